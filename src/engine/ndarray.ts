@@ -1,0 +1,102 @@
+// A dense, row-major array: the value of a tensor at run time, what feeds accept and fetches
+// return. Data is a plain typed array so kernels loop over it without per-element allocation.
+import { DType, TensorData, allocData, castScalar, NumericArray } from './dtypes';
+
+export class NDArray {
+  readonly size: number;
+  constructor(readonly dtype: DType, readonly shape: readonly number[], readonly data: TensorData) {
+    this.size = shapeSize(shape);
+    if (data.length !== this.size) {
+      throw new Error(`NDArray: data length ${data.length} does not match shape [${shape}]`);
+    }
+  }
+  static zeros(dtype: DType, shape: readonly number[]): NDArray {
+    return new NDArray(dtype, shape, allocData(dtype, shapeSize(shape)));
+  }
+  static scalar(value: number | boolean | string, dtype: DType = 'float32'): NDArray {
+    const a = NDArray.zeros(dtype, []);
+    if (dtype === 'string') (a.data as string[])[0] = String(value);
+    else (a.data as NumericArray)[0] = castScalar(Number(value), dtype);
+    return a;
+  }
+  /** Build from nested JS arrays of numbers / booleans. Ragged input throws. */
+  static from(value: unknown, dtype: DType = 'float32'): NDArray {
+    const shape = nestedShape(value);
+    const out = NDArray.zeros(dtype, shape);
+    const flat: unknown[] = [];
+    flatten(value, flat);
+    if (dtype === 'string') {
+      for (let i = 0; i < flat.length; i++) (out.data as string[])[i] = String(flat[i]);
+    } else {
+      const d = out.data as NumericArray;
+      for (let i = 0; i < flat.length; i++) d[i] = castScalar(Number(flat[i]), dtype);
+    }
+    return out;
+  }
+  get rank(): number { return this.shape.length; }
+  get numeric(): NumericArray { return this.data as NumericArray; }
+  /** Element at a flat index as a JS value (bool → boolean). */
+  item(i = 0): number | boolean | string {
+    const v = this.data[i];
+    return this.dtype === 'bool' ? v === 1 : v;
+  }
+  reshape(shape: readonly number[]): NDArray { return new NDArray(this.dtype, shape, this.data); }
+  clone(): NDArray {
+    const d = Array.isArray(this.data) ? this.data.slice() : (this.data as NumericArray).slice();
+    return new NDArray(this.dtype, this.shape.slice(), d);
+  }
+  astype(dtype: DType): NDArray {
+    if (dtype === this.dtype) return this.clone();
+    const out = NDArray.zeros(dtype, this.shape);
+    if (dtype === 'string') { for (let i = 0; i < this.size; i++) (out.data as string[])[i] = String(this.data[i]); return out; }
+    const src = this.data as NumericArray, dst = out.data as NumericArray;
+    if (dtype === 'float32' || dtype === 'float64') dst.set(src);
+    else for (let i = 0; i < this.size; i++) dst[i] = castScalar(src[i], dtype);
+    return out;
+  }
+  /** Nested JS arrays (numbers / booleans), for tests and display. */
+  toNested(): unknown {
+    const build = (dim: number, offset: number): unknown => {
+      if (dim === this.shape.length) return this.item(offset);
+      const stride = shapeSize(this.shape.slice(dim + 1));
+      const out: unknown[] = [];
+      for (let i = 0; i < this.shape[dim]; i++) out.push(build(dim + 1, offset + i * stride));
+      return out;
+    };
+    return build(0, 0);
+  }
+  toArray(): number[] { return Array.from(this.data as ArrayLike<number>); }
+}
+
+export function shapeSize(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+export function stridesOf(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) { s[i] = acc; acc *= shape[i]; }
+  return s;
+}
+
+function nestedShape(value: unknown): number[] {
+  const shape: number[] = [];
+  let v = value;
+  while (Array.isArray(v) || ArrayBuffer.isView(v)) {
+    const arr = v as ArrayLike<unknown>;
+    shape.push(arr.length);
+    if (arr.length === 0) break;
+    v = arr[0];
+  }
+  return shape;
+}
+
+function flatten(value: unknown, out: unknown[]): void {
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+    for (const v of value as ArrayLike<unknown>) flatten(v, out);
+  } else {
+    out.push(typeof value === 'boolean' ? (value ? 1 : 0) : value);
+  }
+}
