@@ -1,0 +1,117 @@
+// TF1's mnist DataSet: images and labels in their current (shuffled) order, and `next_batch`
+// with TF ≥1.1's exact epoch rules (see tf1-semantics.md §6.3).
+import { NDArray } from '../ndarray';
+import { PyLikeError, typeError } from '../errors';
+import { PermutationRng, RngFactory } from './permutation-rng';
+import { mt19937Factory } from './mt19937';
+import { rows, concatRows, gatherRows } from './rows';
+
+export type ImageDType = 'float32' | 'uint8';
+
+export interface DataSetOptions {
+  dtype?: ImageDType;
+  /** Flatten [n, rows, cols, 1] images to [n, rows*cols]. Default true, like TF. */
+  reshape?: boolean;
+  seed?: number;
+  rng?: RngFactory;
+}
+
+const FAKE_EXAMPLES = 10000;
+const FAKE_IMAGE_SIZE = 784;
+
+// TF computes float32(pixel) * (1.0/255.0) in float32; a table gives the same bits, fast.
+export const PIXEL_TO_FLOAT = new Float32Array(256).map((_, k) => Math.fround(k * Math.fround(1 / 255)));
+
+const pyShape = (shape: readonly number[]) => `(${shape.join(', ')}${shape.length === 1 ? ',' : ''})`;
+
+function toUnitFloat(pixels: NDArray): NDArray {
+  const src = pixels.data as Uint8Array;
+  const out = new Float32Array(src.length);
+  for (let i = 0; i < src.length; i++) out[i] = PIXEL_TO_FLOAT[src[i]];
+  return new NDArray('float32', pixels.shape, out);
+}
+
+export class DataSet {
+  private imagesArray: NDArray | null;
+  private labelsArray: NDArray | null;
+  private readonly rng: PermutationRng;
+  private indexInEpoch = 0;
+  private epochs = 0;
+  readonly num_examples: number;
+
+  /**
+   * `images` are uint8 [n, rows, cols, 1] as the IDX reader returns them; `labels` [n] class
+   * ids or [n, 10] one-hot. Pass `null` for both to build a fake DataSet (TF's fake_data=True).
+   */
+  constructor(images: NDArray | null, labels: NDArray | null, options: DataSetOptions = {}, readonly fakeOneHot = false) {
+    const dtype = options.dtype ?? 'float32';
+    if (dtype !== 'float32' && dtype !== 'uint8') {
+      throw typeError(`Invalid image dtype tf.${dtype}, expected uint8 or float32`);
+    }
+    // Like TF, every DataSet (re)seeds its generator at construction.
+    this.rng = (options.rng ?? mt19937Factory)(options.seed);
+    if (images === null || labels === null) {
+      this.imagesArray = this.labelsArray = null;
+      this.num_examples = FAKE_EXAMPLES;
+      return;
+    }
+    if (images.shape[0] !== labels.shape[0]) {
+      throw new PyLikeError('AssertionError', `images.shape: ${pyShape(images.shape)} labels.shape: ${pyShape(labels.shape)}`);
+    }
+    this.num_examples = images.shape[0];
+    let shaped = images;
+    if (options.reshape ?? true) {
+      if (images.rank !== 4 || images.shape[3] !== 1) throw new PyLikeError('AssertionError', '');
+      shaped = images.reshape([images.shape[0], images.shape[1] * images.shape[2]]);
+    }
+    this.imagesArray = dtype === 'float32' ? toUnitFloat(shaped) : shaped;
+    this.labelsArray = labels;
+  }
+
+  get isFake(): boolean { return this.imagesArray === null; }
+  get images(): NDArray { return this.real().images; }
+  get labels(): NDArray { return this.real().labels; }
+  get epochs_completed(): number { return this.epochs; }
+
+  /** The next `batchSize` examples as [images, labels]; see tf1-semantics.md §6.3. */
+  next_batch(batchSize: number, fakeData = false, shuffle = true): [NDArray, NDArray] {
+    if (fakeData || this.isFake) return this.fakeBatch(batchSize);
+    const n = this.num_examples;
+    const start = this.indexInEpoch;
+    if (this.epochs === 0 && start === 0 && shuffle) this.permute();
+    if (start + batchSize > n) {
+      this.epochs += 1;
+      const rest = n - start;
+      const restImages = rows(this.images, start, n);
+      const restLabels = rows(this.labels, start, n);
+      if (shuffle) this.permute();
+      this.indexInEpoch = batchSize - rest;
+      return [concatRows(restImages, rows(this.images, 0, this.indexInEpoch)),
+        concatRows(restLabels, rows(this.labels, 0, this.indexInEpoch))];
+    }
+    this.indexInEpoch += batchSize;
+    return [rows(this.images, start, this.indexInEpoch), rows(this.labels, start, this.indexInEpoch)];
+  }
+
+  private real(): { images: NDArray; labels: NDArray } {
+    if (this.imagesArray === null || this.labelsArray === null) {
+      throw new Error("'DataSet' object has no attribute '_images' (a fake DataSet only serves next_batch)");
+    }
+    return { images: this.imagesArray, labels: this.labelsArray };
+  }
+
+  /** Reorder images and labels by one permutation, into new arrays (old batches stay valid). */
+  private permute(): void {
+    const perm = this.rng.permutation(this.num_examples);
+    this.imagesArray = gatherRows(this.images, perm);
+    this.labelsArray = gatherRows(this.labels, perm);
+  }
+
+  private fakeBatch(batchSize: number): [NDArray, NDArray] {
+    const images = new NDArray('float32', [batchSize, FAKE_IMAGE_SIZE], new Float32Array(batchSize * FAKE_IMAGE_SIZE).fill(1));
+    if (!this.fakeOneHot) return [images, NDArray.zeros('uint8', [batchSize])];
+    const labels = NDArray.zeros('float32', [batchSize, 10]);
+    for (let i = 0; i < batchSize; i++) labels.numeric[i * 10] = 1;
+    return [images, labels];
+  }
+}

@@ -1,0 +1,30 @@
+// What the MNIST loader needs from the outside world, injected so that the engine never
+// imports Node-only modules in code a browser bundle could load. `node-environment.ts`
+// supplies the Node implementation; tests and a browser host can supply their own.
+import { RngFactory } from './permutation-rng';
+
+export interface FileSource {
+  exists(path: string): boolean;
+  /** Whole file contents; throws when the file cannot be read. */
+  read(path: string): Uint8Array;
+}
+
+/** Decompresses a whole .gz file (the IDX files are gzip'd). */
+export type Gunzip = (bytes: Uint8Array) => Uint8Array;
+
+export interface MnistEnvironment {
+  files: FileSource;
+  gunzip: Gunzip;
+  /** Where the loader prints `Extracting ...` lines (Python's stdout in a notebook). */
+  log: (line: string) => void;
+  /** Directory holding the bundled digits in TF's four-file IDX layout (see data/mnist/README.md). */
+  bundledDir: string;
+  /** Shuffling generators; defaults to the numpy-compatible MT19937. */
+  rng?: RngFactory;
+}
+
+/** Join a directory and a file name with '/', the way os.path.join does on POSIX. */
+export function joinPath(dir: string, name: string): string {
+  if (dir === '') return name;
+  return dir.endsWith('/') || dir.endsWith('\\') ? dir + name : `${dir}/${name}`;
+}
