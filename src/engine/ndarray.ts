@@ -95,7 +95,8 @@ function nestedShape(value: unknown): number[] {
 
 function flatten(value: unknown, out: unknown[]): void {
   if (Array.isArray(value) || ArrayBuffer.isView(value)) {
-    for (const v of value as ArrayLike<unknown>) flatten(v, out);
+    const arr = value as ArrayLike<unknown>;
+    for (let i = 0; i < arr.length; i++) flatten(arr[i], out);
   } else {
     out.push(typeof value === 'boolean' ? (value ? 1 : 0) : value);
   }

@@ -1,0 +1,1 @@
+// Gradients of the array family register themselves when imported here.

@@ -1,0 +1,1 @@
+// Gradients of the math family register themselves when imported here.

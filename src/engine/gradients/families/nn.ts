@@ -1,0 +1,1 @@
+// Gradients of the nn family register themselves when imported here.

@@ -1,0 +1,1 @@
+// Gradients of the random family register themselves when imported here.

@@ -1,0 +1,1 @@
+// Gradients of the training family register themselves when imported here.

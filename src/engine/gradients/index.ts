@@ -1,0 +1,9 @@
+// Importing this module registers every gradient family.
+import './families/control';
+import './families/math';
+import './families/array';
+import './families/nn';
+import './families/random';
+import './families/training';
+export { gradients } from './gradients';
+export { registerGradient, registerNotDifferentiable, getGradient, hasGradientEntry } from './registry';

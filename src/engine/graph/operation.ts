@@ -1,0 +1,36 @@
+// A node of the graph: an op type (TF1's names: MatMul, ApplyGradientDescent, ...), a unique
+// name, data inputs, control inputs, attrs and outputs.
+import type { Tensor } from './tensor';
+import type { Graph } from './graph';
+import { valueError } from '../errors';
+
+export type Attrs = Record<string, unknown>;
+
+export class Operation {
+  readonly outputs: Tensor[] = [];
+  /** Op type used for gradient lookup (gradient_override_map may change it). */
+  gradientType: string;
+  constructor(
+    readonly graph: Graph,
+    /** Creation order, from 1; inputs always have smaller ids, so ids are a topological order. */
+    readonly id: number,
+    readonly name: string,
+    readonly type: string,
+    readonly inputs: Tensor[],
+    readonly controlInputs: Operation[],
+    readonly attrs: Attrs,
+  ) {
+    this.gradientType = type;
+  }
+  getAttr(name: string): unknown {
+    if (!(name in this.attrs)) throw valueError(`No attr named '${name}' in NodeDef: ${this.name}`);
+    return this.attrs[name];
+  }
+  /** Name scope the op lives in ("gradients/MatMul_grad" for "gradients/MatMul_grad/MatMul"). */
+  get scope(): string {
+    const i = this.name.lastIndexOf('/');
+    return i < 0 ? '' : this.name.slice(0, i);
+  }
+  toString(): string { return `name: "${this.name}"\nop: "${this.type}"`; }
+  repr(): string { return `<tf.Operation '${this.name}' type=${this.type}>`; }
+}

@@ -1,0 +1,1 @@
+// Kernels of the array family register themselves when imported here.

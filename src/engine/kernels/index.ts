@@ -1,0 +1,9 @@
+// Importing this module registers every kernel family.
+import './control';
+import './state';
+import './math';
+import './array';
+import './nn';
+import './random';
+import './training';
+export { registeredKernels, getKernel } from './registry';

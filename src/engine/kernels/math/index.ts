@@ -1,0 +1,1 @@
+// Kernels of the math family register themselves when imported here.

@@ -1,0 +1,1 @@
+// Kernels of the random family register themselves when imported here.

@@ -1,0 +1,1 @@
+// Kernels of the training family register themselves when imported here.

@@ -1,0 +1,6 @@
+// Op builders by family; each family module owns its exports.
+export * from './math';
+export * from './array';
+export * from './nn';
+export * from './random';
+export * from './training';

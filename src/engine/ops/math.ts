@@ -1,0 +1,2 @@
+// Builders of the math family (tf.* functions). Owned by the math family.
+export {};

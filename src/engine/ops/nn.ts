@@ -1,0 +1,2 @@
+// Builders of the nn family (tf.* functions). Owned by the nn family.
+export {};

@@ -1,0 +1,2 @@
+// Builders of the training family (tf.* functions). Owned by the training family.
+export {};

@@ -1,0 +1,58 @@
+// An execution plan: the ops one (fetches, feeds) signature needs, in order, with their value
+// slots resolved once. "Searches back from the fetches, then runs forwards", as the seed says.
+import type { Operation } from '../graph/operation';
+import type { Tensor } from '../graph/tensor';
+import { getKernel, KernelDef } from '../kernels/registry';
+
+export interface PlanStep {
+  op: Operation;
+  kernel: KernelDef;
+  inputSlots: Int32Array;
+  outputSlots: Int32Array;
+  /** Reused argument array, so a step allocates nothing. */
+  args: import('../ndarray').NDArray[];
+}
+
+export interface Plan {
+  steps: PlanStep[];
+  slotCount: number;
+  feedSlots: Map<Tensor, number>;
+  fetchSlots: number[];
+  /** Ops in execution order (the graph view highlights these). */
+  executed: Operation[];
+}
+
+export function buildPlan(fetchTensors: Tensor[], targetOps: Operation[], fedTensors: Tensor[]): Plan {
+  const fed = new Set(fedTensors);
+  const needed = new Set<Operation>();
+  const stack: Operation[] = [];
+  const visit = (op: Operation) => { if (!needed.has(op)) { needed.add(op); stack.push(op); } };
+  for (const t of fetchTensors) if (!fed.has(t)) visit(t.op);
+  for (const op of targetOps) visit(op);
+  while (stack.length) {
+    const op = stack.pop()!;
+    for (const t of op.inputs) if (!fed.has(t)) visit(t.op);
+    for (const c of op.controlInputs) visit(c);
+  }
+  // Creation ids are a topological order (inputs exist before their consumers), so sorting by
+  // id is Kahn's algorithm with ties broken by creation order: deterministic, as §2.4 advises.
+  const ordered = [...needed].sort((a, b) => a.id - b.id);
+  const slotOf = new Map<Tensor, number>();
+  let slotCount = 0;
+  const slot = (t: Tensor) => { let s = slotOf.get(t); if (s === undefined) { s = slotCount++; slotOf.set(t, s); } return s; };
+  const feedSlots = new Map<Tensor, number>();
+  for (const t of fedTensors) feedSlots.set(t, slot(t));
+  const steps: PlanStep[] = [];
+  for (const op of ordered) {
+    const kernel = getKernel(op.type);
+    if (!kernel) throw new Error(`No kernel registered for op type ${op.type}`);
+    steps.push({
+      op, kernel,
+      inputSlots: Int32Array.from(op.inputs.map(slot)),
+      outputSlots: Int32Array.from(op.outputs.map(t => (fed.has(t) ? -1 : slot(t)))),
+      args: new Array(op.inputs.length),
+    });
+  }
+  const fetchSlots = fetchTensors.map(slot);
+  return { steps, slotCount, feedSlots, fetchSlots, executed: ordered };
+}

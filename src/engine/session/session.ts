@@ -1,0 +1,197 @@
+// tf.Session: owns variable values for its graph, runs fetches with feeds, caches one plan per
+// (fetches, feeds) signature, and tells run observers (training telemetry) what ran.
+import { Graph } from '../graph/graph';
+import { Tensor } from '../graph/tensor';
+import { Operation } from '../graph/operation';
+import { getDefaultGraph, addResetBlocker, pushDefaultGraph } from '../graph/default_graph';
+import { NDArray } from '../ndarray';
+import { buildPlan, Plan } from './plan';
+import { RuntimeContext, UninitializedRef } from './runtime';
+import { resolveFeeds, FeedDict } from './feeds';
+import { flattenFetches, rebuildFetches, resolveFetch, Fetch, FetchLeaf } from './fetches';
+import { checkInterrupt } from './interrupt';
+import { KernelError, OpError, runtimeError, typeError, valueError } from '../errors';
+import { defaultSessions } from './default_session';
+
+/** What observers see after each run; `valueOf` is valid only during the callback. */
+export interface RunRecord {
+  session: Session;
+  plan: Plan;
+  valueOf(t: Tensor): NDArray | undefined;
+}
+type RunObserver = (r: RunRecord) => void;
+const runObservers: RunObserver[] = [];
+/** Engine-wide hooks called after every successful run (telemetry registers one). */
+export function addRunObserver(fn: RunObserver): () => void {
+  runObservers.push(fn);
+  return () => { const i = runObservers.indexOf(fn); if (i >= 0) runObservers.splice(i, 1); };
+}
+
+export class Session {
+  readonly graph: Graph;
+  readonly variables = new Map<string, NDArray>();
+  readonly runtime = new RuntimeContext(this.variables);
+  private readonly plans = new Map<string, Plan>();
+  private closed = false;
+  private entered = false;
+  private exitGraph: (() => void) | null = null;
+  /** The most recent run, for views: which ops executed, in order. */
+  lastRun: { plan: Plan; fetches: (Tensor | Operation)[]; feeds: Tensor[]; step: number } | null = null;
+  runCount = 0;
+
+  constructor(opts: { graph?: Graph } = {}) {
+    if (opts.graph !== undefined && !(opts.graph instanceof Graph)) throw typeError(`graph must be a tf.Graph, but got ${typeof opts.graph}`);
+    this.graph = opts.graph ?? getDefaultGraph();
+  }
+
+  get isClosed(): boolean { return this.closed; }
+
+  /** sess.run with any fetch structure; results mirror it (Operations give null). */
+  run(fetches: Fetch, feedDict?: FeedDict): unknown {
+    this.checkUsable();
+    const leaves = flattenFetches(fetches);
+    const values = this.runFlat(leaves, feedDict);
+    return rebuildFetches(fetches, values);
+  }
+
+  runFlat(leaves: FetchLeaf[], feedDict?: FeedDict): (NDArray | null)[] {
+    this.checkUsable();
+    const elements = leaves.map(l => resolveFetch(this.graph, l));
+    const feeds = resolveFeeds(this.graph, feedDict);
+    const fetchTensors: Tensor[] = [];
+    const targets: Operation[] = [];
+    for (const el of elements) {
+      if (el instanceof Tensor) { if (!fetchTensors.includes(el)) fetchTensors.push(el); }
+      else if (!targets.includes(el)) targets.push(el);
+    }
+    if (!fetchTensors.length && !targets.length && !feeds.size) return elements.map(() => null);
+    const plan = this.planFor(fetchTensors, targets, [...feeds.keys()]);
+    const slots = this.execute(plan, feeds);
+    const byTensor = new Map<Tensor, NDArray | null>();
+    fetchTensors.forEach((t, i) => byTensor.set(t, this.exportValue(slots[plan.fetchSlots[i]], t)));
+    return elements.map(el => (el instanceof Tensor ? byTensor.get(el)! : null));
+  }
+
+  private planFor(fetchTensors: Tensor[], targets: Operation[], fed: Tensor[]): Plan {
+    const key = `${fetchTensors.map(t => t.id).join(',')}|${targets.map(o => o.id).join(',')}|${fed.map(t => t.id).sort((a, b) => a - b).join(',')}`;
+    let plan = this.plans.get(key);
+    if (!plan) {
+      plan = buildPlan(fetchTensors, targets, fed);
+      this.plans.set(key, plan);
+    }
+    this.lastRun = { plan, fetches: [...fetchTensors, ...targets], feeds: fed, step: this.runCount };
+    return plan;
+  }
+
+  private execute(plan: Plan, feeds: Map<Tensor, NDArray>): NDArray[] {
+    const slots = new Array<NDArray>(plan.slotCount);
+    for (const [t, v] of feeds) slots[plan.feedSlots.get(t)!] = v;
+    const rt = this.runtime;
+    for (const step of plan.steps) {
+      checkInterrupt();
+      const { op, kernel, inputSlots, outputSlots, args } = step;
+      for (let i = 0; i < inputSlots.length; i++) {
+        const v = slots[inputSlots[i]];
+        if (v instanceof UninitializedRef && !(kernel.refInputs && kernel.refInputs.includes(i))) {
+          throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, op.name, op.type);
+        }
+        args[i] = v;
+      }
+      let outs: NDArray[];
+      try {
+        outs = kernel.compute(args, op, rt);
+      } catch (e) {
+        if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type);
+        throw e;
+      }
+      for (let k = 0; k < outputSlots.length; k++) if (outputSlots[k] >= 0) slots[outputSlots[k]] = outs[k];
+    }
+    this.runCount++;
+    if (runObservers.length) {
+      const slotOf = (t: Tensor): number | undefined => {
+        const f = plan.feedSlots.get(t);
+        if (f !== undefined) return f;
+        const step = plan.steps.find(s => s.op === t.op);
+        return step ? step.outputSlots[t.valueIndex] : undefined;
+      };
+      const record: RunRecord = { session: this, plan, valueOf: t => { const s = slotOf(t); return s === undefined || s < 0 ? undefined : slots[s]; } };
+      for (const obs of runObservers) obs(record);
+    }
+    return slots;
+  }
+
+  private exportValue(v: NDArray | undefined, t: Tensor): NDArray {
+    if (v === undefined) throw new Error(`internal: no value for ${t.name}`);
+    if (v instanceof UninitializedRef) throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, t.op.name, t.op.type);
+    // A fetched buffer must not change under the caller when the next run reuses it.
+    return this.runtime.mutableBuffers.has(v.data) ? v.clone() : v;
+  }
+
+  private checkUsable(): void {
+    if (this.closed) throw runtimeError('Attempted to use a closed Session.');
+    if (this.graph.version === 0) throw runtimeError('The Session graph is empty.  Add operations to the graph before calling run().');
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.variables.clear();
+    this.plans.clear();
+    defaultSessions.remove(this);
+  }
+
+  /** `with tf.Session() as sess:` — default graph and default session until exit, then close. */
+  enter(): this {
+    if (this.entered) throw runtimeError('Session context managers are not re-entrant. Use `Session.as_default()` if you want to enter a session multiple times.');
+    this.entered = true;
+    this.exitGraph = pushDefaultGraph(this.graph).exit;
+    defaultSessions.push(this);
+    addResetBlocker(1);
+    return this;
+  }
+  exit(): void {
+    if (!this.entered) return;
+    this.entered = false;
+    defaultSessions.pop(this);
+    this.exitGraph?.();
+    this.exitGraph = null;
+    addResetBlocker(-1);
+    this.close();
+  }
+  /** sess.as_default(): default session without closing on exit; the graph is unchanged. */
+  asDefault(): { exit: () => void } {
+    defaultSessions.push(this);
+    return { exit: () => defaultSessions.pop(this) };
+  }
+}
+
+/** tf.InteractiveSession: installs itself as the default session until closed. */
+export class InteractiveSession extends Session {
+  constructor(opts: { graph?: Graph } = {}) {
+    super(opts);
+    defaultSessions.install(this);
+    addResetBlocker(1);
+  }
+  override close(): void {
+    if (!this.isClosed) addResetBlocker(-1);
+    super.close();
+  }
+}
+
+export function getDefaultSession(): Session | null { return defaultSessions.current(); }
+
+/** Tensor.eval(feed_dict, session). */
+export function evalTensor(t: Tensor, feedDict?: FeedDict, session?: Session | null): NDArray {
+  const sess = session ?? getDefaultSession();
+  if (!sess) throw valueError('Cannot evaluate tensor using `eval()`: No default session is registered. Use `with sess.as_default()` or pass an explicit session to `eval(session=sess)`');
+  if (!session && sess.graph !== t.graph) throw valueError("Cannot use the default session to evaluate tensor: the tensor's graph is different from the session's graph. Pass an explicit session to `eval(session=sess)`.");
+  return sess.runFlat([t], feedDict)[0]!;
+}
+
+/** Operation.run(feed_dict, session). */
+export function runOperation(op: Operation, feedDict?: FeedDict, session?: Session | null): void {
+  const sess = session ?? getDefaultSession();
+  if (!sess) throw valueError('Cannot execute operation using `run()`: No default session is registered. Use `with sess.as_default():` or pass an explicit session to `run(session=sess)`');
+  if (!session && sess.graph !== op.graph) throw valueError("Cannot use the default session to execute operation: the operation's graph is different from the session's graph. Pass an explicit session to run(session=sess).");
+  sess.runFlat([op], feedDict);
+}
