@@ -8,7 +8,7 @@ const numpyPermutations: Record<string, number[] | number[][]> = JSON.parse(
   fs.readFileSync(path.join(__dirname, 'fixtures/numpy-permutations.json'), 'utf8'));
 
 describe('engine/data MT19937 (default shuffling RNG)', () => {
-  for (const key of Object.keys(numpyPermutations).filter((k) => !k.endsWith('twice'))) {
+  for (const key of Object.keys(numpyPermutations).filter((k) => /^\d+:\d+$/.test(k))) {
     const [seed, n] = key.split(':').map(Number);
     it(`matches numpy RandomState(${seed}).permutation(${n})`, () => {
       assert.deepStrictEqual(Array.from(new MT19937(seed).permutation(n)), numpyPermutations[key]);
