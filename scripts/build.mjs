@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Bundles Gradbook with esbuild. Each target is one small entry in `targets`; `--e2e` adds the
+// in-host test suite, `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+
+// The worker's `require('../python/index')` sits in a try/catch until the front end exists;
+// esbuild only warns about it, and we do not want that warning on every build.
+const quietMissingPython = { 'require-resolve-not-external': 'silent', 'unsupported-require-call': 'silent' };
+
+export const targets = {
+  extension: { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  worker: { ...node, entryPoints: ['src/worker/main.ts'], outfile: 'dist/worker.js', logOverride: quietMissingPython },
+  // cli: { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },  ← when src/cli lands
+  // renderers: { bundle: true, platform: 'browser', format: 'esm', entryPoints: [...], outdir: 'dist/renderers' }
+};
+
+/** The in-host mocha suite: index.js (the runner VS Code calls) and one bundle per test file. */
+function e2eTarget() {
+  const dir = path.join(root, 'test/e2e/suite');
+  const entryPoints = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `test/e2e/suite/${f}`);
+  return { ...node, entryPoints, outdir: 'out/e2e/suite', external: ['vscode', 'mocha'] };
+}
+
+export async function build({ e2e = false, watch = false } = {}) {
+  const all = { ...targets, ...(e2e ? { e2e: e2eTarget() } : {}) };
+  const started = Date.now();
+  for (const [name, options] of Object.entries(all)) {
+    const config = { absWorkingDir: root, ...options };
+    if (watch) {
+      const ctx = await esbuild.context(config);
+      await ctx.watch();
+    } else {
+      await esbuild.build(config).catch(() => { throw new Error(`build of ${name} failed`); });
+    }
+  }
+  if (!watch) process.stderr.write(`[build] ${Object.keys(all).join(', ')} in ${Date.now() - started} ms\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const args = process.argv.slice(2);
+  build({ e2e: args.includes('--e2e'), watch: args.includes('--watch') }).catch((e) => {
+    console.error(e.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,12 @@
+// Output mime types. Every rich output also carries `text/plain`, so a saved notebook stays
+// readable in Jupyter, on GitHub and in `gradbook run`.
+export const Mime = {
+  text: 'text/plain',
+  graph: 'application/vnd.gradbook.graph+json',
+  tensor: 'application/vnd.gradbook.tensor+json',
+  gradients: 'application/vnd.gradbook.gradients+json',
+  training: 'application/vnd.gradbook.training+json',
+} as const;
+
+/** mime → payload; `text/plain` is a string, the `+json` mimes hold JSON values. */
+export type MimeBundle = Record<string, unknown>;

@@ -1,0 +1,78 @@
+// Messages between the extension host and a kernel worker (worker_threads). Everything here is
+// structured-clone data; the interrupt flag is not a message but a SharedArrayBuffer the worker
+// polls, because a busy worker cannot read its message port.
+import type { MimeBundle } from './mimes';
+
+/** Int32 slots of the shared control buffer. */
+export const ControlSlot = { interrupt: 0 } as const;
+export const controlBufferBytes = 4 * 1;
+
+export interface WorkerStartData {
+  control: SharedArrayBuffer;
+  /** For tests only: a module exporting `createSession(hooks)` used instead of the Python front end. */
+  sessionModule?: string;
+}
+
+// ── host → worker ────────────────────────────────────────────────────────────
+export interface RunCellRequest { type: 'run'; id: number; source: string; filename: string }
+export interface VariablesRequest { type: 'variables'; id: number }
+export interface DescribeRequest { type: 'describe'; id: number; name: string }
+export type HostMessage = RunCellRequest | VariablesRequest | DescribeRequest;
+
+// ── worker → host ────────────────────────────────────────────────────────────
+export interface ReadyEvent { type: 'ready'; backend: string }
+export interface StreamEvent { type: 'stdout' | 'stderr'; id: number; text: string }
+export interface DisplayEvent { type: 'display'; id: number; data: MimeBundle }
+export interface ProgressEvent { type: 'progress'; id: number; progress: TrainingProgress }
+export interface CellDoneEvent { type: 'done'; id: number; result: CellOutcome }
+export interface VariablesEvent { type: 'variables'; id: number; snapshot: VariablesSnapshot }
+export interface DescribeEvent { type: 'describe'; id: number; text: string }
+export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ProgressEvent | CellDoneEvent | VariablesEvent | DescribeEvent;
+
+/** Progress of a long loop in a cell: sent at most 10 times a second, once the loop ran for 1 s. */
+export interface TrainingProgress {
+  done: number;
+  total: number;
+  stepsPerSecond: number;
+  /** seconds left at the current pace; undefined before the pace is known */
+  etaSeconds?: number;
+  elapsedSeconds: number;
+  /** the loss of the last optimizer step, from the engine's training telemetry */
+  lastLoss?: number;
+  /** true for the last update, sent when the loop ends (or is interrupted) */
+  final: boolean;
+}
+
+export interface PythonError {
+  ename: string;
+  evalue: string;
+  /** lines of the Python-style traceback, the last being `ename: evalue` */
+  traceback: string[];
+  line?: number;
+}
+
+export type CellOutcome =
+  | { status: 'ok'; value?: MimeBundle }
+  | { status: 'error'; error: PythonError };
+
+export interface GlobalInfo {
+  name: string;
+  type: string;
+  shape?: string;
+  dtype?: string;
+  /** a short one-line repr */
+  value: string;
+}
+
+export interface GraphVariableInfo {
+  name: string;
+  shape: string;
+  dtype: string;
+  initialized: boolean;
+  stats?: { mean: number; std: number; min: number; max: number };
+}
+
+export interface VariablesSnapshot {
+  globals: GlobalInfo[];
+  graphVariables: GraphVariableInfo[];
+}
