@@ -73,7 +73,11 @@ export class DataSet {
   get labels(): NDArray { return this.real().labels; }
   get epochs_completed(): number { return this.epochs; }
 
-  /** The next `batchSize` examples as [images, labels]; see tf1-semantics.md §6.3. */
+  /**
+   * The next `batchSize` examples as [images, labels]; see tf1-semantics.md §6.3. Batches that do
+   * not cross an epoch end are views, as numpy slices are. A fake DataSet always serves fake
+   * batches, where TF would fail on `fake_data=False` for lack of images.
+   */
   next_batch(batchSize: number, fakeData = false, shuffle = true): [NDArray, NDArray] {
     if (fakeData || this.isFake) return this.fakeBatch(batchSize);
     const n = this.num_examples;
