@@ -1,1 +1,3 @@
-// Gradients of the random family register themselves when imported here.
+// Random samples do not depend differentiably on their shape or seed inputs.
+import { registerNotDifferentiable } from '../registry';
+registerNotDifferentiable('RandomUniform', 'RandomStandardNormal', 'TruncatedNormal', 'RandomUniformInt', 'RandomShuffle');
