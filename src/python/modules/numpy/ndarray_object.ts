@@ -1,0 +1,77 @@
+// np.ndarray as a Python object: wraps an engine NDArray (what sess.run returns and feeds take).
+// Rank-0 arrays produced by fetches and reductions behave as NumPy scalars (print `0.9123`).
+import { HostObject, BinaryOpName, CompareOpName, UnaryOpName, MaybeNotImplemented, hostClass } from '../../host';
+import type { PyValue, Kwargs } from '../../objects/core';
+import { PyFloat, pyFloat } from '../../objects/core';
+import { PyTuple, PyList } from '../../objects/containers';
+import { PyBuiltin } from '../../objects/callables';
+import { NotImplemented } from '../../objects/singletons';
+import { NDArray } from '../../../engine/ndarray';
+import type { DType } from '../../../engine/dtypes';
+import { arrayRepr, arrayStr, scalarStr } from '../../numpy/format/array_format';
+import { NumpyScalar } from '../../numpy/values';
+import { typeError } from '../../exceptions';
+import { numpyOps } from './ops_bridge';
+
+export const ndarrayClass = hostClass('ndarray', 'numpy');
+
+const SCALAR_TYPE_NAMES: Record<DType, string> = {
+  float32: 'float32', float64: 'float64', int32: 'int32', int64: 'int64', uint8: 'uint8', bool: 'bool_', string: 'str_',
+};
+
+export class PyNDArray extends HostObject {
+  constructor(readonly array: NDArray, readonly isScalar = false) { super(); }
+  override get pyTypeName(): string { return this.isScalar ? SCALAR_TYPE_NAMES[this.array.dtype] : 'ndarray'; }
+  override get type() { return this.isScalar ? hostClass(this.pyTypeName, 'numpy') : ndarrayClass; }
+  override repr(): string { return this.isScalar ? scalarStr(this.array) : arrayRepr(this.array); }
+  str(): string { return this.isScalar ? scalarStr(this.array) : arrayStr(this.array); }
+  number(): number {
+    if (this.array.size !== 1) throw typeError('only length-1 arrays can be converted to Python scalars');
+    return Number(this.array.data[0]);
+  }
+  index(): number {
+    if (!this.isScalar || this.array.dtype === 'float32' || this.array.dtype === 'float64') throw typeError('only integer scalar arrays can be converted to a scalar index');
+    return Number(this.array.data[0]);
+  }
+  bool(): boolean {
+    if (this.array.size !== 1) throw typeError('The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()');
+    return Number(this.array.data[0]) !== 0;
+  }
+  len(): number {
+    if (this.array.rank === 0) throw typeError('len() of unsized object');
+    return this.array.shape[0];
+  }
+  iter(): Iterable<PyValue> {
+    if (this.array.rank === 0) throw typeError('iteration over a 0-d array');
+    const self = this;
+    return (function* () { for (let i = 0; i < self.array.shape[0]; i++) yield numpyOps.getitem(self, i); })();
+  }
+  getitem(key: PyValue): PyValue { return numpyOps.getitem(this, key); }
+  setitem(key: PyValue, value: PyValue): void { numpyOps.setitem(this, key, value); }
+  binop(op: BinaryOpName, other: PyValue, reflected: boolean): MaybeNotImplemented {
+    return numpyOps.binop(this, op, other, reflected);
+  }
+  compare(op: CompareOpName, other: PyValue): MaybeNotImplemented { return numpyOps.compare(this, op, other); }
+  unary(op: UnaryOpName): MaybeNotImplemented { return numpyOps.unary(this, op); }
+  format(spec: string): string { return numpyOps.format(this, spec); }
+  getattr(name: string): PyValue | undefined {
+    const a = this.array;
+    switch (name) {
+      case 'shape': return new PyTuple(a.shape.slice());
+      case 'ndim': return a.rank;
+      case 'size': return a.size;
+      case 'dtype': return numpyOps.dtypeObject(a.dtype);
+      case 'T': return wrapArray(numpyOps.transpose(a));
+    }
+    const method = numpyOps.method(this, name);
+    if (method) return new PyBuiltin(name, (args: PyValue[], kw: Kwargs) => method(args, kw));
+    return undefined;
+  }
+}
+
+/** An engine value as the Python object a TF1 user sees: ndarray, or NumPy scalar for rank 0. */
+export function wrapArray(a: NDArray): PyNDArray {
+  return new PyNDArray(a, a.rank === 0 || a instanceof NumpyScalar);
+}
+
+export { NotImplemented, PyFloat, pyFloat, PyList };

@@ -1,0 +1,81 @@
+// tf.TensorShape and tf.Dimension: str `(?, 784)`, as_list() with None, shape[0] a Dimension.
+import { HostObject, hostClass, CompareOpName, MaybeNotImplemented } from '../../host';
+import type { PyValue } from '../../objects/core';
+import { PyList, PyTuple } from '../../objects/containers';
+import { PyBuiltin } from '../../objects/callables';
+import { NotImplemented } from '../../objects/singletons';
+import { StaticShape, formatShapePy, isCompatible, mergeShapes } from '../../../engine/shape';
+import { valueError, indexError } from '../../exceptions';
+
+export class PyDimension extends HostObject {
+  constructor(readonly value: number | null) { super(); }
+  override get pyTypeName() { return 'Dimension'; }
+  override get type() { return hostClass('Dimension', 'tensorflow'); }
+  override repr(): string { return `Dimension(${this.value === null ? 'None' : this.value})`; }
+  str(): string { return this.value === null ? '?' : String(this.value); }
+  number(): number { if (this.value === null) throw valueError('Cannot convert an unknown Dimension to an int'); return this.value; }
+  index(): number { return this.number(); }
+  getattr(name: string): PyValue | undefined { return name === 'value' ? this.value : undefined; }
+  compare(op: CompareOpName, other: PyValue): MaybeNotImplemented {
+    const o = other instanceof PyDimension ? other.value : typeof other === 'number' ? other : other === null ? null : undefined;
+    if (o === undefined) return NotImplemented;
+    if (op === '==') return this.value === null || o === null ? null : this.value === o;
+    if (op === '!=') return this.value === null || o === null ? null : this.value !== o;
+    return NotImplemented;
+  }
+  override hashKey(): unknown { return this.value; }
+}
+
+export class PyTensorShape extends HostObject {
+  constructor(readonly shape: StaticShape) { super(); }
+  override get pyTypeName() { return 'TensorShape'; }
+  override get type() { return hostClass('TensorShape', 'tensorflow'); }
+  override repr(): string { return this.shape === null ? 'TensorShape(None)' : `TensorShape([${this.shape.map(d => `Dimension(${d === null ? 'None' : d})`).join(', ')}])`; }
+  str(): string { return formatShapePy(this.shape); }
+  len(): number { if (this.shape === null) throw valueError('Cannot take the length of Shape with unknown rank.'); return this.shape.length; }
+  iter(): Iterable<PyValue> { return (this.shape ?? []).map(d => new PyDimension(d)); }
+  getitem(key: PyValue): PyValue {
+    if (this.shape === null) return new PyDimension(null);
+    if (typeof key === 'number') {
+      const i = key < 0 ? key + this.shape.length : key;
+      if (i < 0 || i >= this.shape.length) throw indexError('list index out of range');
+      return new PyDimension(this.shape[i]);
+    }
+    return NotImplemented as unknown as PyValue;
+  }
+  compare(op: CompareOpName, other: PyValue): MaybeNotImplemented {
+    if (op !== '==' && op !== '!=') return NotImplemented;
+    const o = other instanceof PyTensorShape ? other.shape : toStatic(other);
+    const same = JSON.stringify(o) === JSON.stringify(this.shape);
+    return op === '==' ? same : !same;
+  }
+  getattr(name: string): PyValue | undefined {
+    const s = this.shape;
+    switch (name) {
+      case 'ndims': return s === null ? null : s.length;
+      case 'dims': return s === null ? null : new PyList(s.map(d => new PyDimension(d)));
+      case 'as_list': return new PyBuiltin('as_list', () => {
+        if (s === null) throw valueError('as_list() is not defined on an unknown TensorShape.');
+        return new PyList(s.slice());
+      });
+      case 'is_fully_defined': return new PyBuiltin('is_fully_defined', () => s !== null && s.every(d => d !== null));
+      case 'num_elements': return new PyBuiltin('num_elements', () => (s !== null && s.every(d => d !== null) ? (s as number[]).reduce((a, b) => a * b, 1) : null));
+      case 'is_compatible_with': return new PyBuiltin('is_compatible_with', args => isCompatible(s, toStatic(args[0])));
+      case 'merge_with': return new PyBuiltin('merge_with', args => {
+        try { return new PyTensorShape(mergeShapes(s, toStatic(args[0]))); } catch (e) { throw valueError((e as Error).message); }
+      });
+    }
+    return undefined;
+  }
+}
+
+/** A Python shape argument ([None, 784], (2,), TensorShape, None) as a static shape. */
+export function toStatic(v: PyValue): StaticShape {
+  if (v === null) return null;
+  if (v instanceof PyTensorShape) return v.shape;
+  if (typeof v === 'number') return [v];
+  if (v instanceof PyList || v instanceof PyTuple) {
+    return v.items.map(d => (d === null ? null : d instanceof PyDimension ? d.value : typeof d === 'number' ? d : Number((d as HostObject).index?.() ?? NaN)));
+  }
+  throw valueError(`Cannot convert ${String(v)} to a TensorShape`);
+}

@@ -1,0 +1,159 @@
+// tf.Tensor, tf.Operation and tf.Variable as Python objects.
+import { HostObject, hostClass, BinaryOpName, CompareOpName, UnaryOpName, MaybeNotImplemented } from '../../host';
+import type { PyValue, Kwargs } from '../../objects/core';
+import { PyList } from '../../objects/containers';
+import { PyBuiltin } from '../../objects/callables';
+import { NotImplemented } from '../../objects/singletons';
+import { typeError } from '../../exceptions';
+import { Tensor } from '../../../engine/graph/tensor';
+import { Operation } from '../../../engine/graph/operation';
+import { Variable } from '../../../engine/variables/variable';
+import { evalTensor, runOperation } from '../../../engine/session/session';
+import { PyDType } from './dtype_object';
+import { PyTensorShape, toStatic } from './shape_object';
+import { registerWrapper, wrap } from './wrappers';
+import { bindArgs } from './args';
+import { pyOperators } from './operators';
+import { feedsFromPy, sessionArg } from './feeds';
+import { wrapArray } from '../numpy/ndarray_object';
+import { EngineBacked } from './convert';
+
+const method = (name: string, fn: (args: PyValue[], kw: Kwargs) => PyValue) => new PyBuiltin(name, fn);
+
+/** Operators shared by Tensor and Variable (a Variable computes on its `read` value). */
+abstract class TensorLikeObject extends HostObject implements EngineBacked {
+  abstract engineValue(): Tensor | Variable;
+  binop(op: BinaryOpName, other: PyValue, reflected: boolean): MaybeNotImplemented {
+    return pyOperators.binary(op, this, other, reflected);
+  }
+  unary(op: UnaryOpName): MaybeNotImplemented { return pyOperators.unary(op, this); }
+  compare(op: CompareOpName, other: PyValue): MaybeNotImplemented {
+    // TF1 keeps == and != as identity comparisons; only ordering builds ops.
+    if (op === '==' || op === '!=') return NotImplemented;
+    return pyOperators.compare(op, this, other);
+  }
+  getitem(key: PyValue): PyValue { return pyOperators.getitem(this, key); }
+  bool(): boolean {
+    throw typeError('Using a `tf.Tensor` as a Python `bool` is not allowed. Use `if t is not None:` instead of `if t:` to test if a tensor is defined, and use TensorFlow ops such as tf.cond to execute subgraphs conditioned on the value of a tensor.');
+  }
+  iter(): Iterable<PyValue> {
+    const t = this.engineValue();
+    const shape = t instanceof Variable ? t.shape : t.shape;
+    if (!shape || shape.length === 0 || shape[0] === null) throw typeError("'Tensor' object is not iterable.");
+    return Array.from({ length: shape[0] }, (_, i) => pyOperators.getitem(this, i));
+  }
+  override hashKey(): unknown { return this.engineValue(); }
+}
+
+export class PyTensor extends TensorLikeObject {
+  constructor(readonly tensor: Tensor) { super(); }
+  engineValue(): Tensor { return this.tensor; }
+  override get pyTypeName() { return 'Tensor'; }
+  override get type() { return hostClass('Tensor', 'tensorflow'); }
+  override repr(): string { return this.tensor.repr(); }
+  str(): string { return this.tensor.toString(); }
+  getattr(name: string): PyValue | undefined {
+    const t = this.tensor;
+    switch (name) {
+      case 'name': return t.name;
+      case 'op': return wrap(t.op);
+      case 'dtype': return PyDType.of(t.dtype, t.isRef);
+      case 'shape': return new PyTensorShape(t.shape);
+      case 'graph': return wrap(t.graph);
+      case 'value_index': return t.valueIndex;
+      case 'device': return '';
+      case 'get_shape': return method('get_shape', () => new PyTensorShape(t.shape));
+      case 'set_shape': return method('set_shape', args => { t.setShape(toStatic(args[0])); return null; });
+      case 'consumers': return method('consumers', () => new PyList(t.consumers().map(o => wrap(o))));
+      case 'eval': return method('eval', (args, kw) => {
+        const a = bindArgs('eval', ['feed_dict=', 'session='], args, kw);
+        return wrapArray(evalTensor(t, feedsFromPy(a.feed_dict, t.graph), sessionArg(a.session)));
+      });
+    }
+    return undefined;
+  }
+}
+
+export class PyOperation extends HostObject implements EngineBacked {
+  constructor(readonly op: Operation) { super(); }
+  engineValue(): Operation { return this.op; }
+  override get pyTypeName() { return 'Operation'; }
+  override get type() { return hostClass('Operation', 'tensorflow'); }
+  override repr(): string { return this.op.repr(); }
+  str(): string { return this.op.toString(); }
+  override hashKey(): unknown { return this.op; }
+  getattr(name: string): PyValue | undefined {
+    const op = this.op;
+    switch (name) {
+      case 'name': return op.name;
+      case 'type': return op.type;
+      case 'inputs': return new PyList(op.inputs.map(t => wrap(t)));
+      case 'outputs': return new PyList(op.outputs.map(t => wrap(t)));
+      case 'control_inputs': return new PyList(op.controlInputs.map(o => wrap(o)));
+      case 'graph': return wrap(op.graph);
+      case 'device': return '';
+      case 'node_def': return op.toString();
+      case 'get_attr': return method('get_attr', args => attrToPy(op.getAttr(String(args[0]))));
+      case 'run': return method('run', (args, kw) => {
+        const a = bindArgs('run', ['feed_dict=', 'session='], args, kw);
+        runOperation(op, feedsFromPy(a.feed_dict, op.graph), sessionArg(a.session));
+        return null;
+      });
+    }
+    return undefined;
+  }
+}
+
+function attrToPy(v: unknown): PyValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+  if (Array.isArray(v)) return new PyList(v.map(attrToPy));
+  return String(v);
+}
+
+export class PyVariable extends TensorLikeObject {
+  constructor(readonly variable: Variable) { super(); }
+  engineValue(): Variable { return this.variable; }
+  override get pyTypeName() { return 'Variable'; }
+  override get type() { return variableClass; }
+  override repr(): string { return this.variable.repr(); }
+  getattr(name: string): PyValue | undefined {
+    const v = this.variable;
+    switch (name) {
+      case 'name': return v.name;
+      case 'op': return wrap(v.op);
+      case 'dtype': return PyDType.of(v.dtype, true);
+      case 'shape': return new PyTensorShape(v.shape);
+      case 'graph': return wrap(v.graph);
+      case 'initializer': return wrap(v.initializer);
+      case 'initial_value': return wrap(v.initialValue);
+      case 'trainable': return v.trainable;
+      case 'device': return '';
+      case 'get_shape': return method('get_shape', () => new PyTensorShape(v.shape));
+      case 'value': return method('value', () => wrap(v.value()));
+      case 'read_value': return method('read_value', () => wrap(v.readValue()));
+      case 'initialized_value': return method('initialized_value', () => wrap(v.value()));
+      case 'assign': return method('assign', (args, kw) => { const a = bindArgs('assign', ['value', 'use_locking=', 'name=', 'read_value='], args, kw); return wrap(v.assign(pyOperators.toEngine(a.value, v.dtype), nameArg(a.name))); });
+      case 'assign_add': return method('assign_add', (args, kw) => { const a = bindArgs('assign_add', ['delta', 'use_locking=', 'name=', 'read_value='], args, kw); return wrap(v.assignAdd(pyOperators.toEngine(a.delta, v.dtype), nameArg(a.name))); });
+      case 'assign_sub': return method('assign_sub', (args, kw) => { const a = bindArgs('assign_sub', ['delta', 'use_locking=', 'name=', 'read_value='], args, kw); return wrap(v.assignSub(pyOperators.toEngine(a.delta, v.dtype), nameArg(a.name))); });
+      case 'eval': return method('eval', (args, kw) => {
+        const a = bindArgs('eval', ['session=', 'feed_dict='], args, kw);
+        return wrapArray(evalTensor(v.ref, feedsFromPy(a.feed_dict, v.graph), sessionArg(a.session)));
+      });
+      case 'load': return method('load', (args, kw) => {
+        const a = bindArgs('load', ['value', 'session='], args, kw);
+        const sess = sessionArg(a.session);
+        runOperation(v.initializer, [[v.initialValue, pyOperators.toEngine(a.value, v.dtype) as never]], sess);
+        return null;
+      });
+    }
+    return undefined;
+  }
+}
+
+export const variableClass = hostClass('Variable', 'tensorflow');
+export const nameArg = (v: PyValue): string | undefined => (v === null || v === undefined ? undefined : String(v));
+
+registerWrapper(Tensor, x => new PyTensor(x as Tensor));
+registerWrapper(Operation, x => new PyOperation(x as Operation));
+registerWrapper(Variable, x => new PyVariable(x as Variable));

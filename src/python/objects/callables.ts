@@ -1,0 +1,79 @@
+// Functions, builtin functions, methods, modules and the descriptor wrappers.
+import { PyObject, PyValue, Kwargs, Cell } from './core';
+import type { PyClass } from './pyclass';
+import { T } from './types';
+
+/** What the interpreter compiles a def/lambda into; `invoke` runs one call. */
+export interface FunctionCode {
+  name: string;
+  invoke(fn: PyFunction, self: PyValue | undefined, args: PyValue[], kw: Kwargs): PyValue;
+}
+
+export class PyFunction extends PyObject {
+  dict: Map<string, PyValue> | null = null;
+  qualname: string;
+  doc: PyValue = null;
+  constructor(
+    public name: string,
+    readonly code: FunctionCode,
+    readonly defaults: PyValue[],
+    readonly kwdefaults: Map<string, PyValue> | null,
+    readonly closure: Cell[] | null,
+    readonly globals: Map<string, PyValue>,
+    public module: string,
+  ) { super(); this.qualname = name; }
+  get type(): PyClass { return T.function; }
+}
+
+export type NativeFn = (args: PyValue[], kw: Kwargs) => PyValue;
+export type NativeMethodFn = (self: any, args: PyValue[], kw: Kwargs) => PyValue;
+
+/** A function implemented in TypeScript (len, math.sqrt, tf.matmul, ...). */
+export class PyBuiltin extends PyObject {
+  constructor(readonly name: string, readonly fn: NativeFn, public module: string | null = null) { super(); }
+  get type(): PyClass { return T.builtin_function; }
+}
+
+/** A method of a builtin type implemented in TypeScript (list.append); binds like a function. */
+export class PyMethodDescr extends PyObject {
+  constructor(readonly name: string, readonly fn: NativeMethodFn, readonly owner: PyClass) { super(); }
+  get type(): PyClass { return T.method_descriptor; }
+}
+
+export class PyBoundMethod extends PyObject {
+  constructor(readonly self: PyValue, readonly func: PyValue) { super(); }
+  get type(): PyClass { return T.method; }
+}
+
+export class PyModule extends PyObject {
+  readonly dict = new Map<string, PyValue>();
+  constructor(readonly name: string) { super(); this.dict.set('__name__', name); }
+  get type(): PyClass { return T.module; }
+  /** Helper for module authors: define a native function attribute. */
+  def(name: string, fn: NativeFn): this { this.dict.set(name, new PyBuiltin(name, fn, this.name)); return this; }
+  set(name: string, value: PyValue): this { this.dict.set(name, value); return this; }
+}
+
+export class PyProperty extends PyObject {
+  constructor(readonly fget: PyValue, readonly fset: PyValue = null, readonly fdel: PyValue = null) { super(); }
+  get type(): PyClass { return T.property; }
+}
+export class PyStaticMethod extends PyObject {
+  constructor(readonly func: PyValue) { super(); }
+  get type(): PyClass { return T.staticmethod; }
+}
+export class PyClassMethod extends PyObject {
+  constructor(readonly func: PyValue) { super(); }
+  get type(): PyClass { return T.classmethod; }
+}
+/** super() proxy: attribute lookup starts after `start` in the MRO of type(self). */
+export class PySuper extends PyObject {
+  constructor(readonly start: PyClass, readonly self: PyValue, readonly selfClass: PyClass) { super(); }
+  get type(): PyClass { return T.super; }
+}
+
+/** Lazy iterators (map, zip, list_iterator, ...): next() returns undefined when exhausted. */
+export class PyIterator extends PyObject {
+  constructor(readonly cls: PyClass, readonly next: () => PyValue | undefined) { super(); }
+  get type(): PyClass { return this.cls; }
+}

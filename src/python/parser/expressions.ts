@@ -1,0 +1,502 @@
+// Expression grammar, from lambda/conditional down to atoms, with Python's precedence.
+import { Tok, Token } from '../lexer/tokens';
+import { tokenize } from '../lexer/lexer';
+import { CompileError } from '../lexer/syntax-error';
+import type { Arg, Arguments, BinOpName, CmpOpName, Comprehension, Expr, Keyword, FormattedValue } from './ast';
+import { TokenStream } from './stream';
+import { parseFString } from './fstring';
+
+const pos = (t: Token) => ({ line: t.line, col: t.col });
+const at = (e: Expr) => ({ line: e.line, col: e.col });
+
+/** `expression` in the grammar: lambda, or a conditional expression. */
+export function parseTest(ts: TokenStream): Expr {
+  if (ts.isKw('lambda')) return parseLambda(ts);
+  const body = parseOr(ts);
+  if (ts.isKw('if') ) {
+    // A conditional expression; `x if c` without else is an error.
+    ts.next();
+    const test = parseOr(ts);
+    if (!ts.eatKw('else')) throw ts.error("expected 'else' after 'if' expression");
+    const orelse = parseTest(ts);
+    return { kind: 'IfExp', test, body, orelse, ...at(body) };
+  }
+  return body;
+}
+
+/** A test that may also be a walrus assignment (used for call args, if/while conditions). */
+export function parseNamedTest(ts: TokenStream): Expr {
+  const e = parseTest(ts);
+  if (ts.isOp(':=')) {
+    if (e.kind !== 'Name') throw ts.error('cannot use assignment expressions with ' + describe(e));
+    ts.next();
+    const value = parseTest(ts);
+    return { kind: 'NamedExpr', target: e, value, ...at(e) };
+  }
+  return e;
+}
+
+function parseLambda(ts: TokenStream): Expr {
+  const t = ts.next();
+  const args = parseParams(ts, ':', false);
+  ts.expectOp(':');
+  const body = parseTest(ts);
+  return { kind: 'Lambda', args, body, ...pos(t) };
+}
+
+/** Parameter list of def (inside parens) or lambda (until ':'). */
+export function parseParams(ts: TokenStream, closer: string, annotations: boolean): Arguments {
+  const args: Arguments = { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null };
+  let afterStar = false;
+  let sawDefault = false;
+  while (!ts.isOp(closer)) {
+    if (ts.eatOp('/')) {
+      args.posonly = args.args; args.args = [];
+    } else if (ts.eatOp('**')) {
+      args.kwarg = expectName(ts).text;
+      if (annotations && ts.eatOp(':')) parseTest(ts);
+    } else if (ts.eatOp('*')) {
+      afterStar = true;
+      if (ts.peek.kind === Tok.Name) {
+        args.vararg = expectName(ts).text;
+        if (annotations && ts.eatOp(':')) parseTest(ts);
+      }
+    } else {
+      const nameTok = expectName(ts);
+      if (annotations && ts.eatOp(':')) parseTest(ts);
+      let def: Expr | null = null;
+      if (ts.eatOp('=')) { def = parseTest(ts); if (!afterStar) sawDefault = true; }
+      else if (sawDefault && !afterStar) throw new CompileError('non-default argument follows default argument', nameTok.line, nameTok.col);
+      const arg: Arg = { name: nameTok.text, default: def, line: nameTok.line, col: nameTok.col };
+      const all = [...args.posonly, ...args.args, ...args.kwonly];
+      if (all.some(a => a.name === arg.name)) throw new CompileError(`duplicate argument '${arg.name}' in function definition`, nameTok.line, nameTok.col);
+      (afterStar ? args.kwonly : args.args).push(arg);
+    }
+    if (!ts.eatOp(',')) break;
+  }
+  return args;
+}
+
+function expectName(ts: TokenStream): Token {
+  const t = ts.peek;
+  if (t.kind !== Tok.Name) throw ts.error();
+  return ts.next();
+}
+
+export function parseOr(ts: TokenStream): Expr {
+  const first = parseAnd(ts);
+  if (!ts.isKw('or')) return first;
+  const values = [first];
+  while (ts.eatKw('or')) values.push(parseAnd(ts));
+  return { kind: 'BoolOp', op: 'or', values, ...at(first) };
+}
+
+function parseAnd(ts: TokenStream): Expr {
+  const first = parseNot(ts);
+  if (!ts.isKw('and')) return first;
+  const values = [first];
+  while (ts.eatKw('and')) values.push(parseNot(ts));
+  return { kind: 'BoolOp', op: 'and', values, ...at(first) };
+}
+
+function parseNot(ts: TokenStream): Expr {
+  if (ts.isKw('not')) {
+    const t = ts.next();
+    return { kind: 'UnaryOp', op: 'not', operand: parseNot(ts), ...pos(t) };
+  }
+  return parseComparison(ts);
+}
+
+const CMP_OPS = new Set(['<', '<=', '>', '>=', '==', '!=']);
+
+function parseComparison(ts: TokenStream): Expr {
+  const left = parseBinary(ts, 0);
+  const ops: CmpOpName[] = [];
+  const comparators: Expr[] = [];
+  for (;;) {
+    const t = ts.peek;
+    let op: CmpOpName | null = null;
+    if (t.kind === Tok.Op && CMP_OPS.has(t.text)) { ts.next(); op = t.text as CmpOpName; }
+    else if (t.kind === Tok.Name && t.text === 'in') { ts.next(); op = 'in'; }
+    else if (t.kind === Tok.Name && t.text === 'not' && ts.peekAt(1).kind === Tok.Name && ts.peekAt(1).text === 'in') { ts.i += 2; op = 'not in'; }
+    else if (t.kind === Tok.Name && t.text === 'is') {
+      ts.next();
+      op = ts.eatKw('not') ? 'is not' : 'is';
+    }
+    if (!op) break;
+    ops.push(op);
+    comparators.push(parseBinary(ts, 0));
+  }
+  if (!ops.length) return left;
+  return { kind: 'Compare', left, ops, comparators, ...at(left) };
+}
+
+// Binary operator levels from loosest to tightest: | ^ & shifts additive multiplicative.
+const LEVELS: string[][] = [['|'], ['^'], ['&'], ['<<', '>>'], ['+', '-'], ['*', '/', '//', '%', '@']];
+
+function parseBinary(ts: TokenStream, level: number): Expr {
+  if (level === LEVELS.length) return parseFactor(ts);
+  let left = parseBinary(ts, level + 1);
+  const ops = LEVELS[level];
+  for (;;) {
+    const t = ts.peek;
+    if (t.kind !== Tok.Op || !ops.includes(t.text)) return left;
+    ts.next();
+    const right = parseBinary(ts, level + 1);
+    left = { kind: 'BinOp', op: t.text as BinOpName, left, right, ...at(left) };
+  }
+}
+
+function parseFactor(ts: TokenStream): Expr {
+  const t = ts.peek;
+  if (t.kind === Tok.Op && (t.text === '-' || t.text === '+' || t.text === '~')) {
+    ts.next();
+    const operand = parseFactor(ts);
+    // Fold negative number literals so `-1` is a constant (CPython does the same).
+    if (t.text === '-' && operand.kind === 'Constant') {
+      const v = operand.value;
+      if (typeof v === 'number') return { kind: 'Constant', value: -v, ...pos(t) };
+      if (v !== null && typeof v === 'object') return { kind: 'Constant', value: { float: -v.float }, ...pos(t) };
+    }
+    const op = t.text === '-' ? 'neg' : t.text === '+' ? 'pos' : 'invert';
+    return { kind: 'UnaryOp', op, operand, ...pos(t) };
+  }
+  return parsePower(ts);
+}
+
+function parsePower(ts: TokenStream): Expr {
+  const base = parsePrimary(ts);
+  if (ts.isOp('**')) {
+    ts.next();
+    const exp = parseFactor(ts);
+    return { kind: 'BinOp', op: '**', left: base, right: exp, ...at(base) };
+  }
+  return base;
+}
+
+function parsePrimary(ts: TokenStream): Expr {
+  let e = parseAtom(ts);
+  for (;;) {
+    const t = ts.peek;
+    if (t.kind !== Tok.Op) return e;
+    if (t.text === '.') {
+      ts.next();
+      const name = ts.peek;
+      if (name.kind !== Tok.Name) throw ts.error();
+      ts.next();
+      e = { kind: 'Attribute', value: e, attr: name.text, ...at(e), endLine: name.endLine, endCol: name.endCol };
+    } else if (t.text === '(') {
+      ts.next();
+      const { args, keywords } = parseCallArgs(ts);
+      const close = ts.expectOp(')');
+      e = { kind: 'Call', func: e, args, keywords, ...at(e), endLine: close.endLine, endCol: close.endCol };
+    } else if (t.text === '[') {
+      ts.next();
+      const slice = parseSubscriptList(ts);
+      const close = ts.expectOp(']');
+      e = { kind: 'Subscript', value: e, slice, ...at(e), endLine: close.endLine, endCol: close.endCol };
+    } else return e;
+  }
+}
+
+function parseCallArgs(ts: TokenStream): { args: Expr[]; keywords: Keyword[] } {
+  const args: Expr[] = [];
+  const keywords: Keyword[] = [];
+  while (!ts.isOp(')')) {
+    if (ts.isOp('*')) {
+      const t = ts.next();
+      args.push({ kind: 'Starred', value: parseTest(ts), ...pos(t) });
+    } else if (ts.isOp('**')) {
+      ts.next();
+      keywords.push({ name: null, value: parseTest(ts) });
+    } else if (ts.peek.kind === Tok.Name && ts.peekAt(1).kind === Tok.Op && ts.peekAt(1).text === '=') {
+      const name = ts.next().text;
+      ts.next();
+      keywords.push({ name, value: parseTest(ts) });
+    } else {
+      const e = parseNamedTest(ts);
+      if (ts.isKw('for')) {
+        args.push(parseComprehensionTail(ts, 'GeneratorExp', e));
+      } else {
+        if (keywords.length && keywords.some(k => k.name !== null)) {
+          throw new CompileError('positional argument follows keyword argument', e.line, e.col);
+        }
+        if (ts.isOp('=')) throw ts.error('expression cannot contain assignment, perhaps you meant "=="?', ts.peek);
+        args.push(e);
+      }
+    }
+    if (!ts.eatOp(',')) break;
+  }
+  return { args, keywords };
+}
+
+function parseSubscriptList(ts: TokenStream): Expr {
+  const first = parseSliceItem(ts);
+  if (!ts.isOp(',')) return first;
+  const elts = [first];
+  while (ts.eatOp(',')) {
+    if (ts.isOp(']')) break;
+    elts.push(parseSliceItem(ts));
+  }
+  return { kind: 'Tuple', elts, ...at(first) };
+}
+
+function parseSliceItem(ts: TokenStream): Expr {
+  const t = ts.peek;
+  let lower: Expr | null = null;
+  if (!ts.isOp(':')) {
+    if (ts.isOp('*')) { ts.next(); return { kind: 'Starred', value: parseOr(ts), ...pos(t) }; }
+    lower = parseNamedTest(ts);
+    if (!ts.isOp(':')) return lower;
+  }
+  ts.expectOp(':');
+  let upper: Expr | null = null, step: Expr | null = null;
+  if (!ts.isOp(']') && !ts.isOp(',') && !ts.isOp(':')) upper = parseTest(ts);
+  if (ts.eatOp(':')) {
+    if (!ts.isOp(']') && !ts.isOp(',')) step = parseTest(ts);
+  }
+  return { kind: 'Slice', lower, upper, step, ...pos(t) };
+}
+
+/** Element of a list/tuple/set display or an assignment target list: may be `*x`. */
+export function parseStarOrTest(ts: TokenStream): Expr {
+  if (ts.isOp('*')) {
+    const t = ts.next();
+    return { kind: 'Starred', value: parseOr(ts), ...pos(t) };
+  }
+  return parseNamedTest(ts);
+}
+
+/** Comma-separated expressions; a trailing comma or more than one item makes a tuple. */
+export function parseTestListStar(ts: TokenStream, stopAtIn = false): Expr {
+  const first = stopAtIn ? parseTargetItem(ts) : parseStarOrTest(ts);
+  if (!ts.isOp(',')) return first;
+  const elts = [first];
+  while (ts.eatOp(',')) {
+    const t = ts.peek;
+    if (t.kind === Tok.Newline || t.kind === Tok.EOF || (t.kind === Tok.Op && ['=', ')', ':', ']', '}', ';'].includes(t.text)) || (t.kind === Tok.Op && t.text.endsWith('=') && t.text.length > 1 && !['==', '<=', '>=', '!='].includes(t.text))) break;
+    if (stopAtIn && ts.isKw('in')) break;
+    elts.push(stopAtIn ? parseTargetItem(ts) : parseStarOrTest(ts));
+  }
+  return { kind: 'Tuple', elts, ...at(first) };
+}
+
+/** A `for` target item: stops before `in`, so it parses at bitwise-or level. */
+function parseTargetItem(ts: TokenStream): Expr {
+  if (ts.isOp('*')) {
+    const t = ts.next();
+    return { kind: 'Starred', value: parseBinary(ts, 0), ...pos(t) };
+  }
+  return parseBinary(ts, 0);
+}
+
+export function parseForTarget(ts: TokenStream): Expr {
+  return parseTestListStar(ts, true);
+}
+
+function parseComprehensionTail(ts: TokenStream, kind: 'ListComp' | 'SetComp' | 'GeneratorExp', elt: Expr): Expr {
+  const generators = parseGenerators(ts);
+  return { kind, elt, generators, ...at(elt) };
+}
+
+function parseGenerators(ts: TokenStream): Comprehension[] {
+  const gens: Comprehension[] = [];
+  while (ts.eatKw('for')) {
+    const target = parseForTarget(ts);
+    ts.expectKw('in');
+    const iter = parseOr(ts);
+    const ifs: Expr[] = [];
+    while (ts.isKw('if')) { ts.next(); ifs.push(parseOrNoCond(ts)); }
+    gens.push({ target, iter, ifs });
+  }
+  return gens;
+}
+
+function parseOrNoCond(ts: TokenStream): Expr {
+  if (ts.isKw('lambda')) return parseLambda(ts);
+  return parseOr(ts);
+}
+
+function parseAtom(ts: TokenStream): Expr {
+  const t = ts.peek;
+  switch (t.kind) {
+    case Tok.Number:
+      ts.next();
+      if (t.isImag) throw new CompileError('complex numbers are not supported', t.line, t.col);
+      return { kind: 'Constant', value: t.isFloat ? { float: t.num! } : t.num!, ...pos(t) };
+    case Tok.String:
+      return parseStrings(ts);
+    case Tok.Name: {
+      switch (t.text) {
+        case 'None': ts.next(); return { kind: 'Constant', value: null, ...pos(t) };
+        case 'True': ts.next(); return { kind: 'Constant', value: true, ...pos(t) };
+        case 'False': ts.next(); return { kind: 'Constant', value: false, ...pos(t) };
+        case 'lambda': return parseLambda(ts);
+        case 'yield': case 'await': case 'async':
+          throw new CompileError(`'${t.text}' is not supported in Gradbook cells`, t.line, t.col);
+      }
+      if (isKeyword(t.text)) throw ts.error();
+      ts.next();
+      return { kind: 'Name', id: t.text, ...pos(t), endLine: t.endLine, endCol: t.endCol };
+    }
+    case Tok.Op:
+      if (t.text === '(') return parseParen(ts);
+      if (t.text === '[') return parseListDisplay(ts);
+      if (t.text === '{') return parseBraceDisplay(ts);
+      if (t.text === '...') { ts.next(); return { kind: 'Constant', value: 'Ellipsis', ...pos(t) }; }
+      throw ts.error();
+    case Tok.Indent:
+      throw ts.error('unexpected indent');
+    default:
+      throw ts.error();
+  }
+}
+
+const EXPR_KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with']);
+function isKeyword(s: string): boolean { return EXPR_KEYWORDS.has(s); }
+
+function parseParen(ts: TokenStream): Expr {
+  const open = ts.next();
+  if (ts.isOp(')')) { ts.next(); return { kind: 'Tuple', elts: [], ...pos(open) }; }
+  const first = parseStarOrTest(ts);
+  if (ts.isKw('for')) {
+    const g = parseComprehensionTail(ts, 'GeneratorExp', first);
+    ts.expectOp(')');
+    return g;
+  }
+  if (ts.eatOp(')')) {
+    if (first.kind === 'Starred') throw new CompileError('cannot use starred expression here', first.line, first.col);
+    return first;
+  }
+  const elts = [first];
+  while (ts.eatOp(',')) {
+    if (ts.isOp(')')) break;
+    elts.push(parseStarOrTest(ts));
+  }
+  ts.expectOp(')');
+  return { kind: 'Tuple', elts, ...pos(open) };
+}
+
+function parseListDisplay(ts: TokenStream): Expr {
+  const open = ts.next();
+  if (ts.eatOp(']')) return { kind: 'List', elts: [], ...pos(open) };
+  const first = parseStarOrTest(ts);
+  if (ts.isKw('for')) {
+    const c = parseComprehensionTail(ts, 'ListComp', first);
+    ts.expectOp(']');
+    return { ...c, ...pos(open) };
+  }
+  const elts = [first];
+  while (ts.eatOp(',')) {
+    if (ts.isOp(']')) break;
+    elts.push(parseStarOrTest(ts));
+  }
+  ts.expectOp(']');
+  return { kind: 'List', elts, ...pos(open) };
+}
+
+function parseBraceDisplay(ts: TokenStream): Expr {
+  const open = ts.next();
+  if (ts.eatOp('}')) return { kind: 'Dict', keys: [], values: [], ...pos(open) };
+  if (ts.isOp('**')) return parseDictRest(ts, open);
+  const first = parseStarOrTest(ts);
+  if (ts.eatOp(':')) {
+    const value = parseTest(ts);
+    if (ts.isKw('for')) {
+      const generators = parseGenerators(ts);
+      ts.expectOp('}');
+      return { kind: 'DictComp', key: first, value, generators, ...pos(open) };
+    }
+    return parseDictRest(ts, open, first, value);
+  }
+  if (ts.isKw('for')) {
+    const c = parseComprehensionTail(ts, 'SetComp', first);
+    ts.expectOp('}');
+    return { ...c, ...pos(open) };
+  }
+  const elts = [first];
+  while (ts.eatOp(',')) {
+    if (ts.isOp('}')) break;
+    elts.push(parseStarOrTest(ts));
+  }
+  ts.expectOp('}');
+  return { kind: 'Set', elts, ...pos(open) };
+}
+
+function parseDictRest(ts: TokenStream, open: Token, firstKey?: Expr, firstValue?: Expr): Expr {
+  const keys: (Expr | null)[] = [];
+  const values: Expr[] = [];
+  if (firstKey) {
+    keys.push(firstKey); values.push(firstValue!);
+    if (!ts.eatOp(',')) { ts.expectOp('}'); return { kind: 'Dict', keys, values, ...pos(open) }; }
+  }
+  while (!ts.isOp('}')) {
+    if (ts.eatOp('**')) { keys.push(null); values.push(parseBinary(ts, 0)); }
+    else {
+      keys.push(parseTest(ts));
+      ts.expectOp(':');
+      values.push(parseTest(ts));
+    }
+    if (!ts.eatOp(',')) break;
+  }
+  ts.expectOp('}');
+  return { kind: 'Dict', keys, values, ...pos(open) };
+}
+
+/** Adjacent string literals concatenate; any f-string among them makes a JoinedStr. */
+function parseStrings(ts: TokenStream): Expr {
+  const first = ts.peek;
+  const parts: (string | FormattedValue)[] = [];
+  let anyF = false;
+  while (ts.peek.kind === Tok.String) {
+    const s = ts.next().str!;
+    if (s.isF) {
+      anyF = true;
+      parts.push(...parseFString(s.raw!, !!s.isRaw, s.bodyLine!, s.bodyCol!, parseEmbeddedExpr));
+    } else parts.push(s.value);
+  }
+  if (!anyF) return { kind: 'Constant', value: (parts as string[]).join(''), ...pos(first) };
+  // Merge neighbouring literal pieces.
+  const merged: (string | FormattedValue)[] = [];
+  for (const p of parts) {
+    if (typeof p === 'string' && typeof merged[merged.length - 1] === 'string') merged[merged.length - 1] += p;
+    else merged.push(p);
+  }
+  return { kind: 'JoinedStr', parts: merged, ...pos(first) };
+}
+
+function parseEmbeddedExpr(text: string, line: number, col: number): Expr {
+  let toks: Token[];
+  try {
+    toks = tokenize('(' + text + ')');
+  } catch (e) {
+    if (e instanceof CompileError) throw new CompileError('f-string: ' + e.message, line, col);
+    throw e;
+  }
+  for (const t of toks) { t.line = line; t.endLine = line; t.col += col - 1; t.endCol += col - 1; }
+  const sub = new TokenStream(toks);
+  const e = parseTestListStar(sub);
+  if (sub.peek.kind !== Tok.Newline && sub.peek.kind !== Tok.EOF) throw new CompileError('f-string: invalid syntax', line, col);
+  return e;
+}
+
+export function describe(e: Expr): string {
+  switch (e.kind) {
+    case 'Call': return 'function call';
+    case 'Constant': return e.value === null || typeof e.value === 'boolean' ? String(e.value === null ? 'None' : e.value ? 'True' : 'False') : 'literal';
+    case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'Compare': return 'comparison';
+    case 'BoolOp': return 'expression';
+    case 'Lambda': return 'lambda';
+    case 'IfExp': return 'conditional expression';
+    case 'JoinedStr': return 'f-string expression';
+    case 'ListComp': return 'list comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'NamedExpr': return 'named expression';
+    default: return 'expression';
+  }
+}

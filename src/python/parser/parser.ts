@@ -1,0 +1,3 @@
+// Public entry of the parser.
+export { parseModule } from './statements';
+export { CompileError } from '../lexer/syntax-error';

@@ -1,0 +1,176 @@
+// Attribute access: obj.name, obj.name = v, del obj.name, with descriptor binding.
+import { PyExceptionObj, PyInstance, PyValue } from '../objects/core';
+import { PyClass } from '../objects/pyclass';
+import { PyDict, PyTuple } from '../objects/containers';
+import {
+  PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyMethodDescr, PyModule, PyProperty, PyStaticMethod, PySuper,
+} from '../objects/callables';
+import { HostObject } from '../host';
+import { attributeError } from '../exceptions';
+import { typeOf } from './type-name';
+import { callValue } from './call';
+
+/** Binds a class attribute found for `self` (functions become bound methods). */
+export function bindAttr(attr: PyValue, self: PyValue, cls: PyClass): PyValue {
+  if (attr instanceof PyFunction || attr instanceof PyMethodDescr) return new PyBoundMethod(self, attr);
+  if (attr instanceof PyProperty) return callValue(attr.fget, [self], null);
+  if (attr instanceof PyStaticMethod) return attr.func;
+  if (attr instanceof PyClassMethod) return new PyBoundMethod(cls, attr.func);
+  return attr;
+}
+
+export function getAttr(obj: PyValue, name: string): PyValue {
+  const v = getAttrOpt(obj, name);
+  if (v === undefined) throw noAttribute(obj, name);
+  return v;
+}
+
+export function noAttribute(obj: PyValue, name: string): PyExceptionObj {
+  if (obj instanceof PyModule) return attributeError(`module '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyClass) return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  return attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+}
+
+export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
+  if (obj instanceof PyInstance) return instanceAttr(obj, name);
+  if (obj instanceof PyModule) {
+    const v = obj.dict.get(name);
+    if (v !== undefined) return v;
+    if (name === '__dict__') return PyDict.fromEntries(obj.dict);
+    return undefined;
+  }
+  if (obj instanceof PyClass) return classAttr(obj, name);
+  if (obj instanceof HostObject && obj.getattr) {
+    const v = obj.getattr(name);
+    if (v !== undefined) return v;
+  }
+  if (obj instanceof PySuper) return superAttr(obj, name);
+  if (obj instanceof PyFunction || obj instanceof PyBuiltin) {
+    const v = functionAttr(obj, name);
+    if (v !== undefined) return v;
+  }
+  const cls = typeOf(obj);
+  const attr = cls.lookup(name);
+  if (attr !== undefined) return bindAttr(attr, obj, cls);
+  if (name === '__class__') return cls;
+  return undefined;
+}
+
+function instanceAttr(obj: PyInstance, name: string): PyValue | undefined {
+  const cls = obj.cls;
+  const clsAttr = cls.lookup(name);
+  if (clsAttr instanceof PyProperty) return callValue(clsAttr.fget, [obj], null);
+  const own = obj.dict.get(name);
+  if (own !== undefined) return own;
+  if (clsAttr !== undefined) return bindAttr(clsAttr, obj, cls);
+  switch (name) {
+    case '__class__': return cls;
+    case '__dict__': return PyDict.fromEntries(obj.dict);
+  }
+  if (obj instanceof PyExceptionObj) {
+    switch (name) {
+      case 'args': return new PyTuple(obj.args);
+      case '__cause__': return obj.cause;
+      case '__context__': return obj.context;
+      case '__traceback__': return null;
+    }
+  }
+  const getattr = cls.lookup('__getattr__');
+  if (getattr !== undefined) return callValue(getattr, [obj, name], null);
+  return undefined;
+}
+
+function classAttr(cls: PyClass, name: string): PyValue | undefined {
+  const attr = cls.lookup(name);
+  if (attr !== undefined) {
+    if (attr instanceof PyClassMethod) return new PyBoundMethod(cls, attr.func);
+    if (attr instanceof PyStaticMethod) return attr.func;
+    return attr;
+  }
+  switch (name) {
+    case '__name__': case '__qualname__': return cls.name;
+    case '__module__': return cls.module;
+    case '__mro__': return new PyTuple(cls.mro);
+    case '__bases__': return new PyTuple(cls.bases);
+    case '__base__': return cls.bases[0] ?? null;
+    case '__dict__': return PyDict.fromEntries(cls.dict);
+    case '__doc__': return null;
+    case '__class__': return typeOf(cls);
+  }
+  return undefined;
+}
+
+function functionAttr(f: PyFunction | PyBuiltin, name: string): PyValue | undefined {
+  switch (name) {
+    case '__name__': return f.name;
+    case '__qualname__': return f instanceof PyFunction ? f.qualname : f.name;
+    case '__module__': return f.module;
+    case '__doc__': return f instanceof PyFunction ? f.doc : null;
+  }
+  if (f instanceof PyFunction && f.dict) return f.dict.get(name);
+  return undefined;
+}
+
+function superAttr(s: PySuper, name: string): PyValue | undefined {
+  const mro = s.selfClass.mro;
+  const start = mro.indexOf(s.start);
+  for (let i = start + 1; i < mro.length; i++) {
+    const v = mro[i].dict.get(name);
+    if (v !== undefined) {
+      if (s.self instanceof PyClass && s.self === s.selfClass && !(v instanceof PyClassMethod)) {
+        return v instanceof PyStaticMethod ? v.func : v;
+      }
+      return bindAttr(v, s.self, s.selfClass);
+    }
+  }
+  return undefined;
+}
+
+export function setAttr(obj: PyValue, name: string, value: PyValue): void {
+  if (obj instanceof PyInstance) {
+    const clsAttr = obj.cls.lookup(name);
+    if (clsAttr instanceof PyProperty) {
+      if (clsAttr.fset === null) throw attributeError(`can't set attribute '${name}'`);
+      callValue(clsAttr.fset, [obj, value], null);
+      return;
+    }
+    const custom = obj.cls.lookup('__setattr__');
+    if (custom !== undefined && !(custom instanceof PyMethodDescr)) { callValue(custom, [obj, name, value], null); return; }
+    obj.dict.set(name, value);
+    return;
+  }
+  if (obj instanceof PyClass && !obj.isBuiltin) { obj.dict.set(name, value); return; }
+  if (obj instanceof PyModule) { obj.dict.set(name, value); return; }
+  if (obj instanceof PyFunction) {
+    if (name === '__name__' && typeof value === 'string') { obj.name = value; return; }
+    if (name === '__doc__') { obj.doc = value; return; }
+    (obj.dict ??= new Map()).set(name, value);
+    return;
+  }
+  if (obj instanceof HostObject && obj.setattr && obj.setattr(name, value)) return;
+  if (obj instanceof PyClass) throw attributeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+  const tn = typeOf(obj).name;
+  if (typeOf(obj).lookup(name) !== undefined) throw attributeError(`'${tn}' object attribute '${name}' is read-only`);
+  throw attributeError(`'${tn}' object has no attribute '${name}'`);
+}
+
+export function delAttr(obj: PyValue, name: string): void {
+  if (obj instanceof PyInstance || obj instanceof PyModule || (obj instanceof PyClass && !obj.isBuiltin)) {
+    if (!obj.dict.delete(name)) throw noAttribute(obj, name);
+    return;
+  }
+  throw noAttribute(obj, name);
+}
+
+/** Calls a user-defined dunder on an instance if its class defines one (undefined otherwise). */
+export function callMethodIfDefined(obj: PyInstance, name: string, args: PyValue[] = []): PyValue | undefined {
+  const m = obj.cls.lookup(name);
+  if (m === undefined || m instanceof PyMethodDescr) return undefined;
+  return callBound(m, obj, args);
+}
+
+export function callBound(m: PyValue, self: PyValue, args: PyValue[]): PyValue {
+  if (m instanceof PyFunction) return m.code.invoke(m, self, args, null);
+  if (m instanceof PyMethodDescr) return m.fn(self, args, null);
+  return callValue(bindAttr(m, self, typeOf(self)), args, null);
+}

@@ -1,0 +1,67 @@
+// Calling any callable value, and constructing instances of classes.
+import { PyExceptionObj, PyInstance, PyValue, Kwargs } from '../objects/core';
+import { PyClass } from '../objects/pyclass';
+import { PyBoundMethod, PyBuiltin, PyFunction, PyMethodDescr } from '../objects/callables';
+import { HostObject } from '../host';
+import { typeError } from '../exceptions';
+import { typeOf } from './type-name';
+import { bindAttr, getAttr, callBound } from './attributes';
+
+export function callValue(f: PyValue, args: PyValue[], kw: Kwargs): PyValue {
+  if (f instanceof PyFunction) return f.code.invoke(f, undefined, args, kw);
+  if (f instanceof PyBuiltin) return f.fn(args, kw);
+  if (f instanceof PyBoundMethod) {
+    const fn = f.func;
+    if (fn instanceof PyFunction) return fn.code.invoke(fn, f.self, args, kw);
+    if (fn instanceof PyMethodDescr) return fn.fn(f.self, args, kw);
+    return callValue(fn, [f.self, ...args], kw);
+  }
+  if (f instanceof PyClass) return construct(f, args, kw);
+  if (f instanceof PyMethodDescr) {
+    if (!args.length) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    return f.fn(args[0], args.slice(1), kw);
+  }
+  if (f instanceof PyInstance) {
+    const c = f.cls.lookup('__call__');
+    if (c !== undefined) {
+      if (c instanceof PyFunction) return c.code.invoke(c, f, args, kw);
+      return callValue(bindAttr(c, f, f.cls), args, kw);
+    }
+  }
+  if (f instanceof HostObject && f.call) return f.call(args, kw);
+  throw typeError(`'${typeOf(f).name}' object is not callable`);
+}
+
+/** obj.name(*args) without allocating a bound method in the common cases. */
+export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Kwargs): PyValue {
+  if (obj instanceof PyInstance) {
+    const m = obj.cls.lookup(name);
+    if (m instanceof PyFunction && !obj.dict.has(name)) return m.code.invoke(m, obj, args, kw);
+  } else if (!(obj instanceof HostObject) && !(obj instanceof PyClass)) {
+    const m = typeOf(obj).lookup(name);
+    if (m instanceof PyMethodDescr) return m.fn(obj, args, kw);
+  }
+  return callValue(getAttr(obj, name), args, kw);
+}
+
+export function construct(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
+  const nativeNew = cls.findNativeNew();
+  let obj: PyValue;
+  if (nativeNew) {
+    obj = nativeNew(cls, args, kw);
+    // Builtin and host types are fully built by nativeNew; user subclasses still get __init__.
+    if (cls.isBuiltin || cls.nativeNew === nativeNew || !(obj instanceof PyInstance)) return obj;
+  } else {
+    obj = new PyInstance(cls);
+  }
+  const init = cls.lookup('__init__');
+  if (init instanceof PyFunction) {
+    const r = init.code.invoke(init, obj, args, kw);
+    if (r !== null) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  } else if (init !== undefined && !(init instanceof PyMethodDescr && init.owner.name === 'object')) {
+    callBound(init, obj, args);
+  } else if ((args.length || (kw && kw.size)) && !(obj instanceof PyExceptionObj)) {
+    throw typeError(`${cls.name}() takes no arguments`);
+  }
+  return obj;
+}

@@ -1,0 +1,139 @@
+// ==, <, <=, ..., `in`, with Python's rules for numbers, sequences, sets and dunders.
+import { PyFloat, PyInstance, PyValue } from '../objects/core';
+import { PyDict, PyList, PyRange, PySet, PyTuple } from '../objects/containers';
+import { NotImplemented } from '../objects/singletons';
+import { HostObject, CompareOpName } from '../host';
+import { typeError } from '../exceptions';
+import { typeOf } from './type-name';
+import { callMethodIfDefined } from './attributes';
+import { truthy } from './truth';
+import { getIter } from './iteration';
+
+const DUNDER: Record<CompareOpName, string> = { '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
+const SWAP: Record<CompareOpName, CompareOpName> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
+
+function num(v: PyValue): number | undefined {
+  if (typeof v === 'number') return v;
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return undefined;
+}
+
+function cmpNumbers(op: CompareOpName, a: number, b: number): boolean {
+  switch (op) {
+    case '<': return a < b;
+    case '<=': return a <= b;
+    case '>': return a > b;
+    case '>=': return a >= b;
+    case '==': return a === b;
+    case '!=': return a !== b;
+  }
+}
+
+/** Python equality as a JS boolean (containers use identity first, as CPython does). */
+export function pyEq(a: PyValue, b: PyValue): boolean {
+  if (a === b) return typeof a !== 'number' || a === a;
+  if (typeof a === 'string' || typeof b === 'string') {
+    if (typeof a === 'string' && typeof b === 'string') return false;
+    if (!(a instanceof PyInstance || b instanceof PyInstance || a instanceof HostObject || b instanceof HostObject)) return false;
+  }
+  const r = richCompare('==', a, b);
+  return typeof r === 'boolean' ? r : truthy(r);
+}
+
+function itemEq(a: PyValue, b: PyValue): boolean { return a === b || pyEq(a, b); }
+
+function seqCompare(op: CompareOpName, a: PyValue[], b: PyValue[]): boolean {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && itemEq(a[i], b[i])) i++;
+  if (i === n) return cmpNumbers(op, a.length, b.length);
+  if (op === '==') return false;
+  if (op === '!=') return true;
+  return truthy(richCompare(op, a[i], b[i]));
+}
+
+function builtinCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
+  const an = num(a), bn = num(b);
+  if (an !== undefined && bn !== undefined) return cmpNumbers(op, an, bn);
+  if (typeof a === 'string' && typeof b === 'string') return cmpNumbers(op, a < b ? -1 : a > b ? 1 : 0, 0);
+  if (a instanceof PyList && b instanceof PyList) return seqCompare(op, a.items, b.items);
+  if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare(op, a.items, b.items);
+  if (a instanceof PySet && b instanceof PySet) {
+    const sub = (x: PySet, y: PySet) => x.size <= y.size && x.values().every(v => y.has(v));
+    switch (op) {
+      case '==': return a.size === b.size && sub(a, b);
+      case '!=': return !(a.size === b.size && sub(a, b));
+      case '<=': return sub(a, b);
+      case '<': return a.size < b.size && sub(a, b);
+      case '>=': return sub(b, a);
+      case '>': return b.size < a.size && sub(b, a);
+    }
+  }
+  if (a instanceof PyDict && b instanceof PyDict && (op === '==' || op === '!=')) {
+    let eq = a.size === b.size;
+    if (eq) for (const e of a.map.values()) { const o = b.get(e.k); if (o === undefined || !itemEq(e.v, o)) { eq = false; break; } }
+    return op === '==' ? eq : !eq;
+  }
+  if (a instanceof PyRange && b instanceof PyRange && (op === '==' || op === '!=')) {
+    const eq = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
+    return op === '==' ? eq : !eq;
+  }
+  return NotImplemented;
+}
+
+function tryCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyInstance) {
+    const r = callMethodIfDefined(a, DUNDER[op], [b]);
+    if (r !== undefined) return r;
+    if (op === '!=') {
+      const eq = callMethodIfDefined(a, '__eq__', [b]);
+      if (eq !== undefined && eq !== NotImplemented) return !truthy(eq);
+    }
+  } else if (a instanceof HostObject && a.compare) return a.compare(op, b);
+  return NotImplemented;
+}
+
+export function richCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
+  const r0 = builtinCompare(op, a, b);
+  if (r0 !== NotImplemented) return r0;
+  let r = tryCompare(op, a, b);
+  if (r !== NotImplemented) return r;
+  r = tryCompare(SWAP[op], b, a);
+  if (r !== NotImplemented) return r;
+  if (op === '==') return a === b;
+  if (op === '!=') return a !== b;
+  throw typeError(`'${op}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
+}
+
+/** `item in container`. */
+export function contains(container: PyValue, item: PyValue): boolean {
+  if (container instanceof PyDict) return container.has(item);
+  if (container instanceof PySet) return container.has(item);
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+    return container.includes(item);
+  }
+  if (container instanceof PyList || container instanceof PyTuple) {
+    const items = container.items;
+    for (let i = 0; i < items.length; i++) if (itemEq(items[i], item)) return true;
+    return false;
+  }
+  if (container instanceof PyRange) {
+    const n = num(item);
+    if (n === undefined || !Number.isInteger(n)) return false;
+    const k = (n - container.start) / container.step;
+    return Number.isInteger(k) && k >= 0 && k < container.length;
+  }
+  if (container instanceof PyInstance) {
+    const r = callMethodIfDefined(container, '__contains__', [item]);
+    if (r !== undefined) return truthy(r);
+  }
+  if (container instanceof HostObject && container.contains) return container.contains(item);
+  let it;
+  try { it = getIter(container); } catch {
+    throw typeError(`argument of type '${typeOf(container).name}' is not iterable`);
+  }
+  for (let x = it.next(); x !== undefined; x = it.next()) if (itemEq(x, item)) return true;
+  return false;
+}

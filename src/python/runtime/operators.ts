@@ -1,0 +1,234 @@
+// Binary and unary operators with Python's numeric semantics and dunder dispatch.
+import { PyFloat, PyInstance, PyValue } from '../objects/core';
+import { PyDict, PyList, PySet, PyTuple } from '../objects/containers';
+import { NotImplemented } from '../objects/singletons';
+import { HostObject, BinaryOpName, UnaryOpName } from '../host';
+import { typeError, zeroDivision, pyException, E, valueError } from '../exceptions';
+import { typeOf } from './type-name';
+import { callMethodIfDefined } from './attributes';
+import { floatMod, floorDiv, intPow, pyMod } from './numbers';
+import { percentFormat } from './percent-format';
+import { toArray } from './iteration';
+
+const DUNDER: Record<BinaryOpName, [string, string]> = {
+  '+': ['__add__', '__radd__'], '-': ['__sub__', '__rsub__'], '*': ['__mul__', '__rmul__'],
+  '/': ['__truediv__', '__rtruediv__'], '//': ['__floordiv__', '__rfloordiv__'], '%': ['__mod__', '__rmod__'],
+  '**': ['__pow__', '__rpow__'], '@': ['__matmul__', '__rmatmul__'], '<<': ['__lshift__', '__rlshift__'],
+  '>>': ['__rshift__', '__rrshift__'], '&': ['__and__', '__rand__'], '|': ['__or__', '__ror__'], '^': ['__xor__', '__rxor__'],
+};
+export const INPLACE: Record<BinaryOpName, string> = {
+  '+': '__iadd__', '-': '__isub__', '*': '__imul__', '/': '__itruediv__', '//': '__ifloordiv__', '%': '__imod__',
+  '**': '__ipow__', '@': '__imatmul__', '<<': '__ilshift__', '>>': '__irshift__', '&': '__iand__', '|': '__ior__', '^': '__ixor__',
+};
+
+export function binaryOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
+  // Hot path: two ints.
+  if (typeof a === 'number' && typeof b === 'number') return intOp(op, a, b);
+  const r = builtinOp(op, a, b);
+  if (r !== NotImplemented) return r;
+  return dunderOp(op, a, b);
+}
+
+function intOp(op: BinaryOpName, a: number, b: number): PyValue {
+  switch (op) {
+    case '+': return a + b;
+    case '-': return a - b;
+    case '*': return a * b;
+    case '/': if (b === 0) throw zeroDivision(); return new PyFloat(a / b);
+    case '//': if (b === 0) throw zeroDivision('integer division or modulo by zero'); return floorDiv(a, b);
+    case '%': if (b === 0) throw zeroDivision('integer modulo by zero'); return pyMod(a, b);
+    case '**':
+      if (b < 0) {
+        if (a === 0) throw zeroDivision('0.0 cannot be raised to a negative power');
+        return new PyFloat(Math.pow(a, b));
+      }
+      return intPow(a, b);
+    case '<<': if (b < 0) throw valueError('negative shift count'); return a * Math.pow(2, b);
+    case '>>': if (b < 0) throw valueError('negative shift count'); return Math.floor(a / Math.pow(2, b));
+    case '&': return bitOp(a, b, (x, y) => x & y, (x, y) => x & y);
+    case '|': return bitOp(a, b, (x, y) => x | y, (x, y) => x | y);
+    case '^': return bitOp(a, b, (x, y) => x ^ y, (x, y) => x ^ y);
+    case '@': return NotImplemented;
+  }
+}
+
+function bitOp(a: number, b: number, small: (x: number, y: number) => number, big: (x: bigint, y: bigint) => bigint): number {
+  if ((a | 0) === a && (b | 0) === b) return small(a, b);
+  return Number(big(BigInt(a), BigInt(b)));
+}
+
+function floatOp(op: BinaryOpName, a: number, b: number): PyValue {
+  switch (op) {
+    case '+': return new PyFloat(a + b);
+    case '-': return new PyFloat(a - b);
+    case '*': return new PyFloat(a * b);
+    case '/': if (b === 0) throw zeroDivision('float division by zero'); return new PyFloat(a / b);
+    case '//': if (b === 0) throw zeroDivision('float floor division by zero'); return new PyFloat(Math.floor(a / b));
+    case '%': if (b === 0) throw zeroDivision('float modulo'); return new PyFloat(floatMod(a, b));
+    case '**': {
+      if (a === 0 && b < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
+      if (a < 0 && !Number.isInteger(b)) throw valueError('math domain error (complex results are not supported)');
+      const r = Math.pow(a, b);
+      if (!isFinite(r) && isFinite(a) && isFinite(b)) throw pyException(E.OverflowError, "(34, 'Numerical result out of range')");
+      return new PyFloat(r);
+    }
+  }
+  return NotImplemented;
+}
+
+function numOf(v: PyValue): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return undefined;
+}
+
+/** Operators between builtin types; NotImplemented if none applies. */
+function builtinOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
+  const ai = numOf(a), bi = numOf(b);
+  if (ai !== undefined && bi !== undefined) {
+    if (typeof a === 'boolean' && typeof b === 'boolean' && (op === '&' || op === '|' || op === '^')) {
+      return op === '&' ? a && b : op === '|' ? a || b : a !== b;
+    }
+    return intOp(op, ai, bi);
+  }
+  const af = ai ?? (a instanceof PyFloat ? a.v : undefined);
+  const bf = bi ?? (b instanceof PyFloat ? b.v : undefined);
+  if (af !== undefined && bf !== undefined) return floatOp(op, af, bf);
+
+  switch (op) {
+    case '+':
+      if (typeof a === 'string' && typeof b === 'string') return a + b;
+      if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
+      if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+      break;
+    case '*':
+      if (bi !== undefined) { const r = repeat(a, bi); if (r !== NotImplemented) return r; }
+      if (ai !== undefined) { const r = repeat(b, ai); if (r !== NotImplemented) return r; }
+      break;
+    case '%':
+      if (typeof a === 'string') return percentFormat(a, b);
+      break;
+    case '|': case '&': case '-': case '^':
+      if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
+      if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
+        const d = new PyDict();
+        for (const e of a.map.values()) d.set(e.k, e.v);
+        for (const e of b.map.values()) d.set(e.k, e.v);
+        return d;
+      }
+      break;
+  }
+  return NotImplemented;
+}
+
+function repeat(seq: PyValue, n: number): PyValue {
+  const count = Math.max(0, n);
+  if (typeof seq === 'string') return seq.repeat(count);
+  if (seq instanceof PyList || seq instanceof PyTuple) {
+    const out: PyValue[] = [];
+    for (let i = 0; i < count; i++) for (const x of seq.items) out.push(x);
+    return seq instanceof PyList ? new PyList(out) : new PyTuple(out);
+  }
+  return NotImplemented;
+}
+
+function setOp(op: string, a: PySet, b: PySet): PySet {
+  const out = new PySet(a.frozen);
+  switch (op) {
+    case '|': for (const v of a.values()) out.add(v); for (const v of b.values()) out.add(v); break;
+    case '&': for (const v of a.values()) if (b.has(v)) out.add(v); break;
+    case '-': for (const v of a.values()) if (!b.has(v)) out.add(v); break;
+    case '^':
+      for (const v of a.values()) if (!b.has(v)) out.add(v);
+      for (const v of b.values()) if (!a.has(v)) out.add(v);
+      break;
+  }
+  return out;
+}
+
+function tryForward(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyInstance) {
+    const r = callMethodIfDefined(a, DUNDER[op][0], [b]);
+    if (r !== undefined) return r;
+  } else if (a instanceof HostObject && a.binop) return a.binop(op, b, false);
+  return NotImplemented;
+}
+
+function tryReflected(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
+  if (b instanceof PyInstance) {
+    const r = callMethodIfDefined(b, DUNDER[op][1], [a]);
+    if (r !== undefined) return r;
+  } else if (b instanceof HostObject && b.binop) return b.binop(op, a, true);
+  return NotImplemented;
+}
+
+function dunderOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
+  const ta = typeOf(a), tb = typeOf(b);
+  // A subclass on the right gets the first chance, as in CPython.
+  const rightFirst = ta !== tb && tb.isSubclassOf(ta) && b instanceof PyInstance;
+  let r = rightFirst ? tryReflected(op, a, b) : tryForward(op, a, b);
+  if (r !== NotImplemented) return r;
+  if (ta !== tb || !(a instanceof PyInstance) || rightFirst) {
+    r = rightFirst ? tryForward(op, a, b) : tryReflected(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  throw unsupported(op, a, b);
+}
+
+export function unsupported(op: string, a: PyValue, b: PyValue) {
+  const tn = (v: PyValue) => typeOf(v).name;
+  if (op === '**') return typeError(`unsupported operand type(s) for ** or pow(): '${tn(a)}' and '${tn(b)}'`);
+  if (op === '*' && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple) && b instanceof PyFloat) {
+    return typeError(`can't multiply sequence by non-int of type 'float'`);
+  }
+  if (op === '+' && typeof a === 'string') return typeError(`can only concatenate str (not "${tn(b)}") to str`);
+  if (op === '+' && (a instanceof PyList || a instanceof PyTuple)) return typeError(`can only concatenate ${tn(a)} (not "${tn(b)}") to ${tn(a)}`);
+  return typeError(`unsupported operand type(s) for ${op}: '${tn(a)}' and '${tn(b)}'`);
+}
+
+/** a op= b: tries __iop__ first (list += extends in place), then the binary operator. */
+export function inplaceOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'number' && typeof b === 'number') return intOp(op, a, b);
+  if (a instanceof PyList && op === '+') {
+    const items = b instanceof PyList || b instanceof PyTuple ? b.items : undefined;
+    if (items) { a.items.push(...items); return a; }
+    if (typeof b !== 'string' && !(b instanceof PyInstance) && !(b instanceof HostObject)) throw unsupported('+', a, b);
+    a.items.push(...toArray(b));
+    return a;
+  }
+  if (a instanceof PyInstance) {
+    const r = callMethodIfDefined(a, INPLACE[op], [b]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  return binaryOp(op, a, b);
+}
+
+export function unaryOp(op: UnaryOpName, v: PyValue): PyValue {
+  if (typeof v === 'number') {
+    switch (op) {
+      case 'neg': return v === 0 ? 0 : -v;
+      case 'pos': return v;
+      case 'abs': return Math.abs(v);
+      case 'invert': return -v - 1;
+    }
+  }
+  if (typeof v === 'boolean') return unaryOp(op, v ? 1 : 0);
+  if (v instanceof PyFloat) {
+    switch (op) {
+      case 'neg': return new PyFloat(-v.v);
+      case 'pos': return v;
+      case 'abs': return new PyFloat(Math.abs(v.v));
+    }
+  }
+  const name = { neg: '__neg__', pos: '__pos__', invert: '__invert__', abs: '__abs__' }[op];
+  if (v instanceof PyInstance) {
+    const r = callMethodIfDefined(v, name);
+    if (r !== undefined) return r;
+  } else if (v instanceof HostObject && v.unary) {
+    const r = v.unary(op);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === 'abs') throw typeError(`bad operand type for abs(): '${typeOf(v).name}'`);
+  const sym = { neg: '-', pos: '+', invert: '~' }[op];
+  throw typeError(`bad operand type for unary ${sym}: '${typeOf(v).name}'`);
+}

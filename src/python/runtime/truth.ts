@@ -1,0 +1,55 @@
+// Truthiness and len().
+import { PyFloat, PyInstance, PyValue } from '../objects/core';
+import { PyDict, PyList, PyRange, PySet, PyTuple } from '../objects/containers';
+import { HostObject } from '../host';
+import { typeError, valueError } from '../exceptions';
+import { typeOf } from './type-name';
+import { callMethodIfDefined } from './attributes';
+
+export function truthy(v: PyValue): boolean {
+  switch (typeof v) {
+    case 'boolean': return v;
+    case 'number': return v !== 0;
+    case 'string': return v.length > 0;
+  }
+  if (v === null) return false;
+  if (v instanceof PyFloat) return v.v !== 0;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
+  if (v instanceof PyRange) return v.length > 0;
+  if (v instanceof PyInstance) {
+    const b = callMethodIfDefined(v, '__bool__');
+    if (b !== undefined) {
+      if (typeof b !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(b).name}`);
+      return b;
+    }
+    const n = callMethodIfDefined(v, '__len__');
+    if (n !== undefined) return toLen(n) > 0;
+    return true;
+  }
+  if (v instanceof HostObject) {
+    if (v.bool) return v.bool();
+    if (v.len) return v.len() > 0;
+  }
+  return true;
+}
+
+function toLen(n: PyValue): number {
+  if (typeof n === 'boolean') return n ? 1 : 0;
+  if (typeof n !== 'number') throw typeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
+  if (n < 0) throw valueError('__len__() should return >= 0');
+  return n;
+}
+
+export function len(v: PyValue): number {
+  if (typeof v === 'string') return v.length;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.size;
+  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyInstance) {
+    const n = callMethodIfDefined(v, '__len__');
+    if (n !== undefined) return toLen(n);
+  }
+  if (v instanceof HostObject && v.len) return v.len();
+  throw typeError(`object of type '${typeOf(v).name}' has no len()`);
+}
