@@ -4,7 +4,8 @@ import { ControlSlot } from '../shared/protocol';
 
 export class KeyboardInterrupt extends Error {
   override name = 'KeyboardInterrupt';
-  readonly pythonType = 'KeyboardInterrupt';
+  // The Python front end turns a JS error with a `pyType` into that Python exception.
+  readonly pyType = 'KeyboardInterrupt';
   constructor() { super(''); }
 }
 

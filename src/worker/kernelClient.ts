@@ -32,13 +32,14 @@ export interface KernelClientOptions {
 }
 
 export type InterruptResult = 'idle' | 'interrupted' | 'restarted';
+export type StateLossCause = 'restart' | 'interrupt-timeout' | 'crash';
 
 export const lostAfterInterrupt = (ms: number) =>
   `The kernel did not stop within ${ms / 1000} s of the interrupt, so it was restarted. All variables and graph state were lost.`;
 export const lostAfterCrash = (detail: string) =>
   `The kernel crashed (${detail}) and will start afresh on the next run. All variables and graph state were lost.`;
 
-interface Job { source: string; filename: string; sink: CellSink; resolve(r: CellResult): void; id: number }
+interface Job { source: string; filename: string | undefined; sink: CellSink; resolve(r: CellResult): void; id: number }
 
 interface Running { worker: Worker; control: Int32Array; ready: Promise<void> }
 
@@ -50,7 +51,7 @@ export class KernelClient {
   private nextId = 1;
   private pendingRequests = new Map<number, (msg: WorkerMessage) => void>();
   private readonly interruptTimeoutMs: number;
-  private stateListeners: Array<(reason: string) => void> = [];
+  private stateListeners: Array<(reason: string, cause: StateLossCause) => void> = [];
   private variablesListeners: Array<(s: VariablesSnapshot) => void> = [];
   private disposed = false;
 
@@ -59,13 +60,14 @@ export class KernelClient {
   }
 
   /** Fired when the kernel's state is gone: restart, crash, or a worker replaced after an ignored interrupt. */
-  onStateLost(listener: (reason: string) => void): void { this.stateListeners.push(listener); }
+  onStateLost(listener: (reason: string, cause: StateLossCause) => void): void { this.stateListeners.push(listener); }
   /** Fired with fresh variables after each cell, and with an empty snapshot when the state is lost. */
   onVariables(listener: (s: VariablesSnapshot) => void): void { this.variablesListeners.push(listener); }
 
   get busy(): boolean { return !!this.current || this.queue.length > 0; }
 
-  run(source: string, filename: string, sink: CellSink): Promise<CellResult> {
+  /** Queues a cell; `filename` defaults to `<cell N>`, N being its execution number. */
+  run(source: string, filename: string | undefined, sink: CellSink): Promise<CellResult> {
     if (this.disposed) return Promise.resolve({ status: 'cancelled', reason: 'the kernel was shut down' });
     return new Promise((resolve) => {
       this.queue.push({ source, filename, sink, resolve, id: this.nextId++ });
@@ -87,14 +89,14 @@ export class KernelClient {
     if (stopped) return 'interrupted';
     if (this.current !== job) return 'interrupted';
     const reason = lostAfterInterrupt(this.interruptTimeoutMs);
-    await this.replaceKernel({ status: 'lost', reason }, reason);
+    await this.replaceKernel({ status: 'lost', reason }, reason, 'interrupt-timeout');
     return 'restarted';
   }
 
   /** Clears all state: a fresh worker, execution numbers from 1. */
   async restart(): Promise<void> {
     this.cancelQueued('the kernel was restarted');
-    await this.replaceKernel({ status: 'cancelled', reason: 'the kernel was restarted' }, 'The kernel was restarted.');
+    await this.replaceKernel({ status: 'cancelled', reason: 'the kernel was restarted' }, 'The kernel was restarted.', 'restart');
     this.executionCount = 0;
   }
 
@@ -114,7 +116,7 @@ export class KernelClient {
   async dispose(): Promise<void> {
     this.disposed = true;
     this.cancelQueued('the kernel was shut down');
-    await this.replaceKernel({ status: 'cancelled', reason: 'the kernel was shut down' }, undefined);
+    await this.replaceKernel({ status: 'cancelled', reason: 'the kernel was shut down' }, undefined, 'restart');
   }
 
   // ── internals ──────────────────────────────────────────────────────────────
@@ -124,8 +126,9 @@ export class KernelClient {
     const job = this.queue.shift()!;
     this.current = job;
     const kernel = this.ensureKernel();
-    job.sink.started?.(++this.executionCount);
-    const message: HostMessage = { type: 'run', id: job.id, source: job.source, filename: job.filename };
+    const order = ++this.executionCount;
+    job.sink.started?.(order);
+    const message: HostMessage = { type: 'run', id: job.id, source: job.source, filename: job.filename ?? `<cell ${order}>` };
     kernel.worker.postMessage(message);
   }
 
@@ -145,7 +148,7 @@ export class KernelClient {
     let markReady!: () => void;
     const ready = new Promise<void>((r) => { markReady = r; });
     const kernel: Running = { worker, control: new Int32Array(control), ready };
-    worker.on('message', (msg: WorkerMessage) => { if (msg.type === 'ready') markReady(); else this.onMessage(msg); });
+    worker.on('message', (msg: WorkerMessage) => { if (msg.type === 'ready') markReady(); this.onMessage(msg); });
     worker.on('error', (err) => this.onWorkerDied(kernel, err?.message ?? String(err)));
     worker.on('exit', (code) => this.onWorkerDied(kernel, `worker exited with code ${code}`));
     this.kernel = kernel;
@@ -158,6 +161,7 @@ export class KernelClient {
       this.pendingRequests.delete(msg.id);
       return;
     }
+    if (msg.type === 'ready') return;
     const job = this.current;
     if (!job || msg.id !== job.id) return; // late output of a cell already given up on
     switch (msg.type) {
@@ -182,16 +186,16 @@ export class KernelClient {
     this.cancelQueued('the kernel crashed');
     if (this.current) this.finishCurrent({ status: 'lost', reason });
     this.executionCount = 0;
-    this.emitLost(reason);
+    this.emitLost(reason, 'crash');
   }
 
-  private async replaceKernel(currentResult: CellResult, lostReason: string | undefined): Promise<void> {
+  private async replaceKernel(currentResult: CellResult, lostReason: string | undefined, cause: StateLossCause): Promise<void> {
     const kernel = this.kernel;
     this.kernel = undefined;
     this.failPendingRequests();
     if (this.current) this.finishCurrent(currentResult);
     if (kernel) await kernel.worker.terminate();
-    if (lostReason) this.emitLost(lostReason);
+    if (lostReason) this.emitLost(lostReason, cause);
     this.pump();
   }
 
@@ -216,8 +220,8 @@ export class KernelClient {
     this.pendingRequests.clear();
   }
 
-  private emitLost(reason: string): void {
-    for (const l of this.stateListeners) l(reason);
+  private emitLost(reason: string, cause: StateLossCause): void {
+    for (const l of this.stateListeners) l(reason, cause);
     this.emitVariables({ globals: [], graphVariables: [] });
   }
 

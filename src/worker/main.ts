@@ -58,11 +58,11 @@ function runCell(source: string, filename: string): CellOutcome {
 }
 
 function errorFromThrown(e: unknown) {
-  const err = e as { name?: string; message?: string; stack?: string; pythonType?: string };
-  const ename = err?.pythonType ?? err?.name ?? 'Error';
+  const err = e as { name?: string; message?: string; stack?: string; pyType?: string };
+  const ename = err?.pyType ?? err?.name ?? 'Error';
   const evalue = err?.message ?? String(e);
   const head = evalue ? `${ename}: ${evalue}` : ename;
-  const internal = err?.pythonType ? [] : (err?.stack ?? '').split('\n').slice(1).map((l) => l.trim());
+  const internal = err?.pyType ? [] : (err?.stack ?? '').split('\n').slice(1).map((l) => l.trim());
   return { ename, evalue, traceback: [...internal, head] };
 }
 

@@ -1,0 +1,75 @@
+// Gradbook's commands, one small entry each. Notebook commands take the notebook from the
+// toolbar's argument when VS Code passes one, else from the active editor.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { emptyNotebook, notebookToPython } from '../shared/nbformat';
+import { LanguageId, NotebookType } from './controllers';
+import type { KernelRegistry } from './kernels';
+import { fromNotebookData, NbformatSerializer, toNotebookData } from './serializer';
+
+interface Context { kernels: KernelRegistry; extensionPath: string }
+type Command = (ctx: Context, ...args: any[]) => unknown;
+
+export const exampleRelativePath = path.join('examples', 'mnist_softmax.tfnb');
+
+function targetNotebook(arg: any): vscode.NotebookDocument | undefined {
+  const uri: vscode.Uri | undefined = arg?.notebookEditor?.notebookUri ?? arg?.notebookUri ?? (arg instanceof vscode.Uri ? arg : undefined);
+  if (uri) return vscode.workspace.notebookDocuments.find((nb) => nb.uri.toString() === uri.toString());
+  return vscode.window.activeNotebookEditor?.notebook;
+}
+
+const commands: Record<string, Command> = {
+  'gradbook.newNotebook': async () => {
+    const doc = await vscode.workspace.openNotebookDocument(NotebookType.gradbook, toNotebookData(emptyNotebook(LanguageId)));
+    return vscode.window.showNotebookDocument(doc);
+  },
+
+  // An untitled copy, so the file inside the installed extension is never edited.
+  'gradbook.openExample': async ({ extensionPath }) => {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(path.join(extensionPath, exampleRelativePath)));
+    const data = new NbformatSerializer(LanguageId).deserializeNotebook(bytes);
+    const doc = await vscode.workspace.openNotebookDocument(NotebookType.gradbook, data);
+    return vscode.window.showNotebookDocument(doc);
+  },
+
+  'gradbook.restartKernel': async ({ kernels }, arg) => {
+    const nb = targetNotebook(arg);
+    const kernel = nb && kernels.get(nb);
+    await kernel?.restart();
+  },
+
+  'gradbook.restartAndRunAll': async ({ kernels }, arg) => {
+    const nb = targetNotebook(arg);
+    if (!nb) return;
+    await kernels.get(nb)?.restart();
+    await vscode.commands.executeCommand('notebook.execute', nb.uri);
+  },
+
+  'gradbook.interruptKernel': async ({ kernels }, arg) => {
+    const nb = targetNotebook(arg);
+    if (nb) await kernels.get(nb)?.interrupt();
+  },
+
+  'gradbook.exportPython': async (_ctx, arg) => {
+    const nb = targetNotebook(arg);
+    if (!nb) return;
+    const data = new vscode.NotebookData(nb.getCells().map((c) => new vscode.NotebookCellData(c.kind, c.document.getText(), c.document.languageId)));
+    const content = notebookToPython(fromNotebookData(data));
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content });
+    await vscode.window.showTextDocument(doc);
+    return doc;
+  },
+
+  'gradbook.showVariable': async ({ kernels }, name: string) => {
+    const nb = vscode.window.activeNotebookEditor?.notebook;
+    const kernel = nb && kernels.get(nb);
+    if (!kernel) return;
+    const text = await kernel.describe(name);
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `${name} =\n${text}\n` });
+    await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  },
+};
+
+export function registerCommands(ctx: Context): vscode.Disposable[] {
+  return Object.entries(commands).map(([id, run]) => vscode.commands.registerCommand(id, (...args) => run(ctx, ...args)));
+}

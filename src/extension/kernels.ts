@@ -1,0 +1,57 @@
+// One kernel (worker thread) per open notebook, created on first run, shut down when the
+// notebook closes. Keeps each notebook's latest variables for the Variables view.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { VariablesSnapshot } from '../shared/protocol';
+import { KernelClient } from '../worker/kernelClient';
+
+const emptySnapshot: VariablesSnapshot = { globals: [], graphVariables: [] };
+
+export class KernelRegistry implements vscode.Disposable {
+  private kernels = new Map<string, KernelClient>();
+  private snapshots = new Map<string, VariablesSnapshot>();
+  private readonly changed = new vscode.EventEmitter<vscode.NotebookDocument>();
+  /** Fired when a notebook's variables changed (after a cell, on restart or crash). */
+  readonly onDidChangeVariables = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly extensionPath: string) {
+    this.subscriptions.push(vscode.workspace.onDidCloseNotebookDocument((nb) => void this.shutDown(nb)));
+  }
+
+  get(notebook: vscode.NotebookDocument): KernelClient | undefined {
+    return this.kernels.get(notebook.uri.toString());
+  }
+
+  getOrCreate(notebook: vscode.NotebookDocument): KernelClient {
+    const key = notebook.uri.toString();
+    let kernel = this.kernels.get(key);
+    if (kernel) return kernel;
+    kernel = new KernelClient({ workerScript: path.join(this.extensionPath, 'dist', 'worker.js') });
+    kernel.onVariables((snapshot) => { this.snapshots.set(key, snapshot); this.changed.fire(notebook); });
+    kernel.onStateLost((reason, cause) => {
+      if (cause !== 'restart') void vscode.window.showWarningMessage(`Gradbook: ${reason}`);
+    });
+    this.kernels.set(key, kernel);
+    return kernel;
+  }
+
+  variables(notebook: vscode.NotebookDocument | undefined): VariablesSnapshot {
+    return (notebook && this.snapshots.get(notebook.uri.toString())) || emptySnapshot;
+  }
+
+  async shutDown(notebook: vscode.NotebookDocument): Promise<void> {
+    const key = notebook.uri.toString();
+    const kernel = this.kernels.get(key);
+    this.kernels.delete(key);
+    this.snapshots.delete(key);
+    await kernel?.dispose();
+  }
+
+  dispose(): void {
+    for (const kernel of this.kernels.values()) void kernel.dispose();
+    this.kernels.clear();
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
