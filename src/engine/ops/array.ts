@@ -1,2 +1,4 @@
-// Builders of the array family (tf.* functions). Owned by the array family.
-export {};
+// Builders of the array family (tf.* functions); one module per group under ./array/.
+export * from './array/shapes';
+export * from './array/creation';
+export * from './array/rearrange';

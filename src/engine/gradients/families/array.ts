@@ -1,1 +1,2 @@
-// Gradients of the array family register themselves when imported here.
+// Gradients of the array family; one module per group under ./array/.
+import './array/reshaping';

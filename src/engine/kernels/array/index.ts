@@ -1,1 +1,8 @@
 // Kernels of the array family register themselves when imported here.
+import './shape_ops';
+import './fill';
+import './reshape';
+import './tile';
+import './transpose';
+import './range';
+import './concat';
