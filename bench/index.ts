@@ -1,0 +1,87 @@
+// `npm run bench`: the seed workload on Gradbook, tfjs-cpu, tfjs-wasm and plain JS; the seed
+// program through the Python front end vs TypeScript; micro-benchmarks. Each task runs in its
+// own child process (bench/child.ts); this parent prints the tables and writes
+// bench/results/latest.json. Options: --steps N (default 2000), --only name,name (task names).
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { TRAINING_CONTENDERS } from './contenders';
+import { MicroResult } from './micro';
+import { microTable, ProgramResult, seedProgramTable, trainingTable } from './report';
+import type { TrainingResult } from './train-run';
+import { loadMnist, makeBatchPlan, WORKLOAD, writePlan } from './workload';
+
+const ROOT = path.join(__dirname, '..');
+const CHILD = path.join(__dirname, 'child.ts');
+const RESULTS = path.join(__dirname, 'results', 'latest.json');
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** Runs one task in a fresh Node process and returns what it wrote, or an error record. */
+function runTask<T>(task: string, planFile: string, workDir: string): T | { name: string; status: 'error'; reason: string } {
+  const resultFile = path.join(workDir, `${task}.json`);
+  process.stderr.write(`[bench] ${task} …`);
+  const started = Date.now();
+  const child = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), CHILD, task, planFile, resultFile], {
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024,
+  });
+  process.stderr.write(` ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  if (child.status === 0 && fs.existsSync(resultFile)) return JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+  const tail = `${child.stderr ?? ''}${child.error ? String(child.error) : ''}`.trim().split('\n').slice(-6).join(' | ');
+  return { name: task, status: 'error', reason: `child exited ${child.status ?? child.signal}: ${tail}` };
+}
+
+function gitCommit(): string | undefined {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+function main(): void {
+  const steps = Number(option('steps') ?? WORKLOAD.steps);
+  const only = option('only')?.split(',');
+  const wanted = (task: string) => !only || only.includes(task);
+
+  const data = loadMnist();
+  const plan = makeBatchPlan(data.trainCount, steps, WORKLOAD.batchSize, WORKLOAD.batchSeed);
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradbook-bench-'));
+  const planFile = path.join(workDir, 'batch-plan.i32');
+  writePlan(planFile, plan);
+
+  const cpus = os.cpus();
+  const machine = { node: process.version, cpu: cpus[0]?.model, cores: cpus.length, platform: `${os.platform()} ${os.arch()}` };
+  console.log(`Gradbook bench — softmax regression 784→10, batch ${WORKLOAD.batchSize}, ${steps} steps, lr ${WORKLOAD.learningRate}, ` +
+    `${WORKLOAD.warmupSteps} warm-up steps; bundled MNIST ${data.trainCount} train / ${data.testCount} test; ` +
+    `batches from next_batch(seed ${WORKLOAD.batchSeed}), shared by all.`);
+  console.log(`${machine.cpu} ×${machine.cores}, Node ${machine.node}\n`);
+
+  const training = TRAINING_CONTENDERS.filter((c) => wanted(c.name)).map((c) => runTask<TrainingResult>(c.name, planFile, workDir) as TrainingResult);
+  if (training.length) console.log(`${trainingTable(training)}\n`);
+
+  let seedProgram: { python: ProgramResult; ts: ProgramResult } | undefined;
+  if (wanted('seed-python') || wanted('seed-ts')) {
+    seedProgram = {
+      python: runTask<ProgramResult>('seed-python', planFile, workDir) as ProgramResult,
+      ts: runTask<ProgramResult>('seed-ts', planFile, workDir) as ProgramResult,
+    };
+    console.log(`${seedProgramTable(seedProgram.python, seedProgram.ts)}\n`);
+  }
+
+  let micro: MicroResult[] | undefined;
+  if (wanted('micro')) {
+    const r = runTask<MicroResult[]>('micro', planFile, workDir);
+    micro = Array.isArray(r) ? r : [r as MicroResult];
+    console.log(`${microTable(micro)}\n`);
+  }
+
+  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro };
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+  fs.writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');
+  fs.rmSync(workDir, { recursive: true, force: true });
+  console.log(`Results: ${path.relative(process.cwd(), RESULTS)}`);
+}
+
+main();

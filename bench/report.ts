@@ -1,0 +1,75 @@
+// Plain-text tables for the terminal. Numbers only; nothing here asserts anything.
+import type { TrainingResult } from './train-run';
+import type { MicroResult } from './micro';
+
+export interface ProgramResult {
+  name: string;
+  status: 'ok' | 'unavailable' | 'error';
+  reason?: string;
+  runsMs?: number[];
+  accuracy?: number | null;
+  memory?: { maxRssMB: number };
+}
+
+export function table(header: string[], rows: string[][], rightAlignFrom = 1): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (r: string[]) => r.map((c, i) => (i >= rightAlignFrom ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
+}
+
+const fixed = (v: number | undefined | null, digits: number) => (v === undefined || v === null || !Number.isFinite(v) ? '—' : v.toFixed(digits));
+
+function statusNote(r: { name: string; status: string; reason?: string }): string {
+  return `  ${r.name}: ${r.status}${r.reason ? ` — ${r.reason}` : ''}`;
+}
+
+export function trainingTable(results: TrainingResult[]): string {
+  const gradbook = results.find((r) => r.name === 'gradbook' && r.status === 'ok');
+  const rows = results.map((r) => r.status !== 'ok'
+    ? [r.name, r.status, '', '', '', '', '', '']
+    : [
+      r.name,
+      fixed(r.msPerStepMedian, 3),
+      fixed(r.msPerStepMean, 3),
+      fixed(r.totalMs! / 1000, 2),
+      fixed(r.accuracy, 4),
+      gradbook ? `${fixed(r.msPerStepMedian! / gradbook.msPerStepMedian!, 2)}x` : '—',
+      fixed(r.memory?.maxRssMB, 0),
+      fixed(r.memory?.heapUsedMB, 0),
+    ]);
+  const lines = [table(['contender', 'ms/step med', 'ms/step mean', 'total s', 'test acc', 'vs Gradbook', 'peak RSS MB', 'peak heap MB'], rows)];
+  lines.push('  ms/step med: median over chunks of 100 steps; mean: total/steps. vs Gradbook: contender time ÷ Gradbook time (>1: Gradbook faster).');
+  lines.push('  peak RSS: getrusage maxRSS of the contender\'s own process (Node + MNIST included); heap: peak sampled V8 heapUsed.');
+  if (gradbook?.memory) {
+    const m = gradbook.memory;
+    lines.push(`  Gradbook memory: peak RSS ${m.maxRssMB} MB (target < 300 MB: ${m.maxRssMB < 300 ? 'met' : 'NOT met'}), ` +
+      `RSS before the engine loaded ${gradbook.baselineRssMB} MB, peak heap used ${m.heapUsedMB} MB, peak external+ArrayBuffers ${m.externalMB} MB.`);
+  }
+  for (const r of results) if (r.status !== 'ok') lines.push(statusNote(r));
+  for (const r of results) if (r.info && Object.keys(r.info).length) lines.push(`  ${r.name}: ${JSON.stringify(r.info)}`);
+  return lines.join('\n');
+}
+
+export function seedProgramTable(python: ProgramResult, ts: ProgramResult): string {
+  const row = (label: string, r: ProgramResult) => r.status !== 'ok'
+    ? [label, r.status, '', '', '']
+    : [label, fixed(r.runsMs![0] / 1000, 3), fixed(r.runsMs![r.runsMs!.length - 1] / 1000, 3), fixed(r.accuracy, 4), fixed(r.memory?.maxRssMB, 0)];
+  const lines = [table(['seed program', 'cold run s', 'warm run s', 'accuracy', 'peak RSS MB'],
+    [row('Python front end (examples/mnist_softmax.py)', python), row('TypeScript on src/engine', ts)])];
+  if (python.status === 'ok' && ts.status === 'ok') {
+    const warm = (r: ProgramResult) => r.runsMs![r.runsMs!.length - 1];
+    const overhead = ((warm(python) - warm(ts)) / warm(ts)) * 100;
+    lines.push(`  interpreter overhead (warm runs): ${overhead.toFixed(1)}% (target < 10%)`);
+  } else {
+    lines.push('  interpreter overhead: — (needs both programs)');
+  }
+  for (const r of [python, ts]) if (r.status !== 'ok') lines.push(statusNote(r));
+  return lines.join('\n');
+}
+
+export function microTable(results: MicroResult[]): string {
+  const rows = results.map((r) => r.status !== 'ok' ? [r.name, r.status, ''] : [r.name, fixed(r.us, 2), r.gflops ? fixed(r.gflops, 2) : '']);
+  const lines = [table(['micro-benchmark', 'µs/call', 'GFLOP/s'], rows)];
+  for (const r of results) if (r.status !== 'ok') lines.push(statusNote(r));
+  return lines.join('\n');
+}
