@@ -193,9 +193,10 @@ export function emptyNotebook(codeLanguage: string): NotebookModel {
 /** Code cells as a Python script, markdown as comments, `# %%` between cells (the percent format). */
 export function notebookToPython(model: NotebookModel): string {
   const parts = model.cells.map((c) => {
-    if (c.kind === 'markdown') return '# %% [markdown]\n' + c.source.split('\n').map((l) => (l ? `# ${l}` : '#')).join('\n');
-    if (c.languageId === rawLanguage) return '# %% [raw]\n' + c.source.split('\n').map((l) => `# ${l}`).join('\n');
-    return '# %%\n' + c.source;
+    const source = c.source.replace(/\s+$/, '');
+    if (c.kind === 'markdown') return '# %% [markdown]\n' + source.split('\n').map((l) => (l ? `# ${l}` : '#')).join('\n');
+    if (c.languageId === rawLanguage) return '# %% [raw]\n' + source.split('\n').map((l) => `# ${l}`).join('\n');
+    return '# %%\n' + source;
   });
   return parts.join('\n\n') + '\n';
 }

@@ -1,0 +1,82 @@
+// Helpers for tests that run inside VS Code's extension host.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { GradbookApi } from '../../../src/extension/extension';
+
+export interface E2eConfig { reportPath: string; requestsDir: string; artifacts: string; workspace: string; extensionRoot: string; pythonFrontEnd: boolean }
+
+export const config: E2eConfig = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'config.json'), 'utf8'));
+export const extensionId = 'gradbook.gradbook';
+export const ErrorMime = 'application/vnd.code.notebook.error';
+
+export async function gradbook(): Promise<GradbookApi> {
+  const ext = vscode.extensions.getExtension<GradbookApi>(extensionId);
+  if (!ext) throw new Error(`extension ${extensionId} is not loaded`);
+  return ext.activate();
+}
+
+export function workspaceUri(relative: string): vscode.Uri {
+  return vscode.Uri.file(path.join(config.workspace, relative));
+}
+
+/** Opens a notebook file in an editor and selects a Gradbook kernel for it. */
+export async function openNotebook(relative: string, controllerId = 'gradbook-kernel', notebookType?: string): Promise<vscode.NotebookEditor> {
+  await gradbook();
+  const doc = notebookType
+    ? await vscode.workspace.openNotebookDocument(workspaceUri(relative)).then(async (d) => (d.notebookType === notebookType ? d : openAs(relative, notebookType)))
+    : await vscode.workspace.openNotebookDocument(workspaceUri(relative));
+  const editor = await vscode.window.showNotebookDocument(doc);
+  await selectKernel(editor, controllerId);
+  return editor;
+}
+
+async function openAs(relative: string, notebookType: string): Promise<vscode.NotebookDocument> {
+  await vscode.commands.executeCommand('vscode.openWith', workspaceUri(relative), notebookType);
+  return vscode.window.activeNotebookEditor!.notebook;
+}
+
+export async function selectKernel(editor: vscode.NotebookEditor, controllerId: string): Promise<void> {
+  await vscode.window.showNotebookDocument(editor.notebook);
+  await vscode.commands.executeCommand('notebook.selectKernel', { notebookEditor: editor, id: controllerId, extension: extensionId });
+}
+
+/** Runs cells and resolves when they finished (do not await this when the test must interrupt). */
+export function runCells(nb: vscode.NotebookDocument, start: number, end = start + 1): Thenable<unknown> {
+  return vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start, end }], document: nb.uri });
+}
+
+export interface OutputText { mime: string; text: string }
+
+export function outputs(cell: vscode.NotebookCell): OutputText[] {
+  return cell.outputs.flatMap((o) => o.items.map((i) => ({ mime: i.mime, text: new TextDecoder().decode(i.data) })));
+}
+
+export function outputText(cell: vscode.NotebookCell, mime: string): string {
+  return outputs(cell).filter((o) => o.mime === mime).map((o) => o.text).join('');
+}
+
+export function errorOf(cell: vscode.NotebookCell): { name: string; message: string; stack?: string } | undefined {
+  const t = outputText(cell, ErrorMime);
+  return t ? JSON.parse(t) : undefined;
+}
+
+export async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Asks the runner (outside VS Code) for a screenshot of the page, saved as test-artifacts/e2e/<name>.png. */
+export async function screenshot(name: string): Promise<void> {
+  const request = path.join(config.requestsDir, `${name}.request`);
+  fs.writeFileSync(request, '');
+  const done = path.join(config.requestsDir, `${name}.done`);
+  await waitFor(() => fs.existsSync(done), `screenshot ${name}`, 20_000).catch(() => console.warn(`screenshot ${name} not taken`));
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
