@@ -1,0 +1,184 @@
+// MaxPool and AvgPool over NHWC windows, and their backprops. Windows only see cells inside
+// the input: padding never wins a max and is not counted in an average. Max ties go to the
+// first maximum in row-major window order.
+import { registerKernel } from '../registry';
+import type { NDArray } from '../../ndarray';
+import type { Attrs, Operation } from '../../graph/operation';
+import type { Dim } from '../../shape';
+import type { RuntimeContext } from '../../session/runtime';
+import { checkSameDType } from '../../ops/builder';
+import { invalidArgument } from '../../errors';
+import { requireFloat, requireRank, mergeShapeOrThrow, shapeFromShapeTensor, shapeText } from './util';
+import { checkWindowAttrs, geometry, staticWindowedDim, requireNHWC, Geometry, Padding } from './window';
+
+function poolAttrs(attrs: Attrs, type: string) {
+  const ksize = checkWindowAttrs('ksize', attrs.ksize, type);
+  const strides = checkWindowAttrs('stride', attrs.strides, type);
+  return { ksize, strides, padding: attrs.padding as Padding };
+}
+
+function staticPoolOutput(input: Dim[] | null, attrs: Attrs, type: string): Dim[] | null {
+  const { ksize, strides, padding } = poolAttrs(attrs, type);
+  if (!input) return [null, null, null, null];
+  return [input[0], staticWindowedDim(input[1], ksize[1], strides[1], padding), staticWindowedDim(input[2], ksize[2], strides[2], padding), input[3]];
+}
+
+function poolGeometry(inShape: readonly number[], attrs: Attrs, type: string): Geometry {
+  const { ksize, strides, padding } = poolAttrs(attrs, type);
+  requireNHWC(attrs, type);
+  if (inShape.length !== 4) throw invalidArgument(`tensor_in must be 4-dimensional`);
+  if (ksize[0] !== 1 || strides[0] !== 1) throw invalidArgument('Pooling is not yet supported on the batch dimension.');
+  if (ksize[3] !== 1 || strides[3] !== 1) throw invalidArgument('Depthwise pooling is not supported.');
+  return geometry(inShape, ksize[1], ksize[2], strides, padding);
+}
+
+/**
+ * Call `visit(outOffset, inOffset)` for every output cell and every input cell of its window
+ * that lies inside the input; offsets index C contiguous channel values.
+ * `start(outOffset, count)` runs before each output cell's window with its valid-cell count.
+ */
+function forEachWindow(g: Geometry, start: (outOffset: number, count: number) => void, visit: (outOffset: number, inOffset: number) => void): void {
+  const { batch, inH, inW, channels: C, kh, kw, sh, sw, outH, outW, padTop, padLeft } = g;
+  let outOffset = 0;
+  for (let b = 0; b < batch; b++) {
+    for (let oy = 0; oy < outH; oy++) {
+      const y0 = Math.max(oy * sh - padTop, 0), y1 = Math.min(oy * sh - padTop + kh, inH);
+      for (let ox = 0; ox < outW; ox++, outOffset += C) {
+        const x0 = Math.max(ox * sw - padLeft, 0), x1 = Math.min(ox * sw - padLeft + kw, inW);
+        start(outOffset, (y1 - y0) * (x1 - x0));
+        for (let iy = y0; iy < y1; iy++) {
+          for (let ix = x0; ix < x1; ix++) visit(outOffset, ((b * inH + iy) * inW + ix) * C);
+        }
+      }
+    }
+  }
+}
+
+const outShape = (g: Geometry) => [g.batch, g.outH, g.outW, g.channels];
+
+registerKernel({
+  type: 'MaxPool', family: 'nn',
+  infer: ([x], attrs) => {
+    requireFloat('MaxPool', 'input', x);
+    return [{ dtype: x.dtype, shape: staticPoolOutput(requireRank(x.shape, 4), attrs, 'MaxPool') }];
+  },
+  compute: ([input], op, rt) => {
+    const g = poolGeometry(input.shape, op.attrs, 'MaxPool');
+    const out = rt.output(op, 0, input.dtype, outShape(g));
+    const x = input.numeric, o = out.numeric, C = g.channels;
+    forEachWindow(g, (oOff) => { for (let c = 0; c < C; c++) o[oOff + c] = -Infinity; }, (oOff, iOff) => {
+      for (let c = 0; c < C; c++) { const v = x[iOff + c]; if (v > o[oOff + c]) o[oOff + c] = v; }
+    });
+    return [out];
+  },
+});
+
+/** For every output cell and channel, the flat input index of its window's first maximum. */
+function argmaxes(input: NDArray, g: Geometry, op: Operation, rt: RuntimeContext): Int32Array {
+  const state = rt.opState(op, () => ({ index: new Int32Array(0), best: new Float64Array(0) }));
+  const n = g.batch * g.outH * g.outW * g.channels;
+  if (state.index.length !== n) { state.index = new Int32Array(n); state.best = new Float64Array(n); }
+  const { index, best } = state;
+  const x = input.numeric, C = g.channels;
+  forEachWindow(g, (oOff) => { for (let c = 0; c < C; c++) { best[oOff + c] = -Infinity; index[oOff + c] = -1; } }, (oOff, iOff) => {
+    for (let c = 0; c < C; c++) {
+      const v = x[iOff + c];
+      if (v > best[oOff + c] || index[oOff + c] < 0) { best[oOff + c] = v; index[oOff + c] = iOff + c; }
+    }
+  });
+  return index;
+}
+
+registerKernel({
+  type: 'MaxPoolGrad', family: 'nn',
+  infer: ([origInput, origOutput, grad], attrs) => {
+    checkSameDType('MaxPoolGrad', [origInput, origOutput, grad], ['orig_input', 'orig_output', 'grad']);
+    requireRank(origOutput.shape, 4);
+    const s = requireRank(origInput.shape, 4);
+    mergeShapeOrThrow(staticPoolOutput(s, attrs, 'MaxPoolGrad'), requireRank(grad.shape, 4));
+    return [{ dtype: origInput.dtype, shape: origInput.shape }];
+  },
+  compute: ([origInput, , grad], op, rt) => {
+    const g = poolGeometry(origInput.shape, op.attrs, 'MaxPoolGrad');
+    checkGradShape(grad, outShape(g), 'MaxPoolGrad');
+    const index = argmaxes(origInput, g, op, rt);
+    const out = rt.output(op, 0, origInput.dtype, origInput.shape);
+    const dx = out.numeric, dy = grad.numeric;
+    dx.fill(0);
+    for (let i = 0; i < index.length; i++) dx[index[i]] += dy[i];
+    return [out];
+  },
+});
+
+// The gradient of MaxPoolGrad with respect to its `grad` input: route each window's argmax
+// value of the incoming (input-shaped) gradient to the output cell.
+registerKernel({
+  type: 'MaxPoolGradGrad', family: 'nn',
+  infer: ([origInput, origOutput, grad], attrs) => {
+    checkSameDType('MaxPoolGradGrad', [origInput, origOutput, grad], ['orig_input', 'orig_output', 'grad']);
+    const s = requireRank(origInput.shape, 4);
+    mergeShapeOrThrow(s, requireRank(grad.shape, 4));
+    return [{ dtype: origInput.dtype, shape: staticPoolOutput(s, attrs, 'MaxPoolGradGrad') }];
+  },
+  compute: ([origInput, , grad], op, rt) => {
+    const g = poolGeometry(origInput.shape, op.attrs, 'MaxPoolGradGrad');
+    checkGradShape(grad, origInput.shape, 'MaxPoolGradGrad');
+    const index = argmaxes(origInput, g, op, rt);
+    const out = rt.output(op, 0, origInput.dtype, outShape(g));
+    const o = out.numeric, d = grad.numeric;
+    for (let i = 0; i < index.length; i++) o[i] = d[index[i]];
+    return [out];
+  },
+});
+
+registerKernel({
+  type: 'AvgPool', family: 'nn',
+  infer: ([x], attrs) => {
+    requireFloat('AvgPool', 'value', x);
+    return [{ dtype: x.dtype, shape: staticPoolOutput(requireRank(x.shape, 4), attrs, 'AvgPool') }];
+  },
+  compute: ([input], op, rt) => {
+    const g = poolGeometry(input.shape, op.attrs, 'AvgPool');
+    const out = rt.output(op, 0, input.dtype, outShape(g));
+    const x = input.numeric, o = out.numeric, C = g.channels;
+    const sums = new Float64Array(C);
+    let pending = -1, pendingCount = 0;
+    const flush = () => { if (pending >= 0) for (let c = 0; c < C; c++) o[pending + c] = sums[c] / pendingCount; };
+    forEachWindow(g, (oOff, count) => { flush(); pending = oOff; pendingCount = count; sums.fill(0); }, (_oOff, iOff) => {
+      for (let c = 0; c < C; c++) sums[c] += x[iOff + c];
+    });
+    flush();
+    return [out];
+  },
+});
+
+registerKernel({
+  type: 'AvgPoolGrad', family: 'nn',
+  infer: ([origShape, grad], attrs) => {
+    requireFloat('AvgPoolGrad', 'grad', grad);
+    requireRank(origShape.shape, 1);
+    const s = shapeFromShapeTensor(origShape, 4);
+    mergeShapeOrThrow(staticPoolOutput(s, attrs, 'AvgPoolGrad'), requireRank(grad.shape, 4));
+    return [{ dtype: grad.dtype, shape: s }];
+  },
+  compute: ([origShape, grad], op, rt) => {
+    if (origShape.rank !== 1 || origShape.size !== 4) throw invalidArgument(`orig_input_shape must be 1-dimensional and 4 elements`);
+    const inShape = Array.from(origShape.numeric);
+    const g = poolGeometry(inShape, op.attrs, 'AvgPoolGrad');
+    checkGradShape(grad, outShape(g), 'AvgPoolGrad');
+    const out = rt.output(op, 0, grad.dtype, inShape);
+    const dx = out.numeric, dy = grad.numeric, C = g.channels;
+    dx.fill(0);
+    let scale = 0;
+    forEachWindow(g, (_oOff, count) => { scale = 1 / count; }, (oOff, iOff) => {
+      for (let c = 0; c < C; c++) dx[iOff + c] += dy[oOff + c] * scale;
+    });
+    return [out];
+  },
+});
+
+function checkGradShape(grad: NDArray, expected: readonly number[], type: string): void {
+  if (grad.rank !== 4 || grad.shape.some((d, i) => d !== expected[i])) {
+    throw invalidArgument(`${type}: grad has shape ${shapeText(grad.shape)}, expected ${shapeText(expected)}`);
+  }
+}
