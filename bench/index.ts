@@ -52,11 +52,14 @@ function main(): void {
   writePlan(planFile, plan);
 
   const cpus = os.cpus();
-  const machine = { node: process.version, cpu: cpus[0]?.model, cores: cpus.length, platform: `${os.platform()} ${os.arch()}` };
+  const machine = { node: process.version, cpu: cpus[0]?.model, cores: cpus.length, platform: `${os.platform()} ${os.arch()}`, loadAverage: os.loadavg()[0] };
   console.log(`Gradbook bench — softmax regression 784→10, batch ${WORKLOAD.batchSize}, ${steps} steps, lr ${WORKLOAD.learningRate}, ` +
     `${WORKLOAD.warmupSteps} warm-up steps; bundled MNIST ${data.trainCount} train / ${data.testCount} test; ` +
     `batches from next_batch(seed ${WORKLOAD.batchSeed}), shared by all.`);
-  console.log(`${machine.cpu} ×${machine.cores}, Node ${machine.node}\n`);
+  console.log(`${machine.cpu} ×${machine.cores}, Node ${machine.node}, load average ${machine.loadAverage.toFixed(2)}`);
+  // Other processes on the same cores (tests, type-checks) skew every number; say so up front.
+  if (machine.loadAverage > machine.cores * 0.5) console.log(`Warning: the machine is busy (load ${machine.loadAverage.toFixed(1)} on ${machine.cores} cores); times are noisy.`);
+  console.log('');
 
   const training = TRAINING_CONTENDERS.filter((c) => wanted(c.name)).map((c) => runTask<TrainingResult>(c.name, planFile, workDir) as TrainingResult);
   if (training.length) console.log(`${trainingTable(training)}\n`);

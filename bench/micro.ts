@@ -2,6 +2,7 @@
 // (plan lookup, feed handling, dispatch) and MatMul [100,784]x[784,10] through the session, as a
 // bare kernel call, and as a plain scalar JS loop.
 import { Unavailable } from './contenders/contender';
+import { forward } from './contenders/plain-js';
 import { loadEngine } from './contenders/engine-api';
 import { median, now } from './stats';
 import { Mnist, WORKLOAD } from './workload';
@@ -94,7 +95,7 @@ export function runMicro(data: Mnist): MicroResult[] {
     return { us: timeCalls(() => kernel.compute(args, y.op, sess.runtime), 300), flops: MATMUL_FLOPS };
   }));
 
-  results.push(measure('MatMul [100,784]x[784,10] plain JS loop', () => {
+  results.push(measure('MatMul [100,784]x[784,10] plain JS, naive loops', () => {
     const out = new Float32Array(B * K);
     const body = () => {
       for (let i = 0; i < B; i++) {
@@ -106,6 +107,11 @@ export function runMicro(data: Mnist): MicroResult[] {
       }
     };
     return { us: timeCalls(body, 300), flops: MATMUL_FLOPS };
+  }));
+
+  results.push(measure('MatMul [100,784]x[784,10] plain JS, 10 accumulators', () => {
+    const out = new Float32Array(B * K), zeroBias = new Float32Array(K);
+    return { us: timeCalls(() => forward(xData, B, wData, zeroBias, out), 300), flops: MATMUL_FLOPS };
   }));
 
   return results;

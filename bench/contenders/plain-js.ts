@@ -5,8 +5,8 @@ import { accuracyFromLogits, BatchFeeder, Mnist, WORKLOAD } from '../workload';
 
 const { inputs: P, classes: K } = WORKLOAD;
 
-/** logits[i, k] = b[k] + Σp x[i, p] W[p, k], for `rows` rows of x. */
-function forward(x: Float32Array, rows: number, W: Float32Array, b: Float32Array, logits: Float32Array): void {
+/** logits[i, k] = b[k] + Σp x[i, p] W[p, k], for `rows` rows of x (10 accumulators in registers). */
+export function forward(x: Float32Array, rows: number, W: Float32Array, b: Float32Array, logits: Float32Array): void {
   for (let i = 0; i < rows; i++) {
     const xo = i * P;
     let l0 = b[0], l1 = b[1], l2 = b[2], l3 = b[3], l4 = b[4], l5 = b[5], l6 = b[6], l7 = b[7], l8 = b[8], l9 = b[9];
