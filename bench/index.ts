@@ -15,6 +15,8 @@ import { loadMnist, makeBatchPlan, WORKLOAD, writePlan } from './workload';
 const ROOT = path.join(__dirname, '..');
 const CHILD = path.join(__dirname, 'child.ts');
 const RESULTS = path.join(__dirname, 'results', 'latest.json');
+/** A task that hangs (an interpreter loop, a deadlock) must not stall the whole bench. */
+const TASK_TIMEOUT_MS = 10 * 60 * 1000;
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,7 +29,7 @@ function runTask<T>(task: string, planFile: string, workDir: string): T | { name
   process.stderr.write(`[bench] ${task} …`);
   const started = Date.now();
   const child = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), CHILD, task, planFile, resultFile], {
-    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024,
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, timeout: TASK_TIMEOUT_MS,
   });
   process.stderr.write(` ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   if (child.status === 0 && fs.existsSync(resultFile)) return JSON.parse(fs.readFileSync(resultFile, 'utf8'));
