@@ -2,3 +2,5 @@
 export * from './array/shapes';
 export * from './array/creation';
 export * from './array/rearrange';
+export * from './array/indexing';
+export * from './array/padsplit';

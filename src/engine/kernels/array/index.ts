@@ -6,3 +6,8 @@ import './tile';
 import './transpose';
 import './range';
 import './concat';
+import './slice';
+import './split';
+import './strided_slice';
+import './gather';
+import './one_hot';
