@@ -1,0 +1,13 @@
+// tf.train: the optimizers, learning-rate schedules and global-step helpers.
+export { Optimizer, GATE_NONE, GATE_OP, GATE_GRAPH } from './optimizer';
+export type { GradAndVar, GlobalStep, ComputeGradientsOptions, ApplyGradientsOptions, MinimizeOptions } from './optimizer';
+export type { Hyperparameter } from './hyperparameters';
+export { camelCase } from './options';
+export { GradientDescentOptimizer } from './gradient_descent';
+export { MomentumOptimizer } from './momentum';
+export { AdamOptimizer } from './adam';
+export { AdagradOptimizer } from './adagrad';
+export { RMSPropOptimizer } from './rmsprop';
+export { AdadeltaOptimizer } from './adadelta';
+export { FtrlOptimizer } from './ftrl';
+export { ProximalGradientDescentOptimizer, ProximalAdagradOptimizer } from './proximal';
