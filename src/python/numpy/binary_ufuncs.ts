@@ -110,7 +110,7 @@ export function binary(name: string, a: ArrayLike, b: ArrayLike): NDArray {
 }
 
 /** Input values cast to the common dtype (a weak float becomes float32 next to float32 arrays). */
-function asValues(x: NDArray | PyScalar, common: DType): { shape: readonly number[]; data: ArrayLike<number> } {
+function asValues(x: NDArray | PyScalar, common: DType): { shape: readonly number[]; data: { readonly [i: number]: number; readonly length: number } } {
   if (isPyScalar(x)) return { shape: [], data: [castScalar(pyScalarValue(x), common)] };
   if (x.dtype === common) return { shape: x.shape, data: x.data as NumericArray };
   return { shape: x.shape, data: x.astype(common).data as NumericArray };

@@ -4,7 +4,7 @@
 import { NDArray } from '../../engine/ndarray';
 import { DType, NumericArray, castScalar } from '../../engine/dtypes';
 import { asarray } from './convert';
-import { floatResultType, isFloatDType, sumResultType } from './dtype_rules';
+import { isFloatDType, sumResultType } from './dtype_rules';
 import { Axis, ReducePlan, normaliseAxes, planReduction } from './reduce_plan';
 import { ArrayLike, pyError, scalarIfZeroDim } from './values';
 import { binary } from './binary_ufuncs';
@@ -12,9 +12,9 @@ import { binary } from './binary_ufuncs';
 const PAIRWISE_BLOCK = 128;
 
 /** NumPy's pairwise_sum: 8 accumulators up to 128 elements, halving above that. */
-function pairwiseSum(d: ArrayLike<number>, start: number, n: number, round: (v: number) => number): number {
+function pairwiseSum(d: { readonly [i: number]: number }, start: number, n: number, round: (v: number) => number): number {
   if (n < 8) {
-    let r = -0;
+    let r = 0;
     for (let i = 0; i < n; i++) r = round(r + d[start + i]);
     return r;
   }
@@ -196,4 +196,3 @@ export function cumsum(a: ArrayLike, axis?: number | null, dtype?: DType | null)
   return out;
 }
 
-export { floatResultType };
