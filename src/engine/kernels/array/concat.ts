@@ -34,9 +34,10 @@ registerKernel({
     const values = inputs.slice(0, -1), axisT = inputs[inputs.length - 1];
     checkSameDType('ConcatV2', values, values.map(() => 'values'));
     const axisC = constantInts(axisT);
-    const merged = mergeExcept(values.map(v => v.shape), axisC === null ? -1 : -2);
-    if (merged === null) return [{ dtype: values[0].dtype, shape: null }];
-    const rank = merged.length;
+    const known = values.map(v => v.shape).filter((s): s is Dim[] => s !== null);
+    if (known.length === 0) return [{ dtype: values[0].dtype, shape: null }];
+    const rank = known[0].length;
+    for (const s of known) if (s.length !== rank) throw new ShapeError(`Shape must be rank ${rank} but is rank ${s.length}`);
     if (axisC === null) return [{ dtype: values[0].dtype, shape: new Array<Dim>(rank).fill(null) }];
     if (axisC[0] < -rank || axisC[0] >= rank) throw new ShapeError(axisError(axisC[0], rank, 'ConcatOp'));
     const axis = axisC[0] < 0 ? axisC[0] + rank : axisC[0];
