@@ -1,1 +1,10 @@
 // Kernels of the math family register themselves when imported here.
+import './unary';
+import './binary';
+import './reduce';
+import './argminmax';
+import './matmul';
+import './cast';
+import './select';
+import './add_n';
+import './shape_helpers';

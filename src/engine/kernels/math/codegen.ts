@@ -1,0 +1,77 @@
+// Elementwise loops compiled once per expression. Each op gets its own loop function with the
+// expression inlined, so the JIT sees monomorphic code and no per-element call: the same loop
+// skeleton (written here once) serves every unary and binary elementwise op.
+// Expressions read `x` (and `y`) and may call the helpers below.
+import type { NumericArray } from '../../dtypes';
+import { SAME, SCALAR_A, SCALAR_B, ROW_B, ROW_A, BroadcastPlan } from './broadcast';
+
+export type UnaryLoop = (x: NumericArray, out: NumericArray, n: number) => void;
+export type BinaryLoop = (a: NumericArray, b: NumericArray, out: NumericArray, plan: BroadcastPlan) => void;
+
+/** TF's Round: half to even (banker's rounding). */
+function roundHalfEven(v: number): number {
+  const r = Math.round(v);
+  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+/** Python/TF floor modulo: the result takes the sign of the divisor. */
+function floorMod(a: number, b: number): number {
+  const r = a % b;
+  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+}
+function sign(v: number): number { return v > 0 ? 1 : v < 0 ? -1 : v; }
+function sigmoid(v: number): number { return 1 / (1 + Math.exp(-v)); }
+
+const helpers: Record<string, unknown> = { roundHalfEven, floorMod, sign, sigmoid };
+const helperNames = Object.keys(helpers);
+const helperValues = helperNames.map(k => helpers[k]);
+
+function compile<T>(source: string): T {
+  // eslint-disable-next-line no-new-func
+  return new Function(...helperNames, `"use strict"; return ${source};`)(...helperValues) as T;
+}
+
+const unaryCache = new Map<string, UnaryLoop>();
+export function unaryLoop(expr: string): UnaryLoop {
+  let fn = unaryCache.get(expr);
+  if (!fn) {
+    fn = compile<UnaryLoop>(`function unary(a, out, n) { for (let i = 0; i < n; i++) { const x = a[i]; out[i] = ${expr}; } }`);
+    unaryCache.set(expr, fn);
+  }
+  return fn;
+}
+
+const binaryCache = new Map<string, BinaryLoop>();
+export function binaryLoop(expr: string): BinaryLoop {
+  let fn = binaryCache.get(expr);
+  if (!fn) {
+    fn = compile<BinaryLoop>(binarySource(expr));
+    binaryCache.set(expr, fn);
+  }
+  return fn;
+}
+
+function binarySource(e: string): string {
+  return `function binary(a, b, out, p) {
+  const n = p.size;
+  switch (p.kind) {
+    case ${SAME}: for (let i = 0; i < n; i++) { const x = a[i], y = b[i]; out[i] = ${e}; } return;
+    case ${SCALAR_A}: { const x = a[0]; for (let i = 0; i < n; i++) { const y = b[i]; out[i] = ${e}; } return; }
+    case ${SCALAR_B}: { const y = b[0]; for (let i = 0; i < n; i++) { const x = a[i]; out[i] = ${e}; } return; }
+    case ${ROW_B}: { const k = p.inner; for (let o = 0; o < n; o += k) for (let j = 0; j < k; j++) { const x = a[o + j], y = b[j]; out[o + j] = ${e}; } return; }
+    case ${ROW_A}: { const k = p.inner; for (let o = 0; o < n; o += k) for (let j = 0; j < k; j++) { const x = a[j], y = b[o + j]; out[o + j] = ${e}; } return; }
+  }
+  const dims = p.dims, sA = p.stridesA, sB = p.stridesB, idx = p.counter;
+  const last = dims.length - 1, len = dims[last], da = sA[last], db = sB[last];
+  idx.fill(0);
+  let offA = 0, offB = 0;
+  for (let o = 0; o < n;) {
+    let ia = offA, ib = offB;
+    for (let j = 0; j < len; j++, o++, ia += da, ib += db) { const x = a[ia], y = b[ib]; out[o] = ${e}; }
+    for (let d = last - 1; d >= 0; d--) {
+      offA += sA[d]; offB += sB[d];
+      if (++idx[d] < dims[d]) break;
+      offA -= sA[d] * dims[d]; offB -= sB[d] * dims[d]; idx[d] = 0;
+    }
+  }
+}`;
+}
