@@ -11,3 +11,4 @@ export { RMSPropOptimizer } from './rmsprop';
 export { AdadeltaOptimizer } from './adadelta';
 export { FtrlOptimizer } from './ftrl';
 export { ProximalGradientDescentOptimizer, ProximalAdagradOptimizer } from './proximal';
+export { getGlobalStep, createGlobalStep, getOrCreateGlobalStep, globalStep, assertGlobalStep } from './training_util';
