@@ -40,7 +40,9 @@ export function concat(values: TensorLike[], axis: TensorLike, name?: string): T
 /** tf.stack: a Pack op named `stack` (a list of plain numbers folds into one Const, as in TF). */
 export function stack(values: TensorLike[], axis = 0, name?: string): Tensor {
   if (axis === 0 && values.every(v => !(v instanceof Tensor) && !isTensorish(v))) return constant(values as number[], undefined, name ?? 'stack');
-  const xs = values.map(v => convertToTensor(v));
+  // Plain numbers among tensors take the tensors' dtype (stack([rank(x), 1]) is int32).
+  const like = values.find((v): v is Tensor => v instanceof Tensor)?.dtype;
+  const xs = values.map(v => (typeof v === 'number' && like ? convertToTensor(v, like) : convertToTensor(v)));
   return inOpScope(name, 'stack', opName => makeOp1('Pack', xs, { N: xs.length, axis }, opName));
 }
 function isTensorish(v: unknown): boolean { return typeof v === 'object' && v !== null && typeof (v as { toTensor?: unknown }).toTensor === 'function'; }
