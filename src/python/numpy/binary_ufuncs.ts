@@ -61,6 +61,7 @@ export const BINARY_UFUNCS: Record<string, BinaryUfunc> = {
   subtract: { out: noBool('subtract', '-'), fn: (x, y) => x - y },
   multiply: { out: same, fn: (x, y, d) => (d === 'int32' ? Math.imul(x, y) : x * y) },
   true_divide: { out: d => (isFloatDType(d) ? d : 'float64'), fn: (x, y) => x / y },
+  // NumPy gives int8 for bool // bool, bool % bool, bool ** bool; int64 is our smallest signed int.
   floor_divide: { out: d => (d === 'bool' ? 'int64' : d), fn: floorDiv },
   remainder: { out: d => (d === 'bool' ? 'int64' : d), fn: mod },
   power: { out: d => (d === 'bool' ? 'int64' : d), fn: power },

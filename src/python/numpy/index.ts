@@ -31,7 +31,7 @@
 // Reductions (reductions.ts), axis: Axis = null, keepdims=false:
 //   sum(a, axis, keepdims, dtype?)  prod  mean  std(a, axis, keepdims, ddof=0)  variance (np.var)
 //   max/amax  min/amin  any  all  argmax(a, axis: number|null, keepdims)  argmin
-//   count_nonzero(a, axis?, keepdims) → bigint without axis  cumsum(a, axis: number|null, dtype?)
+//   count_nonzero(a, axis?, keepdims)  cumsum(a, axis: number|null, dtype?)
 // Linear algebra (linalg.ts): dot(a, b)  matmul(a, b)  (the @ operator)
 // Shapes (shape_ops.ts): reshape(a, shape with -1)  ravel  flatten  transpose(a, axes?)  swapaxes
 //   squeeze(a, axis?)  expand_dims(a, axis)  concatenate(list, axis=0|null)  stack(list, axis=0)

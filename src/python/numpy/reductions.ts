@@ -81,8 +81,25 @@ export function prod(a: ArrayLike, axis?: Axis, keepdims = false): NDArray {
   const x = asarray(a);
   const plan = planReduction(x.shape, axis);
   const d = sumResultType(x.dtype);
-  const round = d === 'float32' ? Math.fround : identity;
-  return finish(foldPlan(x, plan, d, 1, (acc, v) => round(acc * v)), plan, keepdims);
+  if (isFloatDType(d)) {
+    const round = d === 'float32' ? Math.fround : identity;
+    return finish(foldPlan(x, plan, d, 1, (acc, v) => round(acc * v)), plan, keepdims);
+  }
+  // Integer products wrap around at 64 bits like NumPy's (BigInt once past 2^53).
+  const out = NDArray.zeros(d, plan.outShape);
+  const src = x.data as NumericArray, dst = out.data as NumericArray;
+  for (let o = 0; o < plan.bases.length; o++) {
+    let acc = 1, big: bigint | null = null;
+    for (const start of plan.runStarts) {
+      for (let i = 0; i < plan.runLength; i++) {
+        const v = src[plan.bases[o] + start + i];
+        if (big === null && Number.isSafeInteger(acc * v)) acc *= v;
+        else big = BigInt.asIntN(64, (big ?? BigInt(acc)) * BigInt(v));
+      }
+    }
+    dst[o] = big === null ? acc : Number(big);
+  }
+  return finish(out, plan, keepdims);
 }
 
 function meanOf(x: NDArray, plan: ReducePlan): NDArray {
@@ -162,11 +179,10 @@ export function all(a: ArrayLike, axis?: Axis, keepdims = false): NDArray {
   return finish(foldPlan(x, plan, 'bool', 1, (acc, v) => (acc && (v !== 0) ? 1 : 0)), plan, keepdims);
 }
 
-export function count_nonzero(a: ArrayLike, axis?: Axis, keepdims = false): NDArray | bigint {
+export function count_nonzero(a: ArrayLike, axis?: Axis, keepdims = false): NDArray {
   const x = asarray(a);
   const plan = planReduction(x.shape, axis);
   const out = foldPlan(x, plan, 'int64', 0, (acc, v) => acc + (v !== 0 ? 1 : 0));
-  if (axis === null || axis === undefined) return keepdims ? out.reshape(plan.keptShape) : BigInt((out.data as NumericArray)[0]);
   return finish(out, plan, keepdims);
 }
 

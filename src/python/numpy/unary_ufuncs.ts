@@ -30,7 +30,7 @@ export const UNARY_UFUNCS: Record<string, UnaryUfunc> = {
   floor: sameType(Math.floor),
   ceil: sameType(Math.ceil),
   trunc: sameType(Math.trunc),
-  rint: sameType(rint),
+  rint: floatMath(rint),
   exp: floatMath(Math.exp),
   expm1: floatMath(Math.expm1),
   exp2: floatMath(x => Math.pow(2, x)),
