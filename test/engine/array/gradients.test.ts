@@ -87,3 +87,34 @@ describe('array: gradients', () => {
 function makeSegmentSum(d: tf.Tensor): tf.Tensor {
   return tf.makeOp1('UnsortedSegmentSum', [d, ints([1, 0, 1, 2]), tf.constant(3, 'int32')]);
 }
+
+describe('array: gradients with unknown static dims', () => {
+  beforeEach(() => clearDefaultGraphState());
+
+  it('builds Shape ops instead of constants and runs for any batch size', () => {
+    const x = tf.placeholder('float32', [null, 6]);
+    const y = tf.transpose(tf.reshape(x, [-1, 2, 3]), [0, 2, 1]);
+    const picked = tf.gather(tf.sliceHelper(y, ['ellipsis', { start: 1 }]), tf.constant(tf.NDArray.from([0, 0], 'int32')));
+    const [g] = tf.gradients(picked, [x]);
+    assert.deepEqual(g!.shape, [null, 6]);
+    const ops = tf.getDefaultGraph().getOperations().map(o => o.name);
+    assert.ok(ops.includes('gradients/Reshape_grad/Shape'));
+    assert.equal(tf.getDefaultGraph().getOperationByName('gradients/Reshape_grad/Shape').type, 'Shape');
+    const xv = tf.NDArray.zeros('float32', [3, 6]);
+    const v = run(g!, [[x, xv]]);
+    assert.deepEqual(v.shape, [3, 6]);
+    // y[b, i, j] = x[b, 3j + i]; [..., 1:] keeps j = 1 (x columns 3..5) and row 0 is gathered twice.
+    assert.deepEqual(v.toNested(), [[0, 0, 0, 2, 2, 2], [0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0]]);
+  });
+
+  it('static shapes stay partial through tile, transpose, gather, pad and one_hot', () => {
+    const x = tf.placeholder('float32', [null, 3]);
+    assert.deepEqual(tf.tile(x, [2, 2]).shape, [null, 6]);
+    assert.deepEqual(tf.transpose(x).shape, [3, null]);
+    assert.deepEqual(tf.gather(x, tf.placeholder('int32', [null, 2])).shape, [null, 2, 3]);
+    assert.deepEqual(tf.pad(x, [[1, 1], [0, 2]]).shape, [null, 5]);
+    assert.deepEqual(tf.oneHot(tf.placeholder('int32', [null]), 10).shape, [null, 10]);
+    assert.deepEqual(tf.tile(x, tf.placeholder('int32', [2])).shape, [null, null]);
+    assert.equal(tf.transpose(tf.placeholder('float32')).shape, null);
+  });
+});

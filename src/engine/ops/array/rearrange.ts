@@ -1,7 +1,7 @@
 // tf.transpose, tf.tile, tf.concat, tf.stack, tf.unstack, tf.range.
 import { Tensor } from '../../graph/tensor';
 import { convertToTensor, constant, makeOp, makeOp1, TensorLike } from '../builder';
-import { DType, isInteger } from '../../dtypes';
+import type { DType } from '../../dtypes';
 import { valueError } from '../../errors';
 import { inOpScope, intTensor } from './common';
 import { rank as rankOf } from './shapes';
@@ -73,7 +73,6 @@ export function range(start: TensorLike, limit?: TensorLike | null, delta: Tenso
       if (v instanceof Tensor) {
         return v.dtype === target ? v : makeOp1('Cast', [v], { SrcT: v.dtype, DstT: target, Truncate: false }, 'Cast');
       }
-      if (isInteger(target) && typeof v === 'number' && !Number.isInteger(v)) return convertToTensor(v, target, n);
       return convertToTensor(v, target, n);
     };
     return makeOp1('Range', [cast(start, 'start'), cast(limit!, 'limit'), cast(delta, 'delta')], { Tidx: target }, opName);
