@@ -1,2 +1,2 @@
-// Builders of the math family (tf.* functions). Owned by the math family.
-export {};
+// Builders of the math family (tf.* functions). Owned by the math family; see ./math/.
+export * from './math/index';

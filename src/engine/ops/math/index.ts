@@ -1,0 +1,7 @@
+// Builders of the math family (tf.* functions and the Python operator forms).
+export * from './elementwise';
+export * from './divide';
+export * from './cast';
+export * from './reduce';
+export * from './matmul';
+export { operators } from './operators';
