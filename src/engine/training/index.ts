@@ -12,3 +12,7 @@ export { AdadeltaOptimizer } from './adadelta';
 export { FtrlOptimizer } from './ftrl';
 export { ProximalGradientDescentOptimizer, ProximalAdagradOptimizer } from './proximal';
 export { getGlobalStep, createGlobalStep, getOrCreateGlobalStep, globalStep, assertGlobalStep } from './training_util';
+export {
+  exponentialDecay, naturalExpDecay, inverseTimeDecay, polynomialDecay, piecewiseConstant,
+  cosineDecay, cosineDecayRestarts, linearCosineDecay,
+} from './learning_rate_decay';
