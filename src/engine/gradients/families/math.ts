@@ -1,1 +1,6 @@
-// Gradients of the math family register themselves when imported here.
+// Gradients of the math family register themselves when imported here (see ./math/).
+import './math/binary';
+import './math/unary';
+import './math/reduce';
+import './math/matmul';
+import './math/misc';

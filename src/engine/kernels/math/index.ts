@@ -8,3 +8,4 @@ import './cast';
 import './select';
 import './add_n';
 import './shape_helpers';
+import './cumulative';
