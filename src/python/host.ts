@@ -41,7 +41,8 @@ export type CompareOpName = '<' | '<=' | '>' | '>=' | '==' | '!=';
 export type UnaryOpName = 'neg' | 'pos' | 'invert' | 'abs';
 export type MaybeNotImplemented = PyValue | typeof NotImplemented;
 
-export interface HostObject {
+/** Optional hooks a HostObject subclass may implement (no `override` keyword needed). */
+export interface HostHooks {
   /** obj.name; return undefined for AttributeError. Called before the class dict is consulted. */
   getattr?(name: string): PyValue | undefined;
   /** obj.name = value; return false for AttributeError. */
@@ -84,6 +85,11 @@ export abstract class HostObject extends PyObject {
   repr(): string { return `<${this.pyTypeName} object>`; }
   /** Dict/set key; identity by default (like object.__hash__). */
   hashKey(): unknown { return this; }
+}
+
+/** Type guard used by the runtime: a host object, with its optional hooks visible. */
+export function isHost(v: unknown): v is HostObject & HostHooks {
+  return v instanceof HostObject;
 }
 
 const hostClasses = new Map<string, PyClass>();

@@ -58,13 +58,13 @@ function parseSuite(ts: TokenStream, header: Token, what: string): Stmt[] {
   ts.expectOp(':');
   if (ts.peek.kind !== Tok.Newline) return parseSimpleLine(ts);
   ts.next();
-  if (ts.peek.kind !== Tok.Indent) {
+  if ((ts.peek.kind as Tok) !== Tok.Indent) {
     const t = ts.peek;
     throw new CompileError(`expected an indented block after ${what} on line ${header.line}`, t.line, t.col, 'IndentationError');
   }
   ts.next();
   const body: Stmt[] = [];
-  while (ts.peek.kind !== Tok.Dedent && ts.peek.kind !== Tok.EOF) {
+  while ((ts.peek.kind as Tok) !== Tok.Dedent && (ts.peek.kind as Tok) !== Tok.EOF) {
     if (ts.peek.kind === Tok.Newline) { ts.next(); continue; }
     body.push(...parseStatement(ts));
   }

@@ -5,7 +5,7 @@ import { PyDict, PyTuple } from '../objects/containers';
 import {
   PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyMethodDescr, PyModule, PyProperty, PyStaticMethod, PySuper,
 } from '../objects/callables';
-import { HostObject } from '../host';
+import { HostObject, isHost } from '../host';
 import { attributeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callValue } from './call';
@@ -40,7 +40,7 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     return undefined;
   }
   if (obj instanceof PyClass) return classAttr(obj, name);
-  if (obj instanceof HostObject && obj.getattr) {
+  if (isHost(obj) && obj.getattr) {
     const v = obj.getattr(name);
     if (v !== undefined) return v;
   }
@@ -147,7 +147,7 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
     (obj.dict ??= new Map()).set(name, value);
     return;
   }
-  if (obj instanceof HostObject && obj.setattr && obj.setattr(name, value)) return;
+  if (isHost(obj) && obj.setattr && obj.setattr(name, value)) return;
   if (obj instanceof PyClass) throw attributeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
   const tn = typeOf(obj).name;
   if (typeOf(obj).lookup(name) !== undefined) throw attributeError(`'${tn}' object attribute '${name}' is read-only`);

@@ -1,8 +1,8 @@
 // Calling any callable value, and constructing instances of classes.
 import { PyExceptionObj, PyInstance, PyValue, Kwargs } from '../objects/core';
 import { PyClass } from '../objects/pyclass';
-import { PyBoundMethod, PyBuiltin, PyFunction, PyMethodDescr } from '../objects/callables';
-import { HostObject } from '../host';
+import { PyBoundMethod, PyBuiltin, PyFunction, PyMethodDescr, PySuper } from '../objects/callables';
+import { HostObject, isHost } from '../host';
 import { typeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { bindAttr, getAttr, callBound } from './attributes';
@@ -28,7 +28,7 @@ export function callValue(f: PyValue, args: PyValue[], kw: Kwargs): PyValue {
       return callValue(bindAttr(c, f, f.cls), args, kw);
     }
   }
-  if (f instanceof HostObject && f.call) return f.call(args, kw);
+  if (isHost(f) && f.call) return f.call(args, kw);
   throw typeError(`'${typeOf(f).name}' object is not callable`);
 }
 
@@ -37,7 +37,7 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Kwar
   if (obj instanceof PyInstance) {
     const m = obj.cls.lookup(name);
     if (m instanceof PyFunction && !obj.dict.has(name)) return m.code.invoke(m, obj, args, kw);
-  } else if (!(obj instanceof HostObject) && !(obj instanceof PyClass)) {
+  } else if (!isHost(obj) && !(obj instanceof PyClass) && !(obj instanceof PySuper)) {
     const m = typeOf(obj).lookup(name);
     if (m instanceof PyMethodDescr) return m.fn(obj, args, kw);
   }

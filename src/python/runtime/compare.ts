@@ -2,7 +2,7 @@
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyList, PyRange, PySet, PyTuple } from '../objects/containers';
 import { NotImplemented } from '../objects/singletons';
-import { HostObject, CompareOpName } from '../host';
+import { HostObject, isHost, CompareOpName } from '../host';
 import { typeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
@@ -35,7 +35,7 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
   if (a === b) return typeof a !== 'number' || a === a;
   if (typeof a === 'string' || typeof b === 'string') {
     if (typeof a === 'string' && typeof b === 'string') return false;
-    if (!(a instanceof PyInstance || b instanceof PyInstance || a instanceof HostObject || b instanceof HostObject)) return false;
+    if (!(a instanceof PyInstance || b instanceof PyInstance || isHost(a) || isHost(b))) return false;
   }
   const r = richCompare('==', a, b);
   return typeof r === 'boolean' ? r : truthy(r);
@@ -90,7 +90,7 @@ function tryCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
       const eq = callMethodIfDefined(a, '__eq__', [b]);
       if (eq !== undefined && eq !== NotImplemented) return !truthy(eq);
     }
-  } else if (a instanceof HostObject && a.compare) return a.compare(op, b);
+  } else if (isHost(a) && a.compare) return a.compare(op, b);
   return NotImplemented;
 }
 
@@ -129,7 +129,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
     const r = callMethodIfDefined(container, '__contains__', [item]);
     if (r !== undefined) return truthy(r);
   }
-  if (container instanceof HostObject && container.contains) return container.contains(item);
+  if (isHost(container) && container.contains) return container.contains(item);
   let it;
   try { it = getIter(container); } catch {
     throw typeError(`argument of type '${typeOf(container).name}' is not iterable`);

@@ -1,6 +1,6 @@
 // format(value, spec): the format-spec mini-language for int, float and str.
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
-import { HostObject } from '../host';
+import { HostObject, isHost } from '../host';
 import { typeError, valueError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
@@ -30,7 +30,7 @@ export function formatValue(v: PyValue, spec: string): string {
     const r = callMethodIfDefined(v, '__format__', [spec]);
     if (r !== undefined) return str(r);
   }
-  if (v instanceof HostObject) {
+  if (isHost(v)) {
     if (v.format) return v.format(spec);
     if (v.number && spec) return formatValue(new PyFloat(v.number()), spec);
     return applySpec(str(v), spec);

@@ -3,7 +3,7 @@
 // tuples to a structural string, everything else to its identity (or its __hash__ result).
 import { PyFloat, PyInstance, PyObject, PyValue } from '../objects/core';
 import { PyTuple, PySet } from '../objects/containers';
-import { HostObject } from '../host';
+import { HostObject, isHost } from '../host';
 import { typeError } from '../exceptions';
 import { typeName } from './type-name';
 import { callMethodIfDefined } from './attributes';
@@ -21,7 +21,7 @@ export function hashKey(v: PyValue): unknown {
     if (custom !== undefined) return custom === null ? unhashable(v) : 'h\u0000' + String(custom);
     return v;
   }
-  if (v instanceof HostObject) return v.hashKey();
+  if (isHost(v)) return v.hashKey();
   if (v instanceof PySet && v.frozen) return 'f\u0000' + [...v.map.keys()].map(keyString).sort().join('\u0001');
   if (isUnhashable(v)) return unhashable(v);
   return v;

@@ -3,7 +3,7 @@ import { PyExceptionObj, PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyList, PyRange, PySet, PyTuple } from '../objects/containers';
 import { PyIterator } from '../objects/callables';
 import { iteratorType } from '../objects/types';
-import { HostObject } from '../host';
+import { HostObject, isHost } from '../host';
 import { E, runtimeError, typeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callBound, callMethodIfDefined } from './attributes';
@@ -31,7 +31,7 @@ export function getIter(v: PyValue): PyIterator {
     });
   }
   if (v instanceof PyInstance) return instanceIterator(v);
-  if (v instanceof HostObject && v.iter) return jsIterator(v.iter()[Symbol.iterator]());
+  if (isHost(v) && v.iter) return jsIterator(v.iter()[Symbol.iterator]());
   throw typeError(`'${typeOf(v).name}' object is not iterable`);
 }
 
@@ -82,7 +82,7 @@ function instanceIterator(v: PyInstance): PyIterator {
 export function toArray(v: PyValue): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items;
   if (typeof v === 'string') return Array.from(v);
-  if (v instanceof HostObject && v.iter) return Array.from(v.iter());
+  if (isHost(v) && v.iter) return Array.from(v.iter());
   const it = getIter(v);
   const out: PyValue[] = [];
   for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);

@@ -1,6 +1,6 @@
 // Conversions between Python numbers and JS numbers, used by operators, builtins and modules.
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
-import { HostObject } from '../host';
+import { HostObject, isHost } from '../host';
 import { typeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
@@ -17,7 +17,7 @@ export function numValue(v: PyValue): number | undefined {
 export function toIndex(v: PyValue): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof HostObject && v.index) return v.index();
+  if (isHost(v) && v.index) return v.index();
   if (v instanceof PyInstance) {
     const r = callMethodIfDefined(v, '__index__');
     if (typeof r === 'number') return r;
@@ -29,7 +29,7 @@ export function toIndex(v: PyValue): number {
 export function toNumber(v: PyValue): number {
   const n = numValue(v);
   if (n !== undefined) return n;
-  if (v instanceof HostObject && v.number) return v.number();
+  if (isHost(v) && v.number) return v.number();
   if (v instanceof PyInstance) {
     const f = callMethodIfDefined(v, '__float__');
     if (f instanceof PyFloat) return f.v;

@@ -2,7 +2,7 @@
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyList, PySet, PyTuple } from '../objects/containers';
 import { NotImplemented } from '../objects/singletons';
-import { HostObject, BinaryOpName, UnaryOpName } from '../host';
+import { HostObject, isHost, BinaryOpName, UnaryOpName } from '../host';
 import { typeError, zeroDivision, pyException, E, valueError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
@@ -150,7 +150,7 @@ function tryForward(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyInstance) {
     const r = callMethodIfDefined(a, DUNDER[op][0], [b]);
     if (r !== undefined) return r;
-  } else if (a instanceof HostObject && a.binop) return a.binop(op, b, false);
+  } else if (isHost(a) && a.binop) return a.binop(op, b, false);
   return NotImplemented;
 }
 
@@ -158,7 +158,7 @@ function tryReflected(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
   if (b instanceof PyInstance) {
     const r = callMethodIfDefined(b, DUNDER[op][1], [a]);
     if (r !== undefined) return r;
-  } else if (b instanceof HostObject && b.binop) return b.binop(op, a, true);
+  } else if (isHost(b) && b.binop) return b.binop(op, a, true);
   return NotImplemented;
 }
 
@@ -192,7 +192,7 @@ export function inplaceOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyList && op === '+') {
     const items = b instanceof PyList || b instanceof PyTuple ? b.items : undefined;
     if (items) { a.items.push(...items); return a; }
-    if (typeof b !== 'string' && !(b instanceof PyInstance) && !(b instanceof HostObject)) throw unsupported('+', a, b);
+    if (typeof b !== 'string' && !(b instanceof PyInstance) && !(isHost(b))) throw unsupported('+', a, b);
     a.items.push(...toArray(b));
     return a;
   }
@@ -224,7 +224,7 @@ export function unaryOp(op: UnaryOpName, v: PyValue): PyValue {
   if (v instanceof PyInstance) {
     const r = callMethodIfDefined(v, name);
     if (r !== undefined) return r;
-  } else if (v instanceof HostObject && v.unary) {
+  } else if (isHost(v) && v.unary) {
     const r = v.unary(op);
     if (r !== NotImplemented) return r;
   }

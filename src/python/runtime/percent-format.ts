@@ -1,7 +1,7 @@
 // The printf-style `'%5.2f' % x` operator.
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyTuple } from '../objects/containers';
-import { HostObject } from '../host';
+import { HostObject, isHost } from '../host';
 import { typeError, valueError } from '../exceptions';
 import { typeOf } from './type-name';
 import { repr, str } from './repr';
@@ -43,7 +43,7 @@ export function percentFormat(fmt: string, arg: PyValue): string {
 function numberFor(type: string, v: PyValue): number {
   const n = numValue(v);
   if (n !== undefined) return n;
-  if (v instanceof HostObject && v.number) return v.number();
+  if (isHost(v) && v.number) return v.number();
   if (v instanceof PyInstance) { try { return toNumber(v); } catch { /* fall through to the TypeError */ } }
   const what = 'diouxX'.includes(type) ? 'a real number is required' : 'must be real number';
   if ('diouxX'.includes(type)) throw typeError(`%${type} format: ${what}, not ${typeOf(v).name}`);

@@ -3,7 +3,7 @@ import { PyExceptionObj, PyFloat, PyInstance, PySingleton, PyValue } from '../ob
 import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple } from '../objects/containers';
 import { PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyMethodDescr, PyModule, PyProperty, PyStaticMethod, PyIterator, PySuper } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
-import { HostObject } from '../host';
+import { HostObject, isHost } from '../host';
 import { floatRepr } from './float-repr';
 import { objectId } from './hashing';
 import { typeName } from './type-name';
@@ -42,7 +42,10 @@ export function repr(v: PyValue): string {
   }
   if (v === null) return 'None';
   if (v instanceof PyFloat) return floatRepr(v.v);
-  if (v instanceof PyList) return guarded(v, '[...]', () => '[' + v.items.map(repr).join(', ') + ']');
+  if (v instanceof PyList) {
+    const body = guarded(v, '[...]', () => '[' + v.items.map(repr).join(', ') + ']');
+    return v.type.name === 'list' ? body : `${v.type.name}(${body})`;
+  }
   if (v instanceof PyTuple) {
     if (v.items.length === 1) return '(' + repr(v.items[0]) + ',)';
     return guarded(v, '(...)', () => '(' + v.items.map(repr).join(', ') + ')');
@@ -61,7 +64,7 @@ export function repr(v: PyValue): string {
     return v.frozen ? `frozenset(${body})` : body;
   }
   if (v instanceof PyInstance) return instanceRepr(v);
-  if (v instanceof HostObject) return v.repr();
+  if (isHost(v)) return v.repr();
   if (v instanceof PyClass) return `<class '${v.qualname}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${fakeAddress(v)}>`;
   if (v instanceof PyBuiltin) return `<built-in function ${v.name}>`;
@@ -120,7 +123,7 @@ export function str(v: PyValue): string {
     }
     if (v instanceof PyExceptionObj) return exceptionStr(v);
   }
-  if (v instanceof HostObject) return v.str ? v.str() : v.repr();
+  if (isHost(v)) return v.str ? v.str() : v.repr();
   return repr(v);
 }
 

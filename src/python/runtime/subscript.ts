@@ -2,7 +2,7 @@
 import { PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyList, PyRange, PySlice, PyTuple } from '../objects/containers';
 import { PyClass } from '../objects/pyclass';
-import { HostObject } from '../host';
+import { HostObject, isHost } from '../host';
 import { indexError, keyError, typeError, valueError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
@@ -41,7 +41,7 @@ function sliceArray<T>(items: T[], s: PySlice): T[] {
 function seqIndex(key: PyValue, length: number, what: string): number {
   let i: number;
   if (typeof key === 'number') i = key;
-  else if (typeof key === 'boolean' || (key instanceof HostObject && key.index) || key instanceof PyInstance) {
+  else if (typeof key === 'boolean' || (isHost(key) && key.index) || key instanceof PyInstance) {
     try { i = toIndex(key); } catch { throw typeError(`${what} indices must be integers or slices, not ${typeOf(key).name}`); }
   } else throw typeError(`${what} indices must be integers or slices, not ${typeOf(key).name}`);
   if (i < 0) i += length;
@@ -79,7 +79,7 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     }
     return obj[seqIndex(key, obj.length, 'string')];
   }
-  if (obj instanceof HostObject && obj.getitem) return obj.getitem(key);
+  if (isHost(obj) && obj.getitem) return obj.getitem(key);
   if (obj instanceof PyInstance) {
     const r = callMethodIfDefined(obj, '__getitem__', [key]);
     if (r !== undefined) return r;
@@ -106,7 +106,7 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
     return;
   }
   if (obj instanceof PyDict) { obj.set(key, value); return; }
-  if (obj instanceof HostObject && obj.setitem) { obj.setitem(key, value); return; }
+  if (isHost(obj) && obj.setitem) { obj.setitem(key, value); return; }
   if (obj instanceof PyInstance) {
     const r = callMethodIfDefined(obj, '__setitem__', [key, value]);
     if (r !== undefined) return;
@@ -138,7 +138,7 @@ export function delItem(obj: PyValue, key: PyValue): void {
     return;
   }
   if (obj instanceof PyDict) { if (!obj.delete(key)) throw keyError(key); return; }
-  if (obj instanceof HostObject && obj.delitem) { obj.delitem(key); return; }
+  if (isHost(obj) && obj.delitem) { obj.delitem(key); return; }
   if (obj instanceof PyInstance) {
     const r = callMethodIfDefined(obj, '__delitem__', [key]);
     if (r !== undefined) return;

@@ -1,7 +1,7 @@
 // Truthiness and len().
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyList, PyRange, PySet, PyTuple } from '../objects/containers';
-import { HostObject } from '../host';
+import { HostObject, isHost } from '../host';
 import { typeError, valueError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
@@ -27,7 +27,7 @@ export function truthy(v: PyValue): boolean {
     if (n !== undefined) return toLen(n) > 0;
     return true;
   }
-  if (v instanceof HostObject) {
+  if (isHost(v)) {
     if (v.bool) return v.bool();
     if (v.len) return v.len() > 0;
   }
@@ -50,6 +50,6 @@ export function len(v: PyValue): number {
     const n = callMethodIfDefined(v, '__len__');
     if (n !== undefined) return toLen(n);
   }
-  if (v instanceof HostObject && v.len) return v.len();
+  if (isHost(v) && v.len) return v.len();
   throw typeError(`object of type '${typeOf(v).name}' has no len()`);
 }

@@ -1,0 +1,121 @@
+// The math module.
+import { PyFloat, PyValue } from '../objects/core';
+import { PyModule } from '../objects/callables';
+import { PyTuple } from '../objects/containers';
+import { typeError, valueError, pyException, E } from '../exceptions';
+import { toNumber, toIndex } from '../runtime/numbers';
+import { toArray } from '../runtime/iteration';
+import { typeOf } from '../runtime/type-name';
+import { registerModule } from './registry';
+
+const f = (x: number) => new PyFloat(x);
+const num = (v: PyValue) => {
+  try { return toNumber(v); } catch { throw typeError(`must be real number, not ${typeOf(v).name}`); }
+};
+function domain(x: number): number {
+  if (x !== x) throw valueError('math domain error');
+  return x;
+}
+
+export function makeMathModule(): PyModule {
+  const m = new PyModule('math');
+  m.set('pi', f(Math.PI)).set('e', f(Math.E)).set('tau', f(2 * Math.PI)).set('inf', f(Infinity)).set('nan', f(NaN));
+  const unary: Record<string, (x: number) => number> = {
+    sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan,
+    sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, asinh: Math.asinh, acosh: Math.acosh, atanh: Math.atanh,
+    exp: Math.exp, expm1: Math.expm1, log1p: Math.log1p, fabs: Math.abs, degrees: x => (x * 180) / Math.PI,
+    radians: x => (x * Math.PI) / 180, erf, erfc: x => 1 - erf(x), gamma: x => Math.exp(lgamma(x)) * (x < 0 && Math.floor(-x) % 2 === 0 ? -1 : 1), lgamma,
+  };
+  for (const [name, fn] of Object.entries(unary)) {
+    m.def(name, args => {
+      const x = num(args[0]);
+      const r = fn(x);
+      if (r !== r && x === x) throw valueError('math domain error');
+      if (!isFinite(r) && isFinite(x) && name === 'exp') throw pyException(E.OverflowError, 'math range error');
+      return f(r);
+    });
+  }
+  m.def('sqrt', a => { const x = num(a[0]); if (x < 0) throw valueError('math domain error'); return f(Math.sqrt(x)); });
+  m.def('log', a => {
+    const x = num(a[0]);
+    if (x <= 0) throw valueError('math domain error');
+    return f(a.length > 1 ? Math.log(x) / Math.log(num(a[1])) : Math.log(x));
+  });
+  m.def('log2', a => { const x = num(a[0]); if (x <= 0) throw valueError('math domain error'); return f(Math.log2(x)); });
+  m.def('log10', a => { const x = num(a[0]); if (x <= 0) throw valueError('math domain error'); return f(Math.log10(x)); });
+  m.def('pow', a => f(domain(Math.pow(num(a[0]), num(a[1])))));
+  m.def('atan2', a => f(Math.atan2(num(a[0]), num(a[1]))));
+  m.def('hypot', a => f(Math.hypot(...a.map(num))));
+  m.def('floor', a => { const x = num(a[0]); if (!isFinite(x)) throw intConv(x); return Math.floor(x); });
+  m.def('ceil', a => { const x = num(a[0]); if (!isFinite(x)) throw intConv(x); return Math.ceil(x); });
+  m.def('trunc', a => { const x = num(a[0]); if (!isFinite(x)) throw intConv(x); return Math.trunc(x) || 0; });
+  m.def('isnan', a => num(a[0]) !== num(a[0]));
+  m.def('isinf', a => Math.abs(num(a[0])) === Infinity);
+  m.def('isfinite', a => isFinite(num(a[0])));
+  m.def('isclose', (a, kw) => {
+    const x = num(a[0]), y = num(a[1]);
+    const rel = kw?.get('rel_tol') !== undefined ? num(kw.get('rel_tol')!) : 1e-9;
+    const abs = kw?.get('abs_tol') !== undefined ? num(kw.get('abs_tol')!) : 0;
+    if (x === y) return true;
+    return Math.abs(x - y) <= Math.max(rel * Math.max(Math.abs(x), Math.abs(y)), abs);
+  });
+  m.def('copysign', a => { const x = Math.abs(num(a[0])), y = num(a[1]); return f(y < 0 || Object.is(y, -0) ? -x : x); });
+  m.def('fmod', a => { const y = num(a[1]); if (y === 0) throw valueError('math domain error'); return f(num(a[0]) % y); });
+  m.def('modf', a => { const x = num(a[0]); const i = Math.trunc(x); return new PyTuple([f(x - i), f(i)]); });
+  m.def('factorial', a => {
+    const n = toIndex(a[0]);
+    if (n < 0) throw valueError('factorial() not defined for negative values');
+    let r = 1n;
+    for (let i = 2n; i <= BigInt(n); i++) r *= i;
+    return Number(r);
+  });
+  m.def('gcd', a => { let r = 0; for (const v of a) { let x = Math.abs(toIndex(v)); while (x) [r, x] = [x, r % x]; } return r; });
+  m.def('lcm', a => { let r = 1; for (const v of a) { const x = Math.abs(toIndex(v)); if (!x) return 0; let g = r, y = x; while (y) [g, y] = [y, g % y]; r = (r / g) * x; } return r; });
+  m.def('comb', a => { const n = toIndex(a[0]), k = toIndex(a[1]); if (k < 0 || k > n) return 0; let r = 1n; for (let i = 0; i < k; i++) r = (r * BigInt(n - i)) / BigInt(i + 1); return Number(r); });
+  m.def('perm', a => { const n = toIndex(a[0]), k = a.length > 1 ? toIndex(a[1]) : n; if (k > n) return 0; let r = 1n; for (let i = 0; i < k; i++) r *= BigInt(n - i); return Number(r); });
+  m.def('prod', a => { let r: number = 1; let fl = false; for (const v of toArray(a[0])) { if (v instanceof PyFloat) fl = true; r *= num(v); } return fl ? f(r) : r; });
+  m.def('fsum', a => { let s = 0, c = 0; for (const v of toArray(a[0])) { const y = num(v) - c; const t = s + y; c = t - s - y; s = t; } return f(s); });
+  m.def('dist', a => { const p = toArray(a[0]).map(num), q = toArray(a[1]).map(num); return f(Math.hypot(...p.map((x, i) => x - q[i]))); });
+  return m;
+}
+
+function intConv(x: number) {
+  return x !== x ? valueError('cannot convert float NaN to integer') : pyException(E.OverflowError, 'cannot convert float infinity to integer');
+}
+
+// Abramowitz-Stegun style erf with high precision (W. J. Cody's rational approximations would be
+// exact to 1 ulp; this series/continued-fraction pair is accurate to ~1e-15).
+function erf(x: number): number {
+  if (x !== x) return NaN;
+  const ax = Math.abs(x);
+  if (ax < 2) {
+    let sum = x, term = x;
+    const x2 = x * x;
+    for (let n = 1; n < 100; n++) {
+      term *= -x2 / n;
+      const t = term / (2 * n + 1);
+      sum += t;
+      if (Math.abs(t) < 1e-17 * Math.abs(sum)) break;
+    }
+    return (2 / Math.sqrt(Math.PI)) * sum;
+  }
+  // Continued fraction for erfc.
+  let fcf = 0;
+  for (let n = 60; n >= 1; n--) fcf = (n / 2) / (ax + fcf);
+  const erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / (ax + fcf);
+  return x > 0 ? 1 - erfc : erfc - 1;
+}
+
+function lgamma(x: number): number {
+  // Lanczos approximation (g=7, n=9).
+  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+  x -= 1;
+  let a = c[0];
+  const t = x + 7.5;
+  for (let i = 1; i < 9; i++) a += c[i] / (x + i);
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+registerModule('math', () => makeMathModule());

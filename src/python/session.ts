@@ -1,0 +1,161 @@
+// PythonSession: one interpreter per notebook; globals persist across cells.
+import { Cell, PyExceptionObj, PyValue } from './objects/core';
+import { PyModule } from './objects/callables';
+import { CompileError } from './lexer/syntax-error';
+import { parseModule } from './parser/parser';
+import type { Module, Stmt } from './parser/ast';
+import { analyzeModule } from './interpreter/scope';
+import { StmtCompiler } from './interpreter/compile-stmt';
+import { Frame, NORMAL, state } from './interpreter/frame';
+import { toPyException } from './interpreter/errors';
+import { importState } from './interpreter/imports';
+import { ModuleCache } from './modules/registry';
+import { getBuiltins } from './builtins/install';
+import { io } from './builtins/io';
+import { formatCompileError, formatException, exceptionHeadline } from './traceback';
+import { repr } from './runtime/repr';
+import { exceptionStr } from './runtime/repr';
+import { typeOf } from './runtime/type-name';
+import './modules/math';
+import './modules/random';
+import './modules/small';
+
+export interface SessionHost {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  display(value: PyValue): void;
+  /** Called at every loop iteration and function call; throw to interrupt (-> KeyboardInterrupt). */
+  checkInterrupt?(): void;
+}
+
+export interface CellError {
+  ename: string;
+  evalue: string;
+  /** Full CPython-style text, ending in a newline. */
+  traceback: string;
+  /** Line in the cell where the error happened (innermost frame of this cell). */
+  line?: number;
+}
+
+export type RunResult = { ok: true; value: PyValue | undefined } | { ok: false; error: CellError };
+
+export interface GlobalInfo { name: string; type: string; repr: string }
+
+export class PythonSession {
+  readonly globals = new Map<string, PyValue>();
+  private readonly sources = new Map<string, string>();
+  private readonly modules: ModuleCache;
+
+  constructor(private readonly host: SessionHost) {
+    getBuiltins();
+    this.globals.set('__name__', '__main__');
+    this.modules = new ModuleCache({
+      stdout: t => host.stdout(t), stderr: t => host.stderr(t), display: v => host.display(v),
+    });
+  }
+
+  /** Imports a registered module into this session (same as `import name` in a cell). */
+  importModule(name: string): PyValue {
+    return this.withSession(() => this.modules.import(name));
+  }
+
+  runCell(source: string, filename: string): RunResult {
+    this.sources.set(filename, source);
+    let mod: Module;
+    try {
+      mod = parseModule(source);
+      analyzeModule(mod);
+    } catch (e) {
+      if (e instanceof CompileError) return { ok: false, error: this.syntaxError(e, filename, source) };
+      throw e;
+    }
+    return this.withSession(() => this.execute(mod, filename));
+  }
+
+  private withSession<T>(f: () => T): T {
+    const saved = { hooks: { ...state.hooks }, io: { ...io }, cache: importState.cache, depth: state.depth, handling: state.handling };
+    state.hooks.checkInterrupt = this.host.checkInterrupt ? () => this.host.checkInterrupt!() : null;
+    state.hooks.builtins = getBuiltins();
+    io.stdout = t => this.host.stdout(t);
+    io.stderr = t => this.host.stderr(t);
+    io.display = v => this.host.display(v);
+    importState.cache = this.modules;
+    state.depth = 0;
+    state.handling = [];
+    try {
+      return f();
+    } finally {
+      Object.assign(state.hooks, saved.hooks);
+      Object.assign(io, saved.io);
+      importState.cache = saved.cache;
+      state.depth = saved.depth;
+      state.handling = saved.handling;
+    }
+  }
+
+  private execute(mod: Module, filename: string): RunResult {
+    const scope = mod.scope as ReturnType<typeof analyzeModule>;
+    const compiler = new StmtCompiler(scope, filename, '__main__', '');
+    const body = mod.body;
+    const last: Stmt | undefined = body[body.length - 1];
+    const lastIsExpr = last !== undefined && last.kind === 'Expr';
+    let run, lastEv;
+    try {
+      run = compiler.block(lastIsExpr ? body.slice(0, -1) : body);
+      lastEv = lastIsExpr ? compiler.expr((last as Extract<Stmt, { kind: 'Expr' }>).value) : null;
+    } catch (e) {
+      if (e instanceof CompileError) return { ok: false, error: this.syntaxError(e, filename, this.sources.get(filename) ?? '') };
+      throw e;
+    }
+    const layout = scope.layout;
+    const frame = new Frame(layout.nSlots, layout.nCells, this.globals, null, null);
+    for (const i of layout.ownCells) frame.cells[i] = new Cell();
+    try {
+      if (body.length > (lastIsExpr ? 1 : 0)) run(frame);
+      let value: PyValue | undefined;
+      if (lastEv) {
+        frame.line = last!.line;
+        const v = lastEv(frame);
+        value = v === null ? undefined : v;
+        if (value !== undefined) this.globals.set('_', value);
+      }
+      return { ok: true, value };
+    } catch (e) {
+      const exc = toPyException(e);
+      exc.traceback.push({ filename, line: frame.line, name: '<module>' });
+      return { ok: false, error: this.describe(exc, filename) };
+    }
+    void NORMAL;
+  }
+
+  private describe(exc: PyExceptionObj, filename: string): CellError {
+    const lookup = (f: string) => this.sources.get(f);
+    const entries = exc.traceback.filter(t => t.filename === filename);
+    return {
+      ename: exc.cls.name,
+      evalue: exceptionStr(exc),
+      traceback: formatException(exc, lookup),
+      line: entries.length ? entries[0].line : undefined,
+    };
+  }
+
+  private syntaxError(e: CompileError, filename: string, source: string): CellError {
+    return { ename: e.pyType, evalue: e.message, traceback: formatCompileError(e, filename, source), line: e.line };
+  }
+
+  /** Variables for the Variables view: user globals, no modules/functions/classes/private names. */
+  listGlobals(): GlobalInfo[] {
+    const out: GlobalInfo[] = [];
+    for (const [name, v] of this.globals) {
+      if (name.startsWith('_') || v instanceof PyModule) continue;
+      let r: string;
+      try { r = repr(v); } catch { r = '<repr failed>'; }
+      if (r.length > 120) r = r.slice(0, 117) + '...';
+      out.push({ name, type: typeOf(v).name, repr: r });
+    }
+    return out;
+  }
+
+  /** Headline for an exception object (e.g. for the kernel's error event). */
+  static headline(e: PyExceptionObj): string { return exceptionHeadline(e); }
+}
