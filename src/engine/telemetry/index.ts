@@ -3,7 +3,7 @@
 //   subscribeTelemetry(fn, session?) → unsubscribe; fn(step, session) after every recorded step
 //   clearTelemetry(session), setTelemetryEnabled(on)
 import type { Session } from '../session/session';
-import { storeFor, hasStore, dropStore, addListener, setTelemetryEnabled } from './observer';
+import { storeFor, hasStore, resetStore, addListener, setTelemetryEnabled } from './observer';
 import type { TelemetrySnapshot, TelemetryStep } from './store';
 
 export type { TelemetrySnapshot, TelemetryStep, VariableStep, VariableInfo, HistoryBucket } from './store';
@@ -21,4 +21,5 @@ export function subscribeTelemetry(fn: (step: TelemetryStep, session: Session) =
   return addListener(session ?? null, fn);
 }
 
-export function clearTelemetry(session: Session): void { dropStore(session); }
+/** Forget a session's recorded steps (a new training run in the same session). */
+export function clearTelemetry(session: Session): void { resetStore(session); }

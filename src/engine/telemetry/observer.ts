@@ -13,8 +13,10 @@ import { gradientStats, differenceNorm, total } from './stats';
 type Listener = (step: TelemetryStep, session: Session) => void;
 
 const stores = new WeakMap<Session, TelemetryStore>();
-const previousValues = new WeakMap<Session, Map<string, Float64Array>>();
-const planApps = new WeakMap<Plan, TrainingApplication[]>();
+const previousValues = new WeakMap<Session, Map<string, Float32Array | Float64Array>>();
+/** A train op of a plan, with its variables' telemetry indices resolved once per plan. */
+interface PlannedApplication { app: TrainingApplication; indices: number[]; keys: string[] }
+const planApps = new WeakMap<Plan, PlannedApplication[]>();
 const listeners = new Set<{ session: Session | null; fn: Listener }>();
 let enabled = true;
 
@@ -24,7 +26,7 @@ export function storeFor(session: Session): TelemetryStore {
   return s;
 }
 export function hasStore(session: Session): boolean { return stores.has(session); }
-export function dropStore(session: Session): void { stores.delete(session); previousValues.delete(session); }
+export function resetStore(session: Session): void { stores.get(session)?.reset(); previousValues.delete(session); }
 
 export function setTelemetryEnabled(on: boolean): void { enabled = on; }
 export function addListener(session: Session | null, fn: Listener): () => void {
@@ -33,15 +35,24 @@ export function addListener(session: Session | null, fn: Listener): () => void {
   return () => { listeners.delete(entry); };
 }
 
-/** Train ops this plan executes (computed once per cached plan). */
-function applicationsIn(plan: Plan): TrainingApplication[] {
+/** Train ops this plan executes (computed once per cached plan; plans belong to one session). */
+function applicationsIn(plan: Plan, session: Session): PlannedApplication[] {
   let apps = planApps.get(plan);
   if (apps) return apps;
   apps = [];
   const first = plan.executed[0];
   const registry = first ? trainingApplications(first.graph) : null;
   if (registry && registry.size) {
-    for (const op of plan.executed) { const app = registry.get(op); if (app) apps.push(app); }
+    const store = storeFor(session);
+    for (const op of plan.executed) {
+      const app = registry.get(op);
+      if (!app) continue;
+      const indices = app.variables.map(a => store.variableSlot({
+        name: a.variable.op.name, shape: (a.variable.shape ?? []).map(d => d ?? -1), dtype: a.variable.dtype,
+        optimizer: app.optimizerName, trainOp: app.trainOp.name,
+      }));
+      apps.push({ app, indices, keys: app.variables.map(a => `${app.trainOp.name}\u0000${a.variable.op.name}`) });
+    }
   }
   planApps.set(plan, apps);
   return apps;
@@ -52,18 +63,18 @@ function scalar(v: NDArray | undefined): number | null {
   return v.size === 1 ? Number((v.data as Float32Array)[0]) : total(v.data as Float32Array);
 }
 
-function record(r: RunRecord, app: TrainingApplication): TelemetryStep {
-  const store = storeFor(r.session);
+function record(r: RunRecord, planned: PlannedApplication, store: TelemetryStore): TelemetryStep {
+  const { app, indices, keys } = planned;
   const variables: VariableStep[] = [];
-  for (const a of app.variables) {
+  for (let k = 0; k < app.variables.length; k++) {
+    const a = app.variables[k];
     const grad = r.valueOf(a.gradient);
     const after = r.valueOf(a.applyOp.inputs[0]);
     if (!grad || !after) continue;
     const gs = gradientStats(grad.data as Float32Array);
-    const index = store.variableSlot({ name: a.variable.op.name, shape: after.shape.slice(), dtype: after.dtype, optimizer: app.optimizerName, trainOp: app.trainOp.name });
     variables.push({
-      variable: index, gradNorm: gs.norm, gradMean: gs.mean, gradMin: gs.min, gradMax: gs.max, gradNonFinite: gs.nonFinite,
-      updateNorm: updateNorm(r, a.updateScale, a.variable.snapshot, after, gs.norm, `${app.trainOp.name}\u0000${a.variable.op.name}`),
+      variable: indices[k], gradNorm: gs.norm, gradMean: gs.mean, gradMin: gs.min, gradMax: gs.max, gradNonFinite: gs.nonFinite,
+      updateNorm: updateNorm(r, a.updateScale, a.variable.snapshot, after, gs.norm, keys[k]),
     });
   }
   return {
@@ -90,23 +101,26 @@ function updateNorm(r: RunRecord, scale: Tensor | null, snapshot: Tensor, after:
     return s === null ? null : Math.abs(s) * gradNorm;
   }
   const before = r.valueOf(snapshot);
-  const data = after.data as Float32Array;
+  const data = after.data as Float32Array | Float64Array;
   if (before && before.size === after.size) return differenceNorm(before.data as Float32Array, data);
   let perSession = previousValues.get(r.session);
   if (!perSession) { perSession = new Map(); previousValues.set(r.session, perSession); }
   const prev = perSession.get(key);
   const result = prev && prev.length === data.length ? differenceNorm(prev, data) : null;
-  if (prev && prev.length === data.length) prev.set(data); else perSession.set(key, Float64Array.from(data));
+  // Same typed-array type as the variable, so keeping the copy is a plain memcpy.
+  if (prev && prev.length === data.length && prev.constructor === data.constructor) prev.set(data);
+  else perSession.set(key, data.slice());
   return result;
 }
 
 addRunObserver(r => {
   if (!enabled) return;
-  const apps = applicationsIn(r.plan);
+  const apps = applicationsIn(r.plan, r.session);
   if (!apps.length) return;
-  for (const app of apps) {
-    const step = record(r, app);
-    storeFor(r.session).push(step);
+  const store = storeFor(r.session);
+  for (const planned of apps) {
+    const step = record(r, planned, store);
+    store.push(step);
     for (const l of listeners) if (l.session === null || l.session === r.session) l.fn(step, r.session);
   }
 });

@@ -83,6 +83,16 @@ export class TelemetryStore {
 
   nextStep(): number { return this.totalSteps + 1; }
 
+  /** Forget the steps; the variable list stays (cached plans hold indices into it). */
+  reset(): void {
+    this.ring.fill(undefined);
+    this.head = 0;
+    this.totalSteps = 0;
+    this.history = [];
+    this.bucketWidth = 1;
+    this.pending = null;
+  }
+
   push(s: TelemetryStep): void {
     this.ring[this.head] = s;
     this.head = (this.head + 1) % this.capacity;

@@ -129,3 +129,20 @@ describe('training telemetry: loss not computed', () => {
     void loss;
   });
 });
+
+describe('training telemetry: clearing', () => {
+  beforeEach(() => clearDefaultGraphState());
+  it('clearTelemetry forgets steps and recording continues from step 1', () => {
+    const v = new tf.Variable(tf.constant([1]), { name: 'w' });
+    const train = new tf.train.GradientDescentOptimizer(1).applyGradients([[tf.constant([1]), v]]);
+    const sess = new tf.Session();
+    sess.run(tf.globalVariablesInitializer());
+    sess.run(train); sess.run(train);
+    tf.clearTelemetry(sess);
+    assert.equal(tf.getTelemetry(sess).totalSteps, 0);
+    sess.run(train);
+    const t = tf.getTelemetry(sess);
+    assert.deepEqual(t.steps.map(s => s.step), [1]);
+    assert.equal(t.variables[t.steps[0].variables[0].variable].name, 'w');
+  });
+});
