@@ -2,6 +2,7 @@
 // Bundles Gradbook with esbuild. Each target is one small entry in `targets`; `--e2e` adds the
 // in-host test suite, `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,9 +44,23 @@ export async function build({ e2e = false, watch = false } = {}) {
   if (!watch) process.stderr.write(`[build] ${Object.keys(all).join(', ')} in ${Date.now() - started} ms\n`);
 }
 
+/** Builds and packs gradbook-<version>.vsix with vsce 3.x from the e2e tools cache (vsce 4 needs Node 22). */
+export async function packageVsix() {
+  await build();
+  const { setup, toolPath } = await import('./e2e-setup.mjs');
+  setup();
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const out = path.join(root, `gradbook-${version}.vsix`);
+  // The bundles hold all code, so no dependency needs packing; .vscodeignore picks the files.
+  execFileSync(process.execPath, [toolPath('@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  return out;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const args = process.argv.slice(2);
-  build({ e2e: args.includes('--e2e'), watch: args.includes('--watch') }).catch((e) => {
+  const task = args.includes('--vsix') ? packageVsix() : build({ e2e: args.includes('--e2e'), watch: args.includes('--watch') });
+  task.catch((e) => {
     console.error(e.message);
     process.exit(1);
   });

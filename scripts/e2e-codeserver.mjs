@@ -1,7 +1,7 @@
 // Starts code-server (VS Code 1.100.3, server + web workbench) on 127.0.0.1 with throwaway
 // profile folders, for the e2e runner and `npm start`. Stop it with `stop()`: it kills the whole
 // process group, because the extension host outlives the main process otherwise.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -26,12 +26,13 @@ const userSettings = {
   'extensions.autoUpdate': false,
   'update.mode': 'none',
   'notebook.confirmDeleteRunningCell': false,
+  'git.openRepositoryInParentFolders': 'never',
   'chat.commandCenter.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 /**
- * @param {{ port?: number, extensionsDir?: string, log?: string, keepProfile?: boolean }} options
+ * @param {{ port?: number, extensionsDir?: string, install?: string[], log?: string, keepProfile?: boolean }} options
  * @returns {Promise<{ port: number, url: string, profile: string, stop(): Promise<void>, child: import('node:child_process').ChildProcess }>}
  */
 export async function startCodeServer(options = {}) {
@@ -55,7 +56,11 @@ export async function startCodeServer(options = {}) {
     ...process.env,
     XDG_CONFIG_HOME: dirs['xdg-config'], XDG_DATA_HOME: dirs['xdg-data'], XDG_CACHE_HOME: dirs['xdg-cache'], XDG_STATE_HOME: dirs['xdg-state'],
   };
-  const child = spawn(process.execPath, [toolPath('code-server', 'out', 'node', 'entry.js'), ...args], { env, detached: true, stdio: ['ignore', logFd, logFd] });
+  const entry = toolPath('code-server', 'out', 'node', 'entry.js');
+  for (const vsix of options.install ?? []) {
+    execFileSync(process.execPath, [entry, ...args, '--install-extension', vsix, '--force'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const child = spawn(process.execPath, [entry, ...args], { env, detached: true, stdio: ['ignore', logFd, logFd] });
   fs.closeSync(logFd);
   const url = `http://127.0.0.1:${port}`;
   let exited = false;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: type-check, Node unit tests (mocha), then the tests inside a real VS Code
-// (test/e2e/run.mjs, which installs its tools on first run). Ends with one line summing every
+// (test/e2e/run.mjs, which installs its tools on first run), and a smoke test of `npm start`. Ends with one line summing every
 // suite: `N passed, N failed`. GRADBOOK_SKIP_E2E=1 leaves out the VS Code part.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -46,6 +46,15 @@ const suites = [
       const r = await run(process.execPath, [path.join(root, 'test', 'e2e', 'run.mjs')]);
       const m = r.out.match(/^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m);
       return { passed: Number(m?.[1] ?? 0), failed: Number(m?.[2] ?? 1), skipped: Number(m?.[3] ?? 0), code: r.code };
+    },
+  },
+  {
+    name: 'npm start (smoke)',
+    skip: process.env.GRADBOOK_SKIP_E2E === '1',
+    run: async () => {
+      const r = await run(process.execPath, [path.join(root, 'scripts', 'start.mjs'), '--smoke']);
+      const ok = /^1 passed, 0 failed$/m.test(r.out) && r.code === 0;
+      return { passed: ok ? 1 : 0, failed: ok ? 0 : 1, code: r.code };
     },
   },
 ];

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { createControllers, LanguageId, NotebookType } from './controllers';
 import { registerCommands } from './commands';
 import { KernelRegistry } from './kernels';
+import { reopenTextEditorsAsNotebooks } from './reopenAsNotebook';
 import { NbformatSerializer } from './serializer';
 import { VariablesView, VariablesViewId } from './variablesView';
 
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): GradbookApi {
     ...createControllers(kernels),
     ...registerCommands({ kernels, extensionPath: context.extensionPath }),
   );
+  void reopenTextEditorsAsNotebooks();
   return { kernels, variablesView };
 }
 
