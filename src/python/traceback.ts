@@ -59,6 +59,7 @@ export function formatCompileError(err: CompileError, filename: string, source: 
   const text = stripped.replace(/\s+$/, '');
   if (text) {
     out += `    ${text}\n`;
+    if (err.message === 'unexpected indent') return out + `${err.pyType}: ${err.message}\n`;
     const caretCol = Math.max(0, Math.min(err.col - indent, text.length));
     out += '    ' + ' '.repeat(caretCol) + '^'.repeat(Math.max(1, Math.min(err.width, text.length - caretCol || 1))) + '\n';
   }

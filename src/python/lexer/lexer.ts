@@ -95,7 +95,8 @@ class Lexer {
         this.push(Tok.Dedent, '', p);
       }
       if (width !== this.indents[this.indents.length - 1]) {
-        throw new CompileError('unindent does not match any outer indentation level', this.line, this.col(p), 'IndentationError');
+        const eol = src.slice(p).search(/\r|\n|$/);
+        throw new CompileError('unindent does not match any outer indentation level', this.line, this.col(p + eol), 'IndentationError');
       }
     }
     return false;

@@ -60,7 +60,7 @@ function parseSuite(ts: TokenStream, header: Token, what: string): Stmt[] {
   ts.next();
   if ((ts.peek.kind as Tok) !== Tok.Indent) {
     const t = ts.peek;
-    throw new CompileError(`expected an indented block after ${what} on line ${header.line}`, t.line, t.col, 'IndentationError');
+    throw new CompileError(`expected an indented block after ${what} on line ${header.line}`, t.line, t.col, 'IndentationError', Math.max(1, t.endCol - t.col));
   }
   ts.next();
   const body: Stmt[] = [];
@@ -177,7 +177,7 @@ function checkTarget(e: Expr, verb: string): void {
     case 'Tuple': case 'List': for (const x of e.elts) checkTarget(x, verb); return;
   }
   let msg = `cannot ${verb} ${describe(e)}`;
-  if (verb === 'assign to' && (e.kind === 'Call' || e.kind === 'Compare' || e.kind === 'BinOp')) msg += ' here. Maybe you meant \'==\' instead of \'=\'?';
+  if (verb === 'assign to' && (e.kind === 'Call' || e.kind === 'Compare' || e.kind === 'BinOp' || e.kind === 'Constant')) msg += ' here. Maybe you meant \'==\' instead of \'=\'?';
   throw new CompileError(msg, e.line, e.col);
 }
 
