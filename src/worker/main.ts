@@ -46,7 +46,7 @@ function runCell(source: string, filename: string): CellOutcome {
   if (!session || !backend) return missingFrontEnd;
   try {
     const r = session.runCell(source, filename);
-    if (!r.ok) return { status: 'error', error: r.error };
+    if (!r.ok) return { status: 'error', error: { ...r.error, traceback: tracebackLines(r.error.traceback) } };
     return isNone(r.value, backend.repr) ? { status: 'ok' } : { status: 'ok', value: toMimeBundle(r.value, backend.repr) };
   } catch (e) {
     // An exception the front end did not turn into a Python error (e.g. an interrupt thrown
@@ -55,6 +55,10 @@ function runCell(source: string, filename: string): CellOutcome {
   } finally {
     progress.finish();
   }
+}
+
+function tracebackLines(traceback: string[] | string): string[] {
+  return Array.isArray(traceback) ? traceback : traceback.replace(/\n$/, '').split('\n');
 }
 
 function errorFromThrown(e: unknown) {

@@ -11,13 +11,15 @@ export interface PythonHooks {
   loopProgress?(done: number, total: number): void;
 }
 
-export interface CellError { ename: string; evalue: string; traceback: string[]; line?: number }
+export interface CellError { ename: string; evalue: string; traceback: string[] | string; line?: number }
 export type CellRunResult = { ok: true; value: unknown } | { ok: false; error: CellError };
 
 export interface PythonSessionLike {
   runCell(source: string, filename: string): CellRunResult;
   /** name → value, or already-described entries */
   listGlobals(): unknown;
+  /** The value of a global, for showing it in full. */
+  getGlobal?(name: string): unknown;
   /** Graph variables with their values in the last session, once the engine offers them. */
   listGraphVariables?(): unknown;
   /** The loss of the last optimizer step (training telemetry), once the engine offers it. */
@@ -33,7 +35,7 @@ export interface PythonBackend {
 }
 
 /**
- * The Python front end, or undefined while src/python does not exist yet. esbuild bundles
+ * The Python front end, or undefined while src/python does not exist. esbuild bundles
  * `../python/index` when it exists; the try/catch keeps the build and the worker working without it.
  */
 export function loadPythonBackend(): PythonBackend | undefined {
@@ -47,8 +49,34 @@ export function loadPythonBackend(): PythonBackend | undefined {
   }
   return {
     name: 'python',
-    createSession: (hooks) => new mod.PythonSession(hooks),
-    repr: (value) => mod.pyRepr(value),
-    typeName: typeof mod.pyTypeName === 'function' ? (value) => mod.pyTypeName(value) : undefined,
+    createSession: (hooks) => adaptSession(new mod.PythonSession(hooks), mod),
+    repr: (value) => mod.pyRepr(value ?? null),
+    typeName: (value) => mod.typeOf(value ?? null).name,
+  };
+}
+
+/** src/python's PythonSession, seen through PythonSessionLike. */
+function adaptSession(session: any, mod: any): PythonSessionLike {
+  return {
+    runCell: (source, filename) => session.runCell(source, filename),
+    listGlobals: () => (session.listGlobals() as Array<{ name: string; type: string; repr: string }>).map((g) => {
+      const value = session.globals.get(g.name);
+      return { name: g.name, type: g.type, value: g.repr, ...shapeAndDtype(value, mod) };
+    }),
+    getGlobal: (name) => session.globals.get(name),
+    listGraphVariables: session.listGraphVariables ? () => session.listGraphVariables() : undefined,
+    lastLoss: session.lastLoss ? () => session.lastLoss() : undefined,
+  };
+}
+
+/** shape and dtype of array-like values (np.ndarray, tf.Tensor, tf.Variable), read through Python attributes. */
+function shapeAndDtype(value: unknown, mod: any): { shape?: string; dtype?: string } {
+  if (!value || typeof value !== 'object') return {};
+  const attr = (name: string) => { try { return mod.getAttr(value, name); } catch { return undefined; } };
+  const shape = attr('shape');
+  const dtype = attr('dtype');
+  return {
+    shape: shape === undefined ? undefined : mod.pyStr(shape),
+    dtype: dtype === undefined ? undefined : (dtype?.name !== undefined ? String(dtype.name) : mod.pyStr(dtype)),
   };
 }

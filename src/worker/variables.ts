@@ -27,7 +27,7 @@ function describeShape(shape: unknown): string | undefined {
 }
 
 export function describeGlobal(name: string, value: unknown, backend: PythonBackend): GlobalInfo {
-  if (isDescribed(value)) return { ...value, value: shorten(value.value) };
+  if (isDescribed(value)) return { ...value, value: shorten(value.value) } as GlobalInfo;
   const v = value as { shape?: unknown; dtype?: unknown } | null;
   const shape = v && typeof v === 'object' ? describeShape(v.shape) : undefined;
   const dtype = v && typeof v === 'object' && v.dtype !== undefined ? String((v.dtype as any)?.name ?? v.dtype) : undefined;
@@ -47,5 +47,6 @@ export function snapshotVariables(session: PythonSessionLike, backend: PythonBac
 }
 
 export function findGlobal(session: PythonSessionLike, name: string): unknown {
+  if (session.getGlobal) return session.getGlobal(name);
   return entriesOf(session.listGlobals()).find(([n]) => n === name)?.[1];
 }
