@@ -79,7 +79,7 @@ export function runMicro(data: Mnist): MicroResult[] {
     const y = matmul(x, tf.constant(new tf.NDArray('float32', [P, K], wData)));
     const xs = new tf.NDArray('float32', [B, P], xData);
     const sess = new tf.Session();
-    return { us: timeCalls(() => sess.run(y, [[x, xs]]), 300), flops: MATMUL_FLOPS };
+    return { us: timeCalls(() => sess.run(y, [[x, xs]]), 100), flops: MATMUL_FLOPS };
   }));
 
   results.push(measure('MatMul [100,784]x[784,10] kernel.compute', () => {
@@ -92,7 +92,7 @@ export function runMicro(data: Mnist): MicroResult[] {
     const kernel = getKernel(y.op.type);
     const sess = new tf.Session();
     const args = [new tf.NDArray('float32', [B, P], xData), new tf.NDArray('float32', [P, K], wData)];
-    return { us: timeCalls(() => kernel.compute(args, y.op, sess.runtime), 300), flops: MATMUL_FLOPS };
+    return { us: timeCalls(() => kernel.compute(args, y.op, sess.runtime), 100), flops: MATMUL_FLOPS };
   }));
 
   results.push(measure('MatMul [100,784]x[784,10] plain JS, naive loops', () => {
@@ -106,12 +106,12 @@ export function runMicro(data: Mnist): MicroResult[] {
         }
       }
     };
-    return { us: timeCalls(body, 300), flops: MATMUL_FLOPS };
+    return { us: timeCalls(body, 100), flops: MATMUL_FLOPS };
   }));
 
   results.push(measure('MatMul [100,784]x[784,10] plain JS, 10 accumulators', () => {
     const out = new Float32Array(B * K), zeroBias = new Float32Array(K);
-    return { us: timeCalls(() => forward(xData, B, wData, zeroBias, out), 300), flops: MATMUL_FLOPS };
+    return { us: timeCalls(() => forward(xData, B, wData, zeroBias, out), 100), flops: MATMUL_FLOPS };
   }));
 
   return results;
