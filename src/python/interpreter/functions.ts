@@ -59,7 +59,7 @@ export class CompiledCode implements FunctionCode {
     let pi = 0;
     if (self !== undefined) {
       if (nPos > 0) values[pi++] = self;
-      else if (p.vararg === null) throw this.tooMany(args.length + 1);
+      else if (p.vararg === null) throw this.tooMany(args.length + 1, fn);
     }
     const nargs = args.length;
     while (ai < nargs && pi < nPos) values[pi++] = args[ai++];
@@ -67,20 +67,20 @@ export class CompiledCode implements FunctionCode {
       const rest = ai === 0 && self === undefined ? args.slice() : args.slice(ai);
       if (self !== undefined && nPos === 0) rest.unshift(self);
       values[nPos] = new PyTuple(rest);
-    } else if (ai < nargs) throw this.tooMany(nargs + (self !== undefined ? 1 : 0));
+    } else if (ai < nargs) throw this.tooMany(nargs + (self !== undefined ? 1 : 0), fn);
     const kwonlyBase = nPos + (p.vararg !== null ? 1 : 0);
     let extra: PyDict | null = null;
     if (kw !== null && kw.size) {
       for (const [name, v] of kw) {
         const i = this.posIndex.get(name);
         if (i !== undefined && i >= p.posonlyCount) {
-          if (values[i] !== undefined) throw typeError(`${this.name}() got multiple values for argument '${name}'`);
+          if (values[i] !== undefined) throw typeError(`${fn.qualname}() got multiple values for argument '${name}'`);
           values[i] = v;
           continue;
         }
         const k = p.kwonly.indexOf(name);
         if (k >= 0) { values[kwonlyBase + k] = v; continue; }
-        if (p.kwarg === null) throw typeError(`${this.name}() got an unexpected keyword argument '${name}'`);
+        if (p.kwarg === null) throw typeError(`${fn.qualname}() got an unexpected keyword argument '${name}'`);
         (extra ??= new PyDict()).set(name, v);
       }
     }
@@ -95,7 +95,7 @@ export class CompiledCode implements FunctionCode {
         else (missing ??= []).push(p.positional[i]);
       }
     }
-    if (missing) throw this.missing(missing, 'positional');
+    if (missing) throw this.missing(missing, 'positional', fn);
     for (let k = 0; k < p.kwonly.length; k++) {
       if (values[kwonlyBase + k] === undefined) {
         const d = fn.kwdefaults?.get(p.kwonly[k]);
@@ -103,7 +103,7 @@ export class CompiledCode implements FunctionCode {
         else (missing ??= []).push(p.kwonly[k]);
       }
     }
-    if (missing) throw this.missing(missing, 'keyword-only');
+    if (missing) throw this.missing(missing, 'keyword-only', fn);
     // Fresh cells, then closure cells, then parameters into their slots or cells.
     const cells = f.cells;
     for (const i of this.ownCells) cells[i] = new Cell();
@@ -117,18 +117,18 @@ export class CompiledCode implements FunctionCode {
     }
   }
 
-  private tooMany(given: number) {
+  private tooMany(given: number, fn: PyFunction) {
     const p = this.params;
     const n = p.positional.length;
-    const nDefaults = 0;
+    const nDefaults = fn.defaults.length;
     const takes = nDefaults ? `from ${n - nDefaults} to ${n}` : `${n}`;
-    return typeError(`${this.name}() takes ${takes} positional argument${n === 1 ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+    return typeError(`${fn.qualname}() takes ${takes} positional argument${n === 1 ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
   }
 
-  private missing(names: string[], kind: string) {
+  private missing(names: string[], kind: string, fn: PyFunction) {
     const quoted = names.map(n => `'${n}'`);
     const list = quoted.length === 1 ? quoted[0] : quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : quoted.slice(0, -1).join(', ') + ', and ' + quoted[quoted.length - 1];
-    return typeError(`${this.name}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
+    return typeError(`${fn.qualname}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
   }
 }
 
