@@ -1,12 +1,15 @@
-// Conv2D (NHWC cross-correlation) and its two backprops. All three walk the same implicit
-// im2col matrix — row m = one output position (b, oy, ox), column k = one filter tap
-// (di, dj, c) — without materialising it: the filter [kh, kw, Cin, Cout] is already that
-// matrix's [K, Cout] partner in row-major order, so every inner loop runs over Cout
-// contiguous floats of a filter row and an output row.
+// Conv2D (NHWC cross-correlation) and its two backprops, as matrix products over the im2col
+// matrix — row m = one output position (b, oy, ox), column k = one filter tap (di, dj, c).
+// The filter [kh, kw, Cin, Cout] already is that matrix's [K, Cout] partner in row-major
+// order. im2col is built a tile of rows at a time into a buffer reused across runs, and each
+// tile goes through the math family's register-blocked gemm.
 import { registerKernel, ShapeError } from '../registry';
 import type { NDArray } from '../../ndarray';
 import type { Tensor } from '../../graph/tensor';
-import type { Attrs } from '../../graph/operation';
+import type { Attrs, Operation } from '../../graph/operation';
+import type { RuntimeContext } from '../../session/runtime';
+import type { NumericArray } from '../../dtypes';
+import { gemm } from '../math/gemm';
 import type { Dim } from '../../shape';
 import { checkSameDType } from '../../ops/builder';
 import { invalidArgument } from '../../errors';
@@ -42,26 +45,56 @@ function runtimeGeometry(inShape: readonly number[], filterShape: readonly numbe
   return geometry(inShape, filterShape[0], filterShape[1], strides, padding, dilations);
 }
 
+/** Rows of the im2col matrix per tile: a tile of about 64K values stays in cache. */
+function tileRows(k: number): number { return Math.max(4, Math.floor(65536 / Math.max(k, 1) / 4) * 4); }
+
+/** The tile buffer of one op, reused across runs (same typed-array class as the data). */
+function colBuffer(op: Operation, rt: RuntimeContext, like: NumericArray, size: number): NumericArray {
+  const state = rt.opState(op, () => ({ buf: null as NumericArray | null }));
+  if (!state.buf || state.buf.length < size || state.buf.constructor !== like.constructor) {
+    state.buf = like instanceof Float32Array ? new Float32Array(size) : new Float64Array(size);
+  }
+  return state.buf;
+}
+
 /**
- * Visit every (output row m, input offset, filter row) triple that lies inside the input:
- * `visit(m, inputOffset, filterRow)` where inputOffset indexes Cin contiguous input values
- * and filterRow = (di * kw + dj) * Cin, the first of Cin filter rows.
+ * Copy rows [m0, m1) of the im2col matrix of `x` into `col` ([rows, K], K = kh*kw*Cin in
+ * filter order): row m = output position (b, oy, ox), zeros where the window leaves the input.
  */
-function forEachTap(g: Geometry, visit: (m: number, inputOffset: number, filterRow: number) => void): void {
-  const { batch, inH, inW, channels, kh, kw, sh, sw, dh, dw, outH, outW, padTop, padLeft } = g;
-  let m = 0;
-  for (let b = 0; b < batch; b++) {
-    for (let oy = 0; oy < outH; oy++) {
-      for (let ox = 0; ox < outW; ox++, m++) {
-        for (let di = 0; di < kh; di++) {
-          const iy = oy * sh + di * dh - padTop;
-          if (iy < 0 || iy >= inH) continue;
-          for (let dj = 0; dj < kw; dj++) {
-            const ix = ox * sw + dj * dw - padLeft;
-            if (ix < 0 || ix >= inW) continue;
-            visit(m, ((b * inH + iy) * inW + ix) * channels, (di * kw + dj) * channels);
-          }
-        }
+function im2col(x: NumericArray, g: Geometry, m0: number, m1: number, col: NumericArray): void {
+  const { inH, inW, channels: C, kh, kw, sh, sw, dh, dw, outH, outW, padTop, padLeft } = g;
+  const K = kh * kw * C;
+  for (let m = m0, r = 0; m < m1; m++, r += K) {
+    const ox = m % outW, t = (m - ox) / outW, oy = t % outH, b = (t - oy) / outH;
+    let dst = r;
+    for (let di = 0; di < kh; di++) {
+      const iy = oy * sh + di * dh - padTop;
+      if (iy < 0 || iy >= inH) { for (let e = dst + kw * C; dst < e; dst++) col[dst] = 0; continue; }
+      const rowBase = (b * inH + iy) * inW;
+      for (let dj = 0; dj < kw; dj++) {
+        const ix = ox * sw + dj * dw - padLeft;
+        if (ix < 0 || ix >= inW) { for (let e = dst + C; dst < e; dst++) col[dst] = 0; continue; }
+        for (let src = (rowBase + ix) * C, e = dst + C; dst < e; dst++, src++) col[dst] = x[src];
+      }
+    }
+  }
+}
+
+/** The transpose of im2col: add rows [m0, m1) of `col` back onto the input positions in `dx`. */
+function col2imAdd(col: NumericArray, g: Geometry, m0: number, m1: number, dx: NumericArray): void {
+  const { inH, inW, channels: C, kh, kw, sh, sw, dh, dw, outH, outW, padTop, padLeft } = g;
+  const K = kh * kw * C;
+  for (let m = m0, r = 0; m < m1; m++, r += K) {
+    const ox = m % outW, t = (m - ox) / outW, oy = t % outH, b = (t - oy) / outH;
+    let src = r;
+    for (let di = 0; di < kh; di++) {
+      const iy = oy * sh + di * dh - padTop;
+      if (iy < 0 || iy >= inH) { src += kw * C; continue; }
+      const rowBase = (b * inH + iy) * inW;
+      for (let dj = 0; dj < kw; dj++) {
+        const ix = ox * sw + dj * dw - padLeft;
+        if (ix < 0 || ix >= inW) { src += C; continue; }
+        for (let dst = (rowBase + ix) * C, e = src + C; src < e; dst++, src++) dx[dst] += col[src];
       }
     }
   }
@@ -77,19 +110,17 @@ registerKernel({
   },
   compute: ([input, filter], op, rt) => {
     const g = runtimeGeometry(input.shape, filter.shape, op.attrs, 'Conv2D');
-    const cout = filter.shape[3], cin = g.channels;
+    const cout = filter.shape[3], K = g.kh * g.kw * g.channels, M = g.batch * g.outH * g.outW;
     const out = rt.output(op, 0, input.dtype, [g.batch, g.outH, g.outW, cout]);
-    const x = input.numeric, f = filter.numeric, o = out.numeric;
-    o.fill(0);
-    forEachTap(g, (m, inOff, fRow) => {
-      const oBase = m * cout;
-      for (let c = 0; c < cin; c++) {
-        const v = x[inOff + c];
-        if (v === 0) continue; // ReLU outputs and padding are mostly zeros
-        const fBase = (fRow + c) * cout;
-        for (let j = 0; j < cout; j++) o[oBase + j] += v * f[fBase + j];
-      }
-    });
+    if (K === 0) { out.numeric.fill(0); return [out]; }
+    const rows = tileRows(K);
+    const col = colBuffer(op, rt, input.numeric, Math.min(rows, M) * K);
+    // out[m0:m1, :] = col[m0:m1, :] · filter[K, Cout]
+    for (let m0 = 0; m0 < M; m0 += rows) {
+      const m1 = Math.min(m0 + rows, M);
+      im2col(input.numeric, g, m0, m1, col);
+      gemm(col, 0, filter.numeric, 0, out.numeric, m0 * cout, m1 - m0, cout, K, false, false);
+    }
     return [out];
   },
 });
@@ -120,20 +151,19 @@ registerKernel({
   compute: ([inputSizes, filter, grad], op, rt) => {
     const inShape = shapeInput(inputSizes, 'input_sizes');
     const g = runtimeGeometry(inShape, filter.shape, op.attrs, 'Conv2DBackpropInput');
-    const cout = filter.shape[3], cin = g.channels;
+    const cout = filter.shape[3], K = g.kh * g.kw * g.channels, M = g.batch * g.outH * g.outW;
     checkBackpropShape(grad, [g.batch, g.outH, g.outW, cout]);
     const out = rt.output(op, 0, filter.dtype, inShape);
-    const dx = out.numeric, f = filter.numeric, dy = grad.numeric;
-    dx.fill(0);
-    forEachTap(g, (m, inOff, fRow) => {
-      const gBase = m * cout;
-      for (let c = 0; c < cin; c++) {
-        const fBase = (fRow + c) * cout;
-        let s = 0;
-        for (let j = 0; j < cout; j++) s += dy[gBase + j] * f[fBase + j];
-        dx[inOff + c] += s;
-      }
-    });
+    out.numeric.fill(0);
+    if (K === 0 || M === 0) return [out];
+    const rows = tileRows(K);
+    const dcol = colBuffer(op, rt, filter.numeric, Math.min(rows, M) * K);
+    // dcol[m0:m1, :] = dy[m0:m1, :] · filterᵀ, then scattered back onto the input positions.
+    for (let m0 = 0; m0 < M; m0 += rows) {
+      const m1 = Math.min(m0 + rows, M);
+      gemm(grad.numeric, m0 * cout, filter.numeric, 0, dcol, 0, m1 - m0, K, cout, false, true);
+      col2imAdd(dcol, g, m0, m1, out.numeric);
+    }
     return [out];
   },
 });
@@ -152,24 +182,23 @@ registerKernel({
   compute: ([input, filterSizes, grad], op, rt) => {
     const fShape = shapeInput(filterSizes, 'filter_sizes');
     const g = runtimeGeometry(input.shape, fShape, op.attrs, 'Conv2DBackpropFilter');
-    const cout = fShape[3], cin = g.channels;
+    const cout = fShape[3], K = g.kh * g.kw * g.channels, M = g.batch * g.outH * g.outW;
     checkBackpropShape(grad, [g.batch, g.outH, g.outW, cout]);
     const out = rt.output(op, 0, input.dtype, fShape);
-    // Sums run over every output position: accumulate in float64, round once at the end.
-    const acc = rt.opState(op, () => ({ buf: new Float64Array(0) }));
-    if (acc.buf.length !== out.size) acc.buf = new Float64Array(out.size);
-    const df = acc.buf, x = input.numeric, dy = grad.numeric;
-    df.fill(0);
-    forEachTap(g, (m, inOff, fRow) => {
-      const gBase = m * cout;
-      for (let c = 0; c < cin; c++) {
-        const v = x[inOff + c];
-        if (v === 0) continue;
-        const fBase = (fRow + c) * cout;
-        for (let j = 0; j < cout; j++) df[fBase + j] += v * dy[gBase + j];
-      }
-    });
-    out.numeric.set(df);
+    const rows = tileRows(K);
+    const state = rt.opState(op, () => ({ acc: new Float64Array(0), part: new Float64Array(0) }));
+    if (state.acc.length !== K * cout) { state.acc = new Float64Array(K * cout); state.part = new Float64Array(K * cout); }
+    const { acc, part } = state;
+    acc.fill(0);
+    const col = colBuffer(op, rt, input.numeric, Math.max(Math.min(rows, M) * K, 1));
+    // dfilter[K, Cout] = Σ over tiles of col[m0:m1, :]ᵀ · dy[m0:m1, :], summed in float64.
+    for (let m0 = 0; m0 < M; m0 += rows) {
+      const m1 = Math.min(m0 + rows, M);
+      im2col(input.numeric, g, m0, m1, col);
+      gemm(col, 0, grad.numeric, m0 * cout, part, 0, K, cout, m1 - m0, true, false);
+      for (let i = 0; i < acc.length; i++) acc[i] += part[i];
+    }
+    out.numeric.set(acc);
     return [out];
   },
 });
