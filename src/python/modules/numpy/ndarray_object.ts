@@ -12,17 +12,21 @@ import { arrayRepr, arrayStr, scalarStr } from '../../numpy/format/array_format'
 import { NumpyScalar } from '../../numpy/values';
 import { typeError } from '../../exceptions';
 import { numpyOps } from './ops_bridge';
+import { SCALAR_TYPE_NAMES, scalarClasses } from './scalar_types';
 
 export const ndarrayClass = hostClass('ndarray', 'numpy');
+const ITEM_SIZES: Record<DType, number> = { float32: 4, float64: 8, int32: 4, int64: 8, uint8: 1, bool: 1, string: 0 };
 
-const SCALAR_TYPE_NAMES: Record<DType, string> = {
-  float32: 'float32', float64: 'float64', int32: 'int32', int64: 'int64', uint8: 'uint8', bool: 'bool_', string: 'str_',
-};
 
 export class PyNDArray extends HostObject {
   constructor(readonly array: NDArray, readonly isScalar = false) { super(); }
   override get pyTypeName(): string { return this.isScalar ? SCALAR_TYPE_NAMES[this.array.dtype] : 'ndarray'; }
-  override get type() { return this.isScalar ? hostClass(this.pyTypeName, 'numpy') : ndarrayClass; }
+  override get type() { return this.isScalar ? scalarClasses[this.array.dtype] : ndarrayClass; }
+  /** NumPy scalars hash like the Python number they hold; arrays are unhashable. */
+  override hashKey(): unknown {
+    if (!this.isScalar) throw typeError("unhashable type: 'numpy.ndarray'");
+    return this.array.dtype === 'string' ? this.array.data[0] : Number(this.array.data[0]);
+  }
   override repr(): string { return this.isScalar ? scalarStr(this.array) : arrayRepr(this.array); }
   str(): string { return this.isScalar ? scalarStr(this.array) : arrayStr(this.array); }
   number(): number {
@@ -46,6 +50,10 @@ export class PyNDArray extends HostObject {
     const self = this;
     return (function* () { for (let i = 0; i < self.array.shape[0]; i++) yield numpyOps.getitem(self, i); })();
   }
+  contains(item: PyValue): boolean {
+    const eq = numpyOps.compare(this, '==', item);
+    return eq instanceof PyNDArray && Array.prototype.some.call(eq.array.data, (v: number) => v !== 0);
+  }
   getitem(key: PyValue): PyValue { return numpyOps.getitem(this, key); }
   setitem(key: PyValue, value: PyValue): void { numpyOps.setitem(this, key, value); }
   binop(op: BinaryOpName, other: PyValue, reflected: boolean): MaybeNotImplemented {
@@ -61,7 +69,9 @@ export class PyNDArray extends HostObject {
       case 'ndim': return a.rank;
       case 'size': return a.size;
       case 'dtype': return numpyOps.dtypeObject(a.dtype);
-      case 'T': return wrapArray(numpyOps.transpose(a));
+      case 'T': return new PyNDArray(numpyOps.transpose(a), this.isScalar);
+      case 'itemsize': return ITEM_SIZES[a.dtype];
+      case 'nbytes': return a.size * ITEM_SIZES[a.dtype];
     }
     const method = numpyOps.method(this, name);
     if (method) return new PyBuiltin(name, (args: PyValue[], kw: Kwargs) => method(args, kw));

@@ -1,0 +1,61 @@
+// The boundary between the interpreter's values and the NumPy core's conventions.
+// Interpreter: int = JS number, float = PyFloat, bool = boolean, list/tuple = PyList/PyTuple.
+// Core: int = bigint, float = number, bool = boolean, list = JS array, array = NDArray.
+import type { PyValue } from '../../objects/core';
+import { PyFloat } from '../../objects/core';
+import { PyList, PyTuple, PyRange } from '../../objects/containers';
+import { isHost } from '../../host';
+import { typeError } from '../../exceptions';
+import { typeOf } from '../../runtime/type-name';
+import { NDArray } from '../../../engine/ndarray';
+import * as np from '../../numpy/index';
+import { PyNDArray } from './ndarray_object';
+
+/** A Python scalar in the core's convention, or undefined when `v` is not one. */
+export function coreScalar(v: PyValue): np.PyScalar | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'boolean') return v;
+  return undefined;
+}
+
+/** Anything np.array accepts: scalars, (nested) lists and tuples, ranges, ndarrays. */
+export function toArrayLike(v: PyValue): np.ArrayLike {
+  const s = coreScalar(v);
+  if (s !== undefined) return s;
+  if (v instanceof PyNDArray) return v.array;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toArrayLike);
+  if (v instanceof PyRange) return Array.from({ length: v.length }, (_, i) => BigInt(v.start + i * v.step));
+  if (isHost(v) && v.number) return v.number();
+  throw typeError(`unsupported operand: cannot convert '${typeOf(v).name}' to a NumPy array`);
+}
+
+/** An NDArray for `v` (Python scalars become 0-d arrays with NumPy's default dtypes). */
+export function toNDArray(v: PyValue): NDArray {
+  return v instanceof PyNDArray ? v.array : np.asarray(toArrayLike(v));
+}
+
+/** The Python value for a core result: bigint → int, number → float, NDArray → ndarray/scalar. */
+export function fromCore(v: unknown): PyValue {
+  switch (typeof v) {
+    case 'bigint': return Number(v);
+    case 'number': return new PyFloat(v);
+    case 'boolean': return v;
+  }
+  if (v instanceof NDArray) return wrapResult(v);
+  if (Array.isArray(v)) return new PyList(v.map(fromCore));
+  if (v === null || v === undefined) return null;
+  throw typeError('internal: unexpected NumPy core value');
+}
+
+/** ndarray for arrays (0-d included), NumPy scalar for what the core marks as a scalar. */
+export function wrapResult(a: NDArray): PyNDArray {
+  return new PyNDArray(a, a instanceof np.NumpyScalar);
+}
+
+/** Python value of one stored element (int → number, float → PyFloat, bool → boolean). */
+export function elementToPy(v: number, dtype: string): PyValue {
+  if (dtype === 'bool') return v !== 0;
+  if (dtype === 'float32' || dtype === 'float64') return new PyFloat(v);
+  return v;
+}

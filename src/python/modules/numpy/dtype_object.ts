@@ -1,0 +1,84 @@
+// np.dtype objects (what `a.dtype` returns) and the parsing of every dtype= spelling:
+// 'float32', np.float32, float, int, bool, np.dtype('int64'), a.dtype.
+import { HostObject, CompareOpName, MaybeNotImplemented, hostClass } from '../../host';
+import type { PyValue } from '../../objects/core';
+import { PyClass } from '../../objects/pyclass';
+import { T } from '../../objects/types';
+import { NotImplemented } from '../../objects/singletons';
+import { typeError } from '../../exceptions';
+import { repr } from '../../runtime/repr';
+import type { DType } from '../../../engine/dtypes';
+import { scalarClasses, dtypeOfScalarClass } from './scalar_types';
+
+export const dtypeClass = hostClass('dtype', 'numpy');
+
+const ITEM_SIZES: Record<DType, number> = { float32: 4, float64: 8, int32: 4, int64: 8, uint8: 1, bool: 1, string: 0 };
+const KINDS: Record<DType, string> = { float32: 'f', float64: 'f', int32: 'i', int64: 'i', uint8: 'u', bool: 'b', string: 'U' };
+const CHARS: Record<DType, string> = { float32: 'f', float64: 'd', int32: 'i', int64: 'l', uint8: 'B', bool: '?', string: 'U' };
+
+const NAME_ALIASES: Record<string, DType> = {
+  float32: 'float32', float64: 'float64', int32: 'int32', int64: 'int64', uint8: 'uint8', bool: 'bool',
+  float: 'float64', double: 'float64', single: 'float32', int: 'int64', bool_: 'bool', str: 'string',
+  f4: 'float32', f8: 'float64', i4: 'int32', i8: 'int64', u1: 'uint8', b1: 'bool', '?': 'bool',
+  f: 'float32', d: 'float64', i: 'int32', l: 'int64', B: 'uint8',
+};
+
+export class PyDType extends HostObject {
+  constructor(readonly dtype: DType) { super(); }
+  override get type() { return dtypeClass; }
+  get name(): string { return this.dtype === 'string' ? 'str' : this.dtype; }
+  override repr(): string { return `dtype('${this.dtype === 'string' ? '<U' : this.name}')`; }
+  str(): string { return this.name; }
+  override hashKey(): unknown { return 'numpy.dtype:' + this.dtype; }
+  compare(op: CompareOpName, other: PyValue): MaybeNotImplemented {
+    if (op !== '==' && op !== '!=') return NotImplemented;
+    const d = dtypeOrUndefined(other);
+    return (d === this.dtype) === (op === '==');
+  }
+  getattr(name: string): PyValue | undefined {
+    switch (name) {
+      case 'name': return this.name;
+      case 'itemsize': return ITEM_SIZES[this.dtype];
+      case 'kind': return KINDS[this.dtype];
+      case 'char': return CHARS[this.dtype];
+      case 'type': return scalarClasses[this.dtype];
+      case 'str': return (this.dtype === 'uint8' || this.dtype === 'bool' ? '|' : '<') + KINDS[this.dtype] + ITEM_SIZES[this.dtype];
+    }
+    return undefined;
+  }
+}
+
+const dtypeObjects = new Map<DType, PyDType>();
+export function dtypeObject(d: DType): PyDType {
+  let o = dtypeObjects.get(d);
+  if (!o) { o = new PyDType(d); dtypeObjects.set(d, o); }
+  return o;
+}
+
+function dtypeOrUndefined(v: PyValue): DType | undefined {
+  if (v instanceof PyDType) return v.dtype;
+  if (typeof v === 'string') return NAME_ALIASES[v];
+  if (v instanceof PyClass) {
+    if (v === T.float) return 'float64';
+    if (v === T.int) return 'int64';
+    if (v === T.bool) return 'bool';
+    if (v === T.str) return 'string';
+    return dtypeOfScalarClass(v);
+  }
+  return undefined;
+}
+
+/** A dtype= argument: None/omitted → null, anything NumPy accepts → DType, else TypeError. */
+export function dtypeArg(v: PyValue | undefined): DType | null {
+  if (v === undefined || v === null) return null;
+  const d = dtypeOrUndefined(v);
+  if (d === undefined) {
+    throw typeof v === 'string' ? typeError(`data type '${v}' not understood`) : typeError(`Cannot interpret '${repr(v)}' as a data type`);
+  }
+  return d;
+}
+
+dtypeClass.nativeNew = (_cls, args) => {
+  if (args.length !== 1) throw typeError('dtype() takes exactly 1 argument');
+  return dtypeObject(dtypeArg(args[0])!);
+};

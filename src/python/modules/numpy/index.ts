@@ -1,0 +1,42 @@
+// The Python `numpy` module: createNumpyModule() builds one instance (per notebook session,
+// so each has its own np.random state). Importing this file also installs the ndarray
+// operations (indexing, operators, methods) that ndarray objects from tf's sess.run use.
+import type { PyValue } from '../../objects/core';
+import { PyFloat } from '../../objects/core';
+import { PyModule } from '../../objects/callables';
+import { Ellipsis } from '../../objects/singletons';
+import { ndarrayClass } from './ndarray_object';
+import { dtypeClass } from './dtype_object';
+import { scalarClasses, abstractScalarClasses } from './scalar_types';
+import { installScalarConstructors } from './scalar_constructors';
+import { installNumpyOps } from './ops';
+import { callFunction, NumpyFunction } from './registry';
+import { CREATION } from './creation';
+import { REDUCTIONS } from './reductions';
+import { SHAPES } from './shapes';
+import { UFUNCS } from './ufuncs';
+import { createRandomModule } from './random';
+
+installNumpyOps();
+installScalarConstructors();
+
+const FUNCTIONS: NumpyFunction[] = [...CREATION, ...REDUCTIONS, ...SHAPES, ...UFUNCS];
+
+const CONSTANTS: Record<string, PyValue> = {
+  nan: new PyFloat(NaN), inf: new PyFloat(Infinity), pi: new PyFloat(Math.PI), e: new PyFloat(Math.E),
+  newaxis: null, __version__: '1.26.4',
+};
+
+export function createNumpyModule(): PyModule {
+  const mod = new PyModule('numpy');
+  for (const f of FUNCTIONS) mod.def(f.name, (args, kw) => callFunction(f, args, kw));
+  for (const [name, v] of Object.entries(CONSTANTS)) mod.set(name, v);
+  for (const [dtype, cls] of Object.entries(scalarClasses)) if (dtype !== 'string') mod.set(cls.name, cls);
+  for (const [name, cls] of Object.entries(abstractScalarClasses)) mod.set(name, cls);
+  mod.set('bool_', scalarClasses.bool).set('int_', scalarClasses.int64).set('double', scalarClasses.float64)
+    .set('single', scalarClasses.float32).set('ndarray', ndarrayClass).set('dtype', dtypeClass)
+    .set('Ellipsis', Ellipsis).set('random', createRandomModule());
+  // Printing already follows NumPy 1.x (legacy='1.25'); the options are accepted and ignored.
+  mod.def('set_printoptions', () => null);
+  return mod;
+}
