@@ -1,10 +1,11 @@
 // One benchmark task in its own process, so peak RSS belongs to that task alone.
 // Usage: node -r tsx/cjs bench/child.ts <task> <plan-file> <result-file>
-// Tasks: a training contender's name, `seed-python`, `seed-ts`, or `micro`.
+// Tasks: a training contender's name, `seed-python`, `seed-ts`, `micro` or `profile`.
 import * as fs from 'fs';
 import { contenderNamed } from './contenders';
 import { Unavailable } from './contenders/contender';
 import { runMicro } from './micro';
+import { runProfile } from './profile';
 import { ProgramRun, runSeedProgramInPython, runSeedProgramInTs } from './seed-program';
 import { MemoryPeaks } from './stats';
 import { runTraining } from './train-run';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   if (task === 'seed-python') result = runProgram(task, runSeedProgramInPython);
   else if (task === 'seed-ts') result = runProgram(task, () => runSeedProgramInTs());
   else if (task === 'micro') result = runMicro(loadMnist());
+  else if (task === 'profile') result = await runProfile(loadMnist(), readPlan(planFile));
   else {
     const contender = contenderNamed(task);
     if (!contender) throw new Error(`unknown bench task ${task}`);

@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { TRAINING_CONTENDERS } from './contenders';
 import { MicroResult } from './micro';
-import { microTable, ProgramResult, seedProgramTable, trainingTable } from './report';
+import type { ProfileResult } from './profile';
+import { microTable, profileTable, ProgramResult, seedProgramTable, trainingTable } from './report';
 import type { TrainingResult } from './train-run';
 import { loadMnist, makeBatchPlan, WORKLOAD, writePlan } from './workload';
 
@@ -82,7 +83,13 @@ function main(): void {
     console.log(`${microTable(micro)}\n`);
   }
 
-  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro };
+  let profile: ProfileResult | undefined;
+  if (wanted('profile')) {
+    profile = runTask<ProfileResult>('profile', planFile, workDir) as ProfileResult;
+    console.log(`${profileTable(profile)}\n`);
+  }
+
+  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');
   fs.rmSync(workDir, { recursive: true, force: true });

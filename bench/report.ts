@@ -1,6 +1,7 @@
 // Plain-text tables for the terminal. Numbers only; nothing here asserts anything.
 import type { TrainingResult } from './train-run';
 import type { MicroResult } from './micro';
+import type { ProfileResult } from './profile';
 
 export interface ProgramResult {
   name: string;
@@ -72,4 +73,18 @@ export function microTable(results: MicroResult[]): string {
   const lines = [table(['micro-benchmark', 'µs/call', 'GFLOP/s'], rows)];
   for (const r of results) if (r.status !== 'ok') lines.push(statusNote(r));
   return lines.join('\n');
+}
+
+export function profileTable(p: ProfileResult, top = 14): string {
+  if (p.status !== 'ok') return statusNote({ ...p, name: 'Gradbook step profile' });
+  const share = (us: number) => `${((us / p.stepUs!) * 100).toFixed(1)}%`;
+  const shown = p.ops!.slice(0, top);
+  const rest = p.ops!.slice(top).reduce((s, o) => s + o.us, 0);
+  const rows = shown.map((o) => [o.op, o.type, fixed(o.us, 1), share(o.us)]);
+  if (rest > 0) rows.push([`(${p.ops!.length - top} more ops)`, '', fixed(rest, 1), share(rest)]);
+  const outside = p.stepUs! - p.kernelsUs! - p.copyUs!;
+  rows.push(['(batch copy)', '', fixed(p.copyUs, 1), share(p.copyUs!)]);
+  rows.push(['(outside kernels: feeds, plan, dispatch, telemetry)', '', fixed(outside, 1), share(outside)]);
+  rows.push(['step total', '', fixed(p.stepUs, 1), '100%']);
+  return table([`Gradbook step profile (${p.steps} steps, kernels timed)`, 'type', 'µs/step', 'share'], rows, 2);
 }
