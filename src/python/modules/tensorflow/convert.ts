@@ -53,7 +53,7 @@ export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
     if (x instanceof PyFloat) { flat.push(x.v); kind = 'float'; return; }
     if (typeof x === 'boolean') { flat.push(x ? 1 : 0); kind = kind ?? 'bool'; return; }
     if (typeof x === 'number') { flat.push(x); if (kind !== 'float') kind = 'int'; return; }
-    if (x instanceof HostObject && x.number) { flat.push(x.number()); kind = 'float'; return; }
+    if (x instanceof HostObject && (x as any).number) { flat.push((x as any).number()); kind = 'float'; return; }
     throw typeError(`Failed to convert object of type <class '${typeNameOf(x)}'> to Tensor. Contents: ${String(x)}. Consider casting elements to a supported type.`);
   };
   visit(v, 0);

@@ -75,7 +75,7 @@ export function toStatic(v: PyValue): StaticShape {
   if (v instanceof PyTensorShape) return v.shape;
   if (typeof v === 'number') return [v];
   if (v instanceof PyList || v instanceof PyTuple) {
-    return v.items.map(d => (d === null ? null : d instanceof PyDimension ? d.value : typeof d === 'number' ? d : Number((d as HostObject).index?.() ?? NaN)));
+    return v.items.map(d => (d === null ? null : d instanceof PyDimension ? d.value : typeof d === 'number' ? d : Number((d as any).index?.() ?? NaN)));
   }
   throw valueError(`Cannot convert ${String(v)} to a TensorShape`);
 }

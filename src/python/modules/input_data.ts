@@ -1,0 +1,64 @@
+// tensorflow.examples.tutorials.mnist.input_data: read_data_sets over the engine's MNIST layer.
+// Reads the four IDX .gz files when train_dir has them, else the bundled digits (with a notice).
+import type { PyValue } from '../objects/core';
+import { PyModule } from '../objects/callables';
+import { PyTuple } from '../objects/containers';
+import { HostObject, hostClass } from '../host';
+import type { ModuleContext } from './registry';
+import { readDataSets, DataSet } from '../../engine/data';
+import { nodeMnistEnvironment } from '../../engine/data/node-environment';
+import { getDefaultGraph } from '../../engine/graph/default_graph';
+import { bindArgs } from './tensorflow/args';
+import { arg, defFn } from './tensorflow/define';
+import { toDType } from './tensorflow/dtype_object';
+import { wrapArray } from './numpy/ndarray_object';
+import { PyBuiltin } from '../objects/callables';
+
+class PyDataSet extends HostObject {
+  constructor(readonly ds: DataSet) { super(); }
+  get pyTypeName() { return 'DataSet'; }
+  get type() { return hostClass('DataSet', 'tensorflow.contrib.learn.python.learn.datasets.mnist'); }
+  getattr(name: string): PyValue | undefined {
+    const ds = this.ds;
+    switch (name) {
+      case 'images': return wrapArray(ds.images);
+      case 'labels': return wrapArray(ds.labels);
+      case 'num_examples': return ds.num_examples;
+      case 'epochs_completed': return ds.epochs_completed;
+      case 'next_batch': return new PyBuiltin('next_batch', (args, kw) => {
+        const a = bindArgs('next_batch', ['batch_size', 'fake_data=', 'shuffle='], args, kw);
+        const [images, labels] = ds.next_batch(arg.num(a.batch_size), arg.bool(a.fake_data), arg.bool(a.shuffle, true));
+        return new PyTuple([wrapArray(images), wrapArray(labels)]);
+      });
+    }
+    return undefined;
+  }
+}
+
+class PyDatasets extends HostObject {
+  constructor(readonly sets: { train: DataSet; validation: DataSet; test: DataSet }) { super(); }
+  get pyTypeName() { return 'Datasets'; }
+  getattr(name: string): PyValue | undefined {
+    if (name === 'train' || name === 'validation' || name === 'test') return new PyDataSet(this.sets[name]);
+    return undefined;
+  }
+  repr(): string { return 'Datasets(train=<DataSet>, validation=<DataSet>, test=<DataSet>)'; }
+}
+
+export function createInputDataModule(ctx: ModuleContext): PyModule {
+  const m = new PyModule('tensorflow.examples.tutorials.mnist.input_data');
+  defFn(m, 'read_data_sets', ['train_dir', 'fake_data=', 'one_hot=', 'dtype=', 'reshape=', 'validation_size=', 'seed=', 'source_url='], a => {
+    const dtype = toDType(a.dtype, 'float32');
+    // An omitted seed follows the graph-level seed, as TF's DataSet does.
+    const seed = a.seed !== null ? arg.num(a.seed) : getDefaultGraph().seed ?? undefined;
+    const sets = readDataSets(String(a.train_dir), {
+      fakeData: arg.bool(a.fake_data), oneHot: arg.bool(a.one_hot), dtype: dtype === 'uint8' ? 'uint8' : 'float32',
+      reshape: arg.bool(a.reshape, true),
+      // Only an explicit validation_size is passed on: the bundled digits default to 500.
+      validationSize: a.validation_size === null ? undefined : arg.num(a.validation_size),
+      seed,
+    }, nodeMnistEnvironment(line => ctx.stdout(line + '\n')));
+    return new PyDatasets(sets);
+  });
+  return m;
+}

@@ -1,0 +1,78 @@
+// feed_dict and fetch structures between Python and the engine's Session.
+import type { PyValue } from '../../objects/core';
+import { PyDict, PyList, PyTuple } from '../../objects/containers';
+import { HostObject } from '../../host';
+import { Tensor } from '../../../engine/graph/tensor';
+import { Operation } from '../../../engine/graph/operation';
+import { Variable } from '../../../engine/variables/variable';
+import type { Graph } from '../../../engine/graph/graph';
+import type { NDArray } from '../../../engine/ndarray';
+import type { Session } from '../../../engine/session/session';
+import type { FeedKey, FeedValue } from '../../../engine/session/feeds';
+import type { FetchLeaf } from '../../../engine/session/fetches';
+import { typeError } from '../../exceptions';
+import { isEngineBacked, pyToNDArray } from './convert';
+import { PyNDArray, wrapArray } from '../numpy/ndarray_object';
+
+export function feedsFromPy(feedDict: PyValue | undefined, graph: Graph): Array<[FeedKey, FeedValue]> | undefined {
+  if (feedDict === null || feedDict === undefined) return undefined;
+  if (!(feedDict instanceof PyDict)) throw typeError(`feed_dict must be a dictionary, got ${String(feedDict)}`);
+  const out: Array<[FeedKey, FeedValue]> = [];
+  for (const { k, v } of feedDict.map.values()) {
+    let key: FeedKey;
+    if (isEngineBacked(k)) {
+      const e = k.engineValue();
+      if (e instanceof Operation) throw typeError(`Cannot interpret feed_dict key as Tensor: Can not convert a Operation into a Tensor.`);
+      key = e instanceof Variable ? e.ref : e;
+    } else if (typeof k === 'string') key = graph.getTensorByName(k);
+    else throw typeError(`Cannot interpret feed_dict key as Tensor: Can not convert a ${typeof k} into a Tensor.`);
+    out.push([key, feedValue(v, key)]);
+  }
+  return out;
+}
+
+function feedValue(v: PyValue, key: FeedKey): FeedValue {
+  if (v instanceof PyNDArray) return v.array;
+  if (isEngineBacked(v)) {
+    const t = v.engineValue();
+    // The session reports TF's "value of a feed cannot be a tf.Tensor" error for this.
+    return (t instanceof Variable ? t.value() : t) as unknown as FeedValue;
+  }
+  const dtype = key instanceof Tensor ? key.dtype : undefined;
+  return pyToNDArray(v, dtype);
+}
+
+export function sessionArg(v: PyValue | undefined): Session | null {
+  if (v === null || v === undefined) return null;
+  const s = (v as { session?: Session }).session;
+  if (!s) throw typeError('session must be a tf.Session');
+  return s;
+}
+
+/** Flatten a Python fetch structure into engine fetch leaves. */
+export function flattenPyFetches(f: PyValue, out: FetchLeaf[] = []): FetchLeaf[] {
+  if (f instanceof PyList || f instanceof PyTuple) { for (const x of f.items) flattenPyFetches(x, out); return out; }
+  if (f instanceof PyDict) { for (const v of f.values()) flattenPyFetches(v, out); return out; }
+  if (typeof f === 'string') { out.push(f); return out; }
+  if (isEngineBacked(f)) {
+    const e = f.engineValue();
+    out.push(e instanceof Variable ? e : e);
+    return out;
+  }
+  if (f === null) throw typeError(`Fetch argument None has invalid type <class 'NoneType'>`);
+  const tname = typeof f === 'number' ? 'int' : typeof f === 'boolean' ? 'bool' : (f as HostObject).type?.name ?? 'object';
+  throw typeError(`Fetch argument ${String(f)} has invalid type <class '${tname}'>, must be a string or Tensor. (Can not convert a ${tname} into a Tensor or Operation.)`);
+}
+
+/** Rebuild the Python structure with fetched values (ndarrays, NumPy scalars, None for ops). */
+export function rebuildPyFetches(f: PyValue, values: (NDArray | null)[], cursor = { i: 0 }): PyValue {
+  if (f instanceof PyList) return new PyList(f.items.map(x => rebuildPyFetches(x, values, cursor)));
+  if (f instanceof PyTuple) return new PyTuple(f.items.map(x => rebuildPyFetches(x, values, cursor)));
+  if (f instanceof PyDict) {
+    const d = new PyDict();
+    for (const { k, v } of f.map.values()) d.set(k, rebuildPyFetches(v, values, cursor));
+    return d;
+  }
+  const v = values[cursor.i++];
+  return v === null ? null : wrapArray(v);
+}

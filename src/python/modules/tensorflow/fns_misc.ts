@@ -1,0 +1,90 @@
+// tf dtypes, GraphKeys, tf.errors, tf.summary (recorded in the graph, written nowhere),
+// and TF1 compatibility shims (disable_v2_behavior, logging).
+import type { PyValue } from '../../objects/core';
+import { PyModule, PyBuiltin } from '../../objects/callables';
+import { PyClass } from '../../objects/pyclass';
+import { HostObject, hostClass } from '../../host';
+import { E, registerExceptionClass } from '../../exceptions';
+import * as tf from '../../../engine';
+import { ALL_DTYPES } from '../../../engine/dtypes';
+import { defFn, arg, out, listItems } from './define';
+import { toEngine } from './convert';
+import { PyDType } from './dtype_object';
+import { bindArgs } from './args';
+
+export function defineDTypes(m: PyModule): void {
+  for (const d of ALL_DTYPES) m.set(d, PyDType.of(d));
+  m.set('float', PyDType.of('float32'));
+  m.set('double', PyDType.of('float64'));
+  m.set('DType', hostClass('DType', 'tensorflow'));
+  m.set('TensorShape', hostClass('TensorShape', 'tensorflow'));
+  m.set('Tensor', hostClass('Tensor', 'tensorflow'));
+  m.set('Operation', hostClass('Operation', 'tensorflow'));
+}
+
+export function defineGraphKeys(m: PyModule): void {
+  const keys = new PyModule('GraphKeys');
+  for (const [k, v] of Object.entries(tf.GraphKeys)) keys.set(k, v);
+  m.set('GraphKeys', keys);
+}
+
+/** tf.errors: OpError and its subclasses, registered so engine OpErrors raise them by name. */
+export function defineErrors(m: PyModule): PyModule {
+  const errors = new PyModule('tensorflow.errors');
+  const opError = new PyClass('OpError', [E.Exception], 'tensorflow.python.framework.errors_impl');
+  registerExceptionClass(opError);
+  errors.set('OpError', opError);
+  for (const name of ['InvalidArgumentError', 'FailedPreconditionError', 'NotFoundError', 'OutOfRangeError', 'UnimplementedError', 'InternalError', 'ResourceExhaustedError', 'CancelledError', 'UnknownError', 'AbortedError', 'AlreadyExistsError', 'DeadlineExceededError', 'PermissionDeniedError', 'UnauthenticatedError', 'UnavailableError', 'DataLossError']) {
+    const cls = new PyClass(name, [opError], 'tensorflow.python.framework.errors_impl');
+    registerExceptionClass(cls);
+    errors.set(name, cls);
+  }
+  m.set('errors', errors);
+  return errors;
+}
+
+class PyFileWriter extends HostObject {
+  get pyTypeName() { return 'FileWriter'; }
+  getattr(name: string): PyValue | undefined {
+    if (['add_summary', 'add_graph', 'add_run_metadata', 'flush', 'close', 'add_session_log', 'add_event'].includes(name)) {
+      return new PyBuiltin(name, () => null);
+    }
+    return undefined;
+  }
+}
+
+export function defineSummary(m: PyModule): PyModule {
+  const summary = new PyModule('tensorflow.summary');
+  // Summaries are Identity ops in the SUMMARIES collection: fetching one gives its value.
+  const record = (kind: string) => defFn(summary, kind, ['name', 'tensor', 'collections=', 'family=', 'max_outputs='], a => {
+    const g = tf.getDefaultGraph();
+    const t = tf.convertToTensor(toEngine(a.tensor));
+    const op = tf.identity(t, String(a.name).replace(/[^A-Za-z0-9_.\-/]/g, '_'));
+    const cols = a.collections === null ? [tf.GraphKeys.SUMMARIES] : listItems(a.collections).map(String);
+    for (const c of cols) g.addToCollection(c, op);
+    return out(op);
+  });
+  record('scalar'); record('histogram'); record('image');
+  defFn(summary, 'merge_all', ['key=', 'scope=', 'name='], a => {
+    const items = tf.getDefaultGraph().getCollection(a.key === null ? tf.GraphKeys.SUMMARIES : String(a.key), a.scope === null ? null : String(a.scope)) as tf.Tensor[];
+    return items.length ? out(tf.group(items, 'Merge/MergeSummary')) : null;
+  });
+  defFn(summary, 'merge', ['inputs', 'collections=', 'name='], a => out(tf.group(listItems(a.inputs).map(x => toEngine(x) as tf.Tensor), arg.name(a.name) ?? 'Merge/MergeSummary')));
+  const fw = hostClass('FileWriter', 'tensorflow.summary');
+  fw.nativeNew = (_c, args, kw) => { bindArgs('FileWriter', ['logdir', 'graph=', 'max_queue=', 'flush_secs=', 'graph_def=', 'filename_suffix=', 'session='], args, kw); return new PyFileWriter(); };
+  summary.set('FileWriter', fw);
+  m.set('summary', summary);
+  return summary;
+}
+
+export function defineCompat(m: PyModule): void {
+  const noop = (name: string) => defFn(m, name, [], () => null);
+  noop('disable_v2_behavior'); noop('disable_eager_execution'); noop('enable_resource_variables');
+  defFn(m, 'executing_eagerly', [], () => false);
+  const logging = new PyModule('tensorflow.logging');
+  for (const lvl of ['DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL']) logging.set(lvl, lvl);
+  defFn(logging, 'set_verbosity', ['v'], () => null);
+  m.set('logging', logging);
+  m.set('__version__', '1.15.0');
+  m.set('VERSION', '1.15.0');
+}

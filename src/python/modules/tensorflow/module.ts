@@ -1,0 +1,33 @@
+// The `tensorflow` Python module: tf, tf.nn, tf.train, tf.losses, tf.summary, tf.errors,
+// tf.compat.v1 (the same module), built once per interpreter session.
+import { PyModule } from '../../objects/callables';
+import { defineCore } from './fns_core';
+import { defineMath } from './fns_math';
+import { defineArray } from './fns_array';
+import { defineNN, defineClip, defineLosses } from './fns_nn';
+import { defineTrain } from './fns_train';
+import { defineRandom } from './fns_random';
+import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
+import './tensor_object';
+import './session_object';
+
+export function createTensorflowModule(): PyModule {
+  const tf = new PyModule('tensorflow');
+  defineCore(tf); defineMath(tf); defineArray(tf); defineRandom(tf); defineClip(tf);
+  defineDTypes(tf); defineGraphKeys(tf); defineErrors(tf); defineSummary(tf); defineCompat(tf);
+  const nn = new PyModule('tensorflow.nn');
+  defineNN(nn);
+  defineClip(nn);
+  tf.set('nn', nn);
+  const train = new PyModule('tensorflow.train');
+  defineTrain(train);
+  tf.set('train', train);
+  const losses = new PyModule('tensorflow.losses');
+  defineLosses(losses);
+  tf.set('losses', losses);
+  // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
+  const compat = new PyModule('tensorflow.compat');
+  compat.set('v1', tf);
+  tf.set('compat', compat);
+  return tf;
+}

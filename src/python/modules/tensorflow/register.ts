@@ -1,0 +1,13 @@
+// Registers tensorflow (and its TF1 spellings) and the MNIST helper with the interpreter.
+import { registerModule } from '../registry';
+import { PyModule } from '../../objects/callables';
+import { createTensorflowModule } from './module';
+import { createInputDataModule } from '../input_data';
+
+registerModule('tensorflow', () => createTensorflowModule());
+registerModule('tensorflow.compat', ctx => (ctx.importModule('tensorflow') as PyModule).dict.get('compat')!);
+registerModule('tensorflow.compat.v1', ctx => ctx.importModule('tensorflow'));
+for (const name of ['tensorflow.examples', 'tensorflow.examples.tutorials', 'tensorflow.examples.tutorials.mnist']) {
+  registerModule(name, () => new PyModule(name));
+}
+registerModule('tensorflow.examples.tutorials.mnist.input_data', ctx => createInputDataModule(ctx));
