@@ -34,9 +34,15 @@ async function main() {
   fs.rmSync(reportPath, { force: true });
   fs.rmSync(requestsDir, { recursive: true, force: true });
   fs.mkdirSync(requestsDir, { recursive: true });
-  const pythonFrontEnd = fs.existsSync(path.join(root, 'src', 'python', 'index.ts'));
-  fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify({ reportPath, requestsDir, artifacts, workspace, extensionRoot: root, pythonFrontEnd }, null, 2));
-  if (!pythonFrontEnd) log('src/python/index.ts does not exist yet: the tests that need the Python front end are skipped');
+  // Parts other people are still building: tests that need them are skipped, and say so.
+  const pythonSources = fs.readdirSync(path.join(root, 'src', 'python'), { recursive: true }).filter((f) => String(f).endsWith('.ts'))
+    .map((f) => fs.readFileSync(path.join(root, 'src', 'python', String(f)), 'utf8')).join('\n');
+  const waitingFor = {
+    loopProgress: !pythonSources.includes('loopProgress') && 'the interpreter does not call SessionHost.loopProgress(done, total) in for loops yet',
+    tensorflow: !/registerModule\(['"]tensorflow['"]/.test(pythonSources) && 'the `tensorflow` Python module is not registered yet',
+  };
+  fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify({ reportPath, requestsDir, artifacts, workspace, extensionRoot: root, waitingFor }, null, 2));
+  for (const reason of Object.values(waitingFor).filter(Boolean)) log(`waiting for: ${reason}`);
 
   const server = await startCodeServer({ log: path.join(artifacts, 'code-server.log') });
   const require = createRequire(toolPath('playwright-core', 'package.json'));
