@@ -32,26 +32,13 @@ function poolGeometry(inShape: readonly number[], attrs: Attrs, type: string): G
   return geometry(inShape, ksize[1], ksize[2], strides, padding);
 }
 
-/**
- * Call `visit(outOffset, inOffset)` for every output cell and every input cell of its window
- * that lies inside the input; offsets index C contiguous channel values.
- * `start(outOffset, count)` runs before each output cell's window with its valid-cell count.
- */
-function forEachWindow(g: Geometry, start: (outOffset: number, count: number) => void, visit: (outOffset: number, inOffset: number) => void): void {
-  const { batch, inH, inW, channels: C, kh, kw, sh, sw, outH, outW, padTop, padLeft } = g;
-  let outOffset = 0;
-  for (let b = 0; b < batch; b++) {
-    for (let oy = 0; oy < outH; oy++) {
-      const y0 = Math.max(oy * sh - padTop, 0), y1 = Math.min(oy * sh - padTop + kh, inH);
-      for (let ox = 0; ox < outW; ox++, outOffset += C) {
-        const x0 = Math.max(ox * sw - padLeft, 0), x1 = Math.min(ox * sw - padLeft + kw, inW);
-        start(outOffset, (y1 - y0) * (x1 - x0));
-        for (let iy = y0; iy < y1; iy++) {
-          for (let ix = x0; ix < x1; ix++) visit(outOffset, ((b * inH + iy) * inW + ix) * C);
-        }
-      }
-    }
-  }
+/** Window bounds per output row and column, clipped to the input (padding is outside). */
+interface Bounds { y0: Int32Array; y1: Int32Array; x0: Int32Array; x1: Int32Array }
+function windowBounds(g: Geometry): Bounds {
+  const b: Bounds = { y0: new Int32Array(g.outH), y1: new Int32Array(g.outH), x0: new Int32Array(g.outW), x1: new Int32Array(g.outW) };
+  for (let oy = 0; oy < g.outH; oy++) { const s = oy * g.sh - g.padTop; b.y0[oy] = Math.max(s, 0); b.y1[oy] = Math.min(s + g.kh, g.inH); }
+  for (let ox = 0; ox < g.outW; ox++) { const s = ox * g.sw - g.padLeft; b.x0[ox] = Math.max(s, 0); b.x1[ox] = Math.min(s + g.kw, g.inW); }
+  return b;
 }
 
 const outShape = (g: Geometry) => [g.batch, g.outH, g.outW, g.channels];
@@ -65,10 +52,19 @@ registerKernel({
   compute: ([input], op, rt) => {
     const g = poolGeometry(input.shape, op.attrs, 'MaxPool');
     const out = rt.output(op, 0, input.dtype, outShape(g));
-    const x = input.numeric, o = out.numeric, C = g.channels;
-    forEachWindow(g, (oOff) => { for (let c = 0; c < C; c++) o[oOff + c] = -Infinity; }, (oOff, iOff) => {
-      for (let c = 0; c < C; c++) { const v = x[iOff + c]; if (v > o[oOff + c]) o[oOff + c] = v; }
-    });
+    const x = input.numeric, o = out.numeric, C = g.channels, { y0, y1, x0, x1 } = windowBounds(g);
+    for (let bt = 0, oOff = 0; bt < g.batch; bt++) {
+      for (let oy = 0; oy < g.outH; oy++) {
+        for (let ox = 0; ox < g.outW; ox++, oOff += C) {
+          for (let c = 0; c < C; c++) o[oOff + c] = -Infinity;
+          for (let iy = y0[oy]; iy < y1[oy]; iy++) {
+            for (let ix = x0[ox], iOff = ((bt * g.inH + iy) * g.inW + ix) * C; ix < x1[ox]; ix++) {
+              for (let c = 0; c < C; c++, iOff++) { const v = x[iOff]; if (v > o[oOff + c]) o[oOff + c] = v; }
+            }
+          }
+        }
+      }
+    }
     return [out];
   },
 });
@@ -79,13 +75,22 @@ function argmaxes(input: NDArray, g: Geometry, op: Operation, rt: RuntimeContext
   const n = g.batch * g.outH * g.outW * g.channels;
   if (state.index.length !== n) { state.index = new Int32Array(n); state.best = new Float64Array(n); }
   const { index, best } = state;
-  const x = input.numeric, C = g.channels;
-  forEachWindow(g, (oOff) => { for (let c = 0; c < C; c++) { best[oOff + c] = -Infinity; index[oOff + c] = -1; } }, (oOff, iOff) => {
-    for (let c = 0; c < C; c++) {
-      const v = x[iOff + c];
-      if (v > best[oOff + c] || index[oOff + c] < 0) { best[oOff + c] = v; index[oOff + c] = iOff + c; }
+  const x = input.numeric, C = g.channels, { y0, y1, x0, x1 } = windowBounds(g);
+  for (let bt = 0, oOff = 0; bt < g.batch; bt++) {
+    for (let oy = 0; oy < g.outH; oy++) {
+      for (let ox = 0; ox < g.outW; ox++, oOff += C) {
+        for (let c = 0; c < C; c++) { best[oOff + c] = -Infinity; index[oOff + c] = -1; }
+        for (let iy = y0[oy]; iy < y1[oy]; iy++) {
+          for (let ix = x0[ox], iOff = ((bt * g.inH + iy) * g.inW + ix) * C; ix < x1[ox]; ix++) {
+            for (let c = 0; c < C; c++, iOff++) {
+              const v = x[iOff];
+              if (v > best[oOff + c] || index[oOff + c] < 0) { best[oOff + c] = v; index[oOff + c] = iOff; }
+            }
+          }
+        }
+      }
     }
-  });
+  }
   return index;
 }
 
@@ -140,14 +145,21 @@ registerKernel({
   compute: ([input], op, rt) => {
     const g = poolGeometry(input.shape, op.attrs, 'AvgPool');
     const out = rt.output(op, 0, input.dtype, outShape(g));
-    const x = input.numeric, o = out.numeric, C = g.channels;
-    const sums = new Float64Array(C);
-    let pending = -1, pendingCount = 0;
-    const flush = () => { if (pending >= 0) for (let c = 0; c < C; c++) o[pending + c] = sums[c] / pendingCount; };
-    forEachWindow(g, (oOff, count) => { flush(); pending = oOff; pendingCount = count; sums.fill(0); }, (_oOff, iOff) => {
-      for (let c = 0; c < C; c++) sums[c] += x[iOff + c];
-    });
-    flush();
+    const x = input.numeric, o = out.numeric, C = g.channels, { y0, y1, x0, x1 } = windowBounds(g);
+    for (let bt = 0, oOff = 0; bt < g.batch; bt++) {
+      for (let oy = 0; oy < g.outH; oy++) {
+        for (let ox = 0; ox < g.outW; ox++, oOff += C) {
+          for (let c = 0; c < C; c++) o[oOff + c] = 0;
+          for (let iy = y0[oy]; iy < y1[oy]; iy++) {
+            for (let ix = x0[ox], iOff = ((bt * g.inH + iy) * g.inW + ix) * C; ix < x1[ox]; ix++) {
+              for (let c = 0; c < C; c++, iOff++) o[oOff + c] += x[iOff];
+            }
+          }
+          const count = (y1[oy] - y0[oy]) * (x1[ox] - x0[ox]);
+          for (let c = 0; c < C; c++) o[oOff + c] /= count;
+        }
+      }
+    }
     return [out];
   },
 });
@@ -167,12 +179,20 @@ registerKernel({
     const g = poolGeometry(inShape, op.attrs, 'AvgPoolGrad');
     checkGradShape(grad, outShape(g), 'AvgPoolGrad');
     const out = rt.output(op, 0, grad.dtype, inShape);
-    const dx = out.numeric, dy = grad.numeric, C = g.channels;
+    const dx = out.numeric, dy = grad.numeric, C = g.channels, { y0, y1, x0, x1 } = windowBounds(g);
     dx.fill(0);
-    let scale = 0;
-    forEachWindow(g, (_oOff, count) => { scale = 1 / count; }, (oOff, iOff) => {
-      for (let c = 0; c < C; c++) dx[iOff + c] += dy[oOff + c] * scale;
-    });
+    for (let bt = 0, oOff = 0; bt < g.batch; bt++) {
+      for (let oy = 0; oy < g.outH; oy++) {
+        for (let ox = 0; ox < g.outW; ox++, oOff += C) {
+          const scale = 1 / ((y1[oy] - y0[oy]) * (x1[ox] - x0[ox]));
+          for (let iy = y0[oy]; iy < y1[oy]; iy++) {
+            for (let ix = x0[ox], iOff = ((bt * g.inH + iy) * g.inW + ix) * C; ix < x1[ox]; ix++) {
+              for (let c = 0; c < C; c++, iOff++) dx[iOff] += dy[oOff + c] * scale;
+            }
+          }
+        }
+      }
+    }
     return [out];
   },
 });
