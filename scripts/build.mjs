@@ -18,7 +18,7 @@ const quietMissingPython = { 'require-resolve-not-external': 'silent', 'unsuppor
 export const targets = {
   extension: { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   worker: { ...node, entryPoints: ['src/worker/main.ts'], outfile: 'dist/worker.js', logOverride: quietMissingPython },
-  // cli: { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },  ← when src/cli lands
+  cli: { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   // renderers: { bundle: true, platform: 'browser', format: 'esm', entryPoints: [...], outdir: 'dist/renderers' }
 };
 
