@@ -11,7 +11,8 @@ import { MemoryPeaks } from './stats';
 import { runTraining } from './train-run';
 import { loadMnist, readPlan } from './workload';
 
-const SEED_PROGRAM_RUNS = 2;
+/** One cold run, then warm runs; the report uses the fastest warm run (least disturbed by other load). */
+const SEED_PROGRAM_RUNS = 3;
 
 function runProgram(name: string, run: () => ProgramRun) {
   const memory = new MemoryPeaks();
