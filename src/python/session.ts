@@ -19,6 +19,7 @@ import { typeOf } from './runtime/type-name';
 import './modules/math';
 import './modules/random';
 import './modules/small';
+import './modules/numpy/register';
 import './modules/tensorflow/register';
 
 export interface SessionHost {

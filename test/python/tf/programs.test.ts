@@ -1,0 +1,93 @@
+// TF1 programs through the Python front end: convergence, hand-computed gradients, and TF's
+// error classes with their texts and the line that raised them.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { PythonSession } from '../../../src/python';
+import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
+
+function run(source: string, filename = '<cell 1>') {
+  clearDefaultGraphState();
+  let out = '';
+  const s = new PythonSession({ stdout: t => { out += t; }, stderr: t => { out += t; }, display: () => undefined });
+  const r = s.runCell(source, filename);
+  return { out, r };
+}
+const program = (name: string) => fs.readFileSync(path.join(__dirname, 'programs', name), 'utf8');
+
+describe('TF1 programs in Python', () => {
+  it('linear regression (W * x_data + b, GradientDescentOptimizer(0.5), 201 steps) finds W=0.1, b=0.3', () => {
+    const { out, r } = run(program('linear_regression.py'));
+    assert.ok(r.ok, out);
+    assert.match(out, /^W=0\.1000 b=0\.3000$/m);
+    assert.equal(out.split('\n').filter(l => /^\d+ \[/.test(l)).length, 11, 'prints every 20 steps');
+  });
+
+  it('compute_gradients -> clip -> apply_gradients gives the hand-computed values', () => {
+    const { out, r } = run(program('clip_gradients.py'));
+    assert.ok(r.ok, out);
+    assert.equal(out, [
+      "['w:0']", 'True', 'grad [18. 64.]', 'norm 66.483', 'clipped [1.8000 6.4000]', 'w after [0.5 1.5]', '',
+    ].join('\n'));
+  });
+});
+
+describe('TF errors in Python: class, text, line', () => {
+  const cases: { name: string; src: string; ename: string; message: RegExp; line: number }[] = [
+    {
+      name: 'missing feed', ename: 'InvalidArgumentError', line: 4,
+      src: 'import tensorflow as tf\nx = tf.placeholder(tf.float32, [None, 784])\ny = x * 2\ntf.Session().run(y)\n',
+      message: /You must feed a value for placeholder tensor 'Placeholder' with dtype float and shape \[\?,784\]/,
+    },
+    {
+      name: 'wrong feed shape', ename: 'ValueError', line: 4,
+      src: 'import tensorflow as tf\nimport numpy as np\nx = tf.placeholder(tf.float32, [None, 784])\ntf.Session().run(x, feed_dict={x: np.zeros((100, 785))})\n',
+      message: /Cannot feed value of shape \(100, 785\) for Tensor 'Placeholder:0', which has shape '\(\?, 784\)'/,
+    },
+    {
+      name: 'uninitialized variable', ename: 'FailedPreconditionError', line: 4,
+      src: 'import tensorflow as tf\nw = tf.Variable(tf.zeros([2]))\nsess = tf.Session()\nsess.run(w + 1)\n',
+      message: /Attempting to use uninitialized value Variable/,
+    },
+    {
+      name: 'matmul dimensions at build time', ename: 'ValueError', line: 3,
+      src: 'import tensorflow as tf\nx = tf.placeholder(tf.float32, [None, 784])\ny = tf.matmul(x, tf.zeros([785, 10]))\n',
+      message: /Dimensions must be equal, but are 784 and 785 for 'MatMul' \(op: 'MatMul'\) with input shapes: \[\?,784\], \[785,10\]\./,
+    },
+    {
+      name: 'dtype mismatch', ename: 'TypeError', line: 2,
+      src: 'import tensorflow as tf\ntf.add(tf.constant(1.0), tf.constant(1))\n',
+      message: /Input 'y' of 'Add' Op has type int32 that does not match type float32 of argument 'x'\./,
+    },
+    {
+      name: 'no gradients', ename: 'ValueError', line: 4,
+      src: 'import tensorflow as tf\nw = tf.Variable(1.0)\nloss = tf.constant(2.0)\ntf.train.GradientDescentOptimizer(0.1).minimize(loss)\n',
+      message: /No gradients provided for any variable, check your graph for ops that do not support gradients/,
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: ${c.ename} at line ${c.line}`, () => {
+      const { r } = run(c.src);
+      assert.ok(!r.ok, 'expected an error');
+      if (r.ok) return;
+      assert.equal(r.error.ename, c.ename);
+      assert.match(r.error.evalue, c.message);
+      assert.equal(r.error.line, c.line);
+      assert.match(r.error.traceback, new RegExp(`File "<cell 1>", line ${c.line}, in <module>`));
+    });
+  }
+
+  it('tf.errors classes are catchable, and the kernel lives on', () => {
+    const { out, r } = run([
+      'import tensorflow as tf',
+      'x = tf.placeholder(tf.float32)',
+      'try:',
+      '    tf.Session().run(x)',
+      'except tf.errors.InvalidArgumentError as e:',
+      '    print("caught", type(e).__name__, isinstance(e, tf.errors.OpError))',
+      'print("still running")',
+    ].join('\n'));
+    assert.ok(r.ok);
+    assert.equal(out, 'caught InvalidArgumentError True\nstill running\n');
+  });
+});
