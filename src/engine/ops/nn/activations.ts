@@ -2,7 +2,7 @@
 import { Tensor } from '../../graph/tensor';
 import { convertToTensor, makeOp1, TensorLike } from '../builder';
 import { transpose } from '../array/rearrange';
-import { OpError } from '../../errors';
+import { OpError, valueError } from '../../errors';
 
 const activation = (type: string) => (features: TensorLike, name?: string): Tensor =>
   makeOp1(type, [convertToTensor(features, null, 'features')], {}, name ?? type);
@@ -29,7 +29,7 @@ function alongAxis(type: string, logits: TensorLike, axis: number, name?: string
   const x = convertToTensor(logits, null, 'logits');
   const rank = x.shape?.length;
   if (axis === -1 || (rank !== undefined && axis === rank - 1)) return makeOp1(type, [x], {}, name ?? type);
-  if (rank === undefined) return makeOp1(type, [x], {}, name ?? type);
+  if (rank === undefined) throw valueError(`${type} along axis ${axis} needs logits of known rank`);
   if (axis < -rank || axis >= rank) {
     throw new OpError('InvalidArgumentError', `Dimension (${axis}) must be in the range [${-rank}, ${rank}) where ${rank} is the number of dimensions in the input.`, null);
   }
