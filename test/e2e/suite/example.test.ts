@@ -19,6 +19,10 @@ describe('MNIST example', () => {
     await vscode.commands.executeCommand('notebook.execute', example.notebook.uri);
     watcher.dispose();
     await screenshot('example-after-run-all');
+    const last = example.notebook.cellCount - 1;
+    example.revealRange(new vscode.NotebookRange(last, last + 1), vscode.NotebookEditorRevealType.InCenter);
+    await new Promise((r) => setTimeout(r, 500));
+    await screenshot('example-accuracy');
   });
 
   it('runs every cell without an error', () => {
@@ -30,6 +34,7 @@ describe('MNIST example', () => {
     const text = example.notebook.getCells().map((c) => outputText(c, 'application/vnd.code.notebook.stdout')).join('');
     const m = text.match(/accuracy\s+([0-9.]+)/);
     assert.ok(m, `no accuracy line in:\n${text}`);
+    console.log(`accuracy ${m[1]}`);
     assert.ok(Number(m[1]) >= 0.88, `accuracy ${m[1]}`);
   });
 
