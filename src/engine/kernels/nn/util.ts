@@ -6,7 +6,6 @@ import type { NDArray } from '../../ndarray';
 import type { Dim, StaticShape } from '../../shape';
 import { formatShapeCpp } from '../../shape';
 import { typeError } from '../../errors';
-import type { DType } from '../../dtypes';
 
 const FLOAT_NAMES = 'float16, bfloat16, float32, float64';
 
@@ -65,15 +64,6 @@ export function shapeFromShapeTensor(t: Tensor, rank: number): Dim[] {
   if (t.op.type === 'Shape' && t.op.inputs[0].shape !== null) return t.op.inputs[0].shape.slice();
   return new Array<Dim>(rank).fill(null);
 }
-
-/** Element count of a runtime shape. */
-export function sizeOf(shape: readonly number[]): number {
-  let n = 1;
-  for (const d of shape) n *= d;
-  return n;
-}
-
-export function isFloatDType(d: DType): boolean { return d === 'float32' || d === 'float64'; }
 
 /** "[2,3]" for runtime messages. */
 export function shapeText(shape: readonly number[]): string { return formatShapeCpp(shape as number[]); }

@@ -4,15 +4,14 @@
 import { Tensor } from '../../graph/tensor';
 import { NDArray } from '../../ndarray';
 import { getDefaultGraph } from '../../graph/default_graph';
-import { convertToTensor, constant, isConvertible, makeOp, TensorLike } from '../builder';
+import { convertToTensor, constant, isConvertible, makeOp, makeOp1, TensorLike } from '../builder';
 import { stopGradient } from '../control';
 import { reshape, shape } from '../array/shapes';
 import { transpose, concat } from '../array/rearrange';
-import { formatShapePy, isFullyDefined, mergeShapes, StaticShape } from '../../shape';
+import { formatShapePy, isFullyDefined, mergeShapes } from '../../shape';
 import { valueError } from '../../errors';
 import { add, cast, exp, greaterEqual, log1p, mul, neg, select, sub } from './math';
 import { zerosLike } from '../array/creation';
-import { makeOp1 } from '../builder';
 
 export interface XentArgs {
   _sentinel?: unknown;
@@ -86,8 +85,7 @@ function flattenOuterDims(x: Tensor): Tensor {
   const last = s[s.length - 1];
   const target = last !== null ? [-1, last]
     : concat([constant([-1], 'int32', 'Const'), makeOp1('Slice', [shape(x), constant([s.length - 1], 'int32', 'Slice/begin'), constant([1], 'int32', 'Slice/size')], {}, 'Slice')], 0);
-  const out = reshape(x, target);
-  return out;
+  return reshape(x, target);
 }
 
 /** tf.nn.sparse_softmax_cross_entropy_with_logits: labels are class indices (int32/int64). */
@@ -125,11 +123,9 @@ export function sigmoidCrossEntropyWithLogits(args: XentArgs, ...positional: unk
   return getDefaultGraph().withNameScope(a.name ?? null, 'logistic_loss', scope => {
     const logits = convertToTensor(a.logits, null, 'logits');
     const labels = convertToTensor(a.labels, null, 'labels');
-    let merged: StaticShape;
-    try { merged = mergeShapes(labels.shape, logits.shape); } catch {
+    try { mergeShapes(labels.shape, logits.shape); } catch {
       throw valueError(`logits and labels must have the same shape (${formatShapePy(logits.shape)} vs ${formatShapePy(labels.shape)})`);
     }
-    void merged;
     const zeros = zerosLike(logits);
     const cond = greaterEqual(logits, zeros);
     const reluLogits = select(cond, logits, zeros);
