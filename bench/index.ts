@@ -9,7 +9,8 @@ import * as path from 'path';
 import { TRAINING_CONTENDERS } from './contenders';
 import { MicroResult } from './micro';
 import type { ProfileResult } from './profile';
-import { microTable, profileTable, ProgramResult, seedProgramTable, trainingTable } from './report';
+import { microTable, profileTable, seedProgramTable, trainingTable } from './report';
+import type { SeedComparison } from './seed-compare';
 import type { TrainingResult } from './train-run';
 import { loadMnist, makeBatchPlan, WORKLOAD, writePlan } from './workload';
 
@@ -67,13 +68,15 @@ function main(): void {
   const training = TRAINING_CONTENDERS.filter((c) => wanted(c.name)).map((c) => runTask<TrainingResult>(c.name, planFile, workDir) as TrainingResult);
   if (training.length) console.log(`${trainingTable(training)}\n`);
 
-  let seedProgram: { python: ProgramResult; ts: ProgramResult } | undefined;
-  if (wanted('seed-python') || wanted('seed-ts')) {
-    seedProgram = {
-      python: runTask<ProgramResult>('seed-python', planFile, workDir) as ProgramResult,
-      ts: runTask<ProgramResult>('seed-ts', planFile, workDir) as ProgramResult,
-    };
-    console.log(`${seedProgramTable(seedProgram.python, seedProgram.ts)}\n`);
+  let seedProgram: SeedComparison | undefined;
+  if (wanted('seed-programs')) {
+    const r = runTask<SeedComparison>('seed-programs', planFile, workDir);
+    if ('status' in r) {
+      console.log(`seed programs: error — ${r.reason}\n`);
+    } else {
+      seedProgram = r;
+      console.log(`${seedProgramTable(r)}\n`);
+    }
   }
 
   let micro: MicroResult[] | undefined;

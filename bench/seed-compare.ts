@@ -1,0 +1,66 @@
+// Runs the seed program through the Python front end and in TypeScript, interleaved in one
+// process: one cold run of each, then alternating warm rounds. Interleaving makes both see the
+// same machine load, so the per-round ratio python/ts is fair even on a busy machine.
+import { Unavailable } from './contenders/contender';
+import { ProgramRun, runSeedProgramInPython, runSeedProgramInTs } from './seed-program';
+import { median } from './stats';
+
+export const WARM_ROUNDS = 3;
+
+export interface ProgramResult {
+  name: string;
+  status: 'ok' | 'unavailable' | 'error';
+  reason?: string;
+  /** Run 0 is cold; the others are warm rounds. */
+  runsMs?: number[];
+  accuracy?: number | null;
+}
+
+export interface SeedComparison {
+  name: 'seed-programs';
+  python: ProgramResult;
+  ts: ProgramResult;
+  /** Median over warm rounds of python/ts − 1, in percent; null when either side is missing. */
+  overheadPercent: number | null;
+  maxRssMB: number;
+}
+
+class Side {
+  readonly runs: ProgramRun[] = [];
+  failure: { status: 'unavailable' | 'error'; reason: string } | null = null;
+  constructor(readonly name: string, private readonly program: () => ProgramRun) {}
+
+  runOnce(): void {
+    if (this.failure) return;
+    try {
+      this.runs.push(this.program());
+    } catch (e) {
+      this.failure = e instanceof Unavailable
+        ? { status: 'unavailable', reason: e.message }
+        : { status: 'error', reason: (e as Error).stack?.split('\n').slice(0, 4).join(' | ') ?? String(e) };
+    }
+  }
+
+  result(): ProgramResult {
+    if (this.failure) return { name: this.name, ...this.failure };
+    return { name: this.name, status: 'ok', runsMs: this.runs.map((r) => r.ms), accuracy: this.runs[this.runs.length - 1].accuracy };
+  }
+}
+
+export function compareSeedPrograms(): SeedComparison {
+  const python = new Side('seed-python', runSeedProgramInPython);
+  const ts = new Side('seed-ts', () => runSeedProgramInTs());
+  for (let round = 0; round <= WARM_ROUNDS; round++) {
+    python.runOnce();
+    ts.runOnce();
+  }
+  let overheadPercent: number | null = null;
+  if (!python.failure && !ts.failure) {
+    const ratios = python.runs.slice(1).map((p, i) => p.ms / ts.runs[i + 1].ms - 1);
+    overheadPercent = median(ratios) * 100;
+  }
+  return {
+    name: 'seed-programs', python: python.result(), ts: ts.result(), overheadPercent,
+    maxRssMB: Math.round(process.resourceUsage().maxRSS / 102.4) / 10,
+  };
+}
