@@ -8,7 +8,6 @@ import { Ellipsis } from '../../objects/singletons';
 import { isHost } from '../../host';
 import { toIndex } from '../../runtime/numbers';
 import { indexError } from '../../exceptions';
-import { typeOf } from '../../runtime/type-name';
 import { NDArray, shapeSize } from '../../../engine/ndarray';
 import type { NumericArray } from '../../../engine/dtypes';
 import * as np from '../../numpy/index';
@@ -27,15 +26,20 @@ function indexItem(k: PyValue): np.IndexItem {
     if (k.isScalar && (d === 'int32' || d === 'int64' || d === 'uint8')) return Number(k.array.data[0]);
     return k.array;
   }
-  if (k instanceof PyList || k instanceof PyRange) return toArrayLike(k) as readonly np.ArrayLike[];
+  if (k instanceof PyList || k instanceof PyRange) {
+    const list = np.array(toArrayLike(k));
+    if (list.size > 0 && (list.dtype === 'float32' || list.dtype === 'float64')) throw invalidIndex();
+    return list;
+  }
   if (typeof k === 'boolean') return np.array(k);
   if (isHost(k) && k.index) return k.index();
-  throw indexError('only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+  throw invalidIndex();
 }
+
+const invalidIndex = () => indexError('only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
 
 export function indexItems(key: PyValue): np.IndexItem[] {
   if (key instanceof PyTuple) return key.items.map(indexItem);
-  void typeOf;
   return [indexItem(key)];
 }
 

@@ -1,7 +1,7 @@
 // ndarray methods. Most are the module function with the array as its first argument
 // (a.sum(axis=0) is np.sum(a, axis=0)); the rest have their own small entries below.
 import type { PyValue, Kwargs } from '../../objects/core';
-import { PyList } from '../../objects/containers';
+import { PyList, PyTuple } from '../../objects/containers';
 import { toIndex } from '../../runtime/numbers';
 import { typeError } from '../../exceptions';
 import { noKwargs } from '../../builtins/args';
@@ -67,7 +67,7 @@ for (const name of ['sum', 'prod', 'mean', 'std', 'var', 'max', 'min', 'argmax',
 
 /** a.item(i) or a.item(i, j): the flat position of the element. */
 function flatIndex(self: PyNDArray, args: PyValue[]): number {
-  const idx = args.length === 1 && args[0] instanceof PyList ? args[0].items : args;
+  const idx = args.length === 1 && (args[0] instanceof PyList || args[0] instanceof PyTuple) ? args[0].items : args;
   if (idx.length === 1) return toIndex(idx[0]);
   const shape = self.array.shape;
   return idx.reduce<number>((acc, v, i) => acc * shape[i] + toIndex(v), 0);

@@ -10,7 +10,7 @@ import { NDArray } from '../../../engine/ndarray';
 import type { DType } from '../../../engine/dtypes';
 import { arrayRepr, arrayStr, scalarStr } from '../../numpy/format/array_format';
 import { NumpyScalar } from '../../numpy/values';
-import { typeError } from '../../exceptions';
+import { typeError, valueError } from '../../exceptions';
 import { numpyOps } from './ops_bridge';
 import { SCALAR_TYPE_NAMES, scalarClasses } from './scalar_types';
 
@@ -33,12 +33,14 @@ export class PyNDArray extends HostObject {
     if (this.array.size !== 1) throw typeError('only length-1 arrays can be converted to Python scalars');
     return Number(this.array.data[0]);
   }
-  index(): number {
-    if (!this.isScalar || this.array.dtype === 'float32' || this.array.dtype === 'float64') throw typeError('only integer scalar arrays can be converted to a scalar index');
-    return Number(this.array.data[0]);
+  /** operator.index(): only integer scalars have it, so int(np.float64(2.9)) truncates instead. */
+  get index(): (() => number) | undefined {
+    const d = this.array.dtype;
+    if (!this.isScalar || d === 'float32' || d === 'float64' || d === 'string') return undefined;
+    return () => Number(this.array.data[0]);
   }
   bool(): boolean {
-    if (this.array.size !== 1) throw typeError('The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()');
+    if (this.array.size !== 1) throw valueError('The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()');
     return Number(this.array.data[0]) !== 0;
   }
   len(): number {
@@ -58,6 +60,10 @@ export class PyNDArray extends HostObject {
   setitem(key: PyValue, value: PyValue): void { numpyOps.setitem(this, key, value); }
   binop(op: BinaryOpName, other: PyValue, reflected: boolean): MaybeNotImplemented {
     return numpyOps.binop(this, op, other, reflected);
+  }
+  /** a op= b: NumPy updates the array in place, casting back to its dtype. Scalars are immutable. */
+  inplace(op: BinaryOpName, other: PyValue): MaybeNotImplemented {
+    return this.isScalar ? NotImplemented : numpyOps.inplace(this, op, other);
   }
   compare(op: CompareOpName, other: PyValue): MaybeNotImplemented { return numpyOps.compare(this, op, other); }
   unary(op: UnaryOpName): MaybeNotImplemented { return numpyOps.unary(this, op); }

@@ -3,12 +3,12 @@
 // (float32_array * 2.0 stays float32); values we cannot convert (tf.Tensor) give
 // NotImplemented so the other operand's reflected method runs.
 import type { PyValue } from '../../objects/core';
-import { PyFloat } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { NotImplemented } from '../../objects/singletons';
 import type { BinaryOpName, CompareOpName, UnaryOpName, MaybeNotImplemented } from '../../host';
 import { formatValue } from '../../runtime/format-spec';
-import { typeError } from '../../exceptions';
+import { typeError, valueError } from '../../exceptions';
+import { castScalar, DType, NumericArray } from '../../../engine/dtypes';
 import * as np from '../../numpy/index';
 import { PyNDArray } from './ndarray_object';
 import { coreScalar, toArrayLike, wrapResult, elementToPy } from './convert';
@@ -44,6 +44,26 @@ export function binop(a: PyNDArray, op: BinaryOpName, other: PyValue, reflected:
   return wrapResult(np.binary(name, x, y));
 }
 
+/** a op= b writes the result into a's buffer with NumPy's same-kind casting check. */
+export function inplace(a: PyNDArray, op: BinaryOpName, other: PyValue): MaybeNotImplemented {
+  const r = binop(a, op, other, false);
+  if (!(r instanceof PyNDArray)) return r;
+  const target = a.array, result = r.array;
+  if (!sameKindCast(result.dtype, target.dtype)) {
+    throw typeError(`Cannot cast ufunc '${op === '@' ? 'matmul' : BINARY[op]}' output from dtype('${result.dtype}') to dtype('${target.dtype}') with casting rule 'same_kind'`);
+  }
+  if (result.shape.length !== target.shape.length || result.shape.some((d, i) => d !== target.shape[i])) {
+    throw valueError(`non-broadcastable output operand with shape ${shapeText(target.shape)} doesn't match the broadcast shape ${shapeText(result.shape)}`);
+  }
+  const src = result.data as NumericArray, dst = target.data as NumericArray;
+  for (let i = 0; i < dst.length; i++) dst[i] = castScalar(src[i], target.dtype);
+  return a;
+}
+
+const KIND_ORDER: Record<string, number> = { bool: 0, uint8: 1, int32: 1, int64: 1, float32: 2, float64: 2 };
+const sameKindCast = (from: DType, to: DType) => KIND_ORDER[from] <= KIND_ORDER[to];
+const shapeText = (s: readonly number[]) => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
+
 export function compare(a: PyNDArray, op: CompareOpName, other: PyValue): MaybeNotImplemented {
   const b = operand(other);
   if (b === undefined) return NotImplemented;
@@ -56,8 +76,10 @@ export function unary(a: PyNDArray, op: UnaryOpName): MaybeNotImplemented {
 
 /** format(x, spec): a scalar (or 0-d array) formats as the Python number it holds. */
 export function format(a: PyNDArray, spec: string): string {
-  if (spec === '') return a.str();
-  if (a.array.rank !== 0) throw typeError('unsupported format string passed to numpy.ndarray.__format__');
-  const v = elementToPy(Number(a.array.data[0]), a.array.dtype);
-  return formatValue(v instanceof PyFloat ? v : v, spec);
+  if (a.array.rank !== 0) {
+    if (spec === '') return a.str();
+    throw typeError('unsupported format string passed to numpy.ndarray.__format__');
+  }
+  // NumPy formats through the Python number, so f'{np.float32(0.1)}' shows the double's digits.
+  return formatValue(elementToPy(Number(a.array.data[0]), a.array.dtype), spec);
 }

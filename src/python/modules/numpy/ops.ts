@@ -1,7 +1,7 @@
 // Fills the ndarray object's `numpyOps` hooks with the binding's implementations.
 import { numpyOps } from './ops_bridge';
 import { getitem, setitem } from './indexing';
-import { binop, compare, unary, format } from './operators';
+import { binop, inplace, compare, unary, format } from './operators';
 import { ndarrayMethod } from './methods';
 import { dtypeObject } from './dtype_object';
 import * as np from '../../numpy/index';
@@ -11,7 +11,7 @@ export function installNumpyOps(): void {
   if (installed) return;
   installed = true;
   Object.assign(numpyOps, {
-    getitem, setitem, binop, compare, unary, format, dtypeObject,
+    getitem, setitem, binop, inplace, compare, unary, format, dtypeObject,
     transpose: np.transpose,
     method: ndarrayMethod,
   });

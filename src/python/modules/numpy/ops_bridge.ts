@@ -12,6 +12,7 @@ export interface NumpyOps {
   getitem(a: PyNDArray, key: PyValue): PyValue;
   setitem(a: PyNDArray, key: PyValue, value: PyValue): void;
   binop(a: PyNDArray, op: BinaryOpName, other: PyValue, reflected: boolean): MaybeNotImplemented;
+  inplace(a: PyNDArray, op: BinaryOpName, other: PyValue): MaybeNotImplemented;
   compare(a: PyNDArray, op: CompareOpName, other: PyValue): MaybeNotImplemented;
   unary(a: PyNDArray, op: UnaryOpName): MaybeNotImplemented;
   format(a: PyNDArray, spec: string): string;
@@ -24,6 +25,7 @@ export const numpyOps: NumpyOps = {
   getitem: () => { throw typeError('ndarray indexing is not available'); },
   setitem: () => { throw typeError('ndarray assignment is not available'); },
   binop: () => NotImplemented,
+  inplace: () => NotImplemented,
   compare: () => NotImplemented,
   unary: () => NotImplemented,
   format: (a, spec) => (spec ? String(a.number()) : a.str()),

@@ -2,12 +2,16 @@
 // given an array or list it converts the whole array, as NumPy does.
 import type { PyValue } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
-import { typeError } from '../../exceptions';
+import { E, pyException, typeError } from '../../exceptions';
 import * as np from '../../numpy/index';
 import type { DType } from '../../../engine/dtypes';
 import { scalarClasses } from './scalar_types';
 import { PyNDArray } from './ndarray_object';
 import { toArrayLike, toNDArray, wrapResult } from './convert';
+
+const INT_RANGES: Record<string, [number, number]> = {
+  uint8: [0, 255], int32: [-(2 ** 31), 2 ** 31 - 1], int64: [-(2 ** 63), 2 ** 63 - 1],
+};
 
 function makeScalar(dtype: DType, args: PyValue[]): PyValue {
   if (args.length > 1) throw typeError(`${dtype}() takes at most 1 argument`);
@@ -20,6 +24,10 @@ function makeScalar(dtype: DType, args: PyValue[]): PyValue {
     const n = Number(v);
     if (v.trim() === '' || Number.isNaN(n) && v.trim().toLowerCase() !== 'nan') throw typeError(`could not convert string to ${dtype}: '${v}'`);
     return wrapResult(np.NumpyScalar.of(dtype, n));
+  }
+  if (typeof v === 'number' && Number.isInteger(v) && dtype in INT_RANGES) {
+    const [lo, hi] = INT_RANGES[dtype];
+    if (v < lo || v > hi) throw pyException(E.OverflowError, `Python integer ${v} out of bounds for ${dtype}`);
   }
   const a = toNDArray(v);
   return wrapResult(np.astype(np.NumpyScalar.of(a.dtype, Number(a.data[0])), dtype));

@@ -1,0 +1,33 @@
+// Python programs run through our interpreter must print exactly what python3 + NumPy 2.4
+// printed for them (programs/*.out, written once by gen_expected.py).
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import '../../../../src/python/modules/numpy/register';
+import { PythonSession } from '../../../../src/python/index';
+
+const dir = path.join(__dirname, 'programs');
+
+export function runProgram(source: string): string {
+  let out = '';
+  const session = new PythonSession({ stdout: t => { out += t; }, stderr: t => { out += t; }, display: () => {} });
+  const result = session.runCell(source, 'program.py');
+  if (!result.ok) out += result.error.traceback;
+  return out;
+}
+
+/** `x += 1` updates an ndarray in place only once the runtime calls the host `inplace` hook. */
+function runtimeHasInplaceHook(): boolean {
+  return runProgram('import numpy as np\nx = np.zeros(2, np.float32)\ny = x\nx += 1\nprint(y[0])\n') === '1.0\n';
+}
+
+describe('numpy module: Python programs against NumPy 2.4 output', () => {
+  for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.py')).sort()) {
+    it(file, function () {
+      if (file === 'inplace.py' && !runtimeHasInplaceHook()) this.skip();
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      const expected = fs.readFileSync(path.join(dir, file.replace(/\.py$/, '.out')), 'utf8');
+      assert.equal(runProgram(source), expected);
+    });
+  }
+});

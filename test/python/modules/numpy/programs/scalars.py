@@ -1,0 +1,32 @@
+import numpy as np
+np.set_printoptions(legacy='1.25')
+
+for t in [np.float32, np.float64, np.int32, np.int64, np.uint8, np.bool_]:
+    v = t(1)
+    print(t, t.__name__, repr(v), str(v), type(v), v.dtype, repr(v.dtype), isinstance(v, t), isinstance(v, np.ndarray))
+print(repr(np.float32(0.1)), repr(np.float64(0.1)), repr(np.float32(1e-8)), repr(np.float32(123456789.0)), repr(np.float64(1e20)))
+print(repr(np.int64(3.9)), repr(np.int32(-2.5)), repr(np.uint8(200)), repr(np.bool_(2)), repr(np.float32()), repr(np.float32('1.5')))
+try:
+    np.uint8(300)
+except OverflowError as e:
+    print('OverflowError', e)
+print(repr(np.float32([1, 2])), repr(np.int64(np.array([1.5, 2.5]))))
+print(isinstance(np.float32(1), np.floating), isinstance(np.int64(1), np.integer), isinstance(np.int64(1), np.floating), isinstance(np.float64(1), np.number))
+d = np.dtype('float32')
+print(d, repr(d), d == np.float32, d == 'float32', d == np.float64, d != np.int64, np.dtype(np.int64), np.dtype(float), np.dtype(int), np.dtype(bool))
+print(d.name, d.itemsize, d.kind, np.dtype('int32').kind, np.zeros(2, dtype=d).dtype, d.type, np.dtype('uint8').itemsize)
+a = np.arange(3, dtype=np.int32)
+print(a.dtype == np.int32, a.dtype == 'int32', a.dtype in (np.int32, np.int64), str(a.dtype), a.itemsize, a.nbytes, a.dtype.name)
+x = np.float32(0.123456)
+print(f'{x}', f'{x:.3f}', f'{x:8.2f}|', f'{x:e}', f'{x:g}', '{:.1%}'.format(x), format(x, '.2f'), '%.3f' % x, '%s' % x)
+n = np.int64(42)
+print(f'{n}', f'{n:d}', f'{n:5d}|', f'{n:x}', f'{n:.2f}', '{:03d}'.format(n), '%d' % n, str(n), hex(n))
+b = np.bool_(True)
+print(f'{b}', b, repr(b), not b, b and 1)
+print(hash(np.int64(3)) == hash(3), {np.int64(3): 'x'}[3], {3: 'y'}[np.int64(3)], np.float64(0.5) == 0.5, np.int32(2) == 2.0)
+print(round(np.float64(2.567), 2), round(np.float32(2.5)), float(np.float32(0.1)), int(np.uint8(7)), abs(np.int64(-3)), -np.float32(2))
+print(np.pi, np.e, np.inf, -np.inf, np.nan, np.newaxis is None, type(np.pi).__name__, np.isnan(np.nan), np.isinf(np.inf))
+print(np.float32(1) / np.float32(3), np.float64(1) / 3, np.int64(7) * 2, np.float32(2) ** 2, 3 - np.int32(1), type(3 - np.int32(1)).__name__)
+print(max(np.float32(1), np.float32(2)), sum([np.float32(0.5), np.float32(0.25)]), sorted([np.int64(3), np.int64(1)]), min(np.array([3, 1, 2])))
+print(np.ndarray, np.float32, np.dtype, type(np.zeros(2)), type(np.zeros(2)[0]), type(np.sum(np.zeros(2, dtype=np.int32))))
+print(np.array(3.5).item(), np.array(3).ndim, repr(np.array(3)[()]), repr(np.float32(2).astype(np.int64)), np.float64(2).shape, np.float32(2).ndim)
