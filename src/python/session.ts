@@ -16,6 +16,8 @@ import { formatCompileError, formatException, exceptionHeadline } from './traceb
 import { repr } from './runtime/repr';
 import { exceptionStr } from './runtime/repr';
 import { typeOf } from './runtime/type-name';
+import { setInterruptCheck } from '../engine/session/interrupt';
+import { graphVariables, lastTrainingLoss, GraphVariableInfo } from './inspect';
 import './modules/math';
 import './modules/random';
 import './modules/small';
@@ -28,6 +30,8 @@ export interface SessionHost {
   display(value: PyValue): void;
   /** Called at every loop iteration and function call; throw to interrupt (-> KeyboardInterrupt). */
   checkInterrupt?(): void;
+  /** Called after each step of a cell's outermost `for` loop over an iterable of known length. */
+  loopProgress?(done: number, total: number): void;
 }
 
 export interface CellError {
@@ -61,6 +65,11 @@ export class PythonSession {
     return this.withSession(() => this.modules.import(name));
   }
 
+  /** Graph variables of the default graph with their values in the last engine session. */
+  listGraphVariables(): GraphVariableInfo[] { return graphVariables(); }
+  /** The loss of the last optimizer step the engine recorded (training telemetry). */
+  lastLoss(): number | undefined { return lastTrainingLoss(); }
+
   runCell(source: string, filename: string): RunResult {
     this.sources.set(filename, source);
     let mod: Module;
@@ -77,12 +86,16 @@ export class PythonSession {
   private withSession<T>(f: () => T): T {
     const saved = { hooks: { ...state.hooks }, io: { ...io }, cache: importState.cache, depth: state.depth, handling: state.handling };
     state.hooks.checkInterrupt = this.host.checkInterrupt ? () => this.host.checkInterrupt!() : null;
+    state.hooks.loopProgress = this.host.loopProgress ? (d, t) => this.host.loopProgress!(d, t) : null;
+    // The engine's session checks the same flag between ops, so Stop also ends a long sess.run.
+    setInterruptCheck(state.hooks.checkInterrupt);
     state.hooks.builtins = getBuiltins();
     io.stdout = t => this.host.stdout(t);
     io.stderr = t => this.host.stderr(t);
     io.display = v => this.host.display(v);
     importState.cache = this.modules;
     state.depth = 0;
+    state.loopDepth = 0;
     state.handling = [];
     try {
       return f();
@@ -90,6 +103,7 @@ export class PythonSession {
       Object.assign(state.hooks, saved.hooks);
       Object.assign(io, saved.io);
       importState.cache = saved.cache;
+      setInterruptCheck(saved.hooks.checkInterrupt);
       state.depth = saved.depth;
       state.handling = saved.handling;
     }

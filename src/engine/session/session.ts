@@ -132,9 +132,13 @@ export class Session {
     if (this.graph.version === 0) throw runtimeError('The Session graph is empty.  Add operations to the graph before calling run().');
   }
 
+  /** Variable values at close, so views can still show what the session trained. */
+  valuesAtClose: Map<string, NDArray> | null = null;
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.valuesAtClose = new Map(this.variables);
     this.variables.clear();
     this.plans.clear();
     defaultSessions.remove(this);

@@ -13,6 +13,7 @@ import { ExprCompiler } from './compile-expr';
 import { compileAugTarget, compileDelete, compileStore } from './compile-target';
 import { Scope } from './scope';
 import { BREAK, CONTINUE, Ev, Ex, Frame, NORMAL, RETURN, Signal, state } from './frame';
+import { HostObject } from '../host';
 import { checkInterrupt, toPyException } from './errors';
 import { buildClass } from './classes';
 import { enterContext, exitContext } from './with';
@@ -146,30 +147,51 @@ export class StmtCompiler extends ExprCompiler {
     const body = this.block(bodyStmts);
     const orelse = orelseStmts.length ? this.block(orelseStmts) : null;
     const finish = (f: Frame): Signal => (orelse ? orelse(f) : NORMAL);
-    return f => {
+    const run: Ex = f => {
       const it = iterable(f);
-      if (it instanceof PyRange) {
-        const { start, step, length } = it;
-        for (let i = 0; i < length; i++) {
-          checkInterrupt();
-          store(f, start + i * step);
-          const sig = body(f);
-          if (sig === BREAK) return NORMAL;
-          if (sig === RETURN) return sig;
+      // The outermost loop of a cell reports its progress (the kernel shows a progress bar).
+      const report = state.loopDepth === 0 ? state.hooks.loopProgress : null;
+      state.loopDepth++;
+      try {
+        if (it instanceof PyRange) {
+          const { start, step, length } = it;
+          if (report) report(0, length);
+          for (let i = 0; i < length; i++) {
+            checkInterrupt();
+            store(f, start + i * step);
+            const sig = body(f);
+            if (report) report(i + 1, length);
+            if (sig === BREAK) return NORMAL;
+            if (sig === RETURN) return sig;
+          }
+          return finish(f);
         }
-        return finish(f);
+        if (it instanceof PyList || it instanceof PyTuple) {
+          const total = it.items.length;
+          if (report) report(0, total);
+          for (let i = 0; i < it.items.length; i++) {
+            checkInterrupt();
+            store(f, it.items[i]);
+            const sig = body(f);
+            if (report) report(i + 1, total);
+            if (sig === BREAK) return NORMAL;
+            if (sig === RETURN) return sig;
+          }
+          return finish(f);
+        }
+        return iterate(f, it, report);
+      } finally {
+        state.loopDepth--;
       }
-      if (it instanceof PyList || it instanceof PyTuple) {
-        for (let i = 0; i < it.items.length; i++) {
-          checkInterrupt();
-          store(f, it.items[i]);
-          const sig = body(f);
-          if (sig === BREAK) return NORMAL;
-          if (sig === RETURN) return sig;
-        }
-        return finish(f);
+    };
+    const iterate = (f: Frame, it: PyValue, report: ((done: number, total: number) => void) | null | undefined): Signal => {
+      // Any other iterable of known length (len() works) reports progress too.
+      let total: number | null = null;
+      if (report && it instanceof HostObject && (it as { len?: () => number }).len) {
+        try { total = (it as unknown as { len: () => number }).len(); } catch { total = null; }
       }
       const iter = getIter(it);
+      let done = 0;
       for (;;) {
         checkInterrupt();
         f.line = line;
@@ -177,11 +199,14 @@ export class StmtCompiler extends ExprCompiler {
         if (x === undefined) break;
         store(f, x);
         const sig = body(f);
+        done++;
+        if (report && total !== null) report(done, total);
         if (sig === BREAK) return NORMAL;
         if (sig === RETURN) return sig;
       }
       return finish(f);
     };
+    return run;
   }
 
   private withStmt(items: { context: Expr; target: Expr | null }[], bodyStmts: Stmt[]): Ex {

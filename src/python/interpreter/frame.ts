@@ -31,6 +31,8 @@ export type Store = (f: Frame, v: PyValue) => void;
 export interface InterpreterHooks {
   checkInterrupt: (() => void) | null;
   builtins: Map<string, PyValue>;
+  /** Progress of a cell's outermost `for` loop over an iterable of known length. */
+  loopProgress?: ((done: number, total: number) => void) | null;
 }
 
 /** Shared mutable state: hooks of the running session and the active-exception stack. */
@@ -38,6 +40,8 @@ export const state = {
   hooks: { checkInterrupt: null, builtins: new Map() } as InterpreterHooks,
   depth: 0,
   maxDepth: 1000,
+  /** Nesting of running `for` loops (only the outermost one reports progress). */
+  loopDepth: 0,
   /** Exceptions currently being handled (for bare `raise` and implicit chaining). */
   handling: [] as PyExceptionObj[],
 };
