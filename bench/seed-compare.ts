@@ -5,7 +5,7 @@ import { Unavailable } from './contenders/contender';
 import { ProgramRun, runSeedProgramInPython, runSeedProgramInTs } from './seed-program';
 import { median } from './stats';
 
-export const WARM_ROUNDS = 3;
+export const WARM_ROUNDS = 5;
 
 export interface ProgramResult {
   name: string;
