@@ -2,11 +2,15 @@
 import { PyFloat, PyValue } from '../objects/core';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyModule } from '../objects/callables';
-import { typeError } from '../exceptions';
+import { typeError, E, pyException } from '../exceptions';
+import { checkInterrupt } from '../interpreter/errors';
 import { toNumber } from '../runtime/numbers';
 import { typeOf } from '../runtime/type-name';
 import { sysStderr, sysStdout } from '../builtins/io';
 import { registerModule } from './registry';
+
+/** Never notified: Atomics.wait on it is a plain timed wait. */
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
 function makeTime(): PyModule {
   const m = new PyModule('time');
@@ -17,8 +21,17 @@ function makeTime(): PyModule {
   m.def('perf_counter_ns', () => Math.round(t0.now() * 1e6));
   m.def('monotonic', () => new PyFloat(t0.now() / 1000));
   m.def('process_time', () => new PyFloat(t0.now() / 1000));
-  // Cells run synchronously; sleeping would only block the kernel, so sleep returns at once.
-  m.def('sleep', args => { toNumber(args[0]); return null; });
+  // A real sleep (cells run in the kernel's own thread), in slices so Stop still interrupts it.
+  m.def('sleep', args => {
+    const seconds = toNumber(args[0]);
+    if (seconds < 0) throw pyException(E.ValueError, 'sleep length must be non-negative');
+    const until = Date.now() + seconds * 1000;
+    for (let left = until - Date.now(); left > 0; left = until - Date.now()) {
+      Atomics.wait(sleepCell, 0, 0, Math.min(left, 50));
+      checkInterrupt();
+    }
+    return null;
+  });
   m.def('strftime', args => {
     const d = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
@@ -120,6 +133,7 @@ function makeFuture(): PyModule {
   }
   return m;
 }
+
 
 registerModule('time', () => makeTime());
 registerModule('os.path', () => makeOsPath());
