@@ -2,6 +2,7 @@
 // formatters add a custom mime for the values they know (graph, tensor, gradients), so the
 // renderers can draw them while Jupyter and `gradbook run` still show the text.
 import { Mime, type MimeBundle } from '../shared/mimes';
+import { graphFormatter } from './formatters/graph';
 
 export type RichFormatter = (value: unknown) => MimeBundle | undefined;
 
@@ -12,6 +13,7 @@ export const richFormatters: RichFormatter[] = [
     const v = value as { _repr_mimebundle_?: () => MimeBundle } | null;
     return typeof v?._repr_mimebundle_ === 'function' ? v._repr_mimebundle_() : undefined;
   },
+  graphFormatter,
 ];
 
 export function toMimeBundle(value: unknown, repr: (v: unknown) => string): MimeBundle {
