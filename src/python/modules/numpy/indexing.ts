@@ -83,12 +83,30 @@ function contiguousView(a: NDArray, items: np.IndexItem[]): NDArray | null {
   return new NDArray(a.dtype, outShape, data);
 }
 
+/** Index arrays that do not broadcast together are an IndexError in NumPy, not a ValueError. */
+function indexErrors<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    const m = e instanceof Error ? /^operands could not be broadcast together with shapes (.*)$/.exec(e.message) : null;
+    if (m) throw indexError(`shape mismatch: indexing arrays could not be broadcast together with shapes ${m[1]}`);
+    throw e;
+  }
+}
+
 export function getitem(a: PyNDArray, key: PyValue): PyValue {
+  return indexErrors(() => getitemUnchecked(a, key));
+}
+
+function getitemUnchecked(a: PyNDArray, key: PyValue): PyValue {
   const items = indexItems(key);
-  if (a.isScalar && items.length) return wrapResult(np.getitem(a.array, items));
+  if (a.isScalar) {
+    if (items.some(it => typeof it === 'number' || (it && typeof it === 'object' && 'kind' in it && it.kind === 'slice'))) throw indexError('invalid index to scalar variable.');
+    return wrapResult(np.getitem(a.array, items));
+  }
   return wrapResult(contiguousView(a.array, items) ?? np.getitem(a.array, items));
 }
 
 export function setitem(a: PyNDArray, key: PyValue, value: PyValue): void {
-  np.setitem(a.array, indexItems(key), toArrayLike(value));
+  indexErrors(() => np.setitem(a.array, indexItems(key), toArrayLike(value)));
 }

@@ -44,6 +44,7 @@ export class PyNDArray extends HostObject {
     return Number(this.array.data[0]) !== 0;
   }
   len(): number {
+    if (this.isScalar) throw typeError(`object of type 'numpy.${this.pyTypeName}' has no len()`);
     if (this.array.rank === 0) throw typeError('len() of unsized object');
     return this.array.shape[0];
   }

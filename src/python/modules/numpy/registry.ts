@@ -2,6 +2,7 @@
 // by name. The same entry serves np.sum(a, axis=0) and, with the array as `a`, a.sum(axis=0).
 import type { PyValue, Kwargs } from '../../objects/core';
 import { named } from './args';
+import { withNumpyErrors } from './errors';
 
 export type Params = Record<string, PyValue | undefined>;
 export interface NumpyFunction {
@@ -16,5 +17,5 @@ export function fn(name: string, params: string[], required: number, body: (p: P
 }
 
 export function callFunction(f: NumpyFunction, args: PyValue[], kw: Kwargs): PyValue {
-  return f.body(named(f.name, args, kw, f.params, f.required));
+  return withNumpyErrors(() => f.body(named(f.name, args, kw, f.params, f.required)));
 }

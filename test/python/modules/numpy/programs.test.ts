@@ -3,18 +3,9 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import '../../../../src/python/modules/numpy/register';
-import { PythonSession } from '../../../../src/python/index';
+import { runProgram } from './run_program';
 
 const dir = path.join(__dirname, 'programs');
-
-export function runProgram(source: string): string {
-  let out = '';
-  const session = new PythonSession({ stdout: t => { out += t; }, stderr: t => { out += t; }, display: () => {} });
-  const result = session.runCell(source, 'program.py');
-  if (!result.ok) out += result.error.traceback;
-  return out;
-}
 
 /** `x += 1` updates an ndarray in place only once the runtime calls the host `inplace` hook. */
 function runtimeHasInplaceHook(): boolean {
