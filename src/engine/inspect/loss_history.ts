@@ -1,0 +1,51 @@
+// The loss of every recorded optimizer step, engine-wide, thinned to a bounded number of
+// points: when the buffer fills, every other point is dropped and only every second new step
+// is kept, so a run of any length keeps an even spread of at most `capacity` points.
+import { subscribeTelemetry } from '../telemetry';
+
+export interface LossPoint { step: number; loss: number; time: number }
+
+export class LossHistory {
+  private points: LossPoint[] = [];
+  private stride = 1;
+  private seen = 0;
+
+  constructor(readonly capacity = 512) {}
+
+  add(p: LossPoint): void {
+    if (this.seen++ % this.stride !== 0) return;
+    this.points.push(p);
+    if (this.points.length >= this.capacity) {
+      this.points = this.points.filter((_, i) => i % 2 === 0);
+      this.stride *= 2;
+    }
+  }
+
+  /** Points recorded at or after `time` (ms since the epoch). */
+  since(time: number): LossPoint[] {
+    let lo = 0, hi = this.points.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.points[mid].time < time) lo = mid + 1; else hi = mid; }
+    return this.points.slice(lo);
+  }
+
+  /**
+   * Forget points older than `time` (a new training loop began) and record every step again:
+   * the thinning a long earlier loop needed must not make the new loop's curve coarse.
+   */
+  dropBefore(time: number): void {
+    const kept = this.since(time);
+    if (kept.length === this.points.length) return;
+    this.points = kept;
+    this.stride = 1;
+    this.seen = 0;
+  }
+
+  clear(): void { this.points = []; this.stride = 1; this.seen = 0; }
+}
+
+/** A history fed by every session's telemetry; call the returned function to stop it. */
+export function recordLossHistory(history: LossHistory): () => void {
+  return subscribeTelemetry(step => {
+    if (step.loss !== null && Number.isFinite(step.loss)) history.add({ step: step.step, loss: step.loss, time: step.time });
+  });
+}
