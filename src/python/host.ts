@@ -51,6 +51,8 @@ export interface HostHooks {
   call?(args: PyValue[], kw: Kwargs): PyValue;
   /** a <op> b with this object as `a` (reflected=false) or as `b` (reflected=true, __radd__ etc.). */
   binop?(op: BinaryOpName, other: PyValue, reflected: boolean): MaybeNotImplemented;
+  /** a <op>= b in place (__iadd__ etc.); return NotImplemented to fall back to a = a <op> b. */
+  inplace?(op: BinaryOpName, other: PyValue): MaybeNotImplemented;
   /** -x, +x, ~x, abs(x). */
   unary?(op: UnaryOpName): MaybeNotImplemented;
   /** Rich comparison with this object on the left; reflected comparisons are tried automatically. */

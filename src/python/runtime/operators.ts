@@ -200,6 +200,11 @@ export function inplaceOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
     const r = callMethodIfDefined(a, INPLACE[op], [b]);
     if (r !== undefined && r !== NotImplemented) return r;
   }
+  // Host objects with in-place semantics (numpy arrays: `w -= lr * g` keeps w's buffer and dtype).
+  if (isHost(a) && a.inplace) {
+    const r = a.inplace(op, b);
+    if (r !== NotImplemented) return r;
+  }
   return binaryOp(op, a, b);
 }
 
