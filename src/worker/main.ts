@@ -7,6 +7,8 @@ import { makeInterruptCheck } from './interrupt';
 import { LoopProgressTracker } from './progress';
 import { loadPythonBackend, type PythonBackend, type PythonSessionLike } from './pythonSession';
 import { findGlobal, snapshotVariables } from './variables';
+import { setGlobalsProvider } from './formatters/globals';
+import { withLossHistory } from './formatters/training';
 
 const port = parentPort!;
 const start = workerData as WorkerStartData;
@@ -19,7 +21,7 @@ const backend: PythonBackend | undefined = start.sessionModule ? require(start.s
 let currentCell = 0;
 let session: PythonSessionLike | undefined;
 const progress = new LoopProgressTracker(
-  (p) => send({ type: 'progress', id: currentCell, progress: p }),
+  (p) => send({ type: 'progress', id: currentCell, progress: withLossHistory(p) }),
   () => session?.lastLoss?.(),
 );
 
@@ -31,6 +33,9 @@ if (backend) {
     checkInterrupt: makeInterruptCheck(control),
     loopProgress: (done, total) => progress.step(done, total),
   });
+  const s = session;
+  // The gradient and tensor views name variables and arrays by the globals bound to them.
+  if (s.getGlobal) setGlobalsProvider(() => (s.listGlobals() as { name: string }[]).map((g) => [g.name, s.getGlobal!(g.name)]));
 }
 
 const missingFrontEnd: CellOutcome = {

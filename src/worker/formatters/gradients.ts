@@ -1,0 +1,50 @@
+// The gradient view shows what an optimizer does to each variable. Values that display as it:
+//   - a train op: the Operation `optimizer.minimize(...)` / `apply_gradients(...)` returned
+//     (added beside the graph view's mime, which stays the default for operations);
+//   - an optimizer object (`tf.train.GradientDescentOptimizer(0.5)`): every train op it built;
+//   - compute_gradients' result: a list of (gradient or None, Variable) pairs.
+// Numbers come from the engine's telemetry of the session that last ran a train op of the graph.
+import { Operation } from '../../engine/graph/operation';
+import { Tensor } from '../../engine/graph/tensor';
+import { Variable } from '../../engine/variables/variable';
+import { Optimizer } from '../../engine/training/optimizer';
+import { trainingApplicationOf } from '../../engine/telemetry';
+import { gradientsForOptimizer, gradientsForPairs, gradientsForTrainOp, type GradientsOptions } from '../../engine/inspect/gradients_payload';
+import { Mime } from '../../shared/mimes';
+import type { RichFormatter } from '../display';
+import { engineValueOf, globalNameOf } from './globals';
+
+const options: GradientsOptions = { aliasOf: (v) => globalNameOf((g) => engineValueOf(g) === v) };
+
+function itemsOf(value: unknown): unknown[] | undefined {
+  const items = (value as { items?: unknown } | null)?.items;
+  return Array.isArray(items) ? items : undefined;
+}
+
+/** compute_gradients' list, or undefined when the value is anything else. */
+function gradientPairs(value: unknown): [Tensor | null, Variable][] | undefined {
+  const items = itemsOf(value);
+  if (!items?.length) return undefined;
+  const pairs: [Tensor | null, Variable][] = [];
+  for (const item of items) {
+    const pair = itemsOf(item);
+    if (pair?.length !== 2) return undefined;
+    const gradient = pair[0] === null ? null : engineValueOf(pair[0]);
+    const variable = engineValueOf(pair[1]);
+    if (!(variable instanceof Variable) || !(gradient === null || gradient instanceof Tensor)) return undefined;
+    pairs.push([gradient, variable]);
+  }
+  return pairs;
+}
+
+export const gradientsFormatter: RichFormatter = (value) => {
+  const optimizer = (value as { optimizer?: unknown } | null)?.optimizer;
+  if (optimizer instanceof Optimizer) return { [Mime.gradients]: gradientsForOptimizer(optimizer, options) };
+  const engine = engineValueOf(value);
+  if (engine instanceof Operation && trainingApplicationOf(engine)) {
+    const payload = gradientsForTrainOp(engine, options);
+    return payload ? { [Mime.gradients]: payload } : undefined;
+  }
+  const pairs = gradientPairs(value);
+  return pairs ? { [Mime.gradients]: gradientsForPairs(pairs, options) } : undefined;
+};
