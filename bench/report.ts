@@ -20,7 +20,7 @@ function statusNote(r: { name: string; status: string; reason?: string }): strin
 export function trainingTable(results: TrainingResult[]): string {
   const gradbook = results.find((r) => r.name === 'gradbook' && r.status === 'ok');
   const rows = results.map((r) => r.status !== 'ok'
-    ? [r.name, r.status, '', '', '', '', '', '']
+    ? [r.name, r.status, '', '', '', '', '', '', '']
     : [
       r.name,
       fixed(r.msPerStepMedian, 3),
@@ -30,8 +30,10 @@ export function trainingTable(results: TrainingResult[]): string {
       gradbook ? `${fixed(r.msPerStepMedian! / gradbook.msPerStepMedian!, 2)}x` : '—',
       fixed(r.memory?.maxRssMB, 0),
       fixed(r.memory?.heapUsedMB, 0),
+      (r.roundMedians ?? []).map((m) => m.toFixed(3)).join(' '),
     ]);
-  const lines = [table(['contender', 'ms/step med', 'ms/step mean', 'total s', 'test acc', 'vs Gradbook', 'peak RSS MB', 'peak heap MB'], rows)];
+  const lines = [table(['contender', 'ms/step med', 'ms/step mean', 'total s', 'test acc', 'vs Gradbook', 'peak RSS MB', 'peak heap MB', 'rounds (ms/step med)'], rows)];
+  lines.push('  Each contender ran in every round (own process each time); the row is its fastest round.');
   lines.push('  ms/step med: median over chunks of 100 steps; mean: total/steps. vs Gradbook: contender time ÷ Gradbook time (>1: Gradbook faster).');
   lines.push('  peak RSS: getrusage maxRSS of the contender\'s own process (Node + MNIST included); heap: peak sampled V8 heapUsed.');
   if (gradbook?.memory) {

@@ -22,6 +22,8 @@ export interface TrainingResult {
   baselineRssMB?: number;
   memory?: ReturnType<MemoryPeaks['report']>;
   info?: Record<string, unknown>;
+  /** Median ms/step of every round the parent ran (the reported numbers are the fastest round's). */
+  roundMedians?: number[];
 }
 
 export async function runTraining(contender: Contender, data: Mnist, plan: Int32Array): Promise<TrainingResult> {
