@@ -52,7 +52,8 @@ export async function packageVsix() {
   const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   const out = path.join(root, `gradbook-${version}.vsix`);
   // The bundles hold all code, so no dependency needs packing; .vscodeignore picks the files.
-  execFileSync(process.execPath, [toolPath('@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out],
+  // The packaged readme has no relative images (vsce refuses them without a repository URL).
+  execFileSync(process.execPath, [toolPath('@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--readme-path', 'docs/vsix-README.md', '--out', out],
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   return out;
 }
