@@ -10,6 +10,16 @@ import { checkSameDType } from '../../ops/builder';
 import { invalidArgument } from '../../errors';
 import { checkDType } from './dtype_rules';
 import { gemm } from './gemm';
+import { wasmGemmF32 } from '../wasm/gemm';
+
+/** float32 goes to the WebAssembly SIMD kernels when available; everything else (and the
+ *  fallback when they are not) to the JS gemm, which accumulates in float64. */
+function matmul(A: NumericArray, aOff: number, B: NumericArray, bOff: number, C: NumericArray, cOff: number,
+  M: number, N: number, K: number, transA: boolean, transB: boolean): void {
+  if (A instanceof Float32Array && B instanceof Float32Array && C instanceof Float32Array
+    && wasmGemmF32(A, aOff, B, bOff, C, cOff, M, N, K, transA, transB)) return;
+  gemm(A, aOff, B, bOff, C, cOff, M, N, K, transA, transB);
+}
 
 function mergeDim(a: Dim, b: Dim): Dim {
   if (a !== null && b !== null && a !== b) throw new ShapeError(`Dimensions must be equal, but are ${a} and ${b}`);
@@ -45,7 +55,7 @@ registerKernel({
     if (a.rank !== 2 || b.rank !== 2) throw invalidArgument(`In[0] and In[1] must be matrices: ${formatShapeCpp(a.shape as number[])}, ${formatShapeCpp(b.shape as number[])}`);
     if (ka !== kb) throw invalidArgument(`Matrix size-incompatible: In[0]: ${formatShapeCpp(a.shape as number[])}, In[1]: ${formatShapeCpp(b.shape as number[])}`);
     const out = rt.output(op, 0, a.dtype, [m, n]);
-    gemm(a.data as NumericArray, 0, b.data as NumericArray, 0, out.data as NumericArray, 0, m, n, ka, ta, tb);
+    matmul(a.data as NumericArray, 0, b.data as NumericArray, 0, out.data as NumericArray, 0, m, n, ka, ta, tb);
     return [out];
   },
 });
@@ -73,7 +83,7 @@ function batchCompute(a: NDArray, b: NDArray, adjX: boolean, adjY: boolean, out:
   const result = out([...batch, m, n]);
   const count = batch.reduce((p, d) => p * d, 1);
   for (let i = 0; i < count; i++) {
-    gemm(a.data as NumericArray, i * m * ka, b.data as NumericArray, i * ka * n, result.data as NumericArray, i * m * n, m, n, ka, adjX, adjY);
+    matmul(a.data as NumericArray, i * m * ka, b.data as NumericArray, i * ka * n, result.data as NumericArray, i * m * n, m, n, ka, adjX, adjY);
   }
   return result;
 }

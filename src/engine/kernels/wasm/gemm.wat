@@ -1,0 +1,279 @@
+;; float32 GEMM kernels in WebAssembly 128-bit SIMD, written by hand.
+;; Compiled by scripts/build-wasm.mjs into gemm_wasm.ts (base64), loaded synchronously.
+;;
+;; All pointers and strides are in bytes into the exported memory. C is row-major [M,N] with
+;; row stride ldc. Two loop shapes, chosen by the caller per call:
+;;
+;; gemm_outer: C[i,:] = sum_k A(i,k) * B[k,:]. B is row-major with row stride ldb (N contiguous).
+;;   A(i,k) lives at a + i*sai + k*sak, so A may be normal (sai=K*4, sak=4) or transposed
+;;   (sai=4, sak=M*4) without packing. Each A(i,k) is loaded once and broadcast
+;;   (v128.load32_splat), then multiply-added into a row of C kept in registers: a 4x8 block of
+;;   C is eight f32x4 accumulators. The last partial column group reuses a 4-wide block that
+;;   overlaps the previous one (columns N-4..N-1), so no lane ever writes past row end.
+;;   Needs N >= 4.
+;;
+;; gemm_dot: C[i,j] = dot(A[i,:], Bt[j,:]): both operands K-contiguous (A row stride lda, Bt row
+;;   stride ldb). For outputs with few columns (x[100,784]·W[784,10] with W packed transposed),
+;;   2x4 blocks of dot products, each an f32x4 accumulator summed across lanes at the end.
+;;   K need not be a multiple of 4: the tail runs in scalar.
+(module
+  (memory (export "memory") 1)
+
+  ;; ---------------------------------------------------------------- outer-product form
+  ;; 4 rows x 8 columns of C.
+  (func $outer4x8 (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
+                  (param $c i32) (param $ldc i32) (param $k i32)
+    (local $p0 i32) (local $p1 i32) (local $p2 i32) (local $p3 i32)
+    (local $x v128) (local $b0 v128) (local $b1 v128)
+    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+    (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
+    (local.set $p0 (local.get $a))
+    (local.set $p1 (i32.add (local.get $a) (local.get $sai)))
+    (local.set $p2 (i32.add (local.get $p1) (local.get $sai)))
+    (local.set $p3 (i32.add (local.get $p2) (local.get $sai)))
+    (block $done
+      (br_if $done (i32.le_s (local.get $k) (i32.const 0)))
+      (loop $kloop
+        (local.set $b0 (v128.load (local.get $b)))
+        (local.set $b1 (v128.load offset=16 (local.get $b)))
+        (local.set $x (v128.load32_splat (local.get $p0)))
+        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $x) (local.get $b1))))
+        (local.set $x (v128.load32_splat (local.get $p1)))
+        (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $x) (local.get $b1))))
+        (local.set $x (v128.load32_splat (local.get $p2)))
+        (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $x) (local.get $b1))))
+        (local.set $x (v128.load32_splat (local.get $p3)))
+        (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $x) (local.get $b1))))
+        (local.set $p0 (i32.add (local.get $p0) (local.get $sak)))
+        (local.set $p1 (i32.add (local.get $p1) (local.get $sak)))
+        (local.set $p2 (i32.add (local.get $p2) (local.get $sak)))
+        (local.set $p3 (i32.add (local.get $p3) (local.get $sak)))
+        (local.set $b (i32.add (local.get $b) (local.get $ldb)))
+        (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
+    (v128.store (local.get $c) (local.get $c00))
+    (v128.store offset=16 (local.get $c) (local.get $c01))
+    (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+    (v128.store (local.get $c) (local.get $c10))
+    (v128.store offset=16 (local.get $c) (local.get $c11))
+    (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+    (v128.store (local.get $c) (local.get $c20))
+    (v128.store offset=16 (local.get $c) (local.get $c21))
+    (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+    (v128.store (local.get $c) (local.get $c30))
+    (v128.store offset=16 (local.get $c) (local.get $c31)))
+
+  ;; 4 rows x 4 columns of C.
+  (func $outer4x4 (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
+                  (param $c i32) (param $ldc i32) (param $k i32)
+    (local $p0 i32) (local $p1 i32) (local $p2 i32) (local $p3 i32)
+    (local $b0 v128) (local $c0 v128) (local $c1 v128) (local $c2 v128) (local $c3 v128)
+    (local.set $p0 (local.get $a))
+    (local.set $p1 (i32.add (local.get $a) (local.get $sai)))
+    (local.set $p2 (i32.add (local.get $p1) (local.get $sai)))
+    (local.set $p3 (i32.add (local.get $p2) (local.get $sai)))
+    (block $done
+      (br_if $done (i32.le_s (local.get $k) (i32.const 0)))
+      (loop $kloop
+        (local.set $b0 (v128.load (local.get $b)))
+        (local.set $c0 (f32x4.add (local.get $c0) (f32x4.mul (v128.load32_splat (local.get $p0)) (local.get $b0))))
+        (local.set $c1 (f32x4.add (local.get $c1) (f32x4.mul (v128.load32_splat (local.get $p1)) (local.get $b0))))
+        (local.set $c2 (f32x4.add (local.get $c2) (f32x4.mul (v128.load32_splat (local.get $p2)) (local.get $b0))))
+        (local.set $c3 (f32x4.add (local.get $c3) (f32x4.mul (v128.load32_splat (local.get $p3)) (local.get $b0))))
+        (local.set $p0 (i32.add (local.get $p0) (local.get $sak)))
+        (local.set $p1 (i32.add (local.get $p1) (local.get $sak)))
+        (local.set $p2 (i32.add (local.get $p2) (local.get $sak)))
+        (local.set $p3 (i32.add (local.get $p3) (local.get $sak)))
+        (local.set $b (i32.add (local.get $b) (local.get $ldb)))
+        (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
+    (v128.store (local.get $c) (local.get $c0))
+    (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+    (v128.store (local.get $c) (local.get $c1))
+    (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+    (v128.store (local.get $c) (local.get $c2))
+    (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+    (v128.store (local.get $c) (local.get $c3)))
+
+  ;; 1 row x 4 columns of C (the rows left over below a multiple of 4).
+  (func $outer1x4 (param $a i32) (param $sak i32) (param $b i32) (param $ldb i32) (param $c i32) (param $k i32)
+    (local $c0 v128)
+    (block $done
+      (br_if $done (i32.le_s (local.get $k) (i32.const 0)))
+      (loop $kloop
+        (local.set $c0 (f32x4.add (local.get $c0) (f32x4.mul (v128.load32_splat (local.get $a)) (v128.load (local.get $b)))))
+        (local.set $a (i32.add (local.get $a) (local.get $sak)))
+        (local.set $b (i32.add (local.get $b) (local.get $ldb)))
+        (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
+    (v128.store (local.get $c) (local.get $c0)))
+
+  (func (export "gemm_outer") (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
+                              (param $c i32) (param $ldc i32) (param $m i32) (param $n i32) (param $k i32)
+    (local $i i32) (local $j i32) (local $arow i32) (local $crow i32) (local $last i32)
+    ;; column of the final (possibly overlapping) 4-wide group
+    (local.set $last (i32.sub (local.get $n) (i32.const 4)))
+    (block $rows4_done
+      (loop $rows4
+        (br_if $rows4_done (i32.gt_s (i32.add (local.get $i) (i32.const 4)) (local.get $m)))
+        (local.set $arow (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sai))))
+        (local.set $crow (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))))
+        (local.set $j (i32.const 0))
+        (block $c8_done
+          (loop $c8
+            (br_if $c8_done (i32.gt_s (i32.add (local.get $j) (i32.const 8)) (local.get $n)))
+            (call $outer4x8 (local.get $arow) (local.get $sai) (local.get $sak)
+              (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
+              (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k))
+            (local.set $j (i32.add (local.get $j) (i32.const 8)))
+            (br $c8)))
+        (block $c4_done
+          (loop $c4
+            (br_if $c4_done (i32.ge_s (local.get $j) (local.get $n)))
+            (if (i32.gt_s (local.get $j) (local.get $last)) (then (local.set $j (local.get $last))))
+            (call $outer4x4 (local.get $arow) (local.get $sai) (local.get $sak)
+              (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
+              (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k))
+            (local.set $j (i32.add (local.get $j) (i32.const 4)))
+            (br $c4)))
+        (local.set $i (i32.add (local.get $i) (i32.const 4)))
+        (br $rows4)))
+    (block $rows1_done
+      (loop $rows1
+        (br_if $rows1_done (i32.ge_s (local.get $i) (local.get $m)))
+        (local.set $arow (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sai))))
+        (local.set $crow (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))))
+        (local.set $j (i32.const 0))
+        (block $c1_done
+          (loop $c1
+            (br_if $c1_done (i32.ge_s (local.get $j) (local.get $n)))
+            (if (i32.gt_s (local.get $j) (local.get $last)) (then (local.set $j (local.get $last))))
+            (call $outer1x4 (local.get $arow) (local.get $sak)
+              (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
+              (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $k))
+            (local.set $j (i32.add (local.get $j) (i32.const 4)))
+            (br $c1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rows1))))
+
+  ;; ---------------------------------------------------------------- dot-product form
+  ;; Sum of the four lanes.
+  (func $hsum (param $v v128) (result f32)
+    (f32.add
+      (f32.add (f32x4.extract_lane 0 (local.get $v)) (f32x4.extract_lane 1 (local.get $v)))
+      (f32.add (f32x4.extract_lane 2 (local.get $v)) (f32x4.extract_lane 3 (local.get $v)))))
+
+  ;; dot(A row, B row) over k4 groups of four, then the scalar tail of kt elements.
+  (func $dot1x1 (param $a i32) (param $b i32) (param $k4 i32) (param $kt i32) (result f32)
+    (local $acc v128) (local $s f32)
+    (block $done
+      (br_if $done (i32.eqz (local.get $k4)))
+      (loop $kloop
+        (local.set $acc (f32x4.add (local.get $acc) (f32x4.mul (v128.load (local.get $a)) (v128.load (local.get $b)))))
+        (local.set $a (i32.add (local.get $a) (i32.const 16)))
+        (local.set $b (i32.add (local.get $b) (i32.const 16)))
+        (br_if $kloop (local.tee $k4 (i32.sub (local.get $k4) (i32.const 1))))))
+    (local.set $s (call $hsum (local.get $acc)))
+    (block $tdone
+      (br_if $tdone (i32.eqz (local.get $kt)))
+      (loop $tloop
+        (local.set $s (f32.add (local.get $s) (f32.mul (f32.load (local.get $a)) (f32.load (local.get $b)))))
+        (local.set $a (i32.add (local.get $a) (i32.const 4)))
+        (local.set $b (i32.add (local.get $b) (i32.const 4)))
+        (br_if $tloop (local.tee $kt (i32.sub (local.get $kt) (i32.const 1))))))
+    (local.get $s))
+
+  ;; 2 rows of A x 4 rows of Bt: eight dot products sharing their loads.
+  (func $dot2x4 (param $a i32) (param $lda i32) (param $b i32) (param $ldb i32)
+                (param $c i32) (param $ldc i32) (param $k4 i32) (param $kt i32)
+    (local $a1 i32) (local $b1 i32) (local $b2 i32) (local $b3 i32)
+    (local $x0 v128) (local $x1 v128) (local $y v128)
+    (local $c00 v128) (local $c01 v128) (local $c02 v128) (local $c03 v128)
+    (local $c10 v128) (local $c11 v128) (local $c12 v128) (local $c13 v128)
+    (local $n i32) (local $t f32) (local $u f32)
+    (local.set $a1 (i32.add (local.get $a) (local.get $lda)))
+    (local.set $b1 (i32.add (local.get $b) (local.get $ldb)))
+    (local.set $b2 (i32.add (local.get $b1) (local.get $ldb)))
+    (local.set $b3 (i32.add (local.get $b2) (local.get $ldb)))
+    (local.set $n (local.get $k4))
+    (block $done
+      (br_if $done (i32.eqz (local.get $n)))
+      (loop $kloop
+        (local.set $x0 (v128.load (local.get $a)))
+        (local.set $x1 (v128.load (local.get $a1)))
+        (local.set $y (v128.load (local.get $b)))
+        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x0) (local.get $y))))
+        (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $x1) (local.get $y))))
+        (local.set $y (v128.load (local.get $b1)))
+        (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $x0) (local.get $y))))
+        (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $x1) (local.get $y))))
+        (local.set $y (v128.load (local.get $b2)))
+        (local.set $c02 (f32x4.add (local.get $c02) (f32x4.mul (local.get $x0) (local.get $y))))
+        (local.set $c12 (f32x4.add (local.get $c12) (f32x4.mul (local.get $x1) (local.get $y))))
+        (local.set $y (v128.load (local.get $b3)))
+        (local.set $c03 (f32x4.add (local.get $c03) (f32x4.mul (local.get $x0) (local.get $y))))
+        (local.set $c13 (f32x4.add (local.get $c13) (f32x4.mul (local.get $x1) (local.get $y))))
+        (local.set $a (i32.add (local.get $a) (i32.const 16)))
+        (local.set $a1 (i32.add (local.get $a1) (i32.const 16)))
+        (local.set $b (i32.add (local.get $b) (i32.const 16)))
+        (local.set $b1 (i32.add (local.get $b1) (i32.const 16)))
+        (local.set $b2 (i32.add (local.get $b2) (i32.const 16)))
+        (local.set $b3 (i32.add (local.get $b3) (i32.const 16)))
+        (br_if $kloop (local.tee $n (i32.sub (local.get $n) (i32.const 1))))))
+    ;; Lane sums plus the scalar tails (the pointers now sit at the tail).
+    (f32.store offset=0 (local.get $c) (f32.add (call $hsum (local.get $c00)) (call $dot1x1 (local.get $a) (local.get $b) (i32.const 0) (local.get $kt))))
+    (f32.store offset=4 (local.get $c) (f32.add (call $hsum (local.get $c01)) (call $dot1x1 (local.get $a) (local.get $b1) (i32.const 0) (local.get $kt))))
+    (f32.store offset=8 (local.get $c) (f32.add (call $hsum (local.get $c02)) (call $dot1x1 (local.get $a) (local.get $b2) (i32.const 0) (local.get $kt))))
+    (f32.store offset=12 (local.get $c) (f32.add (call $hsum (local.get $c03)) (call $dot1x1 (local.get $a) (local.get $b3) (i32.const 0) (local.get $kt))))
+    (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+    (f32.store offset=0 (local.get $c) (f32.add (call $hsum (local.get $c10)) (call $dot1x1 (local.get $a1) (local.get $b) (i32.const 0) (local.get $kt))))
+    (f32.store offset=4 (local.get $c) (f32.add (call $hsum (local.get $c11)) (call $dot1x1 (local.get $a1) (local.get $b1) (i32.const 0) (local.get $kt))))
+    (f32.store offset=8 (local.get $c) (f32.add (call $hsum (local.get $c12)) (call $dot1x1 (local.get $a1) (local.get $b2) (i32.const 0) (local.get $kt))))
+    (f32.store offset=12 (local.get $c) (f32.add (call $hsum (local.get $c13)) (call $dot1x1 (local.get $a1) (local.get $b3) (i32.const 0) (local.get $kt)))))
+
+  (func (export "gemm_dot") (param $a i32) (param $lda i32) (param $b i32) (param $ldb i32)
+                            (param $c i32) (param $ldc i32) (param $m i32) (param $n i32) (param $k i32)
+    (local $i i32) (local $j i32) (local $k4 i32) (local $kt i32) (local $arow i32) (local $crow i32)
+    (local.set $k4 (i32.shr_u (local.get $k) (i32.const 2)))
+    (local.set $kt (i32.and (local.get $k) (i32.const 3)))
+    (block $rows_done
+      (loop $rows
+        (br_if $rows_done (i32.ge_s (local.get $i) (local.get $m)))
+        (local.set $arow (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $lda))))
+        (local.set $crow (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))))
+        (local.set $j (i32.const 0))
+        (if (i32.le_s (i32.add (local.get $i) (i32.const 2)) (local.get $m))
+          (then
+            (block $c4_done
+              (loop $c4
+                (br_if $c4_done (i32.gt_s (i32.add (local.get $j) (i32.const 4)) (local.get $n)))
+                (call $dot2x4 (local.get $arow) (local.get $lda)
+                  (i32.add (local.get $b) (i32.mul (local.get $j) (local.get $ldb))) (local.get $ldb)
+                  (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc)
+                  (local.get $k4) (local.get $kt))
+                (local.set $j (i32.add (local.get $j) (i32.const 4)))
+                (br $c4)))
+            ;; columns left over: one dot product per (row, column), both rows
+            (block $ct_done
+              (loop $ct
+                (br_if $ct_done (i32.ge_s (local.get $j) (local.get $n)))
+                (f32.store (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2)))
+                  (call $dot1x1 (local.get $arow) (i32.add (local.get $b) (i32.mul (local.get $j) (local.get $ldb))) (local.get $k4) (local.get $kt)))
+                (f32.store (i32.add (i32.add (local.get $crow) (local.get $ldc)) (i32.shl (local.get $j) (i32.const 2)))
+                  (call $dot1x1 (i32.add (local.get $arow) (local.get $lda)) (i32.add (local.get $b) (i32.mul (local.get $j) (local.get $ldb))) (local.get $k4) (local.get $kt)))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (br $ct)))
+            (local.set $i (i32.add (local.get $i) (i32.const 2))))
+          (else
+            ;; the last odd row
+            (block $cs_done
+              (loop $cs
+                (br_if $cs_done (i32.ge_s (local.get $j) (local.get $n)))
+                (f32.store (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2)))
+                  (call $dot1x1 (local.get $arow) (i32.add (local.get $b) (i32.mul (local.get $j) (local.get $ldb))) (local.get $k4) (local.get $kt)))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (br $cs)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))))
+        (br $rows))))
+)

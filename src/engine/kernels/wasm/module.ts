@@ -1,0 +1,61 @@
+// The SIMD kernel module, instantiated synchronously on first use. When the runtime lacks
+// WebAssembly or its 128-bit SIMD (WebAssembly.validate fails), or GRADBOOK_WASM=0 is set, or
+// setWasmKernelsEnabled(false) was called, kernels() returns null and callers use plain JS.
+import { GEMM_WASM_BASE64 } from './gemm_wasm';
+import { decodeBase64 } from './base64';
+import { Arena } from './arena';
+
+export interface GemmExports {
+  memory: WebAssembly.Memory;
+  gemm_outer(a: number, sai: number, sak: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
+  gemm_dot(a: number, lda: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
+}
+
+export interface WasmKernels {
+  exports: GemmExports;
+  arena: Arena;
+}
+
+/**
+ * Reserved up front so tensor buffers handed out as views into the memory (which a grow would
+ * detach) rarely run out; pages are only committed by the OS when touched.
+ */
+const INITIAL_ARENA_BYTES = 64 * 1024 * 1024;
+
+let loaded: WasmKernels | null | undefined;
+let enabled = readEnvFlag();
+
+function readEnvFlag(): boolean {
+  const env = typeof process !== 'undefined' ? process.env?.GRADBOOK_WASM : undefined;
+  return env !== '0' && env !== 'false';
+}
+
+function load(): WasmKernels | null {
+  if (typeof WebAssembly !== 'object') return null;
+  const bytes = decodeBase64(GEMM_WASM_BASE64);
+  if (!WebAssembly.validate(bytes)) return null;
+  try {
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+    const exports = instance.exports as unknown as GemmExports;
+    return { exports, arena: new Arena(exports.memory, INITIAL_ARENA_BYTES) };
+  } catch {
+    return null;
+  }
+}
+
+/** The instantiated kernels, or null when WebAssembly SIMD is unavailable or disabled. */
+export function wasmKernels(): WasmKernels | null {
+  if (!enabled) return null;
+  if (loaded === undefined) loaded = load();
+  return loaded;
+}
+
+/** Whether this runtime can run the SIMD kernels at all (ignores the enable flag). */
+export function wasmSimdSupported(): boolean {
+  if (loaded === undefined) loaded = load();
+  return loaded !== null;
+}
+
+/** Force plain JS kernels (false) or allow WebAssembly (true), e.g. to benchmark both. */
+export function setWasmKernelsEnabled(on: boolean): void { enabled = on; }
+export function wasmKernelsEnabled(): boolean { return enabled; }
