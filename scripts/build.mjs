@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+const browser = { bundle: true, platform: 'browser', format: 'esm', target: 'es2022', minify: true, sourcemap: true, logLevel: 'warning' };
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 
 // The worker's `require('../python/index')` sits in a try/catch until the front end exists;
@@ -19,7 +20,9 @@ export const targets = {
   extension: { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   worker: { ...node, entryPoints: ['src/worker/main.ts'], outfile: 'dist/worker.js', logOverride: quietMissingPython },
   cli: { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
-  // renderers: { bundle: true, platform: 'browser', format: 'esm', entryPoints: [...], outdir: 'dist/renderers' }
+  // Notebook renderers and panel UIs: browser ES modules, one entry per view (dist/renderers/graph.js).
+  renderers: { ...browser, entryPoints: { graph: 'src/renderers/graph/index.ts' }, outdir: 'dist/renderers' },
+  webviews: { ...browser, entryPoints: { graph: 'src/webviews/graph/main.ts' }, outdir: 'dist/webviews' },
 };
 
 /** The in-host mocha suite: index.js (the runner VS Code calls) and one bundle per test file. */
