@@ -6,12 +6,12 @@
 // Prints `N passed, N failed` and exits non-zero when a test failed or the run broke.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, root } from '../../scripts/build.mjs';
 import { chromiumArgs, sleep, startCodeServer, workbenchUrl } from '../../scripts/e2e-codeserver.mjs';
 import { setup, toolPath } from '../../scripts/e2e-setup.mjs';
+import { prepareSuite } from './prepare.mjs';
 
 const suiteTimeoutMs = Number(process.env.GRADBOOK_E2E_TIMEOUT_MS ?? 15 * 60_000);
 const artifacts = path.join(root, 'test-artifacts', 'e2e');
@@ -25,24 +25,7 @@ async function main() {
   fs.rmSync(artifacts, { recursive: true, force: true });
   fs.mkdirSync(artifacts, { recursive: true });
 
-  // A throwaway workspace holding copies of the fixtures, so tests may edit and save files.
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'gradbook-e2e-ws-'));
-  fs.cpSync(path.join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
-  fs.cpSync(path.join(root, 'examples'), path.join(workspace, 'examples'), { recursive: true });
-  const reportPath = path.join(outDir, 'report.json');
-  const requestsDir = path.join(outDir, 'screenshot-requests');
-  fs.rmSync(reportPath, { force: true });
-  fs.rmSync(requestsDir, { recursive: true, force: true });
-  fs.mkdirSync(requestsDir, { recursive: true });
-  // Parts other people are still building: tests that need them are skipped, and say so.
-  const pythonSources = fs.readdirSync(path.join(root, 'src', 'python'), { recursive: true }).filter((f) => String(f).endsWith('.ts'))
-    .map((f) => fs.readFileSync(path.join(root, 'src', 'python', String(f)), 'utf8')).join('\n');
-  const waitingFor = {
-    loopProgress: !pythonSources.includes('loopProgress') && 'the interpreter does not call SessionHost.loopProgress(done, total) in for loops yet',
-    tensorflow: !/registerModule\(['"]tensorflow['"]/.test(pythonSources) && 'the `tensorflow` Python module is not registered yet',
-  };
-  fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify({ reportPath, requestsDir, artifacts, workspace, extensionRoot: root, waitingFor }, null, 2));
-  for (const reason of Object.values(waitingFor).filter(Boolean)) log(`waiting for: ${reason}`);
+  const { workspace, reportPath, requestsDir } = prepareSuite({ outDir, artifacts, screenshots: true, log });
 
   const server = await startCodeServer({ log: path.join(artifacts, 'code-server.log') });
   const require = createRequire(toolPath('playwright-core', 'package.json'));
