@@ -30,7 +30,7 @@ function runTask<T>(task: string, planFile: string, workDir: string): T | { name
   const resultFile = path.join(workDir, `${task}.json`);
   process.stderr.write(`[bench] ${task} …`);
   const started = Date.now();
-  const child = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), CHILD, task, planFile, resultFile], {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--require', require.resolve('tsx/cjs'), CHILD, task, planFile, resultFile], {
     cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, timeout: TASK_TIMEOUT_MS,
   });
   process.stderr.write(` ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
