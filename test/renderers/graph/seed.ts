@@ -1,0 +1,44 @@
+// The seed program (examples/mnist_softmax.py and the example notebook's cells) run through the
+// Python front end with fewer training steps, for the graph view's payload and rendering tests.
+import * as fs from 'fs';
+import * as path from 'path';
+import { PythonSession } from '../../../src/python';
+import { clearDefaultGraphState, getDefaultGraph } from '../../../src/engine/graph/default_graph';
+import type { Graph } from '../../../src/engine/graph/graph';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+
+function session(): { s: PythonSession; output: () => string } {
+  let out = '';
+  const s = new PythonSession({ stdout: (t) => { out += t; }, stderr: (t) => { out += t; }, display: () => undefined });
+  return { s, output: () => out };
+}
+
+function withSteps(source: string, steps: number): string {
+  if (!source.includes('range(2000)')) throw new Error('the seed program no longer loops range(2000)');
+  return source.replace('range(2000)', `range(${steps})`);
+}
+
+/** examples/mnist_softmax.py verbatim except the step count: build, train in `with tf.Session()`, test. */
+export function runSeedProgram(steps = 50): { graph: Graph; output: string } {
+  clearDefaultGraphState();
+  const { s, output } = session();
+  const r = s.runCell(withSteps(fs.readFileSync(path.join(ROOT, 'examples', 'mnist_softmax.py'), 'utf8'), steps), 'mnist_softmax.py');
+  if (!r.ok) throw new Error(`seed program failed: ${output()}\n${r.error.traceback}`);
+  return { graph: getDefaultGraph(), output: output() };
+}
+
+/** The example notebook's code cells up to and including the training loop (as after "Run" on that cell). */
+export function runNotebookThroughTraining(steps = 50): { graph: Graph; session: PythonSession } {
+  clearDefaultGraphState();
+  const { s, output } = session();
+  const nb = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'mnist_softmax.tfnb'), 'utf8'));
+  const cells: string[] = nb.cells.filter((c: { cell_type: string }) => c.cell_type === 'code').map((c: { source: string | string[] }) => (Array.isArray(c.source) ? c.source.join('') : c.source));
+  const training = cells.findIndex((c) => c.includes('range(2000)'));
+  if (training < 0) throw new Error('the example notebook has no training cell');
+  cells.slice(0, training + 1).forEach((cell, i) => {
+    const r = s.runCell(i === training ? withSteps(cell, steps) : cell, `<cell ${i + 1}>`);
+    if (!r.ok) throw new Error(`cell ${i + 1} failed: ${output()}\n${r.error.traceback}`);
+  });
+  return { graph: getDefaultGraph(), session: s };
+}
