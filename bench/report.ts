@@ -79,5 +79,6 @@ export function profileTable(p: ProfileResult, top = 14): string {
   rows.push(['(batch copy)', '', fixed(p.copyUs, 1), share(p.copyUs!)]);
   rows.push(['(outside kernels: feeds, plan, dispatch, telemetry)', '', fixed(outside, 1), share(outside)]);
   rows.push(['step total', '', fixed(p.stepUs, 1), '100%']);
-  return table([`Gradbook step profile (${p.steps} steps, kernels timed)`, 'type', 'µs/step', 'share'], rows, 2);
+  return `${table([`Gradbook step profile (${p.steps} steps, kernels timed)`, 'type', 'µs/step', 'share'], rows, 2)}\n` +
+    '  Timing every kernel adds a few µs per op, so this step is slower than in the training table; read it for shares.';
 }
