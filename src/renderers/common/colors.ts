@@ -29,9 +29,13 @@ function table(f: (t: number) => RGB): ColorTable {
 
 const mix = (a: RGB, b: RGB, t: number): RGB => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 
-/** t=0 → negative, 0.5 → middle (background), 1 → positive. */
+/** t=0 → negative, 0.5 → middle (background), 1 → positive; entries 127 and 128 are both the
+ * middle, so an exact zero (which lands on 127.5) is the background whichever way it rounds. */
 export function divergingTable(negative: RGB, middle: RGB, positive: RGB): ColorTable {
-  return table((t) => (t < 0.5 ? mix(negative, middle, t * 2) : mix(middle, positive, (t - 0.5) * 2)));
+  return table((t) => {
+    const i = Math.round(t * 255);
+    return i <= 127 ? mix(negative, middle, i / 127) : mix(middle, positive, (i - 128) / 127);
+  });
 }
 
 // Viridis, sampled at 9 stops: perceptually even and readable for color-blind users.

@@ -29,6 +29,8 @@ table.gb-table { border-collapse: collapse; font-variant-numeric: tabular-nums; 
 .gb-spark path.gb-line { fill: none; stroke: var(--vscode-charts-blue, #3794ff); stroke-width: 1.5; }
 .gb-spark path.gb-loss { stroke: var(--vscode-charts-orange, #d18616); }
 .gb-spark circle { fill: currentColor; }
+.gb-header .gb-spark { display: inline-block; vertical-align: middle; }
+.gb-loss { white-space: nowrap; }
 .gb-chart { display: block; }
 .gb-chart .gb-axis { stroke: var(--vscode-panel-border, #8886); stroke-width: 1; }
 .gb-chart text { fill: var(--vscode-descriptionForeground, #999); font-size: 10px; }

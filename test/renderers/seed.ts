@@ -1,0 +1,45 @@
+// Runs the seed program (examples/mnist_softmax.py) with a chosen step count in a real
+// PythonSession, with the worker's formatters loaded first (they install the gradient capture
+// and the loss history before any step runs).
+import * as fs from 'fs';
+import * as path from 'path';
+import '../../src/worker/formatters/training';
+import { toMimeBundle } from '../../src/worker/display';
+import { setGlobalsProvider } from '../../src/worker/formatters/globals';
+import { PythonSession, pyRepr, type PyValue } from '../../src/python/index';
+
+export const root = path.resolve(__dirname, '../..');
+
+export interface SeedRun {
+  session: PythonSession;
+  stdout: string;
+  /** Evaluates a Python expression in the session and returns its value. */
+  value(expression: string): PyValue;
+  /** What the worker would send for a displayed value: the mime bundle with text/plain. */
+  bundle(expression: string): Record<string, unknown>;
+  /** Runs more source in the same session. */
+  run(source: string): void;
+}
+
+export function seedSource(steps: number): string {
+  const source = fs.readFileSync(path.join(root, 'examples/mnist_softmax.py'), 'utf8');
+  if (!source.includes('range(2000)')) throw new Error('the seed program no longer loops over range(2000)');
+  return source.replace('range(2000)', `range(${steps})`);
+}
+
+export function runSeed(steps: number): SeedRun {
+  const out: string[] = [];
+  const session = new PythonSession({ stdout: (t) => out.push(t), stderr: (t) => out.push(t), display: () => {} });
+  setGlobalsProvider(() => [...session.globals.entries()]);
+  let cell = 0;
+  const run = (source: string) => {
+    const r = session.runCell(source, `<cell ${++cell}>`);
+    if (!r.ok) throw new Error(r.error.traceback);
+  };
+  run(seedSource(steps));
+  const value = (expression: string) => {
+    run(`__view = ${expression}`);
+    return session.globals.get('__view')!;
+  };
+  return { session, stdout: out.join(''), run, value, bundle: (e) => toMimeBundle(value(e), (v) => pyRepr(v as PyValue)) };
+}
