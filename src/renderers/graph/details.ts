@@ -53,14 +53,16 @@ export function renderDetails(pane: HTMLElement, node: GraphNodeJson, ctx: Detai
     pane.append(el('h4', `${title} (${tensors.length})`));
     if (!tensors.length) { pane.append(el('div', 'none', 'muted')); return; }
     const table = el('table');
+    const lastValues: HTMLElement[] = [];
     tensors.forEach((t, i) => {
       const producer = byName.get(t.name.slice(0, t.name.lastIndexOf(':')));
       const name: Node = producer !== undefined && title === 'Inputs' ? link(t.name, () => ctx.onSelect(producer)) : document.createTextNode(t.name);
       row(table, name, t.dtype, formatShape(t.shape));
       const v = values?.[i];
-      if (v) row(table, el('span', '', 'muted'), el('span', 'last value', 'muted'), el('span', summaryText(v)));
+      if (v) lastValues.push(el('div', `${tensors.length > 1 ? `${t.name}: ` : ''}${summaryText(v)}`, 'value'));
     });
     pane.append(table);
+    if (lastValues.length) pane.append(el('h4', 'Last value'), ...lastValues);
   };
   tensorTable('Inputs', node.inputs);
   if (node.controlInputs.length) {

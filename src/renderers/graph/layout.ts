@@ -52,7 +52,7 @@ export async function layoutGraph(graph: VisibleGraph): Promise<GraphLayout> {
       // Orthogonal routing reads well for data flow and is the fastest of ELK's routers here.
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.layered.thoroughness': '2',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '34',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '26',
       'elk.spacing.nodeNode': '22',
       'elk.spacing.edgeLabel': '2',
       'elk.edgeLabels.inline': 'true',

@@ -74,6 +74,8 @@ export function chromeCss(c: ThemeColor = themeVariable): string {
 .gv-details h4 { margin: 10px 0 3px; font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: ${c('descriptionForeground', '#9d9d9d')}; }
 .gv-details table { border-collapse: collapse; width: 100%; font-family: ${c('editor-font-family', 'monospace')}, monospace; font-size: 11px; }
 .gv-details td { padding: 1px 4px 1px 0; vertical-align: top; word-break: break-all; }
+.gv-details .value { font-family: ${c('editor-font-family', 'monospace')}, monospace; font-size: 11px; word-break: break-word; }
+.gv-details td:first-child { width: 55%; }
 .gv-details .muted { color: ${c('descriptionForeground', '#9d9d9d')}; }
 .gv-details .kind { font-size: 11px; }
 .gv-details a { color: ${c('textLink-foreground', '#3794ff')}; cursor: pointer; text-decoration: none; }

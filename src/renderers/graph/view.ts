@@ -18,10 +18,14 @@ export interface GraphViewOptions {
   collapsed?: Iterable<string>;
   /** Called with the SVG text on export; return true when handled (e.g. sent to the extension). */
   onExport?: (svg: string, filename: string) => boolean;
+  /** Called after each layout and draw (first render, expand, collapse). */
+  onRendered?: (info: RenderInfo) => void;
 }
 
+export interface RenderInfo { layoutMs: number; drawMs: number; drawn: number; ops: number }
+
 interface Transform { x: number; y: number; k: number }
-const MIN_ZOOM = 0.1, MAX_ZOOM = 3;
+const MIN_ZOOM = 0.03, MAX_ZOOM = 3;
 const STATE_CLASSES = ['state-current', 'state-ran', 'state-reached', 'state-idle'];
 
 let styleSheet: CSSStyleSheet | undefined;
@@ -101,10 +105,10 @@ export class GraphView {
       steps.setAttribute('role', 'group');
       steps.setAttribute('aria-label', 'Step through the last run');
       this.stepButtons.push(
-        button(steps, '⏮', 'Overview of the last run (Home)', () => this.goTo(-1), 'story-start'),
+        button(steps, '⟲ Run', 'Overview of the last run (Home)', () => this.goTo(-1), 'story-start'),
         button(steps, '◀', 'Previous step (,)', () => this.goTo(this.story.position - 1), 'story-prev'),
         button(steps, '▶', 'Next step: search back from the fetches, then run forwards (.)', () => this.goTo(this.story.position + 1), 'story-next'),
-        button(steps, '⏯', 'Play or pause the story', () => this.togglePlay(), 'story-play'),
+        button(steps, 'Play', 'Play or pause the story', () => this.togglePlay(), 'story-play'),
       );
     }
 
@@ -154,6 +158,7 @@ export class GraphView {
     } else this.setTransform(this.transform);
     if (this.selected && !this.scene.nodes.has(this.selected)) this.selected = null;
     this.scene.nodes.get(this.selected ?? '')?.classList.add('selected');
+    this.options.onRendered?.({ ...this.timings, drawn: graph.leafCount, ops: this.payload.nodes.length });
   }
 
   /** Classes and badges for the story position; no relayout. */
@@ -290,6 +295,10 @@ export class GraphView {
     this.setTransform({ k, x: (w - b.width * k) / 2, y: 12 });
     const focus = this.payload.focus === null ? null : this.graph.itemOfOp[this.payload.focus];
     if (focus) this.reveal(focus, true);
+    // Keep the drawing's edges on screen: no empty band above the top or below the bottom.
+    const t = this.transform;
+    const minY = h - (b.y + b.height) * k - 12, maxY = 12 - b.y * k;
+    this.setTransform({ ...t, y: Math.max(Math.min(t.y, maxY), Math.min(minY, maxY)) });
   }
   private screenBox(key: string): { x: number; y: number } | null {
     const box = this.layout?.boxes.get(key);
