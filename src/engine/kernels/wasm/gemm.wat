@@ -15,9 +15,10 @@
 ;;   Needs N >= 4.
 ;;
 ;; gemm_dot: C[i,j] = dot(A[i,:], Bt[j,:]): both operands K-contiguous (A row stride lda, Bt row
-;;   stride ldb). For outputs with few columns (x[100,784]·W[784,10] with W packed transposed),
-;;   2x4 blocks of dot products, each an f32x4 accumulator summed across lanes at the end.
-;;   K need not be a multiple of 4: the tail runs in scalar.
+;;   stride ldb); 2x4 blocks of dot products, each an f32x4 accumulator summed across lanes at
+;;   the end; K need not be a multiple of 4 (the tail runs in scalar). Serves outputs narrower
+;;   than 4 columns. (For x[100,784]·W[784,10] with W packed transposed it measured ~90 µs
+;;   against ~40 for gemm_outer; for K=10 its per-dot tails made it slower than plain JS.)
 (module
   (memory (export "memory") 1)
 
