@@ -66,15 +66,21 @@ export function histogramChart(counts: readonly number[], min: number, max: numb
   const width = opts.width ?? 320, height = opts.height ?? 90, bottom = 14;
   const svg = s('svg', { className: 'gb-chart gb-hist', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': opts.label });
   const peak = Math.max(1, ...counts);
+  const total = counts.reduce((a, b) => a + b, 0);
+  // One bin holding most values (MNIST's zero pixels) would flatten the rest: use a log scale.
+  const log = peak > total / 2 && counts.filter((c) => c > 0).length > 1;
+  const scaled = (c: number) => (log ? Math.log1p(c) / Math.log1p(peak) : c / peak);
   const bw = width / counts.length;
   const binWidth = (max - min) / counts.length;
   counts.forEach((c, i) => {
-    const bh = c ? Math.max(1, (c / peak) * (height - bottom - 2)) : 0;
+    const bh = c ? Math.max(1, scaled(c) * (height - bottom - 2)) : 0;
     const rect = s('rect', { x: (i * bw + 0.5).toFixed(1), y: (height - bottom - bh).toFixed(1), width: Math.max(1, bw - 1).toFixed(1), height: bh.toFixed(1) });
     rect.append(s('title', {}, `[${fmt(min + i * binWidth)}, ${fmt(min + (i + 1) * binWidth)}): ${c}`));
     svg.append(rect);
   });
   svg.append(s('text', { x: 0, y: height - 2 }, fmt(min)));
   svg.append(s('text', { x: width, y: height - 2, 'text-anchor': 'end' }, fmt(max)));
+  if (log) svg.append(s('text', { x: width / 2, y: height - 2, 'text-anchor': 'middle', className: 'gb-log' }, 'log scale'));
+  svg.setAttribute('data-scale', log ? 'log' : 'linear');
   return svg;
 }

@@ -9,7 +9,7 @@ const css = `
 .gb-header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 14px; margin-bottom: 8px; }
 .gb-header .gb-title { font-weight: 600; font-size: 1.05em; }
 .gb-chip { border: 1px solid var(--vscode-panel-border, #8884); border-radius: 3px; padding: 0 6px; font-family: var(--vscode-editor-font-family, monospace); font-size: .92em; }
-.gb-stats { display: grid; grid-template-columns: repeat(auto-fill, minmax(120px, 1fr)); gap: 4px 12px; margin: 6px 0 10px; }
+.gb-stats { display: grid; grid-template-columns: repeat(auto-fill, minmax(96px, 1fr)); gap: 4px 12px; margin: 6px 0 10px; }
 .gb-stat { display: flex; flex-direction: column; }
 .gb-stat .gb-label { color: var(--vscode-descriptionForeground, #999); font-size: .85em; }
 .gb-stat .gb-value { font-family: var(--vscode-editor-font-family, monospace); font-variant-numeric: tabular-nums; }
@@ -44,7 +44,7 @@ table.gb-table { border-collapse: collapse; font-variant-numeric: tabular-nums; 
 .gb-image:focus-within canvas, .gb-image canvas:focus { outline: 1px solid var(--vscode-focusBorder, #007fd4); }
 .gb-legend { display: flex; align-items: center; gap: 6px; font-size: .85em; color: var(--vscode-descriptionForeground, #999); margin: 4px 0; }
 .gb-legend canvas { width: 120px; height: 8px; border: 1px solid var(--vscode-panel-border, #8884); }
-.gb-vtable { position: relative; overflow: auto; max-height: 320px; border: 1px solid var(--vscode-panel-border, #8884); }
+.gb-vtable { position: relative; overflow: auto; max-height: 320px; width: fit-content; max-width: 100%; border: 1px solid var(--vscode-panel-border, #8884); }
 .gb-vtable:focus { outline: 1px solid var(--vscode-focusBorder, #007fd4); }
 .gb-vtable .gb-vspacer { position: relative; }
 .gb-vtable table { position: absolute; top: 0; left: 0; }

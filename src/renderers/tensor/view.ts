@@ -32,7 +32,9 @@ export function renderTensor(p: TensorPayload, element: HTMLElement): void {
   if (values && layout) sections.push({ id: 'images', label: 'Images', render: () => images(p, values, layout, root) });
   if (values && p.shape.length === 2) sections.push({ id: 'heatmap', label: 'Heatmap', render: () => tensorHeatmap(p, values, root) });
   if (values || p.strings) sections.push({ id: 'table', label: 'Values', render: () => table(p, values, cols) });
-  if (sections.length) root.append(tabs(sections, 'views of the array'));
+  // Images when there are some; a small array reads best as numbers; a large 2-D one as a heatmap.
+  const initial = layout || p.size > 200 ? 0 : sections.length - 1;
+  if (sections.length) root.append(tabs(sections, 'views of the array', initial));
   const included = values?.length ?? p.strings?.length ?? 0;
   if (included < p.size) root.append(h('p', { className: 'gb-muted' }, `Values of the first ${count(included)} of ${count(p.size)} elements are included; statistics cover all of them.`));
 }

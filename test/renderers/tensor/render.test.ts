@@ -34,6 +34,7 @@ describe('tensor view (headless Chromium)', function () {
     assert.equal(await view.locator('[data-stat="min"] .gb-value').textContent(), '0');
     assert.equal(await view.locator('[data-stat="max"] .gb-value').textContent(), '1');
     assert.ok(await view.locator('.gb-hist rect').count() >= 20, 'histogram bars');
+    assert.equal(await view.locator('svg.gb-hist').getAttribute('data-scale'), 'log', 'mostly-zero pixels: log scale keeps the ink bins visible');
     assert.equal(await view.locator('.gb-tabpanel').getAttribute('data-active'), 'images', 'images first for a 784 axis');
     const canvases = view.locator('.gb-images canvas');
     assert.equal(await canvases.count(), 10);
@@ -68,6 +69,7 @@ describe('tensor view (headless Chromium)', function () {
     const view = await renderFixture(page, views, 'tensor', Mime.tensor, 'tensor-normal.json');
     const heights = await view.locator('.gb-hist rect').evaluateAll((rs: SVGRectElement[]) => rs.map((r) => Number(r.getAttribute('height'))));
     assert.equal(heights.length, 40);
+    assert.equal(await view.locator('svg.gb-hist').getAttribute('data-scale'), 'linear');
     const peak = heights.indexOf(Math.max(...heights));
     assert.ok(peak > 10 && peak < 30, `a bell: the tallest bar is in the middle (bin ${peak})`);
     assert.ok(heights[0] < heights[peak] / 10 && heights[39] < heights[peak] / 10, 'thin tails');
