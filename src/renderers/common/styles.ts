@@ -23,7 +23,7 @@ table.gb-table { border-collapse: collapse; font-variant-numeric: tabular-nums; 
 .gb-table td.gb-mono { font-family: var(--vscode-editor-font-family, monospace); }
 .gb-table tbody tr.gb-selectable { cursor: pointer; }
 .gb-table tbody tr.gb-selectable:hover { background: var(--vscode-list-hoverBackground, #8882); }
-.gb-table tbody tr[aria-selected="true"] { background: var(--vscode-list-activeSelectionBackground, #04395e); color: var(--vscode-list-activeSelectionForeground, inherit); }
+.gb-table tbody tr.gb-selectable[aria-selected="true"] { background: var(--vscode-list-activeSelectionBackground, #04395e); color: var(--vscode-list-activeSelectionForeground, inherit); }
 .gb-table tbody tr:focus { outline: 1px solid var(--vscode-focusBorder, #007fd4); outline-offset: -1px; }
 .gb-spark { display: block; overflow: visible; }
 .gb-spark path.gb-line { fill: none; stroke: var(--vscode-charts-blue, #3794ff); stroke-width: 1.5; }
@@ -57,6 +57,11 @@ table.gb-table { border-collapse: collapse; font-variant-numeric: tabular-nums; 
 .gb-bar { width: 240px; height: 8px; border-radius: 4px; background: var(--vscode-editorWidget-border, #8884); overflow: hidden; }
 .gb-bar > div { height: 100%; background: var(--vscode-progressBar-background, #0e70c0); }
 .gb-error pre { white-space: pre-wrap; }
+.gb-panel-bar { display: flex; justify-content: flex-end; align-items: center; gap: 6px; margin-bottom: 4px; }
+.gb-refresh { font: inherit; border: none; border-radius: 2px; padding: 2px 10px; cursor: pointer;
+  background: var(--vscode-button-secondaryBackground, #313131); color: var(--vscode-button-secondaryForeground, #ccc); }
+.gb-refresh:hover { background: var(--vscode-button-secondaryHoverBackground, #3c3c3c); }
+.gb-refresh:focus-visible { outline: 1px solid var(--vscode-focusBorder, #007fd4); }
 `;
 
 const installed = new WeakSet<Document | ShadowRoot>();
