@@ -5,6 +5,22 @@ import { strict as assert } from 'assert';
 import * as tf from '../../src/engine';
 import { clearDefaultGraphState } from '../../src/engine/graph/default_graph';
 
+/** Op types whose gradient functions some finite-difference check exercised (coverage test). */
+export const checkedGradientTypes = new Set<string>();
+
+/** Every op y depends on: their gradient functions are what tf.gradients(y, xs) calls. */
+function recordAncestors(y: tf.Tensor): void {
+  const seen = new Set<tf.Operation>();
+  const stack = [y.op];
+  while (stack.length) {
+    const op = stack.pop()!;
+    if (seen.has(op)) continue;
+    seen.add(op);
+    checkedGradientTypes.add(op.gradientType);
+    for (const t of op.inputs) stack.push(t.op);
+  }
+}
+
 export interface GradCheckOptions { eps?: number; rtol?: number; atol?: number; seed?: number }
 
 /**
@@ -16,6 +32,7 @@ export function checkGradient(build: (...xs: tf.Tensor[]) => tf.Tensor, inputs: 
   const eps = opts.eps ?? 1e-6, rtol = opts.rtol ?? 1e-4, atol = opts.atol ?? 1e-6;
   const xs = inputs.map((v, i) => tf.placeholder(v.dtype, v.shape.slice(), `x${i}`));
   const y = build(...xs);
+  recordAncestors(y);
   const sess = new tf.Session();
   const feed = (vals: tf.NDArray[]) => xs.map((x, i) => [x, vals[i]] as [tf.Tensor, tf.NDArray]);
   const y0 = sess.run(y, feed(inputs)) as tf.NDArray;
