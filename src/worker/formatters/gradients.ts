@@ -8,7 +8,9 @@ import { Operation } from '../../engine/graph/operation';
 import { Tensor } from '../../engine/graph/tensor';
 import { Variable } from '../../engine/variables/variable';
 import { Optimizer } from '../../engine/training/optimizer';
-import { trainingApplicationOf } from '../../engine/telemetry';
+import { getTelemetry, trainingApplicationOf } from '../../engine/telemetry';
+import { lastTrainingSession } from '../../engine/inspect/gradient_capture';
+import type { GradientsPayload } from '../../shared/payloads/gradients';
 import { gradientsForOptimizer, gradientsForPairs, gradientsForTrainOp, type GradientsOptions } from '../../engine/inspect/gradients_payload';
 import { Mime } from '../../shared/mimes';
 import type { RichFormatter } from '../display';
@@ -48,3 +50,16 @@ export const gradientsFormatter: RichFormatter = (value) => {
   const pairs = gradientPairs(value);
   return pairs ? { [Mime.gradients]: gradientsForPairs(pairs, options) } : undefined;
 };
+
+/**
+ * For the gradient side panel: the payload of the train op this worker's sessions ran last,
+ * or null before any optimizer step. The worker answers a panel request with it.
+ */
+export function latestGradientsPayload(): GradientsPayload | null {
+  const session = lastTrainingSession();
+  const steps = session ? getTelemetry(session).steps : [];
+  const trainOp = steps[steps.length - 1]?.trainOp;
+  if (!session || !trainOp) return null;
+  const op = session.graph.getOperations().find((o) => o.name === trainOp);
+  return (op && gradientsForTrainOp(op, { ...options, session })) ?? null;
+}

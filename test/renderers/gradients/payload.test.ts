@@ -7,6 +7,7 @@ import { Mime } from '../../../src/shared/mimes';
 import { decodeValues } from '../../../src/shared/payloads/tensor';
 import type { GradientsPayload } from '../../../src/shared/payloads/gradients';
 import { getTelemetry } from '../../../src/engine/telemetry';
+import { latestGradientsPayload } from '../../../src/worker/formatters/gradients';
 
 function close(actual: number | null | undefined, expected: number, what: string, rel = 1e-5): void {
   assert.ok(actual !== null && actual !== undefined, `${what} is known`);
@@ -91,6 +92,12 @@ describe('gradient view payload (seed program, 50 steps)', function () {
     }
     const telemetry = getTelemetry((seed.value('sess') as unknown as { session: never }).session);
     assert.deepEqual(loss, telemetry.steps.map((s) => s.loss));
+  });
+
+  it('gives the side panel the payload of the last train op that ran', () => {
+    const p = latestGradientsPayload();
+    assert.equal(p?.trainOp, 'GradientDescent');
+    assert.deepEqual(p?.rows.map((r) => [r.alias, r.latest?.gradNorm]), train.rows.map((r) => [r.alias, r.latest?.gradNorm]));
   });
 
   it('displays the optimizer as every train op it built', () => {
