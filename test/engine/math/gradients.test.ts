@@ -138,3 +138,8 @@ describe('math gradients (finite differences)', () => {
     }, [randomArray([2, 4], -1, 1, 1), randomArray([4, 3], -1, 1, 2), randomArray([3], -1, 1, 3)]);
   });
 });
+
+describe('trigonometric gradients', () => {
+  it('Cos', () => checkGradient(x => tf.cos(x), [randomArray([5], -3, 3)]));
+  it('Sin', () => checkGradient(x => tf.sin(x), [randomArray([5], -3, 3)]));
+});

@@ -25,6 +25,8 @@ export const UNARY_OPS: UnaryOp[] = [
   { type: 'Round', expr: 'roundHalfEven(x)', dtypes: 'numeric' },
   { type: 'Sigmoid', expr: 'sigmoid(x)', dtypes: 'float' },
   { type: 'Tanh', expr: 'Math.tanh(x)', dtypes: 'float' },
+  { type: 'Cos', expr: 'Math.cos(x)', dtypes: 'float' },
+  { type: 'Sin', expr: 'Math.sin(x)', dtypes: 'float' },
   { type: 'LogicalNot', expr: 'x ? 0 : 1', dtypes: 'bool' },
 ];
 

@@ -52,6 +52,8 @@ export const floor = unary('Floor');
 export const ceil = unary('Ceil');
 export const sigmoid = unary('Sigmoid');
 export const tanh = unary('Tanh');
+export const cos = unary('Cos');
+export const sin = unary('Sin');
 export const logicalNot = unary('LogicalNot');
 
 /** tf.round: integers are returned unchanged (no op). */

@@ -26,6 +26,7 @@ export function defineMath(m: PyModule): void {
     ['negative', tf.negative], ['neg', tf.negative], ['square', tf.square], ['sqrt', tf.sqrt], ['rsqrt', tf.rsqrt],
     ['exp', tf.exp], ['log', tf.log], ['log1p', tf.log1p], ['abs', tf.abs], ['sign', tf.sign], ['reciprocal', tf.reciprocal],
     ['floor', tf.floor], ['ceil', tf.ceil], ['round', tf.round], ['sigmoid', tf.sigmoid], ['tanh', tf.tanh], ['logical_not', tf.logicalNot],
+    ['cos', tf.cos], ['sin', tf.sin],
   ];
   for (const [name, fn] of unaries) defFn(m, name, ['x', 'name='], a => out(fn(T(a.x) as never, arg.name(a.name))));
 

@@ -20,6 +20,8 @@ unaryGrad('Tanh', (_x, y, g) => op1('TanhGrad', [y, g]));
 unaryGrad('Exp', (_x, y, g) => mul(g, y));
 unaryGrad('Log', (x, _y, g) => mul(g, op1('Reciprocal', [x])));
 unaryGrad('Log1p', (x, _y, g) => mul(g, op1('Reciprocal', [add(scalar(1, x.dtype), x)])));
+unaryGrad('Cos', (x, _y, g) => mul(g, neg(op1('Sin', [x]))));
+unaryGrad('Sin', (x, _y, g) => mul(g, op1('Cos', [x])));
 registerNotDifferentiable('Floor', 'Ceil', 'Round');
 
 // Second order: each helper H(y, dy) is linear in dy, so d/d(dy) is H(y, grad) itself.
