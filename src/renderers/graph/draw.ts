@@ -55,6 +55,7 @@ export function drawScene(svg: SVGSVGElement, graph: VisibleGraph, layout: Graph
     svgEl('path', { d: route.points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ') }, g);
     arrowhead(g, route.points[route.points.length - 2], route.points[route.points.length - 1]);
     if (route.label) text(g, 'label', route.label.x + 2, route.label.y + route.label.height - 2, route.label.text);
+    else if (edge.label) svgEl('title', {}, g).textContent = edge.count > 1 ? `${edge.label} ×${edge.count}` : edge.label;
     scene.edges.set(edge.key, g);
   }
   return scene;

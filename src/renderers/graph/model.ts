@@ -82,15 +82,14 @@ export function visibleGraph(payload: GraphPayload, collapsed: ReadonlySet<strin
   return { roots, edges: [...merged.values()], items, itemOfOp, leafCount };
 }
 
-/** The scopes to collapse at first: the payload's choice, plus outer forward scopes when the graph is big. */
-export function initialCollapsed(payload: GraphPayload, maxLeaves = 300): Set<string> {
+/**
+ * The scopes to collapse at first: the payload's choice (gradient and optimizer scopes), plus
+ * every top-level scope when the drawing would still be big: ELK's time grows fast with the
+ * drawn count, so a 1,000-op graph opens as its outline and lays out each scope on expand.
+ */
+export function initialCollapsed(payload: GraphPayload, maxLeaves = 120): Set<string> {
   const collapsed = new Set(payload.scopes.filter((s) => s.collapsed).map((s) => s.path));
   if (visibleGraph(payload, collapsed).leafCount <= maxLeaves) return collapsed;
-  // Collapse the biggest scopes first, deepest last, until the drawing is small enough.
-  const bySize = payload.scopes.filter((s) => !collapsed.has(s.path) && s.opCount > 1).sort((a, b) => b.opCount - a.opCount);
-  for (const s of bySize) {
-    collapsed.add(s.path);
-    if (visibleGraph(payload, collapsed).leafCount <= maxLeaves) break;
-  }
+  for (const s of payload.scopes) if (!s.path.includes('/') && s.opCount > 1) collapsed.add(s.path);
   return collapsed;
 }

@@ -7,6 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { GraphPayload } from '../../../src/shared/payloads/graph';
 import { initialCollapsed, visibleGraph } from '../../../src/renderers/graph/model';
+import { buildGraphPayload } from '../../../src/engine/inspect/graph_payload';
+import { runDeepMlp } from './seed';
 import { artifactsDir, launchChromium, playwrightAvailable, serveRenderer, type Browser, type RendererPage } from '../browser';
 
 const payload: GraphPayload = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'seed_graph.json'), 'utf8'));
@@ -192,6 +194,27 @@ describe('graph renderer in Chromium (seed graph of train, 50 steps)', function 
     assert.match(svg, /<style>/);
     assert.ok(!svg.includes('var(--vscode'), 'theme colors are resolved');
     assert.equal((svg.match(/class="node /g) ?? []).length, await drawnNodes());
+  });
+
+  it('opens a 1,000+ op graph as its outline and lays out a scope when expanded', async () => {
+    const { graph } = runDeepMlp(40);
+    const deep = buildGraphPayload(graph);
+    assert.ok(deep.nodes.length > 1000);
+    const url = server.addPayload('deep.json', deep);
+    await page.evaluate((u: string) => (window as unknown as { renderPayload(u: string): Promise<unknown> }).renderPayload(u), url);
+    const drawn = await drawnNodes();
+    assert.equal(drawn, visibleGraph(deep, initialCollapsed(deep)).leafCount);
+    assert.ok(drawn <= 120, `${drawn} drawn`);
+    await view().locator('button[data-action="zoom-fit"]').click();
+    await shot('deep-outline');
+    const done = rendered();
+    await view().locator('.node.scope[data-scope="layer0"]').focus();
+    await page.keyboard.press('Enter');
+    await done;
+    assert.equal(await view().locator('.node[data-name="layer0/MatMul"]').count(), 1);
+    const expanded = new Set(initialCollapsed(deep));
+    expanded.delete('layer0');
+    assert.equal(await drawnNodes(), visibleGraph(deep, expanded).leafCount);
   });
 
   it('needs nothing the strict CSP forbids', async () => {

@@ -42,3 +42,31 @@ export function runNotebookThroughTraining(steps = 50): { graph: Graph; session:
   });
   return { graph: getDefaultGraph(), session: s };
 }
+
+/** A 40-layer MLP with name scopes per layer, one training step run: a graph of 1,000+ ops. */
+export function runDeepMlp(layers = 40): { graph: Graph; session: PythonSession } {
+  clearDefaultGraphState();
+  const { s, output } = session();
+  const source = `import tensorflow as tf
+import numpy as np
+x = tf.placeholder(tf.float32, [None, 32])
+y = tf.placeholder(tf.float32, [None, 10])
+h = x
+for i in range(${layers}):
+    with tf.name_scope('layer%d' % i):
+        w = tf.Variable(tf.random_normal([32, 32], stddev=0.1), name='w')
+        b = tf.Variable(tf.zeros([32]), name='b')
+        h = tf.nn.relu(tf.matmul(h, w) + b)
+with tf.name_scope('logits'):
+    wo = tf.Variable(tf.zeros([32, 10]), name='w')
+    logits = tf.matmul(h, wo)
+loss = tf.reduce_mean(tf.nn.softmax_cross_entropy_with_logits(labels=y, logits=logits))
+train = tf.train.GradientDescentOptimizer(0.1).minimize(loss)
+sess = tf.Session()
+sess.run(tf.global_variables_initializer())
+sess.run(train, feed_dict={x: np.ones((4, 32)), y: np.eye(10)[:4]})
+`;
+  const r = s.runCell(source, 'deep_mlp.py');
+  if (!r.ok) throw new Error(`deep MLP failed: ${output()}\n${r.error.traceback}`);
+  return { graph: getDefaultGraph(), session: s };
+}
