@@ -16,3 +16,4 @@ export {
   exponentialDecay, naturalExpDecay, inverseTimeDecay, polynomialDecay, piecewiseConstant,
   cosineDecay, cosineDecayRestarts, linearCosineDecay,
 } from './learning_rate_decay';
+export { Saver, latestCheckpoint, clearCheckpoints } from './saver';

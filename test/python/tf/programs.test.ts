@@ -91,3 +91,44 @@ describe('TF errors in Python: class, text, line', () => {
     assert.equal(out, 'caught InvalidArgumentError True\nstill running\n');
   });
 });
+
+describe('more TF1 tutorials', () => {
+  it('Mechanics 101 (examples/mechanics_101.py): loss starts near ln 10 and precision reaches 0.85', function () {
+    this.timeout(120_000);
+    const src = fs.readFileSync(path.join(__dirname, '../../../examples/mechanics_101.py'), 'utf8');
+    const { out, r } = run(src, 'examples/mechanics_101.py');
+    assert.ok(r.ok, out);
+    assert.match(out, /^Step 0: loss = 2\.3\d \(/m);
+    const precision = Number(/Precision @ 1: ([\d.]+)/.exec(out)![1]);
+    assert.ok(precision >= 0.85, `precision ${precision}`);
+  });
+
+  it('tf.train.Saver saves and restores variables (in memory: cells cannot write files)', () => {
+    const { out, r } = run([
+      'import tensorflow as tf',
+      'w = tf.Variable([1.0, 2.0], name="w")',
+      'step = tf.Variable(0, name="global_step", trainable=False)',
+      'saver = tf.train.Saver(max_to_keep=2)',
+      'with tf.Session() as sess:',
+      '    sess.run(tf.global_variables_initializer())',
+      '    for i in range(3):',
+      '        sess.run([w.assign_add([1.0, 1.0]), step.assign_add(1)])',
+      '        path = saver.save(sess, "/tmp/model/model.ckpt", global_step=step)',
+      '    print(path, saver.last_checkpoints, tf.train.latest_checkpoint("/tmp/model"))',
+      'with tf.Session() as sess:',
+      '    saver.restore(sess, "/tmp/model/model.ckpt-2")',
+      '    print(sess.run(w), sess.run(step))',
+      'try:',
+      '    tf.train.Saver([]).save(None, "x")',
+      'except ValueError as e:',
+      '    print(e)',
+    ].join('\n'));
+    assert.ok(r.ok, out);
+    assert.equal(out, [
+      "/tmp/model/model.ckpt-3 ['/tmp/model/model.ckpt-2', '/tmp/model/model.ckpt-3'] /tmp/model/model.ckpt-3",
+      '[3. 4.] 2',
+      'No variables to save',
+      '',
+    ].join('\n'));
+  });
+});

@@ -5,7 +5,7 @@ import { defineCore } from './fns_core';
 import { defineMath } from './fns_math';
 import { defineArray } from './fns_array';
 import { defineNN, defineClip, defineLosses } from './fns_nn';
-import { defineTrain } from './fns_train';
+import { defineTrain, defineSaver } from './fns_train';
 import { defineRandom } from './fns_random';
 import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
 import './tensor_object';
@@ -21,6 +21,7 @@ export function createTensorflowModule(): PyModule {
   tf.set('nn', nn);
   const train = new PyModule('tensorflow.train');
   defineTrain(train);
+  defineSaver(train);
   tf.set('train', train);
   const losses = new PyModule('tensorflow.losses');
   defineLosses(losses);
