@@ -1,8 +1,10 @@
 // Conv2D (NHWC cross-correlation) and its two backprops, as matrix products over the im2col
 // matrix — row m = one output position (b, oy, ox), column k = one filter tap (di, dj, c).
 // The filter [kh, kw, Cin, Cout] already is that matrix's [K, Cout] partner in row-major
-// order. im2col is built a tile of rows at a time into a buffer reused across runs, and each
-// tile goes through the math family's register-blocked gemm.
+// order. float32 runs on the WebAssembly SIMD gemm (conv_wasm.ts) when it is available; float64,
+// and float32 without it (GRADBOOK_WASM=0, no SIMD, full arena), build im2col a tile of rows at
+// a time into a buffer reused across runs, and each tile goes through the math family's
+// register-blocked gemm.
 import { registerKernel, ShapeError } from '../registry';
 import type { NDArray } from '../../ndarray';
 import type { Tensor } from '../../graph/tensor';
@@ -15,6 +17,8 @@ import { checkSameDType } from '../../ops/builder';
 import { invalidArgument } from '../../errors';
 import { requireFloat, requireRank, mergeDim, shapeFromShapeTensor, shapeText } from './util';
 import { checkWindowAttrs, geometry, staticWindowedDim, requireNHWC, Geometry, Padding } from './window';
+import { im2col, col2imAdd } from './conv_im2col';
+import { conv2dWasm, conv2dBackpropInputWasm, conv2dBackpropFilterWasm } from './conv_wasm';
 
 function convAttrs(attrs: Attrs, type: string) {
   const strides = checkWindowAttrs('stride', attrs.strides, type, true);
@@ -57,49 +61,6 @@ function colBuffer(op: Operation, rt: RuntimeContext, like: NumericArray, size: 
   return state.buf;
 }
 
-/**
- * Copy rows [m0, m1) of the im2col matrix of `x` into `col` ([rows, K], K = kh*kw*Cin in
- * filter order): row m = output position (b, oy, ox), zeros where the window leaves the input.
- */
-function im2col(x: NumericArray, g: Geometry, m0: number, m1: number, col: NumericArray): void {
-  const { inH, inW, channels: C, kh, kw, sh, sw, dh, dw, outH, outW, padTop, padLeft } = g;
-  const K = kh * kw * C;
-  for (let m = m0, r = 0; m < m1; m++, r += K) {
-    const ox = m % outW, t = (m - ox) / outW, oy = t % outH, b = (t - oy) / outH;
-    let dst = r;
-    for (let di = 0; di < kh; di++) {
-      const iy = oy * sh + di * dh - padTop;
-      if (iy < 0 || iy >= inH) { for (let e = dst + kw * C; dst < e; dst++) col[dst] = 0; continue; }
-      const rowBase = (b * inH + iy) * inW;
-      for (let dj = 0; dj < kw; dj++) {
-        const ix = ox * sw + dj * dw - padLeft;
-        if (ix < 0 || ix >= inW) { for (let e = dst + C; dst < e; dst++) col[dst] = 0; continue; }
-        for (let src = (rowBase + ix) * C, e = dst + C; dst < e; dst++, src++) col[dst] = x[src];
-      }
-    }
-  }
-}
-
-/** The transpose of im2col: add rows [m0, m1) of `col` back onto the input positions in `dx`. */
-function col2imAdd(col: NumericArray, g: Geometry, m0: number, m1: number, dx: NumericArray): void {
-  const { inH, inW, channels: C, kh, kw, sh, sw, dh, dw, outH, outW, padTop, padLeft } = g;
-  const K = kh * kw * C;
-  for (let m = m0, r = 0; m < m1; m++, r += K) {
-    const ox = m % outW, t = (m - ox) / outW, oy = t % outH, b = (t - oy) / outH;
-    let src = r;
-    for (let di = 0; di < kh; di++) {
-      const iy = oy * sh + di * dh - padTop;
-      if (iy < 0 || iy >= inH) { src += kw * C; continue; }
-      const rowBase = (b * inH + iy) * inW;
-      for (let dj = 0; dj < kw; dj++) {
-        const ix = ox * sw + dj * dw - padLeft;
-        if (ix < 0 || ix >= inW) { src += C; continue; }
-        for (let dst = (rowBase + ix) * C, e = src + C; src < e; dst++, src++) dx[dst] += col[src];
-      }
-    }
-  }
-}
-
 registerKernel({
   type: 'Conv2D', family: 'nn',
   infer: ([input, filter], attrs) => {
@@ -112,13 +73,15 @@ registerKernel({
     const g = runtimeGeometry(input.shape, filter.shape, op.attrs, 'Conv2D');
     const cout = filter.shape[3], K = g.kh * g.kw * g.channels, M = g.batch * g.outH * g.outW;
     const out = rt.output(op, 0, input.dtype, [g.batch, g.outH, g.outW, cout]);
-    if (K === 0) { out.numeric.fill(0); return [out]; }
+    if (K === 0 || M === 0) { out.numeric.fill(0); return [out]; }
+    if (input.numeric instanceof Float32Array && filter.numeric instanceof Float32Array
+      && conv2dWasm(input.numeric, filter.numeric, out.numeric as Float32Array, g, cout)) return [out];
     const rows = tileRows(K);
     const col = colBuffer(op, rt, input.numeric, Math.min(rows, M) * K);
     // out[m0:m1, :] = col[m0:m1, :] · filter[K, Cout]
     for (let m0 = 0; m0 < M; m0 += rows) {
       const m1 = Math.min(m0 + rows, M);
-      im2col(input.numeric, g, m0, m1, col);
+      im2col(input.numeric, g, m0, m1, col, 0);
       gemm(col, 0, filter.numeric, 0, out.numeric, m0 * cout, m1 - m0, cout, K, false, false);
     }
     return [out];
@@ -154,15 +117,17 @@ registerKernel({
     const cout = filter.shape[3], K = g.kh * g.kw * g.channels, M = g.batch * g.outH * g.outW;
     checkBackpropShape(grad, [g.batch, g.outH, g.outW, cout]);
     const out = rt.output(op, 0, filter.dtype, inShape);
+    if (K === 0 || M === 0) { out.numeric.fill(0); return [out]; }
+    if (filter.numeric instanceof Float32Array && grad.numeric instanceof Float32Array
+      && conv2dBackpropInputWasm(filter.numeric, grad.numeric, out.numeric as Float32Array, g, cout)) return [out];
     out.numeric.fill(0);
-    if (K === 0 || M === 0) return [out];
     const rows = tileRows(K);
     const dcol = colBuffer(op, rt, filter.numeric, Math.min(rows, M) * K);
     // dcol[m0:m1, :] = dy[m0:m1, :] · filterᵀ, then scattered back onto the input positions.
     for (let m0 = 0; m0 < M; m0 += rows) {
       const m1 = Math.min(m0 + rows, M);
       gemm(grad.numeric, m0 * cout, filter.numeric, 0, dcol, 0, m1 - m0, K, cout, false, true);
-      col2imAdd(dcol, g, m0, m1, out.numeric);
+      col2imAdd(dcol, 0, g, m0, m1, out.numeric);
     }
     return [out];
   },
@@ -185,6 +150,9 @@ registerKernel({
     const cout = fShape[3], K = g.kh * g.kw * g.channels, M = g.batch * g.outH * g.outW;
     checkBackpropShape(grad, [g.batch, g.outH, g.outW, cout]);
     const out = rt.output(op, 0, input.dtype, fShape);
+    if (K === 0 || M === 0 || cout === 0) { out.numeric.fill(0); return [out]; }
+    if (input.numeric instanceof Float32Array && grad.numeric instanceof Float32Array
+      && conv2dBackpropFilterWasm(input.numeric, grad.numeric, out.numeric as Float32Array, g, cout)) return [out];
     const rows = tileRows(K);
     const state = rt.opState(op, () => ({ acc: new Float64Array(0), part: new Float64Array(0) }));
     if (state.acc.length !== K * cout) { state.acc = new Float64Array(K * cout); state.part = new Float64Array(K * cout); }
@@ -194,7 +162,7 @@ registerKernel({
     // dfilter[K, Cout] = Σ over tiles of col[m0:m1, :]ᵀ · dy[m0:m1, :], summed in float64.
     for (let m0 = 0; m0 < M; m0 += rows) {
       const m1 = Math.min(m0 + rows, M);
-      im2col(input.numeric, g, m0, m1, col);
+      im2col(input.numeric, g, m0, m1, col, 0);
       gemm(col, 0, grad.numeric, m0 * cout, part, 0, K, cout, m1 - m0, true, false);
       for (let i = 0; i < acc.length; i++) acc[i] += part[i];
     }

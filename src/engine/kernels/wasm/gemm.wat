@@ -26,7 +26,7 @@
   ;; 2 rows x 12 columns of C: six f32x4 accumulators. The third column group starts at byte
   ;; offset $o2 (32, or less when it overlaps the second to end exactly at the row's end).
   (func $outer2x12 (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
-                (param $c i32) (param $ldc i32) (param $k i32) (param $o2 i32)
+                (param $c i32) (param $ldc i32) (param $k i32) (param $o2 i32) (param $acc i32)
     (local $p0 i32) (local $p1 i32) (local $x v128) (local $b0 v128) (local $b1 v128) (local $b2 v128)
     (local $c00 v128) (local $c01 v128) (local $c02 v128) (local $c10 v128) (local $c11 v128) (local $c12 v128)
     (local.set $p0 (local.get $a))
@@ -49,6 +49,15 @@
         (local.set $p1 (i32.add (local.get $p1) (local.get $sak)))
         (local.set $b (i32.add (local.get $b) (local.get $ldb)))
         (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
+    (if (local.get $acc)
+      (then
+        (local.set $c00 (f32x4.add (local.get $c00) (v128.load (local.get $c))))
+        (local.set $c01 (f32x4.add (local.get $c01) (v128.load offset=16 (local.get $c))))
+        (local.set $c02 (f32x4.add (local.get $c02) (v128.load (i32.add (local.get $c) (local.get $o2)))))
+        (local.set $p0 (i32.add (local.get $c) (local.get $ldc)))
+        (local.set $c10 (f32x4.add (local.get $c10) (v128.load (local.get $p0))))
+        (local.set $c11 (f32x4.add (local.get $c11) (v128.load offset=16 (local.get $p0))))
+        (local.set $c12 (f32x4.add (local.get $c12) (v128.load (i32.add (local.get $p0) (local.get $o2)))))))
     (v128.store (local.get $c) (local.get $c00))
     (v128.store offset=16 (local.get $c) (local.get $c01))
     (v128.store (i32.add (local.get $c) (local.get $o2)) (local.get $c02))
@@ -59,7 +68,7 @@
 
   ;; 2 rows x 8 columns of C; the second group at byte offset $o1 (16, or less to overlap).
   (func $outer2x8 (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
-                (param $c i32) (param $ldc i32) (param $k i32) (param $o1 i32)
+                (param $c i32) (param $ldc i32) (param $k i32) (param $o1 i32) (param $acc i32)
     (local $p0 i32) (local $p1 i32) (local $x v128) (local $b0 v128) (local $b1 v128)
     (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
     (local.set $p0 (local.get $a))
@@ -79,6 +88,13 @@
         (local.set $p1 (i32.add (local.get $p1) (local.get $sak)))
         (local.set $b (i32.add (local.get $b) (local.get $ldb)))
         (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
+    (if (local.get $acc)
+      (then
+        (local.set $c00 (f32x4.add (local.get $c00) (v128.load (local.get $c))))
+        (local.set $c01 (f32x4.add (local.get $c01) (v128.load (i32.add (local.get $c) (local.get $o1)))))
+        (local.set $p0 (i32.add (local.get $c) (local.get $ldc)))
+        (local.set $c10 (f32x4.add (local.get $c10) (v128.load (local.get $p0))))
+        (local.set $c11 (f32x4.add (local.get $c11) (v128.load (i32.add (local.get $p0) (local.get $o1)))))))
     (v128.store (local.get $c) (local.get $c00))
     (v128.store (i32.add (local.get $c) (local.get $o1)) (local.get $c01))
     (local.set $c (i32.add (local.get $c) (local.get $ldc)))
@@ -87,7 +103,7 @@
 
   ;; 2 rows x 4 columns of C.
   (func $outer2x4 (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
-                (param $c i32) (param $ldc i32) (param $k i32) 
+                (param $c i32) (param $ldc i32) (param $k i32) (param $acc i32)
     (local $p0 i32) (local $p1 i32) (local $x v128) (local $b0 v128)
     (local $c00 v128) (local $c10 v128)
     (local.set $p0 (local.get $a))
@@ -104,12 +120,16 @@
         (local.set $p1 (i32.add (local.get $p1) (local.get $sak)))
         (local.set $b (i32.add (local.get $b) (local.get $ldb)))
         (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
+    (if (local.get $acc)
+      (then
+        (local.set $c00 (f32x4.add (local.get $c00) (v128.load (local.get $c))))
+        (local.set $c10 (f32x4.add (local.get $c10) (v128.load (i32.add (local.get $c) (local.get $ldc)))))))
     (v128.store (local.get $c) (local.get $c00))
     (local.set $c (i32.add (local.get $c) (local.get $ldc)))
     (v128.store (local.get $c) (local.get $c10)))
 
   ;; 1 row x 4 columns of C (the rows left over below a multiple of 4).
-  (func $outer1x4 (param $a i32) (param $sak i32) (param $b i32) (param $ldb i32) (param $c i32) (param $k i32)
+  (func $outer1x4 (param $a i32) (param $sak i32) (param $b i32) (param $ldb i32) (param $c i32) (param $k i32) (param $acc i32)
     (local $c0 v128)
     (block $done
       (br_if $done (i32.le_s (local.get $k) (i32.const 0)))
@@ -118,10 +138,23 @@
         (local.set $a (i32.add (local.get $a) (local.get $sak)))
         (local.set $b (i32.add (local.get $b) (local.get $ldb)))
         (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
+    (if (local.get $acc) (then (local.set $c0 (f32x4.add (local.get $c0) (v128.load (local.get $c))))))
     (v128.store (local.get $c) (local.get $c0)))
 
   (func (export "gemm_outer") (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
                               (param $c i32) (param $ldc i32) (param $m i32) (param $n i32) (param $k i32)
+    (call $outer (local.get $a) (local.get $sai) (local.get $sak) (local.get $b) (local.get $ldb)
+      (local.get $c) (local.get $ldc) (local.get $m) (local.get $n) (local.get $k) (i32.const 0)))
+
+  ;; C += op(A)·B, same layout. Exact only when N is a multiple of 4: otherwise the last
+  ;; 4-wide group of a row overlaps columns an earlier block already accumulated.
+  (func (export "gemm_outer_acc") (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
+                                  (param $c i32) (param $ldc i32) (param $m i32) (param $n i32) (param $k i32)
+    (call $outer (local.get $a) (local.get $sai) (local.get $sak) (local.get $b) (local.get $ldb)
+      (local.get $c) (local.get $ldc) (local.get $m) (local.get $n) (local.get $k) (i32.const 1)))
+
+  (func $outer (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
+               (param $c i32) (param $ldc i32) (param $m i32) (param $n i32) (param $k i32) (param $acc i32)
     (local $i i32) (local $j i32) (local $arow i32) (local $crow i32) (local $last i32) (local $rem i32)
     ;; column of the final (possibly overlapping) 4-wide group
     (local.set $last (i32.sub (local.get $n) (i32.const 4)))
@@ -137,7 +170,7 @@
             (call $outer2x12 (local.get $arow) (local.get $sai) (local.get $sak)
               (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
               (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
-              (i32.const 32))
+              (i32.const 32) (local.get $acc))
             (local.set $j (i32.add (local.get $j) (i32.const 12)))
             (br $c12)))
         ;; 0..11 columns left: one last block whose final group overlaps its neighbour
@@ -147,18 +180,18 @@
             (call $outer2x12 (local.get $arow) (local.get $sai) (local.get $sak)
               (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
               (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
-              (i32.shl (i32.sub (local.get $rem) (i32.const 4)) (i32.const 2))))
+              (i32.shl (i32.sub (local.get $rem) (i32.const 4)) (i32.const 2)) (local.get $acc)))
           (else (if (i32.ge_s (local.get $rem) (i32.const 5))
             (then
               (call $outer2x8 (local.get $arow) (local.get $sai) (local.get $sak)
                 (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
                 (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
-                (i32.shl (i32.sub (local.get $rem) (i32.const 4)) (i32.const 2))))
+                (i32.shl (i32.sub (local.get $rem) (i32.const 4)) (i32.const 2)) (local.get $acc)))
             (else (if (i32.ge_s (local.get $rem) (i32.const 1))
               (then
                 (call $outer2x4 (local.get $arow) (local.get $sai) (local.get $sak)
                   (i32.add (local.get $b) (i32.shl (local.get $last) (i32.const 2))) (local.get $ldb)
-                  (i32.add (local.get $crow) (i32.shl (local.get $last) (i32.const 2))) (local.get $ldc) (local.get $k))))))))
+                  (i32.add (local.get $crow) (i32.shl (local.get $last) (i32.const 2))) (local.get $ldc) (local.get $k) (local.get $acc))))))))
         (local.set $i (i32.add (local.get $i) (i32.const 2)))
         (br $rows2)))
     (block $rows1_done
@@ -173,7 +206,7 @@
             (if (i32.gt_s (local.get $j) (local.get $last)) (then (local.set $j (local.get $last))))
             (call $outer1x4 (local.get $arow) (local.get $sak)
               (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
-              (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $k))
+              (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $k) (local.get $acc))
             (local.set $j (i32.add (local.get $j) (i32.const 4)))
             (br $c1)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))

@@ -8,6 +8,8 @@ import { Arena } from './arena';
 export interface GemmExports {
   memory: WebAssembly.Memory;
   gemm_outer(a: number, sai: number, sak: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
+  /** C += op(A)·B (the form above, accumulating); exact for N a multiple of 4. */
+  gemm_outer_acc(a: number, sai: number, sak: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
   gemm_dot(a: number, lda: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
 }
 
