@@ -2,6 +2,9 @@
 // structured-clone data; the interrupt flag is not a message but a SharedArrayBuffer the worker
 // polls, because a busy worker cannot read its message port.
 import type { MimeBundle } from './mimes';
+import type { GradientsPayload } from './payloads/gradients';
+import type { GraphPayload } from './payloads/graph';
+import type { TensorPayload } from './payloads/tensor';
 
 /** Int32 slots of the shared control buffer. */
 export const ControlSlot = { interrupt: 0 } as const;
@@ -17,7 +20,13 @@ export interface WorkerStartData {
 export interface RunCellRequest { type: 'run'; id: number; source: string; filename: string }
 export interface VariablesRequest { type: 'variables'; id: number }
 export interface DescribeRequest { type: 'describe'; id: number; name: string }
-export type HostMessage = RunCellRequest | VariablesRequest | DescribeRequest;
+/** The graph view of a global (a Tensor, Operation, Variable or Graph), else of the default graph. */
+export interface GraphRequest { type: 'graph'; id: number; name?: string }
+/** The gradient view of the train op the kernel's sessions ran last. */
+export interface GradientsRequest { type: 'gradients'; id: number }
+/** The tensor view of a numpy global, a tf.Variable global, or a graph variable (by graph name). */
+export interface TensorRequest { type: 'tensor'; id: number; name: string; source: 'global' | 'graphVariable' }
+export type HostMessage = RunCellRequest | VariablesRequest | DescribeRequest | GraphRequest | GradientsRequest | TensorRequest;
 
 // ── worker → host ────────────────────────────────────────────────────────────
 export interface ReadyEvent { type: 'ready'; backend: string }
@@ -27,7 +36,14 @@ export interface ProgressEvent { type: 'progress'; id: number; progress: Trainin
 export interface CellDoneEvent { type: 'done'; id: number; result: CellOutcome }
 export interface VariablesEvent { type: 'variables'; id: number; snapshot: VariablesSnapshot }
 export interface DescribeEvent { type: 'describe'; id: number; text: string }
-export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ProgressEvent | CellDoneEvent | VariablesEvent | DescribeEvent;
+/** null: the graph is empty. */
+export interface GraphEvent { type: 'graph'; id: number; payload: GraphPayload | null }
+/** null: no optimizer step was run yet. */
+export interface GradientsEvent { type: 'gradients'; id: number; payload: GradientsPayload | null }
+/** null payload: the value is not an array (or has no value yet); `text` is its repr then. */
+export interface TensorEvent { type: 'tensor'; id: number; payload: TensorPayload | null; text: string }
+export type InspectionEvent = VariablesEvent | DescribeEvent | GraphEvent | GradientsEvent | TensorEvent;
+export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ProgressEvent | CellDoneEvent | InspectionEvent;
 
 /** Progress of a long loop in a cell: sent at most 10 times a second, once the loop ran for 1 s. */
 export interface TrainingProgress {

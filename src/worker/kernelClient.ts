@@ -5,8 +5,12 @@ import { Worker } from 'node:worker_threads';
 import type { MimeBundle } from '../shared/mimes';
 import {
   ControlSlot, controlBufferBytes,
-  type CellOutcome, type HostMessage, type TrainingProgress, type VariablesSnapshot, type WorkerMessage, type WorkerStartData,
+  type CellOutcome, type HostMessage, type InspectionEvent, type TensorRequest, type TrainingProgress, type VariablesSnapshot,
+  type WorkerMessage, type WorkerStartData,
 } from '../shared/protocol';
+import type { GradientsPayload } from '../shared/payloads/gradients';
+import type { GraphPayload } from '../shared/payloads/graph';
+import type { TensorPayload } from '../shared/payloads/tensor';
 
 export interface CellSink {
   /** The cell left the queue and runs now, as execution number `executionOrder`. */
@@ -113,6 +117,27 @@ export class KernelClient {
     return msg.type === 'describe' ? msg.text : '';
   }
 
+  /** The graph view of a global (its graph, focused on its op), else of the whole graph; null when empty. */
+  async graph(name?: string): Promise<GraphPayload | null> {
+    if (!this.kernel) return null;
+    const msg = await this.request({ type: 'graph', id: 0, name });
+    return msg.type === 'graph' ? msg.payload : null;
+  }
+
+  /** The gradient view of the last optimizer step; null before one ran. */
+  async gradients(): Promise<GradientsPayload | null> {
+    if (!this.kernel) return null;
+    const msg = await this.request({ type: 'gradients', id: 0 });
+    return msg.type === 'gradients' ? msg.payload : null;
+  }
+
+  /** The tensor view of a value; when it is not an array, its repr as text. */
+  async tensor(name: string, source: TensorRequest['source']): Promise<{ payload: TensorPayload | null; text: string }> {
+    if (!this.kernel) return { payload: null, text: '' };
+    const msg = await this.request({ type: 'tensor', id: 0, name, source });
+    return msg.type === 'tensor' ? { payload: msg.payload, text: msg.text } : { payload: null, text: '' };
+  }
+
   async dispose(): Promise<void> {
     this.disposed = true;
     this.cancelQueued('the kernel was shut down');
@@ -156,7 +181,7 @@ export class KernelClient {
   }
 
   private onMessage(msg: WorkerMessage): void {
-    if (msg.type === 'variables' || msg.type === 'describe') {
+    if (isInspection(msg)) {
       this.pendingRequests.get(msg.id)?.(msg);
       this.pendingRequests.delete(msg.id);
       return;
@@ -229,5 +254,8 @@ export class KernelClient {
     for (const l of this.variablesListeners) l(s);
   }
 }
+
+const inspectionTypes = new Set<WorkerMessage['type']>(['variables', 'describe', 'graph', 'gradients', 'tensor']);
+function isInspection(msg: WorkerMessage): msg is InspectionEvent { return inspectionTypes.has(msg.type); }
 
 function delay(ms: number): Promise<void> { return new Promise((r) => setTimeout(r, ms)); }

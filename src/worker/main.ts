@@ -7,6 +7,7 @@ import { makeInterruptCheck } from './interrupt';
 import { LoopProgressTracker } from './progress';
 import { loadPythonBackend, type PythonBackend, type PythonSessionLike } from './pythonSession';
 import { findGlobal, snapshotVariables } from './variables';
+import { answerGradients, answerGraph, answerTensor } from './inspection';
 import { setGlobalsProvider } from './formatters/globals';
 import { withLossHistory } from './formatters/training';
 
@@ -93,6 +94,9 @@ function handle(msg: HostMessage): void {
       send({ type: 'describe', id: msg.id, text });
       return;
     }
+    case 'graph': send(answerGraph(msg, { session, backend })); return;
+    case 'gradients': send(answerGradients(msg.id)); return;
+    case 'tensor': send(answerTensor(msg, { session, backend })); return;
   }
 }
 

@@ -1,0 +1,52 @@
+// Answers the views' requests between cells: the graph view of a global (or the whole default
+// graph), the gradient view of the last optimizer step, and the tensor view of a value the
+// Variables view names. Each answer is the payload the matching notebook renderer draws.
+import { getDefaultGraph } from '../engine/graph/default_graph';
+import { buildGraphPayload } from '../engine/inspect/graph_payload';
+import { tensorPayload } from '../engine/inspect/tensor_payload';
+import { NDArray } from '../engine/ndarray';
+import { Variable } from '../engine/variables/variable';
+import { graphVariableValue } from '../python/inspect';
+import type { GradientsEvent, GraphEvent, GraphRequest, TensorEvent, TensorRequest } from '../shared/protocol';
+import { engineValueOf } from './formatters/globals';
+import { latestGradientsPayload } from './formatters/gradients';
+import { graphTarget } from './formatters/graph';
+import type { PythonBackend, PythonSessionLike } from './pythonSession';
+import { findGlobal } from './variables';
+
+export interface Inspected { session?: PythonSessionLike; backend?: PythonBackend }
+
+export function answerGraph(msg: GraphRequest, { session }: Inspected): GraphEvent {
+  const value = msg.name && session ? findGlobal(session, msg.name) : undefined;
+  const target = graphTarget(value);
+  const graph = target?.graph ?? getDefaultGraph();
+  const payload = graph.operationCount ? buildGraphPayload(graph, { focus: target?.focus ?? null }) : null;
+  return { type: 'graph', id: msg.id, payload };
+}
+
+export function answerGradients(id: number): GradientsEvent {
+  return { type: 'gradients', id, payload: latestGradientsPayload() };
+}
+
+export function answerTensor(msg: TensorRequest, { session, backend }: Inspected): TensorEvent {
+  if (msg.source === 'graphVariable') {
+    const value = graphVariableValue(msg.name);
+    const name = msg.name.replace(/:0$/, '');
+    return value
+      ? { type: 'tensor', id: msg.id, payload: tensorPayload(value, { name }), text: '' }
+      : { type: 'tensor', id: msg.id, payload: null, text: `${msg.name} has no value yet: run its initializer in a session.` };
+  }
+  const value = session ? findGlobal(session, msg.name) : undefined;
+  const array = arrayOf(value);
+  if (array) return { type: 'tensor', id: msg.id, payload: tensorPayload(array, { name: msg.name }), text: '' };
+  return { type: 'tensor', id: msg.id, payload: null, text: backend ? backend.repr(value) : '' };
+}
+
+/** A numpy array's data, or a tf.Variable's value in the last session; scalars stay text. */
+function arrayOf(value: unknown): NDArray | undefined {
+  const numpy = value as { array?: unknown; isScalar?: boolean } | null;
+  if (numpy?.array instanceof NDArray) return numpy.isScalar || numpy.array.rank === 0 ? undefined : numpy.array;
+  const engine = engineValueOf(value);
+  if (engine instanceof Variable) return graphVariableValue(engine.op.name);
+  return undefined;
+}
