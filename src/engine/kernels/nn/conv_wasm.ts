@@ -1,41 +1,67 @@
-// float32 Conv2D and its two backprops on the WebAssembly SIMD gemm (wasm/gemm.wat). Each call
-// lays its operands out in one scratch block of the kernel memory: im2col tiles are written
-// straight into it (no copy between the im2col buffer and the gemm), and the batch is walked a
-// tile of output positions at a time so the block stays about a megabyte whatever the batch
-// (a whole-batch im2col of the 28x28x32 layer over 4,500 test images would be 1.4 GB).
+// float32 Conv2D and its two backprops on the WebAssembly SIMD kernels (wasm/gemm.wat). Each call
+// lays its operands out in one scratch block of the kernel memory and walks the batch a tile of
+// output positions at a time: the images a tile reads are copied in, its im2col rows are built
+// there by the module's im2col (or, for the input gradient, added back by col2im_add), and the
+// tile's gemm runs in place. The block stays about a megabyte whatever the batch (a whole-batch
+// im2col of the 28x28x32 layer over 4,500 test images would be 1.4 GB).
 // Each function returns false, having written nothing, when the kernels are unavailable, the
 // shape does not suit gemm_outer (it needs N >= 4) or the arena is full: the JS path then runs.
-import { wasmKernels } from '../wasm/module';
+import { wasmKernels, WasmKernels } from '../wasm/module';
 import { ScratchBlock, heapF32, layout, layoutBytes } from '../wasm/scratch';
-import { im2col, col2imAdd } from './conv_im2col';
 import type { Geometry } from './window';
 
 const scratch = new ScratchBlock();
 
-/** Floats per tile (im2col rows plus their gemm partner rows): about 1 MB, mostly cache-resident. */
+/** Floats per tile (im2col rows plus their gemm partner rows): about 1 MB, within the L2 cache. */
 const TILE_FLOATS = 256 * 1024;
 
-function tileRows(rowFloats: number, M: number): number {
-  return Math.min(M, Math.max(4, Math.floor(TILE_FLOATS / rowFloats)));
+interface Tiling {
+  K: number; M: number;
+  /** Output positions per tile: whole images when one fits, so tiles never share an image. */
+  rows: number;
+  perImage: number; imageFloats: number;
+  /** Images a tile can touch (one more when tiles start mid-image). */
+  maxImages: number;
+  /** The geometry arguments of the module's im2col and col2im_add. */
+  walk: number[];
 }
 
-const dims = (g: Geometry) => ({ K: g.kh * g.kw * g.channels, M: g.batch * g.outH * g.outW });
+function tiling(g: Geometry, cout: number): Tiling {
+  const K = g.kh * g.kw * g.channels, M = g.batch * g.outH * g.outW;
+  const perImage = g.outH * g.outW;
+  const budget = Math.max(4, Math.floor(TILE_FLOATS / (K + cout)));
+  const rows = Math.max(1, Math.min(M, perImage <= budget ? Math.floor(budget / perImage) * perImage : budget));
+  const maxImages = Math.ceil(rows / perImage) + (rows % perImage === 0 ? 0 : 1);
+  const walk = [g.inH, g.inW, g.channels, g.kh, g.kw, g.sh, g.sw, g.dh, g.dw, g.outH, g.outW, g.padTop, g.padLeft];
+  return { K, M, rows, perImage, imageFloats: g.inH * g.inW * g.channels, maxImages, walk };
+}
+
+/** Copies the images rows [m0, m1) read into the x region; returns the first image's index. */
+function loadImages(h: Float32Array, xPtr: number, x: Float32Array, t: Tiling, m0: number, m1: number): number {
+  const b0 = Math.floor(m0 / t.perImage), b1 = Math.ceil(m1 / t.perImage);
+  h.set(x.subarray(b0 * t.imageFloats, b1 * t.imageFloats), xPtr >> 2);
+  return b0;
+}
+
+function reserve(k: WasmKernels, sizes: number[]): number[] | null {
+  const base = scratch.reserve(k, layoutBytes(...sizes));
+  return base < 0 ? null : layout(base, ...sizes);
+}
 
 /** out[M, Cout] = im2col(x)[M, K] · filter[K, Cout]. */
 export function conv2dWasm(x: Float32Array, filter: Float32Array, out: Float32Array, g: Geometry, cout: number): boolean {
   const k = wasmKernels();
-  const { K, M } = dims(g);
   if (k === null || cout < 4) return false;
-  const rows = tileRows(K + cout, M);
-  const sizes = [K * cout * 4, rows * K * 4, rows * cout * 4];
-  const base = scratch.reserve(k, layoutBytes(...sizes));
-  if (base < 0) return false;
-  const [wPtr, colPtr, yPtr] = layout(base, ...sizes);
+  const t = tiling(g, cout), { K, M, rows } = t;
+  const regions = reserve(k, [K * cout * 4, t.maxImages * t.imageFloats * 4, rows * K * 4, rows * cout * 4]);
+  if (!regions) return false;
+  const [wPtr, xPtr, colPtr, yPtr] = regions;
   const h = heapF32(k);
   h.set(filter.subarray(0, K * cout), wPtr >> 2);
   for (let m0 = 0; m0 < M; m0 += rows) {
     const m1 = Math.min(m0 + rows, M), n = m1 - m0;
-    im2col(x, g, m0, m1, h, colPtr >> 2);
+    const first = loadImages(h, xPtr, x, t, m0, m1) * t.perImage;
+    k.exports.im2col(xPtr, colPtr, m0 - first, m1 - first, ...t.walk);
     k.exports.gemm_outer(colPtr, K * 4, 4, wPtr, cout * 4, yPtr, cout * 4, n, cout, K);
     out.set(h.subarray(yPtr >> 2, (yPtr >> 2) + n * cout), m0 * cout);
   }
@@ -45,23 +71,29 @@ export function conv2dWasm(x: Float32Array, filter: Float32Array, out: Float32Ar
 /** dx = col2im(dy[M, Cout] · filterᵀ[Cout, K]); the filter is packed transposed once per call. */
 export function conv2dBackpropInputWasm(filter: Float32Array, dy: Float32Array, dx: Float32Array, g: Geometry, cout: number): boolean {
   const k = wasmKernels();
-  const { K, M } = dims(g);
+  const t = tiling(g, cout), { K, M, rows } = t;
   if (k === null || K < 4) return false;
-  const rows = tileRows(K + cout, M);
-  const sizes = [K * cout * 4, rows * cout * 4, rows * K * 4];
-  const base = scratch.reserve(k, layoutBytes(...sizes));
-  if (base < 0) return false;
-  const [wtPtr, dyPtr, dcolPtr] = layout(base, ...sizes);
+  const regions = reserve(k, [K * cout * 4, rows * cout * 4, rows * K * 4, t.maxImages * t.imageFloats * 4]);
+  if (!regions) return false;
+  const [wtPtr, dyPtr, dcolPtr, dxPtr] = regions;
   const h = heapF32(k);
   for (let r = 0, wt = wtPtr >> 2; r < K; r++) {
     for (let c = 0, s = r * cout; c < cout; c++) h[wt + c * K + r] = filter[s + c];
   }
-  dx.fill(0);
+  // Whole-image tiles own their images' gradient outright; otherwise a tile's images are
+  // added onto dx, since the tiles on either side of a split image both contribute to it.
+  const wholeImages = rows % t.perImage === 0;
+  if (!wholeImages) dx.fill(0);
+  const dxr = dxPtr >> 2;
   for (let m0 = 0; m0 < M; m0 += rows) {
     const m1 = Math.min(m0 + rows, M), n = m1 - m0;
+    const b0 = Math.floor(m0 / t.perImage), b1 = Math.ceil(m1 / t.perImage), span = (b1 - b0) * t.imageFloats;
     h.set(dy.subarray(m0 * cout, m1 * cout), dyPtr >> 2);
     k.exports.gemm_outer(dyPtr, cout * 4, 4, wtPtr, K * 4, dcolPtr, K * 4, n, K, cout);
-    col2imAdd(h, dcolPtr >> 2, g, m0, m1, dx);
+    h.fill(0, dxr, dxr + span);
+    k.exports.col2im_add(dxPtr, dcolPtr, m0 - b0 * t.perImage, m1 - b0 * t.perImage, ...t.walk);
+    if (wholeImages) dx.set(h.subarray(dxr, dxr + span), b0 * t.imageFloats);
+    else for (let i = 0, o = b0 * t.imageFloats; i < span; i++) dx[o + i] += h[dxr + i];
   }
   return true;
 }
@@ -73,21 +105,20 @@ export function conv2dBackpropInputWasm(filter: Float32Array, dy: Float32Array, 
  */
 export function conv2dBackpropFilterWasm(x: Float32Array, dy: Float32Array, dfilter: Float32Array, g: Geometry, cout: number): boolean {
   const k = wasmKernels();
-  const { K, M } = dims(g);
   if (k === null || cout < 4) return false;
-  const exactAcc = cout % 4 === 0;
-  const rows = tileRows(K + cout, M);
-  const sizes = [K * cout * 4, exactAcc ? 0 : K * cout * 4, rows * K * 4, rows * cout * 4];
-  const base = scratch.reserve(k, layoutBytes(...sizes));
-  if (base < 0) return false;
-  const [accPtr, partPtr, colPtr, dyPtr] = layout(base, ...sizes);
+  const t = tiling(g, cout), { K, M, rows } = t;
+  const exactAcc = cout % 4 === 0, size = K * cout;
+  const regions = reserve(k, [size * 4, exactAcc ? 0 : size * 4, t.maxImages * t.imageFloats * 4, rows * K * 4, rows * cout * 4]);
+  if (!regions) return false;
+  const [accPtr, partPtr, xPtr, colPtr, dyPtr] = regions;
   const h = heapF32(k);
-  const acc = accPtr >> 2, part = partPtr >> 2, size = K * cout;
+  const acc = accPtr >> 2, part = partPtr >> 2;
   for (let m0 = 0; m0 < M; m0 += rows) {
     const m1 = Math.min(m0 + rows, M), n = m1 - m0;
-    im2col(x, g, m0, m1, h, colPtr >> 2);
+    const first = loadImages(h, xPtr, x, t, m0, m1) * t.perImage;
+    k.exports.im2col(xPtr, colPtr, m0 - first, m1 - first, ...t.walk);
     h.set(dy.subarray(m0 * cout, m1 * cout), dyPtr >> 2);
-    // A(i, t) = col[t, i]: the im2col tile read transposed through its strides.
+    // A(i, r) = col[r, i]: the im2col tile read transposed through its strides.
     if (m0 === 0) k.exports.gemm_outer(colPtr, 4, K * 4, dyPtr, cout * 4, accPtr, cout * 4, K, cout, n);
     else if (exactAcc) k.exports.gemm_outer_acc(colPtr, 4, K * 4, dyPtr, cout * 4, accPtr, cout * 4, K, cout, n);
     else {

@@ -1,4 +1,5 @@
-;; float32 GEMM kernels in WebAssembly 128-bit SIMD, written by hand.
+;; float32 GEMM kernels in WebAssembly 128-bit SIMD, written by hand, and the im2col walks the
+;; convolutions feed them with (they share one memory, so they live in one module).
 ;; Compiled by scripts/build-wasm.mjs into gemm_wasm.ts (base64), loaded synchronously.
 ;;
 ;; All pointers and strides are in bytes into the exported memory. C is row-major [M,N] with
@@ -331,4 +332,161 @@
                 (br $cs)))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))))
         (br $rows))))
+
+  ;; ---------------------------------------------------------------- im2col and its transpose
+  ;; For the convolutions (NHWC, filter taps in [kh, kw, C] order). Row m of the im2col matrix
+  ;; is output position (b, oy, ox) = m over [batch, outH, outW]; its K = kh*kw*C values are the
+  ;; input cells under the window, zero where it leaves the input. With dilation 1 along x the
+  ;; cells of one window row are contiguous in the input, so each (m, di) is one run copy.
+
+  ;; dst[0:n] = src[0:n] (bytes, n a multiple of 4)
+  (func $copy (param $dst i32) (param $src i32) (param $n i32)
+    (block $v_done
+      (loop $v
+        (br_if $v_done (i32.lt_u (local.get $n) (i32.const 16)))
+        (v128.store (local.get $dst) (v128.load (local.get $src)))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+        (local.set $src (i32.add (local.get $src) (i32.const 16)))
+        (local.set $n (i32.sub (local.get $n) (i32.const 16)))
+        (br $v)))
+    (block $s_done
+      (loop $s
+        (br_if $s_done (i32.eqz (local.get $n)))
+        (f32.store (local.get $dst) (f32.load (local.get $src)))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 4)))
+        (local.set $src (i32.add (local.get $src) (i32.const 4)))
+        (local.set $n (i32.sub (local.get $n) (i32.const 4)))
+        (br $s))))
+
+  ;; dst[0:n] = 0
+  (func $zero (param $dst i32) (param $n i32)
+    (block $v_done
+      (loop $v
+        (br_if $v_done (i32.lt_u (local.get $n) (i32.const 16)))
+        (v128.store (local.get $dst) (v128.const i32x4 0 0 0 0))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+        (local.set $n (i32.sub (local.get $n) (i32.const 16)))
+        (br $v)))
+    (block $s_done
+      (loop $s
+        (br_if $s_done (i32.eqz (local.get $n)))
+        (f32.store (local.get $dst) (f32.const 0))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 4)))
+        (local.set $n (i32.sub (local.get $n) (i32.const 4)))
+        (br $s))))
+
+  ;; dst[0:n] += src[0:n]
+  (func $addto (param $dst i32) (param $src i32) (param $n i32)
+    (block $v_done
+      (loop $v
+        (br_if $v_done (i32.lt_u (local.get $n) (i32.const 16)))
+        (v128.store (local.get $dst) (f32x4.add (v128.load (local.get $dst)) (v128.load (local.get $src))))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+        (local.set $src (i32.add (local.get $src) (i32.const 16)))
+        (local.set $n (i32.sub (local.get $n) (i32.const 16)))
+        (br $v)))
+    (block $s_done
+      (loop $s
+        (br_if $s_done (i32.eqz (local.get $n)))
+        (f32.store (local.get $dst) (f32.add (f32.load (local.get $dst)) (f32.load (local.get $src))))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 4)))
+        (local.set $src (i32.add (local.get $src) (i32.const 4)))
+        (local.set $n (i32.sub (local.get $n) (i32.const 4)))
+        (br $s))))
+
+  (func $clamp (param $v i32) (param $lo i32) (param $hi i32) (result i32)
+    (if (i32.lt_s (local.get $v) (local.get $lo)) (then (local.set $v (local.get $lo))))
+    (if (i32.gt_s (local.get $v) (local.get $hi)) (then (local.set $v (local.get $hi))))
+    (local.get $v))
+
+  ;; The one walk both directions share. $mode 0: col[m, :] = window cells of x (im2col);
+  ;; $mode 1: window cells of x += col[m, :] (col2im, x is then the input gradient).
+  (func $window_walk (param $mode i32) (param $x i32) (param $col i32) (param $m0 i32) (param $m1 i32)
+      (param $inH i32) (param $inW i32) (param $C i32) (param $kh i32) (param $kw i32)
+      (param $sh i32) (param $sw i32) (param $dh i32) (param $dw i32) (param $outH i32) (param $outW i32)
+      (param $padTop i32) (param $padLeft i32)
+    (local $m i32) (local $t i32) (local $ox i32) (local $oy i32) (local $b i32)
+    (local $di i32) (local $dj i32) (local $iy i32) (local $ix i32) (local $ix0 i32)
+    (local $cb i32) (local $run i32) (local $row i32) (local $p i32) (local $j0 i32) (local $j1 i32)
+    (local.set $cb (i32.shl (local.get $C) (i32.const 2)))
+    (local.set $run (i32.mul (local.get $kw) (local.get $cb)))
+    (local.set $p (local.get $col))
+    (local.set $m (local.get $m0))
+    (block $m_done
+      (loop $m_loop
+        (br_if $m_done (i32.ge_s (local.get $m) (local.get $m1)))
+        (local.set $ox (i32.rem_u (local.get $m) (local.get $outW)))
+        (local.set $t (i32.div_u (local.get $m) (local.get $outW)))
+        (local.set $oy (i32.rem_u (local.get $t) (local.get $outH)))
+        (local.set $b (i32.div_u (local.get $t) (local.get $outH)))
+        (local.set $ix0 (i32.sub (i32.mul (local.get $ox) (local.get $sw)) (local.get $padLeft)))
+        (local.set $di (i32.const 0))
+        (block $di_done
+          (loop $di_loop
+            (br_if $di_done (i32.ge_s (local.get $di) (local.get $kh)))
+            (local.set $iy (i32.sub (i32.add (i32.mul (local.get $oy) (local.get $sh)) (i32.mul (local.get $di) (local.get $dh))) (local.get $padTop)))
+            (if (i32.lt_u (local.get $iy) (local.get $inH))   ;; unsigned: negative rows fail too
+              (then
+                (local.set $row (i32.add (local.get $x)
+                  (i32.mul (i32.mul (i32.add (i32.mul (local.get $b) (local.get $inH)) (local.get $iy)) (local.get $inW)) (local.get $cb))))
+                (if (i32.eq (local.get $dw) (i32.const 1))
+                  (then
+                    ;; taps j0..j1-1 fall inside the row: one contiguous run
+                    (local.set $j0 (call $clamp (i32.sub (i32.const 0) (local.get $ix0)) (i32.const 0) (local.get $kw)))
+                    (local.set $j1 (call $clamp (i32.sub (local.get $inW) (local.get $ix0)) (local.get $j0) (local.get $kw)))
+                    (if (local.get $mode)
+                      (then
+                        (call $addto (i32.add (local.get $row) (i32.mul (i32.add (local.get $ix0) (local.get $j0)) (local.get $cb)))
+                          (i32.add (local.get $p) (i32.mul (local.get $j0) (local.get $cb)))
+                          (i32.mul (i32.sub (local.get $j1) (local.get $j0)) (local.get $cb))))
+                      (else
+                        (call $zero (local.get $p) (i32.mul (local.get $j0) (local.get $cb)))
+                        (call $copy (i32.add (local.get $p) (i32.mul (local.get $j0) (local.get $cb)))
+                          (i32.add (local.get $row) (i32.mul (i32.add (local.get $ix0) (local.get $j0)) (local.get $cb)))
+                          (i32.mul (i32.sub (local.get $j1) (local.get $j0)) (local.get $cb)))
+                        (call $zero (i32.add (local.get $p) (i32.mul (local.get $j1) (local.get $cb)))
+                          (i32.mul (i32.sub (local.get $kw) (local.get $j1)) (local.get $cb))))))
+                  (else
+                    (local.set $dj (i32.const 0))
+                    (block $dj_done
+                      (loop $dj_loop
+                        (br_if $dj_done (i32.ge_s (local.get $dj) (local.get $kw)))
+                        (local.set $ix (i32.add (local.get $ix0) (i32.mul (local.get $dj) (local.get $dw))))
+                        (if (i32.lt_u (local.get $ix) (local.get $inW))
+                          (then
+                            (if (local.get $mode)
+                              (then (call $addto (i32.add (local.get $row) (i32.mul (local.get $ix) (local.get $cb)))
+                                (i32.add (local.get $p) (i32.mul (local.get $dj) (local.get $cb))) (local.get $cb)))
+                              (else (call $copy (i32.add (local.get $p) (i32.mul (local.get $dj) (local.get $cb)))
+                                (i32.add (local.get $row) (i32.mul (local.get $ix) (local.get $cb))) (local.get $cb)))))
+                          (else
+                            (if (i32.eqz (local.get $mode))
+                              (then (call $zero (i32.add (local.get $p) (i32.mul (local.get $dj) (local.get $cb))) (local.get $cb))))))
+                        (local.set $dj (i32.add (local.get $dj) (i32.const 1)))
+                        (br $dj_loop))))))
+              (else
+                (if (i32.eqz (local.get $mode)) (then (call $zero (local.get $p) (local.get $run))))))
+            (local.set $p (i32.add (local.get $p) (local.get $run)))
+            (local.set $di (i32.add (local.get $di) (i32.const 1)))
+            (br $di_loop)))
+        (local.set $m (i32.add (local.get $m) (i32.const 1)))
+        (br $m_loop))))
+
+  ;; col[(m - m0), :] for m in [m0, m1): rows of the im2col matrix of the NHWC input at $x.
+  (func (export "im2col") (param $x i32) (param $col i32) (param $m0 i32) (param $m1 i32)
+      (param $inH i32) (param $inW i32) (param $C i32) (param $kh i32) (param $kw i32)
+      (param $sh i32) (param $sw i32) (param $dh i32) (param $dw i32) (param $outH i32) (param $outW i32)
+      (param $padTop i32) (param $padLeft i32)
+    (call $window_walk (i32.const 0) (local.get $x) (local.get $col) (local.get $m0) (local.get $m1)
+      (local.get $inH) (local.get $inW) (local.get $C) (local.get $kh) (local.get $kw) (local.get $sh) (local.get $sw)
+      (local.get $dh) (local.get $dw) (local.get $outH) (local.get $outW) (local.get $padTop) (local.get $padLeft)))
+
+  ;; The transpose: add those rows of col back onto the input positions of $dx.
+  (func (export "col2im_add") (param $dx i32) (param $col i32) (param $m0 i32) (param $m1 i32)
+      (param $inH i32) (param $inW i32) (param $C i32) (param $kh i32) (param $kw i32)
+      (param $sh i32) (param $sw i32) (param $dh i32) (param $dw i32) (param $outH i32) (param $outW i32)
+      (param $padTop i32) (param $padLeft i32)
+    (call $window_walk (i32.const 1) (local.get $dx) (local.get $col) (local.get $m0) (local.get $m1)
+      (local.get $inH) (local.get $inW) (local.get $C) (local.get $kh) (local.get $kw) (local.get $sh) (local.get $sw)
+      (local.get $dh) (local.get $dw) (local.get $outH) (local.get $outW) (local.get $padTop) (local.get $padLeft)))
 )

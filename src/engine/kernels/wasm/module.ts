@@ -10,6 +10,10 @@ export interface GemmExports {
   gemm_outer(a: number, sai: number, sak: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
   /** C += op(A)·B (the form above, accumulating); exact for N a multiple of 4. */
   gemm_outer_acc(a: number, sai: number, sak: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
+  /** Rows [m0, m1) of the im2col matrix of the NHWC input at x, written to col (see gemm.wat). */
+  im2col(x: number, col: number, m0: number, m1: number, ...geometry: number[]): void;
+  /** The transpose: adds those rows of col onto the input positions of dx. */
+  col2im_add(dx: number, col: number, m0: number, m1: number, ...geometry: number[]): void;
   gemm_dot(a: number, lda: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
 }
 
