@@ -52,15 +52,32 @@ registerKernel({
   compute: ([input], op, rt) => {
     const g = poolGeometry(input.shape, op.attrs, 'MaxPool');
     const out = rt.output(op, 0, input.dtype, outShape(g));
-    const x = input.numeric, o = out.numeric, C = g.channels, { y0, y1, x0, x1 } = windowBounds(g);
+    const x = input.numeric, o = out.numeric, C = g.channels, rowStride = g.inW * C, { y0, y1, x0, x1 } = windowBounds(g);
+    // One channel's whole window at a time, its running max in a local: each output is
+    // written once instead of read and rewritten for every window cell.
     for (let bt = 0, oOff = 0; bt < g.batch; bt++) {
       for (let oy = 0; oy < g.outH; oy++) {
         for (let ox = 0; ox < g.outW; ox++, oOff += C) {
-          for (let c = 0; c < C; c++) o[oOff + c] = -Infinity;
-          for (let iy = y0[oy]; iy < y1[oy]; iy++) {
-            for (let ix = x0[ox], iOff = ((bt * g.inH + iy) * g.inW + ix) * C; ix < x1[ox]; ix++) {
-              for (let c = 0; c < C; c++, iOff++) { const v = x[iOff]; if (v > o[oOff + c]) o[oOff + c] = v; }
+          const first = ((bt * g.inH + y0[oy]) * g.inW + x0[ox]) * C;
+          const rows = y1[oy] - y0[oy], cols = x1[ox] - x0[ox];
+          if (rows === 2 && cols === 2) {
+            // The 2x2 window of most nets, unrolled (same order: NaN never wins).
+            for (let c = 0, p = first; c < C; c++, p++) {
+              let best = -Infinity, v = x[p];
+              if (v > best) best = v;
+              v = x[p + C]; if (v > best) best = v;
+              v = x[p + rowStride]; if (v > best) best = v;
+              v = x[p + rowStride + C]; if (v > best) best = v;
+              o[oOff + c] = best;
             }
+            continue;
+          }
+          for (let c = 0; c < C; c++) {
+            let best = -Infinity;
+            for (let r = 0, p = first + c; r < rows; r++, p += rowStride) {
+              for (let q = 0, i = p; q < cols; q++, i += C) { const v = x[i]; if (v > best) best = v; }
+            }
+            o[oOff + c] = best;
           }
         }
       }
@@ -106,11 +123,37 @@ registerKernel({
   compute: ([origInput, , grad], op, rt) => {
     const g = poolGeometry(origInput.shape, op.attrs, 'MaxPoolGrad');
     checkGradShape(grad, outShape(g), 'MaxPoolGrad');
-    const index = argmaxes(origInput, g, op, rt);
     const out = rt.output(op, 0, origInput.dtype, origInput.shape);
-    const dx = out.numeric, dy = grad.numeric;
+    const dx = out.numeric, dy = grad.numeric, x = origInput.numeric, C = g.channels, rowStride = g.inW * C;
+    const { y0, y1, x0, x1 } = windowBounds(g);
     dx.fill(0);
-    for (let i = 0; i < index.length; i++) dx[index[i]] += dy[i];
+    // argmaxes' rule (first maximum; the first cell when nothing beats it), found in locals per
+    // window and channel, and the gradient routed at once: no index array in between.
+    for (let bt = 0, oOff = 0; bt < g.batch; bt++) {
+      for (let oy = 0; oy < g.outH; oy++) {
+        for (let ox = 0; ox < g.outW; ox++, oOff += C) {
+          const first = ((bt * g.inH + y0[oy]) * g.inW + x0[ox]) * C;
+          const rows = y1[oy] - y0[oy], cols = x1[ox] - x0[ox];
+          if (rows === 2 && cols === 2) {
+            for (let c = 0, p = first; c < C; c++, p++) {
+              let best = x[p], at = p, v = x[p + C];
+              if (v > best) { best = v; at = p + C; }
+              v = x[p + rowStride]; if (v > best) { best = v; at = p + rowStride; }
+              v = x[p + rowStride + C]; if (v > best) { best = v; at = p + rowStride + C; }
+              dx[at] += dy[oOff + c];
+            }
+            continue;
+          }
+          for (let c = 0; c < C; c++) {
+            let best = x[first + c], at = first + c;
+            for (let r = 0, p = first + c; r < rows; r++, p += rowStride) {
+              for (let q = 0, i = p; q < cols; q++, i += C) { const v = x[i]; if (v > best) { best = v; at = i; } }
+            }
+            dx[at] += dy[oOff + c];
+          }
+        }
+      }
+    }
     return [out];
   },
 });
