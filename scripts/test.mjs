@@ -24,6 +24,16 @@ const count = (out, re) => Number(out.match(re)?.[1] ?? 0);
 
 const suites = [
   {
+    // The rendering tests (headless Chromium) and the VS Code tests need these tools; install them
+    // first so no unit test skips for want of a browser.
+    name: 'test tools (chromium, code-server, playwright-core)',
+    skip: process.env.GRADBOOK_SKIP_E2E === '1',
+    run: async () => {
+      const r = await run(process.execPath, [path.join(root, 'scripts', 'e2e-setup.mjs')]);
+      return { passed: 0, failed: r.code === 0 ? 0 : 1, code: r.code };
+    },
+  },
+  {
     name: 'typecheck',
     run: async () => {
       const r = await run(bin('tsc'), ['--noEmit', '-p', '.']);

@@ -7,6 +7,7 @@ import '../../src/worker/formatters/training';
 import { toMimeBundle } from '../../src/worker/display';
 import { setGlobalsProvider } from '../../src/worker/formatters/globals';
 import { PythonSession, pyRepr, type PyValue } from '../../src/python/index';
+import { clearDefaultGraphState } from '../../src/engine/graph/default_graph';
 
 export const root = path.resolve(__dirname, '../..');
 
@@ -28,6 +29,8 @@ export function seedSource(steps: number): string {
 }
 
 export function runSeed(steps: number): SeedRun {
+  // A fresh kernel starts with an empty default graph (earlier tests in this process leave theirs).
+  clearDefaultGraphState();
   const out: string[] = [];
   const session = new PythonSession({ stdout: (t) => out.push(t), stderr: (t) => out.push(t), display: () => {} });
   setGlobalsProvider(() => [...session.globals.entries()]);

@@ -98,7 +98,9 @@ describe('more TF1 tutorials', () => {
     const src = fs.readFileSync(path.join(__dirname, '../../../examples/mechanics_101.py'), 'utf8');
     const { out, r } = run(src, 'examples/mechanics_101.py');
     assert.ok(r.ok, out);
-    assert.match(out, /^Step 0: loss = 2\.3\d \(/m);
+    // Unseeded initial weights: the first loss is near ln 10 = 2.303, give or take.
+    const first = Number(/^Step 0: loss = ([\d.]+) \(/m.exec(out)![1]);
+    assert.ok(Math.abs(first - Math.log(10)) < 0.15, `first loss ${first}`);
     const precision = Number(/Precision @ 1: ([\d.]+)/.exec(out)![1]);
     assert.ok(precision >= 0.85, `precision ${precision}`);
   });
