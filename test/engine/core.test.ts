@@ -74,4 +74,35 @@ describe('engine core: graph, variables, session', () => {
     s.close();
     assert.throws(() => s.run([]), { message: 'Attempted to use a closed Session.' });
   });
+
+  it('caches one plan per (fetches, feeds) signature and reuses output buffers across runs', () => {
+    const x = tf.placeholder('float32', [2]);
+    const y = tf.square(tf.add(x, 1));
+    const z = tf.multiply(y, 2);
+    const s = new tf.Session();
+    const feed = (v: number[]) => [[x, tf.NDArray.from(v)]] as [tf.Tensor, tf.NDArray][];
+    s.run(z, feed([1, 2]));
+    const plan = s.lastRun!.plan;
+    const addOp = y.op.inputs[0].op;
+    const firstBuffer = s.runtime.output(addOp, 0, 'float32', [2]);
+    const r2 = s.run(z, feed([3, 4])) as tf.NDArray;
+    assert.equal(s.lastRun!.plan, plan, 'same plan object for the same signature');
+    assert.equal(s.runtime.output(addOp, 0, 'float32', [2]), firstBuffer, 'same buffer for the same op output');
+    assert.deepEqual(r2.toArray(), [32, 50]);
+    const r1 = s.run(y, feed([0, 0])) as tf.NDArray;
+    assert.notEqual(s.lastRun!.plan, plan, 'another fetch, another plan');
+    // A fetched value is a copy: the next run reusing the buffer does not change it.
+    s.run(y, feed([9, 9]));
+    assert.deepEqual(r1.toArray(), [1, 1]);
+  });
+
+  it('checks the interrupt hook between ops', () => {
+    const x = tf.constant([1]);
+    const y = tf.identity(tf.identity(x));
+    let calls = 0;
+    tf.setInterruptCheck(() => { if (++calls === 2) throw new tf.InterruptError(); });
+    try {
+      assert.throws(() => new tf.Session().run(y), (e: Error & { pyType?: string }) => e.pyType === 'KeyboardInterrupt');
+    } finally { tf.setInterruptCheck(null); }
+  });
 });
