@@ -1,10 +1,9 @@
 // Expression grammar, from lambda/conditional down to atoms, with Python's precedence.
 import { Tok, Token } from '../lexer/tokens';
-import { tokenize } from '../lexer/lexer';
 import { CompileError } from '../lexer/syntax-error';
-import type { Arg, Arguments, BinOpName, CmpOpName, Comprehension, Expr, Keyword, FormattedValue } from './ast';
+import type { Arg, Arguments, BinOpName, CmpOpName, Comprehension, Expr, Keyword } from './ast';
 import { TokenStream } from './stream';
-import { parseFString } from './fstring';
+import { parseStrings } from './strings';
 
 const pos = (t: Token) => ({ line: t.line, col: t.col });
 const at = (e: Expr) => ({ line: e.line, col: e.col });
@@ -441,43 +440,6 @@ function parseDictRest(ts: TokenStream, open: Token, firstKey?: Expr, firstValue
   }
   ts.expectOp('}');
   return { kind: 'Dict', keys, values, ...pos(open) };
-}
-
-/** Adjacent string literals concatenate; any f-string among them makes a JoinedStr. */
-function parseStrings(ts: TokenStream): Expr {
-  const first = ts.peek;
-  const parts: (string | FormattedValue)[] = [];
-  let anyF = false;
-  while (ts.peek.kind === Tok.String) {
-    const s = ts.next().str!;
-    if (s.isF) {
-      anyF = true;
-      parts.push(...parseFString(s.raw!, !!s.isRaw, s.bodyLine!, s.bodyCol!, parseEmbeddedExpr));
-    } else parts.push(s.value);
-  }
-  if (!anyF) return { kind: 'Constant', value: (parts as string[]).join(''), ...pos(first) };
-  // Merge neighbouring literal pieces.
-  const merged: (string | FormattedValue)[] = [];
-  for (const p of parts) {
-    if (typeof p === 'string' && typeof merged[merged.length - 1] === 'string') merged[merged.length - 1] += p;
-    else merged.push(p);
-  }
-  return { kind: 'JoinedStr', parts: merged, ...pos(first) };
-}
-
-function parseEmbeddedExpr(text: string, line: number, col: number): Expr {
-  let toks: Token[];
-  try {
-    toks = tokenize('(' + text + ')');
-  } catch (e) {
-    if (e instanceof CompileError) throw new CompileError('f-string: ' + e.message, line, col);
-    throw e;
-  }
-  for (const t of toks) { t.line = line; t.endLine = line; t.col += col - 1; t.endCol += col - 1; }
-  const sub = new TokenStream(toks);
-  const e = parseTestListStar(sub);
-  if (sub.peek.kind !== Tok.Newline && sub.peek.kind !== Tok.EOF) throw new CompileError('f-string: invalid syntax', line, col);
-  return e;
 }
 
 export function describe(e: Expr): string {
