@@ -8,6 +8,14 @@
 // measured 2x slower than the JS gemm). It needs N >= 4; narrower outputs use gemm_dot, which
 // wants A as [M,K] and B as [N,K], packing whichever is not. The dot form also served NN with
 // B packed ([100,784]x[784,10]: 92 µs in place vs 64 µs for the outer form), so it lost there.
+//
+// Two measures for big operands (Deep MNIST's fc layer, [50,3136]x[3136,1024]):
+// - B copied into scratch gets a padded row stride when its rows are a multiple of 1 KB (see
+//   paddedStride): x·W 31 → 9 ms, xᵀ·g 14 → 7.5 ms. (Column panels of B sized for the L2 cache
+//   were tried as well and gained nothing once the stride was padded.)
+// - NT with a large B and few rows of A (g·Wᵀ) packed all of Wᵀ; computing Cᵀ = B·Aᵀ instead
+//   packs only the small A and transposes the small C (14 → 9 ms). Taken only when those
+//   copies are smaller than B, so the seed's g·Wᵀ ([100,10]x[10,784]) is unchanged.
 import { wasmKernels, WasmKernels } from './module';
 
 let scratchPtr = 0, scratchBytes = 0;
@@ -45,6 +53,15 @@ function packTransposed(src: Float32Array, off: number, rows: number, cols: numb
 const align16 = (bytes: number) => (bytes + 15) & ~15;
 
 /**
+ * Rows of B a multiple of 1 KB apart (N = 1024 floats: 4 KB) all fall into the same few cache
+ * sets, so gemm_outer walking down a column block of them evicts its own lines: 64 bytes more
+ * spreads them out (measured above).
+ */
+function paddedStride(bytes: number): number {
+  return bytes >= 1024 && bytes % 1024 === 0 ? bytes + 64 : bytes;
+}
+
+/**
  * Runs the multiply in WebAssembly and returns true, or returns false (nothing written) when
  * the kernels are unavailable or the arena is full: the caller then runs the JS gemm.
  */
@@ -57,6 +74,8 @@ export function wasmGemmF32(
   if (M === 0 || N === 0) return true;
   if (K === 0) { C.fill(0, cOff, cOff + M * N); return true; }
 
+  if (N >= 4 && transB && M >= 4 && M * K + M * N < K * N) return swappedNT(k, A, aOff, B, bOff, C, cOff, M, N, K, transA);
+
   // Which form, and which operands must be rearranged on the way in.
   const outer = N >= 4;
   const packA = !outer && transA;          // dot form needs A as [M,K]
@@ -65,9 +84,11 @@ export function wasmGemmF32(
   const bDirect = !packB && inMemory(k, B);
   const cDirect = inMemory(k, C);
 
+  // B copied as is gets a row stride off the 1 KB grid when its rows are a multiple of it.
+  const ldb = outer && !bDirect && !packB ? paddedStride(N * 4) : N * 4;
   let need = 0;
   if (!aDirect) need += align16(M * K * 4);
-  if (!bDirect) need += align16(K * N * 4);
+  if (!bDirect) need += align16(K * ldb);
   if (!cDirect) need += align16(M * N * 4);
   if (need && !reserveScratch(k, need)) return false;
   const h = heapOf(k);
@@ -83,18 +104,46 @@ export function wasmGemmF32(
   }
   if (bDirect) bPtr = B.byteOffset + bOff * 4;
   else {
-    bPtr = claim(K * N * 4);
+    bPtr = claim(K * ldb);
     if (packB) packTransposed(B, bOff, transB ? N : K, transB ? K : N, h, bPtr >> 2);
-    else h.set(B.subarray(bOff, bOff + K * N), bPtr >> 2);
+    else if (ldb === N * 4) h.set(B.subarray(bOff, bOff + K * N), bPtr >> 2);
+    else for (let r = 0; r < K; r++) h.set(B.subarray(bOff + r * N, bOff + (r + 1) * N), (bPtr + r * ldb) >> 2);
   }
   const cPtr = cDirect ? C.byteOffset + cOff * 4 : claim(M * N * 4);
 
   if (outer) {
     const sai = transA ? 4 : K * 4, sak = transA ? M * 4 : 4;
-    k.exports.gemm_outer(aPtr, sai, sak, bPtr, N * 4, cPtr, N * 4, M, N, K);
+    k.exports.gemm_outer(aPtr, sai, sak, bPtr, ldb, cPtr, N * 4, M, N, K);
   } else {
     k.exports.gemm_dot(aPtr, K * 4, bPtr, K * 4, cPtr, N * 4, M, N, K);
   }
   if (!cDirect) C.set(h.subarray(cPtr >> 2, (cPtr >> 2) + M * N), cOff);
+  return true;
+}
+
+/**
+ * C = op(A)·Bᵀ as Cᵀ[N,M] = B[N,K]·op(A)ᵀ in the outer form: B is read in place as the strided
+ * left operand, op(A)ᵀ ([K,M] row-major) is A itself when transposed, else packed; Cᵀ lands in
+ * scratch and is transposed into C. For the many-columns, few-rows products only (M >= 4).
+ */
+function swappedNT(k: WasmKernels, A: Float32Array, aOff: number, B: Float32Array, bOff: number, C: Float32Array, cOff: number,
+  M: number, N: number, K: number, transA: boolean): boolean {
+  const bDirect = inMemory(k, B), aDirect = transA && inMemory(k, A);
+  if (!reserveScratch(k, (bDirect ? 0 : align16(N * K * 4)) + (aDirect ? 0 : align16(K * M * 4)) + align16(M * N * 4))) return false;
+  const h = heapOf(k);
+  let cursor = scratchPtr;
+  const claim = (bytes: number) => { const p = cursor; cursor += align16(bytes); return p; };
+  let bPtr: number, atPtr: number;
+  if (bDirect) bPtr = B.byteOffset + bOff * 4;
+  else { bPtr = claim(N * K * 4); h.set(B.subarray(bOff, bOff + N * K), bPtr >> 2); }
+  if (aDirect) atPtr = A.byteOffset + aOff * 4;
+  else {
+    atPtr = claim(K * M * 4);
+    if (transA) h.set(A.subarray(aOff, aOff + K * M), atPtr >> 2);
+    else packTransposed(A, aOff, M, K, h, atPtr >> 2);
+  }
+  const ctPtr = claim(M * N * 4);
+  k.exports.gemm_outer(bPtr, K * 4, 4, atPtr, M * 4, ctPtr, M * 4, N, M, K);
+  packTransposed(h, ctPtr >> 2, N, M, C, cOff);
   return true;
 }
