@@ -153,7 +153,11 @@ function benchEval(data: Mnist): void {
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
   console.log(`Test-set accuracy run, ${n} images: ${ms.toFixed(0)} ms, accuracy ${Number(acc.numeric[0]).toFixed(3)} (untrained), ` +
-    `RSS ${(rss0 / MB).toFixed(0)} → ${(process.memoryUsage().rss / MB).toFixed(0)} MB (sampled peak ≥ ${(peak / MB).toFixed(0)} MB)`);
+    `RSS ${(rss0 / MB).toFixed(0)} → ${(process.memoryUsage().rss / MB).toFixed(0)} MB (sampled peak ≥ ${(peak / MB).toFixed(0)} MB), ` +
+    `kernel memory ${((wasmKernels()?.arena.size ?? 0) / MB).toFixed(0)} MB`);
+  // The activations alone: every op's output of this run, as the session holds them.
+  const sizes = [784 * 32 * 3, 196 * 32, 196 * 64 * 3, 49 * 64, 1024 * 2, 10 * 2].reduce((a, b) => a + b, 0);
+  console.log(`  (the run's activation tensors alone, if all kept: ≈ ${((n * sizes * 4) / MB).toFixed(0)} MB)`);
 }
 
 function main(): void {
