@@ -40,19 +40,7 @@ export function mergeDim(a: Dim, b: Dim): Dim {
   return a;
 }
 
-/** Merge two whole shapes, with the "Dimension i in both shapes" text TF uses for Merge. */
-export function mergeShapeOrThrow(a: StaticShape, b: StaticShape): StaticShape {
-  if (a === null) return b === null ? null : b.slice();
-  if (b === null) return a.slice();
-  if (a.length !== b.length) throw new ShapeError(`Shapes must be equal rank, but are ${a.length} and ${b.length}`);
-  return a.map((d, i) => {
-    const e = b[i];
-    if (d !== null && e !== null && d !== e) {
-      throw new ShapeError(`Dimension ${i} in both shapes must be equal, but are ${d} and ${e}. Shapes are ${formatShapeCpp(a)} and ${formatShapeCpp(b)}.`);
-    }
-    return d ?? e;
-  });
-}
+export { mergeShapeOrThrow } from '../shape_merge';
 
 /**
  * The static value of an int32 shape tensor of length `rank` (Conv2DBackpropInput's

@@ -1,10 +1,11 @@
 // Variable storage ops. The variable's value lives in the Session (RuntimeContext.variables),
 // keyed by the VariableV2 op's name, so two sessions never share values.
-import { registerKernel, ShapeError } from '../registry';
+import { registerKernel } from '../registry';
 import type { NDArray } from '../../ndarray';
 import type { Operation } from '../../graph/operation';
 import type { DType, NumericArray } from '../../dtypes';
-import { StaticShape, mergeShapes, formatShapeCpp } from '../../shape';
+import { StaticShape, formatShapeCpp } from '../../shape';
+import { mergeShapeOrThrow } from '../shape_merge';
 import { UninitializedRef, RuntimeContext, sameShape } from '../../session/runtime';
 import { invalidArgument } from '../../errors';
 import { binaryElementwiseInPlace } from './inplace';
@@ -27,14 +28,7 @@ registerKernel({
   infer: (inputs, attrs) => {
     const [ref, value] = inputs;
     let shape: StaticShape = value.shape;
-    if (attrs.validate_shape !== false) {
-      try { shape = mergeShapes(ref.shape, value.shape); } catch {
-        const a = ref.shape!, b = value.shape!;
-        if (a.length !== b.length) throw new ShapeError(`Shapes must be equal rank, but are ${a.length} and ${b.length}`);
-        const i = a.findIndex((d, k) => d !== null && b[k] !== null && d !== b[k]);
-        throw new ShapeError(`Dimension ${i} in both shapes must be equal, but are ${a[i]} and ${b[i]}. Shapes are ${formatShapeCpp(a)} and ${formatShapeCpp(b)}.`);
-      }
-    }
+    if (attrs.validate_shape !== false) shape = mergeShapeOrThrow(ref.shape, value.shape);
     return [{ dtype: ref.dtype, shape, isRef: true }];
   },
   compute: (inputs, op, rt) => {

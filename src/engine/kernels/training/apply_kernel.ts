@@ -13,6 +13,7 @@ import type { RuntimeContext } from '../../session/runtime';
 import { checkSameDType } from '../../ops/builder';
 import { formatShapeCpp, StaticShape } from '../../shape';
 import { invalidArgument } from '../../errors';
+import { mergeShapeOrThrow } from '../shape_merge';
 
 /** `name` is shaped like var (a slot or the gradient); `name:scalar` is a scalar hyperparameter. */
 export type ApplyInputSpec = string;
@@ -38,7 +39,7 @@ export function registerApplyKernel(spec: ApplyKernelSpec): void {
       if (inputs.length !== parsed.length) throw new Error(`${spec.type} takes ${parsed.length} inputs, got ${inputs.length}`);
       checkSameDType(spec.type, inputs, names);
       let shape: StaticShape = inputs[0].shape;
-      for (const i of shaped) shape = mergeStatic(shape, inputs[i].shape);
+      for (const i of shaped) shape = mergeShapeOrThrow(shape, inputs[i].shape);
       for (const i of scalars) {
         const s = inputs[i].shape;
         if (s !== null && s.length !== 0) throw new ShapeError(`Shape must be rank 0 but is rank ${s.length}`);
@@ -67,19 +68,6 @@ function sameDims(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
-/** TF's shape Merge with its error texts. */
-function mergeStatic(a: StaticShape, b: StaticShape): StaticShape {
-  if (a === null) return b === null ? null : b.slice();
-  if (b === null) return a.slice();
-  if (a.length !== b.length) throw new ShapeError(`Shapes must be equal rank, but are ${a.length} and ${b.length}`);
-  return a.map((d, i) => {
-    const e = b[i];
-    if (d !== null && e !== null && d !== e) {
-      throw new ShapeError(`Dimension ${i} in both shapes must be equal, but are ${d} and ${e}. Shapes are ${formatShapeCpp(a)} and ${formatShapeCpp(b)}.`);
-    }
-    return d ?? e;
-  });
-}
 
 /** A scalar input's value, rounded to the variable's precision as TF's typed kernels compute. */
 export function scalarOf(a: NDArray): number {
