@@ -105,4 +105,11 @@ describe('engine core: graph, variables, session', () => {
       assert.throws(() => new tf.Session().run(y), (e: Error & { pyType?: string }) => e.pyType === 'KeyboardInterrupt');
     } finally { tf.setInterruptCheck(null); }
   });
+
+  it("gives TF's Merge text when an assigned value's shape does not fit the variable", () => {
+    const v = new tf.Variable(tf.constant([1, 2]));
+    assert.throws(() => v.assign(tf.constant([1, 2, 3]), 'Assign'), {
+      message: "Dimension 0 in both shapes must be equal, but are 2 and 3. Shapes are [2] and [3]. for 'Assign' (op: 'Assign') with input shapes: [2], [3].",
+    });
+  });
 });
