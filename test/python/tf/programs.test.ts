@@ -134,3 +134,23 @@ describe('more TF1 tutorials', () => {
     ].join('\n'));
   });
 });
+
+describe('Deep MNIST (examples/mnist_deep.py), shortened', () => {
+  it('builds the conv net with its name scopes and trains: accuracy on 500 test digits beats chance after 150 steps', function () {
+    this.timeout(300_000);
+    const src = fs.readFileSync(path.join(__dirname, '../../../examples/mnist_deep.py'), 'utf8')
+      .replace('range(20000)', 'range(150)').replace('i % 100 == 0', 'i % 50 == 0')
+      .replace('x: mnist.test.images, y_: mnist.test.labels', 'x: mnist.test.images[:500], y_: mnist.test.labels[:500]');
+    const { out, r } = run(src + [
+      '',
+      'names = [op.name for op in tf.get_default_graph().get_operations()]',
+      'print(all(any(n.startswith(s + "/") for n in names) for s in ["reshape", "conv1", "pool1", "conv2", "pool2", "fc1", "dropout", "fc2", "loss", "adam_optimizer", "accuracy"]))',
+      'print(sorted(set(op.type for op in tf.get_default_graph().get_operations() if op.type in ("Conv2D", "MaxPool", "ApplyAdam", "Conv2DBackpropInput", "Conv2DBackpropFilter", "MaxPoolGrad"))))',
+    ].join('\n'), 'examples/mnist_deep.py');
+    assert.ok(r.ok, out);
+    assert.match(out, /^step 0, training accuracy [\d.]+$/m);
+    const acc = Number(/^test accuracy ([\d.]+)$/m.exec(out)![1]);
+    assert.ok(acc > 0.5, `test accuracy ${acc} after 150 steps`);
+    assert.match(out, /^True\n\['ApplyAdam', 'Conv2D', 'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPool', 'MaxPoolGrad'\]$/m);
+  });
+});
