@@ -7,7 +7,7 @@ import { addRunObserver, RunRecord, Session } from '../session/session';
 import type { Graph } from '../graph/graph';
 import type { Plan } from '../session/plan';
 import type { Operation } from '../graph/operation';
-import { trainingApplications, TrainingApplication } from '../telemetry/applications';
+import { trainingApplications, trainingValuesIn, TrainingApplication } from '../telemetry/applications';
 import { l2norm } from './array_stats';
 
 export interface CapturedGradient {
@@ -70,7 +70,7 @@ function capture(r: RunRecord): void {
   }
 }
 
-addRunObserver(capture);
+addRunObserver(capture, { retain: trainingValuesIn });
 
 export function capturedGradient(session: Session, trainOp: Operation | string, variableName: string): CapturedGradient | undefined {
   return captured.get(session)?.get(captureKey(trainOp, variableName));

@@ -20,6 +20,12 @@ export interface Plan {
   fetchSlots: number[];
   /** Ops in execution order (the graph view highlights these). */
   executed: Operation[];
+  /** The slot of every tensor the plan feeds or computes. */
+  slotOf: Map<Tensor, number>;
+  /** Per step, the slots whose last reader it is (see `liveness`); set by the session. */
+  releases?: Int32Array[];
+  /** Which set of kept tensors `releases` was computed for. */
+  releasesVersion?: number;
 }
 
 export function buildPlan(fetchTensors: Tensor[], targetOps: Operation[], fedTensors: Tensor[]): Plan {
@@ -54,5 +60,24 @@ export function buildPlan(fetchTensors: Tensor[], targetOps: Operation[], fedTen
     });
   }
   const fetchSlots = fetchTensors.map(slot);
-  return { steps, slotCount, feedSlots, fetchSlots, executed: ordered };
+  return { steps, slotCount, feedSlots, fetchSlots, executed: ordered, slotOf };
+}
+
+/**
+ * For each step, the slots that are dead once it ran: their last reader is this step (or, for
+ * outputs nobody reads, their producer). Feeds, fetches and `keep` (values run observers read
+ * after the run) never die. Whether a dead value's buffer can be reused is the runtime's call:
+ * other live slots may share its memory.
+ */
+export function liveness(plan: Plan, keep: Iterable<Tensor>): Int32Array[] {
+  const lastUse = new Int32Array(plan.slotCount).fill(-1);
+  plan.steps.forEach((step, i) => {
+    for (const s of step.inputSlots) lastUse[s] = i;
+    for (const s of step.outputSlots) if (s >= 0 && lastUse[s] < i) lastUse[s] = i;
+  });
+  const immortal = new Set<number>([...plan.feedSlots.values(), ...plan.fetchSlots]);
+  for (const t of keep) { const s = plan.slotOf.get(t); if (s !== undefined) immortal.add(s); }
+  const dying: number[][] = plan.steps.map(() => []);
+  lastUse.forEach((step, s) => { if (step >= 0 && !immortal.has(s)) dying[step].push(s); });
+  return dying.map(d => Int32Array.from(d));
 }

@@ -1,14 +1,66 @@
 // What a kernel sees of the session while it computes: variable storage, reusable output
 // buffers, and per-op state that persists across runs (random streams).
+//
+// Output buffers come in two sizes:
+// - Small ones (< LARGE_BYTES) belong to one op output for good and are never recycled within a
+//   run: views can still read every small value of the newest run, and a graph made of them
+//   (the seed: nothing reaches 1 MB) runs exactly as it always did, allocating nothing.
+// - Large ones are recycled: the session releases a value after its last consumer, and when no
+//   live value shares its memory any more (a count per ArrayBuffer, so reshapes and subarray views
+//   count too) the buffer goes to a free list keyed by dtype and element count, where a later op
+//   asking for that much takes it. Between runs every large buffer is free; an op prefers the one
+//   it had last time, so a repeated plan replays the same reuse pattern and allocates nothing.
+//   After a run, large buffers beyond `retainBytes` are dropped (largest first): one run over a
+//   whole test set must not keep gigabytes pooled for good.
 import { NDArray } from '../ndarray';
 import { allocData, DType } from '../dtypes';
 import type { Operation } from '../graph/operation';
 
+/** Buffers from this size up are recycled within a run and counted by `memoryStats`. */
+export const LARGE_BYTES = 1 << 20;
+
+/** A large output buffer and its bookkeeping. */
+interface Pooled {
+  array: NDArray;
+  bytes: number;
+  /** The op output that asked for it last (-1: none). */
+  key: number;
+  /** Handed out during this run and not yet released. */
+  busy: boolean;
+  /** Live slots of this run whose value shares its memory. */
+  refs: number;
+}
+
+/** Large-buffer accounting, for tests and benchmarks (bytes of buffers ≥ LARGE_BYTES). */
+export interface MemoryStats {
+  /** Held by the pool now (free or not). */
+  heldBytes: number;
+  /** Most held at once during the last run. */
+  peakBytes: number;
+  /** Most in use at once (handed out and not yet released) during the last run. */
+  peakLiveBytes: number;
+  /** Buffers allocated during the last run. */
+  allocations: number;
+  /** Requests served during the last run by a buffer another op had used earlier in it. */
+  recycled: number;
+}
+
+const bufferOf = (v: NDArray): ArrayBufferLike | undefined => (v.data as { buffer?: ArrayBufferLike }).buffer;
+
 export class RuntimeContext {
-  /** Buffers a fetch must copy, because a later run or an in-place update would change them. */
+  /** Buffers (typed arrays and their ArrayBuffers) a fetch must copy: a later run or an in-place update would change them. */
   readonly mutableBuffers = new WeakSet<object>();
+  /** Large buffers held between runs beyond this are dropped at the end of a run. */
+  retainBytes = 256 * 1024 * 1024;
   private readonly pool = new Map<number, NDArray>();
+  private readonly owned = new Map<number, Pooled>();
+  private readonly large = new Map<ArrayBufferLike, Pooled>();
+  private readonly free = new Map<DType, Map<number, Pooled[]>>();
+  private readonly handedOut: Pooled[] = [];
   private readonly opStates = new Map<number, unknown>();
+  private held = 0;
+  private live = 0;
+  private stats: MemoryStats = { heldBytes: 0, peakBytes: 0, peakLiveBytes: 0, allocations: 0, recycled: 0 };
   constructor(readonly variables: Map<string, NDArray>) {}
 
   /**
@@ -19,13 +71,89 @@ export class RuntimeContext {
     const key = op.id * 16 + index;
     const cached = this.pool.get(key);
     if (cached && cached.dtype === dtype && sameShape(cached.shape, shape)) return cached;
+    const own = this.owned.get(key);
+    if (own && !own.busy && own.array.dtype === dtype && sameShape(own.array.shape, shape)) {
+      this.unfree(own);
+      return this.handOut(own, key);
+    }
     let size = 1;
     for (const d of shape) size *= d;
-    const fresh = new NDArray(dtype, shape.slice(), allocData(dtype, size));
-    this.pool.set(key, fresh);
-    this.mutableBuffers.add(fresh.data);
-    return fresh;
+    const recycled = this.takeFree(dtype, size, key, shape);
+    if (recycled !== undefined) return recycled;
+    const data = allocData(dtype, size);
+    const fresh = new NDArray(dtype, shape.slice(), data);
+    this.mutableBuffers.add(data);
+    if (!Array.isArray(data)) this.mutableBuffers.add(data.buffer);
+    if (Array.isArray(data) || data.byteLength < LARGE_BYTES) {
+      this.pool.set(key, fresh);
+      return fresh;
+    }
+    this.pool.delete(key);
+    const p: Pooled = { array: fresh, bytes: data.byteLength, key: -1, busy: false, refs: 0 };
+    this.large.set(data.buffer, p);
+    this.held += p.bytes;
+    if (this.held > this.stats.peakBytes) this.stats.peakBytes = this.held;
+    this.stats.allocations++;
+    return this.handOut(p, key);
   }
+
+  /** Whether a value's memory is one the engine writes again later (so a fetch must copy it). */
+  isMutable(v: NDArray): boolean {
+    const buffer = bufferOf(v);
+    return this.mutableBuffers.has(v.data) || (buffer !== undefined && this.mutableBuffers.has(buffer));
+  }
+
+  /** The session put `v` into a slot of the current run. */
+  track(v: NDArray): void {
+    const buffer = bufferOf(v);
+    if (buffer === undefined || buffer.byteLength < LARGE_BYTES) return;
+    const p = this.large.get(buffer);
+    if (p !== undefined && p.busy) p.refs++;
+  }
+
+  /**
+   * The session dropped `v` from a slot (its last consumer ran). Returns whether the value was
+   * large: the session then forgets it, as its memory may be reused by the next op.
+   */
+  release(v: NDArray): boolean {
+    const buffer = bufferOf(v);
+    if (buffer === undefined || buffer.byteLength < LARGE_BYTES) return false;
+    const p = this.large.get(buffer);
+    if (p !== undefined && p.busy && --p.refs <= 0) {
+      p.busy = false;
+      p.refs = 0;
+      this.live -= p.bytes;
+      this.freeList(p.array.dtype, p.array.size).push(p);
+    }
+    return true;
+  }
+
+  beginRun(): void {
+    this.live = 0;
+    this.stats.peakBytes = this.held;
+    this.stats.peakLiveBytes = 0;
+    this.stats.allocations = 0;
+    this.stats.recycled = 0;
+  }
+
+  /** Every large buffer becomes free for the next run; what exceeds `retainBytes` is dropped. */
+  endRun(): void {
+    const out = this.handedOut;
+    for (let i = 0; i < out.length; i++) {
+      const p = out[i];
+      if (!p.busy) continue;
+      p.busy = false;
+      p.refs = 0;
+      this.freeList(p.array.dtype, p.array.size).push(p);
+    }
+    out.length = 0;
+    this.live = 0;
+    if (this.held > this.retainBytes) this.trim();
+    this.stats.heldBytes = this.held;
+  }
+
+  memoryStats(): MemoryStats { return { ...this.stats, heldBytes: this.held }; }
+
   /** State kept for one op across runs of this session (e.g. its random generator). */
   opState<T>(op: Operation, init: () => T): T {
     let s = this.opStates.get(op.id) as T | undefined;
@@ -43,6 +171,64 @@ export class RuntimeContext {
     this.variables.set(name, stored);
     this.mutableBuffers.add(stored.data);
     return stored;
+  }
+
+  private handOut(p: Pooled, key: number): NDArray {
+    if (p.key !== key) {
+      if (p.key >= 0 && this.owned.get(p.key) === p) this.owned.delete(p.key);
+      const previous = this.owned.get(key);
+      if (previous !== undefined && previous.key === key) previous.key = -1;
+      this.owned.set(key, p);
+      p.key = key;
+    }
+    p.busy = true;
+    p.refs = 0;
+    this.handedOut.push(p);
+    this.live += p.bytes;
+    if (this.live > this.stats.peakLiveBytes) this.stats.peakLiveBytes = this.live;
+    return p.array;
+  }
+
+  /** A free buffer of this dtype and element count, shaped for the caller; undefined when none. */
+  private takeFree(dtype: DType, size: number, key: number, shape: readonly number[]): NDArray | undefined {
+    const list = this.free.get(dtype)?.get(size);
+    if (list === undefined || list.length === 0) return undefined;
+    const p = list.pop()!;
+    if (p.key !== key) this.stats.recycled++;
+    if (!sameShape(p.array.shape, shape)) p.array = new NDArray(dtype, shape.slice(), p.array.data);
+    return this.handOut(p, key);
+  }
+
+  private freeList(dtype: DType, size: number): Pooled[] {
+    let bySize = this.free.get(dtype);
+    if (bySize === undefined) { bySize = new Map(); this.free.set(dtype, bySize); }
+    let list = bySize.get(size);
+    if (list === undefined) { list = []; bySize.set(size, list); }
+    return list;
+  }
+
+  /** Take `p` off its free list (it is about to be handed out again). */
+  private unfree(p: Pooled): void {
+    const list = this.free.get(p.array.dtype)?.get(p.array.size);
+    if (list === undefined) return;
+    const i = list.lastIndexOf(p);
+    if (i < 0) return;
+    list[i] = list[list.length - 1];
+    list.pop();
+  }
+
+  private trim(): void {
+    const all = [...this.large.values()].sort((a, b) => b.bytes - a.bytes);
+    for (const p of all) {
+      if (this.held <= this.retainBytes) break;
+      this.unfree(p);
+      this.large.delete(bufferOf(p.array)!);
+      if (this.owned.get(p.key) === p) this.owned.delete(p.key);
+      // Never written again by the engine: a fetch of it may be handed out without a copy.
+      this.mutableBuffers.delete(p.array.data);
+      this.mutableBuffers.delete(bufferOf(p.array)!);
+      this.held -= p.bytes;
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import { Tensor } from '../graph/tensor';
 import { Operation } from '../graph/operation';
 import { getDefaultGraph, addResetBlocker, pushDefaultGraph } from '../graph/default_graph';
 import { NDArray } from '../ndarray';
-import { buildPlan, Plan } from './plan';
+import { buildPlan, liveness, Plan } from './plan';
 import { RuntimeContext, UninitializedRef } from './runtime';
 import { resolveFeeds, FeedDict } from './feeds';
 import { flattenFetches, rebuildFetches, resolveFetch, Fetch, FetchLeaf } from './fetches';
@@ -13,18 +13,46 @@ import { checkInterrupt } from './interrupt';
 import { KernelError, OpError, runtimeError, typeError, valueError } from '../errors';
 import { defaultSessions } from './default_session';
 
-/** What observers see after each run; `valueOf` is valid only during the callback. */
+/**
+ * What observers see after each run. `valueOf` gives the values the run kept: feeds, fetches,
+ * every value under 1 MB (LARGE_BYTES), and what an observer's `retain` named; a larger
+ * intermediate was recycled once its last consumer ran, and reads as undefined. Values are
+ * valid during the callback; kept buffers are written again by the session's next run.
+ */
 export interface RunRecord {
   session: Session;
   plan: Plan;
   valueOf(t: Tensor): NDArray | undefined;
 }
 type RunObserver = (r: RunRecord) => void;
+export interface RunObserverOptions {
+  /** Tensors of `plan` this observer reads through `valueOf`: kept alive until the run ends. */
+  retain?: (plan: Plan) => Iterable<Tensor>;
+}
 const runObservers: RunObserver[] = [];
+const retainers: ((plan: Plan) => Iterable<Tensor>)[] = [];
+/** Bumped when the retain hooks change, so cached plans recompute their liveness. */
+let retainVersion = 0;
 /** Engine-wide hooks called after every successful run (telemetry registers one). */
-export function addRunObserver(fn: RunObserver): () => void {
+export function addRunObserver(fn: RunObserver, opts: RunObserverOptions = {}): () => void {
   runObservers.push(fn);
-  return () => { const i = runObservers.indexOf(fn); if (i >= 0) runObservers.splice(i, 1); };
+  const retain = opts.retain;
+  if (retain) { retainers.push(retain); retainVersion++; }
+  return () => {
+    const i = runObservers.indexOf(fn); if (i >= 0) runObservers.splice(i, 1);
+    const j = retain ? retainers.indexOf(retain) : -1; if (j >= 0) { retainers.splice(j, 1); retainVersion++; }
+  };
+}
+
+/** Per step, the slots to release after it (computed once per plan and set of retain hooks). */
+function releasesOf(plan: Plan): Int32Array[] {
+  if (plan.releases === undefined || plan.releasesVersion !== retainVersion) {
+    const keep: Tensor[] = [];
+    for (const r of retainers) for (const t of r(plan)) keep.push(t);
+    plan.releases = liveness(plan, keep);
+    plan.releasesVersion = retainVersion;
+  }
+  return plan.releases;
 }
 
 export class Session {
@@ -83,39 +111,57 @@ export class Session {
     return plan;
   }
 
+  /**
+   * Runs the plan's steps. After each step the values whose last reader it was leave their slots
+   * (see `liveness`), and the runtime may hand their large buffers to later ops. The returned
+   * slots hold the fetches; the runtime has already freed every buffer for the next run.
+   */
   private execute(plan: Plan, feeds: Map<Tensor, NDArray>): NDArray[] {
     const slots = new Array<NDArray>(plan.slotCount);
-    for (const [t, v] of feeds) slots[plan.feedSlots.get(t)!] = v;
     const rt = this.runtime;
-    for (const step of plan.steps) {
-      checkInterrupt();
-      const { op, kernel, inputSlots, outputSlots, args } = step;
-      for (let i = 0; i < inputSlots.length; i++) {
-        const v = slots[inputSlots[i]];
-        if (v instanceof UninitializedRef && !(kernel.refInputs && kernel.refInputs.includes(i))) {
-          throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, op.name, op.type);
+    const releases = releasesOf(plan);
+    const steps = plan.steps;
+    rt.beginRun();
+    try {
+      for (const [t, v] of feeds) { slots[plan.feedSlots.get(t)!] = v; rt.track(v); }
+      for (let n = 0; n < steps.length; n++) {
+        checkInterrupt();
+        const { op, kernel, inputSlots, outputSlots, args } = steps[n];
+        for (let i = 0; i < inputSlots.length; i++) {
+          const v = slots[inputSlots[i]];
+          if (v instanceof UninitializedRef && !(kernel.refInputs && kernel.refInputs.includes(i))) {
+            throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, op.name, op.type);
+          }
+          args[i] = v;
         }
-        args[i] = v;
+        let outs: NDArray[];
+        try {
+          outs = kernel.compute(args, op, rt);
+        } catch (e) {
+          if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type);
+          throw e;
+        } finally {
+          // The cached plan must not keep this run's values alive after it.
+          for (let i = 0; i < args.length; i++) args[i] = undefined!;
+        }
+        for (let k = 0; k < outputSlots.length; k++) {
+          const v = outs[k];
+          if (outputSlots[k] >= 0 && v !== undefined) { slots[outputSlots[k]] = v; rt.track(v); }
+        }
+        const dead = releases[n];
+        for (let i = 0; i < dead.length; i++) {
+          const v = slots[dead[i]];
+          if (v !== undefined && rt.release(v)) slots[dead[i]] = undefined!;
+        }
       }
-      let outs: NDArray[];
-      try {
-        outs = kernel.compute(args, op, rt);
-      } catch (e) {
-        if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type);
-        throw e;
+      this.runCount++;
+      if (runObservers.length) {
+        const slotOf = plan.slotOf;
+        const record: RunRecord = { session: this, plan, valueOf: t => { const s = slotOf.get(t); return s === undefined ? undefined : slots[s]; } };
+        for (const obs of runObservers) obs(record);
       }
-      for (let k = 0; k < outputSlots.length; k++) if (outputSlots[k] >= 0) slots[outputSlots[k]] = outs[k];
-    }
-    this.runCount++;
-    if (runObservers.length) {
-      const slotOf = (t: Tensor): number | undefined => {
-        const f = plan.feedSlots.get(t);
-        if (f !== undefined) return f;
-        const step = plan.steps.find(s => s.op === t.op);
-        return step ? step.outputSlots[t.valueIndex] : undefined;
-      };
-      const record: RunRecord = { session: this, plan, valueOf: t => { const s = slotOf(t); return s === undefined || s < 0 ? undefined : slots[s]; } };
-      for (const obs of runObservers) obs(record);
+    } finally {
+      rt.endRun();
     }
     return slots;
   }
@@ -124,7 +170,7 @@ export class Session {
     if (v === undefined) throw new Error(`internal: no value for ${t.name}`);
     if (v instanceof UninitializedRef) throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, t.op.name, t.op.type);
     // A fetched buffer must not change under the caller when the next run reuses it.
-    return this.runtime.mutableBuffers.has(v.data) ? v.clone() : v;
+    return this.runtime.isMutable(v) ? v.clone() : v;
   }
 
   private checkUsable(): void {

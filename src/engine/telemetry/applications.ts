@@ -44,3 +44,25 @@ export function registerTrainingApplication(app: TrainingApplication): void {
 export function trainingApplicationOf(op: Operation): TrainingApplication | undefined {
   return (op.graph.extras.get(KEY) as Map<Operation, TrainingApplication> | undefined)?.get(op);
 }
+
+/**
+ * The values a run observer reads after a run of `plan` that executes train ops: gradients, the
+ * variables' read snapshots, update scales, loss, learning rate, global step. Passed as the
+ * `retain` hook of addRunObserver, so the session keeps them alive until the run ends.
+ */
+export function trainingValuesIn(plan: { executed: Operation[] }): Tensor[] {
+  const first = plan.executed[0];
+  const registry = first ? trainingApplications(first.graph) : null;
+  const out: Tensor[] = [];
+  if (!registry || registry.size === 0) return out;
+  for (const op of plan.executed) {
+    const app = registry.get(op);
+    if (!app) continue;
+    for (const t of [app.loss, app.learningRate, app.globalStep]) if (t) out.push(t);
+    for (const a of app.variables) {
+      out.push(a.gradient, a.variable.snapshot, a.applyOp.inputs[0]);
+      if (a.updateScale) out.push(a.updateScale);
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { addRunObserver, RunRecord, Session } from '../session/session';
 import type { Plan } from '../session/plan';
 import type { Tensor } from '../graph/tensor';
 import type { NDArray } from '../ndarray';
-import { trainingApplications, TrainingApplication } from './applications';
+import { trainingApplications, trainingValuesIn, TrainingApplication } from './applications';
 import { TelemetryStore, TelemetryStep, VariableStep } from './store';
 import { gradientStats, differenceNorm, total } from './stats';
 
@@ -123,4 +123,4 @@ addRunObserver(r => {
     store.push(step);
     for (const l of listeners) if (l.session === null || l.session === r.session) l.fn(step, r.session);
   }
-});
+}, { retain: trainingValuesIn });
