@@ -4,10 +4,22 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { emptyNotebook, notebookToPython } from '../shared/nbformat';
 import { LanguageId, NotebookType } from './controllers';
+import type { ActiveNotebook } from './activeNotebook';
+import { GradientsViewId, type GradientsPanel } from './gradientsPanel';
+import { GraphViewId, type GraphPanel } from './graphPanel';
 import type { KernelRegistry } from './kernels';
 import { fromNotebookData, NbformatSerializer, toNotebookData } from './serializer';
+import type { TensorPanel } from './tensorPanel';
+import { variableRef } from './variablesView';
 
-interface Context { kernels: KernelRegistry; extensionPath: string }
+interface Context {
+  kernels: KernelRegistry;
+  extensionPath: string;
+  active: ActiveNotebook;
+  graphPanel: GraphPanel;
+  gradientsPanel: GradientsPanel;
+  tensorPanel: TensorPanel;
+}
 type Command = (ctx: Context, ...args: any[]) => unknown;
 
 export const exampleRelativePath = path.join('examples', 'mnist_softmax.tfnb');
@@ -60,13 +72,23 @@ const commands: Record<string, Command> = {
     return doc;
   },
 
-  'gradbook.showVariable': async ({ kernels }, name: string) => {
-    const nb = vscode.window.activeNotebookEditor?.notebook;
-    const kernel = nb && kernels.get(nb);
-    if (!kernel) return;
-    const text = await kernel.describe(name);
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `${name} =\n${text}\n` });
-    await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  // A Variables view click (or a name): the value in the tensor view, or as text when it is no array.
+  'gradbook.showVariable': async ({ kernels, active, tensorPanel }, arg) => {
+    const ref = variableRef(arg);
+    const kernel = active.notebook && kernels.get(active.notebook);
+    if (!ref || !kernel) return;
+    return tensorPanel.show(kernel, ref.name, ref.source);
+  },
+
+  // From the palette: the whole graph; from the Variables view's context menu: focused on that variable.
+  'gradbook.showGraph': async ({ graphPanel }, arg) => {
+    await vscode.commands.executeCommand(`${GraphViewId}.focus`);
+    await graphPanel.show(variableRef(arg)?.name);
+  },
+
+  'gradbook.showGradients': async ({ gradientsPanel }) => {
+    await vscode.commands.executeCommand(`${GradientsViewId}.focus`);
+    await gradientsPanel.refresh();
   },
 };
 

@@ -1,32 +1,56 @@
-// Wiring only: serializers, controllers, commands and the Variables view.
+// Wiring only: serializers, controllers, commands, the Variables view and the view panels.
 import * as vscode from 'vscode';
+import { ActiveNotebook } from './activeNotebook';
 import { createControllers, LanguageId, NotebookType } from './controllers';
 import { registerCommands } from './commands';
 import { KernelRegistry } from './kernels';
 import { reopenTextEditorsAsNotebooks } from './reopenAsNotebook';
 import { NbformatSerializer } from './serializer';
 import { VariablesView, VariablesViewId } from './variablesView';
+import { GraphPanel, GraphViewId } from './graphPanel';
+import { GradientsPanel, GradientsViewId } from './gradientsPanel';
+import { TensorPanel } from './tensorPanel';
+import { isSaveSvgRequest, saveSvg } from './saveSvg';
 
 /** What activate() returns; the in-host tests read the extension's state through it. */
+/** The graph notebook renderer's id in package.json (`notebookRenderer`). */
+const GraphRendererId = 'gradbook.graph';
+
 export interface GradbookApi {
   kernels: KernelRegistry;
   variablesView: VariablesView;
+  graphPanel: GraphPanel;
+  gradientsPanel: GradientsPanel;
+  tensorPanel: TensorPanel;
 }
 
 export function activate(context: vscode.ExtensionContext): GradbookApi {
   const kernels = new KernelRegistry(context.extensionPath);
-  const variablesView = new VariablesView(kernels);
+  const active = new ActiveNotebook();
+  const variablesView = new VariablesView(kernels, active);
+  const graphPanel = new GraphPanel(context.extensionUri, kernels, active);
+  const gradientsPanel = new GradientsPanel(context.extensionUri, kernels, active);
+  const tensorPanel = new TensorPanel(context.extensionUri);
+  const retained = { webviewOptions: { retainContextWhenHidden: true } };
   context.subscriptions.push(
     kernels,
+    active,
     variablesView,
+    graphPanel,
+    gradientsPanel,
+    tensorPanel,
     vscode.workspace.registerNotebookSerializer(NotebookType.gradbook, new NbformatSerializer(LanguageId), { transientOutputs: false }),
     vscode.workspace.registerNotebookSerializer(NotebookType.gradbookIpynb, new NbformatSerializer('python'), { transientOutputs: false }),
     vscode.window.registerTreeDataProvider(VariablesViewId, variablesView),
+    vscode.window.registerWebviewViewProvider(GraphViewId, graphPanel, retained),
+    vscode.window.registerWebviewViewProvider(GradientsViewId, gradientsPanel, retained),
+    // The graph renderer's Export SVG button in notebook outputs (requiresMessaging: optional).
+    vscode.notebooks.createRendererMessaging(GraphRendererId).onDidReceiveMessage(({ message }) => { if (isSaveSvgRequest(message)) void saveSvg(message); }),
     ...createControllers(kernels),
-    ...registerCommands({ kernels, extensionPath: context.extensionPath }),
+    ...registerCommands({ kernels, extensionPath: context.extensionPath, active, graphPanel, gradientsPanel, tensorPanel }),
   );
   void reopenTextEditorsAsNotebooks();
-  return { kernels, variablesView };
+  return { kernels, variablesView, graphPanel, gradientsPanel, tensorPanel };
 }
 
 export function deactivate(): void {}

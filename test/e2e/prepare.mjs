@@ -23,7 +23,7 @@ export function prepareSuite({ outDir, artifacts, screenshots, log }) {
     loopProgress: !pythonSources.includes('loopProgress') && 'the interpreter does not call SessionHost.loopProgress(done, total) in for loops yet',
     tensorflow: !/registerModule\(['"]tensorflow['"]/.test(pythonSources) && 'the `tensorflow` Python module is not registered yet',
   };
-  fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify({ reportPath, requestsDir, artifacts, workspace, extensionRoot: root, waitingFor, screenshots }, null, 2));
+  fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify({ reportPath, requestsDir, artifacts, workspace, extensionRoot: root, waitingFor, screenshots, grep: process.env.GRADBOOK_E2E_GREP }, null, 2));
   for (const reason of Object.values(waitingFor).filter(Boolean)) log(`waiting for: ${reason}`);
   return { workspace, reportPath, requestsDir };
 }

@@ -2,7 +2,8 @@
 // Runs the in-host mocha suite (test/e2e/suite) inside a real VS Code: code-server on 127.0.0.1,
 // driven by playwright-core with Debian's Chromium. The extension and its tests are loaded through
 // the workbench's `payload` URL parameter; results come back as a JSON report file the suite
-// writes. Screenshots (on request of the suite, and at the end) go to test-artifacts/e2e/.
+// writes. Screenshots (on request of the suite, and at the end) go to test-artifacts/e2e/; the
+// suite's page probes (DOM checks inside renderer and webview frames) are served by page_probes.mjs.
 // Prints `N passed, N failed` and exits non-zero when a test failed or the run broke.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build, root } from '../../scripts/build.mjs';
 import { chromiumArgs, sleep, startCodeServer, workbenchUrl } from '../../scripts/e2e-codeserver.mjs';
 import { setup, toolPath } from '../../scripts/e2e-setup.mjs';
+import { servePageProbes } from './page_probes.mjs';
 import { prepareSuite } from './prepare.mjs';
 
 const suiteTimeoutMs = Number(process.env.GRADBOOK_E2E_TIMEOUT_MS ?? 15 * 60_000);
@@ -35,6 +37,11 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const hostLog = fs.createWriteStream(path.join(artifacts, 'extension-host.log'));
+    // The workbench's and the webviews' console, for debugging views that do not draw.
+    const pageLog = fs.createWriteStream(path.join(artifacts, 'page-console.log'));
+    page.on('console', (m) => pageLog.write(`${m.type()} ${m.text()}\n`));
+    page.on('pageerror', (e) => pageLog.write(`pageerror ${e.message}\n`));
+    page.on('response', (r) => { if (r.status() >= 400) pageLog.write(`http ${r.status()} ${r.url()}\n`); });
     await page.exposeFunction('codeAutomationLog', (type, args) => hostLog.write(`${type} ${JSON.stringify(args)}\n`));
     let exitedWith;
     await page.exposeFunction('codeAutomationExit', (code) => { exitedWith = code; });
@@ -49,12 +56,14 @@ async function main() {
     const end = Date.now() + suiteTimeoutMs;
     while (!fs.existsSync(reportPath) && Date.now() < end && exitedWith === undefined) {
       await serveScreenshotRequests(page, requestsDir);
+      await servePageProbes(page, requestsDir, artifacts);
       await sleep(100);
     }
     for (let i = 0; i < 50 && !fs.existsSync(reportPath); i++) await sleep(100); // the report lands right before the exit call
     await serveScreenshotRequests(page, requestsDir);
     await page.screenshot({ path: path.join(artifacts, 'final.png') }).catch(() => {});
     hostLog.end();
+    pageLog.end();
     if (!fs.existsSync(reportPath)) {
       log(exitedWith === undefined ? `no report after ${suiteTimeoutMs / 1000} s` : `the suite exited with ${exitedWith} and wrote no report`);
       console.log('0 passed, 1 failed');

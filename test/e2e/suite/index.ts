@@ -8,7 +8,8 @@ import { config } from '../support/host';
 interface TestReport { title: string; state: 'passed' | 'failed' | 'pending'; durationMs?: number; error?: string }
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 180_000, color: false, reporter: 'spec' });
+  // GRADBOOK_E2E_GREP=<text> runs only the tests whose full title contains it.
+  const mocha = new Mocha({ ui: 'bdd', timeout: 180_000, color: false, reporter: 'spec', ...(config.grep ? { grep: config.grep } : {}) });
   for (const f of fs.readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
   const tests: TestReport[] = [];
   const started = Date.now();

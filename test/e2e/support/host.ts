@@ -10,6 +10,8 @@ export interface E2eConfig {
   waitingFor: Record<string, string | false>;
   /** false when no page serves screenshot requests (desktop VS Code via test-electron) */
   screenshots?: boolean;
+  /** run only the tests whose title contains this (GRADBOOK_E2E_GREP) */
+  grep?: string;
 }
 
 export const config: E2eConfig = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'config.json'), 'utf8'));
@@ -93,3 +95,29 @@ export function skipWhileWaitingFor(ctx: Mocha.Context, feature: string): void {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** One step of a page probe; see test/e2e/page_probes.mjs. `frame` names a selector the frame holds. */
+interface Where { frame?: string; root?: string; rootHas?: string; timeoutMs?: number }
+export type ProbeStep =
+  | (Where & { op: 'wait' | 'count' | 'texts' | 'click'; selector: string })
+  | (Where & { op: 'attrs'; selector: string; name: string })
+  | (Where & { op: 'screenshot'; selector?: string; name: string })
+  | { op: 'press'; key: string };
+
+/** Whether a page serves probes and screenshots (not in desktop VS Code via test-electron). */
+export const hasPage = config.screenshots !== false;
+
+let probeCount = 0;
+
+/** Asks the runner to run `steps` in the page (DOM inside webviews); returns each step's result. */
+export async function probePage(steps: ProbeStep[], timeoutMs = 60_000): Promise<any[]> {
+  if (!hasPage) throw new Error('no page to probe in this host');
+  const name = `probe-${++probeCount}`;
+  const result = path.join(config.requestsDir, `${name}.result.json`);
+  fs.writeFileSync(path.join(config.requestsDir, `${name}.probe.json.tmp`), JSON.stringify(steps));
+  fs.renameSync(path.join(config.requestsDir, `${name}.probe.json.tmp`), path.join(config.requestsDir, `${name}.probe.json`));
+  await waitFor(() => fs.existsSync(result), `page probe ${name}`, timeoutMs);
+  const { results, error } = JSON.parse(fs.readFileSync(result, 'utf8'));
+  if (error) throw new Error(`page probe: ${error}`);
+  return results;
+}

@@ -1,0 +1,66 @@
+// The Graph side panel (a webview view in the Gradbook panel): the graph of the followed
+// notebook's kernel with its last run highlighted, focused on a global after Show Graph.
+import * as vscode from 'vscode';
+import type { GraphPanelMessage, GraphPanelRequest } from '../webviews/graph/messages';
+import { graphPanelHtml } from '../webviews/graph/html';
+import type { ActiveNotebook } from './activeNotebook';
+import { followNotebookKernel, LatestOnly } from './followKernel';
+import type { KernelRegistry } from './kernels';
+import { isSaveSvgRequest, saveSvg } from './saveSvg';
+import { pageAssets, webviewOptions } from './webviewAssets';
+
+export const GraphViewId = 'gradbook.graph';
+const emptyText = 'Run a cell that builds a graph.';
+
+export class GraphPanel implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view?: vscode.WebviewView;
+  /** The global the graph is focused on (Show Graph of a variable), until another notebook is shown. */
+  private focusName?: string;
+  private readonly latest = new LatestOnly();
+  private readonly subscriptions: vscode.Disposable[];
+  /** What the panel was last sent (the in-host tests read it). */
+  lastMessage?: GraphPanelMessage;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly kernels: KernelRegistry, private readonly active: ActiveNotebook) {
+    this.subscriptions = [
+      active.onDidChange(() => { this.focusName = undefined; }),
+      followNotebookKernel(active, kernels, () => void this.refresh()),
+    ];
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    view.webview.options = webviewOptions(this.extensionUri);
+    view.webview.html = graphPanelHtml(pageAssets(view.webview, this.extensionUri, 'webviews/graph.js'));
+    view.webview.onDidReceiveMessage((m: GraphPanelRequest) => {
+      if (m?.type === 'ready') void this.refresh();
+      else if (isSaveSvgRequest(m)) void saveSvg(m);
+    });
+    view.onDidDispose(() => { if (this.view === view) this.view = undefined; });
+    // Also without waiting for `ready`: VS Code holds messages until the page has loaded, and a
+    // `ready` from a slow-loading page was seen to go missing on a busy machine.
+    void this.refresh();
+  }
+
+  /** Shows the graph, focused on the op behind `name` when it names a graph object. */
+  async show(name?: string): Promise<void> {
+    this.focusName = name;
+    await this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    if (!this.view) return; // refreshed when the panel opens
+    const notebook = this.active.notebook;
+    const kernel = notebook && this.kernels.get(notebook);
+    await this.latest.run(async () => (kernel ? kernel.graph(this.focusName) : null), (payload) => {
+      this.post(payload ? { type: 'graph', payload } : { type: 'empty', text: emptyText });
+    });
+  }
+
+  private post(message: GraphPanelMessage): void {
+    this.lastMessage = message;
+    void this.view?.webview.postMessage(message);
+  }
+
+  dispose(): void { for (const s of this.subscriptions) s.dispose(); }
+}

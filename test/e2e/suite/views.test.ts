@@ -1,0 +1,176 @@
+// The graph, gradient, tensor and training views inside VS Code, after the example's training:
+// notebook outputs, the Graph and Gradients side panels, and a Variables view click. The DOM
+// checks run in the page (renderer and webview frames) through the runner's page probes.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { Mime } from '../../../src/shared/mimes';
+import { gradbook, hasPage, openNotebook, outputs, probePage, runCells, screenshot, skipWhileWaitingFor, sleep, waitFor } from '../support/host';
+
+/** Output webviews of notebooks hold renderer outputs; only the graph renderer marks this attribute. */
+const notebookFrame = '[data-graph-rendered]';
+/** The train op's graph output (the placeholder graph of an earlier cell has no optimizer scope). */
+const trainGraph = { frame: notebookFrame, root: '[data-graph-rendered]', rootHas: '[data-scope="GradientDescent"]' };
+
+function trainingCellOf(nb: vscode.NotebookDocument): vscode.NotebookCell {
+  return nb.getCells().find((c) => c.kind === vscode.NotebookCellKind.Code && c.document.getText().includes('for i in range(2000)'))!;
+}
+
+describe('Views after training the example', () => {
+  let example: vscode.NotebookEditor;
+  let trainCell: vscode.NotebookCell;
+  let optimizerCell: vscode.NotebookCell;
+
+  before(async function () {
+    skipWhileWaitingFor(this, 'tensorflow');
+    example = await openNotebook('examples/mnist_softmax.tfnb');
+    const nb = example.notebook;
+    const trainingCell = trainingCellOf(nb);
+    if (trainingCell.executionSummary?.success !== true) await vscode.commands.executeCommand('notebook.execute', nb.uri);
+    // One more step, so the last run is train's, then display the train op and the optimizer.
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(nb.uri, [vscode.NotebookEdit.insertCells(nb.cellCount, [
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'sess.run(train, feed_dict={x: batch_xs, y: batch_ys})\ntrain', 'tf1-python'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'optimizer', 'tf1-python'),
+    ])]);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    trainCell = nb.cellAt(nb.cellCount - 2);
+    optimizerCell = nb.cellAt(nb.cellCount - 1);
+    await runCells(nb, trainCell.index, nb.cellCount);
+  });
+
+  function reveal(cell: vscode.NotebookCell, type = vscode.NotebookEditorRevealType.AtTop): void {
+    example.revealRange(new vscode.NotebookRange(cell.index, cell.index + 1), type);
+  }
+
+  it('displays train with the graph view by default, the gradient view and text beside it', () => {
+    const mimes = outputs(trainCell).map((o) => o.mime);
+    assert.equal(mimes[0], Mime.graph, `the graph first: ${mimes.join(', ')}`);
+    assert.ok(mimes.includes(Mime.gradients) && mimes.includes('text/plain'), mimes.join(', '));
+  });
+
+  it('shows train in the graph view with ApplyGradientDescent nodes and the executed subgraph highlighted', async function () {
+    if (!hasPage) this.skip();
+    await vscode.window.showNotebookDocument(example.notebook);
+    reveal(trainCell);
+    const [, order, ranMatmul, ranCount, allCount] = await probePage([
+      { op: 'wait', ...trainGraph, selector: '.node[data-scope="GradientDescent"][data-order]', timeoutMs: 30_000 },
+      { op: 'attrs', ...trainGraph, selector: '.node[data-scope="GradientDescent"]', name: 'data-order' },
+      { op: 'count', ...trainGraph, selector: '.node[data-name="MatMul"].state-ran' },
+      { op: 'count', ...trainGraph, selector: '.node.state-ran' },
+      { op: 'count', ...trainGraph, selector: '.node' },
+    ]);
+    assert.match(String(order[0]), /\d/, 'the collapsed optimizer scope carries its execution order');
+    assert.equal(ranMatmul, 1, 'MatMul ran in the last run');
+    assert.ok(ranCount > 3 && ranCount <= allCount, `${ranCount} of ${allCount} drawn ops highlighted`);
+    await probePage([{ op: 'screenshot', ...trainGraph, selector: undefined, name: 'view-graph-collapsed' }]);
+    const [, , applies] = await probePage([
+      { op: 'click', ...trainGraph, selector: 'button[data-action="expand-all"]' },
+      { op: 'wait', ...trainGraph, selector: '.box[data-scope="GradientDescent"]' },
+      { op: 'count', ...trainGraph, selector: '.node[data-name$="ApplyGradientDescent"]' },
+    ]);
+    assert.equal(applies, 2, 'one ApplyGradientDescent per trainable variable');
+    const [, appliesRan] = await probePage([
+      { op: 'wait', ...trainGraph, selector: '.node[data-name$="ApplyGradientDescent"].state-ran' },
+      { op: 'count', ...trainGraph, selector: '.node[data-name$="ApplyGradientDescent"].state-ran' },
+    ]);
+    assert.equal(appliesRan, 2, 'both updates ran');
+    await probePage([{ op: 'screenshot', ...trainGraph, selector: undefined, name: 'view-graph' }]);
+  });
+
+  it('shows the optimizer in the gradient view: rows for w and b, sparklines, ten 28×28 images of w', async function () {
+    if (!hasPage) this.skip();
+    assert.deepEqual(outputs(optimizerCell).map((o) => o.mime).filter((m) => m !== 'text/plain'), [Mime.gradients]);
+    reveal(optimizerCell);
+    const gradients = { frame: notebookFrame, root: '.gb-gradients', rootHas: 'table.gb-variables' };
+    const [, names, sparks, loss, images] = await probePage([
+      { op: 'wait', ...gradients, selector: 'table.gb-variables tbody tr', timeoutMs: 30_000 },
+      { op: 'texts', ...gradients, selector: 'table.gb-variables tbody tr td.gb-name b' },
+      { op: 'attrs', ...gradients, selector: 'table.gb-variables tbody tr svg.gb-spark path.gb-line', name: 'd' },
+      { op: 'attrs', ...gradients, selector: '.gb-header path.gb-loss', name: 'd' },
+      { op: 'count', ...gradients, selector: '.gb-detail .gb-images canvas' },
+    ]);
+    assert.deepEqual(names, ['w', 'b']);
+    assert.equal(sparks.length, 2);
+    for (const d of sparks) assert.ok((String(d).match(/L/g) ?? []).length >= 10, `a sparkline through the recorded steps: ${String(d).slice(0, 40)}`);
+    assert.match(String(loss[0]), /^M.*L/, 'the loss sparkline');
+    assert.equal(images, 10, 'ten digit-shaped gradient images of w');
+    await probePage([{ op: 'screenshot', ...gradients, selector: undefined, name: 'view-gradients' }]);
+  });
+
+  it('shows the training monitor in the training cell', async function () {
+    if (!hasPage) this.skip();
+    const trainingCell = trainingCellOf(example.notebook);
+    const progress = JSON.parse(outputs(trainingCell).find((o) => o.mime === Mime.training)!.text);
+    assert.equal(progress.final, true);
+    reveal(trainingCell, vscode.NotebookEditorRevealType.InCenter);
+    const where = { frame: notebookFrame, root: '.gb-training[data-final="true"]' };
+    await probePage([{ op: 'wait', ...where, selector: 'svg', timeoutMs: 30_000 }, { op: 'screenshot', ...where, selector: undefined, name: 'view-training' }]);
+  });
+
+  it('follows the notebook in the Graph panel (Show Graph)', async function () {
+    const api = await gradbook();
+    await vscode.commands.executeCommand('gradbook.showGraph', 'train');
+    await waitFor(() => api.graphPanel.lastMessage?.type === 'graph', 'the graph panel to receive the graph');
+    const message = api.graphPanel.lastMessage!;
+    assert.ok(message.type === 'graph' && message.payload.nodes.filter((n) => n.type === 'ApplyGradientDescent').length === 2);
+    if (!hasPage) return;
+    await vscode.commands.executeCommand('workbench.action.toggleMaximizedPanel');
+    try {
+      const panel = { frame: '#graph' };
+      const [, ran] = await probePage([
+        { op: 'wait', ...panel, selector: '.node[data-scope="GradientDescent"][data-order]', timeoutMs: 30_000 },
+        { op: 'count', ...panel, selector: '.node[data-name="MatMul"].state-ran' },
+      ]);
+      assert.equal(ran, 1);
+      await sleep(300);
+      await screenshot('panel-graph');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.toggleMaximizedPanel');
+    }
+  });
+
+  it('shows the last optimizer step in the Gradients panel (Show Gradients)', async function () {
+    const api = await gradbook();
+    await vscode.commands.executeCommand('gradbook.showGradients');
+    await waitFor(() => api.gradientsPanel.lastMessage?.payload, 'the gradients panel to receive a payload');
+    const message = api.gradientsPanel.lastMessage!;
+    assert.deepEqual(message.payload!.rows.map((r) => r.alias), ['w', 'b']);
+    assert.equal(message.notebook, 'mnist_softmax.tfnb');
+    if (!hasPage) return;
+    const panel = { frame: '.gb-panel-bar' };
+    const [, names, sparks] = await probePage([
+      { op: 'wait', ...panel, selector: 'table.gb-variables tbody tr', timeoutMs: 30_000 },
+      { op: 'texts', ...panel, selector: 'table.gb-variables tbody tr td.gb-name b' },
+      { op: 'attrs', ...panel, selector: 'table.gb-variables tbody tr svg.gb-spark path.gb-line', name: 'd' },
+    ]);
+    assert.deepEqual(names, ['w', 'b']);
+    assert.ok(sparks.every((d: string) => /^M.*L/.test(d)), 'sparklines drawn');
+    await screenshot('panel-gradients');
+  });
+
+  it('opens a Variables view click in the tensor view', async function () {
+    if (!hasPage) this.skip();
+    const api = await gradbook();
+    await vscode.commands.executeCommand('gradbook.variables.focus');
+    await probePage([
+      { op: 'wait', selector: '.monaco-list-row[aria-label^="w: "]' },
+      { op: 'screenshot', selector: '.part.panel', name: 'view-variables' },
+      { op: 'click', selector: '.monaco-list-row[aria-label^="w: "]' },
+    ]);
+    await waitFor(() => api.tensorPanel.lastMessage, 'the tensor view to open');
+    const message = api.tensorPanel.lastMessage!;
+    assert.ok(message.type === 'tensor', `an array, got ${message.type}`);
+    assert.equal(message.payload.name, 'w');
+    assert.deepEqual(message.payload.shape, [784, 10]);
+    const tensor = { frame: '.gb-tensor', root: '.gb-tensor' };
+    const [, images, chips] = await probePage([
+      { op: 'wait', ...tensor, selector: '.gb-images canvas', timeoutMs: 30_000 },
+      { op: 'count', ...tensor, selector: '.gb-images canvas' },
+      { op: 'texts', ...tensor, selector: '.gb-header .gb-chip' },
+    ]);
+    assert.equal(images, 10, 'the ten columns of w as 28×28 images');
+    assert.deepEqual(chips, ['(784, 10)', 'float32']);
+    await probePage([{ op: 'screenshot', ...tensor, selector: undefined, name: 'view-tensor' }]);
+    await screenshot('tensor-beside-notebook');
+  });
+});
