@@ -7,13 +7,15 @@
 //   (the seed: nothing reaches 1 MB) runs exactly as it always did, allocating nothing.
 // - Large ones are recycled: the session releases a value after its last consumer, and when no
 //   live value shares its memory any more (a count per ArrayBuffer, so reshapes and subarray views
-//   count too) the buffer goes to a free list keyed by dtype and element count, where a later op
-//   asking for that much takes it. Between runs every large buffer is free; an op prefers the one
-//   it had last time, so a repeated plan replays the same reuse pattern and allocates nothing.
+//   count too) the buffer goes to its dtype's free list, where a later op takes the smallest one
+//   that holds what it asks for (as a view of its first elements when smaller: a run's sizes
+//   shrink layer by layer, so exact sizes alone would strand the first layers' buffers).
+//   Between runs every large buffer is free; an op prefers the one it had last time, so a
+//   repeated plan replays the same reuse pattern and allocates nothing.
 //   After a run, large buffers beyond `retainBytes` are dropped (largest first): one run over a
 //   whole test set must not keep gigabytes pooled for good.
 import { NDArray } from '../ndarray';
-import { allocData, DType } from '../dtypes';
+import { allocData, DType, TensorData } from '../dtypes';
 import type { Operation } from '../graph/operation';
 
 /** Buffers from this size up are recycled within a run and counted by `memoryStats`. */
@@ -21,7 +23,10 @@ export const LARGE_BYTES = 1 << 20;
 
 /** A large output buffer and its bookkeeping. */
 interface Pooled {
+  /** What the last requester got: all of `whole`, or a view of its first elements. */
   array: NDArray;
+  /** The allocation itself. */
+  whole: Exclude<TensorData, string[]>;
   bytes: number;
   /** The op output that asked for it last (-1: none). */
   key: number;
@@ -55,7 +60,7 @@ export class RuntimeContext {
   private readonly pool = new Map<number, NDArray>();
   private readonly owned = new Map<number, Pooled>();
   private readonly large = new Map<ArrayBufferLike, Pooled>();
-  private readonly free = new Map<DType, Map<number, Pooled[]>>();
+  private readonly free = new Map<DType, Pooled[]>();
   private readonly handedOut: Pooled[] = [];
   private readonly opStates = new Map<number, unknown>();
   private held = 0;
@@ -78,7 +83,7 @@ export class RuntimeContext {
     }
     let size = 1;
     for (const d of shape) size *= d;
-    const recycled = this.takeFree(dtype, size, key, shape);
+    const recycled = this.takeFree(own, dtype, size, key, shape);
     if (recycled !== undefined) return recycled;
     const data = allocData(dtype, size);
     const fresh = new NDArray(dtype, shape.slice(), data);
@@ -89,7 +94,7 @@ export class RuntimeContext {
       return fresh;
     }
     this.pool.delete(key);
-    const p: Pooled = { array: fresh, bytes: data.byteLength, key: -1, busy: false, refs: 0 };
+    const p: Pooled = { array: fresh, whole: data, bytes: data.byteLength, key: -1, busy: false, refs: 0 };
     this.large.set(data.buffer, p);
     this.held += p.bytes;
     if (this.held > this.stats.peakBytes) this.stats.peakBytes = this.held;
@@ -123,7 +128,7 @@ export class RuntimeContext {
       p.busy = false;
       p.refs = 0;
       this.live -= p.bytes;
-      this.freeList(p.array.dtype, p.array.size).push(p);
+      this.freeList(p.array.dtype).push(p);
     }
     return true;
   }
@@ -144,7 +149,7 @@ export class RuntimeContext {
       if (!p.busy) continue;
       p.busy = false;
       p.refs = 0;
-      this.freeList(p.array.dtype, p.array.size).push(p);
+      this.freeList(p.array.dtype).push(p);
     }
     out.length = 0;
     this.live = 0;
@@ -189,27 +194,39 @@ export class RuntimeContext {
     return p.array;
   }
 
-  /** A free buffer of this dtype and element count, shaped for the caller; undefined when none. */
-  private takeFree(dtype: DType, size: number, key: number, shape: readonly number[]): NDArray | undefined {
-    const list = this.free.get(dtype)?.get(size);
-    if (list === undefined || list.length === 0) return undefined;
-    const p = list.pop()!;
+  /**
+   * A free buffer of this dtype holding at least `size` elements, shaped for the caller: the
+   * op's own from the last run when it fits, else the smallest that does; undefined when none.
+   */
+  private takeFree(own: Pooled | undefined, dtype: DType, size: number, key: number, shape: readonly number[]): NDArray | undefined {
+    if (size * 4 < LARGE_BYTES / 8) return undefined; // far below any large buffer: not worth a scan
+    let p = own !== undefined && !own.busy && own.array.dtype === dtype && own.whole.length >= size ? own : undefined;
+    if (p === undefined) {
+      const list = this.free.get(dtype);
+      if (list === undefined) return undefined;
+      for (let i = 0; i < list.length; i++) {
+        const c = list[i];
+        if (c.whole.length >= size && (p === undefined || c.whole.length < p.whole.length)) p = c;
+      }
+      if (p === undefined) return undefined;
+    }
+    this.unfree(p);
     if (p.key !== key) this.stats.recycled++;
-    if (!sameShape(p.array.shape, shape)) p.array = new NDArray(dtype, shape.slice(), p.array.data);
+    if (!sameShape(p.array.shape, shape)) {
+      p.array = new NDArray(dtype, shape.slice(), p.whole.length === size ? p.whole : p.whole.subarray(0, size));
+    }
     return this.handOut(p, key);
   }
 
-  private freeList(dtype: DType, size: number): Pooled[] {
-    let bySize = this.free.get(dtype);
-    if (bySize === undefined) { bySize = new Map(); this.free.set(dtype, bySize); }
-    let list = bySize.get(size);
-    if (list === undefined) { list = []; bySize.set(size, list); }
+  private freeList(dtype: DType): Pooled[] {
+    let list = this.free.get(dtype);
+    if (list === undefined) { list = []; this.free.set(dtype, list); }
     return list;
   }
 
   /** Take `p` off its free list (it is about to be handed out again). */
   private unfree(p: Pooled): void {
-    const list = this.free.get(p.array.dtype)?.get(p.array.size);
+    const list = this.free.get(p.array.dtype);
     if (list === undefined) return;
     const i = list.lastIndexOf(p);
     if (i < 0) return;
@@ -222,11 +239,11 @@ export class RuntimeContext {
     for (const p of all) {
       if (this.held <= this.retainBytes) break;
       this.unfree(p);
-      this.large.delete(bufferOf(p.array)!);
+      this.large.delete(p.whole.buffer);
       if (this.owned.get(p.key) === p) this.owned.delete(p.key);
       // Never written again by the engine: a fetch of it may be handed out without a copy.
-      this.mutableBuffers.delete(p.array.data);
-      this.mutableBuffers.delete(bufferOf(p.array)!);
+      this.mutableBuffers.delete(p.whole);
+      this.mutableBuffers.delete(p.whole.buffer);
       this.held -= p.bytes;
     }
   }

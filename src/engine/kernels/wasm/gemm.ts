@@ -86,22 +86,19 @@ export function wasmGemmF32(
 
   // B copied as is gets a row stride off the 1 KB grid when its rows are a multiple of it.
   const ldb = outer && !bDirect && !packB ? paddedStride(N * 4) : N * 4;
+  // A and C pass through scratch a block of rows at a time, so a whole test set's activations
+  // ([4500,3136]: 56 MB) need no more scratch than a batch's.
+  const rows = blockRows(M, aDirect ? 0 : K, cDirect ? 0 : N);
   let need = 0;
-  if (!aDirect) need += align16(M * K * 4);
+  if (!aDirect) need += align16(rows * K * 4);
   if (!bDirect) need += align16(K * ldb);
-  if (!cDirect) need += align16(M * N * 4);
+  if (!cDirect) need += align16(rows * N * 4);
   if (need && !reserveScratch(k, need)) return false;
   const h = heapOf(k);
 
   let cursor = scratchPtr;
   const claim = (bytes: number) => { const p = cursor; cursor += align16(bytes); return p; };
-  let aPtr: number, bPtr: number;
-  if (aDirect) aPtr = A.byteOffset + aOff * 4;
-  else {
-    aPtr = claim(M * K * 4);
-    if (packA) packTransposed(A, aOff, K, M, h, aPtr >> 2); // A stored [K,M] → [M,K]
-    else h.set(A.subarray(aOff, aOff + M * K), aPtr >> 2);
-  }
+  let bPtr: number;
   if (bDirect) bPtr = B.byteOffset + bOff * 4;
   else {
     bPtr = claim(K * ldb);
@@ -109,16 +106,49 @@ export function wasmGemmF32(
     else if (ldb === N * 4) h.set(B.subarray(bOff, bOff + K * N), bPtr >> 2);
     else for (let r = 0; r < K; r++) h.set(B.subarray(bOff + r * N, bOff + (r + 1) * N), (bPtr + r * ldb) >> 2);
   }
-  const cPtr = cDirect ? C.byteOffset + cOff * 4 : claim(M * N * 4);
+  const aBlock = aDirect ? 0 : claim(rows * K * 4);
+  const cBlock = cDirect ? 0 : claim(rows * N * 4);
 
-  if (outer) {
-    const sai = transA ? 4 : K * 4, sak = transA ? M * 4 : 4;
-    k.exports.gemm_outer(aPtr, sai, sak, bPtr, ldb, cPtr, N * 4, M, N, K);
-  } else {
-    k.exports.gemm_dot(aPtr, K * 4, bPtr, K * 4, cPtr, N * 4, M, N, K);
+  for (let r0 = 0; r0 < M; r0 += rows) {
+    const mb = Math.min(rows, M - r0);
+    // op(A) rows r0..r0+mb: stored rows of A, or columns of A stored [K,M] when transposed.
+    let aPtr: number, sai: number, sak: number;
+    if (aDirect) {
+      aPtr = A.byteOffset + (aOff + (transA ? r0 : r0 * K)) * 4;
+      sai = transA ? 4 : K * 4; sak = transA ? M * 4 : 4;
+    } else {
+      aPtr = aBlock;
+      if (packA) packColumns(A, aOff, K, M, r0, mb, h, aPtr >> 2);         // dot form: [mb,K]
+      else if (transA) {                                                   // outer form reads [K,mb]
+        for (let kk = 0; kk < K; kk++) h.set(A.subarray(aOff + kk * M + r0, aOff + kk * M + r0 + mb), (aPtr >> 2) + kk * mb);
+      } else h.set(A.subarray(aOff + r0 * K, aOff + (r0 + mb) * K), aPtr >> 2);
+      sai = transA && !packA ? 4 : K * 4; sak = transA && !packA ? mb * 4 : 4;
+    }
+    const cPtr = cDirect ? C.byteOffset + (cOff + r0 * N) * 4 : cBlock;
+    if (outer) k.exports.gemm_outer(aPtr, sai, sak, bPtr, ldb, cPtr, N * 4, mb, N, K);
+    else k.exports.gemm_dot(aPtr, K * 4, bPtr, K * 4, cPtr, N * 4, mb, N, K);
+    if (!cDirect) C.set(h.subarray(cPtr >> 2, (cPtr >> 2) + mb * N), cOff + r0 * N);
   }
-  if (!cDirect) C.set(h.subarray(cPtr >> 2, (cPtr >> 2) + M * N), cOff);
   return true;
+}
+
+/** Scratch for one block of A's rows (K floats each) plus C's (N each) stays under `blockBytes` (tests lower it). */
+export const gemmBlocking = { blockBytes: 4 * 1024 * 1024 };
+
+/** Rows of op(A) per block: all of them when they fit, else a multiple of 4 (the kernels' row tile). */
+function blockRows(M: number, aCols: number, cCols: number): number {
+  const perRow = (aCols + cCols) * 4;
+  const limit = gemmBlocking.blockBytes;
+  if (perRow === 0 || M * perRow <= limit) return M;
+  return Math.max(4, Math.floor(limit / perRow / 4) * 4);
+}
+
+/** dst[r*K + c] = src[off + c*M + r0 + r]: rows r0..r0+mb of the transpose of a K×M matrix. */
+function packColumns(src: Float32Array, off: number, K: number, M: number, r0: number, mb: number, dst: Float32Array, at: number): void {
+  for (let c = 0; c < K; c++) {
+    const s = off + c * M + r0;
+    for (let r = 0, d = at + c; r < mb; r++, d += K) dst[d] = src[s + r];
+  }
 }
 
 /**

@@ -1,0 +1,83 @@
+// Peak memory of one big run: the Deep MNIST tutorial's accuracy over the whole test set (4,500
+// images in one sess.run), and a few training steps at batch 50 after it. Peak RSS is the
+// kernel's high-water mark (VmHWM), so it sees inside the synchronous run, which a timer cannot.
+// `node --expose-gc --require tsx/cjs bench/memory.ts`
+import * as fs from 'fs';
+import * as tf from '../src/engine';
+import { clearDefaultGraphState } from '../src/engine/graph/default_graph';
+import { wasmKernels } from '../src/engine/kernels/wasm/module';
+import { MB } from './stats';
+import { loadMnist } from './workload';
+
+const BATCH = 50;
+
+function status(field: 'VmHWM' | 'VmRSS'): number {
+  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync('/proc/self/status', 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
+
+/** mnist_deep.py's graph (as bench/conv.ts builds it). */
+function deepMnist() {
+  clearDefaultGraphState();
+  tf.setRandomSeed(0);
+  const x = tf.placeholder('float32', [null, 784]);
+  const y_ = tf.placeholder('float32', [null, 10]);
+  const keepProb = tf.placeholder('float32');
+  const weight = (shape: number[]) => new tf.Variable(tf.truncatedNormal(shape, { stddev: 0.1 }));
+  const bias = (n: number) => new tf.Variable(tf.constant(0.1, 'float32', 'Const', [n]));
+  const conv = (a: tf.Tensor, w: tf.Variable) => tf.conv2d(a, w.value(), [1, 1, 1, 1], 'SAME');
+  const pool = (a: tf.Tensor) => tf.maxPool(a, [1, 2, 2, 1], [1, 2, 2, 1], 'SAME');
+  const image = tf.reshape(x, [-1, 28, 28, 1]);
+  const w1 = weight([5, 5, 1, 32]), b1 = bias(32);
+  const h1 = pool(tf.relu(tf.add(conv(image, w1), b1.value())));
+  const w2 = weight([5, 5, 32, 64]), b2 = bias(64);
+  const h2 = pool(tf.relu(tf.add(conv(h1, w2), b2.value())));
+  const wf1 = weight([7 * 7 * 64, 1024]), bf1 = bias(1024);
+  const f1 = tf.relu(tf.add(tf.matmul(tf.reshape(h2, [-1, 7 * 7 * 64]), wf1.value()), bf1.value()));
+  const wf2 = weight([1024, 10]), bf2 = bias(10);
+  const logits = tf.add(tf.matmul(tf.dropout(f1, keepProb), wf2.value()), bf2.value());
+  const loss = tf.reduceMean(tf.softmaxCrossEntropyWithLogits({ labels: y_, logits }));
+  const train = new tf.train.AdamOptimizer({ learningRate: 1e-4 }).minimize(loss);
+  const accuracy = tf.reduceMean(tf.cast(tf.equal(tf.argmax(logits, 1), tf.argmax(y_, 1)), 'float32'));
+  const sess = new tf.Session();
+  sess.run(tf.globalVariablesInitializer());
+  return { x, y_, keepProb, train, accuracy, sess };
+}
+
+function main(): void {
+  const data = loadMnist();
+  const net = deepMnist();
+  const n = data.testCount;
+  const xs = new tf.NDArray('float32', [n, 784], data.testImages), ys = new tf.NDArray('float32', [n, 10], data.testLabels);
+  gc();
+  const before = status('VmRSS');
+  const hwmBefore = status('VmHWM');
+  const acc = net.sess.run(net.accuracy, [[net.x, xs], [net.y_, ys], [net.keepProb, tf.NDArray.scalar(1)]]) as tf.NDArray;
+  const hwm = status('VmHWM');
+  const after = status('VmRSS');
+  gc();
+  const afterGc = status('VmRSS');
+  const rt = net.sess.runtime as { memoryStats?: () => { peakLiveBytes: number; heldBytes: number } };
+  const stats = rt.memoryStats?.();
+  console.log(`Deep MNIST test-set accuracy, ${n} images in one run (accuracy ${Number(acc.numeric[0]).toFixed(3)}, untrained)`);
+  console.log(`  RSS before ${mb(before)} (high-water mark so far ${mb(hwmBefore)})`);
+  console.log(`  peak RSS during the run ${hwm > hwmBefore ? mb(hwm) : `≤ ${mb(hwmBefore)}`}`);
+  console.log(`  RSS right after ${mb(after)}, after gc ${mb(afterGc)}; kernel memory ${mb(wasmKernels()?.arena.size ?? 0)}`);
+  if (stats) console.log(`  session pool: peak live large buffers ${mb(stats.peakLiveBytes)}, held after the run ${mb(stats.heldBytes)}`);
+
+  // Training resumes at batch 50: the pool gets its small buffers back without growing.
+  const step = (s: number) => {
+    const bx = tf.NDArray.zeros('float32', [BATCH, 784]), by = tf.NDArray.zeros('float32', [BATCH, 10]);
+    bx.numeric.set(data.trainImages.subarray(s * BATCH * 784, (s + 1) * BATCH * 784));
+    by.numeric.set(data.trainLabels.subarray(s * BATCH * 10, (s + 1) * BATCH * 10));
+    net.sess.run(net.train, [[net.x, bx], [net.y_, by], [net.keepProb, tf.NDArray.scalar(0.5)]]);
+  };
+  for (let s = 0; s < 5; s++) step(s);
+  gc();
+  const s2 = rt.memoryStats?.();
+  console.log(`  after 5 training steps at batch ${BATCH}: RSS ${mb(status('VmRSS'))}` + (s2 ? `, pool held ${mb(s2.heldBytes)}, peak live ${mb(s2.peakLiveBytes)}` : ''));
+}
+
+main();
