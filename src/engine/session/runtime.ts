@@ -52,6 +52,15 @@ export interface MemoryStats {
 
 const bufferOf = (v: NDArray): ArrayBufferLike | undefined => (v.data as { buffer?: ArrayBufferLike }).buffer;
 
+/**
+ * Below this many bytes a value cannot share memory with a large buffer: requests this small are
+ * never served from the free list, and no kernel returns a subarray of its input. Checking it
+ * first keeps `.buffer` (slow, and allocating for tiny on-heap arrays) off the seed's hot path.
+ */
+const VIEW_MIN_BYTES = LARGE_BYTES / 8;
+const elementBytes = (dtype: DType): number => (dtype === 'float64' || dtype === 'int64' ? 8 : dtype === 'uint8' || dtype === 'bool' ? 1 : 4);
+const tooSmallToShare = (v: NDArray): boolean => (v.data as { byteLength?: number }).byteLength! < VIEW_MIN_BYTES;
+
 export class RuntimeContext {
   /** Buffers (typed arrays and their ArrayBuffers) a fetch must copy: a later run or an in-place update would change them. */
   readonly mutableBuffers = new WeakSet<object>();
@@ -110,6 +119,7 @@ export class RuntimeContext {
 
   /** The session put `v` into a slot of the current run. */
   track(v: NDArray): void {
+    if (tooSmallToShare(v)) return;
     const buffer = bufferOf(v);
     if (buffer === undefined || buffer.byteLength < LARGE_BYTES) return;
     const p = this.large.get(buffer);
@@ -121,6 +131,7 @@ export class RuntimeContext {
    * large: the session then forgets it, as its memory may be reused by the next op.
    */
   release(v: NDArray): boolean {
+    if (tooSmallToShare(v)) return false;
     const buffer = bufferOf(v);
     if (buffer === undefined || buffer.byteLength < LARGE_BYTES) return false;
     const p = this.large.get(buffer);
@@ -199,7 +210,7 @@ export class RuntimeContext {
    * op's own from the last run when it fits, else the smallest that does; undefined when none.
    */
   private takeFree(own: Pooled | undefined, dtype: DType, size: number, key: number, shape: readonly number[]): NDArray | undefined {
-    if (size * 4 < LARGE_BYTES / 8) return undefined; // far below any large buffer: not worth a scan
+    if (size * elementBytes(dtype) < VIEW_MIN_BYTES) return undefined; // must stay too small to share
     let p = own !== undefined && !own.busy && own.array.dtype === dtype && own.whole.length >= size ? own : undefined;
     if (p === undefined) {
       const list = this.free.get(dtype);

@@ -119,9 +119,9 @@ export function wasmGemmF32(
     } else {
       aPtr = aBlock;
       if (packA) packColumns(A, aOff, K, M, r0, mb, h, aPtr >> 2);         // dot form: [mb,K]
-      else if (transA) {                                                   // outer form reads [K,mb]
+      else if (transA && mb < M) {                                         // outer form reads [K,mb]
         for (let kk = 0; kk < K; kk++) h.set(A.subarray(aOff + kk * M + r0, aOff + kk * M + r0 + mb), (aPtr >> 2) + kk * mb);
-      } else h.set(A.subarray(aOff + r0 * K, aOff + (r0 + mb) * K), aPtr >> 2);
+      } else h.set(A.subarray(aOff + r0 * K, aOff + (r0 + mb) * K), aPtr >> 2); // [mb,K], or all of A stored [K,M]
       sai = transA && !packA ? 4 : K * 4; sak = transA && !packA ? mb * 4 : 4;
     }
     const cPtr = cDirect ? C.byteOffset + (cOff + r0 * N) * 4 : cBlock;
