@@ -6,6 +6,7 @@ import type { PanelRequest, ShowGradientsMessage } from '../webviews/gradients/p
 import type { ActiveNotebook } from './activeNotebook';
 import { followNotebookKernel, LatestOnly } from './followKernel';
 import type { KernelRegistry } from './kernels';
+import { loadPage } from './loadPage';
 import { notebookLabel, pageAssets, webviewOptions } from './webviewAssets';
 
 export const GradientsViewId = 'gradbook.gradients';
@@ -24,18 +25,19 @@ export class GradientsPanel implements vscode.WebviewViewProvider, vscode.Dispos
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     view.webview.options = webviewOptions(this.extensionUri);
-    view.webview.html = gradientsPanelHtml(pageAssets(view.webview, this.extensionUri, 'webviews/gradients.js'));
-    view.webview.onDidReceiveMessage((m: PanelRequest) => {
+    const messages = view.webview.onDidReceiveMessage((m: PanelRequest) => {
       if (m?.type === 'ready' || m?.type === 'refresh') void this.refresh();
     });
-    view.onDidDispose(() => { if (this.view === view) this.view = undefined; });
-    // Also without waiting for `ready`: VS Code holds messages until the page has loaded, and a
-    // `ready` from a slow-loading page was seen to go missing on a busy machine.
-    void this.refresh();
+    const page = loadPage(view.webview, () => gradientsPanelHtml(pageAssets(view.webview, this.extensionUri, 'webviews/gradients.js')));
+    view.onDidDispose(() => {
+      messages.dispose();
+      page.dispose();
+      if (this.view === view) this.view = undefined;
+    });
   }
 
   async refresh(): Promise<void> {
-    if (!this.view) return; // refreshed when the panel opens
+    if (!this.view) return; // the page asks once the panel opens
     const notebook = this.active.notebook;
     const kernel = notebook && this.kernels.get(notebook);
     await this.latest.run(async () => (kernel ? kernel.gradients() : null), (payload) => {

@@ -6,6 +6,7 @@ import { graphPanelHtml } from '../webviews/graph/html';
 import type { ActiveNotebook } from './activeNotebook';
 import { followNotebookKernel, LatestOnly } from './followKernel';
 import type { KernelRegistry } from './kernels';
+import { loadPage } from './loadPage';
 import { isSaveSvgRequest, saveSvg } from './saveSvg';
 import { pageAssets, webviewOptions } from './webviewAssets';
 
@@ -31,15 +32,16 @@ export class GraphPanel implements vscode.WebviewViewProvider, vscode.Disposable
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     view.webview.options = webviewOptions(this.extensionUri);
-    view.webview.html = graphPanelHtml(pageAssets(view.webview, this.extensionUri, 'webviews/graph.js'));
-    view.webview.onDidReceiveMessage((m: GraphPanelRequest) => {
+    const messages = view.webview.onDidReceiveMessage((m: GraphPanelRequest) => {
       if (m?.type === 'ready') void this.refresh();
       else if (isSaveSvgRequest(m)) void saveSvg(m);
     });
-    view.onDidDispose(() => { if (this.view === view) this.view = undefined; });
-    // Also without waiting for `ready`: VS Code holds messages until the page has loaded, and a
-    // `ready` from a slow-loading page was seen to go missing on a busy machine.
-    void this.refresh();
+    const page = loadPage(view.webview, () => graphPanelHtml(pageAssets(view.webview, this.extensionUri, 'webviews/graph.js')));
+    view.onDidDispose(() => {
+      messages.dispose();
+      page.dispose();
+      if (this.view === view) this.view = undefined;
+    });
   }
 
   /** Shows the graph, focused on the op behind `name` when it names a graph object. */
@@ -49,7 +51,7 @@ export class GraphPanel implements vscode.WebviewViewProvider, vscode.Disposable
   }
 
   async refresh(): Promise<void> {
-    if (!this.view) return; // refreshed when the panel opens
+    if (!this.view) return; // the page asks once the panel opens
     const notebook = this.active.notebook;
     const kernel = notebook && this.kernels.get(notebook);
     await this.latest.run(async () => (kernel ? kernel.graph(this.focusName) : null), (payload) => {

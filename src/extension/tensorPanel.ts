@@ -5,6 +5,7 @@ import { tensorPanelHtml } from '../webviews/tensor/html';
 import type { ShowTensorMessage, TensorPanelRequest } from '../webviews/tensor/protocol';
 import type { TensorRequest } from '../shared/protocol';
 import type { KernelClient } from '../worker/kernelClient';
+import { loadPage } from './loadPage';
 import { pageAssets, webviewOptions } from './webviewAssets';
 
 export const TensorPanelType = 'gradbook.tensor';
@@ -34,13 +35,17 @@ export class TensorPanel implements vscode.Disposable {
       { ...webviewOptions(this.extensionUri), retainContextWhenHidden: true });
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'gradbook.svg');
     this.pageReady = false;
-    panel.webview.onDidReceiveMessage((m: TensorPanelRequest) => {
+    const messages = panel.webview.onDidReceiveMessage((m: TensorPanelRequest) => {
       if (m?.type !== 'ready') return;
       this.pageReady = true;
       if (this.lastMessage) void panel.webview.postMessage(this.lastMessage);
     });
-    panel.webview.html = tensorPanelHtml(pageAssets(panel.webview, this.extensionUri, 'webviews/tensor.js'));
-    panel.onDidDispose(() => { if (this.panel === panel) this.panel = undefined; });
+    const page = loadPage(panel.webview, () => tensorPanelHtml(pageAssets(panel.webview, this.extensionUri, 'webviews/tensor.js')));
+    panel.onDidDispose(() => {
+      messages.dispose();
+      page.dispose();
+      if (this.panel === panel) this.panel = undefined;
+    });
     this.panel = panel;
     return panel;
   }

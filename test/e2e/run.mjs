@@ -41,7 +41,8 @@ async function main() {
     const pageLog = fs.createWriteStream(path.join(artifacts, 'page-console.log'));
     page.on('console', (m) => pageLog.write(`${m.type()} ${m.text()}\n`));
     page.on('pageerror', (e) => pageLog.write(`pageerror ${e.message}\n`));
-    page.on('response', (r) => { if (r.status() >= 400) pageLog.write(`http ${r.status()} ${r.url()}\n`); });
+    page.on('response', (r) => { if (r.status() >= 400 || /dist\/(webviews|renderers)/.test(r.url())) pageLog.write(`http ${r.status()} ${r.url()}\n`); });
+    page.on('requestfailed', (r) => pageLog.write(`requestfailed ${r.failure()?.errorText} ${r.url()}\n`));
     await page.exposeFunction('codeAutomationLog', (type, args) => hostLog.write(`${type} ${JSON.stringify(args)}\n`));
     let exitedWith;
     await page.exposeFunction('codeAutomationExit', (code) => { exitedWith = code; });
