@@ -46,7 +46,7 @@ function deepMnist() {
   return { x, y_, keepProb, train, accuracy, sess };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const data = loadMnist();
   const net = deepMnist();
   const n = data.testCount;
@@ -58,6 +58,8 @@ function main(): void {
   const hwm = status('VmHWM');
   const after = status('VmRSS');
   gc();
+  // ArrayBuffer memory is returned by a background sweeper: give it a moment.
+  await new Promise((r) => setTimeout(r, 200));
   const afterGc = status('VmRSS');
   const rt = net.sess.runtime as { memoryStats?: () => { peakLiveBytes: number; heldBytes: number } };
   const stats = rt.memoryStats?.();
@@ -80,4 +82,4 @@ function main(): void {
   console.log(`  after 5 training steps at batch ${BATCH}: RSS ${mb(status('VmRSS'))}` + (s2 ? `, pool held ${mb(s2.heldBytes)}, peak live ${mb(s2.peakLiveBytes)}` : ''));
 }
 
-main();
+void main();
