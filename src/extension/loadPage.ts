@@ -4,7 +4,7 @@
 // page then never runs. Setting the HTML again (fresh nonce) reloads it once the worker is settled.
 import * as vscode from 'vscode';
 
-const firstWaitMs = 5000;
+const firstWaitMs = 10_000;
 const maxLoads = 4;
 
 export function loadPage(webview: vscode.Webview, html: () => string): vscode.Disposable {

@@ -2,14 +2,22 @@
 // notebook outputs, the Graph and Gradients side panels, and a Variables view click. The DOM
 // checks run in the page (renderer and webview frames) through the runner's page probes.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Mime } from '../../../src/shared/mimes';
-import { gradbook, hasPage, openNotebook, outputs, probePage, runCells, screenshot, skipWhileWaitingFor, sleep, waitFor } from '../support/host';
+import { config, gradbook, hasPage, openNotebook, outputs, probePage, runCells, screenshot, skipWhileWaitingFor, sleep, waitFor } from '../support/host';
 
 /** Output webviews of notebooks hold renderer outputs; only the graph renderer marks this attribute. */
 const notebookFrame = '[data-graph-rendered]';
 /** The train op's graph output (the placeholder graph of an earlier cell has no optimizer scope). */
 const trainGraph = { frame: notebookFrame, root: '[data-graph-rendered]', rootHas: '[data-scope="GradientDescent"]' };
+
+async function fitAndShoot(where: { frame: string; root: string; rootHas: string }, name: string): Promise<void> {
+  await probePage([{ op: 'click', ...where, selector: 'button[data-action="zoom-fit"]' }]);
+  await sleep(500);
+  await probePage([{ op: 'screenshot', ...where, selector: undefined, name }]);
+}
 
 function trainingCellOf(nb: vscode.NotebookDocument): vscode.NotebookCell {
   return nb.getCells().find((c) => c.kind === vscode.NotebookCellKind.Code && c.document.getText().includes('for i in range(2000)'))!;
@@ -53,7 +61,7 @@ describe('Views after training the example', () => {
     await vscode.window.showNotebookDocument(example.notebook);
     reveal(trainCell);
     const [, order, ranMatmul, ranCount, allCount] = await probePage([
-      { op: 'wait', ...trainGraph, selector: '.node[data-scope="GradientDescent"][data-order]', timeoutMs: 30_000 },
+      { op: 'wait', ...trainGraph, selector: '.node[data-scope="GradientDescent"][data-order]', timeoutMs: 45_000 },
       { op: 'attrs', ...trainGraph, selector: '.node[data-scope="GradientDescent"]', name: 'data-order' },
       { op: 'count', ...trainGraph, selector: '.node[data-name="MatMul"].state-ran' },
       { op: 'count', ...trainGraph, selector: '.node.state-ran' },
@@ -62,7 +70,7 @@ describe('Views after training the example', () => {
     assert.match(String(order[0]), /\d/, 'the collapsed optimizer scope carries its execution order');
     assert.equal(ranMatmul, 1, 'MatMul ran in the last run');
     assert.ok(ranCount > 3 && ranCount <= allCount, `${ranCount} of ${allCount} drawn ops highlighted`);
-    await probePage([{ op: 'screenshot', ...trainGraph, selector: undefined, name: 'view-graph-collapsed' }]);
+    await fitAndShoot(trainGraph, 'view-graph');
     const [, , applies] = await probePage([
       { op: 'click', ...trainGraph, selector: 'button[data-action="expand-all"]' },
       { op: 'wait', ...trainGraph, selector: '.box[data-scope="GradientDescent"]' },
@@ -74,7 +82,7 @@ describe('Views after training the example', () => {
       { op: 'count', ...trainGraph, selector: '.node[data-name$="ApplyGradientDescent"].state-ran' },
     ]);
     assert.equal(appliesRan, 2, 'both updates ran');
-    await probePage([{ op: 'screenshot', ...trainGraph, selector: undefined, name: 'view-graph' }]);
+    await fitAndShoot(trainGraph, 'view-graph-expanded');
   });
 
   it('shows the optimizer in the gradient view: rows for w and b, sparklines, ten 28×28 images of w', async function () {
@@ -83,7 +91,7 @@ describe('Views after training the example', () => {
     reveal(optimizerCell);
     const gradients = { frame: notebookFrame, root: '.gb-gradients', rootHas: 'table.gb-variables' };
     const [, names, sparks, loss, images] = await probePage([
-      { op: 'wait', ...gradients, selector: 'table.gb-variables tbody tr', timeoutMs: 30_000 },
+      { op: 'wait', ...gradients, selector: 'table.gb-variables tbody tr', timeoutMs: 45_000 },
       { op: 'texts', ...gradients, selector: 'table.gb-variables tbody tr td.gb-name b' },
       { op: 'attrs', ...gradients, selector: 'table.gb-variables tbody tr svg.gb-spark path.gb-line', name: 'd' },
       { op: 'attrs', ...gradients, selector: '.gb-header path.gb-loss', name: 'd' },
@@ -104,7 +112,7 @@ describe('Views after training the example', () => {
     assert.equal(progress.final, true);
     reveal(trainingCell, vscode.NotebookEditorRevealType.InCenter);
     const where = { frame: notebookFrame, root: '.gb-training[data-final="true"]' };
-    await probePage([{ op: 'wait', ...where, selector: 'svg', timeoutMs: 30_000 }, { op: 'screenshot', ...where, selector: undefined, name: 'view-training' }]);
+    await probePage([{ op: 'wait', ...where, selector: 'svg', timeoutMs: 45_000 }, { op: 'screenshot', ...where, selector: undefined, name: 'view-training' }]);
   });
 
   it('follows the notebook in the Graph panel (Show Graph)', async function () {
@@ -114,19 +122,43 @@ describe('Views after training the example', () => {
     const message = api.graphPanel.lastMessage!;
     assert.ok(message.type === 'graph' && message.payload.nodes.filter((n) => n.type === 'ApplyGradientDescent').length === 2);
     if (!hasPage) return;
+    // Alone in the maximized panel, so the screenshot shows the graph at a readable size.
+    await vscode.commands.executeCommand('gradbook.variables.removeView');
+    await vscode.commands.executeCommand('gradbook.gradients.removeView');
     await vscode.commands.executeCommand('workbench.action.toggleMaximizedPanel');
     try {
       const panel = { frame: '#graph' };
       const [, ran] = await probePage([
-        { op: 'wait', ...panel, selector: '.node[data-scope="GradientDescent"][data-order]', timeoutMs: 30_000 },
+        { op: 'wait', ...panel, selector: '.node[data-scope="GradientDescent"][data-order]', timeoutMs: 45_000 },
         { op: 'count', ...panel, selector: '.node[data-name="MatMul"].state-ran' },
       ]);
       assert.equal(ran, 1);
-      await sleep(300);
-      await screenshot('panel-graph');
+      await probePage([{ op: 'click', ...panel, selector: 'button[data-action="zoom-fit"]' }]);
+      await sleep(500);
+      await probePage([{ op: 'screenshot', selector: '.part.panel', name: 'panel-graph' }]);
     } finally {
       await vscode.commands.executeCommand('workbench.action.toggleMaximizedPanel');
+      await vscode.commands.executeCommand('gradbook.variables.focus');
+      await vscode.commands.executeCommand('gradbook.gradients.focus');
     }
+  });
+
+  it('exports the Graph panel as SVG through a save dialog', async function () {
+    if (!hasPage) this.skip();
+    await vscode.commands.executeCommand('gradbook.showGraph');
+    const before = new Set(fs.readdirSync(config.workspace));
+    await probePage([
+      { op: 'wait', frame: '#graph', selector: '.node', timeoutMs: 45_000 },
+      { op: 'click', frame: '#graph', selector: 'button[data-action="export-svg"]' },
+      // code-server's save dialog is a quick input holding the proposed path.
+      { op: 'wait', selector: '.quick-input-widget input' },
+    ]);
+    await sleep(300);
+    await probePage([{ op: 'press', key: 'Enter' }]);
+    const saved = await waitFor(() => fs.readdirSync(config.workspace).find((f) => f.endsWith('.svg') && !before.has(f)), 'the exported SVG file', 15_000);
+    const svg = fs.readFileSync(path.join(config.workspace, saved), 'utf8');
+    assert.ok(/<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg), `an SVG document: ${svg.slice(0, 120)}`);
+    assert.ok(svg.includes('data-scope="GradientDescent"'), 'the drawing of the graph');
   });
 
   it('shows the last optimizer step in the Gradients panel (Show Gradients)', async function () {
@@ -139,24 +171,29 @@ describe('Views after training the example', () => {
     if (!hasPage) return;
     const panel = { frame: '.gb-panel-bar' };
     const [, names, sparks] = await probePage([
-      { op: 'wait', ...panel, selector: 'table.gb-variables tbody tr', timeoutMs: 30_000 },
+      { op: 'wait', ...panel, selector: 'table.gb-variables tbody tr', timeoutMs: 45_000 },
       { op: 'texts', ...panel, selector: 'table.gb-variables tbody tr td.gb-name b' },
       { op: 'attrs', ...panel, selector: 'table.gb-variables tbody tr svg.gb-spark path.gb-line', name: 'd' },
     ]);
     assert.deepEqual(names, ['w', 'b']);
     assert.ok(sparks.every((d: string) => /^M.*L/.test(d)), 'sparklines drawn');
-    await screenshot('panel-gradients');
+    await probePage([{ op: 'screenshot', selector: '.part.panel', name: 'panel-gradients' }]);
   });
 
   it('opens a Variables view click in the tensor view', async function () {
     if (!hasPage) this.skip();
     const api = await gradbook();
     await vscode.commands.executeCommand('gradbook.variables.focus');
-    await probePage([
-      { op: 'wait', selector: '.monaco-list-row[aria-label^="w: "]' },
-      { op: 'screenshot', selector: '.part.panel', name: 'view-variables' },
-      { op: 'click', selector: '.monaco-list-row[aria-label^="w: "]' },
-    ]);
+    await vscode.commands.executeCommand('workbench.action.toggleMaximizedPanel');
+    try {
+      await probePage([{ op: 'wait', selector: '.monaco-list-row[aria-label^="w: "]' }]);
+      await probePage([{ op: 'click', frame: '#graph', selector: 'button[data-action="zoom-fit"]', timeoutMs: 5000 }]).catch(() => {}); // cosmetic
+      await sleep(500);
+      await probePage([{ op: 'screenshot', selector: '.part.panel', name: 'view-variables' }]);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.toggleMaximizedPanel');
+    }
+    await probePage([{ op: 'click', selector: '.monaco-list-row[aria-label^="w: "]' }]);
     await waitFor(() => api.tensorPanel.lastMessage, 'the tensor view to open');
     const message = api.tensorPanel.lastMessage!;
     assert.ok(message.type === 'tensor', `an array, got ${message.type}`);
@@ -164,7 +201,7 @@ describe('Views after training the example', () => {
     assert.deepEqual(message.payload.shape, [784, 10]);
     const tensor = { frame: '.gb-tensor', root: '.gb-tensor' };
     const [, images, chips] = await probePage([
-      { op: 'wait', ...tensor, selector: '.gb-images canvas', timeoutMs: 30_000 },
+      { op: 'wait', ...tensor, selector: '.gb-images canvas', timeoutMs: 45_000 },
       { op: 'count', ...tensor, selector: '.gb-images canvas' },
       { op: 'texts', ...tensor, selector: '.gb-header .gb-chip' },
     ]);
