@@ -13,10 +13,12 @@ const notebookFrame = '[data-graph-rendered]';
 /** The train op's graph output (the placeholder graph of an earlier cell has no optimizer scope). */
 const trainGraph = { frame: notebookFrame, root: '[data-graph-rendered]', rootHas: '[data-scope="GradientDescent"]' };
 
+/** Two screenshots: the view as it opens (focused on the displayed op), then the whole graph fitted. */
 async function fitAndShoot(where: { frame: string; root: string; rootHas: string }, name: string): Promise<void> {
+  await probePage([{ op: 'screenshot', ...where, selector: undefined, name }]);
   await probePage([{ op: 'click', ...where, selector: 'button[data-action="zoom-fit"]' }]);
   await sleep(500);
-  await probePage([{ op: 'screenshot', ...where, selector: undefined, name }]);
+  await probePage([{ op: 'screenshot', ...where, selector: undefined, name: `${name}-fit` }]);
 }
 
 function trainingCellOf(nb: vscode.NotebookDocument): vscode.NotebookCell {
