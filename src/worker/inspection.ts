@@ -2,6 +2,8 @@
 // graph), the gradient view of the last optimizer step, and the tensor view of a value the
 // Variables view names. Each answer is the payload the matching notebook renderer draws.
 import { getDefaultGraph } from '../engine/graph/default_graph';
+import type { Graph } from '../engine/graph/graph';
+import type { Operation } from '../engine/graph/operation';
 import { buildGraphPayload } from '../engine/inspect/graph_payload';
 import { tensorPayload } from '../engine/inspect/tensor_payload';
 import { NDArray } from '../engine/ndarray';
@@ -20,8 +22,14 @@ export function answerGraph(msg: GraphRequest, { session }: Inspected): GraphEve
   const value = msg.name && session ? findGlobal(session, msg.name) : undefined;
   const target = graphTarget(value);
   const graph = target?.graph ?? getDefaultGraph();
-  const payload = graph.operationCount ? buildGraphPayload(graph, { focus: target?.focus ?? null }) : null;
+  // A graph variable of the Variables view is named by its op (`Variable:0`), not by a global.
+  const focus = target?.focus ?? (msg.name ? opNamed(graph, msg.name) : null);
+  const payload = graph.operationCount ? buildGraphPayload(graph, { focus }) : null;
   return { type: 'graph', id: msg.id, payload };
+}
+
+function opNamed(graph: Graph, name: string): Operation | null {
+  return graph.getOperations().find((op) => op.name === name.replace(/:\d+$/, '')) ?? null;
 }
 
 export function answerGradients(id: number): GradientsEvent {
