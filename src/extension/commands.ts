@@ -88,7 +88,7 @@ const commands: Record<string, Command> = {
 
   'gradbook.showGradients': async ({ gradientsPanel }) => {
     await vscode.commands.executeCommand(`${GradientsViewId}.focus`);
-    await gradientsPanel.refresh();
+    await gradientsPanel.refresh(true);
   },
 };
 

@@ -42,7 +42,9 @@ export function activate(context: vscode.ExtensionContext): GradbookApi {
     vscode.workspace.registerNotebookSerializer(NotebookType.gradbook, new NbformatSerializer(LanguageId), { transientOutputs: false }),
     vscode.workspace.registerNotebookSerializer(NotebookType.gradbookIpynb, new NbformatSerializer('python'), { transientOutputs: false }),
     vscode.window.registerTreeDataProvider(VariablesViewId, variablesView),
-    vscode.window.registerWebviewViewProvider(GraphViewId, graphPanel, retained),
+    // Not retained: hiding and showing the panel builds a fresh webview, the way out when code-server's
+    // webview service worker never hands a page its content frame (the page replays lastMessage on ready).
+    vscode.window.registerWebviewViewProvider(GraphViewId, graphPanel),
     vscode.window.registerWebviewViewProvider(GradientsViewId, gradientsPanel, retained),
     // The graph renderer's Export SVG button in notebook outputs (requiresMessaging: optional).
     vscode.notebooks.createRendererMessaging(GraphRendererId).onDidReceiveMessage(({ message }) => { if (isSaveSvgRequest(message)) void saveSvg(message); }),

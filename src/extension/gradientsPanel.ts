@@ -36,8 +36,9 @@ export class GradientsPanel implements vscode.WebviewViewProvider, vscode.Dispos
     });
   }
 
-  async refresh(): Promise<void> {
-    if (!this.view) return; // the page asks once the panel opens
+  /** Without `force`, only while the panel is open (the page asks again when it opens). */
+  async refresh(force = false): Promise<void> {
+    if (!this.view && !force) return;
     const notebook = this.active.notebook;
     const kernel = notebook && this.kernels.get(notebook);
     await this.latest.run(async () => (kernel ? kernel.gradients() : null), (payload) => {

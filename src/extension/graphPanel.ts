@@ -47,11 +47,13 @@ export class GraphPanel implements vscode.WebviewViewProvider, vscode.Disposable
   /** Shows the graph, focused on the op behind `name` when it names a graph object. */
   async show(name?: string): Promise<void> {
     this.focusName = name;
-    await this.refresh();
+    // Fetch now even if VS Code has not resolved the view yet: the page gets it when it says ready.
+    await this.refresh(true);
   }
 
-  async refresh(): Promise<void> {
-    if (!this.view) return; // the page asks once the panel opens
+  /** Without `force`, only while the panel is open (the page asks again when it opens). */
+  async refresh(force = false): Promise<void> {
+    if (!this.view && !force) return;
     const notebook = this.active.notebook;
     const kernel = notebook && this.kernels.get(notebook);
     await this.latest.run(async () => (kernel ? kernel.graph(this.focusName) : null), (payload) => {

@@ -76,9 +76,20 @@ async function locate(page, step, timeoutMs) {
       }
     }
     if (Date.now() >= end) {
-      if (timeoutMs > 0) throw new Error(`not found within ${timeoutMs / 1000} s`);
+      if (timeoutMs > 0) throw new Error(`not found within ${timeoutMs / 1000} s; frames: ${await describeFrames(page, step)}`);
       return undefined;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** For a timed-out step: each frame, whether it holds the step's frame marker, and its URL. */
+async function describeFrames(page, step) {
+  const rows = [];
+  for (const frame of page.frames()) {
+    let marker = '-';
+    try { marker = step.frame ? String(await frame.locator(step.frame).count()) : '-'; } catch { marker = 'gone'; }
+    rows.push(`[${marker}] ${frame.url().replace(/\?.*$/, '').slice(-80)}`);
+  }
+  return rows.join(' | ');
 }
