@@ -1,7 +1,7 @@
 // What every Gradbook webview needs from the extension: scripts only from dist/, and the URI,
 // CSP source and nonce its HTML is built with.
 import * as vscode from 'vscode';
-import { makeNonce } from '../webviews/gradients/html';
+import { makeNonce } from '../webviews/common/page_html';
 
 export interface PageAssets { scriptUri: string; cspSource: string; nonce: string }
 
