@@ -9,7 +9,8 @@ import * as path from 'path';
 import type { AddressInfo } from 'net';
 import { gradientsPanelHtml } from '../../src/webviews/gradients/html';
 
-export { launchChromium, playwrightAvailable, artifactsDir } from './browser';
+import { launchChromium, playwrightAvailable, artifactsDir } from './browser';
+export { launchChromium, playwrightAvailable, artifactsDir };
 
 const ROOT = path.join(__dirname, '..', '..');
 // playwright-core is installed in .cache/e2e-tools, outside the compiler's reach.
@@ -109,4 +110,28 @@ export async function renderFixture(pg: Page, views: ViewsPage, renderer: string
 
 export async function cspViolations(pg: Page): Promise<string[]> {
   return pg.evaluate(() => (window as any).cspViolations as string[]);
+}
+
+/**
+ * Mocha hooks for a rendering suite: one Chromium and one views server for the suite, a fresh
+ * dark-themed page per test. Skips the suite when playwright-core or Chromium is missing.
+ */
+export function useViewsPage(ctx: Mocha.Suite, viewport: { width: number; height: number }): { readonly page: Page; readonly views: ViewsPage } {
+  let browser: any;
+  let views: ViewsPage;
+  let page: Page;
+  ctx.timeout(60_000);
+  before(async function () {
+    if (!playwrightAvailable()) { console.warn('    (skipped: run `node scripts/e2e-setup.mjs` for playwright-core and chromium)'); this.skip(); }
+    fs.mkdirSync(path.join(artifactsDir, 'renderers'), { recursive: true });
+    views = await serveViews();
+    browser = await launchChromium();
+  });
+  after(async () => { await browser?.close(); await views?.close(); });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport });
+    await page.goto(views.url('dark'));
+  });
+  afterEach(async () => { await page?.close(); });
+  return { get page() { return page; }, get views() { return views; } };
 }

@@ -4,32 +4,16 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { artifactsDir, cspViolations, launchChromium, playwrightAvailable, renderFixture, serveViews, type Page, type ViewsPage } from '../view_page';
+import { artifactsDir, cspViolations, renderFixture, useViewsPage } from '../view_page';
 import { Mime } from '../../../src/shared/mimes';
 
 const shots = path.join(artifactsDir, 'renderers');
 
 describe('gradient view (headless Chromium)', function () {
-  this.timeout(60_000);
-  let browser: any;
-  let views: ViewsPage;
-  let page: Page;
-
-  before(async function () {
-    if (!playwrightAvailable()) { console.warn('    (skipped: run `node scripts/e2e-setup.mjs` for playwright-core and chromium)'); this.skip(); }
-    fs.mkdirSync(shots, { recursive: true });
-    views = await serveViews();
-    browser = await launchChromium();
-  });
-  after(async () => { await browser?.close(); await views?.close(); });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-    await page.goto(views.url('dark'));
-  });
-  afterEach(async () => { await page?.close(); });
+  const ctx = useViewsPage(this, { width: 1000, height: 900 });
 
   it('shows one row per variable with its numbers and a gradient-norm sparkline, and the loss sparkline', async () => {
-    const view = await renderFixture(page, views, 'gradients', Mime.gradients, 'gradients-train.json');
+    const view = await renderFixture(ctx.page, ctx.views, 'gradients', Mime.gradients, 'gradients-train.json');
     const rows = view.locator('table.gb-variables tbody tr');
     assert.equal(await rows.count(), 2);
     assert.deepEqual(await rows.evaluateAll((trs: HTMLElement[]) => trs.map((t) => t.dataset.variable)), ['Variable', 'Variable_1']);
@@ -43,12 +27,12 @@ describe('gradient view (headless Chromium)', function () {
     }
     const loss = await view.locator('.gb-header path.gb-loss').getAttribute('d');
     assert.ok(loss && loss.startsWith('M') && loss.includes('L'), 'loss sparkline drawn');
-    assert.deepEqual(await cspViolations(page), []);
-    await page.screenshot({ path: path.join(shots, 'gradients-dark.png'), fullPage: true });
+    assert.deepEqual(await cspViolations(ctx.page), []);
+    await ctx.page.screenshot({ path: path.join(shots, 'gradients-dark.png'), fullPage: true });
   });
 
   it('shows the selected gradient of w as ten 28×28 images and a heatmap; the keyboard moves to b', async () => {
-    const view = await renderFixture(page, views, 'gradients', Mime.gradients, 'gradients-train.json');
+    const view = await renderFixture(ctx.page, ctx.views, 'gradients', Mime.gradients, 'gradients-train.json');
     const images = view.locator('.gb-detail .gb-images canvas');
     assert.equal(await images.count(), 10);
     assert.deepEqual(await images.evaluateAll((cs: HTMLCanvasElement[]) => [...new Set(cs.map((c) => `${c.width}x${c.height}`))]), ['28x28']);
@@ -64,49 +48,49 @@ describe('gradient view (headless Chromium)', function () {
     assert.ok(inked.differ > 100, `the middle of the image is inked (${inked.differ} of 144 pixels)`);
     const heat = view.locator('.gb-detail canvas.gb-heatmap');
     assert.deepEqual(await heat.evaluate((c: HTMLCanvasElement) => [c.width, c.height]), [10, 784]);
-    await page.screenshot({ path: path.join(shots, 'gradients-w-images.png'), fullPage: true });
+    await ctx.page.screenshot({ path: path.join(shots, 'gradients-w-images.png'), fullPage: true });
 
     await view.locator('table.gb-variables tbody tr').first().focus();
-    await page.keyboard.press('ArrowDown');
+    await ctx.page.keyboard.press('ArrowDown');
     assert.equal(await view.locator('tr[aria-selected="true"]').getAttribute('data-variable'), 'Variable_1');
     assert.equal(await view.locator('.gb-detail > div').getAttribute('data-variable'), 'Variable_1');
     assert.equal(await view.locator('.gb-detail .gb-images canvas').count(), 0, 'b has no 784 axis');
     assert.deepEqual(await view.locator('.gb-detail canvas.gb-heatmap').evaluate((c: HTMLCanvasElement) => [c.width, c.height]), [10, 1]);
-    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.variable), 'Variable_1');
+    assert.equal(await ctx.page.evaluate(() => (document.activeElement as HTMLElement).dataset.variable), 'Variable_1');
   });
 
   it('lists compute_gradients pairs as gradient tensor → variable', async () => {
-    const view = await renderFixture(page, views, 'gradients', Mime.gradients, 'gradients-pairs.json');
+    const view = await renderFixture(ctx.page, ctx.views, 'gradients', Mime.gradients, 'gradients-pairs.json');
     const pairs = view.locator('table.gb-pairs tbody tr');
     assert.equal(await pairs.count(), 2);
     const text = await pairs.allTextContents();
     assert.match(text[0], /^gradients(_\d+)?\/MatMul_grad\/MatMul_1:0→Variable$/);
     assert.match(text[1], /^gradients(_\d+)?\/add_grad\/Reshape_1:0→Variable_1$/);
     assert.equal(await view.locator('table.gb-variables tbody tr').count(), 2, 'rows of the variables the pairs name');
-    await page.screenshot({ path: path.join(shots, 'gradients-pairs.png'), fullPage: true });
+    await ctx.page.screenshot({ path: path.join(shots, 'gradients-pairs.png'), fullPage: true });
   });
 
   it('draws in the light theme too', async () => {
-    await page.goto(views.url('light'));
-    const view = await renderFixture(page, views, 'gradients', Mime.gradients, 'gradients-train.json');
+    await ctx.page.goto(ctx.views.url('light'));
+    const view = await renderFixture(ctx.page, ctx.views, 'gradients', Mime.gradients, 'gradients-train.json');
     const corner = await view.locator('.gb-detail .gb-images canvas').first().evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(0, 0, 1, 1).data.slice(0, 3)).join(','));
     assert.equal(corner, '255,255,255', 'zero is the light background');
-    await page.screenshot({ path: path.join(shots, 'gradients-light.png'), fullPage: true });
+    await ctx.page.screenshot({ path: path.join(shots, 'gradients-light.png'), fullPage: true });
   });
 
   it('the side panel draws posted payloads under its nonce CSP and keeps the selection across updates', async () => {
-    await page.goto(views.panelUrl);
+    await ctx.page.goto(ctx.views.panelUrl);
     const payload = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'gradients-train.json'), 'utf8'));
     const violations: string[] = [];
-    page.on('console', (m: any) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-    await page.evaluate((p: unknown) => window.postMessage({ type: 'gradients', payload: p, notebook: 'mnist_softmax.tfnb' }, '*'), payload);
-    await page.locator('table.gb-variables tbody tr').nth(1).click();
-    await page.evaluate((p: unknown) => window.postMessage({ type: 'gradients', payload: p }, '*'), payload);
-    await page.waitForFunction(() => document.querySelectorAll('table.gb-variables tbody tr').length === 2);
-    assert.equal(await page.locator('tr[aria-selected="true"]').getAttribute('data-variable'), 'Variable_1');
-    const color = await page.locator('.gb-view').first().evaluate((el: Element) => getComputedStyle(el).fontFamily);
+    ctx.page.on('console', (m: any) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    await ctx.page.evaluate((p: unknown) => window.postMessage({ type: 'gradients', payload: p, notebook: 'mnist_softmax.tfnb' }, '*'), payload);
+    await ctx.page.locator('table.gb-variables tbody tr').nth(1).click();
+    await ctx.page.evaluate((p: unknown) => window.postMessage({ type: 'gradients', payload: p }, '*'), payload);
+    await ctx.page.waitForFunction(() => document.querySelectorAll('table.gb-variables tbody tr').length === 2);
+    assert.equal(await ctx.page.locator('tr[aria-selected="true"]').getAttribute('data-variable'), 'Variable_1');
+    const color = await ctx.page.locator('.gb-view').first().evaluate((el: Element) => getComputedStyle(el).fontFamily);
     assert.match(color, /system-ui/, 'the constructed style sheet applies under the CSP');
     assert.deepEqual(violations, []);
-    await page.screenshot({ path: path.join(shots, 'gradients-panel.png'), fullPage: true });
+    await ctx.page.screenshot({ path: path.join(shots, 'gradients-panel.png'), fullPage: true });
   });
 });

@@ -4,32 +4,16 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { artifactsDir, cspViolations, launchChromium, playwrightAvailable, renderFixture, serveViews, type Page, type ViewsPage } from '../view_page';
+import { artifactsDir, cspViolations, renderFixture, useViewsPage } from '../view_page';
 import { Mime } from '../../../src/shared/mimes';
 
 const shots = path.join(artifactsDir, 'renderers');
 
 describe('tensor view (headless Chromium)', function () {
-  this.timeout(60_000);
-  let browser: any;
-  let views: ViewsPage;
-  let page: Page;
-
-  before(async function () {
-    if (!playwrightAvailable()) { console.warn('    (skipped: run `node scripts/e2e-setup.mjs` for playwright-core and chromium)'); this.skip(); }
-    fs.mkdirSync(shots, { recursive: true });
-    views = await serveViews();
-    browser = await launchChromium();
-  });
-  after(async () => { await browser?.close(); await views?.close(); });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    await page.goto(views.url('dark'));
-  });
-  afterEach(async () => { await page?.close(); });
+  const ctx = useViewsPage(this, { width: 1000, height: 800 });
 
   it('shows mnist.test.images[:10] as shape, dtype, stats, histogram and ten 28×28 images', async () => {
-    const view = await renderFixture(page, views, 'tensor', Mime.tensor, 'tensor-images.json');
+    const view = await renderFixture(ctx.page, ctx.views, 'tensor', Mime.tensor, 'tensor-images.json');
     assert.deepEqual(await view.locator('.gb-header .gb-chip').allTextContents(), ['(10, 784)', 'float32']);
     assert.equal(await view.locator('[data-stat="min"] .gb-value').textContent(), '0');
     assert.equal(await view.locator('[data-stat="max"] .gb-value').textContent(), '1');
@@ -39,16 +23,16 @@ describe('tensor view (headless Chromium)', function () {
     const canvases = view.locator('.gb-images canvas');
     assert.equal(await canvases.count(), 10);
     assert.deepEqual(await canvases.evaluateAll((cs: HTMLCanvasElement[]) => [...new Set(cs.map((c) => `${c.width}x${c.height}`))]), ['28x28']);
-    assert.deepEqual(await cspViolations(page), []);
-    await page.screenshot({ path: path.join(shots, 'tensor-images.png'), fullPage: true });
+    assert.deepEqual(await cspViolations(ctx.page), []);
+    await ctx.page.screenshot({ path: path.join(shots, 'tensor-images.png'), fullPage: true });
     await view.locator('button[data-tab="images"]').focus();
-    await page.keyboard.press('ArrowRight');
+    await ctx.page.keyboard.press('ArrowRight');
     assert.equal(await view.locator('.gb-tabpanel').getAttribute('data-active'), 'heatmap', 'arrow keys move between tabs');
     assert.deepEqual(await view.locator('canvas.gb-heatmap').evaluate((c: HTMLCanvasElement) => [c.width, c.height]), [784, 10]);
   });
 
   it('keeps only the visible rows of a 100×784 batch in the DOM and scrolls to the rest', async () => {
-    const view = await renderFixture(page, views, 'tensor', Mime.tensor, 'tensor-batch.json');
+    const view = await renderFixture(ctx.page, ctx.views, 'tensor', Mime.tensor, 'tensor-batch.json');
     await view.locator('button[data-tab="table"]').click();
     const box = view.locator('.gb-vtable');
     const rows = box.locator('tr.gb-data-row');
@@ -57,16 +41,16 @@ describe('tensor view (headless Chromium)', function () {
     assert.ok(await box.locator('tbody tr.gb-data-row').first().locator('td').count() < 30, 'and only the visible columns of 784');
     assert.equal(await box.locator('table').getAttribute('aria-rowcount'), '101');
     await box.evaluate((el: HTMLElement) => { el.scrollTop = el.scrollHeight; });
-    await page.waitForFunction(() => document.querySelector('.gb-vtable tr.gb-data-row:last-of-type th')?.textContent === '99');
+    await ctx.page.waitForFunction(() => document.querySelector('.gb-vtable tr.gb-data-row:last-of-type th')?.textContent === '99');
     assert.ok(await rows.count() <= 30);
     await box.focus();
-    await page.keyboard.press('Home');
-    await page.waitForFunction(() => document.querySelector('.gb-vtable tr.gb-data-row th')?.textContent === '0');
-    await page.screenshot({ path: path.join(shots, 'tensor-table.png'), fullPage: true });
+    await ctx.page.keyboard.press('Home');
+    await ctx.page.waitForFunction(() => document.querySelector('.gb-vtable tr.gb-data-row th')?.textContent === '0');
+    await ctx.page.screenshot({ path: path.join(shots, 'tensor-table.png'), fullPage: true });
   });
 
   it('draws the histogram of 20,000 normal samples and a table of a 1-D array', async () => {
-    const view = await renderFixture(page, views, 'tensor', Mime.tensor, 'tensor-normal.json');
+    const view = await renderFixture(ctx.page, ctx.views, 'tensor', Mime.tensor, 'tensor-normal.json');
     const heights = await view.locator('.gb-hist rect').evaluateAll((rs: SVGRectElement[]) => rs.map((r) => Number(r.getAttribute('height'))));
     assert.equal(heights.length, 40);
     assert.equal(await view.locator('svg.gb-hist').getAttribute('data-scale'), 'linear');
@@ -75,16 +59,16 @@ describe('tensor view (headless Chromium)', function () {
     assert.ok(heights[0] < heights[peak] / 10 && heights[39] < heights[peak] / 10, 'thin tails');
     assert.equal(await view.locator('.gb-tabpanel').getAttribute('data-active'), 'table');
     assert.ok(await view.locator('tr.gb-data-row').count() <= 30, 'virtualized: 20,000 rows, few in the DOM');
-    await page.screenshot({ path: path.join(shots, 'tensor-normal.png'), fullPage: true });
+    await ctx.page.screenshot({ path: path.join(shots, 'tensor-normal.png'), fullPage: true });
   });
 
   it('counts NaN and ±Inf apart from the statistics', async () => {
-    const view = await renderFixture(page, views, 'tensor', Mime.tensor, 'tensor-special.json');
+    const view = await renderFixture(ctx.page, ctx.views, 'tensor', Mime.tensor, 'tensor-special.json');
     const stat = (k: string) => view.locator(`[data-stat="${k}"] .gb-value`).textContent();
     assert.deepEqual([await stat('NaN'), await stat('+Inf'), await stat('−Inf'), await stat('min'), await stat('max')], ['1', '1', '1', '0', '2.5']);
     assert.equal(await view.locator('[data-stat="NaN"] .gb-warn').count(), 1);
     const cells = await view.locator('tr.gb-data-row td').allTextContents();
     assert.deepEqual(cells.filter(Boolean), ['1', 'NaN', '∞', '−∞', '0', '2.5']);
-    await page.screenshot({ path: path.join(shots, 'tensor-special.png'), fullPage: true });
+    await ctx.page.screenshot({ path: path.join(shots, 'tensor-special.png'), fullPage: true });
   });
 });
