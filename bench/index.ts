@@ -1,7 +1,8 @@
 // `npm run bench`: the seed workload on Gradbook, tfjs-cpu, tfjs-wasm and plain JS; the seed
 // program through the Python front end vs TypeScript; micro-benchmarks. Each task runs in its
 // own child process (bench/child.ts); this parent prints the tables and writes
-// bench/results/latest.json. Options: --steps N (default 2000), --rounds N (default 2), --only name,name (task names).
+// bench/results/latest.json. Options: --steps N (default 2000), --rounds N (default 2), --only name,name (task names:
+// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -45,6 +46,19 @@ function bestRound(results: TrainingResult[]): TrainingResult {
   if (!ok.length) return results[results.length - 1];
   const best = ok.reduce((a, b) => (b.msPerStepMedian! < a.msPerStepMedian! ? b : a));
   return { ...best, roundMedians: ok.map((r) => r.msPerStepMedian!) };
+}
+
+/** Runs a bench script that prints its own table (in its own process), echoes and returns it. */
+function runScript(name: string, file: string): string {
+  process.stderr.write(`[bench] ${name} …`);
+  const started = Date.now();
+  const child = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), path.join(__dirname, file)], {
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: TASK_TIMEOUT_MS,
+  });
+  process.stderr.write(` ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  const out = child.status === 0 ? child.stdout.trim() : `${name}: error — ${(child.stderr || String(child.error)).trim().split('\n').slice(-3).join(' | ')}`;
+  console.log(`${out}\n`);
+  return out;
 }
 
 function gitCommit(): string | undefined {
@@ -108,7 +122,11 @@ function main(): void {
     console.log(`${profileTable(profile)}\n`);
   }
 
-  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile };
+  // The graph view (issue 5): ELK layout and SVG drawing of the seed's graph in headless Chromium.
+  let graphView: string | undefined;
+  if (wanted('graph-view')) graphView = runScript('graph-view', 'graph_view.ts');
+
+  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');
   fs.rmSync(workDir, { recursive: true, force: true });
