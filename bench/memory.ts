@@ -4,10 +4,10 @@
 // `node --expose-gc --require tsx/cjs bench/memory.ts`
 import * as fs from 'fs';
 import * as tf from '../src/engine';
-import { clearDefaultGraphState } from '../src/engine/graph/default_graph';
 import { wasmKernels } from '../src/engine/kernels/wasm/module';
 import { MB } from './stats';
 import { loadMnist } from './workload';
+import { deepMnist } from './deep_mnist';
 
 const BATCH = 50;
 
@@ -18,33 +18,6 @@ function status(field: 'VmHWM' | 'VmRSS'): number {
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 
-/** mnist_deep.py's graph (as bench/conv.ts builds it). */
-function deepMnist() {
-  clearDefaultGraphState();
-  tf.setRandomSeed(0);
-  const x = tf.placeholder('float32', [null, 784]);
-  const y_ = tf.placeholder('float32', [null, 10]);
-  const keepProb = tf.placeholder('float32');
-  const weight = (shape: number[]) => new tf.Variable(tf.truncatedNormal(shape, { stddev: 0.1 }));
-  const bias = (n: number) => new tf.Variable(tf.constant(0.1, 'float32', 'Const', [n]));
-  const conv = (a: tf.Tensor, w: tf.Variable) => tf.conv2d(a, w.value(), [1, 1, 1, 1], 'SAME');
-  const pool = (a: tf.Tensor) => tf.maxPool(a, [1, 2, 2, 1], [1, 2, 2, 1], 'SAME');
-  const image = tf.reshape(x, [-1, 28, 28, 1]);
-  const w1 = weight([5, 5, 1, 32]), b1 = bias(32);
-  const h1 = pool(tf.relu(tf.add(conv(image, w1), b1.value())));
-  const w2 = weight([5, 5, 32, 64]), b2 = bias(64);
-  const h2 = pool(tf.relu(tf.add(conv(h1, w2), b2.value())));
-  const wf1 = weight([7 * 7 * 64, 1024]), bf1 = bias(1024);
-  const f1 = tf.relu(tf.add(tf.matmul(tf.reshape(h2, [-1, 7 * 7 * 64]), wf1.value()), bf1.value()));
-  const wf2 = weight([1024, 10]), bf2 = bias(10);
-  const logits = tf.add(tf.matmul(tf.dropout(f1, keepProb), wf2.value()), bf2.value());
-  const loss = tf.reduceMean(tf.softmaxCrossEntropyWithLogits({ labels: y_, logits }));
-  const train = new tf.train.AdamOptimizer({ learningRate: 1e-4 }).minimize(loss);
-  const accuracy = tf.reduceMean(tf.cast(tf.equal(tf.argmax(logits, 1), tf.argmax(y_, 1)), 'float32'));
-  const sess = new tf.Session();
-  sess.run(tf.globalVariablesInitializer());
-  return { x, y_, keepProb, train, accuracy, sess };
-}
 
 async function main(): Promise<void> {
   const data = loadMnist();
