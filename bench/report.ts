@@ -55,8 +55,8 @@ export function seedProgramTable(c: SeedComparison): string {
     [row('Python front end (examples/mnist_softmax.py)', c.python), row('TypeScript on src/engine', c.ts)])];
   lines.push(c.overheadPercent === null
     ? '  interpreter overhead: — (needs both programs)'
-    : `  interpreter overhead: ${c.overheadPercent.toFixed(1)}% (best warm python ÷ best warm ts − 1; target < 10%); ` +
-      `median of the per-round ratios: ${c.pairedOverheadPercent!.toFixed(1)}%`);
+    : `  interpreter overhead: ${c.pairedOverheadPercent!.toFixed(1)}% (median over the warm rounds of python ÷ ts − 1, ` +
+      `rounds interleaved in alternating order; target < 10%); best warm ÷ best warm − 1: ${c.overheadPercent.toFixed(1)}%`);
   for (const r of [c.python, c.ts]) if (r.status !== 'ok') lines.push(statusNote(r));
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ import { Unavailable } from './contenders/contender';
 import { ProgramRun, runSeedProgramInPython, runSeedProgramInTs } from './seed-program';
 import { median } from './stats';
 
-export const WARM_ROUNDS = 5;
+export const WARM_ROUNDS = 9;
 
 export interface ProgramResult {
   name: string;
@@ -57,9 +57,11 @@ class Side {
 export function compareSeedPrograms(): SeedComparison {
   const python = new Side('seed-python', runSeedProgramInPython);
   const ts = new Side('seed-ts', () => runSeedProgramInTs());
+  // Alternate which program goes first (ABBA), so neither always runs on a warmer or a more
+  // littered heap than the other.
   for (let round = 0; round <= WARM_ROUNDS; round++) {
-    python.runOnce();
-    ts.runOnce();
+    const order = round % 2 === 0 ? [python, ts] : [ts, python];
+    for (const side of order) side.runOnce();
   }
   let overheadPercent: number | null = null;
   let pairedOverheadPercent: number | null = null;
