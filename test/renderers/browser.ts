@@ -3,11 +3,10 @@
 // file), and drives it with playwright-core and Debian's Chromium (node scripts/e2e-setup.mjs).
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
-import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import { createRequire } from 'module';
-import type { AddressInfo } from 'net';
+import { serveFolder } from './static_server';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TOOLS = path.join(ROOT, '.cache', 'e2e-tools', 'node_modules');
@@ -63,18 +62,12 @@ export async function serveRenderer(entry: string): Promise<RendererPage> {
   fs.writeFileSync(path.join(dir, 'index.html'), PAGE);
   fs.writeFileSync(path.join(dir, 'page.js'), PAGE_SCRIPT);
   fs.writeFileSync(path.join(dir, 'theme.css'), THEME);
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, path.normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+  const server = await serveFolder(dir);
+  const url = `${server.origin}/index.html`;
   return {
     url, dir,
     addPayload(name, payload) { fs.writeFileSync(path.join(dir, name), JSON.stringify(payload)); return `/${name}`; },
-    async close() { await new Promise((r) => server.close(r)); fs.rmSync(dir, { recursive: true, force: true }); },
+    async close() { await server.close(); fs.rmSync(dir, { recursive: true, force: true }); },
   };
 }
 

@@ -3,13 +3,12 @@
 // variables (dark or light), and renders payloads the way VS Code calls a renderer.
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
-import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
-import type { AddressInfo } from 'net';
 import { gradientsPanelHtml } from '../../src/webviews/gradients/html';
 
 import { launchChromium, playwrightAvailable, artifactsDir } from './browser';
+import { serveFolder } from './static_server';
 export { launchChromium, playwrightAvailable, artifactsDir };
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -80,20 +79,14 @@ export async function serveViews(): Promise<ViewsPage> {
   const nonce = 'testnonce0123456789';
   const panel = gradientsPanelHtml({ scriptUri: 'panel-gradients.js', cspSource: "'self'", nonce }).replace('</head>', '<link rel="stylesheet" href="theme-dark.css">\n</head>');
   fs.writeFileSync(path.join(dir, 'panel.html'), panel);
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, path.normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveFolder(dir);
+  const origin = server.origin;
   return {
     origin,
     url: (theme = 'dark') => `${origin}/${theme}.html`,
     panelUrl: `${origin}/panel.html`,
     addPayload(name, payload) { fs.writeFileSync(path.join(dir, name), JSON.stringify(payload)); return `/${name}`; },
-    async close() { await new Promise((r) => server.close(r)); fs.rmSync(dir, { recursive: true, force: true }); },
+    async close() { await server.close(); fs.rmSync(dir, { recursive: true, force: true }); },
   };
 }
 
