@@ -1,0 +1,34 @@
+// A Python-visible function's signature as data: the parameters CPython or TensorFlow define (names,
+// defaults, positional/keyword rules) and, per parameter, whether Gradbook implements it. One binder
+// in the Python front end reads these tables; docs/API.md and the editor's completion and hover are
+// generated from them. Plain data only: the engine stays free of the interpreter.
+
+/** A default as Python would write it: None, True/False, a number, a string, a list/tuple of those. */
+export type PyDefault = null | boolean | number | string | { readonly float: number } | readonly PyDefault[];
+
+export interface ParamSpec {
+  readonly name: string;
+  /** Absent: the parameter is required. `{ float: 1 }` keeps `1.0` distinct from `1` in docs. */
+  readonly default?: PyDefault;
+  /** 'positional': positional-only (before `/`); 'keyword': keyword-only (after `*`). */
+  readonly kind?: 'positional' | 'keyword';
+  /**
+   * Not implemented: accepted only when omitted or passed its default; any other value raises
+   * `NotImplementedError: <fn>() argument '<name>' is not supported by Gradbook` (a string adds why).
+   */
+  readonly unsupported?: true | string;
+  /** Short description shown in hover and docs/API.md. */
+  readonly doc?: string;
+}
+
+export interface Signature {
+  /** Qualified Python name: 'tf.nn.conv2d', 'np.zeros', 'os.path.join', 'print'. */
+  readonly name: string;
+  readonly params: readonly ParamSpec[];
+  /** Name of a `*args` parameter, placed after the positional parameters. */
+  readonly varargs?: string;
+  /** Name of a `**kwargs` parameter. */
+  readonly varkw?: string;
+  /** One line: what it does. */
+  readonly doc: string;
+}

@@ -1,0 +1,31 @@
+// The file access the engine and the Python front end share: synchronous (cells run synchronously),
+// paths as the program wrote them. Who may touch which folder is the implementation's business:
+// the kernel's implementation allows the notebook's folder, the workspace folders and the system
+// temp folder and raises PermissionError elsewhere; tests may use an in-memory one.
+export interface FileStat {
+  isDirectory: boolean;
+  size: number;
+  /** Milliseconds since the epoch. */
+  mtimeMs: number;
+}
+
+export interface FileSystem {
+  readFile(path: string): Uint8Array;
+  /** Creates or truncates. */
+  writeFile(path: string, data: Uint8Array): void;
+  appendFile(path: string, data: Uint8Array): void;
+  exists(path: string): boolean;
+  /** Throws FileNotFoundError-style errors (see engine/errors) when missing. */
+  stat(path: string): FileStat;
+  listDir(path: string): string[];
+  /** Like `os.makedirs(path, exist_ok=True)`. */
+  makeDirs(path: string): void;
+  /** Removes a file (not a folder). */
+  remove(path: string): void;
+  /** Removes a folder and everything in it. */
+  removeTree(path: string): void;
+  /** Replaces `to` if it exists (TF writes checkpoints to a temp name, then renames). */
+  rename(from: string, to: string): void;
+  /** The absolute form of `path`, resolved against the program's working folder. */
+  resolve(path: string): string;
+}
