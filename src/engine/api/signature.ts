@@ -3,8 +3,20 @@
 // in the Python front end reads these tables; docs/API.md and the editor's completion and hover are
 // generated from them. Plain data only: the engine stays free of the interpreter.
 
-/** A default as Python would write it: None, True/False, a number, a string, a list/tuple of those. */
-export type PyDefault = null | boolean | number | string | { readonly float: number } | readonly PyDefault[];
+/**
+ * A default as Python would write it: None, True/False, a number, a string, a list of those.
+ * `{ expr }` is a default Python spells as an expression (`float`, `tf.float32`, `<no value>`):
+ * docs show it verbatim, the binder passes `undefined` when it is omitted, and the body applies it.
+ */
+export type PyDefault = null | boolean | number | string | { readonly float: number } | { readonly expr: string } | readonly PyDefault[];
+
+/**
+ * How the binder converts a Python argument before the body sees it (src/python/bind/converters.ts
+ * lists them with the JS type each yields). None passed where the default is None stays `null`.
+ */
+export type ParamType =
+  | 'any' | 'tensor' | 'tensors' | 'array' | 'int' | 'ints' | 'float' | 'bool' | 'flag' | 'str' | 'name'
+  | 'dtype' | 'npdtype' | 'axis' | 'shape' | 'npshape' | 'callable';
 
 export interface ParamSpec {
   readonly name: string;
@@ -19,6 +31,8 @@ export interface ParamSpec {
   readonly unsupported?: true | string;
   /** Short description shown in hover and docs/API.md. */
   readonly doc?: string;
+  /** The converter the binder applies; absent means 'any' (the raw Python value). */
+  readonly type?: ParamType;
 }
 
 export interface Signature {

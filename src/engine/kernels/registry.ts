@@ -22,6 +22,8 @@ export interface KernelDef {
   stateful?: boolean;
   /** Input positions that take a variable ref that may be uninitialized (Assign's target). */
   refInputs?: number[];
+  /** Typed attrs (ops/attrs.ts): the attrs with defaults filled in and kinds checked. */
+  normalizeAttrs?(attrs: Attrs): Attrs;
 }
 
 /** A static-shape failure; the builder turns it into TF's ValueError text. */

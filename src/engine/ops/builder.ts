@@ -12,11 +12,20 @@ import { valueError, typeError } from '../errors';
 
 /** Anything that can stand where a Tensor is expected (a Variable converts to its `read`). */
 export interface TensorConvertible { toTensor(asRef?: boolean): Tensor }
-export type TensorLike = Tensor | TensorConvertible | NDArray | number | boolean | TensorLikeArray;
+/**
+ * A plain value from a front end (a Python number or list) whose dtype is decided by the op it
+ * feeds, as TF's convert_to_tensor does: `tf.add(x_float32, 2)` makes the 2 a float32 constant,
+ * and `tf.add(x_int32, 2.5)` fails with TF's TypeError, which `toNDArray(dtype)` throws.
+ */
+export interface PlainValue { toNDArray(dtype: DType | null): NDArray }
+export type TensorLike = Tensor | TensorConvertible | NDArray | PlainValue | number | boolean | TensorLikeArray;
 export interface TensorLikeArray extends ReadonlyArray<TensorLike> {}
 
 export function isConvertible(v: unknown): v is TensorConvertible {
   return typeof v === 'object' && v !== null && typeof (v as TensorConvertible).toTensor === 'function';
+}
+export function isPlainValue(v: unknown): v is PlainValue {
+  return typeof v === 'object' && v !== null && typeof (v as PlainValue).toNDArray === 'function';
 }
 
 /** The graph an op with these inputs belongs to (the inputs' graph, else the default). */
@@ -24,9 +33,10 @@ export function graphOf(inputs: Tensor[]): Graph {
   return inputs.length ? inputs[0].graph : getDefaultGraph();
 }
 
-export function makeOp(type: string, inputs: Tensor[], attrs: Attrs = {}, name?: string, controlInputs: Operation[] = []): Operation {
+export function makeOp(type: string, inputs: Tensor[], givenAttrs: Attrs = {}, name?: string, controlInputs: Operation[] = []): Operation {
   const kernel = getKernel(type);
   if (!kernel) throw new Error(`No kernel registered for op type ${type}`);
+  const attrs = kernel.normalizeAttrs ? kernel.normalizeAttrs(givenAttrs) : givenAttrs;
   const g = graphOf(inputs);
   const opName = name && name.endsWith('/') ? name.slice(0, -1) : g.uniqueName(name ?? type);
   let outputs;
@@ -71,6 +81,7 @@ export function convertToTensor(value: TensorLike, dtype?: DType | null, name = 
 /** A value as an NDArray of `dtype` (numbers default to float32, booleans to bool). */
 export function toNDArray(value: Exclude<TensorLike, Tensor | TensorConvertible>, dtype?: DType): NDArray {
   if (value instanceof NDArray) return dtype && dtype !== value.dtype ? value.astype(dtype) : value;
+  if (isPlainValue(value)) return value.toNDArray(dtype ?? null);
   const flatSample = firstLeaf(value);
   const inferred: DType = typeof flatSample === 'boolean' ? 'bool' : 'float32';
   const target = dtype ?? inferred;

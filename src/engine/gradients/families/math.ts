@@ -2,5 +2,4 @@
 import './math/binary';
 import './math/unary';
 import './math/reduce';
-import './math/matmul';
 import './math/misc';

@@ -3,7 +3,6 @@ import './unary';
 import './binary';
 import './reduce';
 import './argminmax';
-import './matmul';
 import './cast';
 import './select';
 import './add_n';

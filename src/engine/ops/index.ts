@@ -1,0 +1,10 @@
+// Every op definition, by group: the one list that registers ops (registerOps, called once by
+// src/engine/index.ts). Adding an op = its definition file, one line here, its test.
+// Families not yet migrated still register through kernels/<family> and gradients/families
+// (see docs/ENGINE.md, "Migrating a family").
+import type { OpGroup } from './op_def';
+import { MATMUL } from './math/matmul';
+
+export const OP_GROUPS: readonly OpGroup[] = [
+  MATMUL,
+];
