@@ -4,7 +4,11 @@
 // (see docs/ENGINE.md, "Migrating a family").
 import type { OpGroup } from './op_def';
 import { MATMUL } from './math/matmul';
+import { UNARY_MATH } from './math/unary';
+import { UNARY_GRAD_HELPERS } from './math/unary_grads';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
+  UNARY_MATH,
+  UNARY_GRAD_HELPERS,
 ];

@@ -1,5 +1,4 @@
 // Gradients of the math family register themselves when imported here (see ./math/).
 import './math/binary';
-import './math/unary';
 import './math/reduce';
 import './math/misc';

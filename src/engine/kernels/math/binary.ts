@@ -35,12 +35,6 @@ export const BINARY_OPS: BinaryOp[] = [
   { type: 'GreaterEqual', expr: 'x >= y ? 1 : 0', dtypes: 'numeric', bool: true },
   { type: 'LogicalAnd', expr: 'x && y ? 1 : 0', dtypes: 'bool' },
   { type: 'LogicalOr', expr: 'x || y ? 1 : 0', dtypes: 'bool' },
-  // Gradient helpers: (y, dy) with y the forward output (tf1-semantics §4.5).
-  { type: 'SigmoidGrad', expr: 'y * x * (1 - x)', dtypes: 'float', args: ['y', 'dy'] },
-  { type: 'TanhGrad', expr: 'y * (1 - x * x)', dtypes: 'float', args: ['y', 'dy'] },
-  { type: 'SqrtGrad', expr: 'y * 0.5 / x', dtypes: 'float', args: ['y', 'dy'] },
-  { type: 'RsqrtGrad', expr: 'y * -0.5 * x * x * x', dtypes: 'float', args: ['y', 'dy'] },
-  { type: 'ReciprocalGrad', expr: '-y * x * x', dtypes: 'float', args: ['y', 'dy'] },
 ];
 
 /** Static rule shared by every broadcasting binary op: same dtype, broadcast shapes. */

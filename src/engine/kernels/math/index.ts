@@ -1,5 +1,4 @@
 // Kernels of the math family register themselves when imported here.
-import './unary';
 import './binary';
 import './reduce';
 import './argminmax';

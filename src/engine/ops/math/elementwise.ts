@@ -3,12 +3,10 @@
 // `floordiv`, `tf.pow` → `Pow`).
 import type { Tensor } from '../../graph/tensor';
 import type { TensorLike } from '../builder';
-import { isInteger } from '../../dtypes';
 import { applyOp, convertArgs, inScope } from './apply';
 import { makeOp1 } from '../builder';
 
 const binary = (type: string) => (x: TensorLike, y: TensorLike, name?: string): Tensor => applyOp(type, type, [x, y], ['x', 'y'], {}, name);
-const unary = (type: string) => (x: TensorLike, name?: string): Tensor => applyOp(type, type, [x], ['x'], {}, name);
 
 export const add = binary('Add');
 export const subtract = binary('Sub');
@@ -36,30 +34,6 @@ export function floordiv(x: TensorLike, y: TensorLike, name?: string): Tensor {
 /** tf.pow: scope `Pow`. */
 export function pow(x: TensorLike, y: TensorLike, name?: string): Tensor {
   return applyOp('Pow', 'Pow', [x, y], ['x', 'y'], {}, name);
-}
-
-export const negative = unary('Neg');
-export const square = unary('Square');
-export const sqrt = unary('Sqrt');
-export const rsqrt = unary('Rsqrt');
-export const exp = unary('Exp');
-export const log = unary('Log');
-export const log1p = unary('Log1p');
-export const abs = unary('Abs');
-export const sign = unary('Sign');
-export const reciprocal = unary('Reciprocal');
-export const floor = unary('Floor');
-export const ceil = unary('Ceil');
-export const sigmoid = unary('Sigmoid');
-export const tanh = unary('Tanh');
-export const cos = unary('Cos');
-export const sin = unary('Sin');
-export const logicalNot = unary('LogicalNot');
-
-/** tf.round: integers are returned unchanged (no op). */
-export function round(x: TensorLike, name?: string): Tensor {
-  const [t] = convertArgs([x], ['x']);
-  return isInteger(t.dtype) ? t : applyOp('Round', 'Round', [t], ['x'], {}, name);
 }
 
 /** tf.where(condition, x, y) → Select. The one-argument form (indices) is not supported. */

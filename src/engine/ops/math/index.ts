@@ -4,4 +4,5 @@ export * from './divide';
 export * from './cast';
 export * from './reduce';
 export * from './matmul';
+export * from './unary';
 export { operators } from './operators';

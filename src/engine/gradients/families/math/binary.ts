@@ -69,5 +69,5 @@ binaryGrad('SquaredDifference', (op, g) => {
 
 registerNotDifferentiable(
   'FloorDiv', 'Equal', 'NotEqual', 'Less', 'LessEqual', 'Greater', 'GreaterEqual',
-  'LogicalAnd', 'LogicalOr', 'LogicalNot',
+  'LogicalAnd', 'LogicalOr',
 );
