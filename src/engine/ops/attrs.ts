@@ -67,7 +67,7 @@ export const attr = {
   /** A string attr with allowed values (TF's `padding: {'SAME', 'VALID'}`). */
   oneOf: <S extends string>(values: readonly S[], dflt?: S) => spec<S>(`{${values.map(s => `'${s}'`).join(', ')}}`, (v, name) => {
     if (!values.includes(v as S)) {
-      throw valueError(`Value for attr '${name}' of "${String(v)}" is not in the list of allowed values: ${values.map(s => `"${s}"`).join(', ')}`);
+      throw valueError(`Value for attr '${name}' of "${v === null || v === undefined ? 'None' : String(v)}" is not in the list of allowed values: ${values.map(s => `"${s}"`).join(', ')}`);
     }
     return v as S;
   }, dflt),

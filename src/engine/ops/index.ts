@@ -6,9 +6,11 @@ import type { OpGroup } from './op_def';
 import { MATMUL } from './math/matmul';
 import { UNARY_MATH } from './math/unary';
 import { UNARY_GRAD_HELPERS } from './math/unary_grads';
+import { CONV2D } from './nn/conv2d';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
   UNARY_MATH,
   UNARY_GRAD_HELPERS,
+  CONV2D,
 ];

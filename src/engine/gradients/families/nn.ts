@@ -1,5 +1,5 @@
 // Gradients of the nn family register themselves when imported here.
 import './nn/activations';
 import './nn/softmax';
-import './nn/conv_pool';
+import './nn/pool';
 import './nn/misc';

@@ -5,5 +5,4 @@ import './activations';
 import './bias_add';
 import './l2_loss';
 import './in_top_k';
-import './conv2d';
 import './pool';
