@@ -24,3 +24,6 @@ export * from './variables/initializers';
 export { gradients } from './gradients/gradients';
 export * from './errors';
 export * from './ops/families';
+export * from './api';
+export { OpType } from './ops/op_types';
+export type { OpTypeName } from './ops/op_types';
