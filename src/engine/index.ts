@@ -18,6 +18,7 @@ export { getDefaultGraph, resetDefaultGraph, withDefaultGraph, pushDefaultGraph 
 export { Session, InteractiveSession, getDefaultSession, evalTensor, runOperation, addRunObserver } from './session/session';
 export { setInterruptCheck } from './session/interrupt';
 export { convertToTensor, constant, makeOp, makeOp1 } from './ops/builder';
+export type { TensorLike, PlainValue } from './ops/builder';
 export * from './ops/control';
 export { Variable, variableForOp } from './variables/variable';
 export * from './variables/initializers';

@@ -22,16 +22,6 @@ export function defineMath(m: PyModule): void {
       return out(fn(x as never, y as never, arg.name(a.name)));
     });
   }
-  const unaries: [string, (x: never, name?: string) => tf.Tensor][] = [
-    ['negative', tf.negative], ['neg', tf.negative], ['square', tf.square], ['sqrt', tf.sqrt], ['rsqrt', tf.rsqrt],
-    ['exp', tf.exp], ['log', tf.log], ['log1p', tf.log1p], ['abs', tf.abs], ['sign', tf.sign], ['reciprocal', tf.reciprocal],
-    ['floor', tf.floor], ['ceil', tf.ceil], ['round', tf.round], ['sigmoid', tf.sigmoid], ['tanh', tf.tanh], ['logical_not', tf.logicalNot],
-    ['cos', tf.cos], ['sin', tf.sin],
-  ];
-  for (const [name, fn] of unaries) defFn(m, name, ['x', 'name='], a => out(fn(T(a.x) as never, arg.name(a.name))));
-
-  defFn(m, 'matmul', ['a', 'b', 'transpose_a=', 'transpose_b=', 'adjoint_a=', 'adjoint_b=', 'a_is_sparse=', 'b_is_sparse=', 'name='], a =>
-    out(tf.matmul(T(a.a), T(a.b), { transposeA: arg.bool(a.transpose_a) || arg.bool(a.adjoint_a), transposeB: arg.bool(a.transpose_b) || arg.bool(a.adjoint_b), name: arg.name(a.name) })));
   const reductions: [string, typeof tf.reduceSum][] = [
     ['reduce_sum', tf.reduceSum], ['reduce_mean', tf.reduceMean], ['reduce_max', tf.reduceMax], ['reduce_min', tf.reduceMin], ['reduce_prod', tf.reduceProd],
   ];

@@ -15,15 +15,11 @@ export function defineNN(nn: PyModule): void {
     defFn(nn, name, ['features', 'name='], a => out((fn as (x: never, n?: string) => tf.Tensor)(T(a.features) as never, arg.name(a.name))));
   }
   defFn(nn, 'leaky_relu', ['features', 'alpha=', 'name='], a => out(tf.leakyRelu(T(a.features), arg.optNum(a.alpha) ?? 0.2, arg.name(a.name))));
-  defFn(nn, 'sigmoid', ['x', 'name='], a => out(tf.sigmoid(T(a.x), arg.name(a.name))));
-  defFn(nn, 'tanh', ['x', 'name='], a => out(tf.tanh(T(a.x), arg.name(a.name))));
   defFn(nn, 'softmax', ['logits', 'axis=', 'name=', 'dim='], a => out(tf.softmax(T(a.logits), arg.optNum(a.axis ?? a.dim) ?? -1, arg.name(a.name))));
   defFn(nn, 'log_softmax', ['logits', 'axis=', 'name=', 'dim='], a => out(tf.logSoftmax(T(a.logits), arg.optNum(a.axis ?? a.dim) ?? -1, arg.name(a.name))));
   defFn(nn, 'bias_add', ['value', 'bias', 'data_format=', 'name='], a => out(tf.biasAdd(T(a.value), T(a.bias), null, arg.name(a.name))));
   defFn(nn, 'l2_loss', ['t', 'name='], a => out(tf.l2Loss(T(a.t), arg.name(a.name))));
   defFn(nn, 'in_top_k', ['predictions', 'targets', 'k', 'name='], a => out(tf.inTopK(T(a.predictions), T(a.targets), T(a.k, 'int32'), arg.name(a.name))));
-  defFn(nn, 'conv2d', ['input', 'filter=', 'strides=', 'padding=', 'use_cudnn_on_gpu=', 'data_format=', 'dilations=', 'name=', 'filters='], a =>
-    out(tf.conv2d(T(a.input), T(a.filter ?? a.filters), arg.ints(a.strides)!, String(a.padding) as tf.Padding, { name: arg.name(a.name) })));
   for (const [name, fn] of [['max_pool', tf.maxPool], ['avg_pool', tf.avgPool]] as const) {
     defFn(nn, name, ['value', 'ksize', 'strides', 'padding', 'data_format=', 'name=', 'input='], a =>
       out(fn(T(a.value ?? a.input), arg.ints(a.ksize)!, arg.ints(a.strides)!, String(a.padding) as tf.Padding, 'NHWC', arg.name(a.name))));

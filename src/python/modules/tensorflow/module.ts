@@ -8,6 +8,7 @@ import { defineNN, defineClip, defineLosses } from './fns_nn';
 import { defineTrain, defineSaver } from './fns_train';
 import { defineRandom } from './fns_random';
 import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
+import { installEngineApi } from './engine_api';
 import './tensor_object';
 import './session_object';
 
@@ -26,6 +27,8 @@ export function createTensorflowModule(): PyModule {
   const losses = new PyModule('tensorflow.losses');
   defineLosses(losses);
   tf.set('losses', losses);
+  // Functions bound from signature tables (the migration target for every defFn above).
+  installEngineApi(tf);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
   const compat = new PyModule('tensorflow.compat');
   compat.set('v1', tf);

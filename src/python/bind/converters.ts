@@ -1,0 +1,105 @@
+// The typed converters the binder applies per parameter (ParamSpec.type). Each turns a Python
+// value into what the engine API or a table body expects (engine/api/api_function.ts lists the
+// JS type of each), or raises the Python error CPython, TF or NumPy would raise.
+// Python ints may arrive as JS bigints (arbitrary precision): converters take them when they fit
+// a double exactly and raise OverflowError otherwise.
+import type { PyValue } from '../objects/core';
+import { PyInstance } from '../objects/core';
+import { PyList, PyTuple } from '../objects/containers';
+import { PyBoundMethod, PyBuiltin, PyFunction, PyMethodDescr } from '../objects/callables';
+import { PyClass } from '../objects/pyclass';
+import { isHost } from '../host';
+import { overflowError, typeError } from '../exceptions';
+import { toIndex, toNumber } from '../runtime/numbers';
+import { truthy } from '../runtime/truth';
+import { typeName } from '../runtime/type-name';
+import { repr } from '../runtime/repr';
+import { Operation } from '../../engine';
+import type { DType, NDArray, ParamType, PlainValue, TensorLike } from '../../engine';
+import { isEngineBacked, pyToNDArray } from '../modules/tensorflow/convert';
+import { toDType } from '../modules/tensorflow/dtype_object';
+import { toStatic } from '../modules/tensorflow/shape_object';
+import { PyNDArray } from '../modules/numpy/ndarray_object';
+import { toNDArray as npArray } from '../modules/numpy/convert';
+import { dtypeArg as npDType } from '../modules/numpy/dtype_object';
+import { shapeArg as npShape } from '../modules/numpy/args';
+
+/** Where a value is converted: for error texts. */
+export interface ConvertContext { fn: string; param: string }
+export type Converter = (v: PyValue, at: ConvertContext) => unknown;
+
+/** A Python int (number, bool or bigint) as a JS number. */
+export function intValue(v: PyValue): number {
+  const x = v as unknown;
+  if (typeof x === 'bigint') {
+    if (x > BigInt(Number.MAX_SAFE_INTEGER) || x < -BigInt(Number.MAX_SAFE_INTEGER)) throw overflowError('Python int too large to convert to C long');
+    return Number(x);
+  }
+  return toIndex(v);
+}
+
+/** A Python number or nested list the engine converts when it knows the dtype the op wants. */
+class PyPlainValue implements PlainValue {
+  constructor(readonly value: PyValue) {}
+  toNDArray(dtype: DType | null): NDArray { return pyToNDArray(this.value, dtype); }
+}
+
+export function toTensorLike(v: PyValue): TensorLike {
+  if (isEngineBacked(v)) {
+    const e = v.engineValue();
+    if (e instanceof Operation) throw typeError('Can not convert a Operation into a Tensor.');
+    return e;
+  }
+  if (v instanceof PyNDArray) return v.array;
+  return new PyPlainValue(v);
+}
+
+function items(v: PyValue, at: ConvertContext, what: string): PyValue[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items;
+  throw typeError(`${at.fn}() argument '${at.param}' must be ${what}, not ${typeName(v)}`);
+}
+
+export function isCallable(v: PyValue): boolean {
+  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyClass
+    || v instanceof PyMethodDescr || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined) || (isHost(v) && !!v.call);
+}
+
+/** Python errors only: a JS TypeError from a helper becomes Python's. */
+function pythonErrors<T>(f: () => T): T {
+  try { return f(); } catch (e) {
+    if (e instanceof TypeError) throw typeError(e.message);
+    throw e;
+  }
+}
+
+const string = (v: PyValue, at: ConvertContext): string => {
+  if (typeof v !== 'string') throw typeError(`${at.fn}() argument '${at.param}' must be str, not ${typeName(v)}`);
+  return v;
+};
+
+export const CONVERTERS: Readonly<Record<ParamType, Converter>> = {
+  any: v => v,
+  tensor: v => toTensorLike(v),
+  tensors: (v, at) => items(v, at, 'a list of tensors').map(toTensorLike),
+  array: v => npArray(v),
+  int: v => intValue(v),
+  ints: (v, at) => (typeof v === 'number' || typeof v === 'bigint' ? [intValue(v)] : items(v, at, 'an int or a list of ints').map(intValue)),
+  float: v => toNumber(v),
+  bool: (v, at) => {
+    if (typeof v !== 'boolean') throw typeError(`Expected bool for argument '${at.param}' not ${repr(v)}.`);
+    return v;
+  },
+  flag: v => truthy(v),
+  str: string,
+  name: string,
+  dtype: v => pythonErrors(() => toDType(v)),
+  npdtype: v => npDType(v),
+  axis: v => (typeof v === 'number' || typeof v === 'bigint' ? intValue(v)
+    : v instanceof PyList || v instanceof PyTuple ? v.items.map(intValue) : toTensorLike(v)),
+  shape: v => toStatic(v),
+  npshape: v => npShape(v),
+  callable: (v, at) => {
+    if (!isCallable(v)) throw typeError(`${at.fn}() argument '${at.param}' must be callable, not ${typeName(v)}`);
+    return v;
+  },
+};

@@ -1,0 +1,88 @@
+// A table entry (a Signature and a body over converted arguments) as a Python callable, and the
+// installation of a table into modules. Every table-bound function goes through here: bind
+// (binder.ts), refuse unsupported arguments, convert by ParamType (converters.ts), call the body.
+import type { PyValue, Kwargs } from '../objects/core';
+import { PyBuiltin, PyModule } from '../objects/callables';
+import { pyException, E } from '../exceptions';
+import { unsupportedArgumentText } from '../../engine';
+import type { ArgsOf, Signature } from '../../engine';
+import { BindPlan, bindCall, compilePlan, equalsDefault } from './binder';
+import { CONVERTERS } from './converters';
+import type { Messages } from './messages';
+
+export interface TableEntry<S extends Signature = Signature> {
+  readonly signature: S;
+  /** Other qualified names for the same function (`tf.math.exp`). */
+  readonly aliases?: readonly string[];
+  /** C builtins word some call errors differently from Python functions. */
+  readonly messages?: Partial<Messages>;
+  body(args: ArgsOf<S>): PyValue;
+}
+
+/** Typed from the literal signature, like the engine's defineApi. */
+export function entry<const S extends Signature>(signature: S, body: (args: ArgsOf<S>) => PyValue, extra: { aliases?: readonly string[]; messages?: Partial<Messages> } = {}): TableEntry {
+  return { signature, body, ...extra } as unknown as TableEntry;
+}
+
+/** The converted arguments of a bound call, keyed by parameter name. */
+function convertArguments(plan: BindPlan, given: (PyValue | undefined)[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const { params, defaults } = plan;
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i], v = given[i];
+    if (v !== undefined && p.unsupported && !equalsDefault(v, p.default)) {
+      throw pyException(E.NotImplementedError, unsupportedArgumentText(plan.fn, p.name, typeof p.unsupported === 'string' ? p.unsupported : undefined));
+    }
+    const value = v === undefined ? defaults[i] : v;
+    if (value === undefined) out[p.name] = undefined;
+    else if (value === null && p.default === null) out[p.name] = null;
+    else out[p.name] = p.type ? CONVERTERS[p.type](value, { fn: plan.fn, param: p.name }) : value;
+  }
+  return out;
+}
+
+/** The native implementation of an entry: (args, kwargs) → result. */
+export function boundFunction(e: TableEntry): (args: PyValue[], kw: Kwargs) => PyValue {
+  const plan = compilePlan(e.signature, e.messages);
+  const { varargs, varkw } = e.signature;
+  return (args, kw) => {
+    const call = bindCall(plan, args, kw);
+    const converted = convertArguments(plan, call.given);
+    if (varargs) converted[varargs] = call.varargs;
+    if (varkw) converted[varkw] = call.varkw;
+    return e.body(converted as never);
+  };
+}
+
+/** `print`, `tf.nn.conv2d` → module 'builtins' / 'tensorflow.nn' and attribute name. */
+export function splitName(qualified: string): { path: string[]; attr: string } {
+  const parts = qualified.split('.');
+  return { path: parts.slice(0, -1), attr: parts[parts.length - 1] };
+}
+
+/**
+ * Binds every entry into its modules: `root` stands for the qualified names' first part
+ * (`tf`, `np`); missing submodules (`tf.math`) are created as `<root.name>.<part>`.
+ * Names without a dot (`print`) go into `root` itself.
+ */
+export function installTable(root: PyModule, entries: readonly TableEntry[]): void {
+  for (const e of entries) {
+    const fn = boundFunction(e);
+    for (const name of [e.signature.name, ...e.aliases ?? []]) {
+      const { path, attr } = splitName(name);
+      const mod = moduleAt(root, path.slice(1));
+      mod.set(attr, new PyBuiltin(attr, fn, mod.name));
+    }
+  }
+}
+
+function moduleAt(root: PyModule, path: string[]): PyModule {
+  let mod = root;
+  for (const part of path) {
+    const found = mod.dict.get(part);
+    const next = found instanceof PyModule ? found : new PyModule(`${mod.name}.${part}`);
+    if (next !== found) mod.set(part, next);
+    mod = next;
+  }
+  return mod;
+}

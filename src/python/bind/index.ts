@@ -1,0 +1,9 @@
+// The one binder for every Python-visible function: signature tables (engine/api/signature.ts)
+// bound with CPython's call rules, typed converters and NotImplementedError for unsupported
+// arguments. See docs/ENGINE.md, "Python functions from signature tables".
+export { entry, boundFunction, installTable, splitName } from './function';
+export type { TableEntry } from './function';
+export { compilePlan, bindCall } from './binder';
+export { CONVERTERS, toTensorLike, intValue, isCallable } from './converters';
+export { PYTHON_MESSAGES } from './messages';
+export type { Messages } from './messages';

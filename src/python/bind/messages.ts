@@ -1,0 +1,43 @@
+// CPython 3.11's TypeError texts for a call that does not match a signature, as a function
+// defined in Python raises them (ceval's argument checks). TF and NumPy functions are Python
+// functions, so these are their texts too. C builtins word some of them differently; a table
+// entry overrides only those (see `PRINT_MESSAGES` and `SORTED_MESSAGES` in builtins/bound.ts).
+
+export interface CallShape {
+  /** The function's __name__ (`conv2d`, `zeros`, `print`). */
+  fn: string;
+  /** Positional arguments given. */
+  given: number;
+}
+
+export interface Messages {
+  /** Required parameters not given; `kind` says which list they were missing from. */
+  missing(call: CallShape, kind: 'positional' | 'keyword-only', names: readonly string[]): string;
+  /** More positional arguments than parameters (no *args); `min` counts the required ones. */
+  tooManyPositional(call: CallShape, min: number, max: number, keywordOnlyGiven: number): string;
+  unexpectedKeyword(call: CallShape, name: string): string;
+  multipleValues(call: CallShape, name: string): string;
+  positionalOnlyAsKeyword(call: CallShape, names: readonly string[]): string;
+}
+
+const s = (n: number) => (n === 1 ? '' : 's');
+
+/** 'a'; 'a' and 'b'; 'a', 'b', and 'c' (CPython's format_missing). */
+function nameList(names: readonly string[]): string {
+  const q = names.map(n => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+export const PYTHON_MESSAGES: Messages = {
+  missing: (c, kind, names) => `${c.fn}() missing ${names.length} required ${kind} argument${s(names.length)}: ${nameList(names)}`,
+  tooManyPositional: (c, min, max, kwonly) => {
+    const takes = min === max ? `${max} positional argument${s(max)}` : `from ${min} to ${max} positional arguments`;
+    const extra = kwonly ? ` positional argument${s(c.given)} (and ${kwonly} keyword-only argument${s(kwonly)})` : '';
+    return `${c.fn}() takes ${takes} but ${c.given}${extra} ${c.given === 1 && !kwonly ? 'was' : 'were'} given`;
+  },
+  unexpectedKeyword: (c, name) => `${c.fn}() got an unexpected keyword argument '${name}'`,
+  multipleValues: (c, name) => `${c.fn}() got multiple values for argument '${name}'`,
+  positionalOnlyAsKeyword: (c, names) => `${c.fn}() got some positional-only arguments passed as keyword arguments: '${names.join(', ')}'`,
+};
