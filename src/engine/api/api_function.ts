@@ -32,7 +32,7 @@ export interface ParamValues {
   dtype: DType;
   /** The same under NumPy's mapping (Python float is float64). */
   npdtype: DType;
-  /** An int, a list of ints or a Tensor. */
+  /** An int (or anything with __index__), a list/tuple of ints, or a Tensor/Variable. */
   axis: number | number[] | TensorLike;
   /** A static shape: a TensorShape or a list whose unknown dims are None. */
   shape: StaticShape;

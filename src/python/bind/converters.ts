@@ -94,8 +94,7 @@ export const CONVERTERS: Readonly<Record<ParamType, Converter>> = {
   name: string,
   dtype: v => pythonErrors(() => toDType(v)),
   npdtype: v => npDType(v),
-  axis: v => (typeof v === 'number' || typeof v === 'bigint' ? intValue(v)
-    : v instanceof PyList || v instanceof PyTuple ? v.items.map(intValue) : toTensorLike(v)),
+  axis: v => (v instanceof PyList || v instanceof PyTuple ? v.items.map(intValue) : isEngineBacked(v) ? toTensorLike(v) : intValue(v)),
   shape: v => toStatic(v),
   npshape: v => npShape(v),
   callable: (v, at) => {

@@ -67,11 +67,14 @@ export function splitName(qualified: string): { path: string[]; attr: string } {
  */
 export function installTable(root: PyModule, entries: readonly TableEntry[]): void {
   for (const e of entries) {
-    const fn = boundFunction(e);
-    for (const name of [e.signature.name, ...e.aliases ?? []]) {
-      const { path, attr } = splitName(name);
-      const mod = moduleAt(root, path.slice(1));
-      mod.set(attr, new PyBuiltin(attr, fn, mod.name));
+    const primary = splitName(e.signature.name);
+    const home = moduleAt(root, primary.path.slice(1));
+    // One function object under every name, so `tf.math.exp is tf.exp` as in TF.
+    const fn = new PyBuiltin(primary.attr, boundFunction(e), home.name);
+    home.set(primary.attr, fn);
+    for (const alias of e.aliases ?? []) {
+      const { path, attr } = splitName(alias);
+      moduleAt(root, path.slice(1)).set(attr, fn);
     }
   }
 }

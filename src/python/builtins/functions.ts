@@ -20,7 +20,9 @@ import { hashKey, objectId } from '../runtime/hashing';
 import { formatValue } from '../runtime/format-spec';
 import { numValue, roundHalfEven, toIndex, intPow, pyMod } from '../runtime/numbers';
 import { argCount, parseArgs } from './args';
-import { io, printValues } from './io';
+import { io } from './io';
+import { BUILTINS_TABLE } from './bound';
+import { boundFunction } from '../bind';
 
 type Fn = (args: PyValue[], kw: Kwargs) => PyValue;
 
@@ -166,21 +168,6 @@ function lazy(name: string, nextFn: () => PyValue | undefined): PyIterator {
 }
 
 const FUNCTIONS: Record<string, Fn> = {
-  print(args, kw) {
-    let sep = ' ', end = '\n';
-    let file: PyValue = null;
-    if (kw) {
-      for (const [k, v] of kw) {
-        if (k === 'sep') { if (v !== null) { if (typeof v !== 'string') throw typeError(`sep must be None or a string, not ${typeOf(v).name}`); sep = v; } }
-        else if (k === 'end') { if (v !== null) { if (typeof v !== 'string') throw typeError(`end must be None or a string, not ${typeOf(v).name}`); end = v; } }
-        else if (k === 'file') file = v;
-        else if (k === 'flush') { /* output is never buffered */ }
-        else throw typeError(`'${k}' is an invalid keyword argument for print()`);
-      }
-    }
-    printValues(args, sep, end, file);
-    return null;
-  },
   display(args) { for (const a of args) io.display(a); return null; },
   len(args) { argCount('len', args, 1, 1); return len(args[0]); },
   repr(args) { argCount('repr', args, 1, 1); return repr(args[0]); },
@@ -194,10 +181,6 @@ const FUNCTIONS: Record<string, Fn> = {
   pow,
   any(args) { const it = getIter(args[0]); for (let x = it.next(); x !== undefined; x = it.next()) if (truthy(x)) return true; return false; },
   all(args) { const it = getIter(args[0]); for (let x = it.next(); x !== undefined; x = it.next()) if (!truthy(x)) return false; return true; },
-  sorted(args, kw) {
-    const [iterable, key, reverse] = parseArgs('sorted', args, kw, ['iterable', 'key', 'reverse'], 1);
-    return new PyList(sortValues([...toArray(iterable!)], key ?? null, truthy(reverse ?? false)));
-  },
   reversed(args) {
     argCount('reversed', args, 1, 1);
     const v = args[0];
@@ -330,6 +313,7 @@ const FUNCTIONS: Record<string, Fn> = {
 
 export function installFunctions(builtins: Map<string, PyValue>): void {
   for (const [name, fn] of Object.entries(FUNCTIONS)) builtins.set(name, new PyBuiltin(name, fn, 'builtins'));
+  for (const e of BUILTINS_TABLE) builtins.set(e.signature.name, new PyBuiltin(e.signature.name, boundFunction(e), 'builtins'));
   const types: [string, PyClass][] = [
     ['int', T.int], ['float', T.float], ['bool', T.bool], ['str', T.str], ['list', T.list], ['tuple', T.tuple],
     ['dict', T.dict], ['set', T.set], ['frozenset', T.frozenset], ['object', T.object], ['type', T.type],

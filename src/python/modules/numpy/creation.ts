@@ -38,7 +38,6 @@ export const CREATION: NumpyFunction[] = [
   fn('asarray', ['a', 'dtype', 'order'], 1, p =>
     p.a instanceof PyNDArray && !p.a.isScalar && (p.dtype === undefined || p.dtype === null || dtypeArg(p.dtype) === p.a.array.dtype)
       ? p.a : wrapResult(np.asarray(toArrayLike(p.a!), dtypeArg(p.dtype)).clone())),
-  sized('zeros', (s, d) => np.zeros(s, d)),
   sized('ones', (s, d) => np.ones(s, d)),
   sized('empty', (s, d) => np.empty(s, d)),
   fn('full', ['shape', 'fill_value', 'dtype', 'order'], 2, p => wrapResult(np.full(shapeArg(p.shape), fillValue(p.fill_value!), dtypeArg(p.dtype)))),

@@ -16,6 +16,8 @@ import { REDUCTIONS } from './reductions';
 import { SHAPES } from './shapes';
 import { UFUNCS } from './ufuncs';
 import { createRandomModule } from './random';
+import { NUMPY_TABLE } from './bound';
+import { installTable } from '../../bind';
 
 installNumpyOps();
 installScalarConstructors();
@@ -30,6 +32,7 @@ const CONSTANTS: Record<string, PyValue> = {
 export function createNumpyModule(): PyModule {
   const mod = new PyModule('numpy');
   for (const f of FUNCTIONS) mod.def(f.name, (args, kw) => callFunction(f, args, kw));
+  installTable(mod, NUMPY_TABLE);
   for (const [name, v] of Object.entries(CONSTANTS)) mod.set(name, v);
   for (const [dtype, cls] of Object.entries(scalarClasses)) if (dtype !== 'string') mod.set(cls.name, cls);
   for (const [name, cls] of Object.entries(abstractScalarClasses)) mod.set(name, cls);

@@ -14,11 +14,16 @@ import { callFunction, NumpyFunction } from './registry';
 import { REDUCTIONS } from './reductions';
 import { SHAPES } from './shapes';
 import { UFUNCS } from './ufuncs';
+import { NUMPY_TABLE } from './bound';
+import { boundFunction, splitName } from '../../bind';
 
 type Method = (self: PyNDArray, args: PyValue[], kw: Kwargs) => PyValue;
 
 const byName = new Map<string, NumpyFunction>([...REDUCTIONS, ...SHAPES, ...UFUNCS].map(f => [f.name, f]));
+const boundByName = new Map(NUMPY_TABLE.map(e => [splitName(e.signature.name).attr, boundFunction(e)]));
 const viaFunction = (name: string): Method => {
+  const bound = boundByName.get(name);
+  if (bound) return (self, args, kw) => bound([self, ...args], kw);
   const f = byName.get(name)!;
   return (self, args, kw) => callFunction(f, [self, ...args], kw);
 };

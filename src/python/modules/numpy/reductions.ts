@@ -38,10 +38,6 @@ const argExtreme = (name: string, r: (a: NDArray, axis: number | null, keepdims:
   });
 
 export const REDUCTIONS: NumpyFunction[] = [
-  fn('sum', ['a', 'axis', 'dtype', 'out', 'keepdims'], 1, p => {
-    noOut(p);
-    return wrapResult(np.sum(toNDArray(p.a!), axisArg(p.axis), flag(p.keepdims, false), dtypeArg(p.dtype)));
-  }),
   plain('prod', (a, ax, k) => np.prod(a, ax, k), true),
   plain('mean', (a, ax, k) => np.mean(a, ax, k), true),
   spread('std', np.std),
