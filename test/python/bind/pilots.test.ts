@@ -115,7 +115,7 @@ describe('table-bound functions from Python', () => {
       assert.equal(out, [
         'float64 (2, 3) [0 0] float64 [0. 0.]',
         '15 [3 5 7] [[3], [12]] 15 float32',
-        "NotImplementedError: zeros() argument 'order' is not supported by Gradbook: only order='C' (row-major)",
+        "NotImplementedError: zeros() argument 'order' is not supported by Gradbook: only 'C' (row-major) order",
         "NotImplementedError: sum() argument 'out' is not supported by Gradbook",
         "NotImplementedError: sum() argument 'where' is not supported by Gradbook",
         'AxisError: axis 2 is out of bounds for array of dimension 2',

@@ -21,7 +21,7 @@ export const NUMPY_TABLE: readonly TableEntry[] = [
     params: [
       { name: 'shape', type: 'npshape' },
       { name: 'dtype', default: { expr: 'float' }, type: 'npdtype' },
-      { name: 'order', default: 'C', type: 'str', unsupported: "only order='C' (row-major)" },
+      { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" },
       { name: 'like', default: null, kind: 'keyword', unsupported: true },
     ],
   }, a => wrapResult(np.zeros(a.shape, a.dtype ?? 'float64'))),
