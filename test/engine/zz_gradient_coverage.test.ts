@@ -10,6 +10,7 @@ import './math/gradients.test';
 import './array/gradients.test';
 import './nn/gradients.test';
 import './nn/composites.test';
+import './nn/softsign.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

@@ -7,10 +7,12 @@ import { MATMUL } from './math/matmul';
 import { UNARY_MATH } from './math/unary';
 import { UNARY_GRAD_HELPERS } from './math/unary_grads';
 import { CONV2D } from './nn/conv2d';
+import { SOFTSIGN } from './nn/softsign';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
   UNARY_MATH,
   UNARY_GRAD_HELPERS,
   CONV2D,
+  SOFTSIGN,
 ];

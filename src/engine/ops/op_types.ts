@@ -135,6 +135,7 @@ export const OpType = {
   SoftmaxGrad: 'SoftmaxGrad',
   Softplus: 'Softplus',
   SoftplusGrad: 'SoftplusGrad',
+  Softsign: 'Softsign',
   SparseSoftmaxCrossEntropyWithLogits: 'SparseSoftmaxCrossEntropyWithLogits',
   // random
   RandomShuffle: 'RandomShuffle',
