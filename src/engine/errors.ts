@@ -18,7 +18,8 @@ export const runtimeError = (m: string) => new PyLikeError('RuntimeError', m);
 /** tf.errors.OpError and its subclasses: runtime failures inside sess.run. */
 export type OpErrorClass =
   | 'InvalidArgumentError' | 'FailedPreconditionError' | 'NotFoundError' | 'OutOfRangeError'
-  | 'UnimplementedError' | 'InternalError' | 'ResourceExhaustedError' | 'CancelledError' | 'UnknownError';
+  | 'UnimplementedError' | 'InternalError' | 'ResourceExhaustedError' | 'CancelledError' | 'UnknownError'
+  | 'DataLossError';
 
 export class OpError extends Error {
   readonly pyType = 'OpError';
