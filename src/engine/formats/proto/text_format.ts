@@ -65,7 +65,10 @@ function scalarText(field: protobuf.Field, value: unknown, opts: TextFormatOptio
     case 'string': return quote(utf8(value as string));
     case 'bytes': return quote(value as Uint8Array);
     case 'bool': return value ? 'true' : 'false';
-    case 'float': return opts.floatFormat === 'widened' ? pythonFloatRepr(Number(value)) : pythonFloat32Repr(Number(value));
+    case 'float': {
+      const f = Math.fround(Number(value)); // what a float field holds, however the value arrived
+      return opts.floatFormat === 'widened' ? pythonFloatRepr(f) : pythonFloat32Repr(f);
+    }
     case 'double': return pythonFloatRepr(Number(value));
     default: return String(value); // integers (number or Long)
   }

@@ -79,7 +79,7 @@ class Parser {
   }
 
   private parseValue(field: protobuf.Field): unknown {
-    if (field.map) return this.parseMapEntry(field as protobuf.MapField);
+    if (field.map) return this.parseMapEntry(field as unknown as protobuf.MapField);
     if (field.resolvedType instanceof protobuf.Type) return this.parseMessageBody(field.resolvedType);
     const t = this.next();
     if (field.resolvedType instanceof protobuf.Enum) return this.enumValue(field.resolvedType, t);
@@ -114,7 +114,7 @@ class Parser {
         entry.key = field.keyType === 'string' ? fromUtf8(this.stringValue(k)) : this.intValue(k);
       } else if (name === 'value') {
         if (this.isPunct(this.peek(), ':')) this.pos++;
-        entry.value = field.resolvedType instanceof protobuf.Type ? this.parseMessageBody(field.resolvedType) : this.parseValue(field);
+        entry.value = field.resolvedType instanceof protobuf.Type ? this.parseMessageBody(field.resolvedType) : this.parseValue(field as unknown as protobuf.Field);
       } else {
         this.fail(t, `Map entry has no field named "${name}".`);
       }
