@@ -9,7 +9,10 @@ import { NodeFileSystem } from '../../../src/engine/io/node_file_system';
 import { CheckpointReader, readCheckpoint } from '../../../src/engine/formats/checkpoint/bundle_reader';
 import { encodeCheckpoint, writeCheckpoint } from '../../../src/engine/formats/checkpoint/bundle_writer';
 import { childTensors } from './child_values';
-import { hex } from './helpers';
+import { ascii, hex } from './helpers';
+import { readTable } from '../../../src/engine/formats/table/table_reader';
+import { TableBuilder } from '../../../src/engine/formats/table/table_builder';
+import { decodeProto, encodeProto } from '../../../src/engine/formats/proto/root';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -57,6 +60,22 @@ describe('formats: our checkpoints', () => {
     writeCheckpoint(fs, 'e', { empty: NDArray.zeros('float32', [0, 3]) });
     const v = CheckpointReader.open(fs, 'e').read('empty');
     assert.deepEqual(v.shape, [0, 3]);
+  });
+
+  it('reads a checkpoint merged from two shards (entries point into data-00000/00001-of-00002)', () => {
+    const fs = new MemoryFileSystem();
+    const a = encodeCheckpoint({ w: NDArray.from([1, 2], 'float32') }), b = encodeCheckpoint({ v: NDArray.from([7], 'int32') });
+    fs.writeFile('s.data-00000-of-00002', a.data);
+    fs.writeFile('s.data-00001-of-00002', b.data);
+    const entry = (bundle: { index: Uint8Array }, key: string) => readTable(bundle.index).find(e => Buffer.from(e.key).toString() === key)!.value;
+    const table = new TableBuilder();
+    table.add(new Uint8Array(0), encodeProto('BundleHeaderProto', { num_shards: 2, version: { producer: 1 } }));
+    table.add(ascii('v'), encodeProto('BundleEntryProto', { ...decodeProto<object>('BundleEntryProto', entry(b, 'v')), shard_id: 1 }));
+    table.add(ascii('w'), entry(a, 'w'));
+    fs.writeFile('s.index', table.finish());
+    const values = readCheckpoint(fs, 's');
+    assert.deepEqual(values.get('w')!.toArray(), [1, 2]);
+    assert.deepEqual(values.get('v')!.toArray(), [7]);
   });
 
   it('a corrupted data file is a DataLossError naming the tensor', () => {

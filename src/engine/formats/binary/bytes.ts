@@ -72,6 +72,13 @@ export class ByteCursor {
   bytes(n: number): Uint8Array { this.need(n); const out = this.data.subarray(this.pos, this.pos + n); this.pos += n; return out; }
 }
 
+/** A fresh copy with its own ArrayBuffer (Node Buffers share a pool, so `.buffer` is unsafe). */
+export function ownBytes(b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(b.length);
+  out.set(b);
+  return out;
+}
+
 export function concatBytes(parts: Uint8Array[]): Uint8Array {
   let n = 0;
   for (const p of parts) n += p.length;

@@ -3,7 +3,7 @@
 // of the lengths, then the bytes. The entry's crc32c covers what the reader reads back.
 import { NDArray, shapeSize } from '../../ndarray';
 import type { DType, NumericArray } from '../../dtypes';
-import { ByteCursor, ByteSink, fromUtf8, utf8 } from '../binary/bytes';
+import { ByteCursor, ByteSink, fromUtf8, ownBytes, utf8 } from '../binary/bytes';
 import { crc32c, crc32cExtend, maskCrc, unmaskCrc } from '../binary/crc32c';
 import { dataLoss } from '../errors';
 import { elementSize } from './dtype_codes';
@@ -78,7 +78,7 @@ export function decodeTensor(dtype: DType, shape: number[], bytes: Uint8Array, m
 }
 
 function numericFromBytes(dtype: DType, bytes: Uint8Array, n: number): NumericArray {
-  const buf = bytes.slice().buffer;
+  const buf = ownBytes(bytes).buffer;
   switch (dtype) {
     case 'float32': return new Float32Array(buf);
     case 'float64': return new Float64Array(buf);

@@ -4,7 +4,7 @@
 // fill the shape, as TF does.
 import { NDArray, shapeSize } from '../../ndarray';
 import type { DType, NumericArray } from '../../dtypes';
-import { fromUtf8, utf8 } from '../binary/bytes';
+import { fromUtf8, ownBytes, utf8 } from '../binary/bytes';
 import { int64ToNumber, Int64 } from '../proto/root';
 import { shapeFromProto, shapeToProto, ShapeProto } from '../proto/shape';
 import { dtypeFromTf, dtypeToTf } from '../checkpoint/dtype_codes';
@@ -70,7 +70,7 @@ function fill<T>(target: T[] | ArrayLike<T>, values: T[], zero: T): void {
 }
 
 function rawContent(dtype: DType, shape: number[], bytes: Uint8Array, where: string): NDArray {
-  const buf = bytes.slice().buffer;
+  const buf = ownBytes(bytes).buffer;
   const n = shapeSize(shape);
   let data: NumericArray;
   switch (dtype) {
