@@ -2,7 +2,8 @@
 // re-raise them as that class and tests can assert on TF's exact texts.
 export type PyErrorType =
   | 'ValueError' | 'TypeError' | 'KeyError' | 'RuntimeError' | 'AssertionError' | 'LookupError'
-  | 'IndexError' | 'NotImplementedError' | 'KeyboardInterrupt';
+  | 'IndexError' | 'NotImplementedError' | 'KeyboardInterrupt'
+  | 'OSError' | 'FileNotFoundError' | 'PermissionError';
 
 export class PyLikeError extends Error {
   constructor(readonly pyType: PyErrorType, message: string) {
@@ -18,7 +19,8 @@ export const runtimeError = (m: string) => new PyLikeError('RuntimeError', m);
 /** tf.errors.OpError and its subclasses: runtime failures inside sess.run. */
 export type OpErrorClass =
   | 'InvalidArgumentError' | 'FailedPreconditionError' | 'NotFoundError' | 'OutOfRangeError'
-  | 'UnimplementedError' | 'InternalError' | 'ResourceExhaustedError' | 'CancelledError' | 'UnknownError';
+  | 'UnimplementedError' | 'InternalError' | 'ResourceExhaustedError' | 'CancelledError' | 'UnknownError'
+  | 'DataLossError';
 
 export class OpError extends Error {
   readonly pyType = 'OpError';

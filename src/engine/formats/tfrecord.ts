@@ -1,0 +1,45 @@
+// TFRecord framing (record_writer.h): uint64 LE length, masked CRC of those 8 bytes, the
+// payload, masked CRC of the payload. Event files are a sequence of these with no header.
+import { ByteCursor, ByteSink } from './binary/bytes';
+import { maskedCrc32c } from './binary/crc32c';
+import { dataLoss } from './errors';
+
+export function encodeRecord(payload: Uint8Array): Uint8Array {
+  const header = new ByteSink().uint64(payload.length).toBytes();
+  return new ByteSink().bytes(header).uint32(maskedCrc32c(header)).bytes(payload).uint32(maskedCrc32c(payload)).toBytes();
+}
+
+export interface ReadRecordsOptions {
+  /** Name used in error messages. */
+  what?: string;
+  /**
+   * A record cut short at the end of the file: 'error' raises DataLossError (TF's reader);
+   * 'stop' ends quietly before it, as TensorBoard does for a file still being written.
+   */
+  truncatedTail?: 'error' | 'stop';
+}
+
+/** Every record payload, both CRCs verified ("corrupted record at N" otherwise). */
+export function readRecords(file: Uint8Array, opts: ReadRecordsOptions = {}): Uint8Array[] {
+  const what = opts.what ?? 'record file';
+  const out: Uint8Array[] = [];
+  const cur = new ByteCursor(file);
+  while (cur.remaining > 0) {
+    const start = cur.pos;
+    if (cur.remaining < 12) return truncated(out, start, what, opts);
+    const header = cur.bytes(8);
+    if (new ByteCursor(file, start + 8).uint32() !== maskedCrc32c(header)) throw dataLoss(`${what}: corrupted record at ${start}`);
+    cur.pos += 4;
+    const length = new ByteCursor(header).uint64();
+    if (cur.remaining < length + 4) return truncated(out, start, what, opts);
+    const payload = cur.bytes(length);
+    if (cur.uint32() !== maskedCrc32c(payload)) throw dataLoss(`${what}: corrupted record at ${start}`);
+    out.push(payload);
+  }
+  return out;
+}
+
+function truncated(out: Uint8Array[], at: number, what: string, opts: ReadRecordsOptions): Uint8Array[] {
+  if (opts.truncatedTail === 'stop') return out;
+  throw dataLoss(`${what}: truncated record at ${at}`);
+}

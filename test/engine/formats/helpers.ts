@@ -1,0 +1,9 @@
+// Shared bits of the format tests: the fixture folder as a FileSystem, hex helpers.
+import * as path from 'path';
+import { NodeFileSystem } from '../../../src/engine/io/node_file_system';
+
+export const FIXTURES = path.join(__dirname, 'fixtures');
+export const fixtureFs = () => new NodeFileSystem(FIXTURES);
+export const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+export const fromHex = (h: string) => new Uint8Array(Buffer.from(h.replace(/\s+/g, ''), 'hex'));
+export const ascii = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
