@@ -1,7 +1,7 @@
 // The state every Axes holds: its place in the figure, the two axes, its artists, data limits with
 // matplotlib's margins and sticky edges, and the two property cycles (lines and patches advance
 // separately, so plot() then bar() both start at C0 as in matplotlib).
-import { RGBA, toRGBA } from '../colors/parse';
+import { ColorSpec, RGBA, toRGBA } from '../colors/parse';
 import { RcParams } from '../rc';
 import { Artist, ArtistOwner } from './artist';
 import { Axis } from './axis';
@@ -10,7 +10,14 @@ import { Text } from './text';
 
 export type Rect = [number, number, number, number];
 export type SpineName = 'left' | 'right' | 'bottom' | 'top';
-export interface Spine { visible: boolean; color: RGBA; linewidthPt: number }
+export class Spine {
+  constructor(public visible: boolean, public color: RGBA, public linewidthPt: number) {}
+  set_visible(v: boolean): void { this.visible = v; }
+  get_visible(): boolean { return this.visible; }
+  set_color(c: ColorSpec): void { this.color = toRGBA(c); }
+  set_edgecolor(c: ColorSpec): void { this.color = toRGBA(c); }
+  set_linewidth(w: number): void { this.linewidthPt = w; }
+}
 
 /** Where a subplot sits in its figure's grid, so subplots_adjust and tight_layout can move it. */
 export interface SubplotSpec { nrows: number; ncols: number; row0: number; row1: number; col0: number; col1: number }
@@ -36,6 +43,8 @@ export class AxesBase implements ArtistOwner {
   dataLim: { x: [number, number]; y: [number, number] } = { x: [Infinity, -Infinity], y: [Infinity, -Infinity] };
   sticky: { x: number[]; y: number[] } = { x: [], y: [] };
   subplotSpec: SubplotSpec | null = null;
+  /** Axes sharing each view interval (sharex/sharey); always includes this one. */
+  shared: { x: AxesBase[]; y: AxesBase[] } = { x: [this], y: [this] };
   private lineCycle = 0;
   private patchCycle = 0;
 
@@ -52,9 +61,7 @@ export class AxesBase implements ArtistOwner {
     this.titles = { left: title('left'), center: title('center'), right: title('right') };
     this.titlePadPt = rc.number('axes.titlepad');
     this.facecolor = toRGBA(rc.string('axes.facecolor'));
-    const spine = (name: SpineName): Spine => ({
-      visible: rc.bool(`axes.spines.${name}`), color: toRGBA(rc.string('axes.edgecolor')), linewidthPt: rc.number('axes.linewidth'),
-    });
+    const spine = (name: SpineName) => new Spine(rc.bool(`axes.spines.${name}`), toRGBA(rc.string('axes.edgecolor')), rc.number('axes.linewidth'));
     this.spines = { left: spine('left'), right: spine('right'), bottom: spine('bottom'), top: spine('top') };
     const below = rc.get('axes.axisbelow');
     this.axisBelow = below === 'line' ? 'line' : Boolean(below);
@@ -99,10 +106,11 @@ export class AxesBase implements ArtistOwner {
     for (const axis of [this.xaxis, this.yaxis]) {
       if (!axis.autoscale) continue;
       const name = axis.name;
-      const [d0, d1] = this.dataLim[name];
+      const group = this.shared[name];
+      const d0 = Math.min(...group.map((a) => a.dataLim[name][0])), d1 = Math.max(...group.map((a) => a.dataLim[name][1]));
       if (!(d0 <= d1)) continue;
       const margin = name === 'x' ? this.xmargin : this.ymargin;
-      const stickies = this.sticky[name];
+      const stickies = group.flatMap((a) => a.sticky[name]);
       const tol = 1e-5 * Math.max(Math.abs(d0), Math.abs(d1), d1 - d0);
       const lowBound = Math.max(-Infinity, ...stickies.filter((s) => s < d0 + tol));
       const highBound = Math.min(Infinity, ...stickies.filter((s) => s > d1 - tol));

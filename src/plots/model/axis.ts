@@ -4,6 +4,7 @@ import { RGBA, toRGBA } from '../colors/parse';
 import { RcParams } from '../rc';
 import { valueError } from '../errors';
 import { Text } from './text';
+import { AutoLocator, Formatter, Locator, ScalarFormatter } from './ticker';
 
 export interface TickStyle {
   lengthPt: number;
@@ -27,12 +28,9 @@ export class Axis {
   /** View interval as set (may be decreasing when inverted). */
   limits: [number, number] = [0, 1];
   autoscale = true;
-  /** Explicit tick positions (set_xticks), or null for the automatic locator. */
-  fixedTicks: number[] | null = null;
-  /** Explicit labels (set_xticklabels / xticks(ticks, labels)), or null for ScalarFormatter. */
-  fixedLabels: string[] | null = null;
-  /** For matshow: integer ticks with steps 1, 2, 5, 10. */
-  integerTicks = false;
+  locator: Locator = AutoLocator();
+  formatter: Formatter = ScalarFormatter();
+  /** Ticks and labels on the 'bottom'/'left' (default) or 'top'/'right' side. */
   label: Text;
   labelpadPt: number;
   tick: TickStyle;
@@ -62,6 +60,37 @@ export class Axis {
     this.label.color = toRGBA(rc.string('axes.labelcolor'));
     this.labelpadPt = rc.number('axes.labelpad');
   }
+
+  /** set_xticks / set_xticklabels in one place (fixed positions, optionally fixed labels). */
+  set fixedTicks(locs: number[] | null) { this.locator = locs === null ? AutoLocator() : { kind: 'fixed', locs }; }
+  set fixedLabels(labels: string[] | null) { this.formatter = labels === null ? ScalarFormatter() : { kind: 'fixed', labels }; }
+
+  // The object API of matplotlib.axis.Axis that notebooks use.
+  set_visible(v: boolean): void { this.visible = v; }
+  get_visible(): boolean { return this.visible; }
+  set_major_locator(l: Locator): void { this.locator = l; }
+  set_major_formatter(f: Formatter): void { this.formatter = f; }
+  set_ticks(locs: ArrayLike<number>, labels?: readonly unknown[]): void {
+    this.fixedTicks = Array.from(locs, Number);
+    if (labels) this.fixedLabels = labels.map(String);
+  }
+  set_ticklabels(labels: readonly unknown[]): void { this.fixedLabels = labels.map(String); }
+  set_label_text(s: string): void { this.label.set_text(s); }
+  set_ticks_position(where: 'top' | 'bottom' | 'left' | 'right' | 'both' | 'none' | 'default'): void {
+    const high = where === 'top' || where === 'right';
+    const both = where === 'both';
+    this.tick.low = both || where === 'default' || !high && where !== 'none';
+    this.tick.high = both || high;
+    if (where !== 'both' && where !== 'none') { this.tick.labelLow = !high; this.tick.labelHigh = high; }
+  }
+  tick_top(): void { this.set_ticks_position('top'); }
+  tick_bottom(): void { this.set_ticks_position('bottom'); }
+  tick_left(): void { this.set_ticks_position('left'); }
+  tick_right(): void { this.set_ticks_position('right'); }
+  set_label_position(where: 'top' | 'bottom' | 'left' | 'right'): void { this.labelHigh = where === 'top' || where === 'right'; }
+  labelHigh = false;
+  /** Tick label alignment override (set_xticklabels(..., ha='right') with rotated labels). */
+  labelHa: 'left' | 'center' | 'right' | null = null;
 
   get inverted(): boolean { return this.limits[1] < this.limits[0]; }
 
