@@ -59,6 +59,7 @@ export class Axis {
     this.label.fontsize = rc.fontSize('axes.labelsize');
     this.label.color = toRGBA(rc.string('axes.labelcolor'));
     this.labelpadPt = rc.number('axes.labelpad');
+    if (name === 'y') this.label.rotation = 90;
   }
 
   /** set_xticks / set_xticklabels in one place (fixed positions, optionally fixed labels). */
