@@ -47,7 +47,7 @@ export function strokeAttr(c: RGBA, widthPx: number): string {
 /** matplotlib snaps straight horizontal/vertical strokes to pixel centers (odd widths) or edges. */
 export function snap(v: number, widthPx: number): number {
   const offset = Math.round(widthPx) % 2 === 1 ? 0.5 : 0;
-  return Math.floor(v) + offset;
+  return Math.floor(v + 0.5) + offset;
 }
 
 export function escapeXml(s: string): string {
