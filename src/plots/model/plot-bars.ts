@@ -38,6 +38,9 @@ export function bars(ax: AxesBase, orientation: 'vertical' | 'horizontal', pos: 
   const align = String(kw.align ?? 'center');
   if (align !== 'center' && align !== 'edge') throw valueError(`${fn}: align must be either 'center' or 'edge'`);
   const color = kw.color === undefined && kw.facecolor === undefined ? ax.nextPatchColor() : null;
+  // A list of colors colors the bars in turn (an RGB tuple of numbers is one color).
+  const perBar = (v: unknown) => (Array.isArray(v) && v.length && typeof v[0] !== 'number' ? v : null);
+  const faceList = perBar(kw.color) ?? perBar(kw.facecolor), edgeList = perBar(kw.edgecolor);
   const label = kw.label === undefined || kw.label === null ? '' : String(kw.label);
   const patches: Rectangle[] = [];
   for (let i = 0; i < n; i++) {
@@ -45,7 +48,10 @@ export function bars(ax: AxesBase, orientation: 'vertical' | 'horizontal', pos: 
     const r = orientation === 'vertical' ? new Rectangle(start, base[i], thick[i], sizes[i]) : new Rectangle(base[i], start, sizes[i], thick[i]);
     if (color) r.facecolor = color;
     r.linewidth = 0;
-    applyPatchProps(r, { ...kw, label: '_nolegend_' }, ax.cycleColors());
+    const own: Kwargs = { ...kw, label: '_nolegend_' };
+    if (faceList) { delete own.color; own.facecolor = faceList[i % faceList.length]; }
+    if (edgeList) own.edgecolor = edgeList[i % edgeList.length];
+    applyPatchProps(r, own, ax.cycleColors());
     if (kw.linewidth === undefined) r.linewidth = r.edgecolor[3] > 0 ? ax.rc.number('patch.linewidth') : 0;
     ax.addArtist(r);
     ax.updateDataLim([r.x, r.x + r.width], [r.y, r.y + r.height]);

@@ -74,7 +74,9 @@ export function drawMarkers(doc: SvgDoc, pts: [number, number][], marker: string
   const id = `m${marker.charCodeAt(0)}-${num(sizePx)}`;
   doc.define(id, () => `<path id="${id}" d="${scaledMarkerPath(marker, sizePx)}"/>`);
   const style = shape.filled ? `${fillAttr(face)} ${strokeAttr(edge, edgeWidthPx)}` : `fill="none" ${strokeAttr(edge, edgeWidthPx)}`;
-  const uses = pts.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)).map(([x, y]) => `<use xlink:href="#${id}" x="${num(x)}" y="${num(y)}"/>`).join('');
+  // Agg draws markers at whole-pixel positions.
+  const at = Math.round;
+  const uses = pts.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)).map(([x, y]) => `<use xlink:href="#${id}" x="${num(at(x))}" y="${num(at(y))}"/>`).join('');
   doc.add(`<g ${style} ${clip}>${uses}</g>`);
 }
 

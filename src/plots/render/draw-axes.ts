@@ -49,7 +49,8 @@ export function drawAxes(doc: SvgDoc | null, ax: Axes): BBox {
       if (lb) boxes.push(lb);
     }
   }
-  boxes.push(...drawTitles(doc, ax, t, union([...xDecor.labelBoxes, ...yDecor.labelBoxes, ...(yDecor.offsetBox ? [yDecor.offsetBox] : [])])));
+  // matplotlib lifts titles above top x tick labels only (matshow), not above y labels.
+  boxes.push(...drawTitles(doc, ax, t, union(xDecor.labelBoxes.filter((b) => b.y1 <= box.y + 1))));
   return union(boxes)!;
 }
 
