@@ -138,10 +138,14 @@ function drawImage(doc: SvgDoc, img: AxesImage, t: AxesTransform, clip: string):
   // Row 0 is drawn at the `top` edge for origin='upper', at the `bottom` edge for 'lower'.
   if (img.origin === 'lower') rgba = flipRows(rgba, img.cols, img.rows);
   const flipX = xb < xa, flipY = yb < ya;
-  const x = Math.min(xa, xb), y = Math.min(ya, yb), w = Math.abs(xb - xa), h = Math.abs(yb - ya);
+  const fx = Math.min(xa, xb), fy = Math.min(ya, yb), fw = Math.abs(xb - xa), fh = Math.abs(yb - ya);
+  // Agg resamples into whole pixels (ceil of the size) drawn at a rounded corner.
+  const bx = t.box, inside = fx >= bx.x - 0.01 && fy >= bx.y - 0.01 && fx + fw <= bx.x + bx.w + 0.01 && fy + fh <= bx.y + bx.h + 0.01;
+  const w = inside ? Math.ceil(fw - 1e-6) : fw, h = inside ? Math.ceil(fh - 1e-6) : fh;
+  const x = inside ? Math.round(fx) : fx, y = inside ? Math.round(fy + fh - h) : fy;
   const upsample = Math.min(w / img.cols, h / img.rows);
   const nearest = img.interpolation === 'nearest' || img.interpolation === 'none' || (img.interpolation === 'antialiased' && upsample >= 3);
-  const rendering = nearest ? ' image-rendering="optimizeSpeed" style="image-rendering:pixelated"' : '';
+  const rendering = nearest ? ' image-rendering="optimizeSpeed"' : '';
   const flip = flipX || flipY ? ` transform="translate(${num(flipX ? 2 * x + w : 0)} ${num(flipY ? 2 * y + h : 0)}) scale(${flipX ? -1 : 1} ${flipY ? -1 : 1})"` : '';
   doc.add(`<g ${clip}><image x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" preserveAspectRatio="none"${rendering}${flip} xlink:href="${pngDataUri(rgba, img.cols, img.rows)}"/></g>`);
 }
