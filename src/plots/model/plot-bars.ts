@@ -48,8 +48,9 @@ export function bars(ax: AxesBase, orientation: 'vertical' | 'horizontal', pos: 
     const r = orientation === 'vertical' ? new Rectangle(start, base[i], thick[i], sizes[i]) : new Rectangle(base[i], start, sizes[i], thick[i]);
     if (color) r.facecolor = color;
     r.linewidth = 0;
-    const own: Kwargs = { ...kw, label: '_nolegend_' };
-    if (faceList) { delete own.color; own.facecolor = faceList[i % faceList.length]; }
+    // bar's color= colors the faces only; edges stay as edgecolor= says.
+    const own: Kwargs = { ...kw, label: '_nolegend_', color: undefined, facecolor: kw.facecolor ?? kw.color };
+    if (faceList) own.facecolor = faceList[i % faceList.length];
     if (edgeList) own.edgecolor = edgeList[i % edgeList.length];
     applyPatchProps(r, own, ax.cycleColors());
     if (kw.linewidth === undefined) r.linewidth = r.edgecolor[3] > 0 ? ax.rc.number('patch.linewidth') : 0;

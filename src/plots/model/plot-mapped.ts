@@ -60,7 +60,10 @@ export function scatter(ax: AxesBase, x: unknown, y: unknown, kwargs?: Kwargs): 
   }
   const ec = kw.edgecolor ?? ax.rc.string('scatter.edgecolors');
   coll.edgecolors = ec === 'face' ? 'face' : Array.isArray(ec) && typeof ec[0] !== 'number' ? (ec as ColorSpec[]).map((v) => toRGBA(v)) : [toRGBA(ec as ColorSpec)];
-  coll.linewidths = kw.linewidth === undefined || kw.linewidth === null ? [ax.rc.number('lines.linewidth')] : [...toVector(kw.linewidth as PlotData, 'scatter')];
+  // Filled markers take the collection default (patch.linewidth), line markers lines.linewidth.
+  const filled = !['+', 'x', '|', '_', '1', '2', '3', '4'].includes(marker);
+  const defaultWidth = ax.rc.number(filled ? 'patch.linewidth' : 'lines.linewidth');
+  coll.linewidths = kw.linewidth === undefined || kw.linewidth === null ? [defaultWidth] : [...toVector(kw.linewidth as PlotData, 'scatter')];
   applyArtistProps(coll, kw);
   ax.addArtist(coll);
   ax.updateDataLim(xs, ys);

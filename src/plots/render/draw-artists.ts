@@ -71,7 +71,7 @@ export function drawLine(doc: SvgDoc, l: Line2D, t: AxesTransform, clip: string)
 export function drawMarkers(doc: SvgDoc, pts: [number, number][], marker: string, sizePx: number, face: RGBA, edge: RGBA, edgeWidthPx: number, clip: string): void {
   const shape = markerShape(marker);
   if (!shape || !pts.length) return;
-  const id = `m${marker.charCodeAt(0)}-${num(sizePx)}`;
+  const id = `m${marker.charCodeAt(0)}-${num(sizePx)}-${num(edgeWidthPx)}`;
   doc.define(id, () => `<path id="${id}" d="${scaledMarkerPath(marker, sizePx)}"/>`);
   const style = shape.filled ? `${fillAttr(face)} ${strokeAttr(edge, edgeWidthPx)}` : `fill="none" ${strokeAttr(edge, edgeWidthPx)}`;
   // Agg draws markers at whole-pixel positions.
@@ -80,6 +80,8 @@ export function drawMarkers(doc: SvgDoc, pts: [number, number][], marker: string
   doc.add(`<g ${style} ${clip}>${uses}</g>`);
 }
 
+/** Agg draws collection markers at whole-pixel offsets too. */
+const SCATTER_AT = Math.round;
 function drawScatter(doc: SvgDoc, c: PathCollection, t: AxesTransform, clip: string): void {
   const shape = markerShape(c.marker);
   if (!shape) return;
@@ -92,7 +94,7 @@ function drawScatter(doc: SvgDoc, c: PathCollection, t: AxesTransform, clip: str
     const lw = t.pt(c.linewidths[i % c.linewidths.length]);
     const fill = shape.filled ? fillAttr(face) : 'fill="none"';
     const stroke = strokeAttr(shape.filled ? edge : face, lw);
-    parts.push(`<path d="${scaledMarkerPath(c.marker, size)}" transform="translate(${num(x)} ${num(y)})" ${fill} ${stroke}/>`);
+    parts.push(`<path d="${scaledMarkerPath(c.marker, size)}" transform="translate(${SCATTER_AT(x)} ${SCATTER_AT(y)})" ${fill} ${stroke}/>`);
   }
   doc.add(`<g ${clip}>${parts.join('')}</g>`);
 }
