@@ -36,7 +36,7 @@ const SCATTER_KWARGS = [...ARTIST_KWARGS, 's', 'c', 'color', 'marker', 'cmap', '
 export function scatter(ax: AxesBase, x: unknown, y: unknown, kwargs?: Kwargs): PathCollection {
   // scatter's own `c` is not Line2D's alias for color.
   const { c: cArg, ...others } = kwargs ?? {};
-  const kw = { ...normalizeKwargs(others), ...(cArg === undefined ? {} : { c: cArg }) };
+  const kw: Kwargs = { ...normalizeKwargs(others), ...(cArg === undefined ? {} : { c: cArg }) };
   checkKwargs('scatter', kw, SCATTER_KWARGS);
   const xs = categoryValues(ax.xaxis, x) ?? toVector(x as PlotData, 'scatter', 'x');
   const ys = categoryValues(ax.yaxis, y) ?? toVector(y as PlotData, 'scatter', 'y');

@@ -42,20 +42,29 @@ export function drawAnnotationArrow(doc: SvgDoc, a: Annotation, t: AxesTransform
   const [tx, ty] = textAnchor(a, t);
   const [px, py] = annotationPoint(t, a.xy[0], a.xy[1], a.xycoords);
   const box = drawTextArtist(null, a, t);
-  // Start where the line from the text center to xy leaves the text box.
-  const cx = (box.x0 + box.x1) / 2, cy = (box.y0 + box.y1) / 2;
-  const dx = px - cx, dy = py - cy;
-  const len = Math.hypot(dx, dy);
-  if (len < 1) return;
-  const ux = dx / len, uy = dy / len;
-  const exitT = Math.min(Math.abs((box.x1 - box.x0) / 2 / (ux || 1e-9)), Math.abs((box.y1 - box.y0) / 2 / (uy || 1e-9)));
-  void tx; void ty;
-  let sx = cx + ux * exitT, sy = cy + uy * exitT;
-  let ex = px, ey = py;
   const p = a.arrow;
-  const total = Math.hypot(ex - sx, ey - sy);
+  let sx: number, sy: number;
   if (p.arrowstyle === null) {
-    const shrink = p.shrinkFraction * total;
+    // matplotlib's YAArrow imitation starts at the text-box corner or edge middle nearest to xy.
+    const nearest = (vs: number[], v: number) => vs.reduce((b, c) => (Math.abs(c - v) < Math.abs(b - v) ? c : b));
+    sx = nearest([box.x0, (box.x0 + box.x1) / 2, box.x1], px);
+    sy = nearest([box.y0, (box.y0 + box.y1) / 2, box.y1], py);
+  } else {
+    // FancyArrowPatch: from the text center, clipped by the text box grown by 2 points a side.
+    const grow = t.pt(2);
+    const cx = (box.x0 + box.x1) / 2, cy = (box.y0 + box.y1) / 2;
+    const hx = (box.x1 - box.x0) / 2 + grow, hy = (box.y1 - box.y0) / 2 + grow;
+    const vx = px - cx, vy = py - cy;
+    const k = Math.min(Math.abs(hx / (vx || 1e-9)), Math.abs(hy / (vy || 1e-9)), 1);
+    sx = cx + vx * k; sy = cy + vy * k;
+  }
+  void tx; void ty;
+  const len = Math.hypot(px - sx, py - sy);
+  if (len < 1) return;
+  const ux = (px - sx) / len, uy = (py - sy) / len;
+  let ex = px, ey = py;
+  if (p.arrowstyle === null) {
+    const shrink = p.shrinkFraction * len;
     sx += ux * shrink; sy += uy * shrink; ex -= ux * shrink; ey -= uy * shrink;
     const hl = t.pt(p.headlengthPt), hw = t.pt(p.headwidthPt) / 2, w = t.pt(p.widthPt) / 2;
     const bx = ex - ux * hl, by = ey - uy * hl, nx = -uy, ny = ux;
