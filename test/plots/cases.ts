@@ -20,7 +20,7 @@ const LOSS_PY = 'loss = lambda n: 2.3 * np.exp(-np.arange(n) / 300) + 0.1 + 0.05
 
 export const CASES: VisualCase[] = [
   {
-    name: 'line_basic', maxPixels: 150,
+    name: 'line_basic', maxPixels: 120,
     python: `x = np.arange(100) / 10
 plt.plot(x, np.sin(x), label='sin')
 plt.plot(x, np.cos(x), 'r--', label='cos')
@@ -33,14 +33,14 @@ plt.title('Loss'); plt.xlabel('step'); plt.ylabel('value'); plt.legend(); plt.gr
     },
   },
   {
-    name: 'line_2000_loss', maxPixels: 150,
+    name: 'line_2000_loss', maxPixels: 120,
     python: `${LOSS_PY}
 plt.plot(loss(2000))
 plt.xlabel('iteration'); plt.ylabel('loss'); plt.title('Training loss')`,
     build: (plt) => { plt.plot([loss(2000)]); plt.xlabel('iteration'); plt.ylabel('loss'); plt.title('Training loss'); },
   },
   {
-    name: 'line_formats_markers', maxPixels: 200,
+    name: 'line_formats_markers', maxPixels: 120,
     python: `x = np.arange(10)
 plt.plot(x, x, 'ro')
 plt.plot(x, x * 0.5 + 2, 'b^-')
@@ -59,7 +59,7 @@ plt.plot(x, x % 3 + 6, color='tab:orange', marker='D', linestyle='--')`,
     },
   },
   {
-    name: 'scatter_colors', maxPixels: 200,
+    name: 'scatter_colors', maxPixels: 160,
     python: `t = np.arange(60)
 plt.scatter(np.cos(t * 0.7) * t, np.sin(t * 0.7) * t, label='spiral')
 plt.scatter(t - 30, 0.5 * t - 20, s=80, c='red', marker='s', alpha=0.5, label='line')
@@ -72,7 +72,7 @@ plt.legend(loc='upper left')`,
     },
   },
   {
-    name: 'scatter_cmap_colorbar', maxPixels: 250,
+    name: 'scatter_cmap_colorbar', maxPixels: 120,
     python: `t = np.arange(200)
 x = np.cos(t * 0.37) * (t % 17); y = np.sin(t * 0.37) * (t % 17)
 sc = plt.scatter(x, y, c=t % 17, cmap='viridis', s=20)
@@ -85,33 +85,33 @@ plt.colorbar(sc)`,
     },
   },
   {
-    name: 'bar_categories', maxPixels: 150,
+    name: 'bar_categories', maxPixels: 120,
     python: `plt.bar(['cat', 'dog', 'bird', 'fish'], [5, 7, 3, 4], color=['C0', 'C1', 'C2', 'C3'])
 plt.ylabel('count'); plt.title('Pets')`,
     build: (plt) => { plt.bar(['cat', 'dog', 'bird', 'fish'], [5, 7, 3, 4], { color: ['C0', 'C1', 'C2', 'C3'] }); plt.ylabel('count'); plt.title('Pets'); },
   },
   {
-    name: 'bar_numeric_edge', maxPixels: 150,
+    name: 'bar_numeric_edge', maxPixels: 120,
     python: `x = np.arange(8)
 plt.bar(x, np.sin(x) + 1.5, width=0.5, edgecolor='black', label='a')
 plt.bar(x + 0.5, np.cos(x) + 1.5, width=0.5, label='b')
-plt.legend()`,
+plt.legend(loc='upper center')`,
     build: (plt) => {
       const x = range(8);
       plt.bar(x, x.map((v) => Math.sin(v) + 1.5), { width: 0.5, edgecolor: 'black', label: 'a' });
       plt.bar(x.map((v) => v + 0.5), x.map((v) => Math.cos(v) + 1.5), { width: 0.5, label: 'b' });
-      plt.legend();
+      plt.legend([], { loc: 'upper center' });
     },
   },
   {
-    name: 'barh', maxPixels: 150,
+    name: 'barh', maxPixels: 120,
     python: `plt.barh(np.arange(5), [3, 8, 1, 10, 5], color='C2')
 plt.yticks(np.arange(5), ['a', 'b', 'c', 'd', 'e'])
 plt.xlabel('score')`,
     build: (plt) => { plt.barh(range(5), [3, 8, 1, 10, 5], { color: 'C2' }); plt.yticks(range(5), ['a', 'b', 'c', 'd', 'e']); plt.xlabel('score'); },
   },
   {
-    name: 'hist_default', maxPixels: 150,
+    name: 'hist_default', maxPixels: 120,
     python: `data = np.sin(np.arange(1000) * 12.9898) * 43758.5453 % 1
 data = np.concatenate([data, data[:400] * 0.5 + 0.25])
 plt.hist(data)
@@ -124,7 +124,7 @@ plt.title('hist')`,
     },
   },
   {
-    name: 'hist_options', maxPixels: 150,
+    name: 'hist_options', maxPixels: 120,
     python: `data = np.cos(np.arange(500) * 0.731) * 3 + np.arange(500) / 250
 plt.hist(data, bins=25, density=True, histtype='step', color='k')
 plt.hist(data, bins=25, density=True, alpha=0.4, color='C1')`,
@@ -135,59 +135,59 @@ plt.hist(data, bins=25, density=True, alpha=0.4, color='C1')`,
     },
   },
   {
-    name: 'imshow_gray_digit', maxPixels: 150,
+    name: 'imshow_gray_digit', maxPixels: 120,
     python: `${DIGIT_PY}
 plt.imshow(digit(2), cmap='gray')
 plt.title('label: 2')`,
     build: (plt) => { plt.imshow(digit(2), { cmap: 'gray' }); plt.title('label: 2'); },
   },
   {
-    name: 'imshow_binary_axis_off', maxPixels: 150,
+    name: 'imshow_binary_axis_off', maxPixels: 120,
     python: `${DIGIT_PY}
 plt.imshow(digit(7), cmap='binary')
 plt.axis('off')`,
     build: (plt) => { plt.imshow(digit(7), { cmap: 'binary' }); plt.axis('off'); },
   },
   {
-    name: 'imshow_viridis_colorbar', maxPixels: 250,
+    name: 'imshow_viridis_colorbar', maxPixels: 120,
     python: `${WEIGHTS_PY}
 plt.imshow(weights(1))
 plt.colorbar()`,
     build: (plt) => { plt.imshow(weights(1)); plt.colorbar(); },
   },
   {
-    name: 'imshow_seismic_vminmax', maxPixels: 250,
+    name: 'imshow_seismic_vminmax', maxPixels: 120,
     python: `${WEIGHTS_PY}
 plt.imshow(weights(3) * 2, cmap='seismic', vmin=-1, vmax=1)
 plt.colorbar()`,
     build: (plt) => { plt.imshow(weights(3).map((r) => r.map((v) => v * 2)), { cmap: 'seismic', vmin: -1, vmax: 1 }); plt.colorbar(); },
   },
   {
-    name: 'imshow_jet_bilinear', maxPixels: 300,
+    name: 'imshow_jet_bilinear', maxPixels: 120,
     python: `z = np.fromfunction(lambda i, j: np.sin(i / 2.0) + np.cos(j / 3.0), (12, 16))
 plt.imshow(z, cmap='jet', interpolation='bilinear')`,
     build: (plt) => { plt.imshow(grid(12, 16, (i, j) => Math.sin(i / 2) + Math.cos(j / 3)), { cmap: 'jet', interpolation: 'bilinear' }); },
   },
   {
-    name: 'imshow_hot_nearest_lower', maxPixels: 200,
+    name: 'imshow_hot_nearest_lower', maxPixels: 120,
     python: `z = np.fromfunction(lambda i, j: (i * 7 + j * 3) % 11, (10, 10))
 plt.imshow(z, cmap=plt.cm.hot, interpolation='nearest', origin='lower')`,
     build: (plt) => { plt.imshow(grid(10, 10, (i, j) => (i * 7 + j * 3) % 11), { cmap: 'hot', interpolation: 'nearest', origin: 'lower' }); },
   },
   {
-    name: 'imshow_rgb', maxPixels: 200,
+    name: 'imshow_rgb', maxPixels: 120,
     python: `img = np.stack([np.fromfunction(lambda i, j: i / 19, (20, 30)), np.fromfunction(lambda i, j: j / 29, (20, 30)), np.full((20, 30), 0.5)], axis=2)
 plt.imshow(img)`,
     build: (plt) => { plt.imshow(grid(20, 30, (i, j) => 0).map((row, i) => row.map((_, j) => [i / 19, j / 29, 0.5]))); },
   },
   {
-    name: 'matshow', maxPixels: 250,
+    name: 'matshow', maxPixels: 120,
     python: `m = np.fromfunction(lambda i, j: np.abs(i - j) + (i * j) % 3, (8, 8))
 plt.matshow(m, cmap='Blues')`,
     build: (plt) => { plt.matshow(grid(8, 8, (i, j) => Math.abs(i - j) + ((i * j) % 3)), { cmap: 'Blues' }); },
   },
   {
-    name: 'subplots_3x3_digits', maxPixels: 250,
+    name: 'subplots_3x3_digits', maxPixels: 120,
     python: `${DIGIT_PY}
 fig, axes = plt.subplots(3, 3)
 for k, ax in enumerate(axes.flat):
@@ -200,7 +200,7 @@ for k, ax in enumerate(axes.flat):
     },
   },
   {
-    name: 'subplots_2x5_weights', maxPixels: 300,
+    name: 'subplots_2x5_weights', maxPixels: 120,
     python: `${WEIGHTS_PY}
 fig = plt.figure(figsize=(10, 4))
 for k in range(10):
@@ -221,7 +221,7 @@ fig.suptitle('Learned weights')`,
     },
   },
   {
-    name: 'errorbar', maxPixels: 150,
+    name: 'errorbar', maxPixels: 120,
     python: `x = np.arange(1, 9)
 plt.errorbar(x, x ** 0.5, yerr=0.1 * x, fmt='o-', capsize=3, label='mean')
 plt.errorbar(x, 4 - x ** 0.5, xerr=0.3, yerr=[0.1] * 8, fmt='s', color='C2')
@@ -234,7 +234,7 @@ plt.legend()`,
     },
   },
   {
-    name: 'fill_between_lines', maxPixels: 150,
+    name: 'fill_between_lines', maxPixels: 120,
     python: `x = np.arange(50) / 5
 plt.plot(x, np.sin(x), 'k')
 plt.fill_between(x, np.sin(x) - 0.3, np.sin(x) + 0.3, alpha=0.3)
@@ -254,7 +254,7 @@ plt.axhspan(-1.4, -1.2, color='C1', alpha=0.5)`,
     },
   },
   {
-    name: 'text_annotate', maxPixels: 200,
+    name: 'text_annotate', maxPixels: 120,
     python: `x = np.arange(20)
 plt.plot(x, x ** 2)
 plt.text(2, 300, 'quadratic', fontsize=14, color='C3')
@@ -271,7 +271,7 @@ plt.text(0.95, 0.05, 'axes text', transform=plt.gca().transAxes, ha='right')`,
     },
   },
   {
-    name: 'limits_ticks_labels', maxPixels: 150,
+    name: 'limits_ticks_labels', maxPixels: 120,
     python: `x = np.arange(-5, 6)
 plt.plot(x, x ** 3, 'o-')
 plt.xlim(-6, 6); plt.ylim(-150, 150)
@@ -288,14 +288,14 @@ plt.title('custom ticks', loc='left')`,
     },
   },
   {
-    name: 'ticks_empty', maxPixels: 150,
+    name: 'ticks_empty', maxPixels: 120,
     python: `plt.plot([3, 1, 4, 1, 5, 9, 2, 6])
 plt.xticks([]); plt.yticks([])
 plt.title('no ticks')`,
     build: (plt) => { plt.plot([[3, 1, 4, 1, 5, 9, 2, 6]]); plt.xticks([]); plt.yticks([]); plt.title('no ticks'); },
   },
   {
-    name: 'tight_layout_2x2', maxPixels: 250,
+    name: 'tight_layout_2x2', maxPixels: 220,
     python: `${LOSS_PY}
 fig, axes = plt.subplots(2, 2)
 for k, ax in enumerate(axes.flat):
@@ -312,7 +312,7 @@ fig.tight_layout()`,
     },
   },
   {
-    name: 'subplots_adjust_sharex', maxPixels: 200,
+    name: 'subplots_adjust_sharex', maxPixels: 120,
     python: `x = np.arange(30)
 fig, (a, b) = plt.subplots(2, 1, sharex=True)
 a.plot(x, np.sqrt(x)); b.plot(x, -x, 'C1')
@@ -328,7 +328,7 @@ fig.subplots_adjust(hspace=0.05, left=0.2)`,
     },
   },
   {
-    name: 'figure_size_dpi', maxPixels: 150,
+    name: 'figure_size_dpi', maxPixels: 120,
     python: `plt.figure(figsize=(4, 3), dpi=80)
 plt.plot([1, 3, 2, 4], label='a')
 plt.plot([2, 2, 3, 1], label='b')
@@ -343,7 +343,7 @@ plt.grid(True, axis='y', linestyle=':')`,
     },
   },
   {
-    name: 'cmaps_row', maxPixels: 300,
+    name: 'cmaps_row', maxPixels: 120,
     python: `z = np.fromfunction(lambda i, j: j + 0 * i, (4, 32))
 fig, axes = plt.subplots(6, 1, figsize=(6.4, 4.8))
 for ax, name in zip(axes, ['coolwarm', 'RdBu', 'Blues', 'Greys', 'tab10', 'viridis_r']):
