@@ -105,7 +105,7 @@ export function scalarFormat(locs: readonly number[], view: [number, number], li
   const fmt = d3format(`.${sigfigs}f`);
   const minus = (s: string) => (unicodeMinus ? s.replace(/^-/, '\u2212') : s);
   const labels = values.map((v) => minus(fmt(v === 0 ? 0 : v).replace(/^−/, '-')));
-  const offsetText = oom ? minus(`1e${oom}`) : '';
+  const offsetText = oom ? `1e${oom < 0 ? (unicodeMinus ? '\u2212' : '-') : ''}${Math.abs(oom)}` : '';
   return { labels, offsetText };
 }
 
