@@ -6,7 +6,9 @@ import { PyPlot } from '../../src/plots';
 
 export interface VisualCase { name: string; python: string; build: (plt: PyPlot) => void; maxPixels: number }
 
-const range = (n: number, f: (i: number) => number = (i) => i) => Array.from({ length: n }, (_, i) => f(i));
+function range(n: number): number[];
+function range<T>(n: number, f: (i: number) => T): T[];
+function range(n: number, f: (i: number) => unknown = (i) => i) { return Array.from({ length: n }, (_, i) => f(i)); }
 /** np.fromfunction(lambda i, j: f(i, j), (rows, cols)) as nested arrays. */
 const grid = (rows: number, cols: number, f: (i: number, j: number) => number) => range(rows, (i) => range(cols, (j) => f(i, j)));
 /** A 28×28 "digit": a ring whose radius and center depend on k. */
