@@ -21,7 +21,7 @@ export function figureOutput(fig: Figure): FigureOutput {
   return out;
 }
 
-export const SAVEFIG_KWARGS = ['format', 'dpi', 'facecolor', 'transparent', 'bbox_inches', 'pad_inches', 'edgecolor', 'metadata'];
+export const SAVEFIG_KWARGS = ['format', 'dpi', 'facecolor', 'transparent', 'bbox_inches', 'pad_inches'];
 
 /** savefig's bytes; `fname` picks the format by extension unless format= is given. */
 export function figureBytes(fig: Figure, fname: string | null, kw: Kwargs = {}): { data: Uint8Array; format: 'png' | 'svg' } {

@@ -1,7 +1,7 @@
 // Legend: entries (a handle artist drawn in miniature, a label) and matplotlib's layout settings.
 // Where 'best' puts it is decided at draw time, when the axes' pixel box is known.
 import { ColorSpec, RGBA, toRGBA } from '../colors/parse';
-import { valueError } from '../errors';
+import { notImplemented, valueError } from '../errors';
 import { RcParams } from '../rc';
 import { Artist, legendVisible } from './artist';
 import { checkKwargs, Kwargs, normalizeKwargs } from './props';
@@ -35,6 +35,7 @@ export class Legend {
   constructor(readonly entries: LegendEntry[], kwargs: Kwargs, rc: RcParams) {
     const kw = normalizeKwargs(kwargs);
     checkKwargs('legend', kw, ['loc', 'fontsize', 'frameon', 'framealpha', 'facecolor', 'edgecolor', 'fancybox', 'ncol', 'ncols', 'title', 'title_fontsize', 'markerscale', 'borderpad', 'labelspacing', 'handlelength', 'handleheight', 'handletextpad', 'borderaxespad', 'columnspacing', 'bbox_to_anchor', 'numpoints', 'scatterpoints']);
+    for (const k of ['numpoints', 'scatterpoints']) if (kw[k] !== undefined && Number(kw[k]) !== 1) throw notImplemented('legend', k);
     this.loc = legendLoc(kw.loc ?? rc.get('legend.loc'));
     this.fontsize = rc.fontSize((kw.fontsize ?? rc.get('legend.fontsize')) as string | number);
     this.frameon = Boolean(kw.frameon ?? rc.bool('legend.frameon'));

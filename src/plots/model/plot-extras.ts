@@ -1,7 +1,7 @@
 // errorbar, fill_between, axhline/axvline, axhspan/axvspan, hlines/vlines, text and annotate.
 import { ColorSpec, toRGBA } from '../colors/parse';
 import { PlotData, toScalar, toVector } from '../data';
-import { valueError } from '../errors';
+import { notImplemented, valueError } from '../errors';
 import type { AxesBase } from './axes-base';
 import { LineCollection } from './collections';
 import { Line2D } from './line';
@@ -77,7 +77,8 @@ export function errorbar(ax: AxesBase, x: PlotData, y: PlotData, kwargs?: Kwargs
 export function fillBetween(ax: AxesBase, x: PlotData, y1: PlotData, y2: PlotData = 0, kwargs?: Kwargs): Polygon {
   const kw = normalizeKwargs(kwargs);
   checkKwargs('fill_between', kw, [...PATCH_KWARGS, 'where', 'interpolate', 'step']);
-  if (kw.step !== undefined && kw.step !== null) throw valueError('fill_between: step= is not supported by Gradbook');
+  if (kw.step !== undefined && kw.step !== null) throw notImplemented('fill_between', 'step');
+  if (kw.interpolate) throw notImplemented('fill_between', 'interpolate');
   const xs = toVector(x, 'fill_between', 'x');
   const n = xs.length;
   const full = (v: PlotData, name: string) => { const a = toVector(v, 'fill_between', name); return a.length === 1 ? new Float64Array(n).fill(a[0]) : a; };
