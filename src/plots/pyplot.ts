@@ -177,12 +177,11 @@ export class PyPlot {
   yticks(ticks: PlotData | null = null, labels: readonly unknown[] | null = null, kwargs: Kwargs = {}) { return this.ticks('y', ticks, labels, kwargs); }
   private ticks(name: 'x' | 'y', ticks: PlotData | null, labels: readonly unknown[] | null, kwargs: Kwargs): [number[], readonly unknown[]] {
     const ax = this.gca();
-    const axis = name === 'x' ? ax.xaxis : ax.yaxis;
     if (ticks !== null) (name === 'x' ? ax.set_xticks(ticks) : ax.set_yticks(ticks));
     if (labels !== null) (name === 'x' ? ax.set_xticklabels(labels, kwargs) : ax.set_yticklabels(labels, kwargs));
-    else if (Object.keys(kwargs).length) (name === 'x' ? ax.set_xticklabels(ax.xaxis.locator.kind === 'fixed' && ax.xaxis.formatter.kind === 'fixed' ? ax.xaxis.formatter.labels : tickLabelsNow(ax, 'x'), kwargs) : ax.set_yticklabels(ax.yaxis.formatter.kind === 'fixed' ? ax.yaxis.formatter.labels : tickLabelsNow(ax, 'y'), kwargs));
+    // xticks(rotation=45) restyles the labels already shown.
+    else if (Object.keys(kwargs).length) (name === 'x' ? ax.set_xticklabels(tickLabelsNow(ax, 'x'), kwargs) : ax.set_yticklabels(tickLabelsNow(ax, 'y'), kwargs));
     const locs = name === 'x' ? ax.get_xticks() : ax.get_yticks();
-    void axis;
     return [locs, tickLabelsNow(ax, name)];
   }
   tick_params(kwargs: Kwargs = {}) { return this.gca().tick_params(kwargs); }

@@ -39,7 +39,6 @@ export function drawTextArtist(doc: SvgDoc | null, text: Text, t: AxesTransform)
 /** The arrow from the text box toward xy: a filled wedge (no arrowstyle) or a line with a head. */
 export function drawAnnotationArrow(doc: SvgDoc, a: Annotation, t: AxesTransform): void {
   if (!a.arrow || !a.visible) return;
-  const [tx, ty] = textAnchor(a, t);
   const [px, py] = annotationPoint(t, a.xy[0], a.xy[1], a.xycoords);
   const box = drawTextArtist(null, a, t);
   const p = a.arrow;
@@ -58,7 +57,6 @@ export function drawAnnotationArrow(doc: SvgDoc, a: Annotation, t: AxesTransform
     const k = Math.min(Math.abs(hx / (vx || 1e-9)), Math.abs(hy / (vy || 1e-9)), 1);
     sx = cx + vx * k; sy = cy + vy * k;
   }
-  void tx; void ty;
   const len = Math.hypot(px - sx, py - sy);
   if (len < 1) return;
   const ux = (px - sx) / len, uy = (py - sy) / len;

@@ -48,8 +48,6 @@ export function placeText(layout: TextLayout, x: number, y: number, style: TextS
     const xs = r.map((p) => p[0]), ys = r.map((p) => p[1]);
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     dx = style.ha === 'left' ? -minX : style.ha === 'center' ? -(minX + maxX) / 2 : -maxX;
-    const [ox0] = rot([0, 0]);
-    void ox0;
     dy = style.va === 'top' ? -minY : style.va === 'bottom' ? -maxY : style.va === 'baseline' ? 0 : -(minY + maxY) / 2;
   }
   const ox = x + dx, oy = y + dy;
