@@ -2,7 +2,7 @@
 // program through the Python front end vs TypeScript; micro-benchmarks. Each task runs in its
 // own child process (bench/child.ts); this parent prints the tables and writes
 // bench/results/latest.json. Options: --steps N (default 2000), --rounds N (default 2), --only name,name (task names:
-// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view).
+// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, plots).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -126,7 +126,11 @@ function main(): void {
   let graphView: string | undefined;
   if (wanted('graph-view')) graphView = runScript('graph-view', 'graph_view.ts');
 
-  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView };
+  // Plots (issue 13): 3x3 imshow grid and a 2,000-point line to PNG, against matplotlib.
+  let plots: string | undefined;
+  if (wanted('plots')) plots = runScript('plots', 'plots.ts');
+
+  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView, plots };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');
   fs.rmSync(workDir, { recursive: true, force: true });

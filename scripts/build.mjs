@@ -26,7 +26,18 @@ export const targets = {
   // Notebook renderers and panel UIs: browser ES modules, one entry per view (dist/renderers/graph.js).
   renderers: { ...browser, entryPoints: { graph: 'src/renderers/graph/index.ts' }, outdir: 'dist/renderers' },
   webviews: { ...browser, entryPoints: { graph: 'src/webviews/graph/main.ts' }, outdir: 'dist/webviews' },
+  // The plotting engine on its own (the Python binding will pull it into the worker and CLI too);
+  // its font and resvg's wasm are copied to dist/plots/ by copyPlotAssets().
+  plots: { ...node, entryPoints: ['src/plots/index.ts'], outfile: 'dist/plots.js' },
 };
+
+/** Files src/plots/render/assets.ts looks for next to the bundles at run time. */
+export function copyPlotAssets() {
+  const dir = path.join(root, 'dist', 'plots');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(path.join(root, 'media', 'fonts', 'DejaVuSans.ttf'), path.join(dir, 'DejaVuSans.ttf'));
+  fs.copyFileSync(path.join(root, 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm'), path.join(dir, 'resvg.wasm'));
+}
 
 /** The in-host mocha suite: index.js (the runner VS Code calls) and one bundle per test file. */
 function e2eTarget() {
@@ -38,6 +49,7 @@ function e2eTarget() {
 export async function build({ e2e = false, watch = false } = {}) {
   const all = { ...targets, ...(e2e ? { e2e: e2eTarget() } : {}) };
   const started = Date.now();
+  copyPlotAssets();
   for (const [name, options] of Object.entries(all)) {
     const config = { absWorkingDir: root, ...options };
     if (watch) {

@@ -1,0 +1,68 @@
+// The named colormaps (`plt.cm.NAME`, `cmap='NAME'`, and every NAME_r). Definitions are matplotlib's
+// data: segment tables for the classic maps, ColorBrewer lists (via d3-scale-chromatic's schemes,
+// which are the same ColorBrewer colors matplotlib uses) and the 256-entry viridis family.
+import * as chromatic from 'd3-scale-chromatic';
+import { color as d3color } from 'd3-color';
+import { valueError } from '../errors';
+import { COOLWARM_POINTS, SEGMENT_MAPS } from './cmap-data';
+import { Colormap, fromList, fromSegments, listed } from './colormap';
+import { RGBA } from './parse';
+
+const css = (s: string): RGBA => {
+  const c = d3color(s)!.rgb();
+  return [c.r / 255, c.g / 255, c.b / 255, 1];
+};
+const brewer = (scheme: readonly (readonly string[])[], classes: number) => () => scheme[classes].map(css);
+/** d3's viridis-family interpolators are ramps over matplotlib's 256 listed colors. */
+const ramp256 = (interpolate: (t: number) => string) => () => Array.from({ length: 256 }, (_, i) => css(interpolate((i + 0.5) / 256)));
+
+type Factory = () => Colormap;
+const FACTORIES: Record<string, Factory> = {
+  viridis: () => listed('viridis', ramp256(chromatic.interpolateViridis)()),
+  plasma: () => listed('plasma', ramp256(chromatic.interpolatePlasma)()),
+  inferno: () => listed('inferno', ramp256(chromatic.interpolateInferno)()),
+  magma: () => listed('magma', ramp256(chromatic.interpolateMagma)()),
+  coolwarm: () => fromList('coolwarm', COOLWARM_POINTS.map(([r, g, b]) => [r, g, b, 1] as RGBA)),
+  seismic: () => fromList('seismic', [[0, 0, 0.3, 1], [0, 0, 1, 1], [1, 1, 1, 1], [1, 0, 0, 1], [0.5, 0, 0, 1]]),
+  bwr: () => fromList('bwr', [[0, 0, 1, 1], [1, 1, 1, 1], [1, 0, 0, 1]]),
+  tab10: () => listed('tab10', chromatic.schemeCategory10.map(css)),
+  Set1: () => listed('Set1', chromatic.schemeSet1.map(css)),
+  Set2: () => listed('Set2', chromatic.schemeSet2.map(css)),
+  Set3: () => listed('Set3', chromatic.schemeSet3.map(css)),
+  Paired: () => listed('Paired', chromatic.schemePaired.map(css)),
+  Pastel1: () => listed('Pastel1', chromatic.schemePastel1.map(css)),
+  Dark2: () => listed('Dark2', chromatic.schemeDark2.map(css)),
+  Accent: () => listed('Accent', chromatic.schemeAccent.map(css)),
+};
+for (const [name, channels] of Object.entries(SEGMENT_MAPS)) FACTORIES[name] = () => fromSegments(name, channels);
+const SEQUENTIAL = { Blues: chromatic.schemeBlues, Greens: chromatic.schemeGreens, Greys: chromatic.schemeGreys, Oranges: chromatic.schemeOranges, Purples: chromatic.schemePurples, Reds: chromatic.schemeReds, YlGn: chromatic.schemeYlGn, YlGnBu: chromatic.schemeYlGnBu, YlOrRd: chromatic.schemeYlOrRd, YlOrBr: chromatic.schemeYlOrBr, BuGn: chromatic.schemeBuGn, BuPu: chromatic.schemeBuPu, GnBu: chromatic.schemeGnBu, OrRd: chromatic.schemeOrRd, PuBu: chromatic.schemePuBu, PuRd: chromatic.schemePuRd, RdPu: chromatic.schemeRdPu };
+for (const [name, scheme] of Object.entries(SEQUENTIAL)) FACTORIES[name] = () => fromList(name, brewer(scheme, 9)());
+const DIVERGING = { RdBu: chromatic.schemeRdBu, RdYlGn: chromatic.schemeRdYlGn, RdYlBu: chromatic.schemeRdYlBu, PiYG: chromatic.schemePiYG, PRGn: chromatic.schemePRGn, BrBG: chromatic.schemeBrBG, PuOr: chromatic.schemePuOr, RdGy: chromatic.schemeRdGy, Spectral: chromatic.schemeSpectral };
+for (const [name, scheme] of Object.entries(DIVERGING)) FACTORIES[name] = () => fromList(name, brewer(scheme, 11)());
+
+const cache = new Map<string, Colormap>();
+
+export function colormapNames(): string[] {
+  const base = Object.keys(FACTORIES).sort();
+  return [...base, ...base.map((n) => `${n}_r`)];
+}
+
+/** `get_cmap(name)`: a shared instance; callers that change it (set_under, ...) copy it first. */
+export function getColormap(name: string): Colormap {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const base = name.endsWith('_r') ? name.slice(0, -2) : name;
+  const factory = FACTORIES[base];
+  if (!factory) {
+    throw valueError(`'${name}' is not a valid value for cmap; supported values are ${colormapNames().map((n) => `'${n}'`).join(', ')}`);
+  }
+  const cmap = base === name ? factory() : getColormap(base).reversed(name);
+  cache.set(name, cmap);
+  return cmap;
+}
+
+/** A cmap argument: a name, a Colormap, or null for rcParams['image.cmap']. */
+export function resolveColormap(cmap: string | Colormap | null | undefined, fallback: string): Colormap {
+  if (cmap instanceof Colormap) return cmap;
+  return getColormap(cmap ?? fallback);
+}
