@@ -5,6 +5,7 @@ import { PyDict, PyList, PySet, PyTuple } from '../objects/containers';
 import { PyBuiltin, PyBoundMethod, PyFunction, PyIterator, PyMethodDescr, PyModule } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
 import { T, iteratorType } from '../objects/types';
+import { PyGenerator } from '../interpreter/generators/generator-object';
 import { NotImplemented, Ellipsis } from '../objects/singletons';
 import { HostObject, isHost } from '../host';
 import { E, allExceptionClasses, typeError, valueError, pyException, stopIteration } from '../exceptions';
@@ -147,6 +148,13 @@ function next(args: PyValue[]): PyValue {
   argCount('next', args, 1, 2);
   const it = args[0];
   let v: PyValue | undefined;
+  if (it instanceof PyGenerator) {
+    // A generator's StopIteration carries its return value.
+    try { return it.nextOrStop(); } catch (e) {
+      if (args.length === 2 && e instanceof PyExceptionObj && e.cls.isSubclassOf(E.StopIteration)) return args[1];
+      throw e;
+    }
+  }
   if (it instanceof PyIterator) v = it.next();
   else if (it instanceof PyInstance && it.cls.lookup('__next__')) {
     try { return callMethodIfDefined(it, '__next__')!; } catch (e) {
