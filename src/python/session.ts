@@ -18,6 +18,15 @@ import { exceptionStr } from './runtime/repr';
 import { typeOf } from './runtime/type-name';
 import { setInterruptCheck } from '../engine/session/interrupt';
 import { graphVariables, lastTrainingLoss, GraphVariableInfo } from './inspect';
+import { PyDict, PyList } from './objects/containers';
+import type { FileSystem } from '../engine/io/file_system';
+import { PolicyFileSystem } from './io/node-file-system';
+import { fileState } from './io/session-files';
+import { flushOpenFiles } from './io/file-object';
+import { FileSourceModules } from './interpreter/source-modules';
+import * as os from 'os';
+import * as nodePath from 'path';
+import './interpreter/importlib-module';
 import './modules/math';
 import './modules/random';
 import './modules/small';
@@ -32,6 +41,22 @@ export interface SessionHost {
   checkInterrupt?(): void;
   /** Called after each step of a cell's outermost `for` loop over an iterable of known length. */
   loopProgress?(done: number, total: number): void;
+}
+
+/** Where the program lives and what it may touch; every field has a default for tests. */
+export interface SessionOptions {
+  /** Folders cells may read and write (with everything under them). Default: [cwd, os.tmpdir()]. */
+  roots?: string[];
+  /** Working folder: relative paths resolve against it. Default: process.cwd(). */
+  cwd?: string;
+  /** Or a ready FileSystem (then roots/cwd are ignored). */
+  fileSystem?: FileSystem;
+  /** A .py script being run: sets __file__, sys.path[0] = its folder and sys.argv[0]. */
+  scriptPath?: string;
+  /** The notebook file: sys.path[0] = its folder (Jupyter has no __file__). */
+  notebookPath?: string;
+  /** sys.argv after argv[0] (CLI `-- args`). */
+  args?: string[];
 }
 
 export interface CellError {
@@ -51,13 +76,27 @@ export class PythonSession {
   readonly globals = new Map<string, PyValue>();
   private readonly sources = new Map<string, string>();
   private readonly modules: ModuleCache;
+  private readonly sourceModules: FileSourceModules;
+  readonly fileSystem: FileSystem;
 
-  constructor(private readonly host: SessionHost) {
+  constructor(private readonly host: SessionHost, options: SessionOptions = {}) {
     getBuiltins();
-    this.globals.set('__name__', '__main__');
+    const cwd = nodePath.resolve(options.cwd ?? process.cwd());
+    this.fileSystem = options.fileSystem ?? new PolicyFileSystem({ roots: options.roots ?? [cwd, os.tmpdir()], cwd });
+    this.sourceModules = new FileSourceModules(this.fileSystem);
+    const mainPath = options.scriptPath ?? options.notebookPath;
+    const home = mainPath ? nodePath.dirname(this.fileSystem.resolve(mainPath)) : cwd;
+    const argv0 = options.scriptPath ?? '';
     this.modules = new ModuleCache({
       stdout: t => host.stdout(t), stderr: t => host.stderr(t), display: v => host.display(v),
-    });
+    }, this.sourceModules, { modules: new PyDict(), path: new PyList([home]), argv: new PyList([argv0, ...(options.args ?? [])]) });
+    this.globals.set('__name__', '__main__');
+    this.globals.set('__doc__', null);
+    this.globals.set('__package__', null);
+    this.globals.set('__spec__', null);
+    if (options.scriptPath) this.globals.set('__file__', options.scriptPath);
+    const main = new PyModule('__main__', this.globals);
+    this.modules.sys.modules.set('__main__', main);
   }
 
   /** Imports a registered module into this session (same as `import name` in a cell). */
@@ -84,7 +123,8 @@ export class PythonSession {
   }
 
   private withSession<T>(f: () => T): T {
-    const saved = { hooks: { ...state.hooks }, io: { ...io }, cache: importState.cache, depth: state.depth, handling: state.handling };
+    const saved = { hooks: { ...state.hooks }, io: { ...io }, cache: importState.cache, depth: state.depth, handling: state.handling, fs: fileState.fs };
+    fileState.fs = this.fileSystem;
     state.hooks.checkInterrupt = this.host.checkInterrupt ? () => this.host.checkInterrupt!() : null;
     state.hooks.loopProgress = this.host.loopProgress ? (d, t) => this.host.loopProgress!(d, t) : null;
     // The engine's session checks the same flag between ops, so Stop also ends a long sess.run.
@@ -100,6 +140,9 @@ export class PythonSession {
     try {
       return f();
     } finally {
+      // CPython flushes files a program leaves open when it exits; a cell's end is our exit.
+      flushOpenFiles();
+      fileState.fs = saved.fs;
       Object.assign(state.hooks, saved.hooks);
       Object.assign(io, saved.io);
       importState.cache = saved.cache;
@@ -145,7 +188,7 @@ export class PythonSession {
   }
 
   private describe(exc: PyExceptionObj, filename: string): CellError {
-    const lookup = (f: string) => this.sources.get(f);
+    const lookup = (f: string) => this.sources.get(f) ?? this.sourceModules.sources.get(f);
     const entries = exc.traceback.filter(t => t.filename === filename);
     return {
       ename: exc.cls.name,

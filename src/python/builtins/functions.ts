@@ -6,6 +6,7 @@ import { PyBuiltin, PyBoundMethod, PyFunction, PyIterator, PyMethodDescr, PyModu
 import { PyClass } from '../objects/pyclass';
 import { T, iteratorType } from '../objects/types';
 import { PyGenerator } from '../interpreter/generators/generator-object';
+import { openBuiltin } from '../io/open';
 import { NotImplemented, Ellipsis } from '../objects/singletons';
 import { HostObject, isHost } from '../host';
 import { E, allExceptionClasses, typeError, valueError, pyException, stopIteration } from '../exceptions';
@@ -346,6 +347,10 @@ export function installFunctions(builtins: Map<string, PyValue>): void {
   ];
   for (const [n, c] of types) builtins.set(n, c);
   for (const c of allExceptionClasses()) builtins.set(c.name, c);
+  // Python 2 names CPython 3 keeps as aliases of OSError.
+  builtins.set('IOError', E.OSError);
+  builtins.set('EnvironmentError', E.OSError);
+  builtins.set('open', openBuiltin);
   builtins.set('NotImplemented', NotImplemented);
   builtins.set('Ellipsis', Ellipsis);
   builtins.set('__name__', '__main__');
