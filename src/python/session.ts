@@ -27,6 +27,9 @@ import { FileSourceModules } from './interpreter/source-modules';
 import * as os from 'os';
 import * as nodePath from 'path';
 import './interpreter/importlib-module';
+import { InteractiveShell } from './ipython/shell';
+import { transformCell } from './ipython/transform';
+import { PyBuiltin } from './objects/callables';
 import './modules/math';
 import './modules/random';
 import './modules/small';
@@ -57,6 +60,8 @@ export interface SessionOptions {
   notebookPath?: string;
   /** sys.argv after argv[0] (CLI `-- args`). */
   args?: string[];
+  /** IPython syntax in cells (%magic, %%magic, !cmd) and get_ipython(). Default: true unless scriptPath is set. */
+  ipython?: boolean;
 }
 
 export interface CellError {
@@ -78,6 +83,9 @@ export class PythonSession {
   private readonly modules: ModuleCache;
   private readonly sourceModules: FileSourceModules;
   readonly fileSystem: FileSystem;
+  private readonly builtins: Map<string, PyValue>;
+  private readonly ipython: boolean;
+  private autoreload = 0;
 
   constructor(private readonly host: SessionHost, options: SessionOptions = {}) {
     getBuiltins();
@@ -97,6 +105,23 @@ export class PythonSession {
     if (options.scriptPath) this.globals.set('__file__', options.scriptPath);
     const main = new PyModule('__main__', this.globals);
     this.modules.sys.modules.set('__main__', main);
+    this.ipython = options.ipython ?? options.scriptPath === undefined;
+    this.builtins = new Map(getBuiltins());
+    if (this.ipython) {
+      const shell = new InteractiveShell({
+        ns: this.globals,
+        hidden: new Set(this.globals.keys()),
+        print: t => this.host.stdout(t),
+        importModule: n => this.modules.import(n),
+        setAutoreload: mode => { if (mode < 0) this.reloadChangedModules(); else this.autoreload = mode; },
+      });
+      this.builtins.set('get_ipython', new PyBuiltin('get_ipython', () => shell, 'IPython'));
+    }
+  }
+
+  /** %autoreload: modules whose file changed since they ran are run again (IPython's mode 2). */
+  private reloadChangedModules(): void {
+    for (const mod of this.sourceModules.changedModules(this.modules)) this.modules.reload(mod);
   }
 
   /** Imports a registered module into this session (same as `import name` in a cell). */
@@ -113,13 +138,18 @@ export class PythonSession {
     this.sources.set(filename, source);
     let mod: Module;
     try {
-      mod = parseModule(source);
+      mod = parseModule(this.ipython ? transformCell(source) : source);
       analyzeModule(mod);
     } catch (e) {
       if (e instanceof CompileError) return { ok: false, error: this.syntaxError(e, filename, source) };
       throw e;
     }
-    return this.withSession(() => this.execute(mod, filename));
+    return this.withSession(() => {
+      if (this.autoreload === 2) {
+        try { this.reloadChangedModules(); } catch (e) { return { ok: false, error: this.describe(toPyException(e), filename) }; }
+      }
+      return this.execute(mod, filename);
+    });
   }
 
   private withSession<T>(f: () => T): T {
@@ -129,7 +159,7 @@ export class PythonSession {
     state.hooks.loopProgress = this.host.loopProgress ? (d, t) => this.host.loopProgress!(d, t) : null;
     // The engine's session checks the same flag between ops, so Stop also ends a long sess.run.
     setInterruptCheck(state.hooks.checkInterrupt);
-    state.hooks.builtins = getBuiltins();
+    state.hooks.builtins = this.builtins;
     io.stdout = t => this.host.stdout(t);
     io.stderr = t => this.host.stderr(t);
     io.display = v => this.host.display(v);

@@ -7,6 +7,7 @@ import { PyClass } from '../objects/pyclass';
 import { T, iteratorType } from '../objects/types';
 import { PyGenerator } from '../interpreter/generators/generator-object';
 import { openBuiltin } from '../io/open';
+import { evalExecBuiltins } from '../interpreter/eval-exec';
 import { NotImplemented, Ellipsis } from '../objects/singletons';
 import { HostObject, isHost } from '../host';
 import { E, allExceptionClasses, typeError, valueError, pyException, stopIteration } from '../exceptions';
@@ -351,6 +352,7 @@ export function installFunctions(builtins: Map<string, PyValue>): void {
   builtins.set('IOError', E.OSError);
   builtins.set('EnvironmentError', E.OSError);
   builtins.set('open', openBuiltin);
+  for (const [n, b] of evalExecBuiltins) builtins.set(n, b);
   builtins.set('NotImplemented', NotImplemented);
   builtins.set('Ellipsis', Ellipsis);
   builtins.set('__name__', '__main__');

@@ -24,6 +24,7 @@ import { compileLoad, compileStoreRef, resolve } from './refs';
 import { CompiledCode, ParamSpec, ownerClass } from './functions';
 import { compileStore } from './compile-target';
 import { GeneratorCode } from './generators/generator-code';
+import { NAMES_NEEDING_CALLER_GLOBALS, callerState } from './eval-exec';
 import { GeneratorBodyCompiler } from './generators/compile-gen';
 import type { BinaryOpName, CompareOpName } from '../host';
 
@@ -201,6 +202,9 @@ export class ExprCompiler {
       return f => { const o = obj(f); const a = argv(f); return callMethod(o, name, a, kwv(f)); };
     }
     const fn = this.expr(func);
+    if (func.kind === 'Name' && NAMES_NEEDING_CALLER_GLOBALS.has(func.id) && resolve(this.scope, func.id).k === 'global') {
+      return f => { callerState.globals = f.globals; const c = fn(f); const a = argv(f); return callValue(c, a, kwv ? kwv(f) : null); };
+    }
     if (!kwv) {
       if (simpleArgs && args.length === 1) { const a0 = this.expr(args[0]); return f => callValue(fn(f), [a0(f)], null); }
       return f => callValue(fn(f), argv(f), null);

@@ -45,3 +45,39 @@ export function runModuleSource(source: string, filename: string, moduleName: st
     throw exc;
   }
 }
+
+/**
+ * Compiles `source` once for repeated runs in `globals` (IPython's %time/%timeit): the value of a
+ * final expression statement is returned, otherwise None.
+ */
+export function compileRunner(source: string, filename: string, globals: Map<string, PyValue>): () => PyValue {
+  let scope;
+  let body;
+  let last = null;
+  try {
+    const mod = parseModule(source);
+    scope = analyzeModule(mod);
+    const c = new StmtCompiler(scope, filename, String(globals.get('__name__') ?? '__main__'), '');
+    const tail = mod.body[mod.body.length - 1];
+    const hasValue = tail !== undefined && tail.kind === 'Expr';
+    body = c.block(hasValue ? mod.body.slice(0, -1) : mod.body);
+    if (hasValue) last = c.expr((tail as { value: Parameters<StmtCompiler['expr']>[0] }).value);
+  } catch (e) {
+    if (e instanceof CompileError) throw syntaxErrorFrom(e, filename, source);
+    throw e;
+  }
+  const layout = scope.layout;
+  const lastEv = last;
+  return () => {
+    const frame = new Frame(layout.nSlots, layout.nCells, globals, null, null);
+    for (const i of layout.ownCells) frame.cells[i] = new Cell();
+    try {
+      body(frame);
+      return lastEv ? lastEv(frame) : null;
+    } catch (e) {
+      const exc = toPyException(e);
+      exc.traceback.push({ filename, line: frame.line, name: '<module>' });
+      throw exc;
+    }
+  };
+}

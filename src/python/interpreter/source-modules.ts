@@ -18,6 +18,8 @@ interface Spec { file: string | null; packagePath: string[] | null }
 export class FileSourceModules implements SourceModules {
   /** Source text by file name, for tracebacks. */
   readonly sources = new Map<string, string>();
+  /** Modification time of each module file when it last ran (for %autoreload). */
+  private readonly mtimes = new Map<string, number>();
 
   constructor(private readonly fs: FileSystem) {}
 
@@ -52,6 +54,7 @@ export class FileSourceModules implements SourceModules {
   private execute(mod: PyModule, name: string, file: string, cache: ModuleCache, reloading = false): void {
     const source = decode(this.fs.readFile(file), 'utf-8', 'replace');
     this.sources.set(file, source);
+    this.mtimes.set(file, this.fs.stat(file).mtimeMs);
     cache.initializing.add(name);
     try {
       runModuleSource(source, file, name, mod.dict);
@@ -61,6 +64,18 @@ export class FileSourceModules implements SourceModules {
     } finally {
       cache.initializing.delete(name);
     }
+  }
+
+  /** Loaded file modules whose file changed on disk since they last ran. */
+  changedModules(cache: ModuleCache): PyModule[] {
+    const out: PyModule[] = [];
+    for (const mod of cache.sys.modules.values()) {
+      if (!(mod instanceof PyModule)) continue;
+      const file = mod.dict.get('__file__');
+      if (typeof file !== 'string' || !this.mtimes.has(file)) continue;
+      try { if (this.fs.stat(file).mtimeMs !== this.mtimes.get(file)) out.push(mod); } catch { /* deleted: keep the module */ }
+    }
+    return out;
   }
 
   private find(last: string, searchPath: string[]): Spec | null {

@@ -41,8 +41,8 @@ export function decode(bytes: Uint8Array, enc: Encoding, errors: ErrorMode): str
   if (enc === 'utf-8-sig' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) view = bytes.subarray(3);
   if (errors === 'strict') {
     try { return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(view); } catch {
-      const bad = firstInvalidUtf8(view);
-      throw decodeError(CODEC_NAME[enc], view[bad], bad, 'invalid start byte');
+      const [bad, reason] = firstInvalidUtf8(view);
+      throw decodeError(CODEC_NAME[enc], view[bad], bad, reason);
     }
   }
   const s = new TextDecoder('utf-8', { ignoreBOM: true }).decode(view);
@@ -71,13 +71,17 @@ function decodeError(codec: string, byte: number, pos: number, reason: string): 
   return new PyExceptionObj(E.UnicodeDecodeError, [`'${codec}' codec can't decode byte 0x${byte.toString(16).padStart(2, '0')} in position ${pos}: ${reason}`]);
 }
 
-function firstInvalidUtf8(b: Uint8Array): number {
+/** Position and CPython's reason for the first byte that is not valid UTF-8. */
+function firstInvalidUtf8(b: Uint8Array): [number, string] {
   for (let i = 0; i < b.length;) {
     const c = b[i];
     const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-    if (n === 0) return i;
-    for (let k = 1; k < n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    if (n === 0) return [i, 'invalid start byte'];
+    for (let k = 1; k < n; k++) {
+      if (i + k >= b.length) return [i, 'unexpected end of data'];
+      if ((b[i + k] & 0xc0) !== 0x80) return [i, 'invalid continuation byte'];
+    }
     i += n;
   }
-  return 0;
+  return [0, 'invalid start byte'];
 }
