@@ -325,9 +325,7 @@ export class ExprCompiler {
         } else {
           init = () => [];
           emit = (f, acc) => { (acc as PyValue[]).push(elt(f)); };
-          finish = e.kind === 'ListComp'
-            ? acc => new PyList(acc as PyValue[])
-            : acc => { const items = acc as PyValue[]; let i = 0; return new PyIterator(iteratorType('generator'), () => (i < items.length ? items[i++] : undefined)); };
+          finish = acc => new PyList(acc as PyValue[]);
         }
       }
       const run = (f: Frame, level: number, acc: unknown, iterable: PyValue): void => {

@@ -115,7 +115,14 @@ function parseSimple(ts: TokenStream): Stmt {
       case 'print': {
         const n = ts.peekAt(1);
         if (n.kind === Tok.String || n.kind === Tok.Number || (n.kind === Tok.Name && !['in', 'is', 'and', 'or', 'if', 'not'].includes(n.text))) {
-          throw new CompileError("Missing parentheses in call to 'print'. Did you mean print(...)?", t.line, t.col, 'SyntaxError', n.endCol - t.col);
+          // CPython 3.11 underlines the whole statement, up to the end of its last expression.
+          let endCol = n.endCol;
+          for (let k = 1; ; k++) {
+            const tk = ts.peekAt(k);
+            if (tk.kind === Tok.Newline || tk.kind === Tok.EOF || (tk.kind === Tok.Op && tk.text === ';') || tk.line !== t.line) break;
+            endCol = tk.endCol;
+          }
+          throw new CompileError("Missing parentheses in call to 'print'. Did you mean print(...)?", t.line, t.col, 'SyntaxError', endCol - t.col);
         }
       }
     }
