@@ -53,10 +53,15 @@ export const E = {
   ModuleNotFoundError: def('ModuleNotFoundError', ImportError),
   FileNotFoundError: def('FileNotFoundError', OSError),
   PermissionError: def('PermissionError', OSError),
+  FileExistsError: def('FileExistsError', OSError),
+  IsADirectoryError: def('IsADirectoryError', OSError),
+  NotADirectoryError: def('NotADirectoryError', OSError),
   NotImplementedError: def('NotImplementedError', RuntimeError),
   RecursionError: def('RecursionError', RuntimeError),
   UnboundLocalError: def('UnboundLocalError', NameError),
   UnicodeError: def('UnicodeError', ValueError),
+  UnicodeDecodeError: null as unknown as PyClass,
+  UnicodeEncodeError: null as unknown as PyClass,
   IndentationError: def('IndentationError', SyntaxError),
   TabError: null as unknown as PyClass,
   UserWarning: def('UserWarning', Warning),
@@ -65,6 +70,8 @@ export const E = {
   FutureWarning: def('FutureWarning', Warning),
 };
 E.TabError = def('TabError', E.IndentationError);
+E.UnicodeDecodeError = def('UnicodeDecodeError', E.UnicodeError);
+E.UnicodeEncodeError = def('UnicodeEncodeError', E.UnicodeError);
 
 /** Makes a Python exception class known by name (e.g. the tf module's InvalidArgumentError). */
 export function registerExceptionClass(cls: PyClass): void { byName.set(cls.name, cls); }

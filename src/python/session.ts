@@ -18,6 +18,18 @@ import { exceptionStr } from './runtime/repr';
 import { typeOf } from './runtime/type-name';
 import { setInterruptCheck } from '../engine/session/interrupt';
 import { graphVariables, lastTrainingLoss, GraphVariableInfo } from './inspect';
+import { PyDict, PyList } from './objects/containers';
+import type { FileSystem } from '../engine/io/file_system';
+import { PolicyFileSystem } from './io/node-file-system';
+import { fileState } from './io/session-files';
+import { flushOpenFiles } from './io/file-object';
+import { FileSourceModules } from './interpreter/source-modules';
+import * as os from 'os';
+import * as nodePath from 'path';
+import './interpreter/importlib-module';
+import { InteractiveShell } from './ipython/shell';
+import { transformCell } from './ipython/transform';
+import { PyBuiltin } from './objects/callables';
 import './modules/math';
 import './modules/random';
 import './modules/small';
@@ -32,6 +44,24 @@ export interface SessionHost {
   checkInterrupt?(): void;
   /** Called after each step of a cell's outermost `for` loop over an iterable of known length. */
   loopProgress?(done: number, total: number): void;
+}
+
+/** Where the program lives and what it may touch; every field has a default for tests. */
+export interface SessionOptions {
+  /** Folders cells may read and write (with everything under them). Default: [cwd, os.tmpdir()]. */
+  roots?: string[];
+  /** Working folder: relative paths resolve against it. Default: process.cwd(). */
+  cwd?: string;
+  /** Or a ready FileSystem (then roots/cwd are ignored). */
+  fileSystem?: FileSystem;
+  /** A .py script being run: sets __file__, sys.path[0] = its folder and sys.argv[0]. */
+  scriptPath?: string;
+  /** The notebook file: sys.path[0] = its folder (Jupyter has no __file__). */
+  notebookPath?: string;
+  /** sys.argv after argv[0] (CLI `-- args`). */
+  args?: string[];
+  /** IPython syntax in cells (%magic, %%magic, !cmd) and get_ipython(). Default: true unless scriptPath is set. */
+  ipython?: boolean;
 }
 
 export interface CellError {
@@ -51,13 +81,47 @@ export class PythonSession {
   readonly globals = new Map<string, PyValue>();
   private readonly sources = new Map<string, string>();
   private readonly modules: ModuleCache;
+  private readonly sourceModules: FileSourceModules;
+  readonly fileSystem: FileSystem;
+  private readonly builtins: Map<string, PyValue>;
+  private readonly ipython: boolean;
+  private autoreload = 0;
 
-  constructor(private readonly host: SessionHost) {
+  constructor(private readonly host: SessionHost, options: SessionOptions = {}) {
     getBuiltins();
-    this.globals.set('__name__', '__main__');
+    const cwd = nodePath.resolve(options.cwd ?? process.cwd());
+    this.fileSystem = options.fileSystem ?? new PolicyFileSystem({ roots: options.roots ?? [cwd, os.tmpdir()], cwd });
+    this.sourceModules = new FileSourceModules(this.fileSystem);
+    const mainPath = options.scriptPath ?? options.notebookPath;
+    const home = mainPath ? nodePath.dirname(this.fileSystem.resolve(mainPath)) : cwd;
+    const argv0 = options.scriptPath ?? '';
     this.modules = new ModuleCache({
       stdout: t => host.stdout(t), stderr: t => host.stderr(t), display: v => host.display(v),
-    });
+    }, this.sourceModules, { modules: new PyDict(), path: new PyList([home]), argv: new PyList([argv0, ...(options.args ?? [])]) });
+    this.globals.set('__name__', '__main__');
+    this.globals.set('__doc__', null);
+    this.globals.set('__package__', null);
+    this.globals.set('__spec__', null);
+    if (options.scriptPath) this.globals.set('__file__', options.scriptPath);
+    const main = new PyModule('__main__', this.globals);
+    this.modules.sys.modules.set('__main__', main);
+    this.ipython = options.ipython ?? options.scriptPath === undefined;
+    this.builtins = new Map(getBuiltins());
+    if (this.ipython) {
+      const shell = new InteractiveShell({
+        ns: this.globals,
+        hidden: new Set(this.globals.keys()),
+        print: t => this.host.stdout(t),
+        importModule: n => this.modules.import(n),
+        setAutoreload: mode => { if (mode < 0) this.reloadChangedModules(); else this.autoreload = mode; },
+      });
+      this.builtins.set('get_ipython', new PyBuiltin('get_ipython', () => shell, 'IPython'));
+    }
+  }
+
+  /** %autoreload: modules whose file changed since they ran are run again (IPython's mode 2). */
+  private reloadChangedModules(): void {
+    for (const mod of this.sourceModules.changedModules(this.modules)) this.modules.reload(mod);
   }
 
   /** Imports a registered module into this session (same as `import name` in a cell). */
@@ -74,22 +138,28 @@ export class PythonSession {
     this.sources.set(filename, source);
     let mod: Module;
     try {
-      mod = parseModule(source);
+      mod = parseModule(this.ipython ? transformCell(source) : source);
       analyzeModule(mod);
     } catch (e) {
       if (e instanceof CompileError) return { ok: false, error: this.syntaxError(e, filename, source) };
       throw e;
     }
-    return this.withSession(() => this.execute(mod, filename));
+    return this.withSession(() => {
+      if (this.autoreload === 2) {
+        try { this.reloadChangedModules(); } catch (e) { return { ok: false, error: this.describe(toPyException(e), filename) }; }
+      }
+      return this.execute(mod, filename);
+    });
   }
 
   private withSession<T>(f: () => T): T {
-    const saved = { hooks: { ...state.hooks }, io: { ...io }, cache: importState.cache, depth: state.depth, handling: state.handling };
+    const saved = { hooks: { ...state.hooks }, io: { ...io }, cache: importState.cache, depth: state.depth, handling: state.handling, fs: fileState.fs };
+    fileState.fs = this.fileSystem;
     state.hooks.checkInterrupt = this.host.checkInterrupt ? () => this.host.checkInterrupt!() : null;
     state.hooks.loopProgress = this.host.loopProgress ? (d, t) => this.host.loopProgress!(d, t) : null;
     // The engine's session checks the same flag between ops, so Stop also ends a long sess.run.
     setInterruptCheck(state.hooks.checkInterrupt);
-    state.hooks.builtins = getBuiltins();
+    state.hooks.builtins = this.builtins;
     io.stdout = t => this.host.stdout(t);
     io.stderr = t => this.host.stderr(t);
     io.display = v => this.host.display(v);
@@ -100,6 +170,9 @@ export class PythonSession {
     try {
       return f();
     } finally {
+      // CPython flushes files a program leaves open when it exits; a cell's end is our exit.
+      flushOpenFiles();
+      fileState.fs = saved.fs;
       Object.assign(state.hooks, saved.hooks);
       Object.assign(io, saved.io);
       importState.cache = saved.cache;
@@ -145,7 +218,7 @@ export class PythonSession {
   }
 
   private describe(exc: PyExceptionObj, filename: string): CellError {
-    const lookup = (f: string) => this.sources.get(f);
+    const lookup = (f: string) => this.sources.get(f) ?? this.sourceModules.sources.get(f);
     const entries = exc.traceback.filter(t => t.filename === filename);
     return {
       ename: exc.cls.name,

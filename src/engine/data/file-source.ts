@@ -2,6 +2,7 @@
 // imports Node-only modules in code a browser bundle could load. `node-environment.ts`
 // supplies the Node implementation; tests and a browser host can supply their own.
 import { RngFactory } from './permutation-rng';
+import type { FileSystem } from '../io/file_system';
 
 export interface FileSource {
   exists(path: string): boolean;
@@ -13,7 +14,10 @@ export interface FileSource {
 export type Gunzip = (bytes: Uint8Array) => Uint8Array;
 
 export interface MnistEnvironment {
+  /** Where train_dir is read: the program's FileSystem (with its access policy) in a kernel. */
   files: FileSource;
+  /** Where the bundled digits are read (they live in the extension, outside the program's folders). */
+  bundledFiles?: FileSource;
   gunzip: Gunzip;
   /** Where the loader prints `Extracting ...` lines (Python's stdout in a notebook). */
   log: (line: string) => void;
@@ -27,4 +31,9 @@ export interface MnistEnvironment {
 export function joinPath(dir: string, name: string): string {
   if (dir === '') return name;
   return dir.endsWith('/') || dir.endsWith('\\') ? dir + name : `${dir}/${name}`;
+}
+
+/** The program's FileSystem as the MNIST loader's file source. */
+export function fileSystemSource(fs: FileSystem): FileSource {
+  return { exists: p => fs.exists(p) && !fs.stat(p).isDirectory, read: p => fs.readFile(p) };
 }

@@ -53,7 +53,7 @@ export function readDataSets(trainDir: string, options: ReadDataSetsOptions, env
   const read = <T>(name: string, parse: (bytes: Uint8Array, path: string) => T): T => {
     const path = joinPath(dir, name);
     if (!bundled) env.log(`Extracting ${path}`);
-    return parse(env.gunzip(env.files.read(path)), path);
+    return parse(env.gunzip((bundled ? env.bundledFiles ?? env.files : env.files).read(path)), path);
   };
   const trainImages = read(MNIST_FILES.trainImages, parseIdxImages);
   const trainLabels = labelsAs(read(MNIST_FILES.trainLabels, parseIdxLabels), oneHot);

@@ -5,6 +5,9 @@ import { PyDict, PyList, PySet, PyTuple } from '../objects/containers';
 import { PyBuiltin, PyBoundMethod, PyFunction, PyIterator, PyMethodDescr, PyModule } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
 import { T, iteratorType } from '../objects/types';
+import { PyGenerator } from '../interpreter/generators/generator-object';
+import { openBuiltin } from '../io/open';
+import { evalExecBuiltins } from '../interpreter/eval-exec';
 import { NotImplemented, Ellipsis } from '../objects/singletons';
 import { HostObject, isHost } from '../host';
 import { E, allExceptionClasses, typeError, valueError, pyException, stopIteration } from '../exceptions';
@@ -149,6 +152,13 @@ function next(args: PyValue[]): PyValue {
   argCount('next', args, 1, 2);
   const it = args[0];
   let v: PyValue | undefined;
+  if (it instanceof PyGenerator) {
+    // A generator's StopIteration carries its return value.
+    try { return it.nextOrStop(); } catch (e) {
+      if (args.length === 2 && e instanceof PyExceptionObj && e.cls.isSubclassOf(E.StopIteration)) return args[1];
+      throw e;
+    }
+  }
   if (it instanceof PyIterator) v = it.next();
   else if (it instanceof PyInstance && it.cls.lookup('__next__')) {
     try { return callMethodIfDefined(it, '__next__')!; } catch (e) {
@@ -322,6 +332,11 @@ export function installFunctions(builtins: Map<string, PyValue>): void {
   ];
   for (const [n, c] of types) builtins.set(n, c);
   for (const c of allExceptionClasses()) builtins.set(c.name, c);
+  // Python 2 names CPython 3 keeps as aliases of OSError.
+  builtins.set('IOError', E.OSError);
+  builtins.set('EnvironmentError', E.OSError);
+  builtins.set('open', openBuiltin);
+  for (const [n, b] of evalExecBuiltins) builtins.set(n, b);
   builtins.set('NotImplemented', NotImplemented);
   builtins.set('Ellipsis', Ellipsis);
   builtins.set('__name__', '__main__');

@@ -7,6 +7,7 @@ import { NotImplemented } from '../objects/singletons';
 import { repr, str, fakeAddress } from '../runtime/repr';
 import { formatValue } from '../runtime/format-spec';
 import { defineMethods } from './define';
+import { PyProperty } from '../objects/callables';
 
 export function installObjectMethods(): void {
   defineMethods<PyValue>(T.object, {
@@ -16,6 +17,12 @@ export function installObjectMethods(): void {
     __eq__: (self, a) => (self === a[0] ? true : NotImplemented),
     __ne__: (self, a) => (self === a[0] ? false : NotImplemented),
     __format__: (self, a) => formatValue(self instanceof PyInstance ? str(self) : self, String(a[0] ?? '')),
+  });
+  // @x.setter / @x.deleter / @x.getter: a new property with one accessor replaced.
+  defineMethods<PyProperty>(T.property, {
+    getter: (p, a) => new PyProperty(a[0], p.fset, p.fdel),
+    setter: (p, a) => new PyProperty(p.fget, a[0], p.fdel),
+    deleter: (p, a) => new PyProperty(p.fget, p.fset, a[0]),
   });
   defineMethods<PyExceptionObj>(E.BaseException, {
     __init__: (self, a) => { self.args = a; return null; },

@@ -1,5 +1,5 @@
 // Compiles expressions into closures `(frame) => value`, once per definition.
-import type { Arguments, Comprehension, Expr, FormattedValue, Keyword } from '../parser/ast';
+import type { Arguments, Comprehension, Expr, FormattedValue, Keyword, Stmt } from '../parser/ast';
 import { PyFloat, PyValue, Kwargs, Cell } from '../objects/core';
 import { PyDict, PyList, PySet, PySlice, PyTuple } from '../objects/containers';
 import { PyFunction, PyIterator, PySuper } from '../objects/callables';
@@ -7,7 +7,7 @@ import { iteratorType } from '../objects/types';
 import { Ellipsis } from '../objects/singletons';
 import { PyClass } from '../objects/pyclass';
 import { HostObject, isHost } from '../host';
-import { runtimeError, typeError } from '../exceptions';
+import { E, pyException, runtimeError, typeError } from '../exceptions';
 import { binaryOp, unaryOp } from '../runtime/operators';
 import { contains, richCompare } from '../runtime/compare';
 import { truthy } from '../runtime/truth';
@@ -23,6 +23,9 @@ import { Ev, Frame, Store } from './frame';
 import { compileLoad, compileStoreRef, resolve } from './refs';
 import { CompiledCode, ParamSpec, ownerClass } from './functions';
 import { compileStore } from './compile-target';
+import { GeneratorCode } from './generators/generator-code';
+import { NAMES_NEEDING_CALLER_GLOBALS, callerState } from './eval-exec';
+import { GeneratorBodyCompiler } from './generators/compile-gen';
 import type { BinaryOpName, CompareOpName } from '../host';
 
 export class ExprCompiler {
@@ -94,7 +97,12 @@ export class ExprCompiler {
         return f => { const s = new PySet(); for (const x of items(f)) s.add(x); return s; };
       }
       case 'Dict': return this.dict(e.keys, e.values);
-      case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp': return this.comprehension(e);
+      case 'ListComp': case 'SetComp': case 'DictComp': return this.comprehension(e);
+      case 'GeneratorExp': return this.generatorExpression(e);
+      case 'Yield': case 'YieldFrom':
+        // Scope analysis allows yield only in functions; the generator compiler handles the
+        // positions it supports before reaching here.
+        return () => { throw pyException(E.NotImplementedError, "Gradbook: 'yield' in this position is not supported; assign the yield to a variable first"); };
       case 'NamedExpr': {
         let s = this.scope;
         while (s.kind === 'comp') s = s.parent!;
@@ -194,6 +202,9 @@ export class ExprCompiler {
       return f => { const o = obj(f); const a = argv(f); return callMethod(o, name, a, kwv(f)); };
     }
     const fn = this.expr(func);
+    if (func.kind === 'Name' && NAMES_NEEDING_CALLER_GLOBALS.has(func.id) && resolve(this.scope, func.id).k === 'global') {
+      return f => { callerState.globals = f.globals; const c = fn(f); const a = argv(f); return callValue(c, a, kwv ? kwv(f) : null); };
+    }
     if (!kwv) {
       if (simpleArgs && args.length === 1) { const a0 = this.expr(args[0]); return f => callValue(fn(f), [a0(f)], null); }
       return f => callValue(fn(f), argv(f), null);
@@ -247,8 +258,11 @@ export class ExprCompiler {
       positional: positional.map(a => a.name), posonlyCount: args.posonly.length,
       vararg: args.vararg, kwonly: args.kwonly.map(a => a.name), kwarg: args.kwarg, storage,
     };
-    const code = new CompiledCode(name, this.filename, spec);
-    if (lambdaBody) code.lambdaBody = inner.expr(lambdaBody);
+    const code = scope.isGenerator ? new GeneratorCode(name, this.filename, spec) : new CompiledCode(name, this.filename, spec);
+    if (code instanceof GeneratorCode) {
+      if (lambdaBody) code.genBody = new GeneratorBodyCompiler(inner as never).block([{ kind: 'Return', value: lambdaBody, line: lambdaBody.line, col: lambdaBody.col }]);
+      else code.genBody = new GeneratorBodyCompiler(inner as never).block(body as Stmt[]);
+    } else if (lambdaBody) code.lambdaBody = inner.expr(lambdaBody);
     else code.body = (inner as unknown as { block(b: unknown): CompiledCode['body'] }).block(body);
     code.nSlots = layout.nSlots;
     code.nCells = layout.nCells;
@@ -269,6 +283,18 @@ export class ExprCompiler {
       const fn = new PyFunction(name, code, defs, kwd, closure, f.globals, moduleName);
       fn.qualname = qual;
       return fn;
+    };
+  }
+
+  /** `(elt for x in it)`: iter(it) now, in this scope; the rest runs lazily in a generator. */
+  private generatorExpression(e: Extract<Expr, { kind: 'GeneratorExp' }>): Ev {
+    const first = this.expr(e.generators[0].iter);
+    const noArgs: Arguments = { posonly: [], args: [{ name: '.0', default: null, line: e.line, col: e.col }], vararg: null, kwonly: [], kwarg: null };
+    const make = this.makeFunction('<genexpr>', noArgs, e.scope as Scope, e.body, null);
+    return f => {
+      const it = getIter(first(f));
+      const fn = make(f) as PyFunction;
+      return fn.code.invoke(fn, undefined, [it], null);
     };
   }
 
@@ -299,9 +325,7 @@ export class ExprCompiler {
         } else {
           init = () => [];
           emit = (f, acc) => { (acc as PyValue[]).push(elt(f)); };
-          finish = e.kind === 'ListComp'
-            ? acc => new PyList(acc as PyValue[])
-            : acc => { const items = acc as PyValue[]; let i = 0; return new PyIterator(iteratorType('generator'), () => (i < items.length ? items[i++] : undefined)); };
+          finish = acc => new PyList(acc as PyValue[]);
         }
       }
       const run = (f: Frame, level: number, acc: unknown, iterable: PyValue): void => {

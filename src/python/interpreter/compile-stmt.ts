@@ -18,6 +18,7 @@ import { checkInterrupt, toPyException } from './errors';
 import { buildClass } from './classes';
 import { enterContext, exitContext } from './with';
 import { compileImport, compileImportFrom } from './imports';
+import { instantiate, matches } from './raise';
 
 export class StmtCompiler extends ExprCompiler {
   /** Set by the session for the module's last expression statement (Jupyter display). */
@@ -308,24 +309,6 @@ export class StmtCompiler extends ExprCompiler {
       throw exc;
     };
   }
-}
-
-function instantiate(v: PyValue): PyExceptionObj {
-  if (v instanceof PyClass && v.isSubclassOf(E.BaseException)) {
-    const e = callValue(v, [], null);
-    if (e instanceof PyExceptionObj) return e;
-  }
-  if (v instanceof PyExceptionObj) return v;
-  throw typeError('exceptions must derive from BaseException');
-}
-
-function matches(exc: PyExceptionObj, spec: PyValue): boolean {
-  if (spec instanceof PyClass) {
-    if (!spec.isSubclassOf(E.BaseException)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
-    return exc.cls.isSubclassOf(spec);
-  }
-  if (spec instanceof PyTuple) return spec.items.some(s => matches(exc, s));
-  throw typeError('catching classes that do not inherit from BaseException is not allowed');
 }
 
 function docstring(body: Stmt[]): string | null {

@@ -51,7 +51,7 @@ export class CompiledCode implements FunctionCode {
     }
   }
 
-  private bind(fn: PyFunction, f: Frame, self: PyValue | undefined, args: PyValue[], kw: Kwargs): void {
+  protected bind(fn: PyFunction, f: Frame, self: PyValue | undefined, args: PyValue[], kw: Kwargs): void {
     const p = this.params;
     const nPos = p.positional.length;
     const values: (PyValue | undefined)[] = new Array(p.storage.length);

@@ -2,6 +2,7 @@
 // class-namespace entry or a global, once, before compilation (as CPython's symtable does).
 import type { Arguments, Comprehension, Expr, Module, Stmt } from '../parser/ast';
 import { CompileError } from '../lexer/syntax-error';
+import { generatorExpressionBody } from './generators/genexp-body';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'comp';
 
@@ -47,6 +48,8 @@ export class Scope {
   /** Unique prefix for comprehension variables so they never clash with the owner's names. */
   readonly keyPrefix: string;
   params: string[] = [];
+  /** A function whose body contains `yield` (calling it makes a generator object). */
+  isGenerator = false;
 
   constructor(readonly kind: ScopeKind, readonly parent: Scope | null, readonly name: string) {
     this.layout = kind === 'comp' ? parent!.layout : new FrameLayout();
@@ -220,9 +223,30 @@ class Collector {
         for (const k of e.keys) if (k) this.expr(k);
         for (const v of e.values) this.expr(v);
         break;
-      case 'ListComp': case 'SetComp': case 'GeneratorExp':
+      case 'ListComp': case 'SetComp':
         this.comprehension(e, () => this.expr(e.elt));
         break;
+      case 'GeneratorExp': {
+        // Lazy, as in CPython: a generator function over the first iterable (its parameter '.0').
+        this.expr(e.generators[0].iter);
+        const gs = new Scope('function', this.s, '<genexpr>');
+        gs.params = ['.0'];
+        gs.locals.add('.0');
+        gs.isGenerator = true;
+        e.scope = gs;
+        e.body = generatorExpressionBody(e);
+        this.within(gs, () => this.stmts(e.body!));
+        break;
+      }
+      case 'Yield': case 'YieldFrom': {
+        const s = this.s;
+        if (s.kind === 'comp') throw new CompileError("'yield' inside list comprehension", e.line, e.col);
+        if (s.kind !== 'function') throw new CompileError("'yield' outside function", e.line, e.col);
+        if (s.name === '<genexpr>' && !(e.kind === 'Yield' && e.implicit)) throw new CompileError("'yield' inside generator expression", e.line, e.col);
+        s.isGenerator = true;
+        if (e.value) this.expr(e.value);
+        break;
+      }
       case 'DictComp':
         this.comprehension(e, () => { this.expr(e.key); this.expr(e.value); });
         break;

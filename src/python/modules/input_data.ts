@@ -6,7 +6,15 @@ import { PyTuple } from '../objects/containers';
 import { HostObject, hostClass } from '../host';
 import type { ModuleContext } from './registry';
 import { readDataSets, DataSet } from '../../engine/data';
-import { nodeMnistEnvironment } from '../../engine/data/node-environment';
+import { nodeFileSource, nodeMnistEnvironment } from '../../engine/data/node-environment';
+import { fileSystemSource, MnistEnvironment } from '../../engine/data/file-source';
+import { fileState } from '../io/session-files';
+
+/** train_dir is read through the session's FileSystem (its access policy); the bundled digits directly. */
+function mnistEnvironment(log: (line: string) => void): MnistEnvironment {
+  const env = nodeMnistEnvironment(log);
+  return fileState.fs ? { ...env, files: fileSystemSource(fileState.fs), bundledFiles: nodeFileSource } : env;
+}
 import { getDefaultGraph } from '../../engine/graph/default_graph';
 import { bindArgs } from './tensorflow/args';
 import { arg, defFn } from './tensorflow/define';
@@ -57,7 +65,7 @@ export function createInputDataModule(ctx: ModuleContext): PyModule {
       // Only an explicit validation_size is passed on: the bundled digits default to 500.
       validationSize: a.validation_size === null ? undefined : arg.num(a.validation_size),
       seed,
-    }, nodeMnistEnvironment(line => ctx.stdout(line + '\n')));
+    }, mnistEnvironment(line => ctx.stdout(line + '\n')));
     return new PyDatasets(sets);
   });
   return m;

@@ -1,9 +1,21 @@
-// Module registry: `registerModule('numpy', ctx => makeNumpyModule(ctx))`. Loaders run once per
-// session (each notebook gets fresh module state) on first import. Only registered modules can
-// be imported: everything else is ModuleNotFoundError, which keeps cells sandboxed.
+// Module registry and the per-session import machinery. Built-in modules are registered with
+// `registerModule('numpy', ctx => makeNumpyModule(ctx))`; their loaders run once per session (each
+// notebook gets fresh module state) on first import and take precedence over files. Other names
+// are looked up as .py files and packages on sys.path (see interpreter/source-modules.ts).
 import { PyValue } from '../objects/core';
 import { PyModule } from '../objects/callables';
+import { PyDict, PyList } from '../objects/containers';
 import { E, pyException } from '../exceptions';
+import { getAttrOpt } from '../runtime/attributes';
+import { toArray } from '../runtime/iteration';
+
+export interface SysState {
+  /** sys.modules: the cache itself, so `del sys.modules[name]` forces a fresh import. */
+  modules: PyDict;
+  /** sys.path: folders searched for .py modules and packages, in order. */
+  path: PyList;
+  argv: PyList;
+}
 
 export interface ModuleContext {
   /** Output streams of the session importing the module (for modules that print). */
@@ -12,9 +24,19 @@ export interface ModuleContext {
   display(value: PyValue): void;
   /** Imports another module in the same session (e.g. tensorflow.compat.v1 -> tensorflow). */
   importModule(name: string): PyValue;
+  /** The session's sys.modules, sys.path and sys.argv. */
+  sys: SysState;
 }
 
 export type ModuleLoader = (ctx: ModuleContext) => PyValue;
+
+/** Finds and runs .py modules for names no registered loader provides. */
+export interface SourceModules {
+  /** Loads `name` from the folders in `searchPath`; undefined when no file or package matches. */
+  load(name: string, searchPath: string[], cache: ModuleCache): PyValue | undefined;
+  /** Runs the module's file again in its namespace (importlib.reload). */
+  reload(mod: PyModule, cache: ModuleCache): PyValue;
+}
 
 const loaders = new Map<string, ModuleLoader>();
 
@@ -22,32 +44,90 @@ export function registerModule(name: string, loader: ModuleLoader): void { loade
 export function isModuleRegistered(name: string): boolean { return loaders.has(name); }
 export function registeredModuleNames(): string[] { return [...loaders.keys()].sort(); }
 
+export const moduleNotFound = (name: string, why = '') => {
+  const e = pyException(E.ModuleNotFoundError, `No module named '${name}'${why}`);
+  e.dict.set('name', name);
+  return e;
+};
+
 /** Per-session import machinery; the session owns one. */
 export class ModuleCache {
-  readonly modules = new Map<string, PyValue>();
-  constructor(private readonly ctx: Omit<ModuleContext, 'importModule'>) {}
+  readonly sys: SysState;
+  /** Modules whose code is running right now (for circular-import messages). */
+  readonly initializing = new Set<string>();
+  private readonly loadingRegistered = new Set<string>();
 
+  constructor(
+    private readonly ctx: Omit<ModuleContext, 'importModule' | 'sys'>,
+    readonly sources: SourceModules | null = null,
+    sys?: Partial<SysState>,
+  ) {
+    this.sys = { modules: sys?.modules ?? new PyDict(), path: sys?.path ?? new PyList([]), argv: sys?.argv ?? new PyList(['']) };
+  }
+
+  /** Kept for callers that read the cache as a map of names. */
+  get modules(): Map<string, PyValue> {
+    const m = new Map<string, PyValue>();
+    for (const e of this.sys.modules.map.values()) m.set(String(e.k), e.v);
+    return m;
+  }
+
+  /** `import name` for an absolute dotted name: the module itself (not its top package). */
   import(name: string): PyValue {
-    const cached = this.modules.get(name);
-    if (cached !== undefined) return cached;
-    const loader = loaders.get(name);
-    if (!loader) {
-      // Importing a.b requires a to exist first, as in CPython.
-      const parent = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : null;
-      if (parent && !loaders.has(parent) && !this.modules.has(parent)) {
-        this.import(parent);
-      }
-      throw pyException(E.ModuleNotFoundError, `No module named '${name}'`);
+    const cached = this.sys.modules.get(name);
+    if (cached !== undefined) {
+      if (cached === null) throw moduleNotFound(name, '; halted; None in sys.modules');
+      return cached;
     }
-    const mod = loader({ ...this.ctx, importModule: n => this.import(n) });
-    this.modules.set(name, mod);
-    // Make `a.b` reachable as an attribute of `a`.
     const dot = name.lastIndexOf('.');
-    if (dot > 0) {
-      const parent = this.import(name.slice(0, dot));
+    let parent: PyValue | null = null;
+    // A registered module's loader may import its own submodules (os imports os.path) while it
+    // is not in sys.modules yet; it attaches them itself.
+    if (dot > 0 && !this.loadingRegistered.has(name.slice(0, dot))) {
+      parent = this.import(name.slice(0, dot));
+      // The parent's __init__ may have imported this submodule already.
+      const now = this.sys.modules.get(name);
+      if (now !== undefined && now !== null) return now;
+    }
+    const mod = this.find(name, parent, dot);
+    if (parent instanceof PyModule) {
       const attr = name.slice(dot + 1);
-      if (parent instanceof PyModule && !parent.dict.has(attr)) parent.dict.set(attr, mod);
+      if (loaders.has(name)) { if (!parent.dict.has(attr)) parent.dict.set(attr, mod); }
+      else parent.dict.set(attr, mod);
     }
     return mod;
+  }
+
+  private find(name: string, parent: PyValue | null, dot: number): PyValue {
+    const loader = loaders.get(name);
+    if (loader) {
+      this.loadingRegistered.add(name);
+      try {
+        const mod = loader({ ...this.ctx, importModule: n => this.import(n), sys: this.sys });
+        this.sys.modules.set(name, mod);
+        return mod;
+      } finally {
+        this.loadingRegistered.delete(name);
+      }
+    }
+    let searchPath: string[];
+    if (parent !== null) {
+      const pkgPath = parent instanceof PyModule ? parent.dict.get('__path__') : getAttrOpt(parent, '__path__');
+      if (pkgPath === undefined || pkgPath === null) throw moduleNotFound(name, `; '${name.slice(0, dot)}' is not a package`);
+      searchPath = toArray(pkgPath).map(String);
+    } else {
+      searchPath = toArray(this.sys.path).filter(p => typeof p === 'string') as string[];
+    }
+    const mod = this.sources?.load(name, searchPath, this);
+    if (mod === undefined) throw moduleNotFound(name);
+    return mod;
+  }
+
+  reload(mod: PyValue): PyValue {
+    if (!(mod instanceof PyModule)) throw pyException(E.TypeError, 'reload() argument must be a module');
+    const name = String(mod.dict.get('__name__'));
+    if (this.sys.modules.get(name) !== mod) throw pyException(E.ImportError, `module ${name} not in sys.modules`);
+    if (loaders.has(name) || !this.sources || !mod.dict.has('__file__')) return mod;
+    return this.sources.reload(mod, this);
   }
 }

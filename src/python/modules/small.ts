@@ -7,7 +7,8 @@ import { checkInterrupt } from '../interpreter/errors';
 import { toNumber } from '../runtime/numbers';
 import { typeOf } from '../runtime/type-name';
 import { sysStderr, sysStdout } from '../builtins/io';
-import { registerModule } from './registry';
+import { registerModule, ModuleContext } from './registry';
+import { fileState } from '../io/session-files';
 
 /** Never notified: Atomics.wait on it is a plain timed wait. */
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
@@ -93,10 +94,12 @@ function makeOsPath(): PyModule {
     }
     return (abs ? '/' : '') + parts.join('/') || (abs ? '/' : '.');
   });
-  // There is no file system in a cell: nothing exists.
-  m.def('exists', () => false);
-  m.def('isfile', () => false);
-  m.def('isdir', () => false);
+  // Through the session's FileSystem: paths outside the allowed folders do not exist for a cell.
+  const stat = (p: PyValue) => { const fs = fileState.fs; const s = str(p, 'stat'); return fs && fs.exists(s) ? fs.stat(s) : null; };
+  m.def('exists', a => stat(a[0]) !== null);
+  m.def('isfile', a => { const st = stat(a[0]); return st !== null && !st.isDirectory; });
+  m.def('isdir', a => { const st = stat(a[0]); return st !== null && st.isDirectory; });
+  m.def('abspath', a => (fileState.fs ? fileState.fs.resolve(str(a[0], 'abspath')) : str(a[0], 'abspath')));
   m.def('expanduser', a => str(a[0], 'expanduser'));
   return m;
 }
@@ -106,21 +109,21 @@ function makeOs(ctx: { importModule(n: string): PyValue }): PyModule {
   m.set('path', ctx.importModule('os.path'));
   m.set('sep', '/').set('linesep', '\n').set('name', 'posix');
   m.set('environ', new PyDict());
-  m.def('getcwd', () => '/');
+  m.def('getcwd', () => (fileState.fs ? fileState.fs.resolve('.') : '/'));
   return m;
 }
 
-function makeSys(): PyModule {
+function makeSys(ctx: ModuleContext): PyModule {
   const m = new PyModule('sys');
   m.set('stdout', sysStdout).set('stderr', sysStderr);
-  m.set('argv', new PyList(['']));
+  m.set('argv', ctx.sys.argv);
   m.set('version', '3.11.0 (Gradbook)');
   m.set('version_info', new PyTuple([3, 11, 0, 'final', 0]));
   m.set('platform', 'gradbook');
   m.set('maxsize', Number.MAX_SAFE_INTEGER);
   m.set('float_info', new PyTuple([new PyFloat(Number.MAX_VALUE)]));
-  m.set('modules', new PyDict());
-  m.set('path', new PyList([]));
+  m.set('modules', ctx.sys.modules);
+  m.set('path', ctx.sys.path);
   m.def('getrecursionlimit', () => 1000);
   m.def('exit', () => { throw typeError('sys.exit() is not available in a notebook cell'); });
   return m;
@@ -138,5 +141,5 @@ function makeFuture(): PyModule {
 registerModule('time', () => makeTime());
 registerModule('os.path', () => makeOsPath());
 registerModule('os', ctx => makeOs(ctx));
-registerModule('sys', () => makeSys());
+registerModule('sys', ctx => makeSys(ctx));
 registerModule('__future__', () => makeFuture());

@@ -46,8 +46,8 @@ export class PyBoundMethod extends PyObject {
 }
 
 export class PyModule extends PyObject {
-  readonly dict = new Map<string, PyValue>();
-  constructor(readonly name: string) { super(); this.dict.set('__name__', name); }
+  /** `dict` may be given: the notebook's globals are the __main__ module's namespace. */
+  constructor(readonly name: string, readonly dict = new Map<string, PyValue>()) { super(); this.dict.set('__name__', name); }
   get type(): PyClass { return T.module; }
   /** Helper for module authors: define a native function attribute. */
   def(name: string, fn: NativeFn): this { this.dict.set(name, new PyBuiltin(name, fn, this.name)); return this; }

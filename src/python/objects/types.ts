@@ -2,6 +2,8 @@
 import { PyClass } from './pyclass';
 import { floatTypeRef } from './core';
 import { typeTypeRef } from './type-ref';
+import type { PyValue } from './core';
+import { PyMethodDescr, NativeMethodFn } from './callables';
 
 function builtin(name: string, bases: PyClass[]): PyClass {
   const c = new PyClass(name, bases);
@@ -45,9 +47,19 @@ floatTypeRef.cls = T.float;
 typeTypeRef.cls = T.type;
 
 const iteratorTypes = new Map<string, PyClass>();
+const iteratorMethods = new Map<string, PyValue>();
+/** Methods every iterator type has (__iter__, __next__); attached to existing and future types. */
+export function defineIteratorMethods(methods: Record<string, NativeMethodFn>): void {
+  for (const [name, fn] of Object.entries(methods)) iteratorMethods.set(name, new PyMethodDescr(name, fn, T.object));
+  for (const c of iteratorTypes.values()) for (const [n, m] of iteratorMethods) c.dict.set(n, m);
+}
 /** Classes for iterator objects (list_iterator, zip, map, ...), made on first use. */
 export function iteratorType(name: string): PyClass {
   let c = iteratorTypes.get(name);
-  if (!c) { c = builtin(name, [T.object]); iteratorTypes.set(name, c); }
+  if (!c) {
+    c = builtin(name, [T.object]);
+    iteratorTypes.set(name, c);
+    for (const [n, m] of iteratorMethods) c.dict.set(n, m);
+  }
   return c;
 }

@@ -21,9 +21,13 @@ export type Expr =
   | { kind: 'List'; elts: Expr[] } & Pos
   | { kind: 'Set'; elts: Expr[] } & Pos
   | { kind: 'Dict'; keys: (Expr | null)[]; values: Expr[] } & Pos
-  | { kind: 'ListComp' | 'SetComp' | 'GeneratorExp'; elt: Expr; generators: Comprehension[]; scope?: unknown } & Pos
+  | { kind: 'ListComp' | 'SetComp'; elt: Expr; generators: Comprehension[]; scope?: unknown } & Pos
+  /** `body` is the generator function CPython compiles it to, built by scope analysis. */
+  | { kind: 'GeneratorExp'; elt: Expr; generators: Comprehension[]; scope?: unknown; body?: Stmt[] } & Pos
   | { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[]; scope?: unknown } & Pos
-  | { kind: 'NamedExpr'; target: Expr; value: Expr } & Pos;
+  | { kind: 'NamedExpr'; target: Expr; value: Expr } & Pos
+  | { kind: 'Yield'; value: Expr | null; /** the yield of a generator expression's body */ implicit?: boolean } & Pos
+  | { kind: 'YieldFrom'; value: Expr } & Pos;
 
 export type ConstValue = number | { float: number } | string | boolean | null | 'Ellipsis';
 

@@ -331,7 +331,7 @@ function parseAtom(ts: TokenStream): Expr {
         case 'True': ts.next(); return { kind: 'Constant', value: true, ...pos(t) };
         case 'False': ts.next(); return { kind: 'Constant', value: false, ...pos(t) };
         case 'lambda': return parseLambda(ts);
-        case 'yield': case 'await': case 'async':
+        case 'await': case 'async':
           throw new CompileError(`'${t.text}' is not supported in Gradbook cells`, t.line, t.col);
       }
       if (isKeyword(t.text)) throw ts.error();
@@ -351,12 +351,27 @@ function parseAtom(ts: TokenStream): Expr {
   }
 }
 
-const EXPR_KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with']);
+const EXPR_KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
 function isKeyword(s: string): boolean { return EXPR_KEYWORDS.has(s); }
+
+/** `yield`, `yield x, y` or `yield from x` (the caller checks that the `yield` keyword is next). */
+export function parseYield(ts: TokenStream): Expr {
+  const t = ts.next();
+  if (ts.eatKw('from')) return { kind: 'YieldFrom', value: parseTest(ts), ...pos(t) };
+  const end = ts.peek;
+  const bare = end.kind === Tok.Newline || end.kind === Tok.EOF || (end.kind === Tok.Op && [')', ']', '}', ';', '='].includes(end.text));
+  return { kind: 'Yield', value: bare ? null : parseTestListStar(ts), ...pos(t) };
+}
+
+/** Right-hand sides and expression statements: a yield expression or a star-expression list. */
+export function parseYieldOrTestListStar(ts: TokenStream): Expr {
+  return ts.isKw('yield') ? parseYield(ts) : parseTestListStar(ts);
+}
 
 function parseParen(ts: TokenStream): Expr {
   const open = ts.next();
   if (ts.isOp(')')) { ts.next(); return { kind: 'Tuple', elts: [], ...pos(open) }; }
+  if (ts.isKw('yield')) { const y = parseYield(ts); ts.expectOp(')'); return y; }
   const first = parseStarOrTest(ts);
   if (ts.isKw('for')) {
     const g = parseComprehensionTail(ts, 'GeneratorExp', first);
@@ -459,6 +474,7 @@ export function describe(e: Expr): string {
     case 'Dict': return 'dict literal';
     case 'Set': return 'set display';
     case 'NamedExpr': return 'named expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
     default: return 'expression';
   }
 }

@@ -4,7 +4,7 @@ import { tokenize } from '../lexer/lexer';
 import { CompileError } from '../lexer/syntax-error';
 import type { Alias, BinOpName, ExceptHandler, Expr, Keyword, Module, Stmt } from './ast';
 import { TokenStream } from './stream';
-import { describe, parseOr, parseForTarget, parseNamedTest, parseParams, parseTest, parseTestListStar } from './expressions';
+import { describe, parseOr, parseForTarget, parseNamedTest, parseParams, parseTest, parseTestListStar, parseYieldOrTestListStar } from './expressions';
 
 export function parseModule(src: string): Module {
   const ts = new TokenStream(tokenize(src));
@@ -115,7 +115,14 @@ function parseSimple(ts: TokenStream): Stmt {
       case 'print': {
         const n = ts.peekAt(1);
         if (n.kind === Tok.String || n.kind === Tok.Number || (n.kind === Tok.Name && !['in', 'is', 'and', 'or', 'if', 'not'].includes(n.text))) {
-          throw new CompileError("Missing parentheses in call to 'print'. Did you mean print(...)?", t.line, t.col, 'SyntaxError', n.endCol - t.col);
+          // CPython 3.11 underlines the whole statement, up to the end of its last expression.
+          let endCol = n.endCol;
+          for (let k = 1; ; k++) {
+            const tk = ts.peekAt(k);
+            if (tk.kind === Tok.Newline || tk.kind === Tok.EOF || (tk.kind === Tok.Op && tk.text === ';') || tk.line !== t.line) break;
+            endCol = tk.endCol;
+          }
+          throw new CompileError("Missing parentheses in call to 'print'. Did you mean print(...)?", t.line, t.col, 'SyntaxError', endCol - t.col);
         }
       }
     }
@@ -139,28 +146,28 @@ const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '@=', '<<='
 
 function parseExprStatement(ts: TokenStream): Stmt {
   const start = ts.peek;
-  const first = parseTestListStar(ts);
+  const first = parseYieldOrTestListStar(ts);
   const t = ts.peek;
   if (t.kind === Tok.Op && AUG_OPS.has(t.text)) {
     ts.next();
     if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
       throw new CompileError(`'${describe(first)}' is an illegal expression for augmented assignment`, first.line, first.col);
     }
-    const value = parseTestListStar(ts);
+    const value = parseYieldOrTestListStar(ts);
     return { kind: 'AugAssign', target: first, op: t.text.slice(0, -1) as BinOpName, value, ...pos(start) };
   }
   if (t.kind === Tok.Op && t.text === ':' ) {
     ts.next();
     parseTest(ts); // annotation: evaluated by CPython at module level, ignored here
     checkTarget(first, 'assign to');
-    const value = ts.eatOp('=') ? parseTestListStar(ts) : null;
+    const value = ts.eatOp('=') ? parseYieldOrTestListStar(ts) : null;
     return { kind: 'AnnAssign', target: first, value, ...pos(start) };
   }
   if (t.kind === Tok.Op && t.text === '=') {
     const targets = [first];
     let value: Expr = first;
     while (ts.eatOp('=')) {
-      value = parseTestListStar(ts);
+      value = parseYieldOrTestListStar(ts);
       targets.push(value);
     }
     targets.pop();

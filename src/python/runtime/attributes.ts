@@ -73,11 +73,20 @@ function instanceAttr(obj: PyInstance, name: string): PyValue | undefined {
       case '__cause__': return obj.cause;
       case '__context__': return obj.context;
       case '__traceback__': return null;
+      case 'value': if (inherits(obj, 'StopIteration')) return obj.args[0] ?? null; break;
+      case 'errno': case 'strerror': case 'filename':
+        // OSError(errno, strerror[, filename]) exposes its arguments by name, as CPython.
+        if (inherits(obj, 'OSError')) return obj.args.length >= 2 ? (obj.args[name === 'errno' ? 0 : name === 'strerror' ? 1 : 2] ?? null) : null;
+        break;
     }
   }
   const getattr = cls.lookup('__getattr__');
   if (getattr !== undefined) return callValue(getattr, [obj, name], null);
   return undefined;
+}
+
+function inherits(e: PyExceptionObj, builtinName: string): boolean {
+  return e.cls.mro.some(c => c.isBuiltin && c.name === builtinName);
 }
 
 function classAttr(cls: PyClass, name: string): PyValue | undefined {

@@ -131,5 +131,9 @@ export function exceptionStr(e: PyExceptionObj): string {
   if (e.args.length === 1 && e.cls.mro.some(c => c.isBuiltin && c.name === 'KeyError')) return repr(e.args[0]);
   if (e.args.length === 0) return '';
   if (e.args.length === 1) return str(e.args[0]);
+  if (e.args.length <= 3 && typeof e.args[0] === 'number' && e.cls.mro.some(c => c.isBuiltin && c.name === 'OSError')) {
+    // OSError(errno, strerror, filename) prints as "[Errno 2] No such file or directory: 'x'".
+    return `[Errno ${e.args[0]}] ${str(e.args[1])}` + (e.args.length === 3 ? `: ${repr(e.args[2])}` : '');
+  }
   return repr(new PyTuple(e.args));
 }

@@ -1,0 +1,69 @@
+// eval(), exec(), globals(): strings compiled by our interpreter in the caller's module namespace.
+// The compiler records the caller's globals just before a call to one of these names.
+import { Cell, PyValue } from '../objects/core';
+import { PyDict } from '../objects/containers';
+import { PyBuiltin } from '../objects/callables';
+import { CompileError } from '../lexer/syntax-error';
+import { parseModule } from '../parser/parser';
+import { E, pyException, typeError } from '../exceptions';
+import { typeOf } from '../runtime/type-name';
+import { analyzeModule } from './scope';
+import { StmtCompiler } from './compile-stmt';
+import { Frame } from './frame';
+import { runModuleSource, syntaxErrorFrom } from './run-module';
+
+export const NAMES_NEEDING_CALLER_GLOBALS = new Set(['eval', 'exec', 'globals', 'locals', 'vars']);
+export const callerState: { globals: Map<string, PyValue> | null } = { globals: null };
+
+function namespace(fname: string, g: PyValue | undefined): { map: Map<string, PyValue>; writeBack: () => void } {
+  if (g === undefined || g === null) {
+    const map = callerState.globals;
+    if (!map) throw pyException(E.RuntimeError, `${fname}(): no caller namespace`);
+    return { map, writeBack: () => {} };
+  }
+  if (!(g instanceof PyDict)) throw typeError(`${fname}() globals must be a dict, not ${typeOf(g).name}`);
+  const map = new Map<string, PyValue>();
+  for (const e of g.map.values()) if (typeof e.k === 'string') map.set(e.k, e.v);
+  return { map, writeBack: () => { for (const [k, v] of map) g.set(k, v); } };
+}
+
+function sourceText(fname: string, src: PyValue | undefined): string {
+  if (typeof src !== 'string') throw typeError(`${fname}() arg 1 must be a string, bytes or code object`);
+  return src;
+}
+
+function evaluate(source: string, globals: Map<string, PyValue>): PyValue {
+  const text = source.replace(/^[ \t]+/, '');
+  let ev;
+  let scope;
+  try {
+    const mod = parseModule(text);
+    if (mod.body.length !== 1 || mod.body[0].kind !== 'Expr') throw new CompileError('invalid syntax', mod.body[0]?.line ?? 1, 0);
+    scope = analyzeModule(mod);
+    ev = new StmtCompiler(scope, '<string>', String(globals.get('__name__') ?? '__main__'), '').expr(mod.body[0].value);
+  } catch (e) {
+    if (e instanceof CompileError) throw syntaxErrorFrom(e, '<string>', text);
+    throw e;
+  }
+  const frame = new Frame(scope.layout.nSlots, scope.layout.nCells, globals, null, null);
+  for (const i of scope.layout.ownCells) frame.cells[i] = new Cell();
+  return ev(frame);
+}
+
+export const evalExecBuiltins: [string, PyBuiltin][] = [
+  ['eval', new PyBuiltin('eval', args => {
+    if (args.length > 2) throw pyException(E.NotImplementedError, 'eval(): a separate locals mapping is not supported in Gradbook');
+    const ns = namespace('eval', args[1]);
+    const v = evaluate(sourceText('eval', args[0]), ns.map);
+    ns.writeBack();
+    return v;
+  }, 'builtins')],
+  ['exec', new PyBuiltin('exec', args => {
+    if (args.length > 2) throw pyException(E.NotImplementedError, 'exec(): a separate locals mapping is not supported in Gradbook');
+    const ns = namespace('exec', args[1]);
+    try { runModuleSource(sourceText('exec', args[0]), '<string>', String(ns.map.get('__name__') ?? '__main__'), ns.map); } finally { ns.writeBack(); }
+    return null;
+  }, 'builtins')],
+  // A snapshot: assignments through globals()[name] do not reach the namespace.
+  ['globals', new PyBuiltin('globals', () => PyDict.fromEntries(namespace('globals', null).map))],
+];

@@ -1,0 +1,2 @@
+import b
+X = 1
