@@ -11,6 +11,8 @@
 //   # expect-decrease: /RE/ FACTOR      last match of RE <= FACTOR * first match (loss fell)
 //   # expect-count: /RE/ N              RE matches exactly N lines of stdout
 //   # corpus-timeout: SECONDS           (default 90)
+//   # reference-tolerance: REL          relative tolerance for the reference lines (default 1e-4)
+// A file whose text has `# corpus-helper` is a local module other programs import, not a program.
 // A reference file test/corpus/reference/<kind>/<name>.txt, written by reference/generate.py from a
 // float64 NumPy computation of the same equations, lists lines stdout must contain in order.
 import { spawn } from 'child_process';
@@ -35,6 +37,7 @@ export interface Program {
   models: string;
   checks: Check[];
   referenceLines: string[];
+  referenceTolerance: number;
   timeoutMs: number;
 }
 
@@ -54,6 +57,7 @@ export function listPrograms(filter?: string): Program[] {
   };
   walk(programsDir);
   return files
+    .filter(f => !fs.readFileSync(f, 'utf8').includes('# corpus-helper'))
     .map(loadProgram)
     .filter(p => !filter || p.id.includes(filter));
 }
@@ -65,12 +69,14 @@ export function loadProgram(file: string): Program {
   const checks: Check[] = [];
   let models = '';
   let timeoutMs = 90_000;
+  let referenceTolerance = 1e-4;
   for (const line of text.split('\n')) {
-    const m = /^\s*#\s*(expect-line|expect-value|expect-decrease|expect-count|corpus-timeout|Models):\s?(.*)$/.exec(line);
+    const m = /^\s*#\s*(expect-line|expect-value|expect-decrease|expect-count|corpus-timeout|reference-tolerance|Models):\s?(.*)$/.exec(line);
     if (!m) continue;
     const [, key, rest] = m;
     if (key === 'Models') models ||= rest.trim();
     else if (key === 'corpus-timeout') timeoutMs = Number(rest) * 1000;
+    else if (key === 'reference-tolerance') referenceTolerance = Number(rest);
     else checks.push(parseCheck(key, rest.trimEnd(), id));
   }
   const refFile = path.join(referenceDir, id.replace(/\.(py|ipynb)$/, '.txt'));
@@ -79,7 +85,7 @@ export function loadProgram(file: string): Program {
     : [];
   if (checks.length === 0 && referenceLines.length === 0) throw new Error(`${id}: declares no checks`);
   if (!models) throw new Error(`${id}: the header must name the real program it models ("# Models: repo path")`);
-  return { id, file, models, checks, referenceLines, timeoutMs };
+  return { id, file, models, checks, referenceLines, referenceTolerance, timeoutMs };
 }
 
 function notebookSource(raw: string): string {
@@ -114,7 +120,7 @@ export function firstFailedCheck(program: Program, stdout: string): string | nul
   const lines = stdout.split('\n').map(l => l.trimEnd());
   let from = 0;
   for (const want of program.referenceLines) {
-    const at = lines.findIndex((l, i) => i >= from && sameLine(l, want));
+    const at = lines.findIndex((l, i) => i >= from && sameLine(l, want, program.referenceTolerance));
     if (at < 0) return `reference line not printed (in order): ${want}`;
     from = at + 1;
   }
@@ -160,8 +166,8 @@ function compare(got: number, op: string, target: number, tol: number): boolean 
 
 const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
 
-/** Same text, with numbers equal to a relative tolerance of 1e-4 (absolute 1e-6 near zero). */
-export function sameLine(got: string, want: string): boolean {
+/** Same text, with numbers equal to a relative tolerance (absolute 1e-6 near zero). */
+export function sameLine(got: string, want: string, rel = 1e-4): boolean {
   const g = got.trim();
   const w = want.trim();
   if (g === w) return true;
@@ -171,7 +177,7 @@ export function sameLine(got: string, want: string): boolean {
   return gn.length === wn.length && gn.every((x, i) => {
     const a = Number(x);
     const b = Number(wn[i]);
-    return Math.abs(a - b) <= Math.max(1e-6, 1e-4 * Math.abs(b));
+    return Math.abs(a - b) <= Math.max(1e-6, rel * Math.abs(b));
   });
 }
 
