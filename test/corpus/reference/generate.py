@@ -53,6 +53,74 @@ def lab03_gradient_manual():
     return lines
 
 
+def conv2d_nhwc(image, kernel, stride, padding):
+    """TF1 conv2d semantics (cross-correlation; SAME pads the extra row/column after)."""
+    n, h, w, c = image.shape
+    kh, kw, _, out_c = kernel.shape
+    if padding == 'SAME':
+        oh, ow = -(-h // stride), -(-w // stride)
+        ph = max((oh - 1) * stride + kh - h, 0)
+        pw = max((ow - 1) * stride + kw - w, 0)
+        image = np.pad(image, ((0, 0), (ph // 2, ph - ph // 2), (pw // 2, pw - pw // 2), (0, 0)))
+    else:
+        oh, ow = (h - kh) // stride + 1, (w - kw) // stride + 1
+    out = np.zeros((n, oh, ow, out_c))
+    for i in range(oh):
+        for j in range(ow):
+            patch = image[:, i * stride:i * stride + kh, j * stride:j * stride + kw, :]
+            out[:, i, j, :] = np.tensordot(patch, kernel, axes=([1, 2, 3], [0, 1, 2]))
+    return out
+
+
+@reference('cnn/basic_filters')
+def basic_filters():
+    blur = np.array([[0.0625, 0.125, 0.0625], [0.125, 0.25, 0.125], [0.0625, 0.125, 0.0625]])
+    sharpen = np.array([[0, -1, 0], [-1, 5, -1], [0, -1, 0]], float)
+    edge = np.array([[0, 1, 0], [1, -4, 1], [0, 1, 0]], float)
+    sobel = np.array([[1, 2, 1], [0, 0, 0], [-1, -2, -1]], float)
+    kernel = np.stack([blur, sharpen, edge, sobel], axis=-1)[:, :, None, :]
+    pixels = np.arange(36, dtype=np.float64).reshape(6, 6) / 4.0
+    pixels[2:4, 2:4] = 20.0
+    image = pixels.reshape(1, 6, 6, 1)
+    out = conv2d_nhwc(image, kernel, 1, 'SAME')
+    valid = conv2d_nhwc(image, kernel, 2, 'VALID')
+    lines = ['(3, 3, 1, 4) (1, 6, 6, 4) (1, 2, 2, 4)']
+    for k, name in enumerate(['blur', 'sharpen', 'edge', 'top_sobel']):
+        lines.append(name)
+        lines += [' '.join('%.4f' % v for v in row) for row in out[0, :, :, k]]
+    lines.append('valid stride 2')
+    lines += [' '.join('%.4f' % v for v in row) for row in valid[0, :, :, 3]]
+    return lines
+
+
+@reference('notebooks/cnn_basics')
+def cnn_basics():
+    lines = []
+    image = np.arange(1, 10, dtype=np.float32).reshape(1, 3, 3, 1)
+    lines.append(str(image.shape))
+    lines.append('image.shape ' + str(image.shape))
+    ones = np.ones((2, 2, 1, 1))
+    lines.append('weight.shape (2, 2, 1, 1)')
+    out = conv2d_nhwc(image, ones, 1, 'VALID').astype(np.float32)
+    lines.append('conv2d_img.shape ' + str(out.shape))
+    for img in np.swapaxes(out, 0, 3):
+        lines += str(img.reshape(2, 2)).split('\n')
+    out = conv2d_nhwc(image, ones, 1, 'SAME').astype(np.float32)
+    lines.append('conv2d_img.shape ' + str(out.shape))
+    for img in np.swapaxes(out, 0, 3):
+        lines += str(img.reshape(3, 3)).split('\n')
+    three = np.tile(np.array([1., 10., -1.]), (2, 2, 1, 1))
+    lines.append('weight.shape (2, 2, 1, 3)')
+    out = conv2d_nhwc(image, three, 1, 'SAME').astype(np.float32)
+    lines.append('conv2d_img.shape ' + str(out.shape))
+    for img in np.swapaxes(out, 0, 3):
+        lines += str(img.reshape(3, 3)).split('\n')
+    lines += ['(1, 1, 1, 1)', '[[[[4.]]]]', '(1, 2, 2, 1)']
+    same = np.array([[[[4.], [3.]], [[2.], [1.]]]], dtype=np.float32)  # max over the 2x2 window, padded after
+    lines += str(same).split('\n')
+    return lines
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')
