@@ -121,6 +121,30 @@ def cnn_basics():
     return lines
 
 
+@reference('data/linreg_dataset')
+def linreg_dataset():
+    rows = [l.rstrip('\n').split('\t') for l in open(os.path.join(DATA, 'birth_life_2010.txt')).readlines()[1:]]
+    data = np.array([[float(r[1]), float(r[2])] for r in rows], dtype=np.float32).astype(np.float64)
+    delta = 14.0
+    w = b = 0.0
+    lines = []
+    for i in range(30):
+        total = 0.0
+        for x, y in data:
+            r = y - (w * x + b)
+            if abs(r) < delta:
+                total += 0.5 * r * r
+                d_pred = -r
+            else:
+                total += delta * abs(r) - 0.5 * delta * delta
+                d_pred = -delta * np.sign(r)
+            w, b = w - 0.001 * d_pred * x, b - 0.001 * d_pred
+        if i % 10 == 9:
+            lines.append('Epoch {0}: {1:.4f}'.format(i, total / len(data)))
+    lines.append('w: %f, b: %f' % (w, b))
+    return lines
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')
