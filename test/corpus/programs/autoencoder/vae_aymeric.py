@@ -47,7 +47,7 @@ z_std = tf.matmul(encoder, weights['z_std']) + biases['z_std']
 eps = tf.random_normal(tf.shape(z_std), dtype=tf.float32, mean=0., stddev=1.0, name='epsilon')
 z = z_mean + tf.exp(z_std / 2) * eps
 
-decoder = tf.matmul(z, weights['decoder_h1']) + biases['decoder_h1']
+decoder = tf.matmul(z, weights['decoder_h1']) + biases['decoder_b1']
 decoder = tf.nn.tanh(decoder)
 decoder = tf.matmul(decoder, weights['decoder_out']) + biases['decoder_out']
 decoder = tf.nn.sigmoid(decoder)
@@ -78,7 +78,7 @@ with tf.Session() as sess:
 
     # Generator: a grid of latent points decoded to images.
     noise_input = tf.placeholder(tf.float32, shape=[None, latent_dim])
-    decoder = tf.matmul(noise_input, weights['decoder_h1']) + biases['decoder_h1']
+    decoder = tf.matmul(noise_input, weights['decoder_h1']) + biases['decoder_b1']
     decoder = tf.nn.tanh(decoder)
     decoder = tf.matmul(decoder, weights['decoder_out']) + biases['decoder_out']
     decoder = tf.nn.sigmoid(decoder)
