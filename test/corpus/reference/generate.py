@@ -1,0 +1,154 @@
+"""Writes the reference lines of the deterministic corpus programs (python3 reference/generate.py).
+
+Each function recomputes, in float64 NumPy, the same equations the program runs in TF1 (same data,
+same starting values, same update order) and returns the lines the program must print. The corpus
+runner checks that stdout contains them in order, numbers to a relative tolerance (1e-4 unless
+the program says `# reference-tolerance:`). Tests never run this script; its output is committed.
+"""
+import os
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, '..', 'data')
+REFERENCES = {}
+
+
+def reference(name):
+    def register(fn):
+        REFERENCES[name] = fn
+        return fn
+    return register
+
+
+@reference('linear/linreg_birth_life')
+def linreg_birth_life():
+    rows = [l.rstrip('\n').split('\t') for l in open(os.path.join(DATA, 'birth_life_2010.txt')).readlines()[1:]]
+    data = np.array([[float(r[1]), float(r[2])] for r in rows], dtype=np.float32).astype(np.float64)
+    w = b = 0.0
+    lines = []
+    for i in range(30):
+        total = 0.0
+        for x, y in data:
+            err = y - (w * x + b)
+            total += err * err  # the loss fetched with the train op is computed before the update
+            w, b = w + 0.001 * 2 * err * x, b + 0.001 * 2 * err
+        if i % 10 == 9:
+            lines.append('Epoch {0}: {1:.4f}'.format(i, total / len(data)))
+    lines.append('w: %f, b: %f' % (w, b))
+    return lines
+
+
+@reference('linear/lab03_gradient_manual')
+def lab03_gradient_manual():
+    X = np.array([1., 2., 3.])
+    Y = np.array([1., 2., 3.])
+    W = 5.0
+    lines = []
+    for step in range(100):
+        grad = np.mean((W * X - Y) * X) * 2
+        if step % 10 == 0:
+            lines.append('%d %.5f %.5f %.5f %.5f' % (step, grad, W, grad, W))
+        W -= 0.01 * grad
+    lines.append('W after 100 steps: %.5f' % W)
+    return lines
+
+
+def conv2d_nhwc(image, kernel, stride, padding):
+    """TF1 conv2d semantics (cross-correlation; SAME pads the extra row/column after)."""
+    n, h, w, c = image.shape
+    kh, kw, _, out_c = kernel.shape
+    if padding == 'SAME':
+        oh, ow = -(-h // stride), -(-w // stride)
+        ph = max((oh - 1) * stride + kh - h, 0)
+        pw = max((ow - 1) * stride + kw - w, 0)
+        image = np.pad(image, ((0, 0), (ph // 2, ph - ph // 2), (pw // 2, pw - pw // 2), (0, 0)))
+    else:
+        oh, ow = (h - kh) // stride + 1, (w - kw) // stride + 1
+    out = np.zeros((n, oh, ow, out_c))
+    for i in range(oh):
+        for j in range(ow):
+            patch = image[:, i * stride:i * stride + kh, j * stride:j * stride + kw, :]
+            out[:, i, j, :] = np.tensordot(patch, kernel, axes=([1, 2, 3], [0, 1, 2]))
+    return out
+
+
+@reference('cnn/basic_filters')
+def basic_filters():
+    blur = np.array([[0.0625, 0.125, 0.0625], [0.125, 0.25, 0.125], [0.0625, 0.125, 0.0625]])
+    sharpen = np.array([[0, -1, 0], [-1, 5, -1], [0, -1, 0]], float)
+    edge = np.array([[0, 1, 0], [1, -4, 1], [0, 1, 0]], float)
+    sobel = np.array([[1, 2, 1], [0, 0, 0], [-1, -2, -1]], float)
+    kernel = np.stack([blur, sharpen, edge, sobel], axis=-1)[:, :, None, :]
+    pixels = np.arange(36, dtype=np.float64).reshape(6, 6) / 4.0
+    pixels[2:4, 2:4] = 20.0
+    image = pixels.reshape(1, 6, 6, 1)
+    out = conv2d_nhwc(image, kernel, 1, 'SAME')
+    valid = conv2d_nhwc(image, kernel, 2, 'VALID')
+    lines = ['(3, 3, 1, 4) (1, 6, 6, 4) (1, 2, 2, 4)']
+    for k, name in enumerate(['blur', 'sharpen', 'edge', 'top_sobel']):
+        lines.append(name)
+        lines += [' '.join('%.4f' % v for v in row) for row in out[0, :, :, k]]
+    lines.append('valid stride 2')
+    lines += [' '.join('%.4f' % v for v in row) for row in valid[0, :, :, 3]]
+    return lines
+
+
+@reference('notebooks/cnn_basics')
+def cnn_basics():
+    lines = []
+    image = np.arange(1, 10, dtype=np.float32).reshape(1, 3, 3, 1)
+    lines.append(str(image.shape))
+    lines.append('image.shape ' + str(image.shape))
+    ones = np.ones((2, 2, 1, 1))
+    lines.append('weight.shape (2, 2, 1, 1)')
+    out = conv2d_nhwc(image, ones, 1, 'VALID').astype(np.float32)
+    lines.append('conv2d_img.shape ' + str(out.shape))
+    for img in np.swapaxes(out, 0, 3):
+        lines += str(img.reshape(2, 2)).split('\n')
+    out = conv2d_nhwc(image, ones, 1, 'SAME').astype(np.float32)
+    lines.append('conv2d_img.shape ' + str(out.shape))
+    for img in np.swapaxes(out, 0, 3):
+        lines += str(img.reshape(3, 3)).split('\n')
+    three = np.tile(np.array([1., 10., -1.]), (2, 2, 1, 1))
+    lines.append('weight.shape (2, 2, 1, 3)')
+    out = conv2d_nhwc(image, three, 1, 'SAME').astype(np.float32)
+    lines.append('conv2d_img.shape ' + str(out.shape))
+    for img in np.swapaxes(out, 0, 3):
+        lines += str(img.reshape(3, 3)).split('\n')
+    lines += ['(1, 1, 1, 1)', '[[[[4.]]]]', '(1, 2, 2, 1)']
+    same = np.array([[[[4.], [3.]], [[2.], [1.]]]], dtype=np.float32)  # max over the 2x2 window, padded after
+    lines += str(same).split('\n')
+    return lines
+
+
+@reference('data/linreg_dataset')
+def linreg_dataset():
+    rows = [l.rstrip('\n').split('\t') for l in open(os.path.join(DATA, 'birth_life_2010.txt')).readlines()[1:]]
+    data = np.array([[float(r[1]), float(r[2])] for r in rows], dtype=np.float32).astype(np.float64)
+    delta = 14.0
+    w = b = 0.0
+    lines = []
+    for i in range(30):
+        total = 0.0
+        for x, y in data:
+            r = y - (w * x + b)
+            if abs(r) < delta:
+                total += 0.5 * r * r
+                d_pred = -r
+            else:
+                total += delta * abs(r) - 0.5 * delta * delta
+                d_pred = -delta * np.sign(r)
+            w, b = w - 0.001 * d_pred * x, b - 0.001 * d_pred
+        if i % 10 == 9:
+            lines.append('Epoch {0}: {1:.4f}'.format(i, total / len(data)))
+    lines.append('w: %f, b: %f' % (w, b))
+    return lines
+
+
+if __name__ == '__main__':
+    for name, fn in sorted(REFERENCES.items()):
+        out = os.path.join(HERE, name + '.txt')
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        with open(out, 'w') as f:
+            f.write('\n'.join(fn()) + '\n')
+        print('wrote', os.path.relpath(out, HERE))
