@@ -14,6 +14,7 @@ import type { ApiFunction } from '../api/api_function';
 import { AttrSchema, AttrsOf, normalizeAttrs } from './attrs';
 import { makeOp } from './builder';
 import type { OpTypeName } from './op_types';
+import { registerOpSpecs, type OpSpec as TfOpSpec } from '../formats/graph/op_defs/op_spec';
 
 /** The mark for ops without a gradient (comparisons, argmax, integer rounding...). */
 export const NOT_DIFFERENTIABLE = 'not differentiable';
@@ -39,6 +40,13 @@ export interface OpSpec<S extends AttrSchema> {
   stateful?: boolean;
   /** Input positions that take a variable ref that may be uninitialized (Assign's target). */
   refInputs?: number[];
+  /**
+   * TF's OpDef of this op type, in REGISTER_OP's notation: `op('MatMul', 'a: T, b: T', 'product: T',
+   * 'transpose_a: bool = false; transpose_b: bool = false; T: type')`. GraphDef export/import and
+   * MetaGraphDef's op list read it, so graphs stay importable by real TF. Ops not yet migrated keep
+   * their row in formats/graph/op_defs/.
+   */
+  tf?: TfOpSpec;
 }
 
 export interface OpDef<S extends AttrSchema = AttrSchema> extends Readonly<OpSpec<S>> {
@@ -79,6 +87,7 @@ export function registerOps(groups: readonly OpGroup[]): void {
         infer: (inputs, attrs) => { checkInputCount(def, inputs); return def.infer(inputs, attrs as AttrsOf<AttrSchema>); },
         compute: def.compute as (inputs: NDArray[], op: Operation, rt: RuntimeContext) => NDArray[],
       });
+      if (def.tf) registerOpSpecs([def.tf]);
       if (def.gradient === NOT_DIFFERENTIABLE) registerNotDifferentiable(def.type);
       else registerGradient(def.type, def.gradient as (op: Operation, grads: (Tensor | null)[]) => (Tensor | null)[]);
     }

@@ -8,6 +8,7 @@ import { defineOp, OpGroup } from '../op_def';
 import { OpType } from '../op_types';
 import { applyOp } from '../math/apply';
 import { abs } from '../math/unary';
+import { op } from '../../formats/graph/op_defs/op_spec';
 
 export const Softsign = defineOp({
   type: OpType.Softsign, family: 'nn', inputs: ['features'], attrs: {},
@@ -21,6 +22,7 @@ export const Softsign = defineOp({
     const x = op.inputs[0], d = add(scalar(1, x.dtype), abs(x));
     return [div(g!, mul(d, d))];
   },
+  tf: op('Softsign', 'features: T', 'activations: T', 'T: type'),
 });
 
 export function softsign(features: TensorLike, name?: string): Tensor {

@@ -17,7 +17,7 @@ export const NN_OPS: OpSpec[] = [
   op('AvgPoolGrad', 'orig_input_shape: int32, grad: T', 'output: T', `${POOL_ATTRS}; T: type`),
   op('BiasAdd', 'value: T, bias: T', 'output: T', 'T: type; data_format: string = "NHWC"'),
   op('BiasAddGrad', 'out_backprop: T', 'output: T', 'T: type; data_format: string = "NHWC"'),
-  ...activation(['Relu', 'Relu6', 'Elu', 'Softplus', 'Softsign']),
+  ...activation(['Relu', 'Relu6', 'Elu', 'Softplus']),
   op('LeakyRelu', 'features: T', 'activations: T', 'alpha: float = 0.2; T: type = float'),
   op('ReluGrad', 'gradients: T, features: T', 'backprops: T', 'T: type'),
   op('Relu6Grad', 'gradients: T, features: T', 'backprops: T', 'T: type'),
