@@ -41,3 +41,29 @@ export function castScalar(v: number, dtype: DType): number {
 
 export const ALL_DTYPES: DType[] = ['float32', 'float64', 'int32', 'int64', 'uint8', 'bool', 'string'];
 export function isDType(s: unknown): s is DType { return typeof s === 'string' && (ALL_DTYPES as string[]).includes(s); }
+
+/** [min, max] a dtype can hold (TF's DType.min / DType.max). */
+export function dtypeRange(d: DType): [number, number] {
+  switch (d) {
+    case 'float32': return [-3.4028234663852886e38, 3.4028234663852886e38];
+    case 'float64': return [-Number.MAX_VALUE, Number.MAX_VALUE];
+    case 'int32': return [-2147483648, 2147483647];
+    case 'int64': return [-9223372036854775808, 9223372036854775807];
+    case 'uint8': return [0, 255];
+    case 'bool': return [0, 1];
+    case 'string': throw new TypeError('Cannot find minimum value of string.');
+  }
+}
+
+/**
+ * Casts src's values into dst (same size): float → int truncates toward zero and integers wrap
+ * around (two's complement) as TF's CPU kernels do; number → bool is x != 0.
+ */
+export function castInto(src: { data: TensorData }, dst: { dtype: DType; data: TensorData }): void {
+  const s = src.data as NumericArray, d = dst.data as NumericArray, n = s.length, to = dst.dtype;
+  if (to === 'bool') { for (let i = 0; i < n; i++) d[i] = s[i] !== 0 ? 1 : 0; return; }
+  // int64 lives in a Float64Array: truncation is not implied by the store.
+  if (to === 'int64') { for (let i = 0; i < n; i++) d[i] = Math.trunc(s[i]); return; }
+  // Typed-array stores already round to float32, truncate and wrap the integer types.
+  d.set(s);
+}
