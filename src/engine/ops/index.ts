@@ -17,6 +17,7 @@ import { ADD_N } from './math/add_n';
 import { CUMULATIVE } from './math/cumulative';
 import { PREDICATES } from './math/predicates';
 import { SHAPE_HELPERS } from './math/shape_helpers';
+import { CLIP_BY_VALUE } from './math/clip_api';
 import { SHAPE_OPS } from './array/shape_ops';
 import { RESHAPE } from './array/reshape';
 import { CREATION } from './array/creation';
@@ -56,6 +57,7 @@ export const OP_GROUPS: readonly OpGroup[] = [
   CUMULATIVE,
   PREDICATES,
   SHAPE_HELPERS,
+  CLIP_BY_VALUE,
   // array
   SHAPE_OPS,
   RESHAPE,
