@@ -18,6 +18,8 @@ import { CUMULATIVE } from './math/cumulative';
 import { PREDICATES } from './math/predicates';
 import { SHAPE_HELPERS } from './math/shape_helpers';
 import { CLIP_BY_VALUE } from './math/clip_api';
+import { TENSORDOT } from './math/tensordot';
+import { EINSUM } from './math/einsum';
 import { SHAPE_OPS } from './array/shape_ops';
 import { RESHAPE } from './array/reshape';
 import { CREATION } from './array/creation';
@@ -38,6 +40,7 @@ import { WHERE } from './array/where';
 import { REVERSE } from './array/reverse';
 import { GATHER_ND } from './array/gather_nd';
 import { UNIQUE } from './array/unique';
+import { ARRAY_COMPOSITES } from './array/composites';
 import { CONV2D } from './nn/conv2d';
 import { SOFTSIGN } from './nn/softsign';
 
@@ -58,6 +61,8 @@ export const OP_GROUPS: readonly OpGroup[] = [
   PREDICATES,
   SHAPE_HELPERS,
   CLIP_BY_VALUE,
+  TENSORDOT,
+  EINSUM,
   // array
   SHAPE_OPS,
   RESHAPE,
@@ -79,6 +84,7 @@ export const OP_GROUPS: readonly OpGroup[] = [
   REVERSE,
   GATHER_ND,
   UNIQUE,
+  ARRAY_COMPOSITES,
   // nn
   CONV2D,
   SOFTSIGN,

@@ -19,10 +19,15 @@ export function intTensor(value: TensorLike, name: string, dtype: DType = 'int32
   return convertToTensor(value, dtype, name);
 }
 
-/** A plain (non-tensor) argument's value as `dtype`; null for tensors and variables. */
+/** A plain (non-tensor) argument's value as `dtype`; null for tensors, variables and lists holding them. */
 export function plainValue(value: TensorLike, dtype: DType): NDArray | null {
-  if (value instanceof Tensor || isConvertible(value)) return null;
-  return toNDArray(value, dtype);
+  if (holdsTensor(value)) return null;
+  return toNDArray(value as Parameters<typeof toNDArray>[0], dtype);
+}
+
+function holdsTensor(v: TensorLike): boolean {
+  if (v instanceof Tensor || isConvertible(v)) return true;
+  return Array.isArray(v) && v.some(holdsTensor);
 }
 
 /**

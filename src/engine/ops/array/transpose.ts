@@ -1,8 +1,9 @@
 // Transpose(x, perm) and InvertPermutation (its gradient's helper); tf.transpose, whose perm
 // defaults to the reversed axes (a constant when the rank is known).
 import type { Tensor } from '../../graph/tensor';
-import { invalidArgument } from '../../errors';
-import { Dim } from '../../shape';
+import { invalidArgument, valueError } from '../../errors';
+import { unsupportedArgument } from '../../api/unsupported';
+import { Dim, formatShapePy } from '../../shape';
 import { stridesOf } from '../../ndarray';
 import { ShapeError } from '../../kernels/registry';
 import { constantInts, requireRank, intsOf, elementsOf } from '../../kernels/array/static';
@@ -80,6 +81,17 @@ export function transpose(a: TensorLike, perm?: TensorLike | null, name?: string
   });
 }
 
+/** tf.linalg.matrix_transpose: the last two dims swapped (rank known, at least 2). */
+export function matrixTranspose(a: TensorLike, name = 'matrix_transpose'): Tensor {
+  return inOpScope(name, 'matrix_transpose', () => {
+    const x = convertToTensor(a, undefined, 'a');
+    const r = x.rank;
+    if (r === null) throw unsupportedArgument('matrix_transpose', 'a', 'a tensor of unknown rank');
+    if (r < 2) throw valueError(`Argument 'a' should be a (batch) matrix, with rank >= 2.  Found: ${formatShapePy(x.shape)}`);
+    return transpose(x, [...Array.from({ length: r - 2 }, (_, i) => i), r - 1, r - 2]);
+  });
+}
+
 export function invertPermutation(x: TensorLike, name?: string): Tensor {
   return inOpScope(name, 'InvertPermutation', opName => InvertPermutation.make1([intTensor(x, 'x')], {}, opName));
 }
@@ -94,6 +106,10 @@ export const TRANSPOSE: OpGroup = {
         { name: 'conjugate', default: false, type: 'bool', doc: 'no effect on real dtypes' },
       ],
     }, a => transpose(a.a, a.perm, a.name)),
+    defineApi({
+      name: 'tf.linalg.transpose', doc: 'Transposes the last two dimensions of (a batch of) matrices.',
+      params: [{ name: 'a', type: 'tensor' }, { name: 'name', default: 'matrix_transpose', type: 'name' }, { name: 'conjugate', default: false, type: 'bool', doc: 'no effect on real dtypes' }],
+    }, a => matrixTranspose(a.a, a.name), ['tf.linalg.matrix_transpose', 'tf.matrix_transpose']),
     defineApi({ name: 'tf.invert_permutation', doc: 'Computes the inverse permutation of a tensor.', params: [{ name: 'x', type: 'tensor' }, { name: 'name', default: null, type: 'name' }] },
       a => invertPermutation(a.x, a.name ?? undefined), ['tf.math.invert_permutation']),
   ],

@@ -10,5 +10,7 @@ export * from './add_n';
 export * from './cumulative';
 export * from './predicates';
 export * from './matmul';
+export * from './tensordot';
+export * from './einsum';
 export * from './unary';
 export { operators } from './operators';
