@@ -10,7 +10,9 @@ import { convertArgs, inScope } from './apply';
 import { cast } from './cast';
 import { floorDiv, realdiv } from './binary';
 
-const TRUEDIV_FLOAT: Partial<Record<DType, DType>> = { uint8: 'float32', int32: 'float64', int64: 'float64' };
+const TRUEDIV_FLOAT: Partial<Record<DType, DType>> = {
+  uint8: 'float32', int8: 'float32', uint16: 'float32', int16: 'float32', int32: 'float64', int64: 'float64',
+};
 
 export function truediv(x: TensorLike, y: TensorLike, name?: string): Tensor {
   return inScope([x, y], name, 'truediv', scope => {

@@ -4,6 +4,7 @@ import type { PyValue } from '../../objects/core';
 import { PyFloat } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { NDArray } from '../../../engine/ndarray';
+import { castScalar, isInteger } from '../../../engine/dtypes';
 import type { DType } from '../../../engine/dtypes';
 import { Tensor } from '../../../engine/graph/tensor';
 import { Operation } from '../../../engine/graph/operation';
@@ -59,7 +60,7 @@ export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
   visit(v, 0);
   const inferred: DType = kind === 'float' ? 'float32' : kind === 'bool' ? 'bool' : 'int32';
   const target = dtype ?? inferred;
-  if ((target === 'int32' || target === 'int64') && kind === 'float') {
+  if (isInteger(target) && kind === 'float') {
     const bad = flat.find(x => !Number.isInteger(x));
     if (bad !== undefined || kind === 'float') throw typeError(`Expected ${target}, got ${reprNumber(flat.find(x => true) ?? 0)} of type 'float' instead.`);
   }
@@ -67,6 +68,7 @@ export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
   const data = out.data as Float32Array;
   for (let i = 0; i < flat.length; i++) data[i] = flat[i];
   if (target === 'int32') for (let i = 0; i < flat.length; i++) data[i] = Math.trunc(flat[i]);
+  else if (target !== 'float32' && target !== 'float64') for (let i = 0; i < flat.length; i++) data[i] = castScalar(flat[i], target);
   return out;
 }
 
