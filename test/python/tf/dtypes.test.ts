@@ -29,6 +29,15 @@ describe('TF1 dtypes from Python', () => {
     ].join('\n'));
   });
 
+  it('NumPy types and Python float/bool stand for TF dtypes; DType == compares through as_dtype', () => {
+    const out = py([
+      'print(tf.cast(tf.constant([1, 2]), np.float32).dtype, tf.as_dtype(np.int8), tf.as_dtype(np.dtype("int16")), tf.as_dtype(float))',
+      'print(tf.int32 == np.int32, tf.float32 == np.float64, tf.int8 != np.int8, tf.float16 == np.float16)',
+    ]);
+    assert.equal(out, "<dtype: 'float32'> <dtype: 'int8'> <dtype: 'int16'> <dtype: 'float32'>\nTrue False False True\n");
+    assert.equal(pyError(['tf.as_dtype(3)']), 'TypeError: Cannot convert value 3 to a TensorFlow DType.');
+  });
+
   it('integer casts wrap around (two\'s complement); saturate_cast clips', () => {
     const out = py([
       'x = tf.constant([127, 128, 300, -129])',

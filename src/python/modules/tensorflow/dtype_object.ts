@@ -2,6 +2,11 @@
 import { HostObject, hostClass, CompareOpName, MaybeNotImplemented } from '../../host';
 import type { PyValue } from '../../objects/core';
 import { NotImplemented } from '../../objects/singletons';
+import { PyClass } from '../../objects/pyclass';
+import { T } from '../../objects/types';
+import { repr } from '../../runtime/repr';
+import { PyDType as NumpyDType } from '../numpy/dtype_object';
+import { dtypeOfScalarClass } from '../numpy/scalar_types';
 import { DType, dtypeRange, isDType, isFloat, isInteger } from '../../../engine/dtypes';
 import { PyFloat } from '../../objects/core';
 import { typeError } from '../../exceptions';
@@ -24,8 +29,13 @@ export class PyDType extends HostObject {
   str(): string { return `<dtype: '${this.name}'>`; }
   compare(op: CompareOpName, other: PyValue): MaybeNotImplemented {
     if (op !== '==' && op !== '!=') return NotImplemented;
-    const same = other instanceof PyDType ? other.dtype === this.dtype && other.isRef === this.isRef
-      : typeof other === 'string' ? other === this.name : false;
+    // TF's DType.__eq__ converts the other side with as_dtype (tf.int32 == np.int32 is True).
+    let same: boolean;
+    if (other instanceof PyDType) same = other.dtype === this.dtype && other.isRef === this.isRef;
+    else if (typeof other === 'string') same = other === this.name;
+    else {
+      try { same = !this.isRef && toDType(other) === this.dtype; } catch { same = false; }
+    }
     return op === '==' ? same : !same;
   }
   override hashKey(): unknown { return `dtype:${this.name}`; }
@@ -64,5 +74,13 @@ export function toDType(v: PyValue, fallback: DType | null = null): DType | null
   }
   const named = (v as { dtypeName?: DType }).dtypeName;
   if (named && isDType(named)) return named;
-  throw new TypeError(`Cannot convert value ${typeof v === 'string' ? `'${v}'` : String(v)} to a TensorFlow DType.`);
+  // NumPy dtypes and scalar types (np.float32, np.dtype('int8')); Python's float and bool.
+  if (v instanceof NumpyDType) return v.dtype;
+  if (v instanceof PyClass) {
+    if (v === T.float) return 'float32';
+    if (v === T.bool) return 'bool';
+    const d = dtypeOfScalarClass(v);
+    if (d) return d;
+  }
+  throw new TypeError(`Cannot convert value ${repr(v)} to a TensorFlow DType.`);
 }
