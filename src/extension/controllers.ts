@@ -2,7 +2,7 @@
 // opened in VS Code's own Jupyter notebook type, and `.ipynb` files opened with our serializer.
 import * as vscode from 'vscode';
 import { Mime } from '../shared/mimes';
-import type { KernelClient } from '../worker/kernelClient';
+import type { KernelClient } from '../kernel/kernelClient';
 import { CellOutputWriter } from './cellOutputs';
 import type { KernelRegistry } from './kernels';
 

@@ -20,6 +20,9 @@ export interface NotebookModel { cells: CellModel[]; metadata: Record<string, un
 export const StreamMime = { stdout: 'application/vnd.code.notebook.stdout', stderr: 'application/vnd.code.notebook.stderr' } as const;
 export const ErrorMime = 'application/vnd.code.notebook.error';
 const rawLanguage = 'raw';
+
+/** A code cell a kernel runs: raw cells look like code cells (language `raw`) but never run, as in nbconvert. */
+export function isRunnableCell(cell: CellModel): boolean { return cell.kind === 'code' && cell.languageId !== rawLanguage; }
 const binaryMimes = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/bmp', 'image/webp']);
 
 export class NotebookFormatError extends Error {

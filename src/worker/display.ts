@@ -25,7 +25,7 @@ export const richFormatters: RichFormatter[] = [
   gradientsFormatter,
 ];
 
-export function toMimeBundle(value: unknown, repr: (v: unknown) => string): MimeBundle {
+export function toMimeBundle<V>(value: V, repr: (v: V) => string): MimeBundle {
   const bundle: MimeBundle = {};
   for (const format of richFormatters) {
     const rich = format(value);
@@ -36,6 +36,6 @@ export function toMimeBundle(value: unknown, repr: (v: unknown) => string): Mime
 }
 
 /** Jupyter shows a cell's last expression unless it is None. */
-export function isNone(value: unknown, repr: (v: unknown) => string): boolean {
+export function isNone<V>(value: V | undefined, repr: (v: V) => string): boolean {
   return value === undefined || value === null || repr(value) === 'None';
 }

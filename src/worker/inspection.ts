@@ -13,13 +13,10 @@ import type { GradientsEvent, GraphEvent, GraphRequest, TensorEvent, TensorReque
 import { engineValueOf } from './formatters/globals';
 import { latestGradientsPayload } from './formatters/gradients';
 import { graphTarget } from './formatters/graph';
-import type { PythonBackend, PythonSessionLike } from './pythonSession';
-import { findGlobal } from './variables';
+import { pyRepr, type PythonSession } from '../python/index';
 
-export interface Inspected { session?: PythonSessionLike; backend?: PythonBackend }
-
-export function answerGraph(msg: GraphRequest, { session }: Inspected): GraphEvent {
-  const value = msg.name && session ? findGlobal(session, msg.name) : undefined;
+export function answerGraph(msg: GraphRequest, session: PythonSession): GraphEvent {
+  const value = msg.name ? session.globals.get(msg.name) : undefined;
   const target = graphTarget(value);
   const graph = target?.graph ?? getDefaultGraph();
   // A graph variable of the Variables view is named by its op (`Variable:0`), not by a global.
@@ -36,7 +33,7 @@ export function answerGradients(id: number): GradientsEvent {
   return { type: 'gradients', id, payload: latestGradientsPayload() };
 }
 
-export function answerTensor(msg: TensorRequest, { session, backend }: Inspected): TensorEvent {
+export function answerTensor(msg: TensorRequest, session: PythonSession): TensorEvent {
   if (msg.source === 'graphVariable') {
     const value = graphVariableValue(msg.name);
     const name = msg.name.replace(/:0$/, '');
@@ -44,10 +41,10 @@ export function answerTensor(msg: TensorRequest, { session, backend }: Inspected
       ? { type: 'tensor', id: msg.id, payload: tensorPayload(value, { name }), text: '' }
       : { type: 'tensor', id: msg.id, payload: null, text: `${msg.name} has no value yet: run its initializer in a session.` };
   }
-  const value = session ? findGlobal(session, msg.name) : undefined;
+  const value = session.globals.get(msg.name);
   const array = arrayOf(value);
   if (array) return { type: 'tensor', id: msg.id, payload: tensorPayload(array, { name: msg.name }), text: '' };
-  return { type: 'tensor', id: msg.id, payload: null, text: backend ? backend.repr(value) : '' };
+  return { type: 'tensor', id: msg.id, payload: null, text: value === undefined ? '' : pyRepr(value) };
 }
 
 /** A numpy array's data, or a tf.Variable's value in the last session; scalars stay text. */

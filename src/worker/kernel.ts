@@ -1,0 +1,81 @@
+// The kernel inside the worker thread: one Python session, its cells run one at a time, their
+// output streamed to the host as it happens, and the views' requests answered between cells.
+import { pyRepr, PythonSession, type CellError, type PyValue } from '../python/index';
+import type { CellOutcome, HostMessage, PythonError, WorkerMessage } from '../shared/protocol';
+import { isNone, toMimeBundle } from './display';
+import { setGlobalsProvider } from './formatters/globals';
+import { withLossHistory } from './formatters/training';
+import { answerGradients, answerGraph, answerTensor } from './inspection';
+import { makeInterruptCheck } from './interrupt';
+import { LoopProgressTracker } from './progress';
+import { describeGlobals } from './variables';
+
+export class Kernel {
+  readonly session: PythonSession;
+  private currentCell = 0;
+  private readonly progress: LoopProgressTracker;
+
+  constructor(control: Int32Array, private readonly send: (msg: WorkerMessage) => void) {
+    this.progress = new LoopProgressTracker(
+      (p) => send({ type: 'progress', id: this.currentCell, progress: withLossHistory(p) }),
+      () => this.session.lastLoss(),
+    );
+    this.session = new PythonSession({
+      stdout: (text) => send({ type: 'stdout', id: this.currentCell, text }),
+      stderr: (text) => send({ type: 'stderr', id: this.currentCell, text }),
+      display: (value) => send({ type: 'display', id: this.currentCell, data: toMimeBundle(value, pyRepr) }),
+      checkInterrupt: makeInterruptCheck(control),
+      loopProgress: (done, total) => this.progress.step(done, total),
+    });
+    const globals = this.session.globals;
+    // The gradient and tensor views name variables and arrays by the globals bound to them.
+    setGlobalsProvider(() => globals.entries());
+  }
+
+  handle(msg: HostMessage): void {
+    const send = this.send;
+    switch (msg.type) {
+      case 'run':
+        this.currentCell = msg.id;
+        send({ type: 'done', id: msg.id, result: this.runCell(msg.source, msg.filename) });
+        return;
+      case 'variables':
+        send({ type: 'variables', id: msg.id, snapshot: { globals: describeGlobals(this.session), graphVariables: this.session.listGraphVariables() } });
+        return;
+      case 'describe':
+        send({ type: 'describe', id: msg.id, text: pyRepr(this.session.globals.get(msg.name) ?? null) });
+        return;
+      case 'graph': send(answerGraph(msg, this.session)); return;
+      case 'gradients': send(answerGradients(msg.id)); return;
+      case 'tensor': send(answerTensor(msg, this.session)); return;
+    }
+  }
+
+  private runCell(source: string, filename: string): CellOutcome {
+    try {
+      const r = this.session.runCell(source, filename);
+      if (!r.ok) return { status: 'error', error: pythonError(r.error) };
+      const value: PyValue | undefined = r.value;
+      return value === undefined || isNone(value, pyRepr) ? { status: 'ok' } : { status: 'ok', value: toMimeBundle(value, pyRepr) };
+    } catch (e) {
+      // The session turns every error of the cell into a Python exception; what escapes is an
+      // interrupt outside any Python frame or a bug of ours (a formatter, a repr).
+      return { status: 'error', error: errorFromThrown(e) };
+    } finally {
+      this.progress.finish();
+    }
+  }
+}
+
+function pythonError(e: CellError): PythonError {
+  return { ename: e.ename, evalue: e.evalue, traceback: e.traceback.replace(/\n$/, '').split('\n'), line: e.line };
+}
+
+/** A JS error as a Python one: its stack goes to the kernel's log, never to the user. */
+function errorFromThrown(e: unknown): PythonError {
+  const err = e as { message?: string; stack?: string; pyType?: string } | null;
+  if (err?.pyType) return { ename: err.pyType, evalue: err.message ?? '', traceback: [err.message ? `${err.pyType}: ${err.message}` : err.pyType] };
+  console.error(`internal error in the kernel: ${err?.stack ?? String(e)}`);
+  const evalue = `internal error in Gradbook: ${err?.message ?? String(e)}`;
+  return { ename: 'SystemError', evalue, traceback: [`SystemError: ${evalue}`] };
+}
