@@ -51,6 +51,15 @@ describe('kernel crashes never reach the host', function () {
     });
   }
 
+  it('survives V8 aborting the kernel process ("Fatal JavaScript invalid size error") under a budget large enough to reach it', async () => {
+    await kernel.dispose();
+    kernel = pythonKernel({ memoryLimitMb: 4096 });
+    const r = await kernel.run('x = [0]*(2*10**8)', undefined, new RecordingSink());
+    if (r.status === 'error') assert.equal(r.error.ename, 'MemoryError');
+    else assert.match(r.status === 'lost' ? r.reason : '', /^The kernel crashed \(out of memory\??\) and was restarted;.* Its memory limit is 4096 MB\.$/);
+    await nextCellRuns();
+  });
+
   it('survives a huge ndarray: np.zeros((10**6, 10**6)) fails as a Python error or a crash', async () => {
     const r = await kernel.run('import numpy as np\nx = np.zeros((10**6, 10**6))', undefined, new RecordingSink());
     if (r.status === 'error') {
