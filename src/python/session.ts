@@ -17,7 +17,6 @@ import { repr } from './runtime/repr';
 import { exceptionStr } from './runtime/repr';
 import { typeOf } from './runtime/type-name';
 import { setInterruptCheck } from '../engine/session/interrupt';
-import { graphVariables, lastTrainingLoss, GraphVariableInfo } from './inspect';
 import './modules/math';
 import './modules/random';
 import './modules/small';
@@ -64,11 +63,6 @@ export class PythonSession {
   importModule(name: string): PyValue {
     return this.withSession(() => this.modules.import(name));
   }
-
-  /** Graph variables of the default graph with their values in the last engine session. */
-  listGraphVariables(): GraphVariableInfo[] { return graphVariables(); }
-  /** The loss of the last optimizer step the engine recorded (training telemetry). */
-  lastLoss(): number | undefined { return lastTrainingLoss(); }
 
   runCell(source: string, filename: string): RunResult {
     this.sources.set(filename, source);

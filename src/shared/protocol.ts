@@ -97,6 +97,7 @@ export interface GraphVariableInfo {
   name: string;
   shape: string;
   dtype: string;
+  trainable: boolean;
   initialized: boolean;
   stats?: { mean: number; std: number; min: number; max: number };
 }

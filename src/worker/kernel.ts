@@ -1,35 +1,39 @@
 // The kernel inside the worker thread: one Python session, its cells run one at a time, their
 // output streamed to the host as it happens, and the views' requests answered between cells.
-import { pyRepr, PythonSession, type CellError, type PyValue } from '../python/index';
+import { Inspection } from '../engine/inspect/inspection';
+import { pyRepr, PythonSession, type CellError } from '../python/index';
 import type { CellOutcome, HostMessage, PythonError, WorkerMessage } from '../shared/protocol';
-import { isNone, toMimeBundle } from './display';
-import { setGlobalsProvider } from './formatters/globals';
+import { Display, isNone } from './display';
 import { withLossHistory } from './formatters/training';
-import { answerGradients, answerGraph, answerTensor } from './inspection';
+import { answerGradients, answerGraph, answerTensor } from './requests';
 import { makeInterruptCheck } from './interrupt';
 import { LoopProgressTracker } from './progress';
 import { describeGlobals } from './variables';
 
 export class Kernel {
   readonly session: PythonSession;
+  /** What the views read about training: attached before any cell runs. */
+  readonly inspection = new Inspection().attach();
+  private readonly display: Display;
   private currentCell = 0;
   private readonly progress: LoopProgressTracker;
 
   constructor(control: Int32Array, private readonly send: (msg: WorkerMessage) => void) {
+    const inspection = this.inspection;
     this.progress = new LoopProgressTracker(
-      (p) => send({ type: 'progress', id: this.currentCell, progress: withLossHistory(p) }),
-      () => this.session.lastLoss(),
+      (p) => send({ type: 'progress', id: this.currentCell, progress: withLossHistory(p, inspection.losses) }),
+      () => inspection.lastLoss(),
     );
     this.session = new PythonSession({
       stdout: (text) => send({ type: 'stdout', id: this.currentCell, text }),
       stderr: (text) => send({ type: 'stderr', id: this.currentCell, text }),
-      display: (value) => send({ type: 'display', id: this.currentCell, data: toMimeBundle(value, pyRepr) }),
+      display: (value) => send({ type: 'display', id: this.currentCell, data: this.display.bundle(value) }),
       checkInterrupt: makeInterruptCheck(control),
       loopProgress: (done, total) => this.progress.step(done, total),
     });
-    const globals = this.session.globals;
     // The gradient and tensor views name variables and arrays by the globals bound to them.
-    setGlobalsProvider(() => globals.entries());
+    const globals = this.session.globals;
+    this.display = new Display(inspection, () => globals.entries());
   }
 
   handle(msg: HostMessage): void {
@@ -40,14 +44,14 @@ export class Kernel {
         send({ type: 'done', id: msg.id, result: this.runCell(msg.source, msg.filename) });
         return;
       case 'variables':
-        send({ type: 'variables', id: msg.id, snapshot: { globals: describeGlobals(this.session), graphVariables: this.session.listGraphVariables() } });
+        send({ type: 'variables', id: msg.id, snapshot: { globals: describeGlobals(this.session), graphVariables: this.inspection.graphVariables() } });
         return;
       case 'describe':
         send({ type: 'describe', id: msg.id, text: pyRepr(this.session.globals.get(msg.name) ?? null) });
         return;
-      case 'graph': send(answerGraph(msg, this.session)); return;
-      case 'gradients': send(answerGradients(msg.id)); return;
-      case 'tensor': send(answerTensor(msg, this.session)); return;
+      case 'graph': send(answerGraph(msg, this.session, this.display)); return;
+      case 'gradients': send(answerGradients(msg.id, this.display)); return;
+      case 'tensor': send(answerTensor(msg, this.session, this.display)); return;
     }
   }
 
@@ -55,8 +59,7 @@ export class Kernel {
     try {
       const r = this.session.runCell(source, filename);
       if (!r.ok) return { status: 'error', error: pythonError(r.error) };
-      const value: PyValue | undefined = r.value;
-      return value === undefined || isNone(value, pyRepr) ? { status: 'ok' } : { status: 'ok', value: toMimeBundle(value, pyRepr) };
+      return r.value === undefined || isNone(r.value) ? { status: 'ok' } : { status: 'ok', value: this.display.bundle(r.value) };
     } catch (e) {
       // The session turns every error of the cell into a Python exception; what escapes is an
       // interrupt outside any Python frame or a bug of ours (a formatter, a repr).
