@@ -17,11 +17,6 @@ import { repr } from './runtime/repr';
 import { exceptionStr } from './runtime/repr';
 import { typeOf } from './runtime/type-name';
 import { setInterruptCheck } from '../engine/session/interrupt';
-import './modules/math';
-import './modules/random';
-import './modules/small';
-import './modules/numpy/register';
-import './modules/tensorflow/register';
 
 export interface SessionHost {
   stdout(text: string): void;

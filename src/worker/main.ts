@@ -3,6 +3,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { setMemoryBudget } from '../engine/memory';
+import '../python/modules/standard';
 import type { HostMessage, WorkerMessage, WorkerStartData } from '../shared/protocol';
 import { Kernel } from './kernel';
 

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Inspection } from '../../src/engine/inspect/inspection';
 import { Display } from '../../src/worker/display';
+import '../../src/python/modules/standard';
 import { PythonSession, type PyValue } from '../../src/python/index';
 import { clearDefaultGraphState } from '../../src/engine/graph/default_graph';
 

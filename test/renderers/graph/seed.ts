@@ -2,6 +2,7 @@
 // Python front end with fewer training steps, for the graph view's payload and rendering tests.
 import * as fs from 'fs';
 import * as path from 'path';
+import '../../../src/python/modules/standard';
 import { PythonSession } from '../../../src/python';
 import { clearDefaultGraphState, getDefaultGraph } from '../../../src/engine/graph/default_graph';
 import type { Graph } from '../../../src/engine/graph/graph';
