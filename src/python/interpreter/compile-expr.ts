@@ -9,6 +9,7 @@ import { PyClass } from '../objects/pyclass';
 import { HostObject, isHost } from '../host';
 import { runtimeError, typeError } from '../exceptions';
 import { binaryOp, unaryOp } from '../runtime/operators';
+import { addSmall, mulSmall, subSmall } from '../runtime/ints';
 import { contains, richCompare } from '../runtime/compare';
 import { truthy } from '../runtime/truth';
 import { getAttr } from '../runtime/attributes';
@@ -334,9 +335,9 @@ function constant(v: unknown): Ev {
 
 function binop(op: BinaryOpName, l: Ev, r: Ev): Ev {
   switch (op) {
-    case '+': return f => { const a = l(f), b = r(f); return typeof a === 'number' && typeof b === 'number' ? a + b : binaryOp('+', a, b); };
-    case '-': return f => { const a = l(f), b = r(f); return typeof a === 'number' && typeof b === 'number' ? a - b : binaryOp('-', a, b); };
-    case '*': return f => { const a = l(f), b = r(f); return typeof a === 'number' && typeof b === 'number' ? a * b : binaryOp('*', a, b); };
+    case '+': return f => { const a = l(f), b = r(f); return typeof a === 'number' && typeof b === 'number' ? addSmall(a, b) : binaryOp('+', a, b); };
+    case '-': return f => { const a = l(f), b = r(f); return typeof a === 'number' && typeof b === 'number' ? subSmall(a, b) : binaryOp('-', a, b); };
+    case '*': return f => { const a = l(f), b = r(f); return typeof a === 'number' && typeof b === 'number' ? mulSmall(a, b) : binaryOp('*', a, b); };
     default: return f => { const a = l(f); return binaryOp(op, a, r(f)); };
   }
 }

@@ -7,6 +7,7 @@ import { E, pyException, runtimeError, typeError } from '../exceptions';
 import { truthy } from '../runtime/truth';
 import { getIter } from '../runtime/iteration';
 import { inplaceOp } from '../runtime/operators';
+import { addSmall } from '../runtime/ints';
 import { callValue } from '../runtime/call';
 import { typeOf } from '../runtime/type-name';
 import { ExprCompiler } from './compile-expr';
@@ -116,7 +117,7 @@ export class StmtCompiler extends ExprCompiler {
       if (op === '+') {
         return f => {
           const a = load(f), b = v(f);
-          store(f, typeof a === 'number' && typeof b === 'number' ? a + b : inplaceOp('+', a, b));
+          store(f, typeof a === 'number' && typeof b === 'number' ? addSmall(a, b) : inplaceOp('+', a, b));
           return NORMAL;
         };
       }

@@ -25,7 +25,7 @@ export type Expr =
   | { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[]; scope?: unknown } & Pos
   | { kind: 'NamedExpr'; target: Expr; value: Expr } & Pos;
 
-export type ConstValue = number | { float: number } | string | boolean | null | 'Ellipsis';
+export type ConstValue = number | bigint | { float: number } | string | boolean | null | 'Ellipsis';
 
 export interface FormattedValue { expr: Expr; conversion: 's' | 'r' | 'a' | null; spec: (string | FormattedValue)[] | null; selfDoc?: string }
 
