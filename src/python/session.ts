@@ -23,6 +23,7 @@ import './modules/random';
 import './modules/small';
 import './modules/numpy/register';
 import './modules/tensorflow/register';
+import { DEFAULT_MAX_STR_DIGITS, withMaxStrDigits } from './runtime/int-text';
 
 export interface SessionHost {
   stdout(text: string): void;
@@ -70,7 +71,14 @@ export class PythonSession {
   /** The loss of the last optimizer step the engine recorded (training telemetry). */
   lastLoss(): number | undefined { return lastTrainingLoss(); }
 
+  /** sys.set_int_max_str_digits() of this session. */
+  private readonly intLimits = { maxStrDigits: DEFAULT_MAX_STR_DIGITS };
+
   runCell(source: string, filename: string): RunResult {
+    return withMaxStrDigits(this.intLimits, () => this.compileAndRun(source, filename));
+  }
+
+  private compileAndRun(source: string, filename: string): RunResult {
     this.sources.set(filename, source);
     let mod: Module;
     try {

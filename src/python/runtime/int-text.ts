@@ -17,6 +17,19 @@ export function setMaxStrDigits(n: PyInt): void {
   maxStrDigits = Number(n);
 }
 
+/**
+ * The limit is per interpreter in CPython; each PythonSession keeps its own in `holder` and
+ * installs it while it compiles and runs a cell.
+ */
+export function withMaxStrDigits<T>(holder: { maxStrDigits: number }, f: () => T): T {
+  const outer = maxStrDigits;
+  maxStrDigits = holder.maxStrDigits;
+  try { return f(); } finally {
+    holder.maxStrDigits = maxStrDigits;
+    maxStrDigits = outer;
+  }
+}
+
 const LOG2_10 = Math.log2(10);
 
 function tooManyDigitsToPrint(): never {

@@ -9,7 +9,7 @@ import { typeError } from '../exceptions';
 import { typeName } from './type-name';
 import { callMethodIfDefined } from './attributes';
 import { hashKey, objectId } from './hashing';
-import { PyInt, absBig, normBig } from './ints';
+import { PyInt, absBig, intFromFloat, normBig } from './ints';
 
 const P = (1n << 61n) - 1n;
 const INF_HASH = 314159;
@@ -85,6 +85,9 @@ export function pyHash(v: PyValue): PyInt {
   }
   if (v instanceof PySet && v.frozen) return stringHash(String(hashKey(v)));
   const key = hashKey(v); // raises for unhashable values
+  // Host scalars (numpy numbers) key as the number they equal, so they hash like it.
+  if (typeof key === 'number') return Number.isInteger(key) ? intHash(intFromFloat(key)) : floatHash(key, v as object);
+  if (typeof key === 'bigint') return intHash(key);
   if (isHost(v) && typeof key === 'string') return stringHash(key);
   return objectId(key !== null && typeof key === 'object' ? key : v as object);
 }
