@@ -11,7 +11,7 @@ import { repr, str } from '../runtime/repr';
 import { toArray } from '../runtime/iteration';
 import { truthy } from '../runtime/truth';
 import { indexValue } from '../runtime/numbers';
-import { PyInt, intOf, intToFloat } from '../runtime/ints';
+import { PyInt, intFromFloat, intOf, intToFloat } from '../runtime/ints';
 import { parseIntText } from '../runtime/int-text';
 import { floatToInt } from '../runtime/float-int';
 import { makeRange } from '../runtime/big-range';
@@ -37,7 +37,7 @@ export function toInt(v: PyValue, base?: PyValue): PyInt {
     return n;
   }
   if (isHost(v)) {
-    if (v.index) return v.index();
+    if (v.index) return intFromFloat(v.index());
     if (v.number) return floatToInt(v.number());
   }
   if (v instanceof PyInstance) {

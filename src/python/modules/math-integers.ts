@@ -118,7 +118,7 @@ function rounder(name: 'floor' | 'ceil' | 'trunc', ofFloat: (x: number) => PyInt
       if (r !== undefined) return r;
       if (name === 'trunc') throw typeError(`type ${typeOf(v).name} doesn't define __trunc__ method`);
     }
-    if (isHost(v) && v.index) return v.index();
+    if (isHost(v) && v.index) return indexValue(v);
     return ofFloat(toNumber(v));
   };
 }

@@ -2,7 +2,7 @@
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
 import { HostObject, isHost } from '../host';
 import { E, pyException, typeError } from '../exceptions';
-import { PyInt, SSIZE_MAX, intToFloat } from './ints';
+import { PyInt, SSIZE_MAX, intFromFloat, intToFloat } from './ints';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
 
@@ -19,7 +19,8 @@ export function numValue(v: PyValue): number | undefined {
 export function indexValue(v: PyValue): PyInt {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (isHost(v) && v.index) return v.index();
+  // Host ints (numpy int64 scalars) come as doubles, possibly past 2**53: keep them canonical.
+  if (isHost(v) && v.index) return intFromFloat(v.index());
   if (v instanceof PyInstance) {
     const r = callMethodIfDefined(v, '__index__');
     if (typeof r === 'number' || typeof r === 'bigint') return r;

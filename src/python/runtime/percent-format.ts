@@ -8,7 +8,7 @@ import { repr, str } from './repr';
 import { getItem } from './subscript';
 import { formatValue } from './format-spec';
 import { indexValue, toIndex } from './numbers';
-import { PyInt, intOf, intToFloat } from './ints';
+import { PyInt, intFromFloat, intOf, intToFloat } from './ints';
 import { floatToInt } from './float-int';
 import { callMethodIfDefined } from './attributes';
 
@@ -48,7 +48,7 @@ function intForD(type: string, v: PyValue): PyInt {
   const i = intOf(v);
   if (i !== undefined) return i;
   if (v instanceof PyFloat) return floatToInt(v.v);
-  if (isHost(v) && (v.index || v.number)) return v.index ? v.index() : floatToInt(v.number!());
+  if (isHost(v) && (v.index || v.number)) return v.index ? intFromFloat(v.index()) : floatToInt(v.number!());
   if (v instanceof PyInstance) {
     for (const m of ['__int__', '__index__']) {
       const r = callMethodIfDefined(v, m);
