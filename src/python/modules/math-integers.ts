@@ -119,6 +119,7 @@ function rounder(name: 'floor' | 'ceil' | 'trunc', ofFloat: (x: number) => PyInt
       if (name === 'trunc') throw typeError(`type ${typeOf(v).name} doesn't define __trunc__ method`);
     }
     if (isHost(v) && v.index) return indexValue(v);
+    if (name === 'trunc' && !(isHost(v) && v.number)) throw typeError(`type ${typeOf(v).name} doesn't define __trunc__ method`);
     return ofFloat(toNumber(v));
   };
 }

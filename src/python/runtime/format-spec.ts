@@ -91,19 +91,19 @@ function signOf(neg: boolean, s: Spec): string {
   return neg ? '-' : s.sign === '+' ? '+' : s.sign === ' ' ? ' ' : '';
 }
 
-/** Pads a number: sign and prefix stay left of '=' padding; zero padding respects grouping. */
-function finishNumber(sign: string, prefix: string, digits: string, rest: string, s: Spec): string {
-  let body = digits;
-  if (s.zero && !s.align && s.grouping) {
-    // CPython widens the zero-padded digits including separators.
-    const every = 3;
+/**
+ * Pads a number: sign and prefix stay left of '=' padding. Zero padding with a grouping option
+ * keeps grouping the padded zeros (CPython: format(-2**64, '030,') == '-0,018,446,...').
+ */
+function finishNumber(sign: string, prefix: string, digits: string, rest: string, s: Spec, every = 3): string {
+  if (s.fill === '0' && s.align === '=' && s.grouping) {
     const target = s.width - sign.length - prefix.length - rest.length;
-    let raw = digits.replace(/[,_]/g, '');
-    while (group(raw, s.grouping, every).length < target) raw = '0' + raw;
-    body = group(raw, s.grouping, every);
+    let raw = digits.split(s.grouping).join('');
+    let body = group(raw, s.grouping, every);
+    while (body.length < target) { raw = '0' + raw; body = group(raw, s.grouping, every); }
     return sign + prefix + body + rest;
   }
-  return pad(sign + prefix + body + rest, s, '>', sign.length + prefix.length);
+  return pad(sign + prefix + digits + rest, s, '>', sign.length + prefix.length);
 }
 
 function formatInt(v: PyInt, s: Spec): string {
@@ -122,7 +122,7 @@ function formatInt(v: PyInt, s: Spec): string {
     default: throw valueError(`Unknown format code '${t}' for object of type 'int'`);
   }
   const every = t === 'x' || t === 'X' || t === 'o' || t === 'b' ? 4 : 3;
-  return finishNumber(signOf(neg, s), prefix, group(digits, s.grouping, every), '', s);
+  return finishNumber(signOf(neg, s), prefix, group(digits, s.grouping, every), '', s, every);
 }
 
 function charOf(v: PyInt): string {

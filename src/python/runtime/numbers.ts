@@ -61,6 +61,17 @@ export function toNumber(v: PyValue): number {
 
 export { isIntLike } from './ints';
 
+/** CPython's float floor division (float_divmod): exact remainder first, then the quotient. */
+export function floatFloorDiv(a: number, b: number): number {
+  let mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0 && (b < 0) !== (mod < 0)) { mod += b; div -= 1; }
+  if (div === 0) return (a / b < 0 || Object.is(a / b, -0)) ? -0 : 0;
+  let floordiv = Math.floor(div);
+  if (div - floordiv > 0.5) floordiv += 1;
+  return floordiv;
+}
+
 export function floatMod(a: number, b: number): number {
   const r = a % b;
   if (r === 0) return b < 0 ? -0 : 0;

@@ -6,7 +6,7 @@ import { HostObject, isHost, BinaryOpName, UnaryOpName } from '../host';
 import { typeError, zeroDivision, pyException, E, valueError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
-import { floatMod, ssizeOf } from './numbers';
+import { floatFloorDiv, floatMod, ssizeOf } from './numbers';
 import { PyInt, intOf, intToFloat } from './ints';
 import { intAbs, intBinary, intInvert, intNegate } from './int-arith';
 import { percentFormat } from './percent-format';
@@ -37,7 +37,7 @@ function floatOp(op: BinaryOpName, a: number, b: number): PyValue {
     case '-': return new PyFloat(a - b);
     case '*': return new PyFloat(a * b);
     case '/': if (b === 0) throw zeroDivision('float division by zero'); return new PyFloat(a / b);
-    case '//': if (b === 0) throw zeroDivision('float floor division by zero'); return new PyFloat(Math.floor(a / b));
+    case '//': if (b === 0) throw zeroDivision('float floor division by zero'); return new PyFloat(floatFloorDiv(a, b));
     case '%': if (b === 0) throw zeroDivision('float modulo'); return new PyFloat(floatMod(a, b));
     case '**': {
       if (a === 0 && b < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
