@@ -18,7 +18,8 @@ import { callValue } from '../runtime/call';
 import { getAttrOpt, getAttr, setAttr, delAttr, callMethodIfDefined } from '../runtime/attributes';
 import { hashKey, objectId } from '../runtime/hashing';
 import { formatValue } from '../runtime/format-spec';
-import { toIndex } from '../runtime/numbers';
+import { indexValue, toIndex } from '../runtime/numbers';
+import { MAX_SMALL } from '../runtime/ints';
 import { PyBigRange, bigRangeCursor, bigRangeLen } from '../runtime/big-range';
 import { NUMERIC_FUNCTIONS } from './numeric-functions';
 import { argCount, parseArgs } from './args';
@@ -151,8 +152,15 @@ const FUNCTIONS: Record<string, Fn> = {
   enumerate(args, kw) {
     const [iterable, start] = parseArgs('enumerate', args, kw, ['iterable', 'start'], 1);
     const it = getIter(iterable!);
-    let i = start === undefined ? 0 : toIndex(start);
-    return lazy('enumerate', () => { const x = it.next(); return x === undefined ? undefined : new PyTuple([i++, x]); });
+    // The counter is a Python int: it may start (or grow) past 2**53.
+    let i: PyValue = start === undefined ? 0 : indexValue(start);
+    return lazy('enumerate', () => {
+      const x = it.next();
+      if (x === undefined) return undefined;
+      const item = new PyTuple([i, x]);
+      i = typeof i === 'number' && i < MAX_SMALL ? i + 1 : binaryOp('+', i, 1);
+      return item;
+    });
   },
   zip(args, kw) {
     const strict = kw?.get('strict');

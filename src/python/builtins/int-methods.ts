@@ -35,11 +35,12 @@ function toBytes(selfValue: PyValue, args: PyValue[], kw: Kwargs): PyBytes {
   if (length > SSIZE_MAX) throw pyException(E.OverflowError, 'Python int too large to convert to C ssize_t');
   const n = toBig(self(selfValue));
   if (n < 0n && !signed) throw pyException(E.OverflowError, "can't convert negative int to unsigned");
-  const bits = BigInt(length) * 8n;
-  const fits = signed ? n >= -(1n << bits) / 2n && n < (1n << bits) / 2n : n < 1n << bits;
-  if (!fits) throw pyException(E.OverflowError, 'int too big to convert');
+  // Signed values need a sign bit: n fits when the bits of n (or of ~n when negative) are fewer.
+  const needed = n === 0n ? 0 : signed ? bitLength(normBig(n < 0n ? -n - 1n : n)) + 1 : bitLength(normBig(n));
+  if (BigInt(needed) > length * 8n) throw pyException(E.OverflowError, 'int too big to convert');
+  if (length > 2n ** 28n) throw pyException(E.MemoryError);
   const out = new Uint8Array(Number(length));
-  let x = BigInt.asUintN(Number(bits), n);
+  let x = BigInt.asUintN(Number(length) * 8, n);
   for (let i = 0; i < out.length; i++) { out[order === 'big' ? out.length - 1 - i : i] = Number(x & 0xffn); x >>= 8n; }
   return new PyBytes(out);
 }

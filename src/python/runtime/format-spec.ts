@@ -20,6 +20,11 @@ const SPEC_RE = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?
 export function parseSpec(spec: string): Spec {
   const m = SPEC_RE.exec(spec);
   if (!m) throw valueError('Invalid format specifier');
+  // CPython parses width and precision as Py_ssize_t; JS strings end near 2**29 units.
+  for (const digits of [m[7], m[9]]) {
+    if (digits && digits.replace(/^0+/, '').length > 18 && BigInt(digits) > SSIZE_MAX) throw valueError('Too many decimal digits in format string');
+    if (digits && Number(digits) > 2 ** 29) throw pyException(E.MemoryError);
+  }
   return {
     fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '), align: m[2] ?? (m[6] ? '=' : ''), sign: m[3] ?? '-',
     alt: !!m[5], zero: !!m[6], width: m[7] ? parseInt(m[7], 10) : 0, grouping: m[8] ?? '',

@@ -31,16 +31,20 @@ export function indexValue(v: PyValue): PyInt {
 }
 
 /**
- * operator.index() as a Py_ssize_t, for indices, lengths and counts. Past 2**63-1 this is
- * CPython's OverflowError (callers that index turn it into IndexError); between 2**53 and
- * 2**63 the nearest double is returned, which is beyond any container and so behaves as
- * "out of range".
+ * operator.index() as a Py_ssize_t argument (list.insert, str.ljust, '%*d', ...). Past 2**63-1
+ * this is CPython's OverflowError; between 2**53 and 2**63 the nearest double is returned,
+ * which is beyond any container and so behaves as "out of range".
  */
 export function toIndex(v: PyValue): number {
   if (typeof v === 'number') return v;
-  return ssizeOf(indexValue(v));
+  const n = indexValue(v);
+  if (typeof n === 'bigint' && (n > SSIZE_MAX || n < -SSIZE_MAX - 1n)) {
+    throw pyException(E.OverflowError, 'Python int too large to convert to C ssize_t');
+  }
+  return Number(n);
 }
 
+/** PyNumber_AsSsize_t: indexing and repetition say "cannot fit" (IndexError when indexing). */
 export function ssizeOf(v: PyInt, errorClass = E.OverflowError): number {
   if (typeof v === 'number') return v;
   if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) throw pyException(errorClass, "cannot fit 'int' into an index-sized integer");

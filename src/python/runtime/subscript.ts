@@ -12,8 +12,8 @@ import { PyBigRange, bigRangeGetItem } from './big-range';
 import { PyBytes } from './bytes';
 import { toArray } from './iteration';
 
-/** A slice bound: CPython clamps ints past Py_ssize_t instead of raising. */
-function sliceIndex(v: PyValue): number {
+/** A slice bound or a start/end argument: CPython clamps ints past Py_ssize_t instead of raising. */
+export function sliceIndex(v: PyValue): number {
   if (typeof v === 'number') return v;
   let i: PyInt;
   try { i = indexValue(v); } catch {

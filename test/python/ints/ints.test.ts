@@ -10,7 +10,7 @@ import { errorOf, newSession, run } from '../helpers';
 import { PyValue } from '../../../src/python/index';
 import { PyExceptionObj } from '../../../src/python/objects/core';
 import { MAX_SMALL, addSmall, intFromFloat, intToFloat, mulSmall, normBig, subSmall } from '../../../src/python/runtime/ints';
-import { indexValue, toIndex } from '../../../src/python/runtime/numbers';
+import { indexValue, ssizeOf, toIndex } from '../../../src/python/runtime/numbers';
 
 const dir = path.join(__dirname, 'programs');
 
@@ -78,7 +78,9 @@ describe('python ints: representation', () => {
     assert.equal(raised(() => intToFloat(2n ** 1024n)), 'OverflowError: int too large to convert to float');
     assert.equal(indexValue(2n ** 70n), 2n ** 70n);
     assert.equal(toIndex(2n ** 60n), 2 ** 60, 'index-sized: beyond any container, still a number');
-    assert.equal(raised(() => toIndex(2n ** 63n)), "OverflowError: cannot fit 'int' into an index-sized integer");
+    assert.equal(raised(() => toIndex(2n ** 63n)), 'OverflowError: Python int too large to convert to C ssize_t');
+    assert.equal(raised(() => ssizeOf(-(2n ** 63n) - 1n)), "OverflowError: cannot fit 'int' into an index-sized integer");
+    assert.equal(ssizeOf(-(2n ** 63n)), -(2 ** 63));
   });
 
   it('refuses a decimal literal past the digit limit at compile time with CPython 3.11\'s SyntaxError', () => {

@@ -61,6 +61,15 @@ for label, f in [('list index 2**62', lambda: [1][2**62]), ('list index 2**64', 
                  ('dict assign big', lambda: assign({}, 2**64)), ('chr big', lambda: chr(2**64)),
                  ('chr neg', lambda: chr(-1)), ('chr range', lambda: chr(0x110000))]:
     check(label, f)
+for label, f in [('insert big', lambda: [1].insert(2**64, 0)), ('pop big', lambda: [1].pop(2**64)),
+                 ('find big start', lambda: 'abc'.find('b', 2**64)), ('find neg start', lambda: 'abc'.find('b', -2**64)),
+                 ('count big end', lambda: 'aaa'.count('a', 0, 2**70)), ('list index big', lambda: [1, 2, 3].index(2, -2**70, 2**70)),
+                 ('split big', lambda: 'a b'.split(' ', 2**64)), ('ljust big', lambda: 'a'.ljust(2**64)),
+                 ('enumerate big', lambda: list(enumerate('ab', 2**64))), ('enumerate edge', lambda: list(enumerate('abc', 2**53 - 1))),
+                 ('star width big', lambda: '%*d' % (2**64, 1)), ('format width big', lambda: format(1, '99999999999999999999')),
+                 ('to_bytes zero signed', lambda: (0).to_bytes(0, 'big', signed=True)), ('to_bytes 127', lambda: (127).to_bytes(1, 'big', signed=True)),
+                 ('to_bytes 128', lambda: (128).to_bytes(1, 'big', signed=True))]:
+    check(label, f)
 lst = [0, 1, 2, 3, 4]
 del lst[2**62:]
 print(lst)
