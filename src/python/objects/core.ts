@@ -3,7 +3,7 @@
 // Value representation (chosen for speed of the common cases):
 //   int      -> JS number when |n| <= 2**53-1, JS bigint otherwise (arbitrary precision, as in
 //               CPython). A bigint is never inside the safe range: results are normalised
-//               (runtime/ints.ts: isInt, normBig, intFromFloat, intToFloat), so small ints keep
+//               (runtime/ints.ts: isPyInt, intOf, normBig, intFromFloat, intToFloat), so small ints keep
 //               the fast number path and `===` between ints stays exact.
 //   float    -> PyFloat (boxed, so 1.0 and 1 stay distinct types)
 //   bool     -> JS boolean          str  -> JS string (indexing is by UTF-16 unit)

@@ -17,7 +17,7 @@ export const SSIZE_MAX = (1n << 63n) - 1n;
 export const MAX_BIG_BITS = 1 << 29;
 
 /** A Python int proper (bool excluded). */
-export function isInt(v: unknown): v is PyInt {
+export function isPyInt(v: unknown): v is PyInt {
   return typeof v === 'number' || typeof v === 'bigint';
 }
 
