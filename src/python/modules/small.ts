@@ -5,7 +5,7 @@ import { PyModule } from '../objects/callables';
 import { typeError, E, pyException } from '../exceptions';
 import { checkInterrupt } from '../interpreter/errors';
 import { indexValue, toNumber } from '../runtime/numbers';
-import { SSIZE_MAX } from '../runtime/ints';
+import { SSIZE_MAX, intFromFloat } from '../runtime/ints';
 import { getMaxStrDigits, setMaxStrDigits } from '../runtime/int-text';
 import { parseArgs } from '../builtins/args';
 import { typeOf } from '../runtime/type-name';
@@ -21,7 +21,7 @@ function makeTime(): PyModule {
   m.def('time', () => new PyFloat(Date.now() / 1000));
   m.def('time_ns', () => BigInt(Date.now()) * 1000000n);
   m.def('perf_counter', () => new PyFloat(t0.now() / 1000));
-  m.def('perf_counter_ns', () => Math.round(t0.now() * 1e6));
+  m.def('perf_counter_ns', () => intFromFloat(Math.round(t0.now() * 1e6)));
   m.def('monotonic', () => new PyFloat(t0.now() / 1000));
   m.def('process_time', () => new PyFloat(t0.now() / 1000));
   // A real sleep (cells run in the kernel's own thread), in slices so Stop still interrupts it.
