@@ -28,6 +28,7 @@ import * as nodePath from 'path';
 import { InteractiveShell } from './ipython/shell';
 import { transformCell } from './ipython/transform';
 import { PyBuiltin } from './objects/callables';
+import { DEFAULT_MAX_STR_DIGITS, withMaxStrDigits } from './runtime/int-text';
 
 export interface SessionHost {
   stdout(text: string): void;
@@ -122,7 +123,14 @@ export class PythonSession {
     return this.withSession(() => this.modules.import(name));
   }
 
+  /** sys.set_int_max_str_digits() of this session. */
+  private readonly intLimits = { maxStrDigits: DEFAULT_MAX_STR_DIGITS };
+
   runCell(source: string, filename: string): RunResult {
+    return withMaxStrDigits(this.intLimits, () => this.compileAndRun(source, filename));
+  }
+
+  private compileAndRun(source: string, filename: string): RunResult {
     this.sources.set(filename, source);
     let mod: Module;
     try {
