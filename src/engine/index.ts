@@ -10,6 +10,7 @@ registerOps(OP_GROUPS);
 
 export { NDArray } from './ndarray';
 export type { DType } from './dtypes';
+export { ALL_DTYPES } from './dtypes';
 export { Graph } from './graph/graph';
 export { Operation } from './graph/operation';
 export { Tensor } from './graph/tensor';

@@ -11,6 +11,8 @@ import './array/gradients.test';
 import './nn/gradients.test';
 import './nn/composites.test';
 import './nn/softsign.test';
+import './math/added_ops.test';
+import './array/added_ops.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

@@ -50,7 +50,8 @@ type ValueOf<P extends ParamSpec> =
 /** The converted arguments of a call, keyed by parameter name (and the *args / **kwargs names). */
 export type ArgsOf<S extends Signature> =
   { readonly [P in S['params'][number] as P['name']]: ValueOf<P> }
-  & (S extends { readonly varargs: infer V extends string } ? { readonly [K in V]: readonly unknown[] } : unknown)
+  & (S extends { readonly varargs: infer V extends string }
+    ? { readonly [K in V]: readonly (S extends { readonly varargsType: infer T extends ParamType } ? ParamValues[T] : unknown)[] } : unknown)
   & (S extends { readonly varkw: infer K extends string } ? { readonly [N in K]: ReadonlyMap<string, unknown> } : unknown);
 
 export interface ApiFunction<S extends Signature = Signature> {

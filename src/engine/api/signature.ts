@@ -41,6 +41,8 @@ export interface Signature {
   readonly params: readonly ParamSpec[];
   /** Name of a `*args` parameter, placed after the positional parameters. */
   readonly varargs?: string;
+  /** The converter applied to each `*args` item; absent: the raw Python values. */
+  readonly varargsType?: ParamType;
   /** Name of a `**kwargs` parameter. */
   readonly varkw?: string;
   /** One line: what it does. */

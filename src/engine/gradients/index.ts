@@ -1,7 +1,5 @@
 // Importing this module registers every gradient family.
 import './families/control';
-import './families/math';
-import './families/array';
 import './families/nn';
 import './families/random';
 import './families/training';

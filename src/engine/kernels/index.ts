@@ -1,8 +1,6 @@
 // Importing this module registers every kernel family.
 import './control';
 import './state';
-import './math';
-import './array';
 import './nn';
 import './random';
 import './training';

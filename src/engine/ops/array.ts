@@ -1,6 +1,23 @@
-// Builders of the array family (tf.* functions); one module per group under ./array/.
-export * from './array/shapes';
+// Builders of the array family (tf.* functions); one definition file per op group under ./array/.
+export * from './array/shape_ops';
+export * from './array/reshape';
 export * from './array/creation';
-export * from './array/rearrange';
+export * from './array/transpose';
+export * from './array/tile';
+export * from './array/concat';
+export * from './array/pack';
+export * from './array/range';
+export * from './array/slice';
+export * from './array/pad';
+export * from './array/split';
+export * from './array/strided_slice';
 export * from './array/indexing';
-export * from './array/padsplit';
+export * from './array/gather';
+export * from './array/segment';
+export * from './array/one_hot';
+export * from './array/where';
+export * from './array/reverse';
+export * from './array/gather_nd';
+export * from './array/unique';
+export * from './array/identity';
+export * from './array/composites';

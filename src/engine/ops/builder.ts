@@ -75,13 +75,48 @@ export function convertToTensor(value: TensorLike, dtype?: DType | null, name = 
     return value;
   }
   if (isConvertible(value)) return convertToTensor(value.toTensor(asRef), dtype, name);
+  if (Array.isArray(value) && containsTensor(value)) return autoPack(value, dtype ?? undefined, name === 'Const' ? 'packed' : name);
   return constant(value, dtype ?? undefined, name);
+}
+
+function containsTensor(v: TensorLike): boolean {
+  if (v instanceof Tensor || isConvertible(v)) return true;
+  return Array.isArray(v) && v.some(containsTensor);
+}
+
+/**
+ * TF's auto-packing: a list holding tensors (`tf.reshape(x, [batch, -1])` with `batch` a tensor)
+ * becomes a Pack op named `packed` (the caller's name when given); plain items take the
+ * tensors' dtype, nested lists pack first.
+ */
+function autoPack(values: readonly TensorLike[], dtype: DType | undefined, name: string): Tensor {
+  const like = dtype ?? firstTensorDType(values);
+  const graph = firstTensorGraph(values) ?? getDefaultGraph();
+  return graph.withNameScope(name, null, scope => {
+    const parts = values.map((v, i) => convertToTensor(v, like, String(i)));
+    return makeOp1('Pack', parts, { N: parts.length, axis: 0 }, scope);
+  });
+}
+
+function firstTensorGraph(v: TensorLike): Graph | undefined {
+  if (v instanceof Tensor) return v.graph;
+  if (isConvertible(v)) return v.toTensor().graph;
+  if (Array.isArray(v)) for (const x of v) { const g = firstTensorGraph(x); if (g) return g; }
+  return undefined;
+}
+
+function firstTensorDType(v: TensorLike): DType | undefined {
+  if (v instanceof Tensor) return v.dtype;
+  if (isConvertible(v)) return v.toTensor().dtype;
+  if (Array.isArray(v)) for (const x of v) { const d = firstTensorDType(x); if (d) return d; }
+  return undefined;
 }
 
 /** A value as an NDArray of `dtype` (numbers default to float32, booleans to bool). */
 export function toNDArray(value: Exclude<TensorLike, Tensor | TensorConvertible>, dtype?: DType): NDArray {
   if (value instanceof NDArray) return dtype && dtype !== value.dtype ? value.astype(dtype) : value;
   if (isPlainValue(value)) return value.toNDArray(dtype ?? null);
+  if (Array.isArray(value) && containsWrapped(value)) return stackParts(value, dtype);
   const flatSample = firstLeaf(value);
   const inferred: DType = typeof flatSample === 'boolean' ? 'bool' : 'float32';
   const target = dtype ?? inferred;
@@ -106,6 +141,33 @@ function fillToShape(arr: NDArray, shape: number[]): NDArray {
   const src = arr.data as unknown as number[], dst = out.data as unknown as number[];
   // TF pads a short list with its last element (a scalar fills the whole shape).
   for (let i = 0; i < size; i++) dst[i] = src[Math.min(i, arr.size - 1)];
+  return out;
+}
+
+function containsWrapped(v: unknown): boolean {
+  if (v instanceof NDArray || isPlainValue(v)) return true;
+  return Array.isArray(v) && v.some(containsWrapped);
+}
+
+const WIDENING: DType[] = ['bool', 'uint8', 'int32', 'int64', 'float32', 'float64'];
+
+/** A list of converted values (front-end values, arrays, numbers) as one array of their widest dtype. */
+function stackParts(values: readonly TensorLike[], dtype?: DType): NDArray {
+  let parts = values.map(v => toNDArray(v as Exclude<TensorLike, Tensor | TensorConvertible>, dtype));
+  if (!dtype && parts.length) {
+    const widest = parts.map(p => p.dtype).reduce((a, b) => (WIDENING.indexOf(b) > WIDENING.indexOf(a) ? b : a));
+    parts = values.map((v, i) => (parts[i].dtype === widest ? parts[i] : toNDArray(v as Exclude<TensorLike, Tensor | TensorConvertible>, widest)));
+  }
+  const inner = parts.length ? parts[0].shape : [];
+  for (const p of parts) {
+    if (p.shape.length !== inner.length || p.shape.some((d, i) => d !== inner[i])) throw valueError('Argument must be a dense tensor: ragged lists are not supported.');
+  }
+  const out = NDArray.zeros(parts.length ? parts[0].dtype : dtype ?? 'float32', [parts.length, ...inner]);
+  const size = inner.reduce((a, b) => a * b, 1);
+  parts.forEach((p, i) => {
+    if (Array.isArray(out.data)) for (let k = 0; k < size; k++) (out.data as unknown[])[i * size + k] = p.data[k];
+    else (out.data as Float64Array).set(p.data as Float64Array, i * size);
+  });
   return out;
 }
 

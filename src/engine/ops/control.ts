@@ -12,12 +12,7 @@ export function placeholder(dtype: DType = 'float32', shape: StaticShape | undef
 export function placeholderWithDefault(input: TensorLike, shape: StaticShape, name?: string): Tensor {
   return makeOp1('PlaceholderWithDefault', [convertToTensor(input)], { shape }, name ?? 'PlaceholderWithDefault');
 }
-export function identity(x: TensorLike, name?: string): Tensor {
-  return makeOp1('Identity', [convertToTensor(x)], {}, name ?? 'Identity');
-}
-export function stopGradient(x: TensorLike, name?: string): Tensor {
-  return makeOp1('StopGradient', [convertToTensor(x)], {}, name ?? 'StopGradient');
-}
+export { identity, stopGradient } from './array/identity';
 export function noOp(name?: string): Operation {
   return makeOp('NoOp', [], {}, name ?? 'NoOp');
 }

@@ -6,13 +6,86 @@ import type { OpGroup } from './op_def';
 import { MATMUL } from './math/matmul';
 import { UNARY_MATH } from './math/unary';
 import { UNARY_GRAD_HELPERS } from './math/unary_grads';
+import { BINARY_MATH } from './math/binary';
+import { DIVIDE } from './math/divide';
+import { REDUCTIONS } from './math/reduce';
+import { REDUCE_API } from './math/reduce_api';
+import { ARG_MIN_MAX } from './math/argminmax';
+import { CAST } from './math/cast';
+import { SELECT } from './math/select';
+import { ADD_N } from './math/add_n';
+import { CUMULATIVE } from './math/cumulative';
+import { PREDICATES } from './math/predicates';
+import { SHAPE_HELPERS } from './math/shape_helpers';
+import { CLIP_BY_VALUE } from './math/clip_api';
+import { TENSORDOT } from './math/tensordot';
+import { EINSUM } from './math/einsum';
+import { SHAPE_OPS } from './array/shape_ops';
+import { RESHAPE } from './array/reshape';
+import { CREATION } from './array/creation';
+import { TRANSPOSE } from './array/transpose';
+import { TILE } from './array/tile';
+import { CONCAT } from './array/concat';
+import { PACK } from './array/pack';
+import { RANGE } from './array/range';
+import { SLICE } from './array/slice';
+import { PAD } from './array/pad';
+import { SPLIT } from './array/split';
+import { STRIDED_SLICE } from './array/strided_slice';
+import { GATHER } from './array/gather';
+import { SEGMENT } from './array/segment';
+import { ONE_HOT } from './array/one_hot';
+import { IDENTITY } from './array/identity';
+import { WHERE } from './array/where';
+import { REVERSE } from './array/reverse';
+import { GATHER_ND } from './array/gather_nd';
+import { UNIQUE } from './array/unique';
+import { ARRAY_COMPOSITES } from './array/composites';
 import { CONV2D } from './nn/conv2d';
 import { SOFTSIGN } from './nn/softsign';
 
 export const OP_GROUPS: readonly OpGroup[] = [
+  // math
   MATMUL,
   UNARY_MATH,
   UNARY_GRAD_HELPERS,
+  BINARY_MATH,
+  DIVIDE,
+  REDUCTIONS,
+  REDUCE_API,
+  ARG_MIN_MAX,
+  CAST,
+  SELECT,
+  ADD_N,
+  CUMULATIVE,
+  PREDICATES,
+  SHAPE_HELPERS,
+  CLIP_BY_VALUE,
+  TENSORDOT,
+  EINSUM,
+  // array
+  SHAPE_OPS,
+  RESHAPE,
+  CREATION,
+  TRANSPOSE,
+  TILE,
+  CONCAT,
+  PACK,
+  RANGE,
+  SLICE,
+  PAD,
+  SPLIT,
+  STRIDED_SLICE,
+  GATHER,
+  SEGMENT,
+  ONE_HOT,
+  IDENTITY,
+  WHERE,
+  REVERSE,
+  GATHER_ND,
+  UNIQUE,
+  ARRAY_COMPOSITES,
+  // nn
   CONV2D,
   SOFTSIGN,
 ];

@@ -58,7 +58,10 @@ const bufferOf = (v: NDArray): ArrayBufferLike | undefined => (v.data as { buffe
  * first keeps `.buffer` (slow, and allocating for tiny on-heap arrays) off the seed's hot path.
  */
 const VIEW_MIN_BYTES = LARGE_BYTES / 8;
-const elementBytes = (dtype: DType): number => (dtype === 'float64' || dtype === 'int64' ? 8 : dtype === 'uint8' || dtype === 'bool' ? 1 : 4);
+const ELEMENT_BYTES: Record<DType, number> = {
+  float16: 4, float32: 4, float64: 8, int8: 1, int16: 2, int32: 4, int64: 8, uint8: 1, uint16: 2, bool: 1, string: 4,
+};
+const elementBytes = (dtype: DType): number => ELEMENT_BYTES[dtype];
 const tooSmallToShare = (v: NDArray): boolean => (v.data as { byteLength?: number }).byteLength! < VIEW_MIN_BYTES;
 
 export class RuntimeContext {

@@ -5,6 +5,7 @@ import { Tensor } from '../graph/tensor';
 import { Operation } from '../graph/operation';
 import { getDefaultGraph, addResetBlocker, pushDefaultGraph } from '../graph/default_graph';
 import { NDArray } from '../ndarray';
+import { roundHalfArray, NumericArray } from '../dtypes';
 import { buildPlan, liveness, Plan } from './plan';
 import { RuntimeContext, UninitializedRef } from './runtime';
 import { resolveFeeds, FeedDict } from './feeds';
@@ -149,7 +150,11 @@ export class Session {
         }
         for (let k = 0; k < outputSlots.length; k++) {
           const v = outs[k];
-          if (outputSlots[k] >= 0 && v !== undefined) { slots[outputSlots[k]] = v; rt.track(v); }
+          if (outputSlots[k] >= 0 && v !== undefined) {
+            // float16 values live in float32 storage: each op's results are rounded to half, as TF's are.
+            if (v.dtype === 'float16') roundHalfArray(v.data as NumericArray);
+            slots[outputSlots[k]] = v; rt.track(v);
+          }
         }
         const dead = releases[n];
         for (let i = 0; i < dead.length; i++) {

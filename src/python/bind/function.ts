@@ -44,11 +44,11 @@ function convertArguments(plan: BindPlan, given: (PyValue | undefined)[]): Recor
 /** The native implementation of an entry: (args, kwargs) → result. */
 export function boundFunction(e: TableEntry): (args: PyValue[], kw: Kwargs) => PyValue {
   const plan = compilePlan(e.signature, e.messages);
-  const { varargs, varkw } = e.signature;
+  const { varargs, varargsType, varkw } = e.signature;
   return (args, kw) => {
     const call = bindCall(plan, args, kw);
     const converted = convertArguments(plan, call.given);
-    if (varargs) converted[varargs] = call.varargs;
+    if (varargs) converted[varargs] = varargsType ? call.varargs.map((v, i) => CONVERTERS[varargsType](v, { fn: plan.fn, param: `${varargs}[${i}]` })) : call.varargs;
     if (varkw) converted[varkw] = call.varkw;
     return e.body(converted as never);
   };

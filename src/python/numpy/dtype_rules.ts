@@ -15,7 +15,7 @@ export function operandOf(x: NDArray | PyScalar): Operand {
   return { dtype: 'float64', weak: 'float' };
 }
 
-const RANK: Record<string, number> = { bool: 0, uint8: 1, int32: 2, int64: 3, float32: 4, float64: 5 };
+const RANK: Record<string, number> = { bool: 0, uint8: 1, int8: 1.5, uint16: 1.7, int16: 1.8, int32: 2, int64: 3, float16: 3.5, float32: 4, float64: 5 };
 
 /** np.promote_types for the dtypes we store. */
 export function promoteTypes(a: DType, b: DType): DType {
@@ -44,8 +44,8 @@ export function resultType(...ops: Operand[]): DType {
   return dtype;
 }
 
-export function isFloatDType(d: DType): boolean { return d === 'float32' || d === 'float64'; }
-export function isIntDType(d: DType): boolean { return d === 'int32' || d === 'int64' || d === 'uint8'; }
+export function isFloatDType(d: DType): boolean { return d === 'float16' || d === 'float32' || d === 'float64'; }
+export function isIntDType(d: DType): boolean { return d === 'int8' || d === 'int16' || d === 'int32' || d === 'int64' || d === 'uint8' || d === 'uint16'; }
 
 /** dtype of float math (exp, sqrt, true division) on this input: ints go to float64. */
 export function floatResultType(d: DType): DType {

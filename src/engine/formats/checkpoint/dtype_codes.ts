@@ -2,7 +2,7 @@
 import type { DType } from '../../dtypes';
 import { notImplemented } from '../errors';
 
-const TO_TF: Record<DType, number> = { float32: 1, float64: 2, int32: 3, uint8: 4, string: 7, int64: 9, bool: 10 };
+const TO_TF: Record<DType, number> = { float32: 1, float64: 2, int32: 3, uint8: 4, int16: 5, int8: 6, string: 7, int64: 9, bool: 10, uint16: 17, float16: 19 };
 const FROM_TF = new Map<number, DType>(Object.entries(TO_TF).map(([k, v]) => [v, k as DType]));
 
 /** TF's names, for error messages about dtypes Gradbook does not have. */
@@ -25,7 +25,7 @@ export function dtypeFromTf(code: number, where: string): DType {
 export function tfDtypeName(code: number): string {
   const base = code > 100 ? code - 100 : code;
   const d = FROM_TF.get(base);
-  const name = d === 'float32' ? 'float' : d === 'float64' ? 'double' : d ?? TF_NAMES[base] ?? String(base);
+  const name = d === 'float32' ? 'float' : d === 'float64' ? 'double' : d === 'float16' ? 'half' : d ?? TF_NAMES[base] ?? String(base);
   return code > 100 ? `${name}_ref` : name;
 }
 
@@ -34,7 +34,8 @@ export function elementSize(d: DType): number {
   switch (d) {
     case 'float64': case 'int64': return 8;
     case 'float32': case 'int32': return 4;
-    case 'uint8': case 'bool': return 1;
+    case 'float16': case 'int16': case 'uint16': return 2;
+    case 'int8': case 'uint8': case 'bool': return 1;
     case 'string': return 0;
   }
 }

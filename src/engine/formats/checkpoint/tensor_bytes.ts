@@ -2,6 +2,7 @@
 // raw little-endian buffer in row-major order; string tensors are varint lengths, a masked CRC
 // of the lengths, then the bytes. The entry's crc32c covers what the reader reads back.
 import { NDArray, shapeSize } from '../../ndarray';
+import { halfBits, halfFromBits } from '../../dtypes';
 import type { DType, NumericArray } from '../../dtypes';
 import { ByteCursor, ByteSink, fromUtf8, ownBytes, utf8 } from '../binary/bytes';
 import { crc32c, crc32cExtend, maskCrc, unmaskCrc } from '../binary/crc32c';
@@ -26,6 +27,10 @@ function numericBytes(dtype: DType, data: NumericArray): Uint8Array {
     case 'float64': return bytesOf(Float64Array.from(data as ArrayLike<number>));
     case 'int32': return bytesOf(Int32Array.from(data as ArrayLike<number>));
     case 'uint8': return Uint8Array.from(data as ArrayLike<number>);
+    case 'int8': return bytesOf(Int8Array.from(data as ArrayLike<number>));
+    case 'int16': return bytesOf(Int16Array.from(data as ArrayLike<number>));
+    case 'uint16': return bytesOf(Uint16Array.from(data as ArrayLike<number>));
+    case 'float16': return bytesOf(Uint16Array.from(data as ArrayLike<number>, halfBits));
     case 'bool': return Uint8Array.from(data as ArrayLike<number>, v => (v ? 1 : 0));
     case 'int64': {
       const out = new BigInt64Array(n);
@@ -84,6 +89,10 @@ function numericFromBytes(dtype: DType, bytes: Uint8Array, n: number): NumericAr
     case 'float64': return new Float64Array(buf);
     case 'int32': return new Int32Array(buf);
     case 'uint8': return new Uint8Array(buf);
+    case 'int8': return new Int8Array(buf);
+    case 'int16': return new Int16Array(buf);
+    case 'uint16': return new Uint16Array(buf);
+    case 'float16': return Float32Array.from(new Uint16Array(buf), halfFromBits);
     case 'bool': return Uint8Array.from(new Uint8Array(buf), v => (v ? 1 : 0));
     case 'int64': {
       const src = new BigInt64Array(buf), out = new Float64Array(n);

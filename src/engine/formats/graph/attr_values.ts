@@ -79,5 +79,5 @@ export function encodeUntyped(value: unknown): AttrValueProto | null {
   return null;
 }
 
-const DTYPE_NAMES = new Set(['float32', 'float64', 'int32', 'int64', 'uint8', 'bool', 'string']);
+const DTYPE_NAMES = new Set(['float16', 'float32', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'bool', 'string']);
 const isDTypeName = (s: string) => DTYPE_NAMES.has(s);

@@ -3,6 +3,7 @@
 // use the typed repeated fields. Readers accept both and repeat a short field's last value to
 // fill the shape, as TF does.
 import { NDArray, shapeSize } from '../../ndarray';
+import { halfBits, halfFromBits } from '../../dtypes';
 import type { DType, NumericArray } from '../../dtypes';
 import { fromUtf8, ownBytes, utf8 } from '../binary/bytes';
 import { int64ToNumber, Int64 } from '../proto/root';
@@ -29,6 +30,7 @@ export function tensorToProto(arr: NDArray): TensorProtoFields {
     if (arr.dtype === 'float32') proto.float_val = [v];
     else if (arr.dtype === 'float64') proto.double_val = [v];
     else if (arr.dtype === 'int64') proto.int64_val = [v];
+    else if (arr.dtype === 'float16') proto.half_val = [halfBits(v)];
     else proto.int_val = [v];
   }
   return proto;
@@ -59,6 +61,7 @@ function pickTyped(dtype: DType, p: TensorProtoFields): number[] {
     case 'float64': return (p.double_val ?? []).map(Number);
     case 'int64': return (p.int64_val ?? []).map(v => int64ToNumber(v));
     case 'bool': return (p.bool_val ?? []).map(b => (b ? 1 : 0));
+    case 'float16': return (p.half_val ?? []).map(halfFromBits);
     default: return (p.int_val ?? []).map(Number);
   }
 }
@@ -77,6 +80,10 @@ function rawContent(dtype: DType, shape: number[], bytes: Uint8Array, where: str
     case 'float32': data = new Float32Array(buf, 0, n); break;
     case 'float64': data = new Float64Array(buf, 0, n); break;
     case 'int32': data = new Int32Array(buf, 0, n); break;
+    case 'int16': data = new Int16Array(buf, 0, n); break;
+    case 'uint16': data = new Uint16Array(buf, 0, n); break;
+    case 'int8': data = new Int8Array(buf, 0, n); break;
+    case 'float16': data = Float32Array.from(new Uint16Array(buf, 0, n), halfFromBits); break;
     case 'uint8': case 'bool': data = new Uint8Array(buf, 0, n); break;
     case 'int64': data = Float64Array.from(new BigInt64Array(buf, 0, n), Number); break;
     default: throw notImplemented(`${where}: tensor_content of dtype ${dtype}`);

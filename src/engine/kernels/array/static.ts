@@ -4,7 +4,7 @@
 // `fill(shape(x), 1)` get precise static shapes.
 import type { Tensor } from '../../graph/tensor';
 import { NDArray } from '../../ndarray';
-import { StaticShape, Dim, isFullyDefined } from '../../shape';
+import { StaticShape, Dim, isFullyDefined, formatShapeCpp } from '../../shape';
 import { ShapeError } from '../registry';
 import type { DType } from '../../dtypes';
 
@@ -102,3 +102,32 @@ export function intsOf(a: NDArray): number[] { return Array.from(a.data as Array
 /** Element storage seen as indexable, so copy kernels serve numbers and strings alike. */
 export type Elements = { [i: number]: unknown; length: number };
 export const elementsOf = (a: NDArray) => a.data as unknown as Elements;
+
+/** Merge dims of same-rank shapes, except `skip` (TF's "Dimension 1 in both shapes ..." text). */
+export function mergeExcept(shapes: StaticShape[], skip: number): StaticShape {
+  let acc: Dim[] | null = null;
+  for (const s of shapes) {
+    if (s === null) continue;
+    if (acc === null) { acc = s.slice(); continue; }
+    if (s.length !== acc.length) throw new ShapeError(`Shape must be rank ${acc.length} but is rank ${s.length}`);
+    for (let i = 0; i < s.length; i++) {
+      if (i === skip) continue;
+      const a: Dim = acc[i], b: Dim = s[i];
+      if (a !== null && b !== null && a !== b) throw new ShapeError(`Dimension ${i} in both shapes must be equal, but are ${a} and ${b}. Shapes are ${formatShapeCpp(acc)} and ${formatShapeCpp(s)}.`);
+      acc[i] = a ?? b;
+    }
+  }
+  return acc;
+}
+
+/** TF prints the multi-index of a bad entry: indices[1,0] = 7 is not in [0, 3). */
+export function flatIndexText(shape: readonly number[], flat: number): string {
+  const parts: number[] = [];
+  for (let d = shape.length - 1; d >= 0; d--) { parts.unshift(flat % shape[d]); flat = Math.floor(flat / shape[d]); }
+  return parts.join(',');
+}
+
+/** TF's index-dtype check (Tindices: int32, int64). */
+export function checkIndexDType(t: Tensor, what: string): void {
+  if (!isIndexDType(t.dtype)) throw new ShapeError(`Value for attr 'T${what}' of ${t.dtype} is not in the list of allowed values: int32, int64`);
+}

@@ -1,4 +1,4 @@
-// Graph plumbing ops: constants, placeholders, identity, no-ops.
+// Graph plumbing ops: constants, placeholders, no-ops (Identity, Snapshot, StopGradient: ops/array/identity.ts).
 import { registerKernel } from '../registry';
 import { NDArray } from '../../ndarray';
 import { invalidArgument } from '../../errors';
@@ -27,24 +27,6 @@ registerKernel({
   infer: (inputs, attrs) => [{ dtype: inputs[0].dtype, shape: (attrs.shape as StaticShape) ?? inputs[0].shape }],
   compute: inputs => [inputs[0]],
 });
-
-// Identity of a variable ref is the `read` snapshot: copy, so later in-place updates of the
-// variable in the same run do not change what was read.
-function identityCompute(inputs: NDArray[], op: import('../../graph/operation').Operation, rt: import('../../session/runtime').RuntimeContext): NDArray[] {
-  const x = inputs[0];
-  if (!op.inputs[0].isRef) return [x];
-  const out = rt.output(op, 0, x.dtype, x.shape);
-  if (Array.isArray(out.data)) (out.data as string[]).splice(0, x.size, ...(x.data as string[]));
-  else (out.data as Float32Array).set(x.data as Float32Array);
-  return [out];
-}
-for (const type of ['Identity', 'StopGradient', 'Snapshot']) {
-  registerKernel({
-    type, family: 'control',
-    infer: inputs => [{ dtype: inputs[0].dtype, shape: inputs[0].shape }],
-    compute: identityCompute,
-  });
-}
 
 registerKernel({ type: 'NoOp', family: 'control', infer: () => [], compute: () => [] });
 

@@ -3,8 +3,13 @@
 // side, and the "row" case [n,k] + [k] (`tf.matmul(x, w) + b`). Everything else runs a general
 // loop over collapsed dims whose innermost dim is walked with constant strides.
 import { invalidArgument } from '../../errors';
-import { formatShapeCpp } from '../../shape';
+import { broadcastStatic, formatShapeCpp } from '../../shape';
+import type { DType } from '../../dtypes';
 import type { Operation } from '../../graph/operation';
+import type { Tensor } from '../../graph/tensor';
+import type { OutputSpec } from '../../graph/graph';
+import { ShapeError } from '../registry';
+import { checkSameDType } from '../../ops/builder';
 import type { RuntimeContext } from '../../session/runtime';
 import { sameShape } from '../../session/runtime';
 
@@ -94,4 +99,28 @@ export function cachedBroadcastPlan(rt: RuntimeContext, op: Operation, a: readon
     cache.b = b.slice();
   }
   return cache.plan;
+}
+
+/** Static rule shared by every broadcasting binary op: same dtype, broadcast shapes. */
+export function inferBroadcast(type: string, inputs: Tensor[], outDType: DType | null, args: [string, string] = ['x', 'y']): OutputSpec[] {
+  checkSameDType(type, inputs, args);
+  const shape = broadcastStatic(inputs[0].shape, inputs[1].shape);
+  if (shape !== null && !Array.isArray(shape)) throw new ShapeError(`Dimensions must be equal, but are ${shape.error[0]} and ${shape.error[1]}`);
+  return [{ dtype: outDType ?? inputs[0].dtype, shape }];
+}
+
+/** The output axes each input of a broadcasting op was expanded along (its gradient sums them). */
+export function broadcastGradientArgs(sx: ArrayLike<number>, sy: ArrayLike<number>): [number[], number[]] {
+  const rank = Math.max(sx.length, sy.length);
+  const rx: number[] = [], ry: number[] = [];
+  for (let i = 0; i < rank; i++) {
+    const ix = i - (rank - sx.length), iy = i - (rank - sy.length);
+    const dx = ix >= 0 ? sx[ix] : 1, dy = iy >= 0 ? sy[iy] : 1;
+    if (dx !== dy && dx !== 1 && dy !== 1) {
+      throw invalidArgument(`Incompatible shapes: ${formatShapeCpp(Array.from(sx))} vs. ${formatShapeCpp(Array.from(sy))}`);
+    }
+    if (dx === 1 && dy !== 1) rx.push(i);
+    if (dy === 1 && dx !== 1) ry.push(i);
+  }
+  return [rx, ry];
 }

@@ -6,9 +6,9 @@ import { typeError } from '../../errors';
 export type DTypeClass = 'float' | 'numeric' | 'all' | 'bool' | 'int';
 
 const ALLOWED: Record<DTypeClass, DType[]> = {
-  float: ['float32', 'float64'],
-  numeric: ['float32', 'float64', 'int32', 'int64', 'uint8'],
-  all: ['float32', 'float64', 'int32', 'int64', 'uint8', 'bool', 'string'],
+  float: ['float16', 'float32', 'float64'],
+  numeric: ['float16', 'float32', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16'],
+  all: ['float16', 'float32', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'bool', 'string'],
   bool: ['bool'],
   int: ['int32', 'int64'],
 };

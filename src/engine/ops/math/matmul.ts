@@ -18,6 +18,7 @@ import { checkSameDType, TensorLike } from '../builder';
 import { defineOp, OpGroup } from '../op_def';
 import { OpType } from '../op_types';
 import { convertArgs, inScope } from './apply';
+import { op as tfOp } from '../../formats/graph/op_defs/op_spec';
 
 /** float32 goes to the WebAssembly SIMD kernels when available; everything else (and the
  *  fallback when they are not) to the JS gemm, which accumulates in float64. */
@@ -78,6 +79,7 @@ export const MatMul = defineOp({
     const mm: Product = (x, y, tx, ty) => MatMul.make1([x, y], { transpose_a: tx, transpose_b: ty });
     return productGrads(op.inputs[0], op.inputs[1], g!, op.attrs.transpose_a, op.attrs.transpose_b, mm);
   },
+  tf: tfOp('MatMul', 'a: T, b: T', 'product: T', 'transpose_a: bool = false; transpose_b: bool = false; T: type'),
 });
 
 export const BatchMatMul = defineOp({
@@ -113,6 +115,7 @@ export const BatchMatMul = defineOp({
     const mm: Product = (x, y, tx, ty) => BatchMatMul.make1([x, y], { adj_x: tx, adj_y: ty });
     return productGrads(op.inputs[0], op.inputs[1], g!, op.attrs.adj_x, op.attrs.adj_y, mm);
   },
+  tf: tfOp('BatchMatMul', 'x: T, y: T', 'output: T', 'T: type; adj_x: bool = false; adj_y: bool = false'),
 });
 
 export interface MatMulOptions {

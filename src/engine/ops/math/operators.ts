@@ -5,23 +5,25 @@
 // Comparisons and unary operators are the plain gen ops (`Less`, `Neg`, `Abs`, `LogicalNot`).
 import type { Tensor } from '../../graph/tensor';
 import type { TensorLike } from '../builder';
+import { OpType, OpTypeName } from '../op_types';
 import { applyOp, convertArgs, inScope } from './apply';
 import { truediv as truedivFn } from './divide';
 import { matmul as matmulFn } from './matmul';
 
-const binaryOperator = (type: string, scopeName: string) =>
+const binaryOperator = (type: OpTypeName, scopeName: string) =>
   (x: TensorLike, y: TensorLike): Tensor => applyOp(type, scopeName, [x, y], ['x', 'y']);
-const genOp = (type: string) => (x: TensorLike, y: TensorLike): Tensor => applyOp(type, type, [x, y], ['x', 'y']);
+const genOp = (type: OpTypeName) => (x: TensorLike, y: TensorLike): Tensor => applyOp(type, type, [x, y], ['x', 'y']);
+const unaryOp = (type: OpTypeName) => (x: TensorLike): Tensor => applyOp(type, type, [x], ['x']);
 
 export const operators = {
-  add: binaryOperator('Add', 'add'),
-  sub: binaryOperator('Sub', 'sub'),
-  mul: binaryOperator('Mul', 'mul'),
-  floordiv: binaryOperator('FloorDiv', 'floordiv'),
-  mod: binaryOperator('FloorMod', 'mod'),
-  pow: binaryOperator('Pow', 'pow'),
-  and: binaryOperator('LogicalAnd', 'and'),
-  or: binaryOperator('LogicalOr', 'or'),
+  add: binaryOperator(OpType.Add, 'add'),
+  sub: binaryOperator(OpType.Sub, 'sub'),
+  mul: binaryOperator(OpType.Mul, 'mul'),
+  floordiv: binaryOperator(OpType.FloorDiv, 'floordiv'),
+  mod: binaryOperator(OpType.FloorMod, 'mod'),
+  pow: binaryOperator(OpType.Pow, 'pow'),
+  and: binaryOperator(OpType.LogicalAnd, 'and'),
+  or: binaryOperator(OpType.LogicalOr, 'or'),
   truediv: (x: TensorLike, y: TensorLike): Tensor => inScope([x, y], undefined, 'truediv', scope => {
     const [a, b] = convertArgs([x, y], ['x', 'y']);
     return truedivFn(a, b, scope);
@@ -30,11 +32,11 @@ export const operators = {
     const [a, b] = convertArgs([x, y], ['x', 'y']);
     return matmulFn(a, b, { name: scope });
   }),
-  lt: genOp('Less'),
-  le: genOp('LessEqual'),
-  gt: genOp('Greater'),
-  ge: genOp('GreaterEqual'),
-  neg: (x: TensorLike): Tensor => applyOp('Neg', 'Neg', [x], ['x']),
-  abs: (x: TensorLike): Tensor => applyOp('Abs', 'Abs', [x], ['x']),
-  invert: (x: TensorLike): Tensor => applyOp('LogicalNot', 'LogicalNot', [x], ['x']),
+  lt: genOp(OpType.Less),
+  le: genOp(OpType.LessEqual),
+  gt: genOp(OpType.Greater),
+  ge: genOp(OpType.GreaterEqual),
+  neg: unaryOp(OpType.Neg),
+  abs: unaryOp(OpType.Abs),
+  invert: unaryOp(OpType.LogicalNot),
 };

@@ -15,6 +15,7 @@ import type { TensorLike } from '../builder';
 import { defineOp, NOT_DIFFERENTIABLE, OpDef, OpGroup } from '../op_def';
 import { OpType, OpTypeName } from '../op_types';
 import { applyOp, convertArgs } from './apply';
+import { op } from '../../formats/graph/op_defs/op_spec';
 import { unaryGradHelper } from './unary_grads';
 
 /** d(input) from the input x, the output y and the output gradient g. */
@@ -34,27 +35,27 @@ interface UnaryRow {
 }
 
 /** The op of a row, by type; rows' gradients build other rows' ops through it. */
-const op = (type: OpTypeName) => (x: Tensor) => UNARY_OPS.get(type)!.make1([x]);
+const unary = (type: OpTypeName) => (x: Tensor) => UNARY_OPS.get(type)!.make1([x]);
 const helper = unaryGradHelper;
 
 const ROWS: UnaryRow[] = [
   { type: OpType.Neg, py: 'negative', aliases: ['tf.neg'], expr: '-x', dtypes: 'numeric', gradient: (_x, _y, g) => neg(g), doc: 'Computes numerical negative value element-wise.' },
-  { type: OpType.Abs, py: 'abs', expr: 'Math.abs(x)', dtypes: 'numeric', gradient: (x, _y, g) => mul(g, op(OpType.Sign)(x)), doc: 'Computes the absolute value of a tensor.' },
+  { type: OpType.Abs, py: 'abs', expr: 'Math.abs(x)', dtypes: 'numeric', gradient: (x, _y, g) => mul(g, unary(OpType.Sign)(x)), doc: 'Computes the absolute value of a tensor.' },
   { type: OpType.Sign, py: 'sign', expr: 'sign(x)', dtypes: 'numeric', gradient: x => zerosLike(x), doc: 'Returns an element-wise indication of the sign of a number.' },
   { type: OpType.Square, py: 'square', expr: 'x * x', dtypes: 'numeric', gradient: (x, _y, g) => mul(g, mul(x, scalar(2, x.dtype))), doc: 'Computes square of x element-wise.' },
   { type: OpType.Sqrt, py: 'sqrt', expr: 'Math.sqrt(x)', dtypes: 'float', gradient: (_x, y, g) => helper(OpType.SqrtGrad, y, g), doc: 'Computes square root of x element-wise.' },
   { type: OpType.Rsqrt, py: 'rsqrt', expr: '1 / Math.sqrt(x)', dtypes: 'float', gradient: (_x, y, g) => helper(OpType.RsqrtGrad, y, g), doc: 'Computes reciprocal of square root of x element-wise.' },
   { type: OpType.Exp, py: 'exp', expr: 'Math.exp(x)', dtypes: 'float', gradient: (_x, y, g) => mul(g, y), doc: 'Computes exponential of x element-wise.' },
-  { type: OpType.Log, py: 'log', expr: 'Math.log(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, op(OpType.Reciprocal)(x)), doc: 'Computes natural logarithm of x element-wise.' },
-  { type: OpType.Log1p, py: 'log1p', expr: 'Math.log1p(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, op(OpType.Reciprocal)(add(scalar(1, x.dtype), x))), doc: 'Computes natural logarithm of (1 + x) element-wise.' },
+  { type: OpType.Log, py: 'log', expr: 'Math.log(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, unary(OpType.Reciprocal)(x)), doc: 'Computes natural logarithm of x element-wise.' },
+  { type: OpType.Log1p, py: 'log1p', expr: 'Math.log1p(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, unary(OpType.Reciprocal)(add(scalar(1, x.dtype), x))), doc: 'Computes natural logarithm of (1 + x) element-wise.' },
   { type: OpType.Reciprocal, py: 'reciprocal', expr: '1 / x', int: 'Math.trunc(1 / x)', dtypes: 'numeric', gradient: (_x, y, g) => helper(OpType.ReciprocalGrad, y, g), doc: 'Computes the reciprocal of x element-wise.' },
   { type: OpType.Floor, py: 'floor', expr: 'Math.floor(x)', dtypes: 'float', gradient: NOT_DIFFERENTIABLE, doc: 'Returns element-wise largest integer not greater than x.' },
   { type: OpType.Ceil, py: 'ceil', expr: 'Math.ceil(x)', dtypes: 'float', gradient: NOT_DIFFERENTIABLE, doc: 'Returns element-wise smallest integer not less than x.' },
   { type: OpType.Round, py: 'round', expr: 'roundHalfEven(x)', dtypes: 'numeric', gradient: NOT_DIFFERENTIABLE, doc: 'Rounds the values of a tensor to the nearest integer, element-wise (half to even).' },
   { type: OpType.Sigmoid, py: 'sigmoid', aliases: ['tf.nn.sigmoid'], expr: 'sigmoid(x)', dtypes: 'float', gradient: (_x, y, g) => helper(OpType.SigmoidGrad, y, g), doc: 'Computes sigmoid of x element-wise.' },
   { type: OpType.Tanh, py: 'tanh', aliases: ['tf.nn.tanh'], expr: 'Math.tanh(x)', dtypes: 'float', gradient: (_x, y, g) => helper(OpType.TanhGrad, y, g), doc: 'Computes hyperbolic tangent of x element-wise.' },
-  { type: OpType.Cos, py: 'cos', expr: 'Math.cos(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, neg(op(OpType.Sin)(x))), doc: 'Computes cos of x element-wise.' },
-  { type: OpType.Sin, py: 'sin', expr: 'Math.sin(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, op(OpType.Cos)(x)), doc: 'Computes sine of x element-wise.' },
+  { type: OpType.Cos, py: 'cos', expr: 'Math.cos(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, neg(unary(OpType.Sin)(x))), doc: 'Computes cos of x element-wise.' },
+  { type: OpType.Sin, py: 'sin', expr: 'Math.sin(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, unary(OpType.Cos)(x)), doc: 'Computes sine of x element-wise.' },
   { type: OpType.LogicalNot, py: 'logical_not', expr: 'x ? 0 : 1', dtypes: 'bool', gradient: NOT_DIFFERENTIABLE, doc: 'Returns the truth value of NOT x element-wise.' },
 ];
 
@@ -71,6 +72,7 @@ function unaryOp(row: UnaryRow) {
       return [out];
     },
     gradient: gradient === NOT_DIFFERENTIABLE ? NOT_DIFFERENTIABLE : (node, [g]) => [gradient(node.inputs[0], node.outputs[0], g!)],
+    tf: row.type === OpType.LogicalNot ? op(row.type, 'x: bool', 'y: bool') : op(row.type, 'x: T', 'y: T', 'T: type'),
   });
 }
 

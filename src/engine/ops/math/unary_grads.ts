@@ -5,8 +5,8 @@
 import type { Tensor } from '../../graph/tensor';
 import type { NumericArray } from '../../dtypes';
 import { binaryLoop } from '../../kernels/math/codegen';
-import { cachedBroadcastPlan } from '../../kernels/math/broadcast';
-import { inferBroadcast } from '../../kernels/math/binary';
+import { cachedBroadcastPlan, inferBroadcast } from '../../kernels/math/broadcast';
+import { op } from '../../formats/graph/op_defs/op_spec';
 import { checkDType } from '../../kernels/math/dtype_rules';
 import { mul, neg, scalar, sub, div } from '../../gradients/families/math/graph_ops';
 import { defineOp, OpDef, OpGroup } from '../op_def';
@@ -46,6 +46,7 @@ function helperOp(row: HelperRow): OpDef {
       const [y, dy] = op.inputs;
       return [row.dyGrad(y, dy, grad!), self.make1([y, grad!])];
     },
+    tf: op(row.type, 'y: T, dy: T', 'z: T', 'T: type'),
   });
   return self;
 }

@@ -12,15 +12,16 @@ import { scalarClasses, dtypeOfScalarClass } from './scalar_types';
 
 export const dtypeClass = hostClass('dtype', 'numpy');
 
-const ITEM_SIZES: Record<DType, number> = { float32: 4, float64: 8, int32: 4, int64: 8, uint8: 1, bool: 1, string: 0 };
-const KINDS: Record<DType, string> = { float32: 'f', float64: 'f', int32: 'i', int64: 'i', uint8: 'u', bool: 'b', string: 'U' };
-const CHARS: Record<DType, string> = { float32: 'f', float64: 'd', int32: 'i', int64: 'l', uint8: 'B', bool: '?', string: 'U' };
+const ITEM_SIZES: Record<DType, number> = { float16: 2, float32: 4, float64: 8, int8: 1, int16: 2, int32: 4, int64: 8, uint8: 1, uint16: 2, bool: 1, string: 0 };
+const KINDS: Record<DType, string> = { float16: 'f', float32: 'f', float64: 'f', int8: 'i', int16: 'i', int32: 'i', int64: 'i', uint8: 'u', uint16: 'u', bool: 'b', string: 'U' };
+const CHARS: Record<DType, string> = { float16: 'e', float32: 'f', float64: 'd', int8: 'b', int16: 'h', int32: 'i', int64: 'l', uint8: 'B', uint16: 'H', bool: '?', string: 'U' };
 
 const NAME_ALIASES: Record<string, DType> = {
-  float32: 'float32', float64: 'float64', int32: 'int32', int64: 'int64', uint8: 'uint8', bool: 'bool',
+  float16: 'float16', float32: 'float32', float64: 'float64', int8: 'int8', int16: 'int16', int32: 'int32', int64: 'int64',
+  uint8: 'uint8', uint16: 'uint16', bool: 'bool', half: 'float16',
   float: 'float64', double: 'float64', single: 'float32', int: 'int64', bool_: 'bool', str: 'string',
-  f4: 'float32', f8: 'float64', i4: 'int32', i8: 'int64', u1: 'uint8', b1: 'bool', '?': 'bool',
-  f: 'float32', d: 'float64', i: 'int32', l: 'int64', B: 'uint8',
+  f2: 'float16', f4: 'float32', f8: 'float64', i1: 'int8', i2: 'int16', i4: 'int32', i8: 'int64', u1: 'uint8', u2: 'uint16', b1: 'bool', '?': 'bool',
+  e: 'float16', f: 'float32', d: 'float64', b: 'int8', h: 'int16', i: 'int32', l: 'int64', B: 'uint8', H: 'uint16',
 };
 
 export class PyDType extends HostObject {
@@ -42,7 +43,7 @@ export class PyDType extends HostObject {
       case 'kind': return KINDS[this.dtype];
       case 'char': return CHARS[this.dtype];
       case 'type': return scalarClasses[this.dtype];
-      case 'str': return (this.dtype === 'uint8' || this.dtype === 'bool' ? '|' : '<') + KINDS[this.dtype] + ITEM_SIZES[this.dtype];
+      case 'str': return (ITEM_SIZES[this.dtype] === 1 ? '|' : '<') + KINDS[this.dtype] + ITEM_SIZES[this.dtype];
     }
     return undefined;
   }

@@ -15,7 +15,7 @@ import { numpyOps } from './ops_bridge';
 import { SCALAR_TYPE_NAMES, scalarClasses } from './scalar_types';
 
 export const ndarrayClass = hostClass('ndarray', 'numpy');
-const ITEM_SIZES: Record<DType, number> = { float32: 4, float64: 8, int32: 4, int64: 8, uint8: 1, bool: 1, string: 0 };
+const ITEM_SIZES: Record<DType, number> = { float16: 2, float32: 4, float64: 8, int8: 1, int16: 2, int32: 4, int64: 8, uint8: 1, uint16: 2, bool: 1, string: 0 };
 
 
 export class PyNDArray extends HostObject {

@@ -17,15 +17,20 @@ export const abstractScalarClasses = { generic, number, integer, signedinteger, 
 
 /** Python type name of a scalar of each dtype (NumPy 2 calls the boolean scalar `numpy.bool`). */
 export const SCALAR_TYPE_NAMES: Record<DType, string> = {
-  float32: 'float32', float64: 'float64', int32: 'int32', int64: 'int64', uint8: 'uint8', bool: 'bool', string: 'str_',
+  float16: 'float16', float32: 'float32', float64: 'float64', int8: 'int8', int16: 'int16', int32: 'int32', int64: 'int64',
+  uint8: 'uint8', uint16: 'uint16', bool: 'bool', string: 'str_',
 };
 
 export const scalarClasses: Record<DType, PyClass> = {
+  float16: hostClass('float16', 'numpy', floating),
   float32: hostClass('float32', 'numpy', floating),
   float64: hostClass('float64', 'numpy', floating),
+  int8: hostClass('int8', 'numpy', signedinteger),
+  int16: hostClass('int16', 'numpy', signedinteger),
   int32: hostClass('int32', 'numpy', signedinteger),
   int64: hostClass('int64', 'numpy', signedinteger),
   uint8: hostClass('uint8', 'numpy', unsignedinteger),
+  uint16: hostClass('uint16', 'numpy', unsignedinteger),
   bool: hostClass('bool', 'numpy', generic),
   string: hostClass('str_', 'numpy', generic),
 };

@@ -4,6 +4,7 @@ import type { PyValue } from '../../objects/core';
 import { PyFloat } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { NDArray } from '../../../engine/ndarray';
+import { castScalar, isFloat, isInteger, roundToHalf } from '../../../engine/dtypes';
 import type { DType } from '../../../engine/dtypes';
 import { Tensor } from '../../../engine/graph/tensor';
 import { Operation } from '../../../engine/graph/operation';
@@ -67,7 +68,7 @@ export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
   const inferred: DType = kind === 'float' ? 'float32' : kind === 'bool' ? 'bool' : intDType(pyInts);
   const target = dtype ?? inferred;
   checkPyInts(pyInts, target);
-  if ((target === 'int32' || target === 'int64') && kind === 'float') {
+  if (isInteger(target) && kind === 'float') {
     const bad = flat.find(x => !Number.isInteger(x));
     if (bad !== undefined || kind === 'float') throw typeError(`Expected ${target}, got ${reprNumber(flat.find(x => true) ?? 0)} of type 'float' instead.`);
   }
@@ -75,6 +76,7 @@ export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
   const data = out.data as Float32Array;
   for (let i = 0; i < flat.length; i++) data[i] = flat[i];
   if (target === 'int32') for (let i = 0; i < flat.length; i++) data[i] = Math.trunc(flat[i]);
+  else if (target !== 'float32' && target !== 'float64') for (let i = 0; i < flat.length; i++) data[i] = castScalar(flat[i], target);
   return out;
 }
 
@@ -92,7 +94,7 @@ function intDType(ints: PyInt[]): DType {
 function checkPyInts(ints: PyInt[], target: DType): void {
   const bounds = INT_BOUNDS[target];
   for (const v of ints) {
-    if (target === 'float32' || target === 'float64') {
+    if (isFloat(target)) {
       if (typeof v === 'bigint' && !isFinite(Number(v))) throw overflowError('int too large to convert to float');
     } else if (bounds || target === 'int64') {
       if (v < -(2n ** 63n) || v >= 2n ** 63n) throw overflowError('Python int too large to convert to C long');
@@ -102,7 +104,7 @@ function checkPyInts(ints: PyInt[], target: DType): void {
 }
 
 const INT_BOUNDS: Partial<Record<DType, [number, number]>> = {
-  uint8: [0, 255], int32: [-(2 ** 31), 2 ** 31 - 1],
+  uint8: [0, 255], int8: [-128, 127], uint16: [0, 65535], int16: [-32768, 32767], int32: [-(2 ** 31), 2 ** 31 - 1],
 };
 
 /** The value numpy's `dtype(v).item()` gives back for a Python int, to see whether it changed. */
@@ -112,6 +114,10 @@ function roundTrip(v: PyInt, dtype: DType): PyInt | boolean | number {
     case 'int32': return Number(BigInt.asIntN(32, big));
     case 'int64': return BigInt.asIntN(64, big);
     case 'uint8': return Number(BigInt.asUintN(8, big));
+    case 'int8': return Number(BigInt.asIntN(8, big));
+    case 'uint16': return Number(BigInt.asUintN(16, big));
+    case 'int16': return Number(BigInt.asIntN(16, big));
+    case 'float16': return roundToHalf(Number(big));
     case 'bool': return big !== 0n;
     case 'float32': return Math.fround(Number(big));
     default: return Number(big);

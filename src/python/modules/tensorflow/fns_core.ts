@@ -35,8 +35,6 @@ export function defineCore(m: PyModule): void {
     return out(tf.constant(v, v.dtype, arg.name(a.name) ?? 'Const', a.shape === null ? undefined : (toStatic(a.shape) as number[])));
   });
   defFn(m, 'convert_to_tensor', ['value', 'dtype=', 'name=', 'preferred_dtype='], a => out(tf.convertToTensor(toEngine(a.value, arg.dtype(a.dtype)), arg.dtype(a.dtype), arg.name(a.name) ?? 'Const')));
-  defFn(m, 'identity', ['input', 'name='], a => out(tf.identity(toEngine(a.input), arg.name(a.name))));
-  defFn(m, 'stop_gradient', ['input', 'name='], a => out(tf.stopGradient(toEngine(a.input), arg.name(a.name))));
   defFn(m, 'no_op', ['name='], a => out(tf.noOp(arg.name(a.name))));
   m.set('group', new PyBuiltin('group', (args: PyValue[], kw: Kwargs) => {
     const name = kw?.get('name');

@@ -6,17 +6,17 @@ import { PyClass } from '../../objects/pyclass';
 import { HostObject, hostClass } from '../../host';
 import { E, registerExceptionClass } from '../../exceptions';
 import * as tf from '../../../engine';
-import { ALL_DTYPES } from '../../../engine/dtypes';
 import { defFn, arg, out, listItems } from './define';
 import { toEngine } from './convert';
-import { PyDType } from './dtype_object';
+import { installDTypes } from './dtypes_bound';
 import { bindArgs } from './args';
 
 export function defineDTypes(m: PyModule): void {
-  for (const d of ALL_DTYPES) m.set(d, PyDType.of(d));
-  m.set('float', PyDType.of('float32'));
-  m.set('double', PyDType.of('float64'));
+  const dtypes = new PyModule('tensorflow.dtypes');
+  installDTypes(m, dtypes);
+  m.set('dtypes', dtypes);
   m.set('DType', hostClass('DType', 'tensorflow'));
+  dtypes.set('DType', hostClass('DType', 'tensorflow'));
   m.set('TensorShape', hostClass('TensorShape', 'tensorflow'));
   m.set('Tensor', hostClass('Tensor', 'tensorflow'));
   m.set('Operation', hostClass('Operation', 'tensorflow'));

@@ -2,8 +2,6 @@
 // tf.compat.v1 (the same module), built once per interpreter session.
 import { PyModule } from '../../objects/callables';
 import { defineCore } from './fns_core';
-import { defineMath } from './fns_math';
-import { defineArray } from './fns_array';
 import { defineNN, defineClip, defineLosses } from './fns_nn';
 import { defineTrain, defineSaver } from './fns_train';
 import { defineRandom } from './fns_random';
@@ -14,7 +12,7 @@ import './session_object';
 
 export function createTensorflowModule(): PyModule {
   const tf = new PyModule('tensorflow');
-  defineCore(tf); defineMath(tf); defineArray(tf); defineRandom(tf); defineClip(tf);
+  defineCore(tf); defineRandom(tf); defineClip(tf);
   defineDTypes(tf); defineGraphKeys(tf); defineErrors(tf); defineSummary(tf); defineCompat(tf);
   const nn = new PyModule('tensorflow.nn');
   defineNN(nn);

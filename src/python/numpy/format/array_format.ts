@@ -36,7 +36,7 @@ export function scalarStr(a: NDArray): string {
   const v = (a.data as NumericArray)[0];
   switch (a.dtype) {
     case 'bool': return v ? 'True' : 'False';
-    case 'float32': case 'float64': return formatFloatScalar(v, a.dtype);
+    case 'float16': case 'float32': case 'float64': return formatFloatScalar(v, a.dtype);
     default: return intText(v);
   }
 }
@@ -104,7 +104,7 @@ function makeElementFormatter(a: NDArray, values: ArrayLike<number>): (v: number
       const trueText = a.shape.length === 0 ? 'True' : ' True';
       return v => (v ? trueText : 'False');
     }
-    case 'float32': case 'float64': return makeFloatFormatter(values, a.dtype);
+    case 'float16': case 'float32': case 'float64': return makeFloatFormatter(values, a.dtype);
     case 'string': return v => String(v);
     default: {
       let max = -Infinity, min = Infinity;

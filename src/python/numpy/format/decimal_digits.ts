@@ -1,11 +1,12 @@
 // Decimal digit strings of binary floats, the raw material of NumPy's Dragon4 printing:
 // the exact expansion (for rounding at a cutoff with IEEE half-even ties) and the shortest
-// digits that still identify the value at float32 or float64 precision.
+// digits that still identify the value at float16, float32 or float64 precision.
+import { roundToHalf } from '../../../engine/dtypes';
 
 /** |x| = 0.d1d2d3... × 10^(exp+1), i.e. the first digit sits at decimal position `exp`. */
 export interface Digits { digits: string; exp: number }
 
-export type FloatWidth = 'float32' | 'float64';
+export type FloatWidth = 'float16' | 'float32' | 'float64';
 
 const view = new DataView(new ArrayBuffer(8));
 
@@ -38,18 +39,19 @@ export function shortestDigits(x: number, width: FloatWidth): Digits {
   if (x === 0) return { digits: '0', exp: 0 };
   // ECMAScript's Number→string is specified as shortest-then-closest at double precision.
   if (width === 'float64') return parseExponential(x.toExponential());
+  const round = width === 'float16' ? roundToHalf : Math.fround;
   const exact = exactDigits(x);
   for (let p = 1; p <= 9; p++) {
     // The nearest p-digit decimal, ties to even as Dragon4 does.
     const nearest = roundAt(exact, exact.exp - p + 1);
-    if (Math.fround(toNumber(nearest)) === x) return nearest;
+    if (round(toNumber(nearest)) === x) return nearest;
     // Just above a power of two the rounding interval is lopsided: the neighbour on the far
     // side may still round back although the nearest candidate does not.
     const unitExp = nearest.exp - p + 1;
     const n = BigInt(nearest.digits.padEnd(p, '0'));
     for (const step of [1n, -1n]) {
       const m = n + step;
-      if (m > 0n && Math.fround(Number(`${m}e${unitExp}`)) === x) return normalise(m.toString(), unitExp + m.toString().length - 1);
+      if (m > 0n && round(Number(`${m}e${unitExp}`)) === x) return normalise(m.toString(), unitExp + m.toString().length - 1);
     }
   }
   return parseExponential(x.toExponential(8));

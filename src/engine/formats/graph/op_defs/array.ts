@@ -1,41 +1,9 @@
-// Array and shape ops (core/ops/array_ops.cc, TF 1.15).
+// Constants and placeholders (core/ops/array_ops.cc, TF 1.15); the array and math ops carry
+// their rows in their definitions (src/engine/ops/).
 import { op, OpSpec } from './op_spec';
 
 export const ARRAY_OPS: OpSpec[] = [
   op('Const', '', 'output: dtype', 'value: tensor; dtype: type'),
   op('Placeholder', '', 'output: dtype', 'dtype: type; shape: shape = ?'),
   op('PlaceholderWithDefault', 'input: dtype', 'output: dtype', 'dtype: type; shape: shape'),
-  op('Identity', 'input: T', 'output: T', 'T: type'),
-  op('Snapshot', 'input: T', 'output: T', 'T: type'),
-  op('StopGradient', 'input: T', 'output: T', 'T: type'),
-  op('ConcatV2', 'values: N * T, axis: Tidx', 'output: T', 'N: int >= 2; T: type; Tidx: type = int32'),
-  op('ConcatOffset', 'concat_dim: int32, shape: N * int32', 'offset: N * int32', 'N: int >= 2'),
-  op('ExpandDims', 'input: T, dim: Tdim', 'output: T', 'T: type; Tdim: type = int32'),
-  op('Fill', 'dims: index_type, value: T', 'output: T', 'T: type; index_type: type = int32'),
-  op('Gather', 'params: Tparams, indices: Tindices', 'output: Tparams', 'validate_indices: bool = true; Tparams: type; Tindices: type'),
-  op('GatherV2', 'params: Tparams, indices: Tindices, axis: Taxis', 'output: Tparams', 'batch_dims: int = 0; Tparams: type; Tindices: type; Taxis: type'),
-  op('InvertPermutation', 'x: T', 'y: T', 'T: type = int32'),
-  op('OneHot', 'indices: TI, depth: int32, on_value: T, off_value: T', 'output: T', 'axis: int = -1; T: type; TI: type = int64'),
-  op('OnesLike', 'x: T', 'y: T', 'T: type'),
-  op('ZerosLike', 'x: T', 'y: T', 'T: type'),
-  op('Pack', 'values: N * T', 'output: T', 'N: int >= 1; T: type; axis: int = 0'),
-  op('Unpack', 'value: T', 'output: num * T', 'num: int >= 0; T: type; axis: int = 0'),
-  op('Pad', 'input: T, paddings: Tpaddings', 'output: T', 'T: type; Tpaddings: type = int32'),
-  op('PadV2', 'input: T, paddings: Tpaddings, constant_values: T', 'output: T', 'T: type; Tpaddings: type = int32'),
-  op('Rank', 'input: T', 'output: int32', 'T: type'),
-  op('Reshape', 'tensor: T, shape: Tshape', 'output: T', 'T: type; Tshape: type = int32'),
-  op('Shape', 'input: T', 'output: out_type', 'T: type; out_type: type = int32'),
-  op('ShapeN', 'input: N * T', 'output: N * out_type', 'N: int >= 1; T: type; out_type: type = int32'),
-  op('Size', 'input: T', 'output: out_type', 'T: type; out_type: type = int32'),
-  op('Slice', 'input: T, begin: Index, size: Index', 'output: T', 'T: type; Index: type'),
-  op('Split', 'split_dim: int32, value: T', 'output: num_split * T', 'num_split: int >= 1; T: type'),
-  op('SplitV', 'value: T, size_splits: Tlen, split_dim: int32', 'output: num_split * T', 'num_split: int >= 1; T: type; Tlen: type = int64'),
-  op('Squeeze', 'input: T', 'output: T', 'T: type; squeeze_dims: list(int) = []'),
-  op('StridedSlice', 'input: T, begin: Index, end: Index, strides: Index', 'output: T',
-    'T: type; Index: type; begin_mask: int = 0; end_mask: int = 0; ellipsis_mask: int = 0; new_axis_mask: int = 0; shrink_axis_mask: int = 0'),
-  op('StridedSliceGrad', 'shape: Index, begin: Index, end: Index, strides: Index, dy: T', 'output: T',
-    'T: type; Index: type; begin_mask: int = 0; end_mask: int = 0; ellipsis_mask: int = 0; new_axis_mask: int = 0; shrink_axis_mask: int = 0'),
-  op('Tile', 'input: T, multiples: Tmultiples', 'output: T', 'T: type; Tmultiples: type = int32'),
-  op('Transpose', 'x: T, perm: Tperm', 'y: T', 'T: type; Tperm: type = int32'),
-  op('BroadcastGradientArgs', 's0: T, s1: T', 'r0: T, r1: T', 'T: type = int32'),
 ];

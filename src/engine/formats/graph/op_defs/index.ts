@@ -1,11 +1,10 @@
 // The op spec table, registered once.
 import { registerOpSpecs } from './op_spec';
-import { MATH_OPS } from './math';
 import { ARRAY_OPS } from './array';
 import { NN_OPS } from './nn';
 import { STATE_OPS } from './state';
 
-registerOpSpecs([...MATH_OPS, ...ARRAY_OPS, ...NN_OPS, ...STATE_OPS]);
+registerOpSpecs([...ARRAY_OPS, ...NN_OPS, ...STATE_OPS]);
 
 export { findOpSpec, opSpec, allOpSpecs } from './op_spec';
 export type { OpSpec, ArgSpec, AttrSpec, AttrType } from './op_spec';
