@@ -2,7 +2,6 @@
 import './families/control';
 import './families/math';
 import './families/array';
-import './families/nn';
 import './families/random';
 import './families/training';
 export { gradients } from './gradients';

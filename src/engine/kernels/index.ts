@@ -3,7 +3,6 @@ import './control';
 import './state';
 import './math';
 import './array';
-import './nn';
 import './random';
 import './training';
 export { registeredKernels, getKernel } from './registry';

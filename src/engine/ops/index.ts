@@ -8,6 +8,15 @@ import { UNARY_MATH } from './math/unary';
 import { UNARY_GRAD_HELPERS } from './math/unary_grads';
 import { CONV2D } from './nn/conv2d';
 import { SOFTSIGN } from './nn/softsign';
+import { ACTIVATIONS } from './nn/activations';
+import { SOFTMAX } from './nn/softmax';
+import { XENT } from './nn/xent';
+import { BIAS_ADD } from './nn/bias_add';
+import { L2_LOSS } from './nn/l2_loss';
+import { IN_TOP_K } from './nn/in_top_k';
+import { POOLING } from './nn/pooling_api';
+import { NN_MISC } from './nn/misc';
+import { LOSSES } from './nn/losses';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
@@ -15,4 +24,13 @@ export const OP_GROUPS: readonly OpGroup[] = [
   UNARY_GRAD_HELPERS,
   CONV2D,
   SOFTSIGN,
+  ACTIVATIONS,
+  SOFTMAX,
+  XENT,
+  BIAS_ADD,
+  L2_LOSS,
+  IN_TOP_K,
+  POOLING,
+  NN_MISC,
+  LOSSES,
 ];

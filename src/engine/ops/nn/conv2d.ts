@@ -25,6 +25,10 @@ import { OpType } from '../op_types';
 import { shape } from '../array/shapes';
 import { intTensor } from '../array/common';
 import { graphFor } from '../math/apply';
+import { op } from '../../formats/graph/op_defs/op_spec';
+
+const TF_CONV_ATTRS = 'T: type; strides: list(int); use_cudnn_on_gpu: bool = true; padding: string; '
+  + 'explicit_paddings: list(int) = []; data_format: string = "NHWC"; dilations: list(int) = [1, 1, 1, 1]';
 
 export const PADDINGS = ['SAME', 'VALID'] as const;
 export const DATA_FORMATS = ['NHWC', 'NCHW'] as const;
@@ -87,6 +91,7 @@ export const Conv2D: OpDef<typeof CONV_ATTRS> = defineOp({
       Conv2DBackpropFilter.make1([input, shape(filter), g!], convAttrs(op)),
     ];
   },
+  tf: op('Conv2D', 'input: T, filter: T', 'output: T', TF_CONV_ATTRS),
 });
 
 export const Conv2DBackpropInput: OpDef<typeof CONV_ATTRS> = defineOp({
@@ -120,6 +125,7 @@ export const Conv2DBackpropInput: OpDef<typeof CONV_ATTRS> = defineOp({
       Conv2D.make1([h!, filter], convAttrs(op)),
     ];
   },
+  tf: op('Conv2DBackpropInput', 'input_sizes: int32, filter: T, out_backprop: T', 'output: T', TF_CONV_ATTRS),
 });
 
 export const Conv2DBackpropFilter: OpDef<typeof CONV_ATTRS> = defineOp({
@@ -154,6 +160,7 @@ export const Conv2DBackpropFilter: OpDef<typeof CONV_ATTRS> = defineOp({
       Conv2D.make1([input, h!], convAttrs(op)),
     ];
   },
+  tf: op('Conv2DBackpropFilter', 'input: T, filter_sizes: int32, out_backprop: T', 'output: T', TF_CONV_ATTRS),
 });
 
 // ---- builders (TypeScript API) ----

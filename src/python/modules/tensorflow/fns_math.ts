@@ -40,7 +40,6 @@ export function defineMath(m: PyModule): void {
   defFn(m, 'to_int64', ['x', 'name='], a => out(tf.toInt64(T(a.x), arg.name(a.name) ?? 'ToInt64')));
   defFn(m, 'add_n', ['inputs', 'name='], a => out(tf.addN(listItems(a.inputs).map(x => toEngine(x)), arg.name(a.name))));
   defFn(m, 'where', ['condition', 'x=', 'y=', 'name='], a => out(tf.where(T(a.condition), arg.optTensor(a.x), arg.optTensor(a.y), arg.name(a.name))));
-  defFn(m, 'clip_by_value', ['t', 'clip_value_min', 'clip_value_max', 'name='], a => { const t = T(a.t); return out(tf.clipByValue(t, T(a.clip_value_min, dtypeOf(t)), T(a.clip_value_max, dtypeOf(t)), arg.name(a.name))); });
 }
 
 export function dtypeOf(v: unknown): tf.DType { return (v as { dtype: tf.DType }).dtype; }

@@ -4,7 +4,7 @@ import { PyModule } from '../../objects/callables';
 import { defineCore } from './fns_core';
 import { defineMath } from './fns_math';
 import { defineArray } from './fns_array';
-import { defineNN, defineClip, defineLosses } from './fns_nn';
+import { defineLossReduction } from './losses_reduction';
 import { defineTrain, defineSaver } from './fns_train';
 import { defineRandom } from './fns_random';
 import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
@@ -14,18 +14,15 @@ import './session_object';
 
 export function createTensorflowModule(): PyModule {
   const tf = new PyModule('tensorflow');
-  defineCore(tf); defineMath(tf); defineArray(tf); defineRandom(tf); defineClip(tf);
+  defineCore(tf); defineMath(tf); defineArray(tf); defineRandom(tf);
   defineDTypes(tf); defineGraphKeys(tf); defineErrors(tf); defineSummary(tf); defineCompat(tf);
-  const nn = new PyModule('tensorflow.nn');
-  defineNN(nn);
-  defineClip(nn);
-  tf.set('nn', nn);
+  tf.set('nn', new PyModule('tensorflow.nn'));
   const train = new PyModule('tensorflow.train');
   defineTrain(train);
   defineSaver(train);
   tf.set('train', train);
   const losses = new PyModule('tensorflow.losses');
-  defineLosses(losses);
+  defineLossReduction(losses);
   tf.set('losses', losses);
   // Functions bound from signature tables (the migration target for every defFn above).
   installEngineApi(tf);
