@@ -14,6 +14,8 @@ export interface ParamValues {
   any: unknown;
   /** A Tensor, a Variable, a numpy array (NDArray) or a PlainValue for Python numbers and lists. */
   tensor: TensorLike;
+  /** A tensor, or None as null (a required parameter TF lets be None: batch_normalization's offset). */
+  optional_tensor: TensorLike | null;
   tensors: TensorLike[];
   /** A list/tuple whose items are tensors or None (tf.global_norm's t_list). */
   optional_tensors: (TensorLike | null)[];

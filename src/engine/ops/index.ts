@@ -17,6 +17,9 @@ import { IN_TOP_K } from './nn/in_top_k';
 import { POOLING } from './nn/pooling_api';
 import { NN_MISC } from './nn/misc';
 import { LOSSES } from './nn/losses';
+import { TOP_K } from './nn/top_k';
+import { NORMALIZATION } from './nn/normalization';
+import { LRN_GROUP } from './nn/lrn';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
@@ -33,4 +36,7 @@ export const OP_GROUPS: readonly OpGroup[] = [
   POOLING,
   NN_MISC,
   LOSSES,
+  TOP_K,
+  NORMALIZATION,
+  LRN_GROUP,
 ];

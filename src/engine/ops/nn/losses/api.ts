@@ -32,7 +32,8 @@ function options(fn: string, a: CommonArgs): LossOptions {
   };
 }
 
-const pair = (first: string, second: string) => [{ name: first, type: 'tensor' }, { name: second, type: 'tensor' }] as const;
+const pair = <A extends string, B extends string>(first: A, second: B) =>
+  [{ name: first, type: 'optional_tensor' }, { name: second, type: 'optional_tensor' }] as const;
 
 export const LOSSES_API: ApiFunction[] = [
   defineApi({ name: 'tf.losses.compute_weighted_loss', doc: 'Computes the weighted loss (and adds it to loss_collection).',

@@ -44,17 +44,17 @@ function regressionLoss(defaultScope: string, labels: TensorLike | null, predict
 }
 
 /** tf.losses.mean_squared_error: (p - l)². */
-export function meanSquaredError(labels: TensorLike, predictions: TensorLike, opts: LossOptions = {}): Tensor {
+export function meanSquaredError(labels: TensorLike | null, predictions: TensorLike | null, opts: LossOptions = {}): Tensor {
   return regressionLoss('mean_squared_error', labels, predictions, opts, (p, l) => squaredDifference(p, l));
 }
 
 /** tf.losses.absolute_difference: |p - l|. */
-export function absoluteDifference(labels: TensorLike, predictions: TensorLike, opts: LossOptions = {}): Tensor {
+export function absoluteDifference(labels: TensorLike | null, predictions: TensorLike | null, opts: LossOptions = {}): Tensor {
   return regressionLoss('absolute_difference', labels, predictions, opts, (p, l) => unary(OpType.Abs, sub(p, l)));
 }
 
 /** tf.losses.huber_loss: with e = |p - l| and q = min(e, delta): 0.5·q² + delta·(e - q). */
-export function huberLoss(labels: TensorLike, predictions: TensorLike, opts: LossOptions & { delta?: number } = {}): Tensor {
+export function huberLoss(labels: TensorLike | null, predictions: TensorLike | null, opts: LossOptions & { delta?: number } = {}): Tensor {
   const delta = opts.delta ?? 1.0;
   return regressionLoss('huber_loss', labels, predictions, opts, (p, l) => {
     const absError = unary(OpType.Abs, sub(p, l));
@@ -66,14 +66,14 @@ export function huberLoss(labels: TensorLike, predictions: TensorLike, opts: Los
 }
 
 /** tf.losses.log_loss: -l·log(p + ε) - (1 - l)·log(1 - p + ε). */
-export function logLoss(labels: TensorLike, predictions: TensorLike, opts: LossOptions & { epsilon?: number } = {}): Tensor {
+export function logLoss(labels: TensorLike | null, predictions: TensorLike | null, opts: LossOptions & { epsilon?: number } = {}): Tensor {
   const eps = opts.epsilon ?? 1e-7;
   return regressionLoss('log_loss', labels, predictions, opts, (p, l) =>
     sub(neg(mul(l, unary(OpType.Log, add(p, eps)))), mul(sub(1, l), unary(OpType.Log, add(sub(1, p), eps)))));
 }
 
 /** tf.losses.hinge_loss: labels {0, 1} → ±1, then relu(1 - y·logits). */
-export function hingeLoss(labels: TensorLike, logits: TensorLike, opts: LossOptions = {}): Tensor {
+export function hingeLoss(labels: TensorLike | null, logits: TensorLike | null, opts: LossOptions = {}): Tensor {
   return regressionLoss('hinge_loss', labels, logits, opts, (x, l) => {
     const allOnes = onesLike(l);
     const y = sub(mul(2, l), allOnes);
@@ -82,7 +82,7 @@ export function hingeLoss(labels: TensorLike, logits: TensorLike, opts: LossOpti
 }
 
 /** tf.losses.cosine_distance: 1 - sum(p·l, axis, keepdims) (inputs assumed unit-normalized). */
-export function cosineDistance(labels: TensorLike, predictions: TensorLike, opts: LossOptions & { axis?: number | null } = {}): Tensor {
+export function cosineDistance(labels: TensorLike | null, predictions: TensorLike | null, opts: LossOptions & { axis?: number | null } = {}): Tensor {
   if (opts.axis === undefined || opts.axis === null) throw valueError("You must specify 'axis'.");
   const axis = opts.axis;
   return getDefaultGraph().withNameScope(opts.scope ?? null, 'cosine_distance_loss', scope => {
@@ -99,13 +99,13 @@ export function cosineDistance(labels: TensorLike, predictions: TensorLike, opts
  * ((p_i - p_j) - (l_i - l_j))², as 2·(Σd²/(n-1) - (Σd)²/(n(n-1))); summed over the batch with
  * weights (no reduction argument in TF 1.15).
  */
-export function meanPairwiseSquaredError(labels: TensorLike, predictions: TensorLike, opts: Omit<LossOptions, 'reduction'> = {}): Tensor {
-  required(labels, 'labels');
-  required(predictions, 'predictions');
+export function meanPairwiseSquaredError(labels: TensorLike | null, predictions: TensorLike | null, opts: Omit<LossOptions, 'reduction'> = {}): Tensor {
+  const labelsT = required(labels, 'labels');
+  const predictionsT = required(predictions, 'predictions');
   return getDefaultGraph().withNameScope(opts.scope ?? null, 'mean_pairwise_squared_error', () => {
     const weights = toFloat(opts.weights ?? 1.0);
-    const l = toFloat(labels);
-    const p = toFloat(predictions);
+    const l = toFloat(labelsT);
+    const p = toFloat(predictionsT);
     assertCompatible(p, l);
     const diffs = sub(p, l);
     const rank = diffs.shape?.length;
@@ -124,12 +124,12 @@ export function meanPairwiseSquaredError(labels: TensorLike, predictions: Tensor
 }
 
 /** tf.losses.sigmoid_cross_entropy: smoothing pulls labels toward 1/2: l·(1 - s) + 0.5·s. */
-export function sigmoidCrossEntropy(multiClassLabels: TensorLike, logits: TensorLike, opts: SoftmaxLossOptions = {}): Tensor {
-  required(multiClassLabels, 'multi_class_labels');
-  required(logits, 'logits');
+export function sigmoidCrossEntropy(multiClassLabels: TensorLike | null, logits: TensorLike | null, opts: SoftmaxLossOptions = {}): Tensor {
+  const labelsT = required(multiClassLabels, 'multi_class_labels');
+  const logitsT = required(logits, 'logits');
   return getDefaultGraph().withNameScope(opts.scope ?? null, 'sigmoid_cross_entropy_loss', scope => {
-    const x = convertToTensor(logits);
-    let labels = cast(convertToTensor(multiClassLabels), x.dtype);
+    const x = convertToTensor(logitsT);
+    let labels = cast(convertToTensor(labelsT), x.dtype);
     assertCompatible(x, labels);
     const s = opts.labelSmoothing ?? 0;
     if (s > 0) labels = add(mul(labels, 1 - s), 0.5 * s);
@@ -146,12 +146,12 @@ function classCount(labels: Tensor, dtype: Tensor['dtype']): Tensor | number {
 }
 
 /** tf.losses.softmax_cross_entropy: smoothing pulls labels toward 1/C: l·(1 - s) + s/C. */
-export function softmaxCrossEntropy(onehotLabels: TensorLike, logits: TensorLike, opts: SoftmaxLossOptions = {}): Tensor {
-  required(onehotLabels, 'onehot_labels');
-  required(logits, 'logits');
+export function softmaxCrossEntropy(onehotLabels: TensorLike | null, logits: TensorLike | null, opts: SoftmaxLossOptions = {}): Tensor {
+  const labelsT = required(onehotLabels, 'onehot_labels');
+  const logitsT = required(logits, 'logits');
   return getDefaultGraph().withNameScope(opts.scope ?? null, 'softmax_cross_entropy_loss', scope => {
-    const x = convertToTensor(logits);
-    let labels = cast(convertToTensor(onehotLabels), x.dtype);
+    const x = convertToTensor(logitsT);
+    let labels = cast(convertToTensor(labelsT), x.dtype);
     assertCompatible(x, labels);
     const s = opts.labelSmoothing ?? 0;
     if (s > 0) {
@@ -181,11 +181,11 @@ function squeezeForSparse(labels: Tensor, logits: Tensor, weights: TensorLike | 
 }
 
 /** tf.losses.sparse_softmax_cross_entropy(labels, logits, weights=1.0, ...). */
-export function sparseSoftmaxCrossEntropy(labels: TensorLike, logits: TensorLike, opts: LossOptions = {}): Tensor {
-  required(labels, 'labels');
-  required(logits, 'logits');
+export function sparseSoftmaxCrossEntropy(labels: TensorLike | null, logits: TensorLike | null, opts: LossOptions = {}): Tensor {
+  const labelsT = required(labels, 'labels');
+  const logitsT = required(logits, 'logits');
   return getDefaultGraph().withNameScope(opts.scope ?? null, 'sparse_softmax_cross_entropy_loss', scope => {
-    const squeezed = squeezeForSparse(convertToTensor(labels), convertToTensor(logits), opts.weights);
+    const squeezed = squeezeForSparse(convertToTensor(labelsT), convertToTensor(logitsT), opts.weights);
     const losses = sparseSoftmaxCrossEntropyWithLogits({ labels: squeezed.labels, logits: squeezed.logits, name: 'xentropy' });
     return computeWeightedLoss(losses, { ...opts, weights: squeezed.weights, scope });
   });
