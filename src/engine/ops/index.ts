@@ -20,6 +20,7 @@ import { LOSSES } from './nn/losses';
 import { TOP_K } from './nn/top_k';
 import { NORMALIZATION } from './nn/normalization';
 import { LRN_GROUP } from './nn/lrn';
+import { DEPTHWISE } from './nn/depthwise_api';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
@@ -39,4 +40,5 @@ export const OP_GROUPS: readonly OpGroup[] = [
   TOP_K,
   NORMALIZATION,
   LRN_GROUP,
+  DEPTHWISE,
 ];

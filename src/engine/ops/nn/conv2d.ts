@@ -112,7 +112,7 @@ export const Conv2DBackpropInput: OpDef<typeof CONV_ATTRS> = defineOp({
     const g = runtimeGeometry(inShape, filter.shape, op.attrs, OpType.Conv2DBackpropInput);
     const cout = filter.shape[3];
     const dy = nhwc(grad, format, 'out_backprop');
-    checkBackpropShape(dy.shape, [g.batch, g.outH, g.outW, cout]);
+    checkBackpropShape('Conv2DCustomBackpropInput', dy.shape, g, cout);
     return [imageOutput(op, rt, filter.dtype, inShape,
       out => conv2dInputGrad(filter.numeric, dy.numeric, out.numeric, g, cout, scratchOf(op, rt)))];
   },
@@ -146,7 +146,7 @@ export const Conv2DBackpropFilter: OpDef<typeof CONV_ATTRS> = defineOp({
     const g = runtimeGeometry(x.shape, fShape, op.attrs, OpType.Conv2DBackpropFilter);
     const cout = fShape[3];
     const dy = nhwc(grad, format, 'out_backprop');
-    checkBackpropShape(dy.shape, [g.batch, g.outH, g.outW, cout]);
+    checkBackpropShape('Conv2DCustomBackpropFilter', dy.shape, g, cout);
     const out = rt.output(op, 0, input.dtype, fShape);
     conv2dFilterGrad(x.numeric, dy.numeric, out.numeric, g, cout, scratchOf(op, rt));
     return [out];
