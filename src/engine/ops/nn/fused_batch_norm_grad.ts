@@ -44,6 +44,7 @@ export function batchNormGradComposite(node: OpOf<BnAttrs>, grads: (Tensor | nul
   const ys: Tensor[] = [], weights: Tensor[] = [];
   outs.forEach((t, i) => { const g = grads[i]; if (g) { ys.push(t); weights.push(g); } });
   if (!ys.length) return [null, null, null, null, null, null];
-  const [dgy, dx, dscale] = gradients(ys, [gy, x, scale], { gradYs: weights });
+  // Partial derivatives: y_backprop usually depends on x too, and that path is the caller's.
+  const [dgy, dx, dscale] = gradients(ys, [gy, x, scale], { gradYs: weights, stopGradients: [gy, x, scale] });
   return [dgy, dx, dscale, null, null, null];
 }
