@@ -11,6 +11,14 @@ import './array/gradients.test';
 import './nn/gradients.test';
 import './nn/composites.test';
 import './nn/softsign.test';
+import './nn/activations_new.test';
+import './nn/top_k.test';
+import './nn/lrn.test';
+import './nn/normalization.test';
+import './nn/pooling_more.test';
+import './nn/conv_more.test';
+import './nn/xent_more.test';
+import './nn/losses.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>
