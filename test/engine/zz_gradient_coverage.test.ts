@@ -19,6 +19,7 @@ import './nn/pooling_more.test';
 import './nn/conv_more.test';
 import './nn/xent_more.test';
 import './nn/losses.test';
+import './nn/dense_helpers.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>
