@@ -13,6 +13,15 @@ import './nn/composites.test';
 import './nn/softsign.test';
 import './math/added_ops.test';
 import './array/added_ops.test';
+import './nn/activations_new.test';
+import './nn/top_k.test';
+import './nn/lrn.test';
+import './nn/normalization.test';
+import './nn/pooling_more.test';
+import './nn/conv_more.test';
+import './nn/xent_more.test';
+import './nn/losses.test';
+import './nn/dense_helpers.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

@@ -14,7 +14,11 @@ export interface ParamValues {
   any: unknown;
   /** A Tensor, a Variable, a numpy array (NDArray) or a PlainValue for Python numbers and lists. */
   tensor: TensorLike;
+  /** A tensor, or None as null (a required parameter TF lets be None: batch_normalization's offset). */
+  optional_tensor: TensorLike | null;
   tensors: TensorLike[];
+  /** A list/tuple whose items are tensors or None (tf.global_norm's t_list). */
+  optional_tensors: (TensorLike | null)[];
   /** numpy's array_like as an NDArray (NumPy's dtype rules). */
   array: NDArray;
   int: number;
@@ -66,4 +70,16 @@ export interface ApiFunction<S extends Signature = Signature> {
 export function defineApi<const S extends Signature>(signature: S, call: (args: ArgsOf<S>) => unknown, aliases?: readonly string[]): ApiFunction {
   const fn: ApiFunction<S> = aliases ? { signature, call, aliases } : { signature, call };
   return fn as unknown as ApiFunction;
+}
+
+/**
+ * A result Python sees as a tuple (TF returns tuples from clip_by_global_norm, moments,
+ * fused_batch_norm); with a type name and field names, a namedtuple (top_k's `TopKV2(values,
+ * indices)`). A plain JS array becomes a Python list.
+ */
+export class ApiTuple {
+  constructor(readonly items: readonly unknown[], readonly typeName?: string, readonly fields?: readonly string[]) {}
+}
+export function apiTuple(items: readonly unknown[], typeName?: string, fields?: readonly string[]): ApiTuple {
+  return new ApiTuple(items, typeName, fields);
 }

@@ -5,7 +5,7 @@ import type { ApiFunction } from './api_function';
 
 export type { Signature, ParamSpec, ParamType, PyDefault } from './signature';
 export type { ApiFunction, ArgsOf, ParamValues } from './api_function';
-export { defineApi } from './api_function';
+export { defineApi, ApiTuple, apiTuple } from './api_function';
 export { unsupportedArgument, unsupportedArgumentText } from './unsupported';
 
 /** Every Python-visible function the op definitions provide, in op-list order. */

@@ -15,7 +15,7 @@ export type PyDefault = null | boolean | number | string | { readonly float: num
  * lists them with the JS type each yields). None passed where the default is None stays `null`.
  */
 export type ParamType =
-  | 'any' | 'tensor' | 'tensors' | 'array' | 'int' | 'ints' | 'float' | 'bool' | 'flag' | 'str' | 'name'
+  | 'any' | 'tensor' | 'optional_tensor' | 'tensors' | 'optional_tensors' | 'array' | 'int' | 'ints' | 'float' | 'bool' | 'flag' | 'str' | 'name'
   | 'dtype' | 'npdtype' | 'axis' | 'shape' | 'npshape' | 'callable';
 
 export interface ParamSpec {

@@ -1,6 +1,5 @@
 // Importing this module registers every gradient family.
 import './families/control';
-import './families/nn';
 import './families/random';
 import './families/training';
 export { gradients } from './gradients';

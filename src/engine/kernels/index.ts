@@ -1,7 +1,6 @@
 // Importing this module registers every kernel family.
 import './control';
 import './state';
-import './nn';
 import './random';
 import './training';
 export { registeredKernels, getKernel } from './registry';

@@ -17,7 +17,6 @@ import { ADD_N } from './math/add_n';
 import { CUMULATIVE } from './math/cumulative';
 import { PREDICATES } from './math/predicates';
 import { SHAPE_HELPERS } from './math/shape_helpers';
-import { CLIP_BY_VALUE } from './math/clip_api';
 import { TENSORDOT } from './math/tensordot';
 import { EINSUM } from './math/einsum';
 import { SHAPE_OPS } from './array/shape_ops';
@@ -43,6 +42,19 @@ import { UNIQUE } from './array/unique';
 import { ARRAY_COMPOSITES } from './array/composites';
 import { CONV2D } from './nn/conv2d';
 import { SOFTSIGN } from './nn/softsign';
+import { ACTIVATIONS } from './nn/activations';
+import { SOFTMAX } from './nn/softmax';
+import { XENT } from './nn/xent';
+import { BIAS_ADD } from './nn/bias_add';
+import { L2_LOSS } from './nn/l2_loss';
+import { IN_TOP_K } from './nn/in_top_k';
+import { POOLING } from './nn/pooling_api';
+import { NN_MISC } from './nn/misc';
+import { LOSSES } from './nn/losses';
+import { TOP_K } from './nn/top_k';
+import { NORMALIZATION } from './nn/normalization';
+import { LRN_GROUP } from './nn/lrn';
+import { DEPTHWISE } from './nn/depthwise_api';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
@@ -60,7 +72,6 @@ export const OP_GROUPS: readonly OpGroup[] = [
   CUMULATIVE,
   PREDICATES,
   SHAPE_HELPERS,
-  CLIP_BY_VALUE,
   TENSORDOT,
   EINSUM,
   // array
@@ -88,4 +99,17 @@ export const OP_GROUPS: readonly OpGroup[] = [
   // nn
   CONV2D,
   SOFTSIGN,
+  ACTIVATIONS,
+  SOFTMAX,
+  XENT,
+  BIAS_ADD,
+  L2_LOSS,
+  IN_TOP_K,
+  POOLING,
+  NN_MISC,
+  LOSSES,
+  TOP_K,
+  NORMALIZATION,
+  LRN_GROUP,
+  DEPTHWISE,
 ];

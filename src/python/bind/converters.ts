@@ -80,7 +80,9 @@ const string = (v: PyValue, at: ConvertContext): string => {
 export const CONVERTERS: Readonly<Record<ParamType, Converter>> = {
   any: v => v,
   tensor: v => toTensorLike(v),
+  optional_tensor: v => (v === null ? null : toTensorLike(v)),
   tensors: (v, at) => items(v, at, 'a list of tensors').map(toTensorLike),
+  optional_tensors: (v, at) => items(v, at, 'a list of tensors').map(x => (x === null ? null : toTensorLike(x))),
   array: v => npArray(v),
   int: v => intValue(v),
   ints: (v, at) => (typeof v === 'number' || typeof v === 'bigint' ? [intValue(v)] : items(v, at, 'an int or a list of ints').map(intValue)),

@@ -58,8 +58,21 @@ export function shapeInputValue(t: NDArray, what: string): number[] {
   return Array.from(t.numeric);
 }
 
-export function checkBackpropShape(grad: readonly number[], expected: readonly number[]): void {
-  if (grad.length !== 4 || grad.some((d, i) => d !== expected[i])) {
-    throw invalidArgument(`Conv2DBackprop: out_backprop has shape ${shapeText(grad)} but the convolution output is ${shapeText(expected)}`);
+/**
+ * out_backprop against the convolution output the geometry gives, with TF's
+ * ConvBackpropComputeDimensions texts (`label`: Conv2DCustomBackpropInput / ...Filter).
+ */
+export function checkBackpropShape(label: string, grad: readonly number[], g: Geometry, outDepth: number): void {
+  if (grad.length !== 4) throw invalidArgument(`${label}: out_backprop must be 4-dimensional`);
+  if (grad[0] !== g.batch) {
+    throw invalidArgument(`${label}: input and out_backprop must have the same batch size, input batch: ${g.batch} outbackprop batch: ${grad[0]} batch_dim: 0`);
   }
+  const spatial = [[g.inH, g.kh, g.sh, g.dh, g.outH], [g.inW, g.kw, g.sw, g.dw, g.outW]];
+  spatial.forEach(([input, filter, stride, dilation, computed], i) => {
+    const actual = grad[i + 1];
+    if (actual !== computed) {
+      throw invalidArgument(`${label}: Size of out_backprop doesn't match computed: actual = ${actual}, computed = ${computed} spatial_dim: ${i + 1} input: ${input} filter: ${filter} output: ${actual} stride: ${stride} dilation: ${dilation}`);
+    }
+  });
+  if (grad[3] !== outDepth) throw invalidArgument(`${label}: Filter depth must match out_backprop depth, filter: ${outDepth} out_backprop: ${grad[3]}`);
 }

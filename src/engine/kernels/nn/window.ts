@@ -17,8 +17,12 @@ function windowedSize(n: number, k: number, s: number, padding: Padding): { out:
   return { out, padBefore: Math.floor(padTotal / 2) };
 }
 
+/** TF's GetWindowedOutputSize check, at build time (ShapeError) or run time (InvalidArgument). */
+const strideText = (s: number) => `Stride must be > 0, but got ${s}`;
+
 /** Static output dim; VALID windows larger than the input are TF's "Negative dimension" error. */
 export function staticWindowedDim(n: Dim, k: number, s: number, padding: Padding): Dim {
+  if (s <= 0) throw new ShapeError(strideText(s));
   if (n === null) return null;
   const r = windowedSize(n, k, s, padding);
   if (!r) throw new ShapeError(`Negative dimension size caused by subtracting ${k} from ${n}`);
@@ -45,15 +49,11 @@ export interface Geometry {
 export function geometry(inShape: readonly number[], kh: number, kw: number, strides: number[], padding: Padding, dilations: number[] = [1, 1, 1, 1]): Geometry {
   const [batch, inH, inW, channels] = inShape;
   const sh = strides[1], sw = strides[2], dh = dilations[1] ?? 1, dw = dilations[2] ?? 1;
+  if (sh <= 0 || sw <= 0) throw invalidArgument(strideText(Math.min(sh, sw)));
   const ekh = (kh - 1) * dh + 1, ekw = (kw - 1) * dw + 1;
   const rows = windowedSize(inH, ekh, sh, padding);
   const cols = windowedSize(inW, ekw, sw, padding);
   if (!rows) throw invalidArgument(`Computed output size would be negative: ${Math.floor((inH - ekh + sh) / sh)} [input_size: ${inH}, effective_filter_size: ${ekh}, stride: ${sh}]`);
   if (!cols) throw invalidArgument(`Computed output size would be negative: ${Math.floor((inW - ekw + sw) / sw)} [input_size: ${inW}, effective_filter_size: ${ekw}, stride: ${sw}]`);
   return { batch, inH, inW, channels, kh, kw, sh, sw, dh, dw, outH: rows.out, outW: cols.out, padTop: rows.padBefore, padLeft: cols.padBefore };
-}
-
-export function requireNHWC(attrs: Record<string, unknown>, what: string): void {
-  const f = attrs.data_format;
-  if (f !== undefined && f !== 'NHWC') throw invalidArgument(`${what} only supports NHWC.`);
 }

@@ -15,7 +15,8 @@ import { cast } from './cast';
 import { exp, log, sqrt, square } from './unary';
 import { isFinite } from './predicates';
 import { select } from './select';
-import { shape, reshape } from '../array/shapes';
+import { shape } from '../array/shape_ops';
+import { reshape } from '../array/reshape';
 import { zerosLike, zeros } from '../array/creation';
 import { stopGradient } from '../array/identity';
 

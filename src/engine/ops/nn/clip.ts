@@ -6,7 +6,11 @@ import { identity } from '../control';
 import { onesLike } from '../array/creation';
 import { mergeShapes, formatShapePy } from '../../shape';
 import { typeError, valueError } from '../../errors';
-import { div, greater, maximum, minimum, mul, reduceSum, select, sqrt, add, sub } from './math';
+import { defineApi, apiTuple } from '../../api/api_function';
+import { OpType } from '../op_types';
+import { size } from '../array/shape_ops';
+import { div, greater, maximum, minimum, mul, reduceSum, select, sqrt, add, sub, cast, unary } from './math';
+import { NAME_PARAM } from './api_args';
 
 function mergeOrThrow(a: Tensor, b: Tensor): void {
   try { mergeShapes(a.shape, b.shape); } catch {
@@ -72,3 +76,45 @@ export function clipByGlobalNorm(tList: (TensorLike | null)[], clipNorm: TensorL
     return [clipped, norm] as [(Tensor | null)[], Tensor];
   });
 }
+
+/**
+ * tf.clip_by_average_norm (deprecated in TF 1.15): t * clip_norm / max(||t|| / size(t), clip_norm),
+ * as TF writes it: t * clip_norm * min(size / ||t||, 1 / clip_norm).
+ */
+export function clipByAverageNorm(t: TensorLike, clipNorm: TensorLike, name?: string): Tensor {
+  return getDefaultGraph().withNameScope(name ?? null, 'clip_by_average_norm', scope => {
+    const x = convertToTensor(t, null, 't');
+    const nElement = cast(size(x), 'float32');
+    const l2normInv = unary(OpType.Rsqrt, reduceSum(mul(x, x), null));
+    const clip = convertToTensor(clipNorm, x.dtype, 'clip_norm');
+    return identity(mul(mul(x, clip), minimum(mul(l2normInv, cast(nElement, x.dtype)), div(constant(1, x.dtype, 'Const'), clip))), scope);
+  });
+}
+
+const T_LIST = { name: 't_list', type: 'optional_tensors', doc: 'tensors (None entries are skipped)' } as const;
+
+export const CLIP_API = [
+  defineApi({
+    name: 'tf.clip_by_value', doc: 'Clips tensor values to a specified min and max.',
+    params: [{ name: 't', type: 'tensor' }, { name: 'clip_value_min', type: 'tensor' }, { name: 'clip_value_max', type: 'tensor' }, NAME_PARAM],
+  }, a => clipByValue(a.t, a.clip_value_min, a.clip_value_max, a.name ?? undefined)),
+  defineApi({
+    name: 'tf.clip_by_norm', doc: 'Clips tensor values to a maximum L2-norm (over all of t, or along axes).',
+    params: [{ name: 't', type: 'tensor' }, { name: 'clip_norm', type: 'tensor' }, { name: 'axes', default: null, type: 'ints' }, NAME_PARAM],
+  }, a => clipByNorm(a.t, a.clip_norm, a.axes, a.name ?? undefined)),
+  defineApi({
+    name: 'tf.global_norm', doc: 'Computes the global norm of multiple tensors: sqrt(sum of their squared L2 norms).',
+    params: [T_LIST, NAME_PARAM],
+  }, a => globalNorm(a.t_list, a.name ?? undefined)),
+  defineApi({
+    name: 'tf.clip_by_global_norm', doc: 'Clips values of multiple tensors by the ratio of the sum of their norms; returns (list_clipped, global_norm).',
+    params: [T_LIST, { name: 'clip_norm', type: 'tensor' }, { name: 'use_norm', default: null, type: 'tensor' }, NAME_PARAM],
+  }, a => {
+    const [clipped, norm] = clipByGlobalNorm(a.t_list, a.clip_norm, a.use_norm === null ? null : convertToTensor(a.use_norm, null, 'use_norm'), a.name ?? undefined);
+    return apiTuple([clipped, norm]);
+  }),
+  defineApi({
+    name: 'tf.clip_by_average_norm', doc: 'Clips tensor values to a maximum average L2-norm (deprecated in TF 1.15).',
+    params: [{ name: 't', type: 'tensor' }, { name: 'clip_norm', type: 'tensor' }, NAME_PARAM],
+  }, a => clipByAverageNorm(a.t, a.clip_norm, a.name ?? undefined)),
+];

@@ -22,9 +22,13 @@ import { AttrsOf, attr } from '../attrs';
 import { checkSameDType, convertToTensor, TensorLike } from '../builder';
 import { defineOp, OpDef, OpGroup, OpOf } from '../op_def';
 import { OpType } from '../op_types';
-import { shape } from '../array/shapes';
+import { shape } from '../array/shape_ops';
 import { intTensor } from '../array/common';
 import { graphFor } from '../math/apply';
+import { op } from '../../formats/graph/op_defs/op_spec';
+
+const TF_CONV_ATTRS = 'T: type; strides: list(int); use_cudnn_on_gpu: bool = true; padding: string; '
+  + 'explicit_paddings: list(int) = []; data_format: string = "NHWC"; dilations: list(int) = [1, 1, 1, 1]';
 
 export const PADDINGS = ['SAME', 'VALID'] as const;
 export const DATA_FORMATS = ['NHWC', 'NCHW'] as const;
@@ -87,6 +91,7 @@ export const Conv2D: OpDef<typeof CONV_ATTRS> = defineOp({
       Conv2DBackpropFilter.make1([input, shape(filter), g!], convAttrs(op)),
     ];
   },
+  tf: op('Conv2D', 'input: T, filter: T', 'output: T', TF_CONV_ATTRS),
 });
 
 export const Conv2DBackpropInput: OpDef<typeof CONV_ATTRS> = defineOp({
@@ -107,7 +112,7 @@ export const Conv2DBackpropInput: OpDef<typeof CONV_ATTRS> = defineOp({
     const g = runtimeGeometry(inShape, filter.shape, op.attrs, OpType.Conv2DBackpropInput);
     const cout = filter.shape[3];
     const dy = nhwc(grad, format, 'out_backprop');
-    checkBackpropShape(dy.shape, [g.batch, g.outH, g.outW, cout]);
+    checkBackpropShape('Conv2DCustomBackpropInput', dy.shape, g, cout);
     return [imageOutput(op, rt, filter.dtype, inShape,
       out => conv2dInputGrad(filter.numeric, dy.numeric, out.numeric, g, cout, scratchOf(op, rt)))];
   },
@@ -120,6 +125,7 @@ export const Conv2DBackpropInput: OpDef<typeof CONV_ATTRS> = defineOp({
       Conv2D.make1([h!, filter], convAttrs(op)),
     ];
   },
+  tf: op('Conv2DBackpropInput', 'input_sizes: int32, filter: T, out_backprop: T', 'output: T', TF_CONV_ATTRS),
 });
 
 export const Conv2DBackpropFilter: OpDef<typeof CONV_ATTRS> = defineOp({
@@ -140,7 +146,7 @@ export const Conv2DBackpropFilter: OpDef<typeof CONV_ATTRS> = defineOp({
     const g = runtimeGeometry(x.shape, fShape, op.attrs, OpType.Conv2DBackpropFilter);
     const cout = fShape[3];
     const dy = nhwc(grad, format, 'out_backprop');
-    checkBackpropShape(dy.shape, [g.batch, g.outH, g.outW, cout]);
+    checkBackpropShape('Conv2DCustomBackpropFilter', dy.shape, g, cout);
     const out = rt.output(op, 0, input.dtype, fShape);
     conv2dFilterGrad(x.numeric, dy.numeric, out.numeric, g, cout, scratchOf(op, rt));
     return [out];
@@ -154,6 +160,7 @@ export const Conv2DBackpropFilter: OpDef<typeof CONV_ATTRS> = defineOp({
       Conv2D.make1([input, h!], convAttrs(op)),
     ];
   },
+  tf: op('Conv2DBackpropFilter', 'input: T, filter_sizes: int32, out_backprop: T', 'output: T', TF_CONV_ATTRS),
 });
 
 // ---- builders (TypeScript API) ----

@@ -1,42 +1,29 @@
-// tf.nn.*_cross_entropy_with_logits. TF makes these named-arguments-only (a `_sentinel`
-// first parameter catches positional calls); here an options object plays that part, and
-// anything else in first position is the same ValueError.
-import { Tensor } from '../../graph/tensor';
-import { NDArray } from '../../ndarray';
+// tf.nn.*_cross_entropy_with_logits. TF 1.15 makes the v1 functions named-arguments-only (a
+// `_sentinel` first parameter catches positional calls); in TypeScript an options object plays
+// that part, and anything else in first position is the same ValueError.
+// softmax_cross_entropy_with_logits_v2 takes positional arguments (TF 1.15's v2 helper).
+import type { Tensor } from '../../graph/tensor';
 import { getDefaultGraph } from '../../graph/default_graph';
-import { convertToTensor, constant, isConvertible, makeOp, makeOp1, TensorLike } from '../builder';
+import { convertToTensor, constant, makeOp1, TensorLike } from '../builder';
 import { stopGradient } from '../control';
-import { reshape, shape } from '../array/shapes';
-import { transpose, concat } from '../array/rearrange';
-import { formatShapePy, isFullyDefined, mergeShapes } from '../../shape';
+import { reshape } from '../array/reshape';
+import { shape } from '../array/shape_ops';
+import { transpose } from '../array/transpose';
+import { concat } from '../array/concat';
+import { formatShapePy, isFullyDefined } from '../../shape';
 import { valueError } from '../../errors';
-import { add, cast, exp, greaterEqual, log1p, mul, neg, select, sub } from './math';
-import { zerosLike } from '../array/creation';
+import { defineApi } from '../../api/api_function';
+import type { OpGroup } from '../op_def';
+import { OpType } from '../op_types';
+import { SoftmaxCrossEntropyWithLogits, SparseSoftmaxCrossEntropyWithLogits } from './xent_ops';
+import { cast } from './math';
+import { deprecatedLookup, NAME_PARAM } from './api_args';
+import { ensureXentArgs, XentArgs } from './xent_args';
+import { sigmoidCrossEntropyWithLogits, weightedCrossEntropyWithLogits, SIGMOID_XENT_API } from './sigmoid_xent';
 
-export interface XentArgs {
-  _sentinel?: unknown;
-  labels?: TensorLike | null;
-  logits?: TensorLike | null;
-  /** Class axis of the softmax variants (`dim` in TF1, `axis` in later releases). */
-  dim?: number;
-  axis?: number;
-  name?: string;
-}
-
-function isOptionsObject(v: unknown): v is XentArgs {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Tensor) && !(v instanceof NDArray) && !isConvertible(v);
-}
-
-/** TF's _ensure_xent_args: named arguments only, and both labels and logits. */
-export function ensureXentArgs(fnName: string, args: unknown, positional: unknown[]): { labels: TensorLike; logits: TensorLike } & XentArgs {
-  if (!isOptionsObject(args) || positional.length > 0 || (args._sentinel !== undefined && args._sentinel !== null)) {
-    throw valueError(`Only call \`${fnName}\` with named arguments (labels=..., logits=..., ...)`);
-  }
-  if (args.labels === undefined || args.labels === null || args.logits === undefined || args.logits === null) {
-    throw valueError('Both labels and logits must be provided.');
-  }
-  return args as { labels: TensorLike; logits: TensorLike } & XentArgs;
-}
+export { sigmoidCrossEntropyWithLogits, weightedCrossEntropyWithLogits };
+export { ensureXentArgs } from './xent_args';
+export type { XentArgs } from './xent_args';
 
 /** tf.nn.softmax_cross_entropy_with_logits_v2: gradients flow into labels too. */
 export function softmaxCrossEntropyWithLogitsV2(args: XentArgs, ...positional: unknown[]): Tensor {
@@ -47,9 +34,7 @@ export function softmaxCrossEntropyWithLogitsV2(args: XentArgs, ...positional: u
     const rank = logits.shape?.length;
     const dim = a.dim ?? a.axis ?? -1;
     const classAxis = rank === undefined ? -1 : (dim + rank) % rank;
-    if (rank === 2 && classAxis === 1) {
-      return makeOp('SoftmaxCrossEntropyWithLogits', [logits, labels], {}, scope).outputs[0];
-    }
+    if (rank === 2 && classAxis === 1) return SoftmaxCrossEntropyWithLogits.make([logits, labels], {}, scope).outputs[0];
     // Other ranks or class axes: move the class axis last, flatten to [-1, C], reshape back.
     if (rank === undefined) throw valueError('softmax_cross_entropy_with_logits needs logits of known rank');
     if (classAxis !== rank - 1) {
@@ -58,7 +43,7 @@ export function softmaxCrossEntropyWithLogitsV2(args: XentArgs, ...positional: u
       labels = transpose(labels, perm);
     }
     const outerShape = outerDims(logits);
-    const cost = makeOp('SoftmaxCrossEntropyWithLogits', [flattenOuterDims(logits), flattenOuterDims(labels)], {}, scope).outputs[0];
+    const cost = SoftmaxCrossEntropyWithLogits.make([flattenOuterDims(logits), flattenOuterDims(labels)], {}, scope).outputs[0];
     const out = reshape(cost, outerShape);
     if (logits.shape) out.setShape(logits.shape.slice(0, -1));
     return out;
@@ -77,14 +62,14 @@ export function softmaxCrossEntropyWithLogits(args: XentArgs, ...positional: unk
 function outerDims(x: Tensor): Tensor {
   const s = x.shape!;
   if (isFullyDefined(s)) return constant(s.slice(0, -1), 'int32', 'Shape');
-  return makeOp1('Slice', [shape(x), constant([0], 'int32', 'Slice/begin'), constant([s.length - 1], 'int32', 'Slice/size')], {}, 'Slice');
+  return makeOp1(OpType.Slice, [shape(x), constant([0], 'int32', 'Slice/begin'), constant([s.length - 1], 'int32', 'Slice/size')], {}, 'Slice');
 }
 function flattenOuterDims(x: Tensor): Tensor {
   const s = x.shape!;
   if (s.length === 2) return x;
   const last = s[s.length - 1];
   const target = last !== null ? [-1, last]
-    : concat([constant([-1], 'int32', 'Const'), makeOp1('Slice', [shape(x), constant([s.length - 1], 'int32', 'Slice/begin'), constant([1], 'int32', 'Slice/size')], {}, 'Slice')], 0);
+    : concat([constant([-1], 'int32', 'Const'), makeOp1(OpType.Slice, [shape(x), constant([s.length - 1], 'int32', 'Slice/begin'), constant([1], 'int32', 'Slice/size')], {}, 'Slice')], 0);
   return reshape(x, target);
 }
 
@@ -102,34 +87,44 @@ export function sparseSoftmaxCrossEntropyWithLogits(args: XentArgs, ...positiona
     if (ls !== null && xs !== null && isFullyDefined(ls) && isFullyDefined(xs.slice(0, -1)) && ls.some((d, i) => d !== xs[i])) {
       throw valueError(`Shape mismatch: The shape of labels (received ${formatShapePy(ls)}) should equal the shape of logits except for the last dimension (received ${formatShapePy(xs)}).`);
     }
-    const opName = a.name ?? 'SparseSoftmaxCrossEntropyWithLogits';
-    if (xs !== null && xs.length === 2) return makeOp('SparseSoftmaxCrossEntropyWithLogits', [logits, labels], {}, opName).outputs[0];
+    const opName = a.name ?? OpType.SparseSoftmaxCrossEntropyWithLogits;
+    if (xs !== null && xs.length === 2) return SparseSoftmaxCrossEntropyWithLogits.make([logits, labels], {}, opName).outputs[0];
     if (xs === null) throw valueError('sparse_softmax_cross_entropy_with_logits needs logits of known rank');
     // Higher ranks: flatten labels to [-1] and logits to [-1, C], then restore the label shape.
     const labelsShape = shape(labels);
-    const cost = makeOp('SparseSoftmaxCrossEntropyWithLogits', [flattenOuterDims(logits), reshape(labels, [-1])], {}, opName).outputs[0];
+    const cost = SparseSoftmaxCrossEntropyWithLogits.make([flattenOuterDims(logits), reshape(labels, [-1])], {}, opName).outputs[0];
     const out = reshape(cost, labelsShape);
     out.setShape(ls);
     return out;
   });
 }
 
-/**
- * tf.nn.sigmoid_cross_entropy_with_logits, TF's overflow-free form:
- * max(x, 0) - x * z + log(1 + exp(-|x|)).
- */
-export function sigmoidCrossEntropyWithLogits(args: XentArgs, ...positional: unknown[]): Tensor {
-  const a = ensureXentArgs('sigmoid_cross_entropy_with_logits', args, positional);
-  return getDefaultGraph().withNameScope(a.name ?? null, 'logistic_loss', scope => {
-    const logits = convertToTensor(a.logits, null, 'logits');
-    const labels = convertToTensor(a.labels, null, 'labels');
-    try { mergeShapes(labels.shape, logits.shape); } catch {
-      throw valueError(`logits and labels must have the same shape (${formatShapePy(logits.shape)} vs ${formatShapePy(labels.shape)})`);
-    }
-    const zeros = zerosLike(logits);
-    const cond = greaterEqual(logits, zeros);
-    const reluLogits = select(cond, logits, zeros);
-    const negAbsLogits = select(cond, neg(logits), logits);
-    return add(sub(reluLogits, mul(logits, labels)), log1p(exp(negAbsLogits)), scope);
-  });
-}
+// ---- Python signatures ----
+
+const SENTINEL = { name: '_sentinel', default: null, doc: 'catches positional calls (TF raises ValueError)' } as const;
+const LABELS = { name: 'labels', default: null, type: 'tensor' } as const;
+const LOGITS = { name: 'logits', default: null, type: 'tensor' } as const;
+
+export const XENT: OpGroup = {
+  ops: [SoftmaxCrossEntropyWithLogits, SparseSoftmaxCrossEntropyWithLogits],
+  api: [
+    defineApi({
+      name: 'tf.nn.softmax_cross_entropy_with_logits', doc: 'Computes softmax cross entropy between logits and labels (no gradient into labels; deprecated in TF 1.5+).',
+      params: [SENTINEL, LABELS, LOGITS, { name: 'dim', default: -1, type: 'int', doc: 'the class axis' }, NAME_PARAM,
+        { name: 'axis', default: null, type: 'int', doc: "the class axis (TF 1.15 raises if given, since dim defaults to -1)" }],
+    }, a => {
+      const dim = deprecatedLookup(a.axis, a.dim);
+      return softmaxCrossEntropyWithLogits({ _sentinel: a._sentinel, labels: a.labels, logits: a.logits, dim: dim ?? -1, name: a.name ?? undefined });
+    }),
+    defineApi({
+      name: 'tf.nn.softmax_cross_entropy_with_logits_v2', doc: 'Computes softmax cross entropy between logits and labels; gradients flow into both.',
+      params: [{ name: 'labels', type: 'tensor' }, { name: 'logits', type: 'tensor' }, { name: 'axis', default: null, type: 'int' }, NAME_PARAM,
+        { name: 'dim', default: null, type: 'int', doc: 'deprecated alias of axis' }],
+    }, a => softmaxCrossEntropyWithLogitsV2({ labels: a.labels, logits: a.logits, dim: deprecatedLookup(a.axis, a.dim) ?? -1, name: a.name ?? undefined })),
+    defineApi({
+      name: 'tf.nn.sparse_softmax_cross_entropy_with_logits', doc: 'Computes sparse softmax cross entropy between logits and class-index labels.',
+      params: [SENTINEL, LABELS, LOGITS, NAME_PARAM],
+    }, a => sparseSoftmaxCrossEntropyWithLogits({ _sentinel: a._sentinel, labels: a.labels, logits: a.logits, name: a.name ?? undefined })),
+    ...SIGMOID_XENT_API,
+  ],
+};

@@ -11,6 +11,8 @@ import type { DType } from '../../../engine/dtypes';
 import { Tensor } from '../../../engine/graph/tensor';
 import { typeError } from '../../exceptions';
 import { HostObject } from '../../host';
+import { ApiTuple } from '../../../engine';
+import { makeTuple } from './named_tuple';
 
 export type Args = Record<string, PyValue>;
 
@@ -51,6 +53,7 @@ export function listItems(v: PyValue): PyValue[] {
 /** Engine results → Python: Tensors/ops/variables wrapped, arrays of them as lists. */
 export function out(x: unknown): PyValue {
   if (x === null || x === undefined) return null;
+  if (x instanceof ApiTuple) return makeTuple(x.items.map(out), x.typeName, x.fields);
   if (Array.isArray(x)) return new PyList(x.map(out));
   if (typeof x === 'object') return wrap(x as object);
   return x as PyValue;

@@ -2,7 +2,7 @@
 // tf.compat.v1 (the same module), built once per interpreter session.
 import { PyModule } from '../../objects/callables';
 import { defineCore } from './fns_core';
-import { defineNN, defineClip, defineLosses } from './fns_nn';
+import { defineLossReduction } from './losses_reduction';
 import { defineTrain, defineSaver } from './fns_train';
 import { defineRandom } from './fns_random';
 import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
@@ -12,18 +12,15 @@ import './session_object';
 
 export function createTensorflowModule(): PyModule {
   const tf = new PyModule('tensorflow');
-  defineCore(tf); defineRandom(tf); defineClip(tf);
+  defineCore(tf); defineRandom(tf);
   defineDTypes(tf); defineGraphKeys(tf); defineErrors(tf); defineSummary(tf); defineCompat(tf);
-  const nn = new PyModule('tensorflow.nn');
-  defineNN(nn);
-  defineClip(nn);
-  tf.set('nn', nn);
+  tf.set('nn', new PyModule('tensorflow.nn'));
   const train = new PyModule('tensorflow.train');
   defineTrain(train);
   defineSaver(train);
   tf.set('train', train);
   const losses = new PyModule('tensorflow.losses');
-  defineLosses(losses);
+  defineLossReduction(losses);
   tf.set('losses', losses);
   // Functions bound from signature tables (the migration target for every defFn above).
   installEngineApi(tf);
