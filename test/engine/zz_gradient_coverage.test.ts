@@ -11,6 +11,7 @@ import './array/gradients.test';
 import './nn/gradients.test';
 import './nn/composites.test';
 import './nn/softsign.test';
+import './control/control_ops.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

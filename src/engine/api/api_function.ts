@@ -26,8 +26,8 @@ export interface ParamValues {
   /** Any Python value, by its truth value (NumPy's and the builtins' flags). */
   flag: boolean;
   str: string;
-  /** An op name; None gives null. */
-  name: string;
+  /** An op name; None gives null (TF takes name=None for any default name). */
+  name: string | null;
   /** tf.DType, numpy dtype or type, or its name; TF's mapping (Python float is float32). */
   dtype: DType;
   /** The same under NumPy's mapping (Python float is float64). */

@@ -1,5 +1,4 @@
 // Importing this module registers every gradient family.
-import './families/control';
 import './families/math';
 import './families/array';
 import './families/nn';

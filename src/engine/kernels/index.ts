@@ -1,6 +1,4 @@
 // Importing this module registers every kernel family.
-import './control';
-import './state';
 import './math';
 import './array';
 import './nn';

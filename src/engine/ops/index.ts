@@ -8,6 +8,15 @@ import { UNARY_MATH } from './math/unary';
 import { UNARY_GRAD_HELPERS } from './math/unary_grads';
 import { CONV2D } from './nn/conv2d';
 import { SOFTSIGN } from './nn/softsign';
+import { CONST } from './control/const';
+import { PLACEHOLDER } from './control/placeholder';
+import { IDENTITY } from './control/identity';
+import { GROUP } from './control/group';
+import { COND } from './control/cond';
+import { VARIABLE_V2 } from './state/variable_v2';
+import { ASSIGN } from './state/assign';
+import { SCATTER } from './state/scatter';
+import { IS_VARIABLE_INITIALIZED } from './state/is_initialized';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
@@ -15,4 +24,13 @@ export const OP_GROUPS: readonly OpGroup[] = [
   UNARY_GRAD_HELPERS,
   CONV2D,
   SOFTSIGN,
+  CONST,
+  PLACEHOLDER,
+  IDENTITY,
+  GROUP,
+  COND,
+  VARIABLE_V2,
+  ASSIGN,
+  SCATTER,
+  IS_VARIABLE_INITIALIZED,
 ];

@@ -7,15 +7,22 @@ export const OpType = {
   // control
   Const: 'Const',
   Identity: 'Identity',
+  Merge: 'Merge',
   NoOp: 'NoOp',
   Placeholder: 'Placeholder',
   PlaceholderWithDefault: 'PlaceholderWithDefault',
+  RefSwitch: 'RefSwitch',
   Snapshot: 'Snapshot',
   StopGradient: 'StopGradient',
+  Switch: 'Switch',
   // state
   Assign: 'Assign',
   AssignAdd: 'AssignAdd',
   AssignSub: 'AssignSub',
+  IsVariableInitialized: 'IsVariableInitialized',
+  ScatterAdd: 'ScatterAdd',
+  ScatterSub: 'ScatterSub',
+  ScatterUpdate: 'ScatterUpdate',
   VariableV2: 'VariableV2',
   // math
   Abs: 'Abs',

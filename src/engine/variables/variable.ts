@@ -4,7 +4,12 @@ import { Tensor } from '../graph/tensor';
 import { Operation } from '../graph/operation';
 import { GraphKeys } from '../graph/graph_keys';
 import { getDefaultGraph } from '../graph/default_graph';
-import { convertToTensor, makeOp, makeOp1, TensorLike, TensorConvertible } from '../ops/builder';
+import { convertToTensor, TensorLike, TensorConvertible } from '../ops/builder';
+import { VariableV2 } from '../ops/state/variable_v2';
+import { Assign, assign, assignAdd, assignSub } from '../ops/state/assign';
+import { isVariableInitialized } from '../ops/state/is_initialized';
+import { Identity } from '../ops/control/identity';
+import { Merge, RefSwitch, Switch } from '../ops/control/cond';
 import { formatShapePy, isFullyDefined } from '../shape';
 import { valueError } from '../errors';
 import type { DType } from '../dtypes';
@@ -47,12 +52,12 @@ export class Variable implements TensorConvertible {
       if (validate && !isFullyDefined(init.shape)) throw valueError(`initial_value must have a shape specified: ${init.toString()}`);
       // Ops made here must not pick up control dependencies of an enclosing context.
       const varOp = g.withControlDependencies(null, () =>
-        makeOp('VariableV2', [], { dtype: init.dtype, shape: init.shape, container: '', shared_name: '' }, scope.scope));
+        VariableV2.make([], { dtype: init.dtype, shape: init.shape }, scope.scope));
       this.op = varOp;
       this.ref = varOp.outputs[0];
       this.initialValue = init;
-      this.initializer = makeOp('Assign', [this.ref, init], { validate_shape: validate, use_locking: true }, 'Assign');
-      this.snapshot = g.withControlDependencies(null, () => makeOp1('Identity', [this.ref], {}, 'read'));
+      this.initializer = Assign.make([this.ref, init], { validate_shape: validate, use_locking: true }, 'Assign');
+      this.snapshot = g.withControlDependencies(null, () => Identity.make1([this.ref], {}, 'read'));
       this.trainable = trainable;
       void scopeName;
     } finally {
@@ -71,15 +76,40 @@ export class Variable implements TensorConvertible {
   value(): Tensor { return this.snapshot; }
   toTensor(asRef = false): Tensor { return asRef ? this.ref : this.snapshot; }
   graphElement(): Tensor { return this.ref; }
-  readValue(): Tensor { return makeOp1('Identity', [this.ref], {}, `${this.op.name}/read`); }
-  assign(value: TensorLike, name?: string): Tensor {
-    return makeOp1('Assign', [this.ref, convertToTensor(value, this.dtype)], { validate_shape: true, use_locking: false }, name ?? `${this.op.name}/Assign`);
+  /** A new `read` Identity of the variable (uniquified in the current name scope). */
+  readValue(): Tensor { return Identity.make1([this.ref], {}, 'read'); }
+  /** Ops named as TF's state_ops name them: `Assign`, `AssignAdd`, `AssignSub` in the current scope. */
+  assign(value: TensorLike, name?: string | null, useLocking = false): Tensor {
+    return assign(this, convertToTensor(value, this.dtype), { validateShape: true, useLocking, name });
   }
-  assignAdd(value: TensorLike, name?: string): Tensor {
-    return makeOp1('AssignAdd', [this.ref, convertToTensor(value, this.dtype)], { use_locking: false }, name ?? `${this.op.name}/AssignAdd`);
+  assignAdd(value: TensorLike, name?: string | null, useLocking = false): Tensor {
+    return assignAdd(this, convertToTensor(value, this.dtype), { useLocking, name });
   }
-  assignSub(value: TensorLike, name?: string): Tensor {
-    return makeOp1('AssignSub', [this.ref, convertToTensor(value, this.dtype)], { use_locking: false }, name ?? `${this.op.name}/AssignSub`);
+  assignSub(value: TensorLike, name?: string | null, useLocking = false): Tensor {
+    return assignSub(this, convertToTensor(value, this.dtype), { useLocking, name });
+  }
+  /**
+   * The value if the variable is initialized, else its initial value: TF's
+   * `cond(is_variable_initialized(v), v.read_value, lambda: v.initial_value)`, built outside any
+   * control-dependency context. So `tf.Variable(w.initialized_value() * 2)` initializes in any order.
+   */
+  initializedValue(): Tensor {
+    // TF's init_scope: no enclosing control dependencies; the name scope stays.
+    return this.graph.withControlDependencies(null, () => {
+      const pred = isVariableInitialized(this);
+      return this.graph.withNameScope(null, 'cond', () => {
+        const [pFalse, pTrue] = Switch.make([pred, pred], {}, 'Switch').outputs;
+        Identity.make1([pTrue], {}, 'switch_t');
+        Identity.make1([pFalse], {}, 'switch_f');
+        const predId = Identity.make1([pred], {}, 'pred_id');
+        const read = this.graph.withNameScope('read', null, scope => {
+          const refTrue = RefSwitch.make([this.ref, predId], {}, 'Switch').outputs[1];
+          return Identity.make1([refTrue], {}, scope);
+        });
+        const initial = Switch.make([this.initialValue, predId], {}, 'Switch_1').outputs[0];
+        return Merge.make([initial, read], {}, 'Merge').outputs[0];
+      });
+    });
   }
   eval(session?: Session | null, feedDict?: FeedDict) { return evalTensor(this.ref, feedDict, session); }
   toString(): string { return this.repr(); }

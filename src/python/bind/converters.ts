@@ -91,7 +91,8 @@ export const CONVERTERS: Readonly<Record<ParamType, Converter>> = {
   },
   flag: v => truthy(v),
   str: string,
-  name: string,
+  // TF's functions take name=None for any default name (`tf.constant(..., name=None)` is 'Const').
+  name: (v, at) => (v === null ? null : string(v, at)),
   dtype: v => pythonErrors(() => toDType(v)),
   npdtype: v => npDType(v),
   axis: v => (v instanceof PyList || v instanceof PyTuple ? v.items.map(intValue) : isEngineBacked(v) ? toTensorLike(v) : intValue(v)),

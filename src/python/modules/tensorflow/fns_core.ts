@@ -27,24 +27,6 @@ export function opsOf(v: PyValue): (Operation | Tensor | Variable)[] {
 }
 
 export function defineCore(m: PyModule): void {
-  defFn(m, 'placeholder', ['dtype', 'shape=', 'name='], a => out(tf.placeholder(arg.dtype(a.dtype)!, toStatic(a.shape), arg.name(a.name))));
-  defFn(m, 'placeholder_with_default', ['input', 'shape', 'name='], a => out(tf.placeholderWithDefault(toEngine(a.input), toStatic(a.shape), arg.name(a.name))));
-  defFn(m, 'constant', ['value', 'dtype=', 'shape=', 'name=', 'verify_shape='], a => {
-    const dtype = arg.dtype(a.dtype);
-    const v = a.value instanceof PyNDArray ? (dtype ? a.value.array.astype(dtype) : a.value.array) : pyToNDArray(a.value, dtype);
-    return out(tf.constant(v, v.dtype, arg.name(a.name) ?? 'Const', a.shape === null ? undefined : (toStatic(a.shape) as number[])));
-  });
-  defFn(m, 'convert_to_tensor', ['value', 'dtype=', 'name=', 'preferred_dtype='], a => out(tf.convertToTensor(toEngine(a.value, arg.dtype(a.dtype)), arg.dtype(a.dtype), arg.name(a.name) ?? 'Const')));
-  defFn(m, 'identity', ['input', 'name='], a => out(tf.identity(toEngine(a.input), arg.name(a.name))));
-  defFn(m, 'stop_gradient', ['input', 'name='], a => out(tf.stopGradient(toEngine(a.input), arg.name(a.name))));
-  defFn(m, 'no_op', ['name='], a => out(tf.noOp(arg.name(a.name))));
-  m.set('group', new PyBuiltin('group', (args: PyValue[], kw: Kwargs) => {
-    const name = kw?.get('name');
-    const items = args.length === 1 && args[0] instanceof PyList ? args[0].items : args;
-    return out(tf.group(opsOf(new PyList(items)), name === undefined || name === null ? undefined : String(name)));
-  }, 'tensorflow'));
-  defFn(m, 'tuple', ['tensors', 'name=', 'control_inputs='], a => out(tf.tuple(listItems(a.tensors).map(t => (t === null ? null : tf.convertToTensor(toEngine(t)))), arg.name(a.name), a.control_inputs === null ? [] : opsOf(a.control_inputs))));
-  defFn(m, 'control_dependencies', ['control_inputs'], a => new PyContext(() => ({ value: null, exit: tf.enterControlDependencies(a.control_inputs === null ? null : opsOf(a.control_inputs)).exit })));
   defFn(m, 'name_scope', ['name', 'default_name=', 'values='], a => new PyContext(() => {
     const ctx = tf.getDefaultGraph().enterNameScope(a.name === null ? null : String(a.name), a.default_name === null ? null : String(a.default_name));
     return { value: ctx.scope, exit: ctx.exit };

@@ -9,6 +9,8 @@ import { defineTrain, defineSaver } from './fns_train';
 import { defineRandom } from './fns_random';
 import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
 import { installEngineApi } from './engine_api';
+import { installTable } from '../../bind';
+import { PYTHON_SIDE_TABLES } from './tables';
 import './tensor_object';
 import './session_object';
 
@@ -29,6 +31,7 @@ export function createTensorflowModule(): PyModule {
   tf.set('losses', losses);
   // Functions bound from signature tables (the migration target for every defFn above).
   installEngineApi(tf);
+  for (const table of PYTHON_SIDE_TABLES) installTable(tf, table);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
   const compat = new PyModule('tensorflow.compat');
   compat.set('v1', tf);

@@ -132,7 +132,7 @@ export class PyVariable extends TensorLikeObject {
       case 'get_shape': return method('get_shape', () => new PyTensorShape(v.shape));
       case 'value': return method('value', () => wrap(v.value()));
       case 'read_value': return method('read_value', () => wrap(v.readValue()));
-      case 'initialized_value': return method('initialized_value', () => wrap(v.value()));
+      case 'initialized_value': return method('initialized_value', () => wrap(v.initializedValue()));
       case 'assign': return method('assign', (args, kw) => { const a = bindArgs('assign', ['value', 'use_locking=', 'name=', 'read_value='], args, kw); return wrap(v.assign(pyOperators.toEngine(a.value, v.dtype), nameArg(a.name))); });
       case 'assign_add': return method('assign_add', (args, kw) => { const a = bindArgs('assign_add', ['delta', 'use_locking=', 'name=', 'read_value='], args, kw); return wrap(v.assignAdd(pyOperators.toEngine(a.delta, v.dtype), nameArg(a.name))); });
       case 'assign_sub': return method('assign_sub', (args, kw) => { const a = bindArgs('assign_sub', ['delta', 'use_locking=', 'name=', 'read_value='], args, kw); return wrap(v.assignSub(pyOperators.toEngine(a.delta, v.dtype), nameArg(a.name))); });

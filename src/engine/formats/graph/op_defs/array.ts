@@ -2,12 +2,6 @@
 import { op, OpSpec } from './op_spec';
 
 export const ARRAY_OPS: OpSpec[] = [
-  op('Const', '', 'output: dtype', 'value: tensor; dtype: type'),
-  op('Placeholder', '', 'output: dtype', 'dtype: type; shape: shape = ?'),
-  op('PlaceholderWithDefault', 'input: dtype', 'output: dtype', 'dtype: type; shape: shape'),
-  op('Identity', 'input: T', 'output: T', 'T: type'),
-  op('Snapshot', 'input: T', 'output: T', 'T: type'),
-  op('StopGradient', 'input: T', 'output: T', 'T: type'),
   op('ConcatV2', 'values: N * T, axis: Tidx', 'output: T', 'N: int >= 2; T: type; Tidx: type = int32'),
   op('ConcatOffset', 'concat_dim: int32, shape: N * int32', 'offset: N * int32', 'N: int >= 2'),
   op('ExpandDims', 'input: T, dim: Tdim', 'output: T', 'T: type; Tdim: type = int32'),

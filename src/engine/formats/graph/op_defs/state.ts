@@ -8,11 +8,6 @@ const apply = (name: string, refs: string[], values: string[], extra = '') =>
 const RANDOM_ATTRS = 'seed: int = 0; seed2: int = 0; dtype: type; T: type';
 
 export const STATE_OPS: OpSpec[] = [
-  op('NoOp', '', ''),
-  op('VariableV2', '', 'ref: Ref(dtype)', 'shape: shape; dtype: type; container: string = ""; shared_name: string = ""', { stateful: true }),
-  op('Assign', 'ref: Ref(T), value: T', 'output_ref: Ref(T)', 'T: type; validate_shape: bool = true; use_locking: bool = true'),
-  op('AssignAdd', 'ref: Ref(T), value: T', 'output_ref: Ref(T)', 'T: type; use_locking: bool = false'),
-  op('AssignSub', 'ref: Ref(T), value: T', 'output_ref: Ref(T)', 'T: type; use_locking: bool = false'),
   apply('ApplyGradientDescent', ['var'], ['alpha', 'delta']),
   apply('ApplyProximalGradientDescent', ['var'], ['alpha', 'l1', 'l2', 'delta']),
   apply('ApplyMomentum', ['var', 'accum'], ['lr', 'grad', 'momentum'], '; use_nesterov: bool = false'),
