@@ -3,6 +3,5 @@ import './families/math';
 import './families/array';
 import './families/nn';
 import './families/random';
-import './families/training';
 export { gradients } from './gradients';
 export { registerGradient, registerNotDifferentiable, getGradient, hasGradientEntry } from './registry';

@@ -3,5 +3,4 @@ import './math';
 import './array';
 import './nn';
 import './random';
-import './training';
 export { registeredKernels, getKernel } from './registry';

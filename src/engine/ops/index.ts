@@ -17,6 +17,7 @@ import { VARIABLE_V2 } from './state/variable_v2';
 import { ASSIGN } from './state/assign';
 import { SCATTER } from './state/scatter';
 import { IS_VARIABLE_INITIALIZED } from './state/is_initialized';
+import { TRAINING_OP_GROUPS } from './training/index';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
@@ -33,4 +34,5 @@ export const OP_GROUPS: readonly OpGroup[] = [
   ASSIGN,
   SCATTER,
   IS_VARIABLE_INITIALIZED,
+  ...TRAINING_OP_GROUPS,
 ];

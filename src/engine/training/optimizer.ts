@@ -8,7 +8,8 @@ import type { Graph } from '../graph/graph';
 import { GraphKeys } from '../graph/graph_keys';
 import { getDefaultGraph } from '../graph/default_graph';
 import { Variable } from '../variables/variable';
-import { convertToTensor, makeOp, isConvertible, TensorLike } from '../ops/builder';
+import { convertToTensor, isConvertible, TensorLike } from '../ops/builder';
+import { AssignAdd } from '../ops/state/assign';
 import { group, tuple } from '../ops/control';
 import { gradients } from '../gradients/gradients';
 import { valueError, typeError, PyLikeError } from '../errors';
@@ -140,7 +141,7 @@ export abstract class Optimizer {
         const one = convertToTensor(1, globalStepRef.dtype, 'value');
         const finished = this.finish(updateOps, 'update');
         trainOp = g.withControlDependencies([finished], () =>
-          makeOp('AssignAdd', [globalStepRef!, one], { use_locking: this.useLocking }, scope.scope));
+          AssignAdd.make([globalStepRef!, one], { use_locking: this.useLocking }, scope.scope));
       }
       const trainOps = g.getCollectionRef(GraphKeys.TRAIN_OP);
       if (!trainOps.includes(trainOp)) trainOps.push(trainOp);

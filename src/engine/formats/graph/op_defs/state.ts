@@ -1,24 +1,10 @@
-// Variables, optimizer updates, random numbers and control ops (core/ops/{state,training,
-// random,no_op,io}_ops.cc, TF 1.15).
+// Random numbers and the Saver's ops (core/ops/{random,io}_ops.cc, TF 1.15). Variables, updates and
+// control ops carry their rows in their definitions (ops/state, ops/training, ops/control).
 import { op, OpSpec } from './op_spec';
 
-const apply = (name: string, refs: string[], values: string[], extra = '') =>
-  op(name, [...refs.map(r => `${r}: Ref(T)`), ...values.map(v => `${v}: T`)].join(', '), 'out: Ref(T)',
-    `T: type; use_locking: bool = false${extra}`);
 const RANDOM_ATTRS = 'seed: int = 0; seed2: int = 0; dtype: type; T: type';
 
 export const STATE_OPS: OpSpec[] = [
-  apply('ApplyGradientDescent', ['var'], ['alpha', 'delta']),
-  apply('ApplyProximalGradientDescent', ['var'], ['alpha', 'l1', 'l2', 'delta']),
-  apply('ApplyMomentum', ['var', 'accum'], ['lr', 'grad', 'momentum'], '; use_nesterov: bool = false'),
-  apply('ApplyAdam', ['var', 'm', 'v'], ['beta1_power', 'beta2_power', 'lr', 'beta1', 'beta2', 'epsilon', 'grad'], '; use_nesterov: bool = false'),
-  apply('ApplyAdagrad', ['var', 'accum'], ['lr', 'grad'], '; update_slots: bool = true'),
-  apply('ApplyProximalAdagrad', ['var', 'accum'], ['lr', 'l1', 'l2', 'grad']),
-  apply('ApplyAdadelta', ['var', 'accum', 'accum_update'], ['lr', 'rho', 'epsilon', 'grad']),
-  apply('ApplyRMSProp', ['var', 'ms', 'mom'], ['lr', 'rho', 'momentum', 'epsilon', 'grad']),
-  apply('ApplyCenteredRMSProp', ['var', 'mg', 'ms', 'mom'], ['lr', 'rho', 'momentum', 'epsilon', 'grad']),
-  apply('ApplyFtrl', ['var', 'accum', 'linear'], ['grad', 'lr', 'l1', 'l2', 'lr_power']),
-  apply('ApplyFtrlV2', ['var', 'accum', 'linear'], ['grad', 'lr', 'l1', 'l2', 'l2_shrinkage', 'lr_power']),
   op('RandomStandardNormal', 'shape: T', 'output: dtype', RANDOM_ATTRS, { stateful: true }),
   op('RandomUniform', 'shape: T', 'output: dtype', RANDOM_ATTRS, { stateful: true }),
   op('TruncatedNormal', 'shape: T', 'output: dtype', RANDOM_ATTRS, { stateful: true }),

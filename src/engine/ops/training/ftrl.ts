@@ -1,7 +1,9 @@
 // ApplyFtrl and ApplyFtrlV2 (FTRL-Proximal). V2 adds l2 shrinkage to the gradient that feeds
 // `linear`; the accumulator always sees the raw gradient.
 import type { NDArray } from '../../ndarray';
-import { registerApplyKernel, scalarOf, dataOf } from './apply_kernel';
+import type { OpGroup } from '../op_def';
+import { OpType } from '../op_types';
+import { dataOf, defineApplyOp, scalarOf } from './apply_op';
 
 function ftrlUpdate(v: NDArray, accumIn: NDArray, linearIn: NDArray, grad: NDArray, lr: number, l1: number, l2: number, shrinkage: number, lrPower: number): void {
   const w = dataOf(v), accum = dataOf(accumIn), linear = dataOf(linearIn), g = dataOf(grad);
@@ -20,16 +22,16 @@ function ftrlUpdate(v: NDArray, accumIn: NDArray, linearIn: NDArray, grad: NDArr
   }
 }
 
-registerApplyKernel({
-  type: 'ApplyFtrl',
-  inputs: ['var', 'accum', 'linear', 'grad', 'lr:scalar', 'l1:scalar', 'l2:scalar', 'lr_power:scalar'],
+export const ApplyFtrl = defineApplyOp({
+  type: OpType.ApplyFtrl, inputs: ['var', 'accum', 'linear', 'grad', 'lr:scalar', 'l1:scalar', 'l2:scalar', 'lr_power:scalar'], slots: 2, attrs: {},
   update: ([v, accum, linear, grad, lr, l1, l2, lrPower]) =>
     ftrlUpdate(v, accum, linear, grad, scalarOf(lr), scalarOf(l1), scalarOf(l2), 0, scalarOf(lrPower)),
 });
 
-registerApplyKernel({
-  type: 'ApplyFtrlV2',
-  inputs: ['var', 'accum', 'linear', 'grad', 'lr:scalar', 'l1:scalar', 'l2:scalar', 'l2_shrinkage:scalar', 'lr_power:scalar'],
+export const ApplyFtrlV2 = defineApplyOp({
+  type: OpType.ApplyFtrlV2, inputs: ['var', 'accum', 'linear', 'grad', 'lr:scalar', 'l1:scalar', 'l2:scalar', 'l2_shrinkage:scalar', 'lr_power:scalar'], slots: 2, attrs: {},
   update: ([v, accum, linear, grad, lr, l1, l2, shrinkage, lrPower]) =>
     ftrlUpdate(v, accum, linear, grad, scalarOf(lr), scalarOf(l1), scalarOf(l2), scalarOf(shrinkage), scalarOf(lrPower)),
 });
+
+export const FTRL_OPS: OpGroup = { ops: [ApplyFtrl, ApplyFtrlV2], api: [] };

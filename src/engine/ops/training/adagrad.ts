@@ -1,13 +1,16 @@
 // ApplyAdagrad (accum += g²; var −= lr·g/sqrt(accum), no ε) and ApplyProximalAdagrad (the same
 // step size a = lr/sqrt(accum) followed by the l1/l2 proximal map).
-import { registerApplyKernel, scalarOf, dataOf } from './apply_kernel';
+import type { OpGroup } from '../op_def';
+import { attr } from '../attrs';
+import { OpType } from '../op_types';
+import { dataOf, defineApplyOp, scalarOf } from './apply_op';
 
-registerApplyKernel({
-  type: 'ApplyAdagrad',
-  inputs: ['var', 'accum', 'lr:scalar', 'grad'],
+export const ApplyAdagrad = defineApplyOp({
+  type: OpType.ApplyAdagrad, inputs: ['var', 'accum', 'lr:scalar', 'grad'], slots: 1,
+  attrs: { update_slots: attr.bool(true) }, tfAttrs: '; update_slots: bool = true',
   update: ([v, accumIn, lrIn, grad], op) => {
     const w = dataOf(v), a = dataOf(accumIn), g = dataOf(grad), lr = scalarOf(lrIn);
-    const updateSlots = op.attrs.update_slots !== false;
+    const updateSlots = op.attrs.update_slots;
     for (let i = 0, n = w.length; i < n; i++) {
       if (updateSlots) a[i] += g[i] * g[i];
       w[i] -= g[i] * lr / Math.sqrt(a[i]);
@@ -15,9 +18,8 @@ registerApplyKernel({
   },
 });
 
-registerApplyKernel({
-  type: 'ApplyProximalAdagrad',
-  inputs: ['var', 'accum', 'lr:scalar', 'l1:scalar', 'l2:scalar', 'grad'],
+export const ApplyProximalAdagrad = defineApplyOp({
+  type: OpType.ApplyProximalAdagrad, inputs: ['var', 'accum', 'lr:scalar', 'l1:scalar', 'l2:scalar', 'grad'], slots: 1, attrs: {},
   update: ([v, accumIn, lrIn, l1In, l2In, grad]) => {
     const w = dataOf(v), a = dataOf(accumIn), g = dataOf(grad);
     const lr = scalarOf(lrIn), l1 = scalarOf(l1In), l2 = scalarOf(l2In);
@@ -31,3 +33,5 @@ registerApplyKernel({
     }
   },
 });
+
+export const ADAGRAD_OPS: OpGroup = { ops: [ApplyAdagrad, ApplyProximalAdagrad], api: [] };

@@ -1,9 +1,10 @@
 // ApplyAdadelta. The kernel multiplies the update by lr (the api_def text leaves it out).
-import { registerApplyKernel, scalarOf, dataOf, roundFor } from './apply_kernel';
+import type { OpGroup } from '../op_def';
+import { OpType } from '../op_types';
+import { dataOf, defineApplyOp, roundFor, scalarOf } from './apply_op';
 
-registerApplyKernel({
-  type: 'ApplyAdadelta',
-  inputs: ['var', 'accum', 'accum_update', 'lr:scalar', 'rho:scalar', 'epsilon:scalar', 'grad'],
+export const ApplyAdadelta = defineApplyOp({
+  type: OpType.ApplyAdadelta, inputs: ['var', 'accum', 'accum_update', 'lr:scalar', 'rho:scalar', 'epsilon:scalar', 'grad'], slots: 2, attrs: {},
   update: ([v, accumIn, accumUpdateIn, lrIn, rhoIn, epsIn, grad]) => {
     const w = dataOf(v), a = dataOf(accumIn), au = dataOf(accumUpdateIn), g = dataOf(grad);
     const lr = scalarOf(lrIn), rho = scalarOf(rhoIn), eps = scalarOf(epsIn);
@@ -17,3 +18,5 @@ registerApplyKernel({
     }
   },
 });
+
+export const ADADELTA_OPS: OpGroup = { ops: [ApplyAdadelta], api: [] };
