@@ -23,6 +23,7 @@ export const OpType = {
   ScatterAdd: 'ScatterAdd',
   ScatterSub: 'ScatterSub',
   ScatterUpdate: 'ScatterUpdate',
+  UninitializedVariableNames: 'UninitializedVariableNames',
   VariableV2: 'VariableV2',
   // math
   Abs: 'Abs',

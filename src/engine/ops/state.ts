@@ -4,4 +4,4 @@ export { VariableV2, variableOpOf } from './state/variable_v2';
 export { Assign, AssignAdd, AssignSub, assign, assignAdd, assignSub, refOf } from './state/assign';
 export type { AssignOptions } from './state/assign';
 export { ScatterUpdate, ScatterAdd, ScatterSub, scatter } from './state/scatter';
-export { IsVariableInitialized, isVariableInitialized } from './state/is_initialized';
+export { IsVariableInitialized, isVariableInitialized, UninitializedVariableNames, reportUninitializedVariables } from './state/is_initialized';

@@ -10,6 +10,7 @@ import { getDefaultGraph } from '../graph/default_graph';
 import { Variable } from '../variables/variable';
 import { convertToTensor, isConvertible, TensorLike } from '../ops/builder';
 import { AssignAdd } from '../ops/state/assign';
+import { Identity } from '../ops/control/identity';
 import { group, tuple } from '../ops/control';
 import { gradients } from '../gradients/gradients';
 import { valueError, typeError, PyLikeError } from '../errors';
@@ -130,7 +131,10 @@ export abstract class Optimizer {
       const updateOps = withGrads.map(([grad, v]) => g.withNameScope(`update_${v.op.name}`, null, () => {
         const applyOp = this.applyDense(grad, v);
         applied.push({ variable: v, gradient: grad, applyOp, updateScale: this.updateScaleOf(applyOp) });
-        return applyOp;
+        if (!v.constraint) return applyOp;
+        // TF: after the update, v.assign(constraint(v)); the value is read from the update's output.
+        const constraint = v.constraint;
+        return g.withControlDependencies([applyOp], () => v.assign(constraint(Identity.make1([applyOp.outputs[0]], {}, 'read'))).op);
       }));
       let trainOp: Operation;
       let globalStepRef: Tensor | null = null;

@@ -10,7 +10,7 @@ import { Assign, assign, assignAdd, assignSub } from '../ops/state/assign';
 import { isVariableInitialized } from '../ops/state/is_initialized';
 import { Identity } from '../ops/control/identity';
 import { Merge, RefSwitch, Switch } from '../ops/control/cond';
-import { formatShapePy, isFullyDefined } from '../shape';
+import { formatShapePy, isFullyDefined, StaticShape } from '../shape';
 import { valueError } from '../errors';
 import type { DType } from '../dtypes';
 import type { Session } from '../session/session';
@@ -23,6 +23,14 @@ export interface VariableOptions {
   validateShape?: boolean;
   name?: string | null;
   dtype?: DType | null;
+  /** The variable's static shape; default: the initial value's (unknown when validateShape is false). */
+  shape?: StaticShape | null;
+  /**
+   * Applied after each optimizer update: `v.assign(constraint(value))` (a projection such as
+   * max-norm). It gets the updated value as a Tensor read after the update, so it never sees
+   * the value from before the step.
+   */
+  constraint?: ((value: Tensor) => TensorLike) | null;
 }
 
 export class Variable implements TensorConvertible {
@@ -32,6 +40,7 @@ export class Variable implements TensorConvertible {
   readonly initialValue: Tensor;
   readonly snapshot: Tensor;
   readonly trainable: boolean;
+  readonly constraint: ((value: Tensor) => TensorLike) | null;
 
   constructor(initialValue: TensorLike | (() => TensorLike), opts: VariableOptions = {}) {
     if (initialValue === undefined || initialValue === null) throw valueError('initial_value must be specified.');
@@ -51,14 +60,16 @@ export class Variable implements TensorConvertible {
       const validate = opts.validateShape ?? true;
       if (validate && !isFullyDefined(init.shape)) throw valueError(`initial_value must have a shape specified: ${init.toString()}`);
       // Ops made here must not pick up control dependencies of an enclosing context.
+      const shape = opts.shape ?? (validate ? init.shape : null);
       const varOp = g.withControlDependencies(null, () =>
-        VariableV2.make([], { dtype: init.dtype, shape: init.shape }, scope.scope));
+        VariableV2.make([], { dtype: init.dtype, shape }, scope.scope));
       this.op = varOp;
       this.ref = varOp.outputs[0];
       this.initialValue = init;
       this.initializer = Assign.make([this.ref, init], { validate_shape: validate, use_locking: true }, 'Assign');
       this.snapshot = g.withControlDependencies(null, () => Identity.make1([this.ref], {}, 'read'));
       this.trainable = trainable;
+      this.constraint = opts.constraint ?? null;
       void scopeName;
     } finally {
       scope.exit();

@@ -5,14 +5,12 @@ import { defineCore } from './fns_core';
 import { defineMath } from './fns_math';
 import { defineArray } from './fns_array';
 import { defineNN, defineClip, defineLosses } from './fns_nn';
-import { defineTrain, defineSaver } from './fns_train';
+import { defineSaver } from './fns_train';
 import { defineRandom } from './fns_random';
 import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
 import { installEngineApi } from './engine_api';
-import { installTable } from '../../bind';
-import { PYTHON_SIDE_TABLES } from './tables';
+import { installPythonSide } from './tables';
 import './tensor_object';
-import './session_object';
 
 export function createTensorflowModule(): PyModule {
   const tf = new PyModule('tensorflow');
@@ -23,7 +21,6 @@ export function createTensorflowModule(): PyModule {
   defineClip(nn);
   tf.set('nn', nn);
   const train = new PyModule('tensorflow.train');
-  defineTrain(train);
   defineSaver(train);
   tf.set('train', train);
   const losses = new PyModule('tensorflow.losses');
@@ -31,7 +28,7 @@ export function createTensorflowModule(): PyModule {
   tf.set('losses', losses);
   // Functions bound from signature tables (the migration target for every defFn above).
   installEngineApi(tf);
-  for (const table of PYTHON_SIDE_TABLES) installTable(tf, table);
+  installPythonSide(tf);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
   const compat = new PyModule('tensorflow.compat');
   compat.set('v1', tf);
