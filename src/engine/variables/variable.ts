@@ -36,8 +36,9 @@ export interface VariableOptions {
 export class Variable implements TensorConvertible {
   readonly op: Operation;
   readonly ref: Tensor;
-  readonly initializer: Operation;
-  readonly initialValue: Tensor;
+  /** Replaced by init_from_checkpoint (TF sets `_initializer_op` and `_initial_value` the same way). */
+  initializer: Operation;
+  initialValue: Tensor;
   readonly snapshot: Tensor;
   readonly trainable: boolean;
   readonly constraint: ((value: Tensor) => TensorLike) | null;
@@ -76,6 +77,24 @@ export class Variable implements TensorConvertible {
     }
     g.addToCollections(collections, this);
     registerVariable(this);
+  }
+
+  /**
+   * A Variable over ops that already exist in the graph (import_meta_graph's VariableDefs). A
+   * missing snapshot or initial value is taken from the graph: Identity of the ref, the
+   * initializer's value input.
+   */
+  static adopt(parts: { variableOp: Operation; initializer: Operation; snapshot: Tensor | null; initialValue: Tensor | null; trainable: boolean }): Variable {
+    const v = Object.create(Variable.prototype) as { -readonly [K in keyof Variable]: Variable[K] };
+    v.op = parts.variableOp;
+    v.ref = parts.variableOp.outputs[0];
+    v.initializer = parts.initializer;
+    v.initialValue = parts.initialValue ?? parts.initializer.inputs[1];
+    v.snapshot = parts.snapshot ?? v.op.graph.withControlDependencies(null, () => Identity.make1([v.ref], {}, `${v.op.name}/read`));
+    v.trainable = parts.trainable;
+    v.constraint = null;
+    registerVariable(v as Variable);
+    return v as Variable;
   }
 
   get name(): string { return this.ref.name; }

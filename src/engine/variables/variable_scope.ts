@@ -41,7 +41,8 @@ function scopeStack(g: Graph): VariableScopeState[] {
   }
   return s;
 }
-function store(g: Graph): Map<string, Variable> {
+/** The variables get_variable made in `g`, by full name (init_from_checkpoint maps scopes over it). */
+export function variableStore(g: Graph): Map<string, Variable> {
   let m = g.extras.get('variableStore') as Map<string, Variable> | undefined;
   if (!m) { m = new Map(); g.extras.set('variableStore', m); }
   return m;
@@ -117,7 +118,7 @@ export function getVariable(name: string, opts: GetVariableOptions = {}): Variab
   const g = getDefaultGraph();
   const scope = currentVariableScope();
   const full = scope.name ? `${scope.name}/${name}` : name;
-  const vars = store(g);
+  const vars = variableStore(g);
   const existing = vars.get(full);
   if (existing) {
     if (scope.reuse === false || scope.reuse === null) {

@@ -5,7 +5,6 @@ import { defineCore } from './fns_core';
 import { defineMath } from './fns_math';
 import { defineArray } from './fns_array';
 import { defineNN, defineClip, defineLosses } from './fns_nn';
-import { defineSaver } from './fns_train';
 import { defineRandom } from './fns_random';
 import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
 import { installEngineApi } from './engine_api';
@@ -21,7 +20,6 @@ export function createTensorflowModule(): PyModule {
   defineClip(nn);
   tf.set('nn', nn);
   const train = new PyModule('tensorflow.train');
-  defineSaver(train);
   tf.set('train', train);
   const losses = new PyModule('tensorflow.losses');
   defineLosses(losses);

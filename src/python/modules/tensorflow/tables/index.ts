@@ -14,11 +14,15 @@ import { VARIABLES_TABLE, VARIABLE_SIGNATURES, installVariableClasses } from './
 import { installInitializers, INITIALIZER_SIGNATURES } from './initializers';
 import { variableClass } from '../tensor_object';
 import { hostClass } from '../../../host';
+import { SAVER_TABLE, SAVER_SIGNATURES, installSaverClass } from './saver';
+import { GFILE_TABLE, GFILE_SIGNATURES, installGFile } from './gfile';
+import { MISC_TABLE, installLoggingLevels } from './misc';
 
-export const PYTHON_SIDE_TABLES: readonly (readonly TableEntry[])[] = [CONTROL_TABLE, SESSION_TABLE, VARIABLES_TABLE, GRAPH_IO_TABLE, TRAIN_TABLE];
+export const PYTHON_SIDE_TABLES: readonly (readonly TableEntry[])[] = [CONTROL_TABLE, SESSION_TABLE, VARIABLES_TABLE, GRAPH_IO_TABLE, TRAIN_TABLE, SAVER_TABLE, GFILE_TABLE, MISC_TABLE];
 
 /** Installs every Python-side table and class into `tf` (after the engine's op builders). */
 export function installPythonSide(tf: PyModule): void {
+  installLoggingLevels(tf);
   for (const table of PYTHON_SIDE_TABLES) installTable(tf, table);
   installSessionClasses(tf);
   installVariableClasses(tf, variableClass);
@@ -27,12 +31,14 @@ export function installPythonSide(tf: PyModule): void {
   graphDef.nativeNew = (_c, args, kw) => GRAPH_DEF_CONSTRUCTOR.construct(args, kw);
   tf.set('GraphDef', graphDef);
   installOptimizers(tf.dict.get('train') as PyModule);
+  installSaverClass(tf.dict.get('train') as PyModule);
+  installGFile(tf);
 }
 
 /** Every Python-side tf signature (functions, constructors, methods) for docs/API.md. */
 export function pythonSideCatalog(): { signature: Signature; aliases?: readonly string[] }[] {
   return [
     ...PYTHON_SIDE_TABLES.flat(),
-    ...[...SESSION_SIGNATURES, ...VARIABLE_SIGNATURES, ...INITIALIZER_SIGNATURES, ...GRAPH_IO_SIGNATURES, ...OPTIMIZER_SIGNATURES].map(signature => ({ signature })),
+    ...[...SESSION_SIGNATURES, ...VARIABLE_SIGNATURES, ...INITIALIZER_SIGNATURES, ...GRAPH_IO_SIGNATURES, ...OPTIMIZER_SIGNATURES, ...SAVER_SIGNATURES, ...GFILE_SIGNATURES].map(signature => ({ signature })),
   ];
 }
