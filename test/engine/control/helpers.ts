@@ -1,5 +1,6 @@
 // Runs Python lines in a fresh session over a fresh default graph; returns what they print, or
 // throws the traceback.
+import '../../../src/python/modules/standard';
 import { PythonSession } from '../../../src/python';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 

@@ -22,7 +22,7 @@ const alreadyExists = (_path: string) => new tf.OpError('AlreadyExistsError', 'f
 /** Runs `f`, turning the FileSystem's FileNotFoundError into TF's NotFoundError for `path`. */
 function tfErrors<T>(path: string, f: () => T): T {
   try { return f(); } catch (e) {
-    if (e instanceof PyExceptionObj && e.cls === E.FileNotFoundError) throw notFound(path);
+    if ((e instanceof PyExceptionObj && e.cls === E.FileNotFoundError) || (e instanceof tf.PyLikeError && e.pyType === 'FileNotFoundError')) throw notFound(path);
     throw e;
   }
 }
