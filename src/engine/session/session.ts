@@ -87,8 +87,9 @@ export class Session {
 
   runFlat(leaves: FetchLeaf[], feedDict?: FeedDict): (NDArray | null)[] {
     this.checkUsable();
-    const elements = leaves.map(l => resolveFetch(this.graph, l));
+    // TF checks the feeds before the fetches (session.py _run).
     const feeds = resolveFeeds(this.graph, feedDict);
+    const elements = leaves.map(l => resolveFetch(this.graph, l));
     const fetchTensors: Tensor[] = [];
     const targets: Operation[] = [];
     for (const el of elements) {

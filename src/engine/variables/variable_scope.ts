@@ -77,7 +77,9 @@ export function enterVariableScope(nameOrScope: string | VariableScopeState, opt
   let exitNameScope = () => undefined as void;
   let nameScope = reopening ? nameOrScope.originalNameScope : '';
   if (opts.auxiliaryNameScope !== false) {
-    const ns = reopening ? g.enterNameScope(nameOrScope.originalNameScope || '', null) : g.enterNameScope(nameOrScope);
+    // TF opens a new name scope named after the scope's last part (`foo_1/` when reopening `foo`);
+    // the reopened scope keeps its original_name_scope.
+    const ns = g.enterNameScope(reopening ? nameOrScope.name.split('/').pop()! : nameOrScope);
     exitNameScope = ns.exit;
     if (!reopening) nameScope = ns.scope;
   }
