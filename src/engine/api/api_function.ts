@@ -38,6 +38,8 @@ export interface ParamValues {
   shape: StaticShape;
   /** NumPy's shape: an int or a tuple of ints. */
   npshape: number[];
+  /** A fully defined shape (int, list/tuple, TensorShape, numpy array) as numbers, or a 1-D int Tensor. */
+  dims: number[] | TensorLike;
   /** A Python callable, checked callable, kept opaque. */
   callable: unknown;
 }

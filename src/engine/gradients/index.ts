@@ -2,6 +2,5 @@
 import './families/math';
 import './families/array';
 import './families/nn';
-import './families/random';
 export { gradients } from './gradients';
 export { registerGradient, registerNotDifferentiable, getGradient, hasGradientEntry } from './registry';

@@ -2,5 +2,4 @@
 import './math';
 import './array';
 import './nn';
-import './random';
 export { registeredKernels, getKernel } from './registry';

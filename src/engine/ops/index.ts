@@ -18,6 +18,12 @@ import { ASSIGN } from './state/assign';
 import { SCATTER } from './state/scatter';
 import { IS_VARIABLE_INITIALIZED } from './state/is_initialized';
 import { TRAINING_OP_GROUPS } from './training/index';
+import { SEED } from './random/seed';
+import { SAMPLERS } from './random/samplers';
+import { UNIFORM_INT } from './random/uniform_int';
+import { SHUFFLE } from './random/shuffle';
+import { MULTINOMIAL } from './random/multinomial';
+import { GAMMA } from './random/gamma';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
@@ -35,4 +41,10 @@ export const OP_GROUPS: readonly OpGroup[] = [
   SCATTER,
   IS_VARIABLE_INITIALIZED,
   ...TRAINING_OP_GROUPS,
+  SEED,
+  SAMPLERS,
+  UNIFORM_INT,
+  SHUFFLE,
+  MULTINOMIAL,
+  GAMMA,
 ];

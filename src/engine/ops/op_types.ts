@@ -146,6 +146,8 @@ export const OpType = {
   Softsign: 'Softsign',
   SparseSoftmaxCrossEntropyWithLogits: 'SparseSoftmaxCrossEntropyWithLogits',
   // random
+  Multinomial: 'Multinomial',
+  RandomGamma: 'RandomGamma',
   RandomShuffle: 'RandomShuffle',
   RandomStandardNormal: 'RandomStandardNormal',
   RandomUniform: 'RandomUniform',

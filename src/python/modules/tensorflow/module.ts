@@ -5,7 +5,6 @@ import { defineCore } from './fns_core';
 import { defineMath } from './fns_math';
 import { defineArray } from './fns_array';
 import { defineNN, defineClip, defineLosses } from './fns_nn';
-import { defineRandom } from './fns_random';
 import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
 import { installEngineApi } from './engine_api';
 import { installPythonSide } from './tables';
@@ -13,7 +12,7 @@ import './tensor_object';
 
 export function createTensorflowModule(): PyModule {
   const tf = new PyModule('tensorflow');
-  defineCore(tf); defineMath(tf); defineArray(tf); defineRandom(tf); defineClip(tf);
+  defineCore(tf); defineMath(tf); defineArray(tf); defineClip(tf);
   defineDTypes(tf); defineGraphKeys(tf); defineErrors(tf); defineSummary(tf); defineCompat(tf);
   const nn = new PyModule('tensorflow.nn');
   defineNN(nn);
