@@ -15,10 +15,11 @@ import { installInitializers, INITIALIZER_SIGNATURES } from './initializers';
 import { variableClass } from '../tensor_object';
 import { hostClass } from '../../../host';
 import { SAVER_TABLE, SAVER_SIGNATURES, installSaverClass } from './saver';
+import { CHECKPOINT_TABLE, CHECKPOINT_SIGNATURES } from './checkpoints';
 import { GFILE_TABLE, GFILE_SIGNATURES, installGFile } from './gfile';
 import { MISC_TABLE, installLoggingLevels } from './misc';
 
-export const PYTHON_SIDE_TABLES: readonly (readonly TableEntry[])[] = [CONTROL_TABLE, SESSION_TABLE, VARIABLES_TABLE, GRAPH_IO_TABLE, TRAIN_TABLE, SAVER_TABLE, GFILE_TABLE, MISC_TABLE];
+export const PYTHON_SIDE_TABLES: readonly (readonly TableEntry[])[] = [CONTROL_TABLE, SESSION_TABLE, VARIABLES_TABLE, GRAPH_IO_TABLE, TRAIN_TABLE, SAVER_TABLE, CHECKPOINT_TABLE, GFILE_TABLE, MISC_TABLE];
 
 /** Installs every Python-side table and class into `tf` (after the engine's op builders). */
 export function installPythonSide(tf: PyModule): void {
@@ -39,6 +40,6 @@ export function installPythonSide(tf: PyModule): void {
 export function pythonSideCatalog(): { signature: Signature; aliases?: readonly string[] }[] {
   return [
     ...PYTHON_SIDE_TABLES.flat(),
-    ...[...SESSION_SIGNATURES, ...VARIABLE_SIGNATURES, ...INITIALIZER_SIGNATURES, ...GRAPH_IO_SIGNATURES, ...OPTIMIZER_SIGNATURES, ...SAVER_SIGNATURES, ...GFILE_SIGNATURES].map(signature => ({ signature })),
+    ...[...SESSION_SIGNATURES, ...VARIABLE_SIGNATURES, ...INITIALIZER_SIGNATURES, ...GRAPH_IO_SIGNATURES, ...OPTIMIZER_SIGNATURES, ...SAVER_SIGNATURES, ...CHECKPOINT_SIGNATURES, ...GFILE_SIGNATURES].map(signature => ({ signature })),
   ];
 }

@@ -11,6 +11,8 @@ import { constructorOf, entry, isCallable, method, MethodTable, TableEntry, toTe
 import { typeError, valueError } from '../../../exceptions';
 import { callValue } from '../../../runtime/call';
 import { typeOf } from '../../../runtime/type-name';
+import { str } from '../../../runtime/repr';
+import { toArray } from '../../../runtime/iteration';
 import { isEngineBacked } from '../convert';
 import { out } from '../define';
 import { feedsFromPy } from '../feeds';
@@ -43,10 +45,10 @@ function constraintOf(v: PyValue): tf.Constraint | null {
 }
 function collectionsOf(v: PyValue): string[] | null {
   if (v === null) return null;
-  if (v instanceof PyList || v instanceof PyTuple || (v as { items?: unknown }).items) return (v as PyList).items.map(String);
-  const set = v as { keys?: () => PyValue[] };
-  if (typeof set.keys === 'function') return set.keys().map(String);
-  throw valueError(`collections argument to Variable constructor must be a list, tuple, or set. Got ${String(v)} of type ${typeOf(v).name}`);
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(String);
+  // A set: TF accepts list, tuple or set.
+  if (typeOf(v).name === 'set') return toArray(v).map(String);
+  throw valueError(`collections argument to Variable constructor must be a list, tuple, or set. Got ${str(v)} of type <class '${typeOf(v).name}'>`);
 }
 const variableOf = (v: PyValue, fn: string): tf.Variable => {
   const e = engine(v);
