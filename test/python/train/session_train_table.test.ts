@@ -61,6 +61,29 @@ describe('Session and Graph from Python (signature tables)', () => {
   });
 });
 
+describe('session option messages', () => {
+  it('ConfigProto / GPUOptions / RunOptions / RunMetadata are message objects Session accepts', () => {
+    const out = pySession().run([
+      'import tensorflow as tf',
+      'config = tf.ConfigProto(allow_soft_placement=True)',
+      'config.gpu_options.allow_growth = True',
+      'print(config)',
+      'with tf.Session(config=config) as s:',
+      '    print(s.run(tf.constant(3), options=tf.RunOptions(trace_level=tf.RunOptions.FULL_TRACE), run_metadata=tf.RunMetadata()))',
+      'for f in (lambda: setattr(config, "foo", 1), lambda: tf.ConfigProto(bar=2)):',
+      '    try:',
+      '        f()',
+      '    except (AttributeError, ValueError) as e:',
+      '        print(type(e).__name__, e)',
+    ]);
+    assert.equal(out, [
+      'allow_soft_placement: true', 'gpu_options {', '  allow_growth: true', '}', '3',
+      'AttributeError Assignment not allowed (no field "foo" in protocol message object).',
+      'ValueError Protocol message ConfigProto has no "bar" field.', '',
+    ].join('\n'));
+  });
+});
+
 describe('tf.train from Python (signature tables)', () => {
   it('optimizer constructors: TF 1.15 signatures, callable and tensor hyperparameters, slots and methods', () => {
     const out = pySession().run([
