@@ -132,7 +132,6 @@ export class PyGraph extends HostObject {
       case 'seed': return g.seed;
       case 'building_function': return false;
       case 'collections': return new PyList(g.getAllCollectionKeys());
-      case 'graph_def_versions': return graphDefObject(g, false);
     }
     return GRAPH_METHODS.get(this, name);
   }
