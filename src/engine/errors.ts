@@ -20,7 +20,7 @@ export const runtimeError = (m: string) => new PyLikeError('RuntimeError', m);
 export type OpErrorClass =
   | 'InvalidArgumentError' | 'FailedPreconditionError' | 'NotFoundError' | 'OutOfRangeError'
   | 'UnimplementedError' | 'InternalError' | 'ResourceExhaustedError' | 'CancelledError' | 'UnknownError'
-  | 'DataLossError';
+  | 'DataLossError' | 'AlreadyExistsError' | 'PermissionDeniedError';
 
 export class OpError extends Error {
   readonly pyType = 'OpError';

@@ -29,3 +29,5 @@ export * from './ops/families';
 export * from './api';
 export { OpType } from './ops/op_types';
 export type { OpTypeName } from './ops/op_types';
+export * as formats from './formats';
+export type { FileSystem, FileStat } from './io/file_system';

@@ -22,6 +22,7 @@ import './nn/conv_more.test';
 import './nn/xent_more.test';
 import './nn/losses.test';
 import './nn/dense_helpers.test';
+import './control/control_ops.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

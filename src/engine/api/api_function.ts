@@ -30,8 +30,8 @@ export interface ParamValues {
   /** Any Python value, by its truth value (NumPy's and the builtins' flags). */
   flag: boolean;
   str: string;
-  /** An op name; None gives null. */
-  name: string;
+  /** An op name; None gives null (TF takes name=None for any default name). */
+  name: string | null;
   /** tf.DType, numpy dtype or type, or its name; TF's mapping (Python float is float32). */
   dtype: DType;
   /** The same under NumPy's mapping (Python float is float64). */
@@ -42,6 +42,8 @@ export interface ParamValues {
   shape: StaticShape;
   /** NumPy's shape: an int or a tuple of ints. */
   npshape: number[];
+  /** A fully defined shape (int, list/tuple, TensorShape, numpy array) as numbers, or a 1-D int Tensor. */
+  dims: number[] | TensorLike;
   /** A Python callable, checked callable, kept opaque. */
   callable: unknown;
 }

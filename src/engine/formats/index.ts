@@ -1,7 +1,7 @@
 // The format layer: TensorFlow's own file formats, so Gradbook's checkpoints, event files and
 // graphs load in real TF and TensorBoard, and theirs load here. docs/FORMATS.md describes the API.
 export { crc32c, crc32cExtend, maskCrc, unmaskCrc, maskedCrc32c } from './binary/crc32c';
-export { encodeProto, decodeProto, protoToObject, int64ToNumber } from './proto/root';
+export { encodeProto, decodeProto, protoToObject, int64ToNumber, messageFieldType } from './proto/root';
 export { printTextFormat } from './proto/text_format';
 export { parseTextFormat, TextFormatError } from './proto/text_parse';
 export { encodeRecord, readRecords } from './tfrecord';

@@ -1,6 +1,3 @@
 // Importing this module registers every gradient family.
-import './families/control';
-import './families/random';
-import './families/training';
 export { gradients } from './gradients';
 export { registerGradient, registerNotDifferentiable, getGradient, hasGradientEntry } from './registry';

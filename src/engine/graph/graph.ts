@@ -170,6 +170,16 @@ export class Graph {
     return result;
   }
 
+  // ---- feeding and fetching ---------------------------------------------------------------
+  private readonly unfeedable = new Set<Tensor>();
+  private readonly unfetchable = new Set<Operation>();
+  /** Graph.prevent_feeding: feeding `t` becomes TF's ValueError (`Tensor ... may not be fed.`). */
+  preventFeeding(t: Tensor): void { this.unfeedable.add(t); }
+  isFeedable(t: Tensor): boolean { return !this.unfeedable.has(t); }
+  /** Graph.prevent_fetching: fetching the op or its outputs becomes TF's ValueError. */
+  preventFetching(op: Operation): void { this.unfetchable.add(op); }
+  isFetchable(x: Tensor | Operation): boolean { return !this.unfetchable.has(x instanceof Tensor ? x.op : x); }
+
   // ---- gradient overrides ---------------------------------------------------------------
   enterGradientOverrideMap(map: Record<string, string>): { exit: () => void } {
     this.gradientOverrides.push(map);

@@ -27,6 +27,7 @@ export class Tensor {
     try { this.shape = mergeShapes(this.shape, s); } catch (e) { throw valueError((e as Error).message); }
   }
   consumers() { return this.op.graph.consumersOf(this); }
-  toString(): string { return `Tensor("${this.name}", shape=${formatShapePy(this.shape)}, dtype=${this.dtypeName})`; }
+  /** TF's Tensor.__str__: the shape part is left out when the rank is unknown. */
+  toString(): string { return `Tensor("${this.name}"${this.shape === null ? '' : `, shape=${formatShapePy(this.shape)}`}, dtype=${this.dtypeName})`; }
   repr(): string { return `<tf.Tensor '${this.name}' shape=${formatShapePy(this.shape)} dtype=${this.dtypeName}>`; }
 }

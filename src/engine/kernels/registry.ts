@@ -22,6 +22,8 @@ export interface KernelDef {
   stateful?: boolean;
   /** Input positions that take a variable ref that may be uninitialized (Assign's target). */
   refInputs?: number[];
+  /** Runs even when inputs are dead (Merge); other ops with a dead input yield dead outputs. */
+  acceptsDeadInputs?: boolean;
   /** Typed attrs (ops/attrs.ts): the attrs with defaults filled in and kinds checked. */
   normalizeAttrs?(attrs: Attrs): Attrs;
 }

@@ -19,5 +19,4 @@ export * from './array/where';
 export * from './array/reverse';
 export * from './array/gather_nd';
 export * from './array/unique';
-export * from './array/identity';
 export * from './array/composites';

@@ -2,5 +2,6 @@
 export * from './math';
 export * from './array';
 export * from './nn';
+export * from './state';
 export * from './random';
 export * from './training';

@@ -34,7 +34,7 @@ import { STRIDED_SLICE } from './array/strided_slice';
 import { GATHER } from './array/gather';
 import { SEGMENT } from './array/segment';
 import { ONE_HOT } from './array/one_hot';
-import { IDENTITY } from './array/identity';
+import { IDENTITY } from './control/identity';
 import { WHERE } from './array/where';
 import { REVERSE } from './array/reverse';
 import { GATHER_ND } from './array/gather_nd';
@@ -55,6 +55,21 @@ import { TOP_K } from './nn/top_k';
 import { NORMALIZATION } from './nn/normalization';
 import { LRN_GROUP } from './nn/lrn';
 import { DEPTHWISE } from './nn/depthwise_api';
+import { CONST } from './control/const';
+import { PLACEHOLDER } from './control/placeholder';
+import { GROUP } from './control/group';
+import { COND } from './control/cond';
+import { VARIABLE_V2 } from './state/variable_v2';
+import { ASSIGN } from './state/assign';
+import { SCATTER } from './state/scatter';
+import { IS_VARIABLE_INITIALIZED } from './state/is_initialized';
+import { TRAINING_OP_GROUPS } from './training/index';
+import { SEED } from './random/seed';
+import { SAMPLERS } from './random/samplers';
+import { UNIFORM_INT } from './random/uniform_int';
+import { SHUFFLE } from './random/shuffle';
+import { MULTINOMIAL } from './random/multinomial';
+import { GAMMA } from './random/gamma';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
@@ -112,4 +127,19 @@ export const OP_GROUPS: readonly OpGroup[] = [
   NORMALIZATION,
   LRN_GROUP,
   DEPTHWISE,
+  CONST,
+  PLACEHOLDER,
+  GROUP,
+  COND,
+  VARIABLE_V2,
+  ASSIGN,
+  SCATTER,
+  IS_VARIABLE_INITIALIZED,
+  ...TRAINING_OP_GROUPS,
+  SEED,
+  SAMPLERS,
+  UNIFORM_INT,
+  SHUFFLE,
+  MULTINOMIAL,
+  GAMMA,
 ];

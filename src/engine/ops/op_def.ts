@@ -40,6 +40,8 @@ export interface OpSpec<S extends AttrSchema> {
   stateful?: boolean;
   /** Input positions that take a variable ref that may be uninitialized (Assign's target). */
   refInputs?: number[];
+  /** Runs even when inputs are dead (Merge: it forwards the live one). See session/runtime.ts DEAD. */
+  acceptsDeadInputs?: boolean;
   /**
    * TF's OpDef of this op type, in REGISTER_OP's notation: `op('MatMul', 'a: T, b: T', 'product: T',
    * 'transpose_a: bool = false; transpose_b: bool = false; T: type')`. GraphDef export/import and
@@ -82,7 +84,7 @@ export function registerOps(groups: readonly OpGroup[]): void {
   for (const group of groups) {
     for (const def of group.ops as readonly OpDef<AttrSchema>[]) {
       registerKernel({
-        type: def.type, family: def.family, stateful: def.stateful, refInputs: def.refInputs,
+        type: def.type, family: def.family, stateful: def.stateful, refInputs: def.refInputs, acceptsDeadInputs: def.acceptsDeadInputs,
         normalizeAttrs: attrs => normalizeAttrs(def.attrs, attrs, def.type),
         infer: (inputs, attrs) => { checkInputCount(def, inputs); return def.infer(inputs, attrs as AttrsOf<AttrSchema>); },
         compute: def.compute as (inputs: NDArray[], op: Operation, rt: RuntimeContext) => NDArray[],

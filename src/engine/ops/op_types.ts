@@ -7,15 +7,23 @@ export const OpType = {
   // control
   Const: 'Const',
   Identity: 'Identity',
+  Merge: 'Merge',
   NoOp: 'NoOp',
   Placeholder: 'Placeholder',
   PlaceholderWithDefault: 'PlaceholderWithDefault',
+  RefSwitch: 'RefSwitch',
   Snapshot: 'Snapshot',
   StopGradient: 'StopGradient',
+  Switch: 'Switch',
   // state
   Assign: 'Assign',
   AssignAdd: 'AssignAdd',
   AssignSub: 'AssignSub',
+  IsVariableInitialized: 'IsVariableInitialized',
+  ScatterAdd: 'ScatterAdd',
+  ScatterSub: 'ScatterSub',
+  ScatterUpdate: 'ScatterUpdate',
+  UninitializedVariableNames: 'UninitializedVariableNames',
   VariableV2: 'VariableV2',
   // math
   Abs: 'Abs',
@@ -164,6 +172,8 @@ export const OpType = {
   SparseSoftmaxCrossEntropyWithLogits: 'SparseSoftmaxCrossEntropyWithLogits',
   TopKV2: 'TopKV2',
   // random
+  Multinomial: 'Multinomial',
+  RandomGamma: 'RandomGamma',
   RandomShuffle: 'RandomShuffle',
   RandomStandardNormal: 'RandomStandardNormal',
   RandomUniform: 'RandomUniform',

@@ -23,6 +23,7 @@ export function resolveFeeds(graph: Graph, feedDict: FeedDict | undefined): Map<
     } catch (e) {
       throw typeError(`Cannot interpret feed_dict key as Tensor: ${(e as Error).message}`);
     }
+    if (!graph.isFeedable(t)) throw valueError(`Tensor ${t.toString()} may not be fed.`);
     if (value instanceof Tensor) {
       throw typeError(`The value of a feed cannot be a tf.Tensor object. Acceptable feed values include Python scalars, strings, lists, numpy ndarrays, or TensorHandles. For reference, the tensor object was ${value.toString()} which was passed to the feed with key ${t.toString()}.`);
     }

@@ -32,10 +32,16 @@ function isLeaf(f: unknown): f is FetchLeaf {
 /** A leaf as the graph element it names: Tensor (value fetched) or Operation (target). */
 export function resolveFetch(graph: Graph, leaf: FetchLeaf): Tensor | Operation {
   const el = isConvertible(leaf) ? leaf.toTensor(true) : leaf;
+  let found: Tensor | Operation;
   try {
-    return graph.asGraphElement(el, true, true);
+    found = graph.asGraphElement(el, true, true);
   } catch (e) {
     const desc = el instanceof Tensor ? el.repr() : el instanceof Operation ? el.repr() : String(el);
     throw valueError(`Fetch argument ${desc} cannot be interpreted as a Tensor. (${(e as Error).message})`);
   }
+  if (!graph.isFetchable(found)) {
+    const op = found instanceof Tensor ? found.op : found;
+    throw valueError(`Operation '${op.name}' has been marked as not fetchable. Typically this happens when it is defined in another function or code block. Use return values,explicit Python locals or TensorFlow collections to access it.`);
+  }
+  return found;
 }

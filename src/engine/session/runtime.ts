@@ -273,3 +273,13 @@ export function sameShape(a: readonly number[], b: readonly number[]): boolean {
 export class UninitializedRef extends NDArray {
   constructor(readonly variableName: string) { super('float32', [0], new Float32Array(0)); }
 }
+
+/**
+ * The value of an output that did not run: the untaken output of a Switch (tf.cond's branches,
+ * Variable.initialized_value). Ops with a dead input produce dead outputs without running, except
+ * Merge, which forwards its live input. Fetching one is an error.
+ */
+export class DeadValue extends NDArray {
+  constructor() { super('float32', [0], new Float32Array(0)); }
+}
+export const DEAD = new DeadValue();

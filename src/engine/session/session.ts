@@ -7,7 +7,7 @@ import { getDefaultGraph, addResetBlocker, pushDefaultGraph } from '../graph/def
 import { NDArray } from '../ndarray';
 import { roundHalfArray, NumericArray } from '../dtypes';
 import { buildPlan, liveness, Plan } from './plan';
-import { RuntimeContext, UninitializedRef } from './runtime';
+import { DEAD, RuntimeContext, UninitializedRef } from './runtime';
 import { resolveFeeds, FeedDict } from './feeds';
 import { flattenFetches, rebuildFetches, resolveFetch, Fetch, FetchLeaf } from './fetches';
 import { checkInterrupt } from './interrupt';
@@ -88,8 +88,9 @@ export class Session {
 
   runFlat(leaves: FetchLeaf[], feedDict?: FeedDict): (NDArray | null)[] {
     this.checkUsable();
-    const elements = leaves.map(l => resolveFetch(this.graph, l));
+    // TF checks the feeds before the fetches (session.py _run).
     const feeds = resolveFeeds(this.graph, feedDict);
+    const elements = leaves.map(l => resolveFetch(this.graph, l));
     const fetchTensors: Tensor[] = [];
     const targets: Operation[] = [];
     for (const el of elements) {
@@ -131,16 +132,19 @@ export class Session {
       for (let n = 0; n < steps.length; n++) {
         checkInterrupt();
         const { op, kernel, inputSlots, outputSlots, args } = steps[n];
+        let deadInput = false, uninitialized: UninitializedRef | null = null;
         for (let i = 0; i < inputSlots.length; i++) {
           const v = slots[inputSlots[i]];
-          if (v instanceof UninitializedRef && !(kernel.refInputs && kernel.refInputs.includes(i))) {
-            throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, op.name, op.type);
-          }
+          if (v === DEAD) deadInput = true;
+          else if (v instanceof UninitializedRef && !(kernel.refInputs && kernel.refInputs.includes(i))) uninitialized = v;
           args[i] = v;
         }
         let outs: NDArray[];
         try {
-          outs = kernel.compute(args, op, rt);
+          // An op on an untaken branch does not run (and so cannot fail on what it would read).
+          if (deadInput && !kernel.acceptsDeadInputs) outs = op.outputs.map(() => DEAD);
+          else if (uninitialized) throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${uninitialized.variableName}`, op.name, op.type);
+          else outs = kernel.compute(args, op, rt);
         } catch (e) {
           if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type);
           throw e;
@@ -176,6 +180,7 @@ export class Session {
   private exportValue(v: NDArray | undefined, t: Tensor): NDArray {
     if (v === undefined) throw new Error(`internal: no value for ${t.name}`);
     if (v instanceof UninitializedRef) throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, t.op.name, t.op.type);
+    if (v === DEAD) throw new OpError('InvalidArgumentError', `Retval[0] does not have value`, null);
     // A fetched buffer must not change under the caller when the next run reuses it.
     return this.runtime.isMutable(v) ? v.clone() : v;
   }

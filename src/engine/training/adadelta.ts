@@ -3,7 +3,7 @@
 import type { Tensor } from '../graph/tensor';
 import type { Operation } from '../graph/operation';
 import type { Variable } from '../variables/variable';
-import { makeOp } from '../ops/builder';
+import { ApplyAdadelta } from '../ops/training/adadelta';
 import { Optimizer } from './optimizer';
 import { Hyperparameter, hyperTensor, castTo } from './hyperparameters';
 import { BaseOptions, optionsFrom } from './options';
@@ -38,7 +38,7 @@ export class AdadeltaOptimizer extends Optimizer {
   protected override learningRateTensor() { return this.t?.lr ?? null; }
   protected applyDense(grad: Tensor, v: Variable): Operation {
     const d = v.dtype, t = this.t!;
-    return makeOp('ApplyAdadelta', [
+    return ApplyAdadelta.make([
       v.ref, this.slotOf(v, 'accum').ref, this.slotOf(v, 'accum_update').ref,
       castTo(t.lr, d), castTo(t.rho, d), castTo(t.epsilon, d), grad,
     ], { use_locking: this.useLocking });

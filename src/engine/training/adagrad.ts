@@ -3,7 +3,7 @@
 import type { Tensor } from '../graph/tensor';
 import type { Operation } from '../graph/operation';
 import type { Variable } from '../variables/variable';
-import { makeOp } from '../ops/builder';
+import { ApplyAdagrad } from '../ops/training/adagrad';
 import { valueError } from '../errors';
 import { Optimizer } from './optimizer';
 import { Hyperparameter, hyperTensor, castTo } from './hyperparameters';
@@ -34,6 +34,6 @@ export class AdagradOptimizer extends Optimizer {
   protected override learningRateTensor() { return this.lrT; }
   protected applyDense(grad: Tensor, v: Variable): Operation {
     const acc = this.slotOf(v, 'accumulator');
-    return makeOp('ApplyAdagrad', [v.ref, acc.ref, castTo(this.lrT!, v.dtype), grad], { use_locking: this.useLocking, update_slots: true });
+    return ApplyAdagrad.make([v.ref, acc.ref, castTo(this.lrT!, v.dtype), grad], { use_locking: this.useLocking, update_slots: true });
   }
 }

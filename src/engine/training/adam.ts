@@ -6,7 +6,9 @@ import type { Operation } from '../graph/operation';
 import type { Variable } from '../variables/variable';
 import type { Graph } from '../graph/graph';
 import { isConvertible } from '../ops/builder';
-import { makeOp, makeOp1 } from '../ops/builder';
+import { makeOp1 } from '../ops/builder';
+import { ApplyAdam } from '../ops/training/adam';
+import { Assign } from '../ops/state/assign';
 import { group } from '../ops/control';
 import { Optimizer } from './optimizer';
 import { Hyperparameter, hyperTensor, castTo } from './hyperparameters';
@@ -61,7 +63,7 @@ export class AdamOptimizer extends Optimizer {
     const m = this.slotOf(v, 'm'), vs = this.slotOf(v, 'v');
     const [b1p, b2p] = this.betaAccumulators(v.graph);
     const d = v.dtype;
-    return makeOp('ApplyAdam', [
+    return ApplyAdam.make([
       v.ref, m.ref, vs.ref, castTo(b1p.value(), d), castTo(b2p.value(), d),
       castTo(this.lrT!, d), castTo(this.beta1T!, d), castTo(this.beta2T!, d), castTo(this.epsilonT!, d), grad,
     ], { use_locking: this.useLocking, use_nesterov: false });
@@ -71,8 +73,8 @@ export class AdamOptimizer extends Optimizer {
     const g = updateOps[0].graph;
     const [b1p, b2p] = this.betaAccumulators(g);
     const powers = g.withControlDependencies(updateOps, () => [
-      makeOp('Assign', [b1p.ref, makeOp1('Mul', [b1p.value(), this.beta1T!], {}, 'mul')], { validate_shape: true, use_locking: this.useLocking }, 'Assign'),
-      makeOp('Assign', [b2p.ref, makeOp1('Mul', [b2p.value(), this.beta2T!], {}, 'mul')], { validate_shape: true, use_locking: this.useLocking }, 'Assign'),
+      Assign.make([b1p.ref, makeOp1('Mul', [b1p.value(), this.beta1T!], {}, 'mul')], { validate_shape: true, use_locking: this.useLocking }, 'Assign'),
+      Assign.make([b2p.ref, makeOp1('Mul', [b2p.value(), this.beta2T!], {}, 'mul')], { validate_shape: true, use_locking: this.useLocking }, 'Assign'),
     ]);
     return group([...updateOps, ...powers], nameScope);
   }

@@ -4,7 +4,7 @@
 import type { Tensor } from '../graph/tensor';
 import type { Operation } from '../graph/operation';
 import type { Variable } from '../variables/variable';
-import { makeOp } from '../ops/builder';
+import { ApplyFtrl, ApplyFtrlV2 } from '../ops/training/ftrl';
 import { valueError } from '../errors';
 import { Optimizer } from './optimizer';
 import { Hyperparameter, hyperTensor, castTo } from './hyperparameters';
@@ -71,7 +71,7 @@ export class FtrlOptimizer extends Optimizer {
     const accum = this.slotOf(v, 'accum'), linear = this.slotOf(v, 'linear');
     const head = [v.ref, accum.ref, linear.ref, grad, castTo(t.lr, d), castTo(t.l1, d), castTo(t.l2, d)];
     const attrs = { use_locking: this.useLocking };
-    if (this.l2Shrinkage <= 0) return makeOp('ApplyFtrl', [...head, castTo(t.lrPower, d)], attrs);
-    return makeOp('ApplyFtrlV2', [...head, castTo(t.l2Shrinkage, d), castTo(t.lrPower, d)], attrs);
+    if (this.l2Shrinkage <= 0) return ApplyFtrl.make([...head, castTo(t.lrPower, d)], attrs);
+    return ApplyFtrlV2.make([...head, castTo(t.l2Shrinkage, d), castTo(t.lrPower, d)], attrs);
   }
 }

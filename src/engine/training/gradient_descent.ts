@@ -2,7 +2,7 @@
 import type { Tensor } from '../graph/tensor';
 import type { Operation } from '../graph/operation';
 import type { Variable } from '../variables/variable';
-import { makeOp } from '../ops/builder';
+import { ApplyGradientDescent } from '../ops/training/gradient_descent';
 import { Optimizer } from './optimizer';
 import { Hyperparameter, hyperTensor, castTo } from './hyperparameters';
 import { BaseOptions, optionsFrom, required } from './options';
@@ -24,7 +24,7 @@ export class GradientDescentOptimizer extends Optimizer {
   protected override prepare(): void { this.lrT = hyperTensor(this.learningRate, 'learning_rate'); }
   protected override learningRateTensor() { return this.lrT; }
   protected applyDense(grad: Tensor, v: Variable): Operation {
-    return makeOp('ApplyGradientDescent', [v.ref, castTo(this.lrT!, v.dtype), grad], { use_locking: this.useLocking });
+    return ApplyGradientDescent.make([v.ref, castTo(this.lrT!, v.dtype), grad], { use_locking: this.useLocking });
   }
   protected override updateScaleOf(applyOp: Operation) { return applyOp.inputs[1]; }
 }

@@ -16,4 +16,8 @@ export {
   exponentialDecay, naturalExpDecay, inverseTimeDecay, polynomialDecay, piecewiseConstant,
   cosineDecay, cosineDecayRestarts, linearCosineDecay,
 } from './learning_rate_decay';
-export { Saver, latestCheckpoint, clearCheckpoints } from './saver';
+export { Saver, writeMetaGraphFile } from './saver';
+export type { SaverOptions, SaveOptions } from './saver';
+export { checkpointFilename, loadCheckpoint, listVariables, loadVariable, initFromCheckpoint } from './checkpoint_utils';
+export type { AssignmentTarget } from './checkpoint_utils';
+export { importMetaGraph, exportMetaGraph, readMetaGraphFile } from './meta_graph_io';

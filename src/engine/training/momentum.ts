@@ -3,7 +3,7 @@
 import type { Tensor } from '../graph/tensor';
 import type { Operation } from '../graph/operation';
 import type { Variable } from '../variables/variable';
-import { makeOp } from '../ops/builder';
+import { ApplyMomentum } from '../ops/training/momentum';
 import { Optimizer } from './optimizer';
 import { Hyperparameter, hyperTensor, castTo } from './hyperparameters';
 import { BaseOptions, optionsFrom, required } from './options';
@@ -37,7 +37,7 @@ export class MomentumOptimizer extends Optimizer {
   protected override learningRateTensor() { return this.lrT; }
   protected applyDense(grad: Tensor, v: Variable): Operation {
     const accum = this.slotOf(v, 'momentum');
-    return makeOp('ApplyMomentum', [v.ref, accum.ref, castTo(this.lrT!, v.dtype), grad, castTo(this.momentumT!, v.dtype)],
+    return ApplyMomentum.make([v.ref, accum.ref, castTo(this.lrT!, v.dtype), grad, castTo(this.momentumT!, v.dtype)],
       { use_locking: this.useLocking, use_nesterov: this.useNesterov });
   }
 }

@@ -8,7 +8,9 @@ import type { Graph } from '../graph/graph';
 import { GraphKeys } from '../graph/graph_keys';
 import { getDefaultGraph } from '../graph/default_graph';
 import { Variable } from '../variables/variable';
-import { convertToTensor, makeOp, isConvertible, TensorLike } from '../ops/builder';
+import { convertToTensor, isConvertible, TensorLike } from '../ops/builder';
+import { AssignAdd } from '../ops/state/assign';
+import { Identity } from '../ops/control/identity';
 import { group, tuple } from '../ops/control';
 import { gradients } from '../gradients/gradients';
 import { valueError, typeError, PyLikeError } from '../errors';
@@ -129,7 +131,10 @@ export abstract class Optimizer {
       const updateOps = withGrads.map(([grad, v]) => g.withNameScope(`update_${v.op.name}`, null, () => {
         const applyOp = this.applyDense(grad, v);
         applied.push({ variable: v, gradient: grad, applyOp, updateScale: this.updateScaleOf(applyOp) });
-        return applyOp;
+        if (!v.constraint) return applyOp;
+        // TF: after the update, v.assign(constraint(v)); the value is read from the update's output.
+        const constraint = v.constraint;
+        return g.withControlDependencies([applyOp], () => v.assign(constraint(Identity.make1([applyOp.outputs[0]], {}, 'read'))).op);
       }));
       let trainOp: Operation;
       let globalStepRef: Tensor | null = null;
@@ -140,7 +145,7 @@ export abstract class Optimizer {
         const one = convertToTensor(1, globalStepRef.dtype, 'value');
         const finished = this.finish(updateOps, 'update');
         trainOp = g.withControlDependencies([finished], () =>
-          makeOp('AssignAdd', [globalStepRef!, one], { use_locking: this.useLocking }, scope.scope));
+          AssignAdd.make([globalStepRef!, one], { use_locking: this.useLocking }, scope.scope));
       }
       const trainOps = g.getCollectionRef(GraphKeys.TRAIN_OP);
       if (!trainOps.includes(trainOp)) trainOps.push(trainOp);

@@ -4,7 +4,8 @@
 import type { Tensor } from '../graph/tensor';
 import type { Operation } from '../graph/operation';
 import type { Variable } from '../variables/variable';
-import { makeOp } from '../ops/builder';
+import { ApplyProximalGradientDescent } from '../ops/training/gradient_descent';
+import { ApplyProximalAdagrad } from '../ops/training/adagrad';
 import { valueError } from '../errors';
 import { Optimizer } from './optimizer';
 import { Hyperparameter, hyperTensor, castTo } from './hyperparameters';
@@ -45,7 +46,7 @@ export class ProximalGradientDescentOptimizer extends ProximalBase {
   }
   get typeName() { return 'ProximalGradientDescentOptimizer'; }
   protected applyDense(grad: Tensor, v: Variable): Operation {
-    return makeOp('ApplyProximalGradientDescent', [v.ref, ...this.hypers(v), grad], { use_locking: this.useLocking });
+    return ApplyProximalGradientDescent.make([v.ref, ...this.hypers(v), grad], { use_locking: this.useLocking });
   }
 }
 
@@ -65,6 +66,6 @@ export class ProximalAdagradOptimizer extends ProximalBase {
   }
   protected applyDense(grad: Tensor, v: Variable): Operation {
     const acc = this.slotOf(v, 'accumulator');
-    return makeOp('ApplyProximalAdagrad', [v.ref, acc.ref, ...this.hypers(v), grad], { use_locking: this.useLocking });
+    return ApplyProximalAdagrad.make([v.ref, acc.ref, ...this.hypers(v), grad], { use_locking: this.useLocking });
   }
 }

@@ -3,7 +3,7 @@
 import type { Tensor } from '../graph/tensor';
 import type { Operation } from '../graph/operation';
 import type { Variable } from '../variables/variable';
-import { makeOp } from '../ops/builder';
+import { ApplyCenteredRMSProp, ApplyRMSProp } from '../ops/training/rmsprop';
 import { Optimizer } from './optimizer';
 import { Hyperparameter, hyperTensor, castTo } from './hyperparameters';
 import { BaseOptions, optionsFrom, required } from './options';
@@ -55,8 +55,8 @@ export class RMSPropOptimizer extends Optimizer {
     const attrs = { use_locking: this.useLocking };
     if (this.centered) {
       const mg = this.slotOf(v, 'mg');
-      return makeOp('ApplyCenteredRMSProp', [v.ref, mg.ref, rms.ref, mom.ref, ...hypers, grad], attrs);
+      return ApplyCenteredRMSProp.make([v.ref, mg.ref, rms.ref, mom.ref, ...hypers, grad], attrs);
     }
-    return makeOp('ApplyRMSProp', [v.ref, rms.ref, mom.ref, ...hypers, grad], attrs);
+    return ApplyRMSProp.make([v.ref, rms.ref, mom.ref, ...hypers, grad], attrs);
   }
 }

@@ -1,46 +1,97 @@
 // tf.get_variable and tf.variable_scope (tf1-semantics §1.7): variables named by the variable
 // scope only (name scopes are ignored), shared through a per-graph store with TF's reuse rules.
+// A scope also carries defaults for the variables made in it: initializer, regularizer,
+// constraint, dtype.
 import { getDefaultGraph } from '../graph/default_graph';
 import type { Graph } from '../graph/graph';
+import { GraphKeys } from '../graph/graph_keys';
 import type { DType } from '../dtypes';
 import { isFloat } from '../dtypes';
 import { Tensor } from '../graph/tensor';
 import { NDArray } from '../ndarray';
 import { valueError } from '../errors';
-import { formatShapePy } from '../shape';
+import { formatShapePy, StaticShape } from '../shape';
+import type { TensorLike } from '../ops/builder';
 import { Variable } from './variable';
 import { Initializer, glorotUniformInitializer, zerosInitializer } from './initializers_random';
 
 export const AUTO_REUSE = 'AUTO_REUSE' as const;
 export type Reuse = boolean | null | typeof AUTO_REUSE;
+/** A regularizer: the variable's penalty tensor (added to REGULARIZATION_LOSSES), or null for none. */
+export type Regularizer = (v: Variable) => Tensor | null;
+export type Constraint = (value: Tensor) => TensorLike;
 
-interface VarScopeState { name: string; reuse: Reuse; initializer: Initializer | null; dtype: DType }
+/** A variable scope (TF's VariableScope): its full name and the defaults it gives variables. */
+export interface VariableScopeState {
+  name: string;
+  reuse: Reuse;
+  initializer: Initializer | null;
+  regularizer: Regularizer | null;
+  constraint: Constraint | null;
+  dtype: DType;
+  /** The name scope opened when the scope was first entered (`foo/`, `foo_1/`). */
+  originalNameScope: string;
+}
 
-function scopeStack(g: Graph): VarScopeState[] {
-  let s = g.extras.get('variableScopes') as VarScopeState[] | undefined;
-  if (!s) { s = [{ name: '', reuse: false, initializer: null, dtype: 'float32' }]; g.extras.set('variableScopes', s); }
+function scopeStack(g: Graph): VariableScopeState[] {
+  let s = g.extras.get('variableScopes') as VariableScopeState[] | undefined;
+  if (!s) {
+    s = [{ name: '', reuse: false, initializer: null, regularizer: null, constraint: null, dtype: 'float32', originalNameScope: '' }];
+    g.extras.set('variableScopes', s);
+  }
   return s;
 }
-function store(g: Graph): Map<string, Variable> {
+/** The variables get_variable made in `g`, by full name (init_from_checkpoint maps scopes over it). */
+export function variableStore(g: Graph): Map<string, Variable> {
   let m = g.extras.get('variableStore') as Map<string, Variable> | undefined;
   if (!m) { m = new Map(); g.extras.set('variableStore', m); }
   return m;
 }
-export function currentVariableScope(): VarScopeState { const s = scopeStack(getDefaultGraph()); return s[s.length - 1]; }
+export function currentVariableScope(): VariableScopeState { const s = scopeStack(getDefaultGraph()); return s[s.length - 1]; }
 
-/** Enter tf.variable_scope(name, reuse=..., initializer=...): opens a matching name scope too. */
-export function enterVariableScope(name: string, opts: { reuse?: Reuse; initializer?: Initializer | null; dtype?: DType } = {}): { scope: string; exit: () => void } {
+export interface VariableScopeOptions {
+  reuse?: Reuse;
+  initializer?: Initializer | null;
+  regularizer?: Regularizer | null;
+  constraint?: Constraint | null;
+  dtype?: DType;
+  /** False: no name scope is opened (TF's auxiliary_name_scope=False). */
+  auxiliaryNameScope?: boolean;
+}
+
+/**
+ * Enter tf.variable_scope: a name nests under the current scope and opens a matching (uniquified)
+ * name scope; a scope object re-enters that scope by its full name and its original name scope.
+ * Reuse is inherited: once True or AUTO_REUSE, nested scopes reuse too (TF: `reuse or old.reuse`).
+ */
+export function enterVariableScope(nameOrScope: string | VariableScopeState, opts: VariableScopeOptions = {}): { scope: VariableScopeState; exit: () => void } {
   const g = getDefaultGraph();
   const stack = scopeStack(g);
   const parent = stack[stack.length - 1];
-  const full = parent.name ? `${parent.name}/${name}` : name;
-  // reuse is inherited: once True inside a scope, nested scopes reuse too.
-  const reuse: Reuse = parent.reuse === true ? true : opts.reuse === undefined || opts.reuse === null ? parent.reuse : opts.reuse;
-  stack.push({ name: full, reuse, initializer: opts.initializer ?? parent.initializer, dtype: opts.dtype ?? parent.dtype });
-  const ns = g.enterNameScope(name);
-  return { scope: full, exit: () => { ns.exit(); const i = stack.lastIndexOf(stack[stack.length - 1]); stack.splice(i, 1); } };
+  const reopening = typeof nameOrScope !== 'string';
+  const base = reopening ? nameOrScope : parent;
+  const full = reopening ? nameOrScope.name : parent.name ? `${parent.name}/${nameOrScope}` : nameOrScope;
+  const given = opts.reuse === false ? null : opts.reuse ?? null;
+  const inherited = reopening ? (nameOrScope.reuse || parent.reuse) : parent.reuse;
+  const reuse: Reuse = given === true || inherited === true ? true : given ?? inherited ?? false;
+  let exitNameScope = () => undefined as void;
+  let nameScope = reopening ? nameOrScope.originalNameScope : '';
+  if (opts.auxiliaryNameScope !== false) {
+    // TF opens a new name scope named after the scope's last part (`foo_1/` when reopening `foo`);
+    // the reopened scope keeps its original_name_scope.
+    const ns = g.enterNameScope(reopening ? nameOrScope.name.split('/').pop()! : nameOrScope);
+    exitNameScope = ns.exit;
+    if (!reopening) nameScope = ns.scope;
+  }
+  const state: VariableScopeState = {
+    name: full, reuse,
+    initializer: opts.initializer ?? base.initializer, regularizer: opts.regularizer ?? base.regularizer,
+    constraint: opts.constraint ?? base.constraint, dtype: opts.dtype ?? base.dtype, originalNameScope: nameScope,
+  };
+  stack.push(state);
+  return { scope: state, exit: () => { exitNameScope(); const i = stack.lastIndexOf(state); if (i >= 0) stack.splice(i, 1); } };
 }
-export function withVariableScope<T>(name: string, opts: Parameters<typeof enterVariableScope>[1], fn: () => T): T {
+export function withVariableScope<T>(name: string, opts: VariableScopeOptions, fn: () => T): T {
   const ctx = enterVariableScope(name, opts);
   try { return fn(); } finally { ctx.exit(); }
 }
@@ -49,26 +100,33 @@ export interface GetVariableOptions {
   shape?: number[] | null;
   dtype?: DType | null;
   initializer?: Initializer | Tensor | NDArray | number | null;
+  regularizer?: Regularizer | null;
   trainable?: boolean | null;
   collections?: string[] | null;
+  validateShape?: boolean;
+  constraint?: Constraint | null;
+}
+
+function checkShared(full: string, existing: Variable, opts: GetVariableOptions): void {
+  if (opts.shape && existing.shape && formatShapePy(opts.shape) !== formatShapePy(existing.shape)) {
+    throw valueError(`Trying to share variable ${full}, but specified shape ${formatShapePy(opts.shape)} and found shape ${formatShapePy(existing.shape)}.`);
+  }
+  if (opts.dtype && opts.dtype !== existing.dtype) {
+    throw valueError(`Trying to share variable ${full}, but specified dtype ${opts.dtype} and found dtype ${existing.dtype}_ref.`);
+  }
 }
 
 export function getVariable(name: string, opts: GetVariableOptions = {}): Variable {
   const g = getDefaultGraph();
   const scope = currentVariableScope();
   const full = scope.name ? `${scope.name}/${name}` : name;
-  const vars = store(g);
+  const vars = variableStore(g);
   const existing = vars.get(full);
   if (existing) {
     if (scope.reuse === false || scope.reuse === null) {
       throw valueError(`Variable ${full} already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?`);
     }
-    if (opts.shape && existing.shape && formatShapePy(opts.shape) !== formatShapePy(existing.shape)) {
-      throw valueError(`Trying to share variable ${full}, but specified shape ${formatShapePy(opts.shape)} and found shape ${formatShapePy(existing.shape)}.`);
-    }
-    if (opts.dtype && opts.dtype !== existing.dtype) {
-      throw valueError(`Trying to share variable ${full}, but specified dtype ${opts.dtype} and found dtype ${existing.dtype}_ref.`);
-    }
+    checkShared(full, existing, opts);
     return existing;
   }
   if (scope.reuse === true) {
@@ -79,18 +137,32 @@ export function getVariable(name: string, opts: GetVariableOptions = {}): Variab
   const isConstant = init instanceof Tensor || init instanceof NDArray || typeof init === 'number';
   if (isConstant && opts.shape && !(typeof init === 'number')) throw valueError('If initializer is a constant, do not specify shape.');
   let initialValue: () => Tensor | NDArray | number;
+  let shape: StaticShape | null = null;
   if (isConstant) initialValue = () => init as Tensor | NDArray;
   else {
     if (!opts.shape) throw valueError(`Shape of a new variable (${full}) must be fully defined, but instead was <unknown>.`);
     const fn = (init as Initializer | null) ?? (isFloat(dtype) ? glorotUniformInitializer() : zerosInitializer());
+    shape = opts.shape;
     initialValue = () => fn(opts.shape!, dtype);
   }
   // The variable's op name is the full variable-scope path, whatever name scope is active.
   const ns = g.enterNameScope(scope.name ? `${scope.name}/` : null);
   let v: Variable;
   try {
-    v = new Variable(initialValue, { name, dtype, trainable: opts.trainable ?? true, collections: opts.collections ?? null });
+    v = new Variable(initialValue, {
+      name, dtype, trainable: opts.trainable ?? true, collections: opts.collections ?? null,
+      validateShape: opts.validateShape ?? true, shape: (opts.validateShape ?? true) ? null : shape,
+      constraint: opts.constraint ?? scope.constraint,
+    });
   } finally { ns.exit(); }
   vars.set(full, v);
+  addRegularizationLoss(g, v, opts.regularizer ?? scope.regularizer);
   return v;
+}
+
+/** TF: `with ops.name_scope(name + "/Regularizer/"): loss = regularizer(v)`, kept when not None. */
+function addRegularizationLoss(g: Graph, v: Variable, regularizer: Regularizer | null): void {
+  if (!regularizer) return;
+  const loss = g.withNameScope(`${v.op.name}/Regularizer/`, null, () => regularizer(v));
+  if (loss) g.addToCollection(GraphKeys.REGULARIZATION_LOSSES, loss);
 }

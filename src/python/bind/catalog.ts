@@ -6,6 +6,7 @@ import type { Signature } from '../../engine';
 import { NUMPY_TABLE } from '../modules/numpy/bound';
 import { BUILTINS_TABLE } from '../builtins/bound';
 import { DTYPES_TABLE } from '../modules/tensorflow/dtypes_bound';
+import { pythonSideCatalog } from '../modules/tensorflow/tables';
 
 export interface CatalogFunction { readonly signature: Signature; readonly aliases?: readonly string[] }
 export interface CatalogSection {
@@ -19,6 +20,7 @@ export function apiCatalog(): CatalogSection[] {
   return [
     { title: 'TensorFlow (`tf`)', source: 'src/engine/ops/** (listed by src/engine/ops/index.ts)', functions: tf.apiFunctions() },
     { title: 'TensorFlow dtypes (`tf`)', source: 'src/python/modules/tensorflow/dtypes_bound.ts', functions: DTYPES_TABLE },
+    { title: 'TensorFlow, bound on the Python side (`tf`)', source: 'src/python/modules/tensorflow/tables/*.ts', functions: pythonSideCatalog() },
     { title: 'NumPy (`np`)', source: 'src/python/modules/numpy/bound.ts', functions: NUMPY_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
   ];

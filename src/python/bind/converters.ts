@@ -93,12 +93,21 @@ export const CONVERTERS: Readonly<Record<ParamType, Converter>> = {
   },
   flag: v => truthy(v),
   str: string,
-  name: string,
+  // TF's functions take name=None for any default name (`tf.constant(..., name=None)` is 'Const').
+  name: (v, at) => (v === null ? null : string(v, at)),
   dtype: v => pythonErrors(() => toDType(v)),
   npdtype: v => npDType(v),
   axis: v => (v instanceof PyList || v instanceof PyTuple ? v.items.map(intValue) : isEngineBacked(v) ? toTensorLike(v) : intValue(v)),
   shape: v => toStatic(v),
   npshape: v => npShape(v),
+  dims: (v, at) => {
+    if (isEngineBacked(v)) return toTensorLike(v);
+    if (v instanceof PyNDArray) return Array.from(v.array.numeric, Number);
+    if (typeof v === 'number' || typeof v === 'bigint') return [intValue(v)];
+    const shape = pythonErrors(() => toStatic(v));
+    if (shape === null || shape.some(d => d === null)) throw typeError(`${at.fn}() argument '${at.param}' must be a fully defined shape`);
+    return shape as number[];
+  },
   callable: (v, at) => {
     if (!isCallable(v)) throw typeError(`${at.fn}() argument '${at.param}' must be callable, not ${typeName(v)}`);
     return v;

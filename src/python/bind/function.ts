@@ -41,17 +41,28 @@ function convertArguments(plan: BindPlan, given: (PyValue | undefined)[]): Recor
   return out;
 }
 
-/** The native implementation of an entry: (args, kwargs) → result. */
-export function boundFunction(e: TableEntry): (args: PyValue[], kw: Kwargs) => PyValue {
-  const plan = compilePlan(e.signature, e.messages);
-  const { varargs, varargsType, varkw } = e.signature;
+/**
+ * A compiled signature: (args, kwargs) → the converted arguments record, *args/**kwargs included.
+ * `qualname` overrides the name call errors use (`Session.run`, `Saver.__init__`: CPython 3.11
+ * names methods by their qualified name).
+ */
+export function argumentBinder(signature: Signature, messages?: Partial<Messages>, qualname?: string): (args: PyValue[], kw: Kwargs) => Record<string, unknown> {
+  const compiled = compilePlan(signature, messages);
+  const plan = qualname ? { ...compiled, fn: qualname } : compiled;
+  const { varargs, varargsType, varkw } = signature;
   return (args, kw) => {
     const call = bindCall(plan, args, kw);
     const converted = convertArguments(plan, call.given);
     if (varargs) converted[varargs] = varargsType ? call.varargs.map((v, i) => CONVERTERS[varargsType](v, { fn: plan.fn, param: `${varargs}[${i}]` })) : call.varargs;
     if (varkw) converted[varkw] = call.varkw;
-    return e.body(converted as never);
+    return converted;
   };
+}
+
+/** The native implementation of an entry: (args, kwargs) → result. */
+export function boundFunction(e: TableEntry): (args: PyValue[], kw: Kwargs) => PyValue {
+  const bind = argumentBinder(e.signature, e.messages);
+  return (args, kw) => e.body(bind(args, kw) as never);
 }
 
 /** `print`, `tf.nn.conv2d` → module 'builtins' / 'tensorflow.nn' and attribute name. */

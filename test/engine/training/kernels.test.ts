@@ -5,7 +5,7 @@ import * as tf from '../../../src/engine';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 import { registeredKernels } from '../../../src/engine/kernels/registry';
 import { getGradient, hasGradientEntry } from '../../../src/engine/gradients/registry';
-import { APPLY_OP_TYPES } from '../../../src/engine/kernels/training';
+import { APPLY_OP_TYPES } from '../../../src/engine/ops/training/index';
 import { assertClose, value } from './helpers';
 
 describe('training kernels', () => {

@@ -106,7 +106,7 @@ describe('more TF1 tutorials', () => {
     assert.ok(precision >= 0.85, `precision ${precision}`);
   });
 
-  it('tf.train.Saver saves and restores variables (in memory: cells cannot write files)', () => {
+  it('tf.train.Saver saves and restores variables (TF checkpoint files under /tmp)', () => {
     const { out, r } = run([
       'import tensorflow as tf',
       'w = tf.Variable([1.0, 2.0], name="w")',

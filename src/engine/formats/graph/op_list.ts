@@ -31,7 +31,7 @@ export function opDef(spec: OpSpec): Record<string, unknown> {
     })),
     ...(spec.commutative ? { is_commutative: true } : {}),
     ...(spec.stateful ? { is_stateful: true } : {}),
-    ...(spec.name === 'Assign' ? { allows_uninitialized_input: true } : {}),
+    ...(['Assign', 'IsVariableInitialized', 'RefSwitch'].includes(spec.name) ? { allows_uninitialized_input: true } : {}),
   };
 }
 

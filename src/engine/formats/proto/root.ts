@@ -66,3 +66,10 @@ export function int64ToNumber(v: Int64 | null | undefined): number {
   if (v === null || v === undefined) return 0;
   return typeof v === 'number' ? v : v.toNumber();
 }
+
+/** The message type name of a field of a message type (`GraphDef`, `node` → `NodeDef`), or null for scalars and maps. */
+export function messageFieldType(typeName: string, field: string): string | null {
+  const f = protoType(typeName).fields[field];
+  if (!f || f.map || !f.resolvedType || !(f.resolvedType instanceof protobuf.Type)) return null;
+  return f.resolvedType.fullName.replace(/^\.tensorflow\./, '');
+}

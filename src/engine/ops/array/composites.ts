@@ -59,7 +59,7 @@ export const ARRAY_COMPOSITES: OpGroup = {
       name: 'tf.meshgrid', doc: 'Broadcasts parameters for evaluation on an N-D grid.',
       varargs: 'args', varargsType: 'tensor',
       params: [{ name: 'indexing', default: 'xy', kind: 'keyword', type: 'str' }, { name: 'name', default: 'meshgrid', kind: 'keyword', type: 'name' }],
-    }, a => meshgrid(a.args, a.indexing, a.name)),
+    }, a => meshgrid(a.args, a.indexing, a.name ?? undefined)),
     defineApi({
       name: 'tf.sequence_mask', doc: 'Returns a mask tensor representing the first N positions of each cell.',
       params: [

@@ -105,5 +105,5 @@ export const CONCAT: OpGroup = {
   api: [defineApi({
     name: 'tf.concat', doc: 'Concatenates tensors along one dimension.',
     params: [{ name: 'values', type: 'tensors' }, { name: 'axis', type: 'tensor' }, { name: 'name', default: 'concat', type: 'name' }],
-  }, a => concat(a.values, a.axis, a.name))],
+  }, a => concat(a.values, a.axis, a.name ?? undefined))],
 };

@@ -108,10 +108,10 @@ export const PACK: OpGroup = {
     defineApi({
       name: 'tf.stack', doc: 'Stacks a list of rank-R tensors into one rank-(R+1) tensor.',
       params: [{ name: 'values', type: 'tensors' }, { name: 'axis', default: 0, type: 'int' }, { name: 'name', default: 'stack', type: 'name' }],
-    }, a => stack(a.values, a.axis, a.name)),
+    }, a => stack(a.values, a.axis, a.name ?? undefined)),
     defineApi({
       name: 'tf.unstack', doc: 'Unpacks the given dimension of a rank-R tensor into rank-(R-1) tensors.',
       params: [{ name: 'value', type: 'tensor' }, { name: 'num', default: null, type: 'int' }, { name: 'axis', default: 0, type: 'int' }, { name: 'name', default: 'unstack', type: 'name' }],
-    }, a => unstack(a.value, a.num, a.axis, a.name)),
+    }, a => unstack(a.value, a.num, a.axis, a.name ?? undefined)),
   ],
 };

@@ -134,7 +134,7 @@ export const RANGE: OpGroup = {
         { name: 'start', type: 'tensor' }, { name: 'limit', default: null, type: 'tensor' }, { name: 'delta', default: 1, type: 'tensor' },
         { name: 'dtype', default: null, type: 'dtype' }, { name: 'name', default: 'range', type: 'name' },
       ],
-    }, a => range(a.start, a.limit, a.delta, a.dtype, a.name)),
+    }, a => range(a.start, a.limit, a.delta, a.dtype, a.name ?? undefined)),
     defineApi({
       name: 'tf.lin_space', doc: 'Generates num evenly spaced values from start to stop inclusive.',
       params: [{ name: 'start', type: 'tensor' }, { name: 'stop', type: 'tensor' }, { name: 'num', type: 'tensor' }, { name: 'name', default: null, type: 'name' }],

@@ -126,5 +126,5 @@ export const SPLIT: OpGroup = {
       { name: 'value', type: 'tensor' }, { name: 'num_or_size_splits', type: 'tensor' }, { name: 'axis', default: 0, type: 'tensor' },
       { name: 'num', default: null, type: 'int' }, { name: 'name', default: 'split', type: 'name' },
     ],
-  }, a => split(a.value, a.num_or_size_splits, a.axis, a.num, a.name))],
+  }, a => split(a.value, a.num_or_size_splits, a.axis, a.num, a.name ?? undefined))],
 };

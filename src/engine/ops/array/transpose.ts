@@ -105,11 +105,11 @@ export const TRANSPOSE: OpGroup = {
         { name: 'a', type: 'tensor' }, { name: 'perm', default: null, type: 'tensor' }, { name: 'name', default: 'transpose', type: 'name' },
         { name: 'conjugate', default: false, type: 'bool', doc: 'no effect on real dtypes' },
       ],
-    }, a => transpose(a.a, a.perm, a.name)),
+    }, a => transpose(a.a, a.perm, a.name ?? undefined)),
     defineApi({
       name: 'tf.linalg.transpose', doc: 'Transposes the last two dimensions of (a batch of) matrices.',
       params: [{ name: 'a', type: 'tensor' }, { name: 'name', default: 'matrix_transpose', type: 'name' }, { name: 'conjugate', default: false, type: 'bool', doc: 'no effect on real dtypes' }],
-    }, a => matrixTranspose(a.a, a.name), ['tf.linalg.matrix_transpose', 'tf.matrix_transpose']),
+    }, a => matrixTranspose(a.a, a.name ?? undefined), ['tf.linalg.matrix_transpose', 'tf.matrix_transpose']),
     defineApi({ name: 'tf.invert_permutation', doc: 'Computes the inverse permutation of a tensor.', params: [{ name: 'x', type: 'tensor' }, { name: 'name', default: null, type: 'name' }] },
       a => invertPermutation(a.x, a.name ?? undefined), ['tf.math.invert_permutation']),
   ],

@@ -77,5 +77,5 @@ export const WHERE: OpGroup = {
   api: [defineApi({
     name: 'tf.boolean_mask', doc: 'Apply boolean mask to tensor.',
     params: [{ name: 'tensor', type: 'tensor' }, { name: 'mask', type: 'tensor' }, { name: 'name', default: 'boolean_mask', type: 'name' }, { name: 'axis', default: null, type: 'int' }],
-  }, a => booleanMask(a.tensor, a.mask, a.name, a.axis))],
+  }, a => booleanMask(a.tensor, a.mask, a.name ?? undefined, a.axis))],
 };

@@ -144,6 +144,6 @@ export const BINARY_MATH: OpGroup = {
     defineApi({ name: 'tf.div_no_nan', doc: 'Computes x / y element-wise, returning 0 where y is zero.', params: [...xyParams, NAME] },
       a => divNoNan(a.x, a.y, a.name ?? undefined), ['tf.math.divide_no_nan']),
     defineApi({ name: 'tf.logical_xor', doc: 'Returns the truth value of x XOR y element-wise.', params: [...xyParams, { name: 'name', default: 'LogicalXor', type: 'name' }] },
-      a => logicalXor(a.x, a.y, a.name), ['tf.math.logical_xor']),
+      a => logicalXor(a.x, a.y, a.name ?? undefined), ['tf.math.logical_xor']),
   ],
 };

@@ -72,9 +72,9 @@ export const CAST: OpGroup = {
       name: 'tf.saturate_cast', doc: 'Performs a safe saturating cast of value to dtype.',
       params: [{ name: 'value', type: 'tensor' }, { name: 'dtype', type: 'dtype' }, { name: 'name', default: null, type: 'name' }],
     }, a => saturateCast(a.value, a.dtype, a.name ?? undefined), ['tf.dtypes.saturate_cast']),
-    defineApi({ name: 'tf.to_float', doc: 'Casts a tensor to type float32 (deprecated in TF 1.15).', params: XNAME('ToFloat') }, a => toFloat(a.x, a.name)),
-    defineApi({ name: 'tf.to_double', doc: 'Casts a tensor to type float64 (deprecated in TF 1.15).', params: XNAME('ToDouble') }, a => toDouble(a.x, a.name)),
-    defineApi({ name: 'tf.to_int32', doc: 'Casts a tensor to type int32 (deprecated in TF 1.15).', params: XNAME('ToInt32') }, a => toInt32(a.x, a.name)),
-    defineApi({ name: 'tf.to_int64', doc: 'Casts a tensor to type int64 (deprecated in TF 1.15).', params: XNAME('ToInt64') }, a => toInt64(a.x, a.name)),
+    defineApi({ name: 'tf.to_float', doc: 'Casts a tensor to type float32 (deprecated in TF 1.15).', params: XNAME('ToFloat') }, a => toFloat(a.x, a.name ?? undefined)),
+    defineApi({ name: 'tf.to_double', doc: 'Casts a tensor to type float64 (deprecated in TF 1.15).', params: XNAME('ToDouble') }, a => toDouble(a.x, a.name ?? undefined)),
+    defineApi({ name: 'tf.to_int32', doc: 'Casts a tensor to type int32 (deprecated in TF 1.15).', params: XNAME('ToInt32') }, a => toInt32(a.x, a.name ?? undefined)),
+    defineApi({ name: 'tf.to_int64', doc: 'Casts a tensor to type int64 (deprecated in TF 1.15).', params: XNAME('ToInt64') }, a => toInt64(a.x, a.name ?? undefined)),
   ],
 };

@@ -18,7 +18,7 @@ import { select } from './select';
 import { shape } from '../array/shape_ops';
 import { reshape } from '../array/reshape';
 import { zerosLike, zeros } from '../array/creation';
-import { stopGradient } from '../array/identity';
+import { stopGradient } from '../control/identity';
 
 /** TF's deprecation.deprecated_argument_lookup: the new name wins; both given is an error. */
 export function eitherArg<T>(newName: string, newValue: T | null, oldName: string, oldValue: T | null): T | null {

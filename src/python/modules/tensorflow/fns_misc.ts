@@ -1,7 +1,8 @@
 // tf dtypes, GraphKeys, tf.errors, tf.summary (recorded in the graph, written nowhere),
-// and TF1 compatibility shims (disable_v2_behavior, logging).
+// and the version strings (compatibility switches and tf.logging are in tables/misc.ts).
 import type { PyValue } from '../../objects/core';
-import { PyModule, PyBuiltin } from '../../objects/callables';
+import { PyModule, PyBuiltin, PyProperty } from '../../objects/callables';
+import { PyExceptionObj } from '../../objects/core';
 import { PyClass } from '../../objects/pyclass';
 import { HostObject, hostClass } from '../../host';
 import { E, registerExceptionClass } from '../../exceptions';
@@ -29,10 +30,23 @@ export function defineGraphKeys(m: PyModule): void {
 }
 
 /** tf.errors: OpError and its subclasses, registered so engine OpErrors raise them by name. */
+/** TF's error codes (error_codes.proto). */
+const ERROR_CODES: Record<string, number> = {
+  CancelledError: 1, UnknownError: 2, InvalidArgumentError: 3, DeadlineExceededError: 4, NotFoundError: 5, AlreadyExistsError: 6,
+  PermissionDeniedError: 7, ResourceExhaustedError: 8, FailedPreconditionError: 9, AbortedError: 10, OutOfRangeError: 11,
+  UnimplementedError: 12, InternalError: 13, UnavailableError: 14, DataLossError: 15, UnauthenticatedError: 16,
+};
+
 export function defineErrors(m: PyModule): PyModule {
   const errors = new PyModule('tensorflow.errors');
   const opError = new PyClass('OpError', [E.Exception], 'tensorflow.python.framework.errors_impl');
   registerExceptionClass(opError);
+  // e.message, e.op, e.node_def, e.error_code as TF's OpError has them.
+  const prop = (name: string, get: (e: PyExceptionObj) => PyValue) => opError.dict.set(name, new PyProperty(new PyBuiltin(name, args => get(args[0] as PyExceptionObj))));
+  prop('message', e => (e.args.length ? e.args[0] : ''));
+  prop('op', () => null);
+  prop('node_def', () => null);
+  prop('error_code', e => ERROR_CODES[e.cls.name] ?? 2);
   errors.set('OpError', opError);
   for (const name of ['InvalidArgumentError', 'FailedPreconditionError', 'NotFoundError', 'OutOfRangeError', 'UnimplementedError', 'InternalError', 'ResourceExhaustedError', 'CancelledError', 'UnknownError', 'AbortedError', 'AlreadyExistsError', 'DeadlineExceededError', 'PermissionDeniedError', 'UnauthenticatedError', 'UnavailableError', 'DataLossError']) {
     const cls = new PyClass(name, [opError], 'tensorflow.python.framework.errors_impl');
@@ -78,13 +92,6 @@ export function defineSummary(m: PyModule): PyModule {
 }
 
 export function defineCompat(m: PyModule): void {
-  const noop = (name: string) => defFn(m, name, [], () => null);
-  noop('disable_v2_behavior'); noop('disable_eager_execution'); noop('enable_resource_variables');
-  defFn(m, 'executing_eagerly', [], () => false);
-  const logging = new PyModule('tensorflow.logging');
-  for (const lvl of ['DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL']) logging.set(lvl, lvl);
-  defFn(logging, 'set_verbosity', ['v'], () => null);
-  m.set('logging', logging);
   m.set('__version__', '1.15.0');
   m.set('VERSION', '1.15.0');
 }

@@ -3,27 +3,24 @@
 import { PyModule } from '../../objects/callables';
 import { defineCore } from './fns_core';
 import { defineLossReduction } from './losses_reduction';
-import { defineTrain, defineSaver } from './fns_train';
-import { defineRandom } from './fns_random';
 import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
 import { installEngineApi } from './engine_api';
+import { installPythonSide } from './tables';
 import './tensor_object';
-import './session_object';
 
 export function createTensorflowModule(): PyModule {
   const tf = new PyModule('tensorflow');
-  defineCore(tf); defineRandom(tf);
+  defineCore(tf);
   defineDTypes(tf); defineGraphKeys(tf); defineErrors(tf); defineSummary(tf); defineCompat(tf);
   tf.set('nn', new PyModule('tensorflow.nn'));
   const train = new PyModule('tensorflow.train');
-  defineTrain(train);
-  defineSaver(train);
   tf.set('train', train);
   const losses = new PyModule('tensorflow.losses');
   defineLossReduction(losses);
   tf.set('losses', losses);
   // Functions bound from signature tables (the migration target for every defFn above).
   installEngineApi(tf);
+  installPythonSide(tf);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
   const compat = new PyModule('tensorflow.compat');
   compat.set('v1', tf);

@@ -9,6 +9,7 @@ import { Tensor } from '../../../engine/graph/tensor';
 import { Operation } from '../../../engine/graph/operation';
 import { Variable } from '../../../engine/variables/variable';
 import { evalTensor, runOperation } from '../../../engine/session/session';
+import { convertToTensor } from '../../../engine/ops/builder';
 import { PyDType } from './dtype_object';
 import { PyTensorShape, toStatic } from './shape_object';
 import { registerWrapper, wrap } from './wrappers';
@@ -17,6 +18,7 @@ import { pyOperators } from './operators';
 import { feedsFromPy, sessionArg } from './feeds';
 import { wrapArray } from '../numpy/ndarray_object';
 import { EngineBacked } from './convert';
+import { VARIABLE_METHODS } from './tables/variables';
 
 const method = (name: string, fn: (args: PyValue[], kw: Kwargs) => PyValue) => new PyBuiltin(name, fn);
 
@@ -129,25 +131,9 @@ export class PyVariable extends TensorLikeObject {
       case 'initial_value': return wrap(v.initialValue);
       case 'trainable': return v.trainable;
       case 'device': return '';
-      case 'get_shape': return method('get_shape', () => new PyTensorShape(v.shape));
-      case 'value': return method('value', () => wrap(v.value()));
-      case 'read_value': return method('read_value', () => wrap(v.readValue()));
-      case 'initialized_value': return method('initialized_value', () => wrap(v.value()));
-      case 'assign': return method('assign', (args, kw) => { const a = bindArgs('assign', ['value', 'use_locking=', 'name=', 'read_value='], args, kw); return wrap(v.assign(pyOperators.toEngine(a.value, v.dtype), nameArg(a.name))); });
-      case 'assign_add': return method('assign_add', (args, kw) => { const a = bindArgs('assign_add', ['delta', 'use_locking=', 'name=', 'read_value='], args, kw); return wrap(v.assignAdd(pyOperators.toEngine(a.delta, v.dtype), nameArg(a.name))); });
-      case 'assign_sub': return method('assign_sub', (args, kw) => { const a = bindArgs('assign_sub', ['delta', 'use_locking=', 'name=', 'read_value='], args, kw); return wrap(v.assignSub(pyOperators.toEngine(a.delta, v.dtype), nameArg(a.name))); });
-      case 'eval': return method('eval', (args, kw) => {
-        const a = bindArgs('eval', ['session=', 'feed_dict='], args, kw);
-        return wrapArray(evalTensor(v.ref, feedsFromPy(a.feed_dict, v.graph), sessionArg(a.session)));
-      });
-      case 'load': return method('load', (args, kw) => {
-        const a = bindArgs('load', ['value', 'session='], args, kw);
-        const sess = sessionArg(a.session);
-        runOperation(v.initializer, [[v.initialValue, pyOperators.toEngine(a.value, v.dtype) as never]], sess);
-        return null;
-      });
+      case 'constraint': return v.constraint === null ? null : new PyBuiltin('constraint', args => wrap(convertToTensor(v.constraint!(convertToTensor(pyOperators.toEngine(args[0]))))));
     }
-    return undefined;
+    return VARIABLE_METHODS.get(this, name);
   }
 }
 

@@ -1,10 +1,9 @@
-// The op spec table, registered once.
+// The op spec table of ops Gradbook has no definition for (the Saver's), registered once. Every op
+// Gradbook runs carries its own row in its definition (`tf: op(...)` in src/engine/ops/**).
 import { registerOpSpecs } from './op_spec';
-import { ARRAY_OPS } from './array';
-import { NN_OPS } from './nn';
 import { STATE_OPS } from './state';
 
-registerOpSpecs([...ARRAY_OPS, ...NN_OPS, ...STATE_OPS]);
+registerOpSpecs([...STATE_OPS]);
 
 export { findOpSpec, opSpec, allOpSpecs } from './op_spec';
 export type { OpSpec, ArgSpec, AttrSpec, AttrType } from './op_spec';

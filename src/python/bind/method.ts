@@ -1,0 +1,50 @@
+// Methods and constructors of host classes (tf.Session.run, tf.train.Saver(...)) bound from
+// signature tables by the same binder as functions. A method's signature leaves out `self`; its
+// qualified name names the class (`tf.Session.run`), and call errors use CPython 3.11's
+// `Session.run() missing 1 required positional argument: 'fetches'`.
+import type { PyValue, Kwargs } from '../objects/core';
+import { PyBuiltin } from '../objects/callables';
+import type { ArgsOf, Signature } from '../../engine';
+import { argumentBinder, splitName } from './function';
+
+export interface MethodEntry<T = unknown> {
+  readonly signature: Signature;
+  body(self: T, args: Record<string, unknown>): PyValue;
+}
+
+/** Typed from the literal signature, like `entry`; `self` is the host object. */
+export function method<T, const S extends Signature>(signature: S, body: (self: T, args: ArgsOf<S>) => PyValue): MethodEntry<T> {
+  return { signature, body: body as (self: T, args: Record<string, unknown>) => PyValue };
+}
+
+/** `tf.train.Saver.save` → `Saver.save`; a constructor `tf.train.Saver` → `Saver.__init__`. */
+function qualname(signature: Signature, isConstructor: boolean): string {
+  const { path, attr } = splitName(signature.name);
+  return isConstructor ? `${attr}.__init__` : `${path[path.length - 1]}.${attr}`;
+}
+
+/** The methods of one class: compiled once, bound to a receiver on attribute access. */
+export class MethodTable<T> {
+  private readonly binders = new Map<string, { entry: MethodEntry<T>; bind: (args: PyValue[], kw: Kwargs) => Record<string, unknown> }>();
+  constructor(readonly entries: readonly MethodEntry<T>[]) {
+    for (const e of entries) this.binders.set(splitName(e.signature.name).attr, { entry: e, bind: argumentBinder(e.signature, undefined, qualname(e.signature, false)) });
+  }
+  has(name: string): boolean { return this.binders.has(name); }
+  /** `self.<name>` as a bound method object, or undefined when the class has no such method. */
+  get(self: T, name: string): PyBuiltin | undefined {
+    const b = this.binders.get(name);
+    if (!b) return undefined;
+    return new PyBuiltin(name, (args, kw) => b.entry.body(self, b.bind(args, kw)));
+  }
+  /** Calls a method directly (for protocol hooks that share a method's signature). */
+  call(self: T, name: string, args: PyValue[], kw: Kwargs): PyValue {
+    const b = this.binders.get(name)!;
+    return b.entry.body(self, b.bind(args, kw));
+  }
+}
+
+/** A constructor bound from a signature: `Class(...)` → the body's result. */
+export function constructorOf<const S extends Signature>(signature: S, body: (args: ArgsOf<S>) => PyValue): { signature: S; construct: (args: PyValue[], kw: Kwargs) => PyValue } {
+  const bind = argumentBinder(signature, undefined, qualname(signature, true));
+  return { signature, construct: (args, kw) => body(bind(args, kw) as never) };
+}

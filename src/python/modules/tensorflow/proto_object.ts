@@ -1,0 +1,38 @@
+// A protocol buffer message as Python sees it (GraphDef, NodeDef, MetaGraphDef, CheckpointState):
+// fields as attributes (sub-messages wrapped, repeated fields as lists), SerializeToString(),
+// ParseFromString(), and str() in text format, as `print(graph_def)` shows in TF.
+import type { PyValue } from '../../objects/core';
+import { PyList } from '../../objects/containers';
+import { PyBuiltin } from '../../objects/callables';
+import { HostObject, hostClass } from '../../host';
+import { formats } from '../../../engine';
+import { typeError } from '../../exceptions';
+import { PyBytes } from '../../io/bytes';
+
+export class PyMessage extends HostObject {
+  constructor(readonly typeName: string, public message: Record<string, unknown>) { super(); }
+  override get pyTypeName() { return this.typeName.split('.').pop()!; }
+  override get type() { return hostClass(this.pyTypeName, 'tensorflow'); }
+  str(): string { return formats.printTextFormat(this.typeName, this.message); }
+  override repr(): string { return this.str(); }
+  getattr(name: string): PyValue | undefined {
+    switch (name) {
+      case 'SerializeToString': return new PyBuiltin('SerializeToString', () => new PyBytes(formats.encodeProto(this.typeName, this.message)));
+      case 'ParseFromString': return new PyBuiltin('ParseFromString', args => {
+        if (!(args[0] instanceof PyBytes)) throw typeError('ParseFromString() argument must be bytes');
+        this.message = formats.protoToObject(this.typeName, formats.decodeProto(this.typeName, args[0].data));
+        return null;
+      });
+      case 'ByteSize': return new PyBuiltin('ByteSize', () => formats.encodeProto(this.typeName, this.message).length);
+    }
+    return this.field(name);
+  }
+  private field(name: string): PyValue | undefined {
+    const sub = formats.messageFieldType(this.typeName, name);
+    const v = this.message[name];
+    if (v === undefined) return sub ? new PyMessage(sub, {}) : undefined;
+    const wrapOne = (x: unknown): PyValue => (sub && x !== null && typeof x === 'object' && !(x instanceof Uint8Array)
+      ? new PyMessage(sub, x as Record<string, unknown>) : x instanceof Uint8Array ? new PyBytes(x) : x as PyValue);
+    return Array.isArray(v) ? new PyList(v.map(wrapOne)) : wrapOne(v);
+  }
+}
