@@ -5,6 +5,7 @@ import * as tf from '../../engine';
 import type { Signature } from '../../engine';
 import { NUMPY_TABLE } from '../modules/numpy/bound';
 import { BUILTINS_TABLE } from '../builtins/bound';
+import { matplotlibCatalog } from '../modules/matplotlib/catalog';
 
 export interface CatalogFunction { readonly signature: Signature; readonly aliases?: readonly string[] }
 export interface CatalogSection {
@@ -19,5 +20,6 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'TensorFlow (`tf`)', source: 'src/engine/ops/** (listed by src/engine/ops/index.ts)', functions: tf.apiFunctions() },
     { title: 'NumPy (`np`)', source: 'src/python/modules/numpy/bound.ts', functions: NUMPY_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
+    ...matplotlibCatalog(),
   ];
 }

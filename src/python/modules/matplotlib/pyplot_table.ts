@@ -48,7 +48,8 @@ const FIGURE_PARAMS = [
 export function pyplotTable(state: () => MplState): TableEntry[] {
   const plt = () => state().plt;
   const gca = () => plt().gca();
-  const shared = [...PLOTTING_OPS, gridOp, tickParamsOp, marginsOp, axisOp].map((op) => asPyplotFunction(op, gca));
+  // pyplot.matshow has its own signature (it opens a figure): bound below.
+  const shared = [...PLOTTING_OPS.filter((op) => op.signature.name !== 'matshow'), gridOp, tickParamsOp, marginsOp, axisOp].map((op) => asPyplotFunction(op, gca));
   return [
     ...shared,
     asPyplotFunction(titleOp, gca, 'title'),

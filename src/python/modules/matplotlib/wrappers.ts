@@ -110,11 +110,16 @@ export class PlotObject<T extends object> extends HostObject {
 
 type Factory = (target: object) => PlotObject<object>;
 const factories = new Map<Function, Factory>();
+const specs: PlotClass<object>[] = [];
+
+/** Every Python class of the binding, for the catalog (docs/API.md). */
+export function plotClasses(): readonly PlotClass<object>[] { return specs; }
 const wrappers = new WeakMap<object, PlotObject<object>>();
 
 /** Declares the Python class of a src/plots class (exact class: Annotation is not Text). */
 export function registerPlotClass<T extends object>(ctor: abstract new (...args: never[]) => T, spec: PlotClass<T>): void {
   factories.set(ctor, (t) => new PlotObject(t as T, spec) as unknown as PlotObject<object>);
+  if (!specs.includes(spec as unknown as PlotClass<object>)) specs.push(spec as unknown as PlotClass<object>);
 }
 
 /** The Python object of a plot object, the same one every time. */
