@@ -85,6 +85,11 @@ export const SAVEFIG_PARAMS = [
   { name: 'pil_kwargs', default: null, kind: 'keyword', unsupported: true },
 ] as const;
 
+/** subplots_adjust's given parameters (None keeps the current value). */
+export function adjustKw(a: Given): Record<string, unknown> {
+  return jsKwargs(Object.fromEntries(ADJUST_PARAMS.map((p) => [p.name, a[p.name] as PyValue])));
+}
+
 export function savefigWith(fig: Figure, a: Given): PyValue {
   const kw = jsKwargs({ transparent: a.transparent as PyValue, dpi: a.dpi as PyValue, format: a.format as PyValue, bbox_inches: a.bbox_inches as PyValue, pad_inches: a.pad_inches as PyValue, facecolor: a.facecolor as PyValue });
   saveFigure(fig, a.fname as PyValue, kw);
@@ -142,7 +147,7 @@ registerPlotClass(Figure, {
     figMethod({ name: 'Figure.tight_layout', doc: 'Adjust the padding between and around subplots.', params: TIGHT_LAYOUT_PARAMS },
       (fig, a) => { fig.tight_layout(jsKwargs({ h_pad: a.h_pad as PyValue, w_pad: a.w_pad as PyValue, pad: a.pad as PyValue })); return null; }),
     figMethod({ name: 'Figure.subplots_adjust', doc: 'Adjust the subplot layout parameters.', params: ADJUST_PARAMS },
-      (fig, a) => { fig.subplots_adjust(jsKwargs(a as Record<string, PyValue>)); return null; }),
+      (fig, a) => { fig.subplots_adjust(adjustKw(a)); return null; }),
     figMethod({ name: 'Figure.savefig', doc: 'Save the current figure (png or svg) to a path or a binary file object.', params: SAVEFIG_PARAMS }, savefigWith),
     nullary<Figure>(FIG, 'gca', 'Get the current Axes.', (fig) => wrap(fig.gca())),
     figMethod({ name: 'Figure.sca', doc: 'Set the current Axes to be a and return a.', params: [{ name: 'a' }] }, (fig, a) => { fig.sca(jsValue(a.a as PyValue) as Axes); return a.a as PyValue; }),

@@ -17,7 +17,7 @@ import { PLOTTING_OPS, imageData } from './axes_plotting';
 import { axisOp, gridOp, marginsOp, textList, tickParamsOp, titleOp, xlabelOp, ylabelOp } from './axes_decor';
 import { floatArray, floatTuple, jsKwargs, jsValue } from './convert';
 import { wrap } from './wrappers';
-import { ADJUST_PARAMS, axesGrid, checkProjection, SAVEFIG_PARAMS, savefigWith, SUBPLOTS_PARAMS, subplotsKw, TIGHT_LAYOUT_PARAMS } from './figure';
+import { ADJUST_PARAMS, adjustKw, axesGrid, checkProjection, SAVEFIG_PARAMS, savefigWith, SUBPLOTS_PARAMS, subplotsKw, TIGHT_LAYOUT_PARAMS } from './figure';
 import { cmapNamed } from './colors';
 import type { MplState } from './state';
 
@@ -148,7 +148,7 @@ export function pyplotTable(state: () => MplState): TableEntry[] {
     ]),
     entry({ name: 'plt.tight_layout', doc: 'Adjust the padding between and around subplots.', params: TIGHT_LAYOUT_PARAMS },
       (a) => none(() => plt().tight_layout(jsKwargs({ pad: a.pad as PyValue, h_pad: a.h_pad as PyValue, w_pad: a.w_pad as PyValue })))),
-    entry({ name: 'plt.subplots_adjust', doc: 'Adjust the subplot layout parameters.', params: ADJUST_PARAMS }, (a) => none(() => plt().subplots_adjust(jsKwargs(a as Record<string, PyValue>)))),
+    entry({ name: 'plt.subplots_adjust', doc: 'Adjust the subplot layout parameters.', params: ADJUST_PARAMS }, (a) => none(() => plt().subplots_adjust(adjustKw(a)))),
     entry({ name: 'plt.get_cmap', doc: 'Get a colormap instance by name (with lut entries when given).', params: [{ name: 'name', default: null }, { name: 'lut', default: null }] },
       (a) => wrap(cmapNamed(a.name as PyValue, String(plt().rcParams.get('image.cmap')), a.lut as PyValue))),
     entry({ name: 'plt.rc', doc: "Set the current rcParams: rc('lines', linewidth=2).", params: [{ name: 'group' }], varkw: 'kwargs' }, (a) => {

@@ -86,8 +86,9 @@ export function mplState(ctx: ModuleContext): MplState {
   return s;
 }
 
-/** The display bundle of a figure, rendered now. */
+/** The display bundle of a figure, rendered now; a figure without Axes is only its text, as IPython shows it. */
 export function figureBundle(fig: Figure): Record<string, unknown> {
+  if (!fig.axes.length) return { 'text/plain': fig.repr() };
   if (!isPlotRenderingReady()) throw pyException(E.RuntimeError, 'matplotlib: the figure renderer is not loaded in this process');
   return figureOutput(fig) as unknown as Record<string, unknown>;
 }
