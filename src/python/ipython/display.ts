@@ -141,7 +141,7 @@ export function displayTable(ctx: () => Pick<ModuleContext, 'display' | 'clearOu
       return id === undefined ? null : new DisplayHandle(id, (o, update) => show(o, id, update));
     }),
     entry({ name: 'display.update_display', doc: 'Update the output shown under display_id.', params: [{ name: 'obj' }, { name: 'display_id', kind: 'keyword' }], varkw: 'kwargs' },
-      (a) => { show(a.obj as PyValue, String(a.display_id), true); return null; }),
+      (a) => { refuseKeywords('update_display', a.kwargs); show(a.obj as PyValue, String(a.display_id), true); return null; }),
     entry({ name: 'display.clear_output', doc: "Clear the cell's output (wait=True: just before the next output arrives).", params: [{ name: 'wait', default: false, type: 'flag' }] },
       (a) => { ctx().clearOutput(a.wait); return null; }),
     entry({ name: 'display.DisplayHandle', doc: 'A handle on an updatable display.', params: [{ name: 'display_id', default: null }] }, (a) => {
@@ -154,6 +154,7 @@ export function displayTable(ctx: () => Pick<ModuleContext, 'display' | 'clearOu
       params: [{ name: 'data', default: null }, { name: 'url', default: null }, { name: 'filename', default: null }, { name: 'expanded', default: false }, { name: 'metadata', default: null, unsupported: true }, { name: 'root', default: 'root' }],
       varkw: 'kwargs',
     }, (a) => {
+      refuseKeywords('JSON', a.kwargs);
       const value = a.filename !== null ? JSON.parse(readText(String(a.filename))) : a.url !== null ? (() => { throw noNetwork('JSON'); })() : toJson(a.data as PyValue);
       return new DisplayObject('JSON', a.data as PyValue, () => ({ 'application/json': value }), { _repr_json_: () => a.data as PyValue });
     }),
@@ -164,6 +165,12 @@ export function displayTable(ctx: () => Pick<ModuleContext, 'display' | 'clearOu
         { name: 'unconfined', default: false, unsupported: true }, { name: 'metadata', default: null, unsupported: true }, { name: 'alt', default: null, unsupported: true }],
     }, (a) => makeImage(a)),
   ];
+}
+
+/** Keywords IPython passes on as metadata: Gradbook sends none, so it refuses them. */
+function refuseKeywords(fn: string, kwargs: unknown): void {
+  const first = kwargs instanceof Map ? [...kwargs.keys()][0] : undefined;
+  if (first !== undefined) throw pyException(E.NotImplementedError, `${fn}() argument '${first}' is not supported by Gradbook`);
 }
 
 function rawBundle(obj: PyValue): PyValue {

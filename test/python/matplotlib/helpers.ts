@@ -1,7 +1,8 @@
 // A notebook session (IPython mode, inline backend) that records what cells display, for the
 // matplotlib and IPython.display tests; figures are read back as src/plots objects.
 import '../../../src/python/modules/standard';
-import { PythonSession, type DisplayOptions, type PyValue, type RunResult, type SessionOptions } from '../../../src/python/index';
+import { PythonSession, type DisplayOptions, type PyValue, type RunResult } from '../../../src/python/index';
+import type { SessionOptions } from '../../../src/python/session';
 import { preparePlotRendering, type Figure } from '../../../src/plots';
 import { Display } from '../../../src/worker/display';
 import { Inspection } from '../../../src/engine/inspect/inspection';

@@ -8,7 +8,7 @@ import type { Signature } from '../../../engine';
 import {
   Annotation, AxesImage, BarContainer, Colorbar, ErrorbarContainer, Legend, Line2D, LineCollection, PathCollection, Polygon, Rectangle, Text,
 } from '../../../plots';
-import { floatArray, floatTuple, jsKwargs, jsValue } from './convert';
+import { floatArray, floatTuple, jsKwargs, jsValue, noKeywords } from './convert';
 import { method, nullary, registerPlotClass, wrap } from './wrappers';
 import type { TableEntry } from '../../bind';
 
@@ -179,9 +179,9 @@ registerPlotClass(Colorbar, {
   name: 'Colorbar', module: 'matplotlib.colorbar',
   methods: [
     method<Colorbar, Signature>({ name: 'Colorbar.set_label', doc: 'Add a label to the long axis of the colorbar.', params: [{ name: 'label' }, { name: 'loc', default: null, unsupported: true }], varkw: 'kwargs' },
-      (t, a) => wrap(t.set_label(str((a as Record<string, unknown>).label as PyValue), jsKwargs({}, (a as Record<string, unknown>).kwargs as ReadonlyMap<string, unknown>)))),
+      (t, a) => { t.set_label(str((a as Record<string, unknown>).label as PyValue), jsKwargs({}, (a as Record<string, unknown>).kwargs as ReadonlyMap<string, unknown>)); return null; }),
     method<Colorbar, Signature>({ name: 'Colorbar.set_ticks', doc: 'Set tick locations.', params: [{ name: 'ticks' }, { name: 'update_ticks', default: true }, { name: 'labels', default: null }, { name: 'minor', default: false, kind: 'keyword', unsupported: 'minor ticks' }], varkw: 'kwargs' },
-      (t, a) => { const r = a as Record<string, unknown>; t.set_ticks(jsValue(r.ticks as PyValue) as never, r.labels === null ? null : (jsValue(r.labels as PyValue) as unknown[]).map((l) => str(l as PyValue))); return null; }),
+      (t, a) => { const r = a as Record<string, unknown>; noKeywords('set_ticks', r.kwargs); t.set_ticks(jsValue(r.ticks as PyValue) as never, r.labels === null ? null : (jsValue(r.labels as PyValue) as unknown[]).map((l) => str(l as PyValue))); return null; }),
     setter<Colorbar>('Colorbar', 'set_ticklabels', 'ticklabels', 'Set tick labels.', (t, v) => t.set_ticklabels(v as unknown[])),
     nullary<Colorbar>('Colorbar', 'remove', 'Remove this colorbar from the figure.', (t) => { t.remove(); return null; }),
   ],

@@ -12,7 +12,7 @@ import { Axes, Axis, Polygon, Rectangle, Spine } from '../../../plots';
 import { asAxesMethod } from './axes_op';
 import { DECOR_OPS, textList, tickList } from './axes_decor';
 import { PLOTTING_OPS } from './axes_plotting';
-import { jsValue } from './convert';
+import { jsValue, noKeywords } from './convert';
 import { method, nullary, PlotObject, registerPlotClass, wrap } from './wrappers';
 import { toFormatter, toLocator } from './ticker';
 import { notImplementedMethods } from './unsupported';
@@ -99,14 +99,15 @@ registerPlotClass(Axis, {
       (t, a) => { t.set_major_formatter(toFormatter(a.formatter as PyValue)); return null; }),
     axisMethod({ name: 'Axis.set_ticks', doc: 'Set this Axis\' tick locations and optionally labels.', params: [{ name: 'ticks' }, { name: 'labels', default: null }, { name: 'minor', default: false, kind: 'keyword', unsupported: 'minor ticks' }], varkw: 'kwargs' },
       (t, a) => {
+        noKeywords('set_ticks', a.kwargs);
         const locs = jsValue(a.ticks as PyValue) as number[];
         t.set_ticks(locs, a.labels === null ? undefined : (jsValue(a.labels as PyValue) as unknown[]).map((l) => str(l as PyValue)));
         return tickList(t.name, locs);
       }),
     axisMethod({ name: 'Axis.set_ticklabels', doc: 'Set the text values of the tick labels.', params: [{ name: 'ticklabels' }, { name: 'minor', default: false, kind: 'keyword', unsupported: 'minor ticks' }], varkw: 'kwargs' },
-      (t, a) => { const labels = (jsValue(a.ticklabels as PyValue) as unknown[]).map((l) => str(l as PyValue)); t.set_ticklabels(labels); return textList(labels); }),
+      (t, a) => { noKeywords('set_ticklabels', a.kwargs); const labels = (jsValue(a.ticklabels as PyValue) as unknown[]).map((l) => str(l as PyValue)); t.set_ticklabels(labels); return textList(labels); }),
     axisMethod({ name: 'Axis.set_label_text', doc: 'Set the text value of the axis label.', params: [{ name: 'label' }, { name: 'fontdict', default: null, unsupported: true }], varkw: 'kwargs' },
-      (t, a) => { t.set_label_text(str(a.label as PyValue)); return wrap(t.label); }),
+      (t, a) => { noKeywords('set_label_text', a.kwargs); t.set_label_text(str(a.label as PyValue)); return wrap(t.label); }),
     axisMethod({ name: 'Axis.set_ticks_position', doc: "Set the ticks position ('top', 'bottom', 'left', 'right', 'both', 'default', 'none').", params: [{ name: 'position', type: 'str' }] },
       (t, a) => { t.set_ticks_position(a.position as 'top'); return null; }),
     axisMethod({ name: 'Axis.set_label_position', doc: "Set the label position ('top', 'bottom', 'left', 'right').", params: [{ name: 'position', type: 'str' }] },

@@ -5,7 +5,7 @@ import { PyList } from '../../objects/containers';
 import { str } from '../../runtime/repr';
 import { Text, type Axes } from '../../../plots';
 import { axesOp, type AxesOp } from './axes_op';
-import { floatArray, floatTuple, jsKwargs, jsValue } from './convert';
+import { floatArray, floatTuple, jsKwargs, jsValue, noKeywords } from './convert';
 import { wrap } from './wrappers';
 import { XTick, YTick } from './ticks';
 
@@ -129,8 +129,8 @@ export const DECOR_OPS: readonly AxesOp[] = [
   }, (ax, a) => { ax.set_aspect(jsValue(a.aspect as PyValue), given(a, ['adjustable', 'anchor'])); return null; }),
   axesOp({ name: 'set_box_aspect', doc: 'Set the Axes box aspect (height / width).', params: [{ name: 'aspect', default: null }] },
     (ax, a) => { ax.set_box_aspect(a.aspect === null ? null : Number(jsValue(a.aspect as PyValue))); return null; }),
-  axesOp({ name: 'set_xscale', doc: "Set the x-axis scale ('linear' only).", params: [{ name: 'value', type: 'str' }], varkw: 'kwargs' }, (ax, a) => { ax.set_xscale(a.value); return null; }),
-  axesOp({ name: 'set_yscale', doc: "Set the y-axis scale ('linear' only).", params: [{ name: 'value', type: 'str' }], varkw: 'kwargs' }, (ax, a) => { ax.set_yscale(a.value); return null; }),
+  axesOp({ name: 'set_xscale', doc: "Set the x-axis scale ('linear' only).", params: [{ name: 'value', type: 'str' }], varkw: 'kwargs' }, (ax, a) => { noKeywords('set_xscale', a.kwargs); ax.set_xscale(a.value); return null; }),
+  axesOp({ name: 'set_yscale', doc: "Set the y-axis scale ('linear' only).", params: [{ name: 'value', type: 'str' }], varkw: 'kwargs' }, (ax, a) => { noKeywords('set_yscale', a.kwargs); ax.set_yscale(a.value); return null; }),
   axesOp({ name: 'set_facecolor', doc: 'Set the facecolor of the Axes.', params: [{ name: 'color' }] }, (ax, a) => { ax.set_facecolor(jsValue(a.color as PyValue, 'color')); return null; }),
   axesOp({ name: 'set_frame_on', doc: 'Set whether the Axes rectangle patch is drawn.', params: [{ name: 'b', type: 'flag' }] }, (ax, a) => { ax.set_frame_on(a.b); return null; }),
   axesOp({ name: 'set_axis_off', doc: 'Turn the x- and y-axis off.', params: [] }, (ax) => { ax.set_axis_off(); return null; }),

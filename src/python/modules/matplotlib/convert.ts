@@ -6,7 +6,7 @@ import type { PyValue } from '../../objects/core';
 import { PyFloat } from '../../objects/core';
 import { PyDict, PyList, PyRange, PyTuple } from '../../objects/containers';
 import { isHost } from '../../host';
-import { typeError } from '../../exceptions';
+import { E, pyException, typeError } from '../../exceptions';
 import { toArray } from '../../runtime/iteration';
 import { typeOf } from '../../runtime/type-name';
 import { getAttrOpt } from '../../runtime/attributes';
@@ -93,6 +93,12 @@ export function jsKwargs(named: Record<string, PyValue | undefined>, varkw?: Rea
   for (const [k, v] of Object.entries(named)) if (v !== undefined && v !== null) out[k] = jsValue(v, k);
   if (varkw) for (const [k, v] of varkw) out[k] = jsValue(v as PyValue, k);
   return out;
+}
+
+/** A **kwargs Gradbook has no use for: NotImplementedError naming its first keyword (never ignored). */
+export function noKeywords(fn: string, kwargs: unknown): void {
+  const first = kwargs instanceof Map ? [...kwargs.keys()][0] : undefined;
+  if (first !== undefined) throw pyException(E.NotImplementedError, `${fn}() argument '${first}' is not supported by Gradbook`);
 }
 
 // ---- src/plots → Python

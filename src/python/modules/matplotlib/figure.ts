@@ -85,6 +85,13 @@ export const SAVEFIG_PARAMS = [
   { name: 'pil_kwargs', default: null, kind: 'keyword', unsupported: true },
 ] as const;
 
+/** GridSpec spacing keywords (left, ..., hspace); others raise NotImplementedError. */
+export function spacingOf(fn: string, kw: Record<string, unknown>): Record<string, unknown> {
+  const other = Object.keys(kw).find((k) => !ADJUST_PARAMS.some((p) => p.name === k));
+  if (other) throw pyException(E.NotImplementedError, `${fn}() argument '${other}' is not supported by Gradbook`);
+  return kw;
+}
+
 /** subplots_adjust's given parameters (None keeps the current value). */
 export function adjustKw(a: Given): Record<string, unknown> {
   return jsKwargs(Object.fromEntries(ADJUST_PARAMS.map((p) => [p.name, a[p.name] as PyValue])));
@@ -134,7 +141,7 @@ registerPlotClass(Figure, {
     figMethod({ name: 'Figure.subplots', doc: 'Add a set of subplots to this figure.', params: SUBPLOTS_PARAMS },
       (fig, a) => axesGrid(fig.subplots(a.nrows as number, a.ncols as number, subplotsKw(fig, a)))),
     figMethod({ name: 'Figure.add_gridspec', doc: 'Return a GridSpec that has this figure as a parent.', params: [{ name: 'nrows', default: 1, type: 'int' }, { name: 'ncols', default: 1, type: 'int' }], varkw: 'kwargs' },
-      (fig, a) => new GridSpec(a.nrows as number, a.ncols as number, kwargsOf(a), fig)),
+      (fig, a) => new GridSpec(a.nrows as number, a.ncols as number, spacingOf('add_gridspec', kwargsOf(a)), fig)),
     figMethod({
       name: 'Figure.colorbar', doc: 'Add a colorbar to a plot.',
       params: [{ name: 'mappable' }, { name: 'cax', default: null, unsupported: 'a given colorbar Axes (cax=)' }, { name: 'ax', default: null }, { name: 'use_gridspec', default: true }],

@@ -15,7 +15,7 @@ import { subplotArgs } from './gridspec';
 import { asPyplotFunction } from './axes_op';
 import { PLOTTING_OPS, imageData } from './axes_plotting';
 import { axisOp, gridOp, marginsOp, textList, tickParamsOp, titleOp, xlabelOp, ylabelOp } from './axes_decor';
-import { floatArray, floatTuple, jsKwargs, jsValue } from './convert';
+import { floatArray, floatTuple, jsKwargs, jsValue, noKeywords } from './convert';
 import { wrap } from './wrappers';
 import { ADJUST_PARAMS, adjustKw, axesGrid, checkProjection, SAVEFIG_PARAMS, savefigWith, SUBPLOTS_PARAMS, subplotsKw, TIGHT_LAYOUT_PARAMS } from './figure';
 import { cmapNamed } from './colors';
@@ -144,7 +144,7 @@ export function pyplotTable(state: () => MplState): TableEntry[] {
         return new PyTuple([floatArray(locs), textList(shown)]);
       }),
       entry({ name: `plt.${n}scale`, doc: `Set the ${n}-axis scale ('linear' only).`, params: [{ name: 'value', type: 'str' }], varkw: 'kwargs' },
-        (a) => none(() => (n === 'x' ? plt().xscale(a.value) : plt().yscale(a.value)))),
+        (a) => none(() => { noKeywords(`${n}scale`, a.kwargs); if (n === 'x') plt().xscale(a.value); else plt().yscale(a.value); })),
     ]),
     entry({ name: 'plt.tight_layout', doc: 'Adjust the padding between and around subplots.', params: TIGHT_LAYOUT_PARAMS },
       (a) => none(() => plt().tight_layout(jsKwargs({ pad: a.pad as PyValue, h_pad: a.h_pad as PyValue, w_pad: a.w_pad as PyValue })))),
