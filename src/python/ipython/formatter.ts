@@ -76,7 +76,8 @@ function mimeData(v: PyValue, kind: 'text' | 'binary' | 'json', method: string):
   if (kind === 'json') return toJson(v);
   if (kind === 'binary') {
     if (v instanceof PyBytes) return Buffer.from(v.data).toString('base64');
-    if (typeof v === 'string') return v; // already base64, as Jupyter sends it
+    // A str is base64 already (as Jupyter sends images), or bytes held as a str (b'...' literals).
+    if (typeof v === 'string') return /^[A-Za-z0-9+/=\s]*$/.test(v) ? v.replace(/\s/g, '') : Buffer.from(v, 'latin1').toString('base64');
     throw typeError(`${method} must return bytes or a base64 str, not ${typeOf(v).name}`);
   }
   if (typeof v !== 'string') throw typeError(`${method} must return str, not ${typeOf(v).name}`);
