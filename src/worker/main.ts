@@ -24,10 +24,12 @@ const plotsReady = () => {
   waiting = null;
   for (const msg of queued) kernel.handle(msg);
 };
-preparePlotRendering().then(plotsReady, (e: Error) => {
-  // Without the renderer the kernel still runs cells; showing a figure then raises a clear error.
-  console.error(`plot renderer unavailable: ${e.message}`);
-  plotsReady();
-});
+// Without the renderer the kernel still runs cells; showing a figure then raises a clear error.
+const noRenderer = (e: Error) => { console.error(`plot renderer unavailable: ${e.message}`); plotsReady(); };
+try {
+  preparePlotRendering().then(plotsReady, noRenderer);
+} catch (e) {
+  noRenderer(e as Error);
+}
 port.on('message', (msg: HostMessage) => (waiting ? waiting.push(msg) : kernel.handle(msg)));
 send({ type: 'ready', heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / MB), memoryBudgetMb: Math.round(start.memoryBudgetBytes / MB) });
