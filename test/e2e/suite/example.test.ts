@@ -49,7 +49,8 @@ describe('MNIST example', () => {
       const items = c.outputs.flatMap((o) => o.items);
       const png = items.find((i) => i.mime === 'image/png');
       assert.ok(png && png.data[1] === 0x50 && png.data[2] === 0x4e && png.data[3] === 0x47, `a PNG output in: ${items.map((i) => i.mime).join(', ')}`);
-      return new TextDecoder().decode(items.find((i) => i.mime === 'text/plain')!.data);
+      const figure = c.outputs.find((o) => o.items.includes(png))!;
+      return new TextDecoder().decode(figure.items.find((i) => i.mime === 'text/plain')!.data);
     });
     assert.deepEqual(shown, ['<Figure size 800x400 with 1 Axes>', '<Figure size 1000x400 with 10 Axes>']);
   });
