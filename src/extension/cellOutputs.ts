@@ -1,9 +1,13 @@
 // Writes one cell execution's events into its outputs: stream text appended to the current
 // stream output (batched), display values as outputs, one progress output updated in place at
-// most 10 times a second, errors with the Python traceback. VS Code applies output edits
-// asynchronously, so every edit goes through one chain to keep their order.
+// most 10 times a second, errors with the Python traceback. IPython's clear_output empties the
+// cell (keeping the progress bar); with wait=True the next output replaces them in one edit, so
+// a loop of clear_output(wait=True) + plt.show() redraws one figure without flicker. Displays
+// with a display_id are updated in place. VS Code applies output edits asynchronously, so every
+// edit goes through one chain to keep their order.
 import * as vscode from 'vscode';
 import { Mime, type MimeBundle } from '../shared/mimes';
+import { binaryMimes } from '../shared/nbformat/model';
 import { formatProgress } from '../shared/progressText';
 import type { PythonError, TrainingProgress } from '../shared/protocol';
 
@@ -20,6 +24,10 @@ export class CellOutputWriter {
   private progressShownAt = 0;
   private pendingProgress?: TrainingProgress;
   private progressTimer?: NodeJS.Timeout;
+  /** clear_output(wait=True) was called: the next output replaces the cell's outputs. */
+  private clearPending = false;
+  /** Outputs shown under each display_id in this execution (update_display replaces their items). */
+  private readonly displays = new Map<string, vscode.NotebookCellOutput[]>();
 
   constructor(private readonly execution: vscode.NotebookCellExecution) {}
 
@@ -29,17 +37,52 @@ export class CellOutputWriter {
     this.flushTimer ??= setTimeout(() => this.flushText(), streamFlushMs);
   }
 
-  display(bundle: MimeBundle, outputType: 'display_data' | 'execute_result' = 'display_data'): void {
+  display(bundle: MimeBundle, outputType: 'display_data' | 'execute_result' = 'display_data', options: { displayId?: string; update?: boolean } = {}): void {
     this.flushText();
     this.stream = undefined;
-    this.enqueue(() => this.execution.appendOutput(new vscode.NotebookCellOutput(bundleItems(bundle), { outputType })));
+    const { displayId, update } = options;
+    if (update) {
+      // update_display changes what is shown under the id; nothing shown here under it: nothing to do (as Jupyter).
+      for (const output of this.displays.get(displayId ?? '') ?? []) {
+        const items = bundleItems(bundle);
+        this.enqueue(() => this.execution.replaceOutputItems(items, output));
+      }
+      return;
+    }
+    const output = new vscode.NotebookCellOutput(bundleItems(bundle), { outputType, ...(displayId ? { displayId } : {}) });
+    if (displayId) this.displays.set(displayId, [...(this.displays.get(displayId) ?? []), output]);
+    this.place(output);
   }
 
   error(error: PythonError): void {
     this.flushText();
     this.stream = undefined;
     const item = vscode.NotebookCellOutputItem.error({ name: error.ename, message: error.evalue, stack: error.traceback.join('\n') });
-    this.enqueue(() => this.execution.appendOutput(new vscode.NotebookCellOutput([item], { outputType: 'error', originalError: error })));
+    this.place(new vscode.NotebookCellOutput([item], { outputType: 'error', originalError: error }));
+  }
+
+  /** IPython's clear_output(wait): the progress bar of a running loop stays. */
+  clear(wait: boolean): void {
+    this.flushText();
+    this.stream = undefined;
+    if (wait) { this.clearPending = true; return; }
+    this.clearPending = false;
+    this.displays.clear();
+    const kept = this.progressOutput ? [this.progressOutput] : [];
+    this.enqueue(() => this.execution.replaceOutput(kept));
+  }
+
+  /** Adds an output, or replaces the cell's outputs with it after clear_output(wait=True). */
+  private place(output: vscode.NotebookCellOutput): void {
+    if (!this.clearPending) {
+      this.enqueue(() => this.execution.appendOutput(output));
+      return;
+    }
+    this.clearPending = false;
+    this.displays.clear();
+    if (output.metadata?.displayId) this.displays.set(output.metadata.displayId as string, [output]);
+    const kept = this.progressOutput ? [this.progressOutput, output] : [output];
+    this.enqueue(() => this.execution.replaceOutput(kept));
   }
 
   progress(p: TrainingProgress): void {
@@ -72,6 +115,7 @@ export class CellOutputWriter {
       this.stream = undefined;
       const output = new vscode.NotebookCellOutput(items, { outputType: 'display_data', gradbook: 'progress' });
       this.progressOutput = output;
+      // Not a Jupyter output: it neither takes a pending clear_output(wait=True) nor is removed by one.
       this.enqueue(() => this.execution.appendOutput(output));
     }
     if (p.final) this.progressOutput = undefined; // a later loop gets its own bar
@@ -90,7 +134,7 @@ export class CellOutputWriter {
     } else {
       const output = new vscode.NotebookCellOutput([item], { outputType: 'stream' });
       this.stream = { name: pending.name, output };
-      this.enqueue(() => this.execution.appendOutput(output));
+      this.place(output);
     }
   }
 
@@ -99,11 +143,15 @@ export class CellOutputWriter {
   }
 }
 
-/** Rich mimes first so VS Code prefers them; text/plain last, always present. */
+/**
+ * Rich mimes first so VS Code prefers them; text/plain last, always present. Images arrive as
+ * base64 text (as Jupyter sends them) and become their bytes, which VS Code's image renderer shows.
+ */
 export function bundleItems(bundle: MimeBundle): vscode.NotebookCellOutputItem[] {
   const mimes = Object.keys(bundle).sort((a, b) => Number(a === Mime.text) - Number(b === Mime.text));
   return mimes.map((mime) => {
     const value = bundle[mime];
+    if (binaryMimes.has(mime) && typeof value === 'string') return new vscode.NotebookCellOutputItem(Buffer.from(value, 'base64'), mime);
     return typeof value === 'string' && !mime.endsWith('json')
       ? vscode.NotebookCellOutputItem.text(value, mime)
       : vscode.NotebookCellOutputItem.json(value, mime);

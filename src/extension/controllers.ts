@@ -66,7 +66,8 @@ async function runCell(controller: vscode.NotebookController, kernel: KernelClie
     },
     stdout: (text) => out.write('stdout', text),
     stderr: (text) => out.write('stderr', text),
-    display: (data) => out.display(data),
+    display: (data, options) => out.display(data, 'display_data', options),
+    clear: (wait) => out.clear(wait),
     progress: (p) => out.progress(p),
   });
   if (!started) execution.start(Date.now());

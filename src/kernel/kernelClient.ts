@@ -18,7 +18,10 @@ export interface CellSink {
   started?(executionOrder: number): void;
   stdout(text: string): void;
   stderr(text: string): void;
-  display(data: MimeBundle): void;
+  /** `displayId`/`update`: IPython's display(..., display_id=) and update_display. */
+  display(data: MimeBundle, options?: { displayId?: string; update?: boolean }): void;
+  /** IPython's clear_output; a sink without outputs to clear leaves it out. */
+  clear?(wait: boolean): void;
   progress(p: TrainingProgress): void;
 }
 
@@ -210,7 +213,8 @@ export class KernelClient {
     switch (msg.type) {
       case 'stdout': job.sink.stdout(msg.text); break;
       case 'stderr': job.sink.stderr(msg.text); break;
-      case 'display': job.sink.display(msg.data); break;
+      case 'display': job.sink.display(msg.data, msg.displayId === undefined ? undefined : { displayId: msg.displayId, update: msg.update }); break;
+      case 'clear': job.sink.clear?.(msg.wait); break;
       case 'progress': job.sink.progress(msg.progress); break;
       case 'done':
         // Ask for variables before the next cell is posted, so the worker answers in between.

@@ -1,6 +1,7 @@
 // Public API of the Python front end (used by the kernel worker, the CLI and the tf/np modules).
 export { PythonSession } from './session';
-export type { SessionHost, RunResult, CellError, GlobalInfo } from './session';
+export type { SessionHost, DisplayOptions, RunResult, CellError, GlobalInfo } from './session';
+export { pythonMimeBundle } from './ipython/formatter';
 export { repr as pyRepr, str as pyStr } from './runtime/repr';
 export type { PyValue, Kwargs } from './objects/core';
 export { PyObject, PyFloat, pyFloat, PyInstance, PyExceptionObj } from './objects/core';

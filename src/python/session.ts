@@ -28,12 +28,23 @@ import * as nodePath from 'path';
 import { InteractiveShell } from './ipython/shell';
 import { transformCell } from './ipython/transform';
 import { PyBuiltin } from './objects/callables';
+import { callValue } from './runtime/call';
+import { getAttr } from './runtime/attributes';
 import { DEFAULT_MAX_STR_DIGITS, withMaxStrDigits } from './runtime/int-text';
+
+/** IPython's display options: `display(obj, display_id=...)` and `update_display(obj, display_id=...)`. */
+export interface DisplayOptions {
+  displayId?: string;
+  /** Replace the outputs shown under `displayId` instead of adding one. */
+  update?: boolean;
+}
 
 export interface SessionHost {
   stdout(text: string): void;
   stderr(text: string): void;
-  display(value: PyValue): void;
+  display(value: PyValue, options?: DisplayOptions): void;
+  /** IPython's clear_output: clear the cell's outputs now, or (wait) when the next output arrives. */
+  clearOutput?(wait: boolean): void;
   /** Called at every loop iteration and function call; throw to interrupt (-> KeyboardInterrupt). */
   checkInterrupt?(): void;
   /** Called after each step of a cell's outermost `for` loop over an iterable of known length. */
@@ -80,6 +91,8 @@ export class PythonSession {
   private readonly builtins: Map<string, PyValue>;
   private readonly ipython: boolean;
   private autoreload = 0;
+  /** IPython's post_execute event: run after every cell, also one that failed (the inline backend shows figures here). */
+  private readonly postExecute: (() => void)[] = [];
 
   constructor(private readonly host: SessionHost, options: SessionOptions = {}) {
     getBuiltins();
@@ -89,8 +102,10 @@ export class PythonSession {
     const mainPath = options.scriptPath ?? options.notebookPath;
     const home = mainPath ? nodePath.dirname(this.fileSystem.resolve(mainPath)) : cwd;
     const argv0 = options.scriptPath ?? '';
+    this.ipython = options.ipython ?? options.scriptPath === undefined;
     this.modules = new ModuleCache({
-      stdout: t => host.stdout(t), stderr: t => host.stderr(t), display: v => host.display(v),
+      stdout: t => host.stdout(t), stderr: t => host.stderr(t), display: (v, o) => host.display(v, o),
+      clearOutput: wait => host.clearOutput?.(wait), onPostExecute: hook => { this.postExecute.push(hook); }, ipython: this.ipython,
     }, this.sourceModules, { modules: new PyDict(), path: new PyList([home]), argv: new PyList([argv0, ...(options.args ?? [])]) });
     this.globals.set('__name__', '__main__');
     this.globals.set('__doc__', null);
@@ -99,7 +114,6 @@ export class PythonSession {
     if (options.scriptPath) this.globals.set('__file__', options.scriptPath);
     const main = new PyModule('__main__', this.globals);
     this.modules.sys.modules.set('__main__', main);
-    this.ipython = options.ipython ?? options.scriptPath === undefined;
     this.builtins = new Map(getBuiltins());
     if (this.ipython) {
       const shell = new InteractiveShell({
@@ -110,6 +124,8 @@ export class PythonSession {
         setAutoreload: mode => { if (mode < 0) this.reloadChangedModules(); else this.autoreload = mode; },
       });
       this.builtins.set('get_ipython', new PyBuiltin('get_ipython', () => shell, 'IPython'));
+      // IPython puts display() in every notebook's builtins; it is IPython.display.display.
+      this.builtins.set('display', new PyBuiltin('display', (args, kw) => callValue(getAttr(this.modules.import('IPython.display'), 'display'), args, kw), 'IPython.core.display_functions'));
     }
   }
 
@@ -144,7 +160,7 @@ export class PythonSession {
       if (this.autoreload === 2) {
         try { this.reloadChangedModules(); } catch (e) { return { ok: false, error: this.describe(toPyException(e), filename) }; }
       }
-      return this.execute(mod, filename);
+      return this.afterCell(this.execute(mod, filename), filename);
     });
   }
 
@@ -159,6 +175,7 @@ export class PythonSession {
     io.stdout = t => this.host.stdout(t);
     io.stderr = t => this.host.stderr(t);
     io.display = v => this.host.display(v);
+    io.clearOutput = wait => this.host.clearOutput?.(wait);
     importState.cache = this.modules;
     state.depth = 0;
     state.loopDepth = 0;
@@ -211,6 +228,25 @@ export class PythonSession {
       return { ok: false, error: this.describe(exc, filename) };
     }
     void NORMAL;
+  }
+
+  /** post_execute hooks; an error there is the cell's error unless the cell already failed. */
+  private afterCell(result: RunResult, filename: string): RunResult {
+    for (const hook of this.postExecute) {
+      try {
+        hook();
+      } catch (e) {
+        if (!result.ok) continue;
+        const exc = toPyException(e);
+        result = { ok: false, error: this.describe(exc, filename) };
+      }
+    }
+    return result;
+  }
+
+  /** Runs `f` with this session's streams, files and modules in place (formatting a cell's value calls Python code). */
+  inSession<T>(f: () => T): T {
+    return this.withSession(f);
   }
 
   private describe(exc: PyExceptionObj, filename: string): CellError {

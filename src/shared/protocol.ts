@@ -38,7 +38,10 @@ export type ProcessRequest = HostMessage | InterruptRequest;
 /** The worker is up; what it was given, as V8 and the engine see it. */
 export interface ReadyEvent { type: 'ready'; heapLimitMb: number; memoryBudgetMb: number }
 export interface StreamEvent { type: 'stdout' | 'stderr'; id: number; text: string }
-export interface DisplayEvent { type: 'display'; id: number; data: MimeBundle }
+/** A display output; with `displayId` it can be updated later (`update`: replace the outputs shown under that id). */
+export interface DisplayEvent { type: 'display'; id: number; data: MimeBundle; displayId?: string; update?: boolean }
+/** IPython's clear_output: clear the cell's outputs now, or (wait) just before its next output. */
+export interface ClearOutputEvent { type: 'clear'; id: number; wait: boolean }
 export interface ProgressEvent { type: 'progress'; id: number; progress: TrainingProgress }
 export interface CellDoneEvent { type: 'done'; id: number; result: CellOutcome }
 export interface VariablesEvent { type: 'variables'; id: number; snapshot: VariablesSnapshot }
@@ -50,7 +53,7 @@ export interface GradientsEvent { type: 'gradients'; id: number; payload: Gradie
 /** null payload: the value is not an array (or has no value yet); `text` is its repr then. */
 export interface TensorEvent { type: 'tensor'; id: number; payload: TensorPayload | null; text: string }
 export type InspectionEvent = VariablesEvent | DescribeEvent | GraphEvent | GradientsEvent | TensorEvent;
-export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ProgressEvent | CellDoneEvent | InspectionEvent;
+export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ClearOutputEvent | ProgressEvent | CellDoneEvent | InspectionEvent;
 /**
  * From the kernel process: its worker thread is gone (it reached the heap limit, or failed outside
  * any cell); the process exits right after. A fatal V8 error sends nothing: the process just ends.

@@ -3,7 +3,7 @@
 // renderers can draw them while Jupyter and `gradbook run` still show the text. One Display per
 // kernel: the formatters read that kernel's Inspection and globals.
 import type { Inspection } from '../engine/inspect/inspection';
-import { pyRepr, type PyValue } from '../python/index';
+import { pyRepr, pythonMimeBundle, type PyValue } from '../python/index';
 import { Mime, type MimeBundle } from '../shared/mimes';
 import type { FormatContext, RichFormatter } from './formatters/context';
 import { gradientsFormatter } from './formatters/gradients';
@@ -21,6 +21,8 @@ const richFormatters: RichFormatter[] = [
     const v = value as { _repr_mimebundle_?: () => MimeBundle } | null;
     return typeof v?._repr_mimebundle_ === 'function' ? v._repr_mimebundle_() : undefined;
   },
+  // A Python object's _repr_html_, _repr_png_, ... (IPython's formatters).
+  (value) => pythonMimeBundle(value as PyValue),
   graphFormatter,
   tensorFormatter,
   // After the graph view, which stays the default presentation of a train op.
@@ -36,7 +38,8 @@ export class Display implements FormatContext {
       const rich = format(value, this);
       if (rich) for (const [mime, data] of Object.entries(rich)) if (!(mime in bundle)) bundle[mime] = data;
     }
-    bundle[Mime.text] = pyRepr(value);
+    // A bundle that brings its own text/plain (a raw display, a figure) keeps it.
+    if (!(Mime.text in bundle)) bundle[Mime.text] = pyRepr(value);
     return bundle;
   }
 

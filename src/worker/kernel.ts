@@ -27,7 +27,8 @@ export class Kernel {
     this.session = new PythonSession({
       stdout: (text) => send({ type: 'stdout', id: this.currentCell, text }),
       stderr: (text) => send({ type: 'stderr', id: this.currentCell, text }),
-      display: (value) => send({ type: 'display', id: this.currentCell, data: this.display.bundle(value) }),
+      display: (value, options) => send({ type: 'display', id: this.currentCell, data: this.display.bundle(value), ...options }),
+      clearOutput: (wait) => send({ type: 'clear', id: this.currentCell, wait }),
       checkInterrupt: makeInterruptCheck(control),
       loopProgress: (done, total) => this.progress.step(done, total),
     });
@@ -59,7 +60,10 @@ export class Kernel {
     try {
       const r = this.session.runCell(source, filename);
       if (!r.ok) return { status: 'error', error: pythonError(r.error) };
-      return r.value === undefined || isNone(r.value) ? { status: 'ok' } : { status: 'ok', value: this.display.bundle(r.value) };
+      if (r.value === undefined || isNone(r.value)) return { status: 'ok' };
+      // A value's _repr_html_ and friends are Python code: they run with the session's streams.
+      const value = r.value;
+      return { status: 'ok', value: this.session.inSession(() => this.display.bundle(value)) };
     } catch (e) {
       // The session turns every error of the cell into a Python exception; what escapes is an
       // interrupt outside any Python frame or a bug of ours (a formatter, a repr).

@@ -1,8 +1,12 @@
 // The kernel worker thread (dist/worker.js), started by the kernel process's main thread
-// (processMain.ts): sets the memory budget, then hands every message to the Kernel.
+// (processMain.ts): sets the memory budget, then hands every message to the Kernel. Figures
+// render synchronously once the plot renderer's WebAssembly is compiled (about half a second);
+// that starts here, beside the kernel's own start, and messages that arrive before it is done
+// wait for it, so no cell ever finds matplotlib unable to draw.
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { setMemoryBudget } from '../engine/memory';
+import { preparePlotRendering } from '../plots';
 import '../python/modules/standard';
 import type { HostMessage, WorkerMessage, WorkerStartData } from '../shared/protocol';
 import { Kernel } from './kernel';
@@ -14,5 +18,18 @@ const send = (msg: WorkerMessage) => port.postMessage(msg);
 
 setMemoryBudget(start.memoryBudgetBytes);
 const kernel = new Kernel(new Int32Array(start.control), send);
-port.on('message', (msg: HostMessage) => kernel.handle(msg));
+let waiting: HostMessage[] | null = [];
+const plotsReady = () => {
+  const queued = waiting ?? [];
+  waiting = null;
+  for (const msg of queued) kernel.handle(msg);
+};
+// Without the renderer the kernel still runs cells; showing a figure then raises a clear error.
+const noRenderer = (e: Error) => { console.error(`plot renderer unavailable: ${e.message}`); plotsReady(); };
+try {
+  preparePlotRendering().then(plotsReady, noRenderer);
+} catch (e) {
+  noRenderer(e as Error);
+}
+port.on('message', (msg: HostMessage) => (waiting ? waiting.push(msg) : kernel.handle(msg)));
 send({ type: 'ready', heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / MB), memoryBudgetMb: Math.round(start.memoryBudgetBytes / MB) });

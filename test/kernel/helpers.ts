@@ -18,6 +18,10 @@ export function buildKernel(): string {
   const common = { absWorkingDir: root, bundle: true, platform: 'node' as const, format: 'cjs' as const, target: 'node20', logLevel: 'error' as const };
   esbuild.buildSync({ ...common, entryPoints: ['src/worker/processMain.ts'], outfile: path.join(dir, 'kernel.js') });
   esbuild.buildSync({ ...common, entryPoints: ['src/worker/main.ts'], outfile: path.join(dir, 'worker.js') });
+  // The plot renderer's files, where the bundles look for them (as scripts/build.mjs places them in dist/).
+  fs.mkdirSync(path.join(dir, 'plots'));
+  fs.copyFileSync(path.join(root, 'media', 'fonts', 'DejaVuSans.ttf'), path.join(dir, 'plots', 'DejaVuSans.ttf'));
+  fs.copyFileSync(path.join(root, 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm'), path.join(dir, 'plots', 'resvg.wasm'));
   built = path.join(dir, 'kernel.js');
   return built;
 }

@@ -7,6 +7,7 @@ import { NUMPY_TABLE } from '../modules/numpy/bound';
 import { BUILTINS_TABLE } from '../builtins/bound';
 import { DTYPES_TABLE } from '../modules/tensorflow/dtypes_bound';
 import { pythonSideCatalog } from '../modules/tensorflow/tables';
+import { matplotlibCatalog } from '../modules/matplotlib/catalog';
 
 export interface CatalogFunction { readonly signature: Signature; readonly aliases?: readonly string[] }
 export interface CatalogSection {
@@ -23,5 +24,6 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'TensorFlow, bound on the Python side (`tf`)', source: 'src/python/modules/tensorflow/tables/*.ts', functions: pythonSideCatalog() },
     { title: 'NumPy (`np`)', source: 'src/python/modules/numpy/bound.ts', functions: NUMPY_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
+    ...matplotlibCatalog(),
   ];
 }

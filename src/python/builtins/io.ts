@@ -11,6 +11,7 @@ export const io = {
   stdout: (_: string) => {},
   stderr: (_: string) => {},
   display: (_: PyValue) => {},
+  clearOutput: (_wait: boolean) => {},
 };
 
 export class TextStream extends HostObject {

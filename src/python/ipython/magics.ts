@@ -6,7 +6,7 @@ import { PyClass } from '../objects/pyclass';
 import { E, pyException, registerExceptionClass } from '../exceptions';
 import { checkInterrupt } from '../interpreter/errors';
 import { compileRunner } from '../interpreter/run-module';
-import { getAttrOpt } from '../runtime/attributes';
+import { getAttr, getAttrOpt } from '../runtime/attributes';
 import { callValue } from '../runtime/call';
 import { str } from '../runtime/repr';
 import { typeOf } from '../runtime/type-name';
@@ -47,12 +47,20 @@ export function runCellMagic(name: string, args: string, body: string, ctx: Magi
   return m.cell(args, body, ctx);
 }
 
-// ---- %matplotlib: accepted; figures render inline whatever the backend.
-const BACKENDS = new Set(['', 'inline', 'notebook', 'agg', 'widget', 'ipympl', 'nbagg', 'auto', 'svg', 'pdf', 'ps']);
+// ---- %matplotlib: selects pyplot's backend, as IPython's does. Figures render inline with
+// every notebook backend (inline, notebook, widget); 'agg' and the other file backends show none.
+const BACKENDS: Record<string, string> = {
+  '': 'inline', auto: 'inline', inline: 'inline', notebook: 'notebook', nbagg: 'notebook', widget: 'widget', ipympl: 'widget',
+  agg: 'agg', svg: 'svg', pdf: 'pdf', ps: 'ps',
+};
 registerMagic('matplotlib', {
-  line: args => {
-    const backend = args.trim().split(/\s+/)[0] ?? '';
-    if (!BACKENDS.has(backend)) throw pyException(E.NotImplementedError, `%matplotlib ${backend}: Gradbook draws figures inline; supported backends: inline, notebook, agg`);
+  line: (args, ctx) => {
+    const name = args.trim().split(/\s+/)[0] ?? '';
+    const backend = BACKENDS[name.toLowerCase()];
+    if (backend === undefined) throw pyException(E.NotImplementedError, `%matplotlib ${name}: Gradbook draws figures inline; supported backends: inline, notebook, widget, agg`);
+    const plt = ctx.importModule('matplotlib.pyplot');
+    callValue(getAttr(plt, 'switch_backend'), [backend], null);
+    if (name === '') ctx.print(`Using matplotlib backend: ${String(callValue(getAttr(plt, 'get_backend'), [], null))}\n`);
     return null;
   },
 });

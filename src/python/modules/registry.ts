@@ -21,7 +21,13 @@ export interface ModuleContext {
   /** Output streams of the session importing the module (for modules that print). */
   stdout(text: string): void;
   stderr(text: string): void;
-  display(value: PyValue): void;
+  display(value: PyValue, options?: { displayId?: string; update?: boolean }): void;
+  /** IPython's clear_output (a no-op outside a notebook kernel). */
+  clearOutput(wait: boolean): void;
+  /** Runs `hook` after every cell of this session (IPython's post_execute event). */
+  onPostExecute(hook: () => void): void;
+  /** The session runs notebook cells (IPython), not a script. */
+  ipython: boolean;
   /** Imports another module in the same session (e.g. tensorflow.compat.v1 -> tensorflow). */
   importModule(name: string): PyValue;
   /** The session's sys.modules, sys.path and sys.argv. */

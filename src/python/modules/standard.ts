@@ -6,4 +6,5 @@ import './random';
 import './small';
 import './numpy/register';
 import './tensorflow/register';
+import './matplotlib/register';
 import '../interpreter/importlib-module';

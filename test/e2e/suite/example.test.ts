@@ -42,6 +42,19 @@ describe('MNIST example', () => {
     assert.ok(progressStates.some((p) => p.final && p.done === 2000), 'the final state');
   });
 
+  it('plots the loss curve and the 2x5 grid of learned weights as image outputs', () => {
+    const plotCells = example.notebook.getCells().filter((c) => c.kind === vscode.NotebookCellKind.Code && c.document.getText().includes('plt.show()'));
+    assert.equal(plotCells.length, 2);
+    const shown = plotCells.map((c) => {
+      const items = c.outputs.flatMap((o) => o.items);
+      const png = items.find((i) => i.mime === 'image/png');
+      assert.ok(png && png.data[1] === 0x50 && png.data[2] === 0x4e && png.data[3] === 0x47, `a PNG output in: ${items.map((i) => i.mime).join(', ')}`);
+      const figure = c.outputs.find((o) => o.items.includes(png))!;
+      return new TextDecoder().decode(figure.items.find((i) => i.mime === 'text/plain')!.data);
+    });
+    assert.deepEqual(shown, ['<Figure size 800x400 with 1 Axes>', '<Figure size 1000x400 with 10 Axes>']);
+  });
+
   it('lists the trained variables in the Variables view', async () => {
     const api = await gradbook();
     const names = api.variablesView.snapshot().globals.map((g) => g.name);

@@ -104,12 +104,14 @@ let probeCount = 0;
 /** Asks the runner to run `steps` in the page (DOM inside webviews); returns each step's result. */
 export async function probePage(steps: ProbeStep[], timeoutMs = 60_000): Promise<any[]> {
   if (!hasPage) throw new Error('no page to probe in this host');
-  const name = `probe-${++probeCount}`;
+  // Each suite file is bundled with its own copy of this module: the name must not repeat across them.
+  const name = `probe-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${++probeCount}`;
   const result = path.join(config.requestsDir, `${name}.result.json`);
   fs.writeFileSync(path.join(config.requestsDir, `${name}.probe.json.tmp`), JSON.stringify(steps));
   fs.renameSync(path.join(config.requestsDir, `${name}.probe.json.tmp`), path.join(config.requestsDir, `${name}.probe.json`));
   await waitFor(() => fs.existsSync(result), `page probe ${name}`, timeoutMs);
   const { results, error } = JSON.parse(fs.readFileSync(result, 'utf8'));
+  fs.rmSync(result, { force: true });
   if (error) throw new Error(`page probe: ${error}`);
   return results;
 }
