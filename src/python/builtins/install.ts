@@ -6,6 +6,7 @@ import { installStrMethods } from './str-methods';
 import { installContainerMethods } from './container-methods';
 import { installObjectMethods } from './object-methods';
 import { installIntMethods } from './int-methods';
+import { installBytesTypes } from '../runtime/bytes-methods';
 
 let builtins: Map<string, PyValue> | null = null;
 
@@ -18,6 +19,7 @@ export function getBuiltins(): Map<string, PyValue> {
     installContainerMethods();
     builtins = new Map();
     installFunctions(builtins);
+    installBytesTypes(builtins);
   }
   return builtins;
 }

@@ -1,4 +1,5 @@
 // Compiles expressions into closures `(frame) => value`, once per definition.
+import { PyBytes } from '../runtime/bytes';
 import type { Arguments, Comprehension, Expr, FormattedValue, Keyword, Stmt } from '../parser/ast';
 import { PyFloat, PyValue, Kwargs, Cell } from '../objects/core';
 import { PyDict, PyList, PySet, PySlice, PyTuple } from '../objects/containers';
@@ -352,6 +353,7 @@ export class ExprCompiler {
 
 function constant(v: unknown): Ev {
   if (v === 'Ellipsis') return () => Ellipsis;
+  if (v !== null && typeof v === 'object' && 'bytes' in v) { const b = new PyBytes((v as { bytes: Uint8Array }).bytes); return () => b; }
   if (v !== null && typeof v === 'object') { const fl = new PyFloat((v as { float: number }).float); return () => fl; }
   const c = v as PyValue;
   return () => c;
