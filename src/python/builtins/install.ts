@@ -7,6 +7,7 @@ import { installContainerMethods } from './container-methods';
 import { installObjectMethods } from './object-methods';
 import { installIntMethods } from './int-methods';
 import { installBytesTypes } from '../runtime/bytes-methods';
+import { installContainerDunders } from '../runtime/subclass-methods';
 
 let builtins: Map<string, PyValue> | null = null;
 
@@ -17,6 +18,7 @@ export function getBuiltins(): Map<string, PyValue> {
     installIntMethods();
     installStrMethods();
     installContainerMethods();
+    installContainerDunders();
     builtins = new Map();
     installFunctions(builtins);
     installBytesTypes(builtins);

@@ -9,6 +9,8 @@ import { HostObject, isHost } from '../host';
 import { attributeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callValue } from './call';
+import { subOf } from './subclass';
+import { T } from '../objects/types';
 
 /** Binds a class attribute found for `self` (functions become bound methods). */
 export function bindAttr(attr: PyValue, self: PyValue, cls: PyClass): PyValue {
@@ -32,7 +34,9 @@ export function noAttribute(obj: PyValue, name: string): PyExceptionObj {
 }
 
 export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
-  if (obj instanceof PyInstance) return instanceAttr(obj, name);
+  if (obj instanceof PyInstance) return instanceAttr(obj, obj.cls, obj.dict, name);
+  const sub = subOf(obj);
+  if (sub !== null) return instanceAttr(obj, sub.cls, sub.dict, name);
   if (obj instanceof PyModule) {
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
@@ -56,16 +60,15 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   return undefined;
 }
 
-function instanceAttr(obj: PyInstance, name: string): PyValue | undefined {
-  const cls = obj.cls;
+function instanceAttr(obj: PyValue, cls: PyClass, dict: Map<string, PyValue>, name: string): PyValue | undefined {
   const clsAttr = cls.lookup(name);
   if (clsAttr instanceof PyProperty) return callValue(clsAttr.fget, [obj], null);
-  const own = obj.dict.get(name);
+  const own = dict.get(name);
   if (own !== undefined) return own;
   if (clsAttr !== undefined) return bindAttr(clsAttr, obj, cls);
   switch (name) {
     case '__class__': return cls;
-    case '__dict__': return PyDict.fromEntries(obj.dict);
+    case '__dict__': return PyDict.fromEntries(dict);
   }
   if (obj instanceof PyExceptionObj) {
     switch (name) {
@@ -136,18 +139,9 @@ function superAttr(s: PySuper, name: string): PyValue | undefined {
 }
 
 export function setAttr(obj: PyValue, name: string, value: PyValue): void {
-  if (obj instanceof PyInstance) {
-    const clsAttr = obj.cls.lookup(name);
-    if (clsAttr instanceof PyProperty) {
-      if (clsAttr.fset === null) throw attributeError(`can't set attribute '${name}'`);
-      callValue(clsAttr.fset, [obj, value], null);
-      return;
-    }
-    const custom = obj.cls.lookup('__setattr__');
-    if (custom !== undefined && !(custom instanceof PyMethodDescr)) { callValue(custom, [obj, name, value], null); return; }
-    obj.dict.set(name, value);
-    return;
-  }
+  if (obj instanceof PyInstance) { setInstanceAttr(obj, obj.cls, obj.dict, name, value); return; }
+  const sub = subOf(obj);
+  if (sub !== null) { setInstanceAttr(obj, sub.cls, sub.dict, name, value); return; }
   if (obj instanceof PyClass && !obj.isBuiltin) { obj.dict.set(name, value); return; }
   if (obj instanceof PyModule) { obj.dict.set(name, value); return; }
   if (obj instanceof PyFunction) {
@@ -163,12 +157,44 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   throw attributeError(`'${tn}' object has no attribute '${name}'`);
 }
 
+function setInstanceAttr(obj: PyValue, cls: PyClass, dict: Map<string, PyValue>, name: string, value: PyValue): void {
+  const clsAttr = cls.lookup(name);
+  if (clsAttr instanceof PyProperty) {
+    if (clsAttr.fset === null) throw attributeError(`can't set attribute '${name}'`);
+    callValue(clsAttr.fset, [obj, value], null);
+    return;
+  }
+  const custom = cls.lookup('__setattr__');
+  // A class may also set `__setattr__ = dict.__setitem__` (attribute-style config dicts).
+  if (custom !== undefined && !(custom instanceof PyMethodDescr && custom.owner === T.object)) {
+    callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, cls), custom instanceof PyMethodDescr ? [obj, name, value] : [name, value], null);
+    return;
+  }
+  dict.set(name, value);
+}
+
 export function delAttr(obj: PyValue, name: string): void {
+  const sub = subOf(obj);
+  if (sub !== null) {
+    const custom = customDelattr(sub.cls);
+    if (custom !== undefined) { callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, sub.cls), custom instanceof PyMethodDescr ? [obj, name] : [name], null); return; }
+    if (!sub.dict.delete(name)) throw noAttribute(obj, name);
+    return;
+  }
+  if (obj instanceof PyInstance) {
+    const custom = customDelattr(obj.cls);
+    if (custom !== undefined) { callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, obj.cls), custom instanceof PyMethodDescr ? [obj, name] : [name], null); return; }
+  }
   if (obj instanceof PyInstance || obj instanceof PyModule || (obj instanceof PyClass && !obj.isBuiltin)) {
     if (!obj.dict.delete(name)) throw noAttribute(obj, name);
     return;
   }
   throw noAttribute(obj, name);
+}
+
+function customDelattr(cls: PyClass): PyValue | undefined {
+  const m = cls.lookup('__delattr__');
+  return m instanceof PyMethodDescr && m.owner === T.object ? undefined : m;
 }
 
 /** Calls a user-defined dunder on an instance if its class defines one (undefined otherwise). */
