@@ -23,6 +23,7 @@ import { PolicyFileSystem } from './io/node-file-system';
 import { fileState } from './io/session-files';
 import { flushOpenFiles } from './io/file-object';
 import { FileSourceModules } from './interpreter/source-modules';
+import { knownSources } from './interpreter/source-registry';
 import * as os from 'os';
 import * as nodePath from 'path';
 import { InteractiveShell } from './ipython/shell';
@@ -214,7 +215,7 @@ export class PythonSession {
   }
 
   private describe(exc: PyExceptionObj, filename: string): CellError {
-    const lookup = (f: string) => this.sources.get(f) ?? this.sourceModules.sources.get(f);
+    const lookup = (f: string) => this.sources.get(f) ?? this.sourceModules.sources.get(f) ?? knownSources.get(f);
     const entries = exc.traceback.filter(t => t.filename === filename);
     return {
       ename: exc.cls.name,

@@ -4,6 +4,10 @@
 import './math';
 import './random';
 import './small';
+import './sys';
+import './time/time';
+import './os/register';
 import './numpy/register';
 import './tensorflow/register';
 import '../interpreter/importlib-module';
+import '../stdlib/index';

@@ -77,6 +77,7 @@ function instanceAttr(obj: PyValue, cls: PyClass, dict: Map<string, PyValue>, na
       case '__context__': return obj.context;
       case '__traceback__': return null;
       case 'value': if (inherits(obj, 'StopIteration')) return obj.args[0] ?? null; break;
+      case 'code': if (inherits(obj, 'SystemExit')) return obj.args.length <= 1 ? obj.args[0] ?? null : new PyTuple(obj.args); break;
       case 'errno': case 'strerror': case 'filename':
         // OSError(errno, strerror[, filename]) exposes its arguments by name, as CPython.
         if (inherits(obj, 'OSError')) return obj.args.length >= 2 ? (obj.args[name === 'errno' ? 0 : name === 'strerror' ? 1 : 2] ?? null) : null;

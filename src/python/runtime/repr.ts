@@ -155,5 +155,9 @@ export function exceptionStr(e: PyExceptionObj): string {
     // OSError(errno, strerror, filename) prints as "[Errno 2] No such file or directory: 'x'".
     return `[Errno ${e.args[0]}] ${str(e.args[1])}` + (e.args.length === 3 ? `: ${repr(e.args[2])}` : '');
   }
+  if (e.args.length === 5 && typeof e.args[0] === 'number' && e.cls.mro.some(c => c.isBuiltin && c.name === 'OSError')) {
+    // OSError(errno, strerror, filename, winerror, filename2): "[Errno 2] No such file or directory: 'a' -> 'b'".
+    return `[Errno ${e.args[0]}] ${str(e.args[1])}: ${repr(e.args[2])} -> ${repr(e.args[4])}`;
+  }
   return repr(new PyTuple(e.args));
 }

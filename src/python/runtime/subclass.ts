@@ -24,14 +24,17 @@ export function overrideOf(v: PyValue, name: string): PyValue | undefined {
   const sub = subOf(v);
   if (sub === null) return undefined;
   const m = sub.cls.lookup(name);
-  return m === undefined || m instanceof PyMethodDescr ? undefined : m;
+  return m === undefined || (m instanceof PyMethodDescr && isContainerType(m.owner)) ? undefined : m;
+}
+
+/** The builtin types whose own dunders are the native behaviour (never an override). */
+function isContainerType(c: PyClass): boolean {
+  return c === T.list || c === T.tuple || c === T.dict || c === T.set || c === T.frozenset || c === T.object;
 }
 
 /** The builtin container type a class derives from (list, tuple, dict, set, frozenset), if any. */
 export function containerBase(cls: PyClass): PyClass | null {
-  for (const c of cls.mro) {
-    if (c === T.list || c === T.tuple || c === T.dict || c === T.set || c === T.frozenset) return c;
-  }
+  for (const c of cls.mro) if (c !== T.object && isContainerType(c)) return c;
   return null;
 }
 

@@ -1,0 +1,82 @@
+// `_gradbook`: what the stdlib modules written in Python need from the host. `unsupported` is
+// the decorator that gives a Python-source function the tables' rule (an argument Gradbook does
+// not implement raises NotImplementedError naming it, unless it equals the default); the doc
+// generator reads the same decorator from the source (stdlib/api_doc.ts).
+import { PyValue, Kwargs } from '../objects/core';
+import { FunctionCode, PyBuiltin, PyFunction, PyModule } from '../objects/callables';
+import { PyTuple } from '../objects/containers';
+import { E, pyException, typeError } from '../exceptions';
+import { unsupportedArgumentText } from '../../engine';
+import { CompiledCode } from '../interpreter/functions';
+import { richCompare } from '../runtime/compare';
+import { truthy } from '../runtime/truth';
+import { typeOf } from '../runtime/type-name';
+import { registerModule } from '../modules/registry';
+
+/** Calls `inner` after refusing a non-default value for any marked parameter. */
+class CheckedCode implements FunctionCode {
+  constructor(readonly name: string, private readonly inner: PyFunction, private readonly marks: Map<string, PyValue>) {}
+
+  invoke(_fn: PyFunction, self: PyValue | undefined, args: PyValue[], kw: Kwargs): PyValue {
+    const code = this.inner.code as CompiledCode;
+    const params = code.params;
+    const shift = self === undefined ? 0 : 1;
+    for (const [name, why] of this.marks) {
+      let value: PyValue | undefined = kw?.get(name);
+      const at = params.positional.indexOf(name) - shift;
+      if (value === undefined && at >= 0 && at < args.length) value = args[at];
+      if (value === undefined || isDefault(this.inner, name, value)) continue;
+      throw pyException(E.NotImplementedError, unsupportedArgumentText(this.name, name, typeof why === 'string' ? why : undefined));
+    }
+    return this.inner.code.invoke(this.inner, self, args, kw);
+  }
+}
+
+function isDefault(fn: PyFunction, name: string, value: PyValue): boolean {
+  const params = (fn.code as CompiledCode).params;
+  let d: PyValue | undefined = fn.kwdefaults?.get(name);
+  const i = params.positional.indexOf(name);
+  if (d === undefined && i >= 0) d = fn.defaults[i - (params.positional.length - fn.defaults.length)];
+  if (d === undefined) return false;
+  return value === d || truthy(richCompare('==', value, d));
+}
+
+function unsupported(_args: PyValue[], kw: Kwargs): PyValue {
+  const marks = new Map(kw ?? []);
+  return new PyBuiltin('unsupported', args => {
+    const fn = args[0];
+    if (!(fn instanceof PyFunction) || !(fn.code instanceof CompiledCode)) throw typeError(`unsupported() applies to a def, not ${typeOf(fn ?? null).name}`);
+    for (const name of marks.keys()) {
+      const p = fn.code.params;
+      if (!p.positional.includes(name) && !p.kwonly.includes(name)) throw typeError(`unsupported(): ${fn.name}() has no parameter '${name}'`);
+    }
+    const checked = new PyFunction(fn.name, new CheckedCode(fn.name === '__init__' ? className(fn) : fn.name, fn, marks), fn.defaults, fn.kwdefaults, fn.closure, fn.globals, fn.module);
+    checked.qualname = fn.qualname;
+    checked.doc = fn.doc;
+    return checked;
+  });
+}
+
+/** `ArgumentParser.__init__` reports as `ArgumentParser()`, as CPython names a class's call. */
+function className(fn: PyFunction): string {
+  const dot = fn.qualname.lastIndexOf('.');
+  return dot > 0 ? fn.qualname.slice(0, dot) : fn.name;
+}
+
+/** Lengths of a JS-compatible regex's groups matched at the start of `text` (argparse's nargs patterns), or None. */
+function regexGroupLengths(args: PyValue[]): PyValue {
+  const [pattern, text] = args;
+  if (typeof pattern !== 'string' || typeof text !== 'string') throw typeError('regex_group_lengths(pattern, text) takes two str');
+  let re = patternCache.get(pattern);
+  if (!re) { re = new RegExp('^(?:' + pattern + ')'); patternCache.set(pattern, re); }
+  const m = re.exec(text);
+  return m ? new PyTuple(m.slice(1).map(g => (g ?? '').length)) : null;
+}
+const patternCache = new Map<string, RegExp>();
+
+registerModule('_gradbook', () => {
+  const m = new PyModule('_gradbook');
+  m.def('unsupported', unsupported);
+  m.def('regex_group_lengths', regexGroupLengths);
+  return m;
+});
