@@ -10,6 +10,7 @@ import { attributeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callValue } from './call';
 import { subOf } from './subclass';
+import { toArray } from './iteration';
 import { T } from '../objects/types';
 
 /** Binds a class attribute found for `self` (functions become bound methods). */
@@ -143,11 +144,21 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   if (obj instanceof PyInstance) { setInstanceAttr(obj, obj.cls, obj.dict, name, value); return; }
   const sub = subOf(obj);
   if (sub !== null) { setInstanceAttr(obj, sub.cls, sub.dict, name, value); return; }
-  if (obj instanceof PyClass && !obj.isBuiltin) { obj.dict.set(name, value); return; }
+  if (obj instanceof PyClass && !obj.isBuiltin) {
+    // The class's own name fields (repr, error texts) follow __name__/__qualname__/__module__.
+    if ((name === '__name__' || name === '__qualname__') && typeof value === 'string') { obj.name = value; return; }
+    if (name === '__module__' && typeof value === 'string') obj.module = value;
+    obj.dict.set(name, value);
+    return;
+  }
   if (obj instanceof PyModule) { obj.dict.set(name, value); return; }
   if (obj instanceof PyFunction) {
     if (name === '__name__' && typeof value === 'string') { obj.name = value; return; }
+    if (name === '__qualname__' && typeof value === 'string') { obj.qualname = value; return; }
+    if (name === '__module__' && typeof value === 'string') { obj.module = value; return; }
     if (name === '__doc__') { obj.doc = value; return; }
+    if (name === '__defaults__') { obj.defaults = value === null ? [] : [...toArray(value)]; return; }
+    if (name === '__kwdefaults__') { obj.kwdefaults = value instanceof PyDict ? new Map([...value.map.values()].map(e => [String(e.k), e.v] as [string, PyValue])) : null; return; }
     (obj.dict ??= new Map()).set(name, value);
     return;
   }

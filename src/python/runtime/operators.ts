@@ -220,6 +220,10 @@ export function unaryOp(op: UnaryOpName, v: PyValue): PyValue {
     }
   }
   const name = { neg: '__neg__', pos: '__pos__', invert: '__invert__', abs: '__abs__' }[op];
+  if (subOf(v) !== null) {
+    const r = callOverride(v, name, []);
+    if (r !== undefined) return r;
+  }
   if (v instanceof PyInstance) {
     const r = callMethodIfDefined(v, name);
     if (r !== undefined) return r;
