@@ -29,6 +29,7 @@ import { argCount, parseArgs } from './args';
 import { io } from './io';
 import { BUILTINS_TABLE } from './bound';
 import { boundFunction } from '../bind';
+import { abcSubclassCheck } from '../runtime/abc-check';
 
 type Fn = (args: PyValue[], kw: Kwargs) => PyValue;
 
@@ -70,7 +71,7 @@ function minMax(name: string, args: PyValue[], kw: Kwargs, wantMax: boolean): Py
 function isInstance(v: PyValue, spec: PyValue): boolean {
   if (spec instanceof PyTuple) return spec.items.some(s => isInstance(v, s));
   if (!(spec instanceof PyClass)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
-  return typeOf(v).isSubclassOf(spec);
+  return typeOf(v).isSubclassOf(spec) || abcSubclassCheck(typeOf(v), spec) === true;
 }
 
 function iterFn(args: PyValue[]): PyValue {
@@ -198,7 +199,7 @@ const FUNCTIONS: Record<string, Fn> = {
     argCount('issubclass', args, 2, 2);
     const [c, spec] = args;
     if (!(c instanceof PyClass)) throw typeError('issubclass() arg 1 must be a class');
-    const check = (s: PyValue): boolean => (s instanceof PyTuple ? s.items.some(check) : s instanceof PyClass ? c.isSubclassOf(s) : (() => { throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union'); })());
+    const check = (s: PyValue): boolean => (s instanceof PyTuple ? s.items.some(check) : s instanceof PyClass ? c.isSubclassOf(s) || abcSubclassCheck(c, s) === true : (() => { throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union'); })());
     return check(spec);
   },
   hasattr(args) {

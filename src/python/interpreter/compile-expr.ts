@@ -272,7 +272,8 @@ export class ExprCompiler {
     code.freeCells = layout.freeCells;
     const defaults = positional.filter(a => a.default).map(a => this.expr(a.default!));
     const kwdefaults = args.kwonly.filter(a => a.default).map(a => ({ name: a.name, ev: this.expr(a.default!) }));
-    const closureRefs = layout.freeNames.map(n => resolve(this.scope, n));
+    // In a class body a free name resolves to the class namespace first; the closure takes the cell.
+    const closureRefs = layout.freeNames.map(n => { const r = resolve(this.scope, n); return r.k === 'ns' ? r.fallback : r; });
     for (const r of closureRefs) if (r.k !== 'cell') throw new Error(`internal: free variable ${r.name} is not a cell in the enclosing scope`);
     const closureIdx = closureRefs.map(r => (r as { i: number }).i);
     const qual = this.qualPrefix + (qualname ?? name);

@@ -1,6 +1,7 @@
-// __future__: every feature is on (the interpreter is Python 3), so the imports are no-ops.
+// __future__ (every feature is on: the interpreter is Python 3) and builtins.
 import { PyModule } from '../objects/callables';
 import { registerModule } from './registry';
+import { state } from '../interpreter/frame';
 
 function makeFuture(): PyModule {
   const m = new PyModule('__future__');
@@ -11,3 +12,7 @@ function makeFuture(): PyModule {
 }
 
 registerModule('__future__', () => makeFuture());
+
+// `builtins`: the running session's builtins namespace itself, so `builtins.print` is print and
+// assigning an attribute defines a builtin name for the session.
+registerModule('builtins', () => new PyModule('builtins', state.hooks.builtins));

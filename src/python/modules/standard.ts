@@ -7,6 +7,7 @@ import './small';
 import './sys';
 import './time/time';
 import './os/register';
+import './io/register';
 import './numpy/register';
 import './tensorflow/register';
 import '../interpreter/importlib-module';

@@ -6,7 +6,7 @@ import {
   PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyMethodDescr, PyModule, PyProperty, PyStaticMethod, PySuper,
 } from '../objects/callables';
 import { HostObject, isHost } from '../host';
-import { attributeError } from '../exceptions';
+import { E, attributeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callValue } from './call';
 import { subOf } from './subclass';
@@ -19,7 +19,14 @@ export function bindAttr(attr: PyValue, self: PyValue, cls: PyClass): PyValue {
   if (attr instanceof PyProperty) return callValue(attr.fget, [self], null);
   if (attr instanceof PyStaticMethod) return attr.func;
   if (attr instanceof PyClassMethod) return new PyBoundMethod(cls, attr.func);
+  if (attr instanceof PyInstance) return descriptorGet(attr, self, cls);
   return attr;
+}
+
+/** A user-defined descriptor (a class with __get__, e.g. functools.cached_property) read from `self`. */
+function descriptorGet(attr: PyInstance, self: PyValue, cls: PyClass): PyValue {
+  const get = attr.cls.lookup('__get__');
+  return get === undefined ? attr : callBound(get, attr, [self, cls]);
 }
 
 export function getAttr(obj: PyValue, name: string): PyValue {
@@ -42,6 +49,16 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
     if (name === '__dict__') return PyDict.fromEntries(obj.dict);
+    // PEP 562: a module-level __getattr__ supplies missing attributes (six.moves' lazy modules).
+    const hook = obj.dict.get('__getattr__');
+    if (hook !== undefined) {
+      try {
+        return callValue(hook, [name], null);
+      } catch (e) {
+        if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.AttributeError)) return undefined;
+        throw e;
+      }
+    }
     return undefined;
   }
   if (obj instanceof PyClass) return classAttr(obj, name);
@@ -99,6 +116,7 @@ function classAttr(cls: PyClass, name: string): PyValue | undefined {
   if (attr !== undefined) {
     if (attr instanceof PyClassMethod) return new PyBoundMethod(cls, attr.func);
     if (attr instanceof PyStaticMethod) return attr.func;
+    if (attr instanceof PyInstance) return descriptorGet(attr, null, cls);
     return attr;
   }
   switch (name) {

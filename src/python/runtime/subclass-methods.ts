@@ -3,8 +3,8 @@
 // each runs the builtin behaviour on the object as its builtin type, never the subclass's
 // override (which would recurse).
 import { PyInstance, PyValue, Kwargs } from '../objects/core';
-import { PyDict, PyList, PySet, PyTuple } from '../objects/containers';
-import { PyBuiltin, PyMethodDescr, PyStaticMethod } from '../objects/callables';
+import { PyDict, PyList, PySet, PySlice, PyTuple } from '../objects/containers';
+import { PyBuiltin, PyMethodDescr, PyProperty, PyStaticMethod } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
 import { T } from '../objects/types';
 import { keyError, typeError } from '../exceptions';
@@ -12,7 +12,8 @@ import { typeOf } from './type-name';
 import { toArray } from './iteration';
 import { repr, str } from './repr';
 import { richCompare, contains } from './compare';
-import { getItem, setItem, delItem } from './subscript';
+import { getItem, setItem, delItem, sliceIndices } from './subscript';
+import { toIndex } from './numbers';
 import { len } from './truth';
 import { getIter } from './iteration';
 import { asBuiltin, callOverride, containerBase, newContainer } from './subclass';
@@ -67,6 +68,16 @@ export function installContainerDunders(): void {
     define(cls, SHARED);
   }
   define(T.list, MUTABLE);
+  // slice.start/stop/step and slice.indices(length) (itertools.islice and user __getitem__ read them).
+  for (const field of ['start', 'stop', 'step'] as const) {
+    T.slice.dict.set(field, new PyProperty(new PyBuiltin(field, a => (a[0] as PySlice)[field])));
+  }
+  define(T.slice, {
+    indices: (self, a) => {
+      const [start, stop, step] = sliceIndices(self as PySlice, toIndex(a[0]));
+      return new PyTuple([start, stop, step]);
+    },
+  });
   define(T.dict, MUTABLE);
   define(T.list, { __init__: (self, a, kw) => { noKw('list', kw); (self as PyList).items = a.length ? [...toArray(a[0])] : []; return null; } });
   define(T.set, { __init__: (self, a, kw) => { noKw('set', kw); const s = self as PySet; s.map.clear(); if (a.length) for (const x of toArray(a[0])) s.add(x); return null; } });
@@ -97,4 +108,3 @@ function dictUpdate(d: PyDict, args: PyValue[], kw: Kwargs): void {
   if (kw) for (const [k, v] of kw) d.set(k, v);
 }
 
-void PyTuple;

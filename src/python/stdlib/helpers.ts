@@ -2,7 +2,12 @@
 // the decorator that gives a Python-source function the tables' rule (an argument Gradbook does
 // not implement raises NotImplementedError naming it, unless it equals the default); the doc
 // generator reads the same decorator from the source (stdlib/api_doc.ts).
-import { PyValue, Kwargs } from '../objects/core';
+import { PyInstance, PyValue, Kwargs } from '../objects/core';
+import { PyDict } from '../objects/containers';
+import { isHost } from '../host';
+import { subOf } from '../runtime/subclass';
+import { getAttrOpt } from '../runtime/attributes';
+import { callValue } from '../runtime/call';
 import { FunctionCode, PyBuiltin, PyFunction, PyModule } from '../objects/callables';
 import { PyTuple } from '../objects/containers';
 import { E, pyException, typeError } from '../exceptions';
@@ -74,8 +79,35 @@ function regexGroupLengths(args: PyValue[]): PyValue {
 }
 const patternCache = new Map<string, RegExp>();
 
+/** An object's instance attributes as a new dict (copy and pickle read them), or None. */
+function getState(args: PyValue[]): PyValue {
+  const v = args[0];
+  const attrs = v instanceof PyInstance ? v.dict : subOf(v)?.dict;
+  return attrs && attrs.size ? PyDict.fromEntries(attrs) : null;
+}
+
+/** Sets instance attributes from a dict without calling __setattr__ (as CPython's copy does). */
+function setState(args: PyValue[]): PyValue {
+  const [v, state] = args;
+  const attrs = v instanceof PyInstance ? v.dict : subOf(v)?.dict;
+  if (!attrs) throw typeError(`cannot set the state of a ${typeOf(v).name} object`);
+  if (state instanceof PyDict) for (const e of state.map.values()) attrs.set(String(e.k), e.v);
+  return null;
+}
+
+/** A copy of a host object that has one (a NumPy array's .copy()), else the object itself. */
+function hostCopy(args: PyValue[]): PyValue {
+  const v = args[0];
+  const copyMethod = getAttrOpt(v, 'copy');
+  return copyMethod !== undefined ? callValue(copyMethod, [], null) : v;
+}
+
 registerModule('_gradbook', () => {
   const m = new PyModule('_gradbook');
+  m.def('get_state', getState);
+  m.def('set_state', setState);
+  m.def('is_host', args => isHost(args[0]));
+  m.def('host_copy', hostCopy);
   m.def('unsupported', unsupported);
   m.def('regex_group_lengths', regexGroupLengths);
   return m;
