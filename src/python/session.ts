@@ -13,11 +13,12 @@ import { ModuleCache } from './modules/registry';
 import { getBuiltins } from './builtins/install';
 import { io } from './builtins/io';
 import { formatCompileError, formatException, exceptionHeadline } from './traceback';
-import { repr } from './runtime/repr';
+import { repr, str } from './runtime/repr';
 import { exceptionStr } from './runtime/repr';
 import { typeOf } from './runtime/type-name';
 import { setInterruptCheck } from '../engine/session/interrupt';
-import { PyDict, PyList } from './objects/containers';
+import { PyDict, PyList, PyTuple } from './objects/containers';
+import { E } from './exceptions';
 import type { FileSystem } from '../engine/io/file_system';
 import { PolicyFileSystem } from './io/node-file-system';
 import { fileState } from './io/session-files';
@@ -66,6 +67,8 @@ export interface CellError {
   traceback: string;
   /** Line in the cell where the error happened (innermost frame of this cell). */
   line?: number;
+  /** SystemExit (sys.exit, argparse errors): the process exit status it asks for. */
+  exitCode?: number;
 }
 
 export type RunResult = { ok: true; value: PyValue | undefined } | { ok: false; error: CellError };
@@ -89,7 +92,8 @@ export class PythonSession {
     this.sourceModules = new FileSourceModules(this.fileSystem);
     const mainPath = options.scriptPath ?? options.notebookPath;
     const home = mainPath ? nodePath.dirname(this.fileSystem.resolve(mainPath)) : cwd;
-    const argv0 = options.scriptPath ?? '';
+    // CPython's sys.argv[0] is the script; for a notebook, its file (prog in argparse's usage).
+    const argv0 = options.scriptPath ?? options.notebookPath ?? '';
     this.modules = new ModuleCache({
       stdout: t => host.stdout(t), stderr: t => host.stderr(t), display: v => host.display(v),
     }, this.sourceModules, { modules: new PyDict(), path: new PyList([home]), argv: new PyList([argv0, ...(options.args ?? [])]) });
@@ -215,6 +219,7 @@ export class PythonSession {
   }
 
   private describe(exc: PyExceptionObj, filename: string): CellError {
+    if (exc.cls.isSubclassOf(E.SystemExit)) return this.systemExit(exc);
     const lookup = (f: string) => this.sources.get(f) ?? this.sourceModules.sources.get(f) ?? knownSources.get(f);
     const entries = exc.traceback.filter(t => t.filename === filename);
     return {
@@ -223,6 +228,21 @@ export class PythonSession {
       traceback: formatException(exc, lookup),
       line: entries.length ? entries[0].line : undefined,
     };
+  }
+
+  /**
+   * SystemExit ends a script with its status and no traceback (a non-int status is printed, as
+   * CPython does); in a notebook the cell stops with IPython's two lines instead of a traceback.
+   */
+  private systemExit(exc: PyExceptionObj): CellError {
+    const code = exc.args.length === 0 ? null : exc.args.length === 1 ? exc.args[0] : new PyTuple(exc.args);
+    const exitCode = code === null ? 0 : typeof code === 'number' ? code : typeof code === 'boolean' ? Number(code) : 1;
+    const evalue = exceptionStr(exc);
+    if (this.ipython) {
+      return { ename: 'SystemExit', evalue, exitCode, traceback: `An exception has occurred, use %tb to see the full traceback.\n\nSystemExit: ${evalue}\n` };
+    }
+    const message = code === null || typeof code === 'number' || typeof code === 'boolean' ? '' : `${str(code)}\n`;
+    return { ename: 'SystemExit', evalue, exitCode, traceback: message };
   }
 
   private syntaxError(e: CompileError, filename: string, source: string): CellError {

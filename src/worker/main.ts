@@ -13,6 +13,6 @@ const start = workerData as WorkerStartData;
 const send = (msg: WorkerMessage) => port.postMessage(msg);
 
 setMemoryBudget(start.memoryBudgetBytes);
-const kernel = new Kernel(new Int32Array(start.control), send);
+const kernel = new Kernel(new Int32Array(start.control), send, start.session);
 port.on('message', (msg: HostMessage) => kernel.handle(msg));
 send({ type: 'ready', heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / MB), memoryBudgetMb: Math.round(start.memoryBudgetBytes / MB) });
