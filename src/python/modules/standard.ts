@@ -8,6 +8,7 @@ import './sys';
 import './time/time';
 import './os/register';
 import './io/register';
+import './json/register';
 import './numpy/register';
 import './tensorflow/register';
 import '../interpreter/importlib-module';
