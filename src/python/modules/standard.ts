@@ -9,6 +9,7 @@ import './time/time';
 import './os/register';
 import './io/register';
 import './json/register';
+import './re/register';
 import './numpy/register';
 import './tensorflow/register';
 import '../interpreter/importlib-module';
