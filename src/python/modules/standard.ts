@@ -10,6 +10,7 @@ import './os/register';
 import './io/register';
 import './json/register';
 import './re/register';
+import './struct';
 import './numpy/register';
 import './tensorflow/register';
 import '../interpreter/importlib-module';
