@@ -40,7 +40,8 @@ export function buildClass(c: StmtCompiler, s: Extract<Stmt, { kind: 'ClassDef' 
     for (const i of layout.ownCells) cf.cells[i] = new Cell();
     closureIdx.forEach((src, k) => { cf.cells[layout.freeCells[k]] = f.cells[src]; });
     body(cf);
-    const cls = new PyClass(s.name, baseValues.length ? (baseValues as PyClass[]) : [T.object], moduleName);
+    const declaredModule = ns.get('__module__');
+    const cls = new PyClass(s.name, baseValues.length ? (baseValues as PyClass[]) : [T.object], typeof declaredModule === 'string' ? declaredModule : moduleName);
     for (const [k, v] of ns) {
       if (k === '__qualname__') continue;
       cls.dict.set(k, v);

@@ -11,6 +11,7 @@ import './io/register';
 import './json/register';
 import './re/register';
 import './struct';
+import './pickle/register';
 import './numpy/register';
 import './tensorflow/register';
 import '../interpreter/importlib-module';

@@ -5,6 +5,7 @@ from operator import itemgetter as _itemgetter
 
 class Counter(dict):
     """Dict subclass for counting hashable items; missing items count zero."""
+    __module__ = 'collections'
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()

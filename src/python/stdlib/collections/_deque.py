@@ -4,6 +4,7 @@ error texts; stored as a list, so appendleft/popleft cost O(n), fine for the siz
 
 class deque(object):
     """deque([iterable[, maxlen]]) --> deque object"""
+    __module__ = 'collections'
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
