@@ -12,6 +12,7 @@ import './json/register';
 import './re/register';
 import './struct';
 import './pickle/register';
+import './gzip';
 import './numpy/register';
 import './tensorflow/register';
 import '../interpreter/importlib-module';
