@@ -106,6 +106,12 @@ function next(args: PyValue[]): PyValue {
       if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.StopIteration) && args.length === 2) return args[1];
       throw e;
     }
+  } else if (isHost(it) && getAttrOpt(it, '__next__') !== undefined) {
+    // Host iterators (files, csv readers) answer __next__ themselves.
+    try { return callValue(getAttrOpt(it, '__next__')!, [], null); } catch (e) {
+      if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.StopIteration) && args.length === 2) return args[1];
+      throw e;
+    }
   } else throw typeError(`'${typeOf(it).name}' object is not an iterator`);
   if (v === undefined) {
     if (args.length === 2) return args[1];

@@ -13,6 +13,7 @@ import './re/register';
 import './struct';
 import './pickle/register';
 import './gzip';
+import './csv';
 import './numpy/register';
 import './tensorflow/register';
 import '../interpreter/importlib-module';
