@@ -74,6 +74,13 @@ function isInstance(v: PyValue, spec: PyValue): boolean {
   return typeOf(v).isSubclassOf(spec) || abcSubclassCheck(typeOf(v), spec) === true;
 }
 
+const valueIds = new Map<unknown, object>();
+function valueId(v: PyValue): number {
+  let holder = valueIds.get(v);
+  if (!holder) { holder = {}; valueIds.set(v, holder); }
+  return objectId(holder) * 2;
+}
+
 function iterFn(args: PyValue[]): PyValue {
   argCount('iter', args, 1, 2);
   if (args.length === 2) {
@@ -236,7 +243,8 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   iter: iterFn,
   next,
-  id(args) { const v = args[0]; return typeof v === 'object' && v !== null ? objectId(v) : typeof v === 'number' ? v * 2 + 1 : objectId({ v }); },
+  // Objects get even ids, small ints odd ones, other immutable values one stable id per value: no two live values share an id.
+  id(args) { const v = args[0]; return typeof v === 'object' && v !== null ? objectId(v) * 2 : typeof v === 'number' ? v * 2 + 1 : valueId(v); },
   ord(args) {
     const s = args[0];
     if (typeof s !== 'string') throw typeError(`ord() expected string of length 1, but ${typeOf(s).name} found`);
