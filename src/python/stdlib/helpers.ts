@@ -17,6 +17,7 @@ import { richCompare } from '../runtime/compare';
 import { truthy } from '../runtime/truth';
 import { typeOf } from '../runtime/type-name';
 import { registerModule } from '../modules/registry';
+import { strptime } from '../modules/time/format';
 
 /** Calls `inner` after refusing a non-default value for any marked parameter. */
 class CheckedCode implements FunctionCode {
@@ -102,8 +103,18 @@ function hostCopy(args: PyValue[]): PyValue {
   return copyMethod !== undefined ? callValue(copyMethod, [], null) : v;
 }
 
+/** (year, month, day, hour, minute, second, microsecond, gmtoff or None, zone or None) for datetime.strptime. */
+function strptimeFields(args: PyValue[]): PyValue {
+  const [text, format] = args;
+  if (typeof text !== 'string') throw typeError(`strptime() argument 1 must be str, not ${typeOf(text ?? null).name}`);
+  if (typeof format !== 'string') throw typeError(`strptime() argument 2 must be str, not ${typeOf(format ?? null).name}`);
+  const p = strptime(text, format);
+  return new PyTuple([p.year, p.mon, p.mday, p.hour, p.min, p.sec, p.usec, p.gmtoff, p.zone]);
+}
+
 registerModule('_gradbook', () => {
   const m = new PyModule('_gradbook');
+  m.def('strptime', strptimeFields);
   m.def('get_state', getState);
   m.def('set_state', setState);
   m.def('is_host', args => isHost(args[0]));
