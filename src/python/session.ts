@@ -6,7 +6,7 @@ import { parseModule } from './parser/parser';
 import type { Module, Stmt } from './parser/ast';
 import { analyzeModule } from './interpreter/scope';
 import { StmtCompiler } from './interpreter/compile-stmt';
-import { Frame, NORMAL, state } from './interpreter/frame';
+import { Frame, NORMAL, moduleFrameFiles, state } from './interpreter/frame';
 import { toPyException } from './interpreter/errors';
 import { importState } from './interpreter/imports';
 import { ModuleCache } from './modules/registry';
@@ -200,6 +200,9 @@ export class PythonSession {
     const layout = scope.layout;
     const frame = new Frame(layout.nSlots, layout.nCells, this.globals, null, null);
     for (const i of layout.ownCells) frame.cells[i] = new Cell();
+    moduleFrameFiles.set(frame, filename);
+    state.frames[0] = frame;
+    knownSources.set(filename, this.sources.get(filename) ?? '');
     try {
       if (body.length > (lastIsExpr ? 1 : 0)) run(frame);
       let value: PyValue | undefined;

@@ -5,7 +5,7 @@ import { PyBuiltin, PyModule } from '../objects/callables';
 import { PyDict, PyList } from '../objects/containers';
 import { PyClass } from '../objects/pyclass';
 import { HostObject, hostClass } from '../host';
-import { E, registerExceptionClass, typeError } from '../exceptions';
+import { E, typeError } from '../exceptions';
 import { getAttrOpt } from '../runtime/attributes';
 import { callMethod, callValue } from '../runtime/call';
 import { getIter, toArray } from '../runtime/iteration';
@@ -16,7 +16,6 @@ import { truthy } from '../runtime/truth';
 import { registerModule } from './registry';
 
 export const csvError = new PyClass('Error', [E.Exception], '_csv');
-registerExceptionClass(csvError);
 const fail = (msg: string) => new PyExceptionObj(csvError, [msg]);
 
 const QUOTE_MINIMAL = 0, QUOTE_ALL = 1, QUOTE_NONNUMERIC = 2, QUOTE_NONE = 3;

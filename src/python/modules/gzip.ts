@@ -4,7 +4,7 @@ import * as zlib from 'zlib';
 import { PyExceptionObj, PyValue } from '../objects/core';
 import { PyBuiltin, PyModule } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
-import { E, pyException, registerExceptionClass, typeError, valueError } from '../exceptions';
+import { E, pyException, typeError, valueError } from '../exceptions';
 import { entry, installTable, TableEntry } from '../bind';
 import { PyBytes, bytesOf } from '../runtime/bytes';
 import { callMethod } from '../runtime/call';
@@ -21,8 +21,6 @@ import { registerModule } from './registry';
 
 export const BadGzipFile = new PyClass('BadGzipFile', [E.OSError], 'gzip');
 export const zlibError = new PyClass('error', [E.Exception], 'zlib');
-registerExceptionClass(BadGzipFile);
-registerExceptionClass(zlibError);
 
 function gunzip(data: Uint8Array): Uint8Array {
   if (data.length >= 2 && (data[0] !== 0x1f || data[1] !== 0x8b)) {

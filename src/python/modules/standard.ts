@@ -14,6 +14,7 @@ import './struct';
 import './pickle/register';
 import './gzip';
 import './csv';
+import './hashlib';
 import './numpy/register';
 import './tensorflow/register';
 import '../interpreter/importlib-module';

@@ -4,7 +4,7 @@ import { PyExceptionObj, PyFloat, PyValue } from '../objects/core';
 import { PyMethodDescr, PyModule } from '../objects/callables';
 import { PyTuple } from '../objects/containers';
 import { PyClass } from '../objects/pyclass';
-import { E, registerExceptionClass, typeError } from '../exceptions';
+import { E, typeError } from '../exceptions';
 import { HostObject, hostClass, isHost } from '../host';
 import { entry, installTable, TableEntry } from '../bind';
 import { PyByteArray, PyBytes, bytesOf } from '../runtime/bytes';
@@ -15,7 +15,6 @@ import { typeOf } from '../runtime/type-name';
 import { registerModule } from './registry';
 
 export const structError = new PyClass('error', [E.Exception], 'struct');
-registerExceptionClass(structError);
 const fail = (msg: string) => new PyExceptionObj(structError, [msg]);
 
 interface Code { size: number; kind: 'int' | 'uint' | 'float' | 'bool' | 'char' | 'pad' | 'str' | 'pstr'; bits?: number }

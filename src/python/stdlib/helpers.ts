@@ -13,6 +13,8 @@ import { PyTuple } from '../objects/containers';
 import { E, pyException, typeError } from '../exceptions';
 import { unsupportedArgumentText } from '../../engine';
 import { CompiledCode } from '../interpreter/functions';
+import { moduleFrameFiles, state } from '../interpreter/frame';
+import { knownSources } from '../interpreter/source-registry';
 import { richCompare } from '../runtime/compare';
 import { truthy } from '../runtime/truth';
 import { typeOf } from '../runtime/type-name';
@@ -112,8 +114,24 @@ function strptimeFields(args: PyValue[]): PyValue {
   return new PyTuple([p.year, p.mon, p.mday, p.hour, p.min, p.sec, p.usec, p.gmtoff, p.zone]);
 }
 
+/**
+ * (filename, lineno, module name, source line) of the frame `level` calls above the caller of
+ * this helper (warnings.warn's stacklevel), or None past the outermost frame.
+ */
+function caller(args: PyValue[]): PyValue {
+  const level = typeof args[0] === 'number' ? args[0] : 1;
+  const at = state.depth - level;
+  if (at < 0) return null;
+  const f = state.frames[at];
+  if (!f) return null;
+  const file = f.fn ? (f.fn.code as CompiledCode).filename : moduleFrameFiles.get(f) ?? '<unknown>';
+  const text = knownSources.get(file)?.split('\n')[f.line - 1] ?? null;
+  return new PyTuple([file, f.line, String(f.globals.get('__name__') ?? '__main__'), text === null ? null : text.trim()]);
+}
+
 registerModule('_gradbook', () => {
   const m = new PyModule('_gradbook');
+  m.def('caller', caller);
   m.def('strptime', strptimeFields);
   m.def('get_state', getState);
   m.def('set_state', setState);

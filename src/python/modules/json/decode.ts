@@ -7,10 +7,8 @@ import { PyClass } from '../../objects/pyclass';
 import { E } from '../../exceptions';
 import { callValue } from '../../runtime/call';
 import { normBig } from '../../runtime/ints';
-import { registerExceptionClass } from '../../exceptions';
 
 export const JSONDecodeError = new PyClass('JSONDecodeError', [E.ValueError], 'json.decoder');
-registerExceptionClass(JSONDecodeError);
 
 export interface DecodeOptions {
   objectHook: PyValue;

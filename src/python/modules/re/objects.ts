@@ -6,7 +6,7 @@ import { PyBuiltin } from '../../objects/callables';
 import { PyDict, PyList, PyTuple } from '../../objects/containers';
 import { PyClass } from '../../objects/pyclass';
 import { HostObject, hostClass } from '../../host';
-import { E, indexError, registerExceptionClass, typeError } from '../../exceptions';
+import { E, indexError, typeError } from '../../exceptions';
 import { parseArgs } from '../../builtins/args';
 import { PyBytes, bytesOf } from '../../runtime/bytes';
 import { callValue } from '../../runtime/call';
@@ -17,7 +17,6 @@ import { FLAGS, PatternError, translate, Translated } from './translate';
 import { expandTemplate } from './template';
 
 export const reError = new PyClass('error', [E.Exception], 're');
-registerExceptionClass(reError);
 export const patternClass = hostClass('Pattern', 're');
 export const matchClass = hostClass('Match', 're');
 
