@@ -181,16 +181,18 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         registry[altkey] = 1
     elif action == 'default':
         registry[key] = 1
-    msg = WarningMessage(message, category, filename, lineno, None, _line, source)
-    _show(msg)
+    msg = WarningMessage(message, category, filename, lineno, None, None, source)
+    _show(msg, _line)
 
 
-def _show(msg):
+def _show(msg, source_line=None):
     # showwarning may be replaced by the program (or by catch_warnings(record=True)).
     sw = sys.modules[__name__].showwarning
     if sw is not _default_showwarning:
         sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
     else:
+        # The default display adds the source line, as CPython's reads it from linecache.
+        msg.line = source_line
         _showwarnmsg(msg)
 
 
