@@ -12,7 +12,7 @@ import { importState } from './interpreter/imports';
 import { ModuleCache } from './modules/registry';
 import { getBuiltins } from './builtins/install';
 import { io } from './builtins/io';
-import { formatCompileError, formatException, exceptionHeadline } from './traceback';
+import { formatCompileError, formatException, exceptionHeadline, exceptionMessage } from './traceback';
 import { repr, str } from './runtime/repr';
 import { exceptionStr } from './runtime/repr';
 import { typeOf } from './runtime/type-name';
@@ -227,7 +227,7 @@ export class PythonSession {
     const entries = exc.traceback.filter(t => t.filename === filename);
     return {
       ename: exc.cls.name,
-      evalue: exceptionStr(exc),
+      evalue: exceptionMessage(exc),
       traceback: formatException(exc, lookup),
       line: entries.length ? entries[0].line : undefined,
     };

@@ -1,7 +1,7 @@
 // The file operations of `os` over the session's FileSystem (its path policy decides what a cell
 // may touch), with CPython's OSError subclasses and texts.
 import * as nodePath from 'path';
-import { PyFloat, PyValue } from '../../objects/core';
+import { PyExceptionObj, PyFloat, PyValue } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { E, pyException } from '../../exceptions';
 import { sessionFileSystem } from '../../io/session-files';
@@ -16,14 +16,21 @@ import { join } from './paths';
 
 const fs = () => sessionFileSystem();
 
+/** The path's stat, or null when it does not exist; a path outside the allowed folders is PermissionError. */
 function statOrNull(p: string): FileStat | null {
-  const f = fs();
-  return f.exists(p) ? f.stat(p) : null;
+  try {
+    return fs().stat(p);
+  } catch (e) {
+    if (e instanceof PyExceptionObj && (e.cls.isSubclassOf(E.FileNotFoundError) || e.cls.isSubclassOf(E.NotADirectoryError))) return null;
+    throw e;
+  }
 }
 
-export const isDir = (p: string) => statOrNull(p)?.isDirectory === true;
-export const isFile = (p: string) => { const s = statOrNull(p); return s !== null && !s.isDirectory; };
-export const exists = (p: string) => fs().exists(p);
+/** os.path's predicates: False for anything that cannot be stat'ed, as CPython's are. */
+const quietly = (p: string) => { try { return statOrNull(p); } catch { return null; } };
+export const isDir = (p: string) => quietly(p)?.isDirectory === true;
+export const isFile = (p: string) => { const s = quietly(p); return s !== null && !s.isDirectory; };
+export const exists = (p: string) => quietly(p) !== null;
 
 export function getcwd(): string { return fs().resolve('.'); }
 
@@ -43,23 +50,25 @@ export function listdir(p: string): PyList {
 
 export function mkdir(p: string): void {
   const f = fs();
-  if (f.exists(p)) throw osError('EEXIST', p);
-  const parent = nodePath.dirname(f.resolve(p));
-  if (!f.exists(parent)) throw osError('ENOENT', p);
-  if (!isDir(parent)) throw osError('ENOTDIR', p);
+  if (statOrNull(p) !== null) throw osError('EEXIST', p);
+  const parent = statOrNull(nodePath.dirname(f.resolve(p)));
+  if (parent === null) throw osError('ENOENT', p);
+  if (!parent.isDirectory) throw osError('ENOTDIR', p);
   f.makeDirs(p);
 }
 
 export function makedirs(p: string, existOk: boolean): void {
   const f = fs();
-  if (f.exists(p)) {
-    if (existOk && isDir(p)) return;
+  const st = statOrNull(p);
+  if (st !== null) {
+    if (existOk && st.isDirectory) return;
     throw osError('EEXIST', p);
   }
-  // A file on the way is NotADirectoryError/FileExistsError as CPython's mkdir reports it.
+  // A file on the way is NotADirectoryError, as CPython's mkdir reports it.
   let cur = nodePath.dirname(f.resolve(p));
-  while (!f.exists(cur)) cur = nodePath.dirname(cur);
-  if (!isDir(cur)) throw osError('ENOTDIR', p);
+  let found = statOrNull(cur);
+  while (found === null && nodePath.dirname(cur) !== cur) { cur = nodePath.dirname(cur); found = statOrNull(cur); }
+  if (found !== null && !found.isDirectory) throw osError('ENOTDIR', p);
   f.makeDirs(p);
 }
 
@@ -80,8 +89,8 @@ export function rmdir(p: string): void {
 
 export function rename(src: string, dst: string, replace: boolean): void {
   const f = fs();
-  if (!f.exists(src)) throw osError('ENOENT', src, dst);
-  if (f.exists(dst)) {
+  if (statOrNull(src) === null) throw osError('ENOENT', src, dst);
+  if (statOrNull(dst) !== null) {
     if (isDir(dst) && !isDir(src)) throw osError('EISDIR', src, dst);
     if (isDir(dst) && f.listDir(dst).length) throw osError('ENOTEMPTY', src, dst);
     if (!replace && isDir(src) && !isDir(dst)) throw osError('ENOTDIR', src, dst);

@@ -4,7 +4,6 @@ import { PyTuple } from '../../objects/containers';
 import { entry, TableEntry } from '../../bind';
 import { toArray } from '../../runtime/iteration';
 import { sessionFileSystem } from '../../io/session-files';
-import { osError } from '../../io/os-errors';
 import * as P from './paths';
 import { exists, getcwd, isDir, isFile } from './files';
 import { envValue } from './environ';
@@ -14,9 +13,7 @@ const arg = (v: unknown, fn: string) => P.pathArg(v as PyValue, fn);
 /** The file's stat through the session's FileSystem; FileNotFoundError as CPython's os.stat. */
 function statOf(v: unknown, fn: string) {
   const p = P.fspath(v as PyValue, fn);
-  const f = sessionFileSystem();
-  if (!f.exists(p)) throw osError('ENOENT', p);
-  return f.stat(p);
+  return sessionFileSystem().stat(p);
 }
 
 /** exists/isfile/isdir take any path and answer False for what cannot be a path, as CPython does. */
