@@ -223,7 +223,7 @@ describe('gradbook run: Ctrl-C, raw cells, memory', function () {
     for (const args of [['run', '--memory-limit', 'lots', 'x.py'], ['run', 'x.py', 'y.py'], ['run'], ['build', 'x.py']]) {
       const r = gradbook(...args);
       assert.equal(r.status, 2, args.join(' '));
-      assert.match(r.stderr, /usage: gradbook run \[--memory-limit MB\] FILE/);
+      assert.match(r.stderr, /usage: gradbook run \[--memory-limit MB\] \[--output OUT\.ipynb\] FILE \[-- ARGS\.\.\.\]/);
     }
   });
 });
