@@ -2,7 +2,8 @@
 // the decorator that gives a Python-source function the tables' rule (an argument Gradbook does
 // not implement raises NotImplementedError naming it, unless it equals the default); the doc
 // generator reads the same decorator from the source (stdlib/api_doc.ts).
-import { PyInstance, PyValue, Kwargs } from '../objects/core';
+import { PyExceptionObj, PyInstance, PyValue, Kwargs } from '../objects/core';
+import { formatException } from '../traceback';
 import { PyDict } from '../objects/containers';
 import { isHost } from '../host';
 import { subOf } from '../runtime/subclass';
@@ -131,6 +132,11 @@ function caller(args: PyValue[]): PyValue {
 
 registerModule('_gradbook', () => {
   const m = new PyModule('_gradbook');
+  m.def('format_exception', args => {
+    const e = args[0];
+    if (!(e instanceof PyExceptionObj)) throw typeError('format_exception() needs an exception');
+    return formatException(e, f => knownSources.get(f));
+  });
   m.def('caller', caller);
   m.def('strptime', strptimeFields);
   m.def('get_state', getState);
