@@ -1,63 +1,103 @@
-// `gradbook run FILE`: the headless twin of the notebook (like `jupyter nbconvert --execute`).
+// `gradbook run FILE [-- ARGS]`: the headless twin of the notebook (like `jupyter nbconvert --execute`).
 // It runs the code cells of a .py, .tfnb or .ipynb file in order in the same kernel process the
 // extension uses (so a cell that exhausts memory ends the kernel, and this command reports it),
 // prints what they print (rich values as their text/plain), and exits 0; or prints the Python
-// traceback to stderr and exits 1; Ctrl-C stops the running cell with KeyboardInterrupt, prints
-// its traceback and exits 130, as CPython does.
+// traceback to stderr and exits 1; sys.exit(n) ends it with status n; Ctrl-C stops the running
+// cell with KeyboardInterrupt, prints its traceback and exits 130, as CPython does. `-- ARGS`
+// become sys.argv[1:]; `--output OUT.ipynb` also writes the executed notebook (executed.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { KernelClient, type CellResult } from '../kernel/kernelClient';
+import * as os from 'node:os';
+import { KernelClient, type CellResult, type CellSink } from '../kernel/kernelClient';
+import type { KernelSessionOptions } from '../shared/protocol';
+import { ExecutedNotebook } from './executed';
 import { parseRunArgs } from './args';
 import { codeCellsOf } from './cells';
 
 export async function main(argv: string[]): Promise<number> {
   const args = parseRunArgs(argv);
   if ('error' in args) { process.stderr.write(args.error); return 2; }
+  let text: string;
   let cells: { source: string; filename: string }[];
   try {
-    cells = codeCellsOf(args.file, fs.readFileSync(args.file, 'utf8'));
+    text = fs.readFileSync(args.file, 'utf8');
+    cells = codeCellsOf(args.file, text);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     process.stderr.write(err.code ? `gradbook: cannot read ${args.file}: ${err.message}\n` : `gradbook: ${err.message}\n`);
     return 2;
   }
-  // Relative paths in the program (read_data_sets("MNIST_data/")) resolve next to the file.
-  process.chdir(path.dirname(path.resolve(args.file)));
+  const invokedIn = process.cwd();
+  const file = path.resolve(args.file);
+  const output = args.output === undefined ? undefined : path.resolve(args.output);
+  const executed = output === undefined ? undefined : new ExecutedNotebook(file, text);
+  // Relative paths in the program (read_data_sets("MNIST_data/")) resolve next to the file, as
+  // when the tutorial is run from its own folder.
+  process.chdir(path.dirname(file));
   const kernel = new KernelClient({
     kernelScript: path.join(__dirname, 'kernel.js'),
     memoryLimitMb: args.memoryLimitMb,
     memoryLimitSource: 'gradbook run --memory-limit MB',
     restartAfterCrash: false,
+    session: sessionOptions(file, invokedIn, args.programArgs),
   });
   const ctrlC = new CtrlC(kernel);
   try {
-    for (const cell of cells) {
-      if (ctrlC.pressed) { process.stderr.write('KeyboardInterrupt\n'); return 130; }
-      const result = await kernel.run(cell.source, cell.filename, {
-        stdout: (t) => process.stdout.write(t),
-        stderr: (t) => process.stderr.write(t),
-        display: (data) => process.stdout.write(textOf(data) + '\n'),
-        progress: () => undefined,
-      });
-      const code = report(result, ctrlC.pressed);
-      if (code !== 0) return code;
-    }
-    return 0;
+    return await runCells(kernel, cells, ctrlC, executed);
   } finally {
     ctrlC.dispose();
     await kernel.dispose();
+    executed?.write(output!);
   }
 }
 
-/** Prints a cell's result; the exit code it calls for (0: go on). */
-function report(result: CellResult, interrupted: boolean): number {
+/**
+ * The session of `gradbook run`: a .py file is the script (__file__, sys.argv[0]), a notebook is
+ * the notebook; cells may use files under the file's folder, the folder the command was run in,
+ * and the temp folder.
+ */
+export function sessionOptions(file: string, invokedIn: string, programArgs: string[]): KernelSessionOptions {
+  const dir = path.dirname(file);
+  const isScript = path.extname(file).toLowerCase() === '.py';
+  const roots = [...new Set([dir, invokedIn, os.tmpdir()])];
+  return { ...(isScript ? { scriptPath: file } : { notebookPath: file }), cwd: dir, roots, args: programArgs };
+}
+
+async function runCells(kernel: KernelClient, cells: { source: string; filename: string }[], ctrlC: CtrlC, executed: ExecutedNotebook | undefined): Promise<number> {
+  const console: CellSink = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    display: (data) => process.stdout.write(textOf(data) + '\n'),
+    progress: () => undefined,
+  };
+  for (let i = 0; i < cells.length; i++) {
+    if (ctrlC.pressed) { process.stderr.write('KeyboardInterrupt\n'); return 130; }
+    const cell = cells[i];
+    const result = await kernel.run(cell.source, cell.filename, executed ? executed.sink(i, console) : console);
+    executed?.finish(i, result);
+    const code = report(result, ctrlC.pressed);
+    if (code !== undefined) return code;
+  }
+  return 0;
+}
+
+/** Prints a cell's result; the exit code it calls for, or undefined to go on. */
+function report(result: CellResult, interrupted: boolean): number | undefined {
   switch (result.status) {
     case 'ok':
       if (result.value) process.stdout.write(textOf(result.value) + '\n');
-      return 0;
-    case 'error':
-      process.stderr.write(result.error.traceback.join('\n') + '\n');
-      return result.error.ename === 'KeyboardInterrupt' ? 130 : 1;
+      return undefined;
+    case 'error': {
+      const { error } = result;
+      const text = error.traceback.join('\n');
+      // SystemExit ends the program with its status; only a message status is printed.
+      if (error.exitCode !== undefined) {
+        if (text) process.stderr.write(text + '\n');
+        return error.exitCode;
+      }
+      process.stderr.write(text + '\n');
+      return error.ename === 'KeyboardInterrupt' ? 130 : 1;
+    }
     default:
       process.stderr.write(`${result.reason}\n`);
       return interrupted ? 130 : 1;

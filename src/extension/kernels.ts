@@ -1,12 +1,25 @@
 // One kernel (a child process, see src/kernel/childKernel.ts) per open notebook, created on first
 // run, shut down when the notebook closes. Keeps each notebook's latest variables for the
 // Variables view; what kernel processes write to stderr goes to the "Gradbook Kernel" output.
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { VariablesSnapshot } from '../shared/protocol';
+import type { KernelSessionOptions, VariablesSnapshot } from '../shared/protocol';
 import { KernelClient } from '../kernel/kernelClient';
 
 const emptySnapshot: VariablesSnapshot = { globals: [], graphVariables: [] };
+
+/**
+ * A notebook's kernel works in the notebook's folder (relative paths, sys.path[0]) and may use
+ * files there, in the workspace folders and in the temp folder. An untitled notebook works in
+ * the first workspace folder, or the temp folder.
+ */
+export function notebookSession(notebook: vscode.NotebookDocument): KernelSessionOptions {
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+  const onDisk = notebook.uri.scheme === 'file';
+  const cwd = onDisk ? path.dirname(notebook.uri.fsPath) : folders[0] ?? os.tmpdir();
+  return { ...(onDisk ? { notebookPath: notebook.uri.fsPath } : {}), cwd, roots: [...new Set([cwd, ...folders, os.tmpdir()])] };
+}
 
 export class KernelRegistry implements vscode.Disposable {
   private kernels = new Map<string, KernelClient>();
@@ -34,6 +47,7 @@ export class KernelRegistry implements vscode.Disposable {
       memoryLimitMb: () => vscode.workspace.getConfiguration('gradbook.kernel', notebook.uri).get<number>('memoryLimitMB'),
       memoryLimitSource: 'the gradbook.kernel.memoryLimitMB setting',
       log: (text) => this.log.append(text),
+      session: () => notebookSession(notebook),
     });
     kernel.onVariables((snapshot) => { this.snapshots.set(key, snapshot); this.changed.fire(notebook); });
     kernel.onStateLost((reason, cause) => {

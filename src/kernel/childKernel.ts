@@ -5,7 +5,7 @@
 // Node with ELECTRON_RUN_AS_NODE, as vscode-languageclient forks language servers).
 import { fork, type ChildProcess } from 'node:child_process';
 import {
-  kernelProcessArgv,
+  kernelProcessArgv, type KernelSessionOptions,
   type KernelFatalEvent, type ProcessMessage, type ProcessRequest, type ReadyEvent, type WorkerMessage,
 } from '../shared/protocol';
 import { describeKernelExit, type KernelExit } from './crash';
@@ -14,6 +14,8 @@ export interface ChildKernelOptions {
   /** dist/kernel.js; dist/worker.js must sit beside it */
   kernelScript: string;
   memoryLimitMb: number;
+  /** Where the Python session lives and what it may touch. */
+  session?: KernelSessionOptions;
   /** What the kernel process writes to stderr (V8's fatal error notes, internal errors), for a log. */
   log?: (text: string) => void;
 }
@@ -39,7 +41,7 @@ export class ChildKernel {
 
   constructor(options: ChildKernelOptions, private readonly events: ChildKernelEvents) {
     this.ready = new Promise((resolve) => { this.markReady = resolve; });
-    this.child = fork(options.kernelScript, kernelProcessArgv(options.memoryLimitMb), {
+    this.child = fork(options.kernelScript, kernelProcessArgv(options.memoryLimitMb, options.session), {
       execPath: process.execPath,
       // Not the host's own flags (the extension host's inspector port, mocha's loaders).
       execArgv: [`--max-old-space-size=${options.memoryLimitMb}`],

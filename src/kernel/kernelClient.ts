@@ -4,7 +4,7 @@
 // it alike, and Node tests drive it with real kernel processes.
 import type { MimeBundle } from '../shared/mimes';
 import type {
-  CellOutcome, HostMessage, InspectionEvent, ReadyEvent, TensorRequest, TrainingProgress, VariablesSnapshot, WorkerMessage,
+  CellOutcome, HostMessage, InspectionEvent, KernelSessionOptions, ReadyEvent, TensorRequest, TrainingProgress, VariablesSnapshot, WorkerMessage,
 } from '../shared/protocol';
 import type { GradientsPayload } from '../shared/payloads/gradients';
 import type { GraphPayload } from '../shared/payloads/graph';
@@ -42,6 +42,8 @@ export interface KernelClientOptions {
   interruptTimeoutMs?: number;
   /** Start a fresh kernel at once after a crash (the editor), or only when asked (the CLI ends). */
   restartAfterCrash?: boolean;
+  /** The Python session's notebook or script, working folder, allowed folders and argv (read at each kernel start). */
+  session?: KernelSessionOptions | (() => KernelSessionOptions);
   /** The kernel process's stderr (V8's fatal error notes, internal errors) */
   log?: (text: string) => void;
 }
@@ -192,7 +194,8 @@ export class KernelClient {
     if (this.kernel) return this.kernel;
     const limit = this.options.memoryLimitMb;
     const memoryLimitMb = resolveMemoryLimitMb(typeof limit === 'function' ? limit() : limit);
-    const child = new ChildKernel({ kernelScript: this.options.kernelScript, memoryLimitMb, log: this.options.log }, {
+    const session = typeof this.options.session === 'function' ? this.options.session() : this.options.session;
+    const child = new ChildKernel({ kernelScript: this.options.kernelScript, memoryLimitMb, session, log: this.options.log }, {
       message: (msg) => { if (msg.type === 'ready') running.isReady = true; this.onMessage(msg); },
       exit: (exit) => this.onKernelCrashed(running, exit),
     });

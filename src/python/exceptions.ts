@@ -68,6 +68,13 @@ export const E = {
   DeprecationWarning: def('DeprecationWarning', Warning),
   RuntimeWarning: def('RuntimeWarning', Warning),
   FutureWarning: def('FutureWarning', Warning),
+  PendingDeprecationWarning: def('PendingDeprecationWarning', Warning),
+  SyntaxWarning: def('SyntaxWarning', Warning),
+  ImportWarning: def('ImportWarning', Warning),
+  UnicodeWarning: def('UnicodeWarning', Warning),
+  BytesWarning: def('BytesWarning', Warning),
+  ResourceWarning: def('ResourceWarning', Warning),
+  EncodingWarning: def('EncodingWarning', Warning),
 };
 E.TabError = def('TabError', E.IndentationError);
 E.UnicodeDecodeError = def('UnicodeDecodeError', E.UnicodeError);

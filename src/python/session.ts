@@ -6,23 +6,25 @@ import { parseModule } from './parser/parser';
 import type { Module, Stmt } from './parser/ast';
 import { analyzeModule } from './interpreter/scope';
 import { StmtCompiler } from './interpreter/compile-stmt';
-import { Frame, NORMAL, state } from './interpreter/frame';
+import { Frame, NORMAL, moduleFrameFiles, state } from './interpreter/frame';
 import { toPyException } from './interpreter/errors';
 import { importState } from './interpreter/imports';
 import { ModuleCache } from './modules/registry';
 import { getBuiltins } from './builtins/install';
 import { io } from './builtins/io';
-import { formatCompileError, formatException, exceptionHeadline } from './traceback';
-import { repr } from './runtime/repr';
+import { formatCompileError, formatException, exceptionHeadline, exceptionMessage } from './traceback';
+import { repr, str } from './runtime/repr';
 import { exceptionStr } from './runtime/repr';
 import { typeOf } from './runtime/type-name';
 import { setInterruptCheck } from '../engine/session/interrupt';
-import { PyDict, PyList } from './objects/containers';
+import { PyDict, PyList, PyTuple } from './objects/containers';
+import { E } from './exceptions';
 import type { FileSystem } from '../engine/io/file_system';
 import { PolicyFileSystem } from './io/node-file-system';
 import { fileState } from './io/session-files';
 import { flushOpenFiles } from './io/file-object';
 import { FileSourceModules } from './interpreter/source-modules';
+import { knownSources } from './interpreter/source-registry';
 import * as os from 'os';
 import * as nodePath from 'path';
 import { InteractiveShell } from './ipython/shell';
@@ -76,6 +78,8 @@ export interface CellError {
   traceback: string;
   /** Line in the cell where the error happened (innermost frame of this cell). */
   line?: number;
+  /** SystemExit (sys.exit, argparse errors): the process exit status it asks for. */
+  exitCode?: number;
 }
 
 export type RunResult = { ok: true; value: PyValue | undefined } | { ok: false; error: CellError };
@@ -101,7 +105,8 @@ export class PythonSession {
     this.sourceModules = new FileSourceModules(this.fileSystem);
     const mainPath = options.scriptPath ?? options.notebookPath;
     const home = mainPath ? nodePath.dirname(this.fileSystem.resolve(mainPath)) : cwd;
-    const argv0 = options.scriptPath ?? '';
+    // CPython's sys.argv[0] is the script; for a notebook, its file (prog in argparse's usage).
+    const argv0 = options.scriptPath ?? options.notebookPath ?? '';
     this.ipython = options.ipython ?? options.scriptPath === undefined;
     this.modules = new ModuleCache({
       stdout: t => host.stdout(t), stderr: t => host.stderr(t), display: (v, o) => host.display(v, o),
@@ -212,6 +217,9 @@ export class PythonSession {
     const layout = scope.layout;
     const frame = new Frame(layout.nSlots, layout.nCells, this.globals, null, null);
     for (const i of layout.ownCells) frame.cells[i] = new Cell();
+    moduleFrameFiles.set(frame, filename);
+    state.frames[0] = frame;
+    knownSources.set(filename, this.sources.get(filename) ?? '');
     try {
       if (body.length > (lastIsExpr ? 1 : 0)) run(frame);
       let value: PyValue | undefined;
@@ -250,14 +258,30 @@ export class PythonSession {
   }
 
   private describe(exc: PyExceptionObj, filename: string): CellError {
-    const lookup = (f: string) => this.sources.get(f) ?? this.sourceModules.sources.get(f);
+    if (exc.cls.isSubclassOf(E.SystemExit)) return this.systemExit(exc);
+    const lookup = (f: string) => this.sources.get(f) ?? this.sourceModules.sources.get(f) ?? knownSources.get(f);
     const entries = exc.traceback.filter(t => t.filename === filename);
     return {
       ename: exc.cls.name,
-      evalue: exceptionStr(exc),
+      evalue: exceptionMessage(exc),
       traceback: formatException(exc, lookup),
       line: entries.length ? entries[0].line : undefined,
     };
+  }
+
+  /**
+   * SystemExit ends a script with its status and no traceback (a non-int status is printed, as
+   * CPython does); in a notebook the cell stops with IPython's two lines instead of a traceback.
+   */
+  private systemExit(exc: PyExceptionObj): CellError {
+    const code = exc.args.length === 0 ? null : exc.args.length === 1 ? exc.args[0] : new PyTuple(exc.args);
+    const exitCode = code === null ? 0 : typeof code === 'number' ? code : typeof code === 'boolean' ? Number(code) : 1;
+    const evalue = exceptionStr(exc);
+    if (this.ipython) {
+      return { ename: 'SystemExit', evalue, exitCode, traceback: `An exception has occurred, use %tb to see the full traceback.\n\nSystemExit: ${evalue}\n` };
+    }
+    const message = code === null || typeof code === 'number' || typeof code === 'boolean' ? '' : `${str(code)}\n`;
+    return { ename: 'SystemExit', evalue, exitCode, traceback: message };
   }
 
   private syntaxError(e: CompileError, filename: string, source: string): CellError {

@@ -1,7 +1,7 @@
 // CPython-style traceback and SyntaxError text.
 import { PyExceptionObj } from './objects/core';
 import { CompileError } from './lexer/syntax-error';
-import { exceptionStr } from './runtime/repr';
+import { exceptionStr, str } from './runtime/repr';
 
 /** Source text of each file seen by the session, so tracebacks can quote lines. */
 export type SourceLookup = (filename: string) => string | undefined;
@@ -13,8 +13,13 @@ function sourceLine(sources: SourceLookup, filename: string, line: number): stri
   return l === undefined ? undefined : l.trim();
 }
 
+/** str(e) as the traceback's last line shows it: a class's own __str__ counts (urllib's URLError). */
+export function exceptionMessage(e: PyExceptionObj): string {
+  try { return str(e); } catch { return exceptionStr(e); }
+}
+
 export function exceptionHeadline(e: PyExceptionObj): string {
-  const msg = exceptionStr(e);
+  const msg = exceptionMessage(e);
   const name = e.cls.module === 'builtins' || e.cls.module === '__main__' ? e.cls.name : `${e.cls.module}.${e.cls.name}`;
   return msg ? `${name}: ${msg}` : name;
 }

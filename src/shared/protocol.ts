@@ -17,6 +17,26 @@ export interface WorkerStartData {
   control: SharedArrayBuffer;
   /** What the kernel's arrays may hold in all, in bytes (the engine's memory budget). */
   memoryBudgetBytes: number;
+  /** Where the program lives and what its cells may touch. */
+  session: KernelSessionOptions;
+}
+
+/**
+ * The Python session's place in the file system (PythonSession's SessionOptions, as data):
+ * the notebook's folder for a notebook in the editor; the file's folder, the invocation folder
+ * and the temp folder for `gradbook run`. Absent fields take the session's defaults.
+ */
+export interface KernelSessionOptions {
+  /** The notebook file: sys.path[0] is its folder. */
+  notebookPath?: string;
+  /** A .py script run by `gradbook run`: __file__, sys.argv[0], sys.path[0]. */
+  scriptPath?: string;
+  /** The working folder relative paths resolve against. */
+  cwd?: string;
+  /** Folders cells may read and write. */
+  roots?: string[];
+  /** sys.argv[1:] (`gradbook run FILE -- args`). */
+  args?: string[];
 }
 
 // ── host → worker ────────────────────────────────────────────────────────────
@@ -81,6 +101,8 @@ export interface PythonError {
   /** lines of the Python-style traceback, the last being `ename: evalue` */
   traceback: string[];
   line?: number;
+  /** For SystemExit: the exit status it asks for (sys.exit(2) → 2, sys.exit() → 0, sys.exit('msg') → 1). */
+  exitCode?: number;
 }
 
 export type CellOutcome =
@@ -110,8 +132,15 @@ export interface VariablesSnapshot {
   graphVariables: GraphVariableInfo[];
 }
 
-/** The kernel process's arguments after its script: the memory budget in MB. */
-export function kernelProcessArgv(memoryLimitMb: number): string[] { return [`--memory-limit-mb=${memoryLimitMb}`]; }
+/** The kernel process's arguments after its script: the memory budget in MB and the session options. */
+export function kernelProcessArgv(memoryLimitMb: number, session: KernelSessionOptions = {}): string[] {
+  return [`--memory-limit-mb=${memoryLimitMb}`, `--session=${Buffer.from(JSON.stringify(session)).toString('base64')}`];
+}
+export function sessionFromArgv(argv: readonly string[]): KernelSessionOptions {
+  const arg = argv.find((a) => a.startsWith('--session='));
+  if (!arg) return {};
+  return JSON.parse(Buffer.from(arg.slice('--session='.length), 'base64').toString('utf8')) as KernelSessionOptions;
+}
 export function memoryLimitFromArgv(argv: readonly string[]): number | undefined {
   const arg = argv.find((a) => a.startsWith('--memory-limit-mb='));
   const mb = arg ? Number(arg.slice('--memory-limit-mb='.length)) : NaN;

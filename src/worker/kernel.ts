@@ -2,7 +2,7 @@
 // output streamed to the host as it happens, and the views' requests answered between cells.
 import { Inspection } from '../engine/inspect/inspection';
 import { pyRepr, PythonSession, type CellError } from '../python/index';
-import type { CellOutcome, HostMessage, PythonError, WorkerMessage } from '../shared/protocol';
+import type { CellOutcome, HostMessage, KernelSessionOptions, PythonError, WorkerMessage } from '../shared/protocol';
 import { Display, isNone } from './display';
 import { withLossHistory } from './formatters/training';
 import { answerGradients, answerGraph, answerTensor } from './requests';
@@ -18,7 +18,7 @@ export class Kernel {
   private currentCell = 0;
   private readonly progress: LoopProgressTracker;
 
-  constructor(control: Int32Array, private readonly send: (msg: WorkerMessage) => void) {
+  constructor(control: Int32Array, private readonly send: (msg: WorkerMessage) => void, session: KernelSessionOptions = {}) {
     const inspection = this.inspection;
     this.progress = new LoopProgressTracker(
       (p) => send({ type: 'progress', id: this.currentCell, progress: withLossHistory(p, inspection.losses) }),
@@ -31,7 +31,7 @@ export class Kernel {
       clearOutput: (wait) => send({ type: 'clear', id: this.currentCell, wait }),
       checkInterrupt: makeInterruptCheck(control),
       loopProgress: (done, total) => this.progress.step(done, total),
-    });
+    }, session);
     // The gradient and tensor views name variables and arrays by the globals bound to them.
     const globals = this.session.globals;
     this.display = new Display(inspection, () => globals.entries());
@@ -75,7 +75,9 @@ export class Kernel {
 }
 
 function pythonError(e: CellError): PythonError {
-  return { ename: e.ename, evalue: e.evalue, traceback: e.traceback.replace(/\n$/, '').split('\n'), line: e.line };
+  const error: PythonError = { ename: e.ename, evalue: e.evalue, traceback: e.traceback.replace(/\n$/, '').split('\n'), line: e.line };
+  if (e.exitCode !== undefined) error.exitCode = e.exitCode;
+  return error;
 }
 
 /** A JS error as a Python one: its stack goes to the kernel's log, never to the user. */

@@ -17,7 +17,7 @@ const start = workerData as WorkerStartData;
 const send = (msg: WorkerMessage) => port.postMessage(msg);
 
 setMemoryBudget(start.memoryBudgetBytes);
-const kernel = new Kernel(new Int32Array(start.control), send);
+const kernel = new Kernel(new Int32Array(start.control), send, start.session);
 let waiting: HostMessage[] | null = [];
 const plotsReady = () => {
   const queued = waiting ?? [];

@@ -5,14 +5,14 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
-  ControlSlot, controlBufferBytes, memoryLimitFromArgv,
+  ControlSlot, controlBufferBytes, memoryLimitFromArgv, sessionFromArgv,
   type KernelFatalEvent, type ProcessMessage, type ProcessRequest, type WorkerMessage, type WorkerStartData,
 } from '../shared/protocol';
 
 const MB = 1024 * 1024;
 const memoryLimitMb = memoryLimitFromArgv(process.argv.slice(2)) ?? 4096;
 const control = new Int32Array(new SharedArrayBuffer(controlBufferBytes));
-const workerData: WorkerStartData = { control: control.buffer as SharedArrayBuffer, memoryBudgetBytes: memoryLimitMb * MB };
+const workerData: WorkerStartData = { control: control.buffer as SharedArrayBuffer, memoryBudgetBytes: memoryLimitMb * MB, session: sessionFromArgv(process.argv.slice(2)) };
 // With resourceLimits, a worker over its heap limit is stopped with ERR_WORKER_OUT_OF_MEMORY;
 // without them, V8 aborts the whole process instead.
 const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData, resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb } });

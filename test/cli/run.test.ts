@@ -6,10 +6,16 @@ import * as os from 'os';
 import * as path from 'path';
 
 const root = path.resolve(__dirname, '../..');
+let built = false;
+/** dist/ is built once per test run, before the first test that runs the CLI. */
+function ensureBuilt(): void {
+  if (!built) execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'ignore' });
+  built = true;
+}
 const gradbook = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin/gradbook.js'), ...args], { encoding: 'utf8', cwd: root });
 
 describe('gradbook run', () => {
-  before(() => { execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'ignore' }); });
+  before(ensureBuilt);
 
   it('runs the seed program verbatim (examples/mnist_softmax.py) and prints an accuracy >= 0.88', () => {
     const block = fs.readFileSync(path.join(__dirname, 'fixtures/seed_program.py'), 'utf8');
@@ -49,6 +55,91 @@ describe('gradbook run', () => {
     assert.equal(r.status, 1);
     assert.equal(r.stdout, 'before\n');
     assert.match(r.stderr, /Traceback \(most recent call last\):\n  File ".*bad\.py", line 2, in <module>\n    x = 1 \/ 0\nZeroDivisionError: division by zero\n/);
+  });
+});
+
+describe('gradbook run: program arguments, exit status, --output', function () {
+  this.timeout(120_000);
+  before(ensureBuilt);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradbook-cli-'));
+  const write = (name: string, text: string) => { const f = path.join(dir, name); fs.writeFileSync(f, text); return f; };
+  const prog = () => write('train.py', [
+    'import argparse, sys',
+    'parser = argparse.ArgumentParser()',
+    "parser.add_argument('--lr', type=float, default=0.01, help='learning rate')",
+    "parser.add_argument('--steps', type=int, default=100)",
+    'FLAGS, unparsed = parser.parse_known_args()',
+    "print('lr', FLAGS.lr, 'steps', FLAGS.steps, 'unparsed', unparsed)",
+    "print(open('rates.csv').read().strip())",
+    'sys.exit(0 if FLAGS.steps else 3)',
+  ].join('\n'));
+
+  it('passes the arguments after -- to sys.argv (argparse reads them) and runs in the file\'s folder', () => {
+    write('rates.csv', 'lr,0.1');
+    const r = gradbook('run', prog(), '--', '--lr', '0.1', '--extra');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, "lr 0.1 steps 100 unparsed ['--extra']\nlr,0.1\n");
+  });
+
+  it('exits with the status of sys.exit, and with 2 after an argparse usage error', () => {
+    write('rates.csv', 'x');
+    assert.equal(gradbook('run', prog(), '--', '--steps', '0').status, 3);
+    const bad = gradbook('run', prog(), '--', '--steps', 'many');
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr, "usage: train.py [-h] [--lr LR] [--steps STEPS]\ntrain.py: error: argument --steps: invalid int value: 'many'\n");
+    const help = gradbook('run', prog(), '--', '-h');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^usage: train\.py \[-h\] \[--lr LR\] \[--steps STEPS\]\n\noptions:\n  -h, --help     show this help message and exit\n  --lr LR        learning rate\n/);
+  });
+
+  it('--output writes the executed notebook: streams, results, rich data, errors, execution counts, nbformat 4.5', () => {
+    const nb = write('nb.ipynb', JSON.stringify({
+      nbformat: 4, nbformat_minor: 4, metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
+      cells: [
+        { cell_type: 'markdown', metadata: {}, source: ['# Title'] },
+        { cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ["print('a')\n", "import sys; print('warn', file=sys.stderr)\n", "print('b')\n", '6 * 7'] },
+        { cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ['import numpy as np\n', 'np.arange(3)'] },
+        { cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ['1 / 0'] },
+        { cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ["print('never')"] },
+      ],
+    }));
+    const out = path.join(dir, 'executed.ipynb');
+    const r = gradbook('run', nb, '--output', out);
+    assert.equal(r.status, 1);
+    const text = fs.readFileSync(out, 'utf8');
+    assert.ok(text.startsWith('{\n "cells": [\n  {\n') && text.endsWith('}\n'), 'one-space indent, sorted keys, final newline');
+    const doc = JSON.parse(text);
+    assert.equal(doc.nbformat, 4);
+    assert.equal(doc.nbformat_minor, 5);
+    assert.deepEqual(doc.metadata.kernelspec.name, 'python3');
+    const [md, c1, c2, c3, c4] = doc.cells;
+    assert.ok(typeof md.id === 'string' && md.cell_type === 'markdown');
+    assert.equal(c1.execution_count, 1);
+    assert.deepEqual(c1.outputs, [
+      { name: 'stdout', output_type: 'stream', text: ['a\n'] },
+      { name: 'stderr', output_type: 'stream', text: ['warn\n'] },
+      { name: 'stdout', output_type: 'stream', text: ['b\n'] },
+      { data: { 'text/plain': ['42'] }, execution_count: 1, metadata: {}, output_type: 'execute_result' },
+    ]);
+    assert.equal(c2.outputs[0].data['text/plain'][0], 'array([0, 1, 2])');
+    assert.ok('application/vnd.gradbook.tensor+json' in c2.outputs[0].data, 'every mime type of the bundle is kept');
+    assert.equal(c3.execution_count, 3);
+    assert.equal(c3.outputs[0].output_type, 'error');
+    assert.equal(c3.outputs[0].ename, 'ZeroDivisionError');
+    assert.equal(c3.outputs[0].traceback.at(-1), 'ZeroDivisionError: division by zero');
+    assert.equal(c4.execution_count, null, 'cells after the failing one are not run, as nbconvert stops');
+    assert.deepEqual(c4.outputs, []);
+  });
+
+  it('--output of a .py file writes a one-cell notebook with its outputs', () => {
+    const py = write('hello.py', "print('hello')\nimport sys\nsys.exit(0)\n");
+    const out = path.join(dir, 'hello.ipynb');
+    const r = gradbook('run', py, '--output', out);
+    assert.equal(r.status, 0, r.stderr);
+    const doc = JSON.parse(fs.readFileSync(out, 'utf8'));
+    assert.equal(doc.cells.length, 1);
+    assert.deepEqual(doc.cells[0].source, ["print('hello')\n", 'import sys\n', 'sys.exit(0)']);
+    assert.deepEqual(doc.cells[0].outputs[0], { name: 'stdout', output_type: 'stream', text: ['hello\n'] });
   });
 });
 
@@ -132,7 +223,7 @@ describe('gradbook run: Ctrl-C, raw cells, memory', function () {
     for (const args of [['run', '--memory-limit', 'lots', 'x.py'], ['run', 'x.py', 'y.py'], ['run'], ['build', 'x.py']]) {
       const r = gradbook(...args);
       assert.equal(r.status, 2, args.join(' '));
-      assert.match(r.stderr, /usage: gradbook run \[--memory-limit MB\] FILE/);
+      assert.match(r.stderr, /usage: gradbook run \[--memory-limit MB\] \[--output OUT\.ipynb\] FILE \[-- ARGS\.\.\.\]/);
     }
   });
 });

@@ -8,6 +8,15 @@ import { BUILTINS_TABLE } from '../builtins/bound';
 import { DTYPES_TABLE } from '../modules/tensorflow/dtypes_bound';
 import { pythonSideCatalog } from '../modules/tensorflow/tables';
 import { matplotlibCatalog } from '../modules/matplotlib/catalog';
+import { OS_TABLE } from '../modules/os/os_table';
+import { OS_PATH_TABLE } from '../modules/os/path_table';
+import { SYS_TABLE } from '../modules/sys';
+import { TIME_TABLE } from '../modules/time/time';
+import { RE_TABLE } from '../modules/re/register';
+import { STRUCT_TABLE } from '../modules/struct';
+import { PICKLE_TABLE } from '../modules/pickle/register';
+import { GZIP_TABLE, ZLIB_TABLE } from '../modules/gzip';
+import { pythonSourceSections } from '../stdlib/api_doc';
 
 export interface CatalogFunction { readonly signature: Signature; readonly aliases?: readonly string[] }
 export interface CatalogSection {
@@ -25,5 +34,16 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'NumPy (`np`)', source: 'src/python/modules/numpy/bound.ts', functions: NUMPY_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
     ...matplotlibCatalog(),
+    { title: '`os`', source: 'src/python/modules/os/os_table.ts', functions: OS_TABLE },
+    { title: '`os.path`', source: 'src/python/modules/os/path_table.ts', functions: OS_PATH_TABLE },
+    { title: '`sys`', source: 'src/python/modules/sys.ts', functions: SYS_TABLE },
+    { title: '`time`', source: 'src/python/modules/time/time.ts', functions: TIME_TABLE },
+    { title: '`re`', source: 'src/python/modules/re/register.ts', functions: RE_TABLE },
+    { title: '`struct`', source: 'src/python/modules/struct.ts', functions: STRUCT_TABLE },
+    { title: '`pickle`', source: 'src/python/modules/pickle/register.ts', functions: PICKLE_TABLE },
+    { title: '`gzip`', source: 'src/python/modules/gzip.ts', functions: GZIP_TABLE },
+    { title: '`zlib`', source: 'src/python/modules/gzip.ts', functions: ZLIB_TABLE },
+    // Standard-library modules written in Python: their def signatures, read from the source.
+    ...pythonSourceSections(),
   ];
 }

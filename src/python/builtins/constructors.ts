@@ -113,7 +113,9 @@ export function installConstructors(): void {
     if (args.length === 1) return typeOf(args[0]);
     if (args.length === 3) {
       const [name, bases, ns] = args;
-      const cls = new PyClass(String(name), toArray(bases) as PyClass[], '__main__');
+      const baseList = toArray(bases) as PyClass[];
+      const mod = ns instanceof PyDict ? ns.get('__module__') : undefined;
+      const cls = new PyClass(String(name), baseList.length ? baseList : [T.object], typeof mod === 'string' ? mod : '__main__');
       if (ns instanceof PyDict) for (const e of ns.map.values()) cls.dict.set(String(e.k), e.v);
       return cls;
     }

@@ -29,6 +29,7 @@ import { argCount, parseArgs } from './args';
 import { io } from './io';
 import { BUILTINS_TABLE } from './bound';
 import { boundFunction } from '../bind';
+import { abcSubclassCheck } from '../runtime/abc-check';
 
 type Fn = (args: PyValue[], kw: Kwargs) => PyValue;
 
@@ -70,7 +71,14 @@ function minMax(name: string, args: PyValue[], kw: Kwargs, wantMax: boolean): Py
 function isInstance(v: PyValue, spec: PyValue): boolean {
   if (spec instanceof PyTuple) return spec.items.some(s => isInstance(v, s));
   if (!(spec instanceof PyClass)) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
-  return typeOf(v).isSubclassOf(spec);
+  return typeOf(v).isSubclassOf(spec) || abcSubclassCheck(typeOf(v), spec) === true;
+}
+
+const valueIds = new Map<unknown, object>();
+function valueId(v: PyValue): number {
+  let holder = valueIds.get(v);
+  if (!holder) { holder = {}; valueIds.set(v, holder); }
+  return objectId(holder) * 2;
 }
 
 function iterFn(args: PyValue[]): PyValue {
@@ -102,6 +110,12 @@ function next(args: PyValue[]): PyValue {
   if (it instanceof PyIterator) v = it.next();
   else if (it instanceof PyInstance && it.cls.lookup('__next__')) {
     try { return callMethodIfDefined(it, '__next__')!; } catch (e) {
+      if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.StopIteration) && args.length === 2) return args[1];
+      throw e;
+    }
+  } else if (isHost(it) && getAttrOpt(it, '__next__') !== undefined) {
+    // Host iterators (files, csv readers) answer __next__ themselves.
+    try { return callValue(getAttrOpt(it, '__next__')!, [], null); } catch (e) {
       if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.StopIteration) && args.length === 2) return args[1];
       throw e;
     }
@@ -198,7 +212,7 @@ const FUNCTIONS: Record<string, Fn> = {
     argCount('issubclass', args, 2, 2);
     const [c, spec] = args;
     if (!(c instanceof PyClass)) throw typeError('issubclass() arg 1 must be a class');
-    const check = (s: PyValue): boolean => (s instanceof PyTuple ? s.items.some(check) : s instanceof PyClass ? c.isSubclassOf(s) : (() => { throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union'); })());
+    const check = (s: PyValue): boolean => (s instanceof PyTuple ? s.items.some(check) : s instanceof PyClass ? c.isSubclassOf(s) || abcSubclassCheck(c, s) === true : (() => { throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union'); })());
     return check(spec);
   },
   hasattr(args) {
@@ -229,7 +243,8 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   iter: iterFn,
   next,
-  id(args) { const v = args[0]; return typeof v === 'object' && v !== null ? objectId(v) : typeof v === 'number' ? v * 2 + 1 : objectId({ v }); },
+  // Objects get even ids, small ints odd ones, other immutable values one stable id per value: no two live values share an id.
+  id(args) { const v = args[0]; return typeof v === 'object' && v !== null ? objectId(v) * 2 : typeof v === 'number' ? v * 2 + 1 : valueId(v); },
   ord(args) {
     const s = args[0];
     if (typeof s !== 'string') throw typeError(`ord() expected string of length 1, but ${typeOf(s).name} found`);

@@ -6,6 +6,8 @@ import { installStrMethods } from './str-methods';
 import { installContainerMethods } from './container-methods';
 import { installObjectMethods } from './object-methods';
 import { installIntMethods } from './int-methods';
+import { installBytesTypes } from '../runtime/bytes-methods';
+import { installContainerDunders } from '../runtime/subclass-methods';
 
 let builtins: Map<string, PyValue> | null = null;
 
@@ -16,8 +18,10 @@ export function getBuiltins(): Map<string, PyValue> {
     installIntMethods();
     installStrMethods();
     installContainerMethods();
+    installContainerDunders();
     builtins = new Map();
     installFunctions(builtins);
+    installBytesTypes(builtins);
   }
   return builtins;
 }

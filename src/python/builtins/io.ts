@@ -1,6 +1,7 @@
 // Output streams of the running session, and the sys.stdout / sys.stderr objects.
 import { PyValue, Kwargs } from '../objects/core';
-import { PyBuiltin } from '../objects/callables';
+import { PyBuiltin, PyModule } from '../objects/callables';
+import { importState } from '../interpreter/imports';
 import { HostObject } from '../host';
 import { str } from '../runtime/repr';
 import { typeError } from '../exceptions';
@@ -39,8 +40,19 @@ export class TextStream extends HostObject {
 export const sysStdout = new TextStream('stdout');
 export const sysStderr = new TextStream('stderr');
 
+/** sys.stdout of the running session when a program replaced it (print then writes there, as CPython). */
+function replacedStdout(): PyValue | null {
+  const sys = importState.cache?.sys.modules.get('sys');
+  const out = sys instanceof PyModule ? sys.dict.get('stdout') : undefined;
+  return out === undefined || out === sysStdout ? null : out;
+}
+
 export function writeTo(file: PyValue, text: string): void {
-  if (file === null) { io.stdout(text); return; }
+  if (file === null) {
+    const out = replacedStdout();
+    if (out === null) io.stdout(text); else writeTo(out, text);
+    return;
+  }
   if (file instanceof TextStream) { file.write(text); return; }
   callMethod(file, 'write', [text], null);
 }

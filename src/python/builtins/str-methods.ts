@@ -12,6 +12,7 @@ import { E, pyException } from '../exceptions';
 import { strFormat } from '../runtime/str-format';
 import { defineMethods } from './define';
 import { parseArgs } from './args';
+import { encodeStr } from '../runtime/bytes-methods';
 
 function needStr(v: PyValue, what = 'argument'): string {
   if (typeof v !== 'string') throw typeError(`${what} must be str, not ${typeOf(v).name}`);
@@ -195,7 +196,7 @@ export function installStrMethods(): void {
     expandtabs: (s, a) => { const size = a.length ? toIndex(a[0]) : 8; let col = 0, out = ''; for (const c of s) { if (c === '\t') { const n = size - (col % size); out += ' '.repeat(n); col += n; } else { out += c; col = c === '\n' ? 0 : col + 1; } } return out; },
     removeprefix: (s, a) => { const p = needStr(a[0]); return p && s.startsWith(p) ? s.slice(p.length) : s; },
     removesuffix: (s, a) => { const p = needStr(a[0]); return p && s.endsWith(p) ? s.slice(0, -p.length) : s; },
-    encode: s => s,
+    encode: (s, a, kw) => encodeStr(s, a, kw),
     __len__: s => s.length,
     __str__: s => s,
   });

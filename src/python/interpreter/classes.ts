@@ -1,6 +1,7 @@
 // `class` statements: run the body in its own namespace, then build the PyClass.
 import type { Stmt } from '../parser/ast';
-import { Cell, PyValue } from '../objects/core';
+import { Cell, PyInstance, PyValue } from '../objects/core';
+import { bindAttr } from '../runtime/attributes';
 import { PyClassMethod, PyFunction, PyProperty, PyStaticMethod } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
 import { T } from '../objects/types';
@@ -22,7 +23,8 @@ export function buildClass(c: StmtCompiler, s: Extract<Stmt, { kind: 'ClassDef' 
   const decorators = c.exprs(s.decorators);
   const store = c.storeName(s.name);
   const closureIdx = layout.freeNames.map(n => {
-    const r = resolve(c.scope, n);
+    const found = resolve(c.scope, n);
+    const r = found.k === 'ns' ? found.fallback : found;
     if (r.k !== 'cell') throw new Error('internal: class free variable is not a cell');
     return r.i;
   });
@@ -38,12 +40,20 @@ export function buildClass(c: StmtCompiler, s: Extract<Stmt, { kind: 'ClassDef' 
     for (const i of layout.ownCells) cf.cells[i] = new Cell();
     closureIdx.forEach((src, k) => { cf.cells[layout.freeCells[k]] = f.cells[src]; });
     body(cf);
-    const cls = new PyClass(s.name, baseValues.length ? (baseValues as PyClass[]) : [T.object], moduleName);
+    const declaredModule = ns.get('__module__');
+    const cls = new PyClass(s.name, baseValues.length ? (baseValues as PyClass[]) : [T.object], typeof declaredModule === 'string' ? declaredModule : moduleName);
     for (const [k, v] of ns) {
       if (k === '__qualname__') continue;
       cls.dict.set(k, v);
       const fn = unwrap(v);
       if (fn instanceof PyFunction) ownerClass.set(fn, cls);
+    }
+    // Descriptors learn the name they are bound to (functools.cached_property, CPython's __set_name__).
+    for (const [k, v] of ns) {
+      if (v instanceof PyInstance) {
+        const setName = v.cls.lookup('__set_name__');
+        if (setName !== undefined) callValue(bindAttr(setName, v, v.cls), [cls, k], null);
+      }
     }
     let result: PyValue = cls;
     for (let i = decorators.length - 1; i >= 0; i--) result = callValue(decorators[i](f), [result], null);

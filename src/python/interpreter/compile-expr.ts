@@ -1,4 +1,5 @@
 // Compiles expressions into closures `(frame) => value`, once per definition.
+import { PyBytes } from '../runtime/bytes';
 import type { Arguments, Comprehension, Expr, FormattedValue, Keyword, Stmt } from '../parser/ast';
 import { PyFloat, PyValue, Kwargs, Cell } from '../objects/core';
 import { PyDict, PyList, PySet, PySlice, PyTuple } from '../objects/containers';
@@ -271,7 +272,8 @@ export class ExprCompiler {
     code.freeCells = layout.freeCells;
     const defaults = positional.filter(a => a.default).map(a => this.expr(a.default!));
     const kwdefaults = args.kwonly.filter(a => a.default).map(a => ({ name: a.name, ev: this.expr(a.default!) }));
-    const closureRefs = layout.freeNames.map(n => resolve(this.scope, n));
+    // In a class body a free name resolves to the class namespace first; the closure takes the cell.
+    const closureRefs = layout.freeNames.map(n => { const r = resolve(this.scope, n); return r.k === 'ns' ? r.fallback : r; });
     for (const r of closureRefs) if (r.k !== 'cell') throw new Error(`internal: free variable ${r.name} is not a cell in the enclosing scope`);
     const closureIdx = closureRefs.map(r => (r as { i: number }).i);
     const qual = this.qualPrefix + (qualname ?? name);
@@ -352,6 +354,7 @@ export class ExprCompiler {
 
 function constant(v: unknown): Ev {
   if (v === 'Ellipsis') return () => Ellipsis;
+  if (v !== null && typeof v === 'object' && 'bytes' in v) { const b = new PyBytes((v as { bytes: Uint8Array }).bytes); return () => b; }
   if (v !== null && typeof v === 'object') { const fl = new PyFloat((v as { float: number }).float); return () => fl; }
   const c = v as PyValue;
   return () => c;

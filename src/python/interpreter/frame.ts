@@ -44,4 +44,9 @@ export const state = {
   loopDepth: 0,
   /** Exceptions currently being handled (for bare `raise` and implicit chaining). */
   handling: [] as PyExceptionObj[],
+  /** The frame running at each call depth (entries above `depth` are stale), for warnings' locations. */
+  frames: [] as Frame[],
 };
+
+/** File names of module and cell frames (function frames know theirs through their code). */
+export const moduleFrameFiles = new WeakMap<Frame, string>();

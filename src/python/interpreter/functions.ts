@@ -38,6 +38,7 @@ export class CompiledCode implements FunctionCode {
       throw pyException(E.RecursionError, 'maximum recursion depth exceeded');
     }
     const f = new Frame(this.nSlots, this.nCells, fn.globals, null, fn);
+    state.frames[state.depth] = f;
     try {
       this.bind(fn, f, self, args, kw);
       if (this.lambdaBody) return this.lambdaBody(f);

@@ -6,7 +6,7 @@ import { parseModule } from '../parser/parser';
 import { E } from '../exceptions';
 import { analyzeModule } from './scope';
 import { StmtCompiler } from './compile-stmt';
-import { Frame } from './frame';
+import { Frame, moduleFrameFiles, state } from './frame';
 import { toPyException } from './errors';
 
 /** SyntaxError as raised by import/exec: str() is "msg (file, line N)", with lineno/filename. */
@@ -37,12 +37,17 @@ export function runModuleSource(source: string, filename: string, moduleName: st
   const layout = scope.layout;
   const frame = new Frame(layout.nSlots, layout.nCells, globals, null, null);
   for (const i of layout.ownCells) frame.cells[i] = new Cell();
+  moduleFrameFiles.set(frame, filename);
+  const caller = state.frames[state.depth];
+  state.frames[state.depth] = frame;
   try {
     run(frame);
   } catch (e) {
     const exc = toPyException(e);
     exc.traceback.push({ filename, line: frame.line, name: frameName });
     throw exc;
+  } finally {
+    state.frames[state.depth] = caller;
   }
 }
 

@@ -49,6 +49,11 @@ export class PolicyFileSystem implements FileSystem {
     this.run(from, real => fs.renameSync(real, realTo));
   }
   resolve(p: string): string { return this.policy.absolute(p); }
+  /** os.chdir: relative paths resolve against `p` from now on. */
+  chdir(p: string): void {
+    this.run(p, real => { if (!fs.statSync(real).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }); });
+    this.policy.cwd = this.policy.absolute(p);
+  }
 }
 
 /** Defaults when the host passes nothing: the process's working folder and the temp folder. */

@@ -15,16 +15,18 @@ export interface PathPolicyOptions {
 }
 
 export class PathPolicy {
-  readonly cwd: string;
+  /** Changes with os.chdir (always to a folder under a root). */
+  cwd: string;
+  /** The roots as absolute paths, resolved against the starting working folder. */
+  readonly roots: string[];
   /** Real paths of the roots, for the containment check. */
   private readonly realRoots: string[];
 
   constructor(readonly options: PathPolicyOptions) {
     this.cwd = path.resolve(options.cwd);
-    this.realRoots = options.roots.map(r => realPathOf(path.resolve(this.cwd, r)));
+    this.roots = options.roots.map(r => path.resolve(this.cwd, r));
+    this.realRoots = this.roots.map(realPathOf);
   }
-
-  get roots(): string[] { return this.options.roots.map(r => path.resolve(this.cwd, r)); }
 
   /** Absolute form of a path as the program wrote it (lexical, like os.path.abspath). */
   absolute(p: string): string { return path.resolve(this.cwd, p); }

@@ -3,7 +3,7 @@ const SIMPLE: Record<string, string> = {
   '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
 };
 
-export function decodeEscapes(body: string): string {
+export function decodeEscapes(body: string, bytes = false): string {
   if (body.indexOf('\\') < 0) return body;
   let out = '';
   for (let i = 0; i < body.length; i++) {
@@ -20,7 +20,8 @@ export function decodeEscapes(body: string): string {
       i = j - 1;
       continue;
     }
-    const hexLen = n === 'x' ? 2 : n === 'u' ? 4 : n === 'U' ? 8 : 0;
+    // \u and \U are not escapes in bytes literals.
+    const hexLen = n === 'x' ? 2 : bytes ? 0 : n === 'u' ? 4 : n === 'U' ? 8 : 0;
     if (hexLen) {
       const hex = body.substr(i + 1, hexLen);
       if (hex.length === hexLen && /^[0-9a-fA-F]+$/.test(hex)) {

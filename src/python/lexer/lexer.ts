@@ -259,7 +259,8 @@ class Lexer {
     this.pos = p + quoteLen;
     const piece: StringPiece = { value: '', isF, isBytes, isRaw, bodyLine, bodyCol };
     if (isF) piece.raw = body;
-    else piece.value = isRaw ? body : decodeEscapes(body);
+    else piece.value = isRaw ? body : decodeEscapes(body, isBytes);
+    if (isBytes && /[^\x00-\x7f]/.test(body)) throw new CompileError('bytes can only contain ASCII literal characters', startLine, start - startLineStart);
     const tok: Token = {
       kind: Tok.String, text: src.slice(start, this.pos), line: startLine, col: start - startLineStart,
       endLine: this.line, endCol: this.col(this.pos), str: piece,

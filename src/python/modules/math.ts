@@ -8,6 +8,7 @@ import { toArray } from '../runtime/iteration';
 import { typeOf } from '../runtime/type-name';
 import { registerModule } from './registry';
 import { installIntegerMath } from './math-integers';
+import { installMoreMath } from './math-more';
 
 const f = (x: number) => new PyFloat(x);
 const num = (v: PyValue) => toNumber(v);
@@ -58,6 +59,7 @@ export function makeMathModule(): PyModule {
   m.def('modf', a => { const x = num(a[0]); const i = Math.trunc(x); return new PyTuple([f(x - i), f(i)]); });
   m.def('dist', a => { const p = toArray(a[0]).map(num), q = toArray(a[1]).map(num); return f(Math.hypot(...p.map((x, i) => x - q[i]))); });
   installIntegerMath(m);
+  installMoreMath(m);
   return m;
 }
 

@@ -2,7 +2,8 @@
 // init_by_array, random() from two 32-bit draws, and _randbelow by rejection on getrandbits.
 import { PyFloat, PyValue } from '../objects/core';
 import { PyList, PyTuple } from '../objects/containers';
-import { PyModule } from '../objects/callables';
+import { PyModule, type NativeFn } from '../objects/callables';
+import { installMoreRandom, randomClass, systemRandomClass } from './random-more';
 import { typeError, valueError, indexError } from '../exceptions';
 import { indexValue, toIndex, toNumber } from '../runtime/numbers';
 import { toArray } from '../runtime/iteration';
@@ -117,6 +118,14 @@ export class MersenneTwister {
     return normBig(result);
   }
 
+  /** getstate()'s middle item: the 624 words and the position, as CPython returns them. */
+  words(): number[] { return [...this.mt, this.mti]; }
+  setWords(words: number[]): void {
+    if (words.length !== N + 1) throw valueError('state vector is the wrong size');
+    this.mt.set(words.slice(0, N));
+    this.mti = words[N];
+  }
+
   /** _randbelow(n) for an int of any size. */
   randbelowInt(n: PyInt): PyInt {
     if (typeof n === 'number') return this.randbelow(n);
@@ -135,10 +144,21 @@ export class MersenneTwister {
   }
 }
 
+/** Something functions can be defined on: the module, or a Random instance's method table. */
+export interface FunctionTarget { def(name: string, fn: NativeFn): unknown }
+
 function makeRandomModule(): PyModule {
   const rng = new MersenneTwister();
   rng.seedInt(Date.now());
   const m = new PyModule('random');
+  installRandomFunctions(m, rng);
+  installMoreRandom(m, rng);
+  m.set('Random', randomClass).set('SystemRandom', systemRandomClass);
+  return m;
+}
+
+/** The random module's functions over one generator (the module's, or a Random instance's). */
+export function installRandomFunctions(m: FunctionTarget, rng: MersenneTwister): void {
   // CPython's randrange in exact int arithmetic (ints of any size).
   const op = (o: BinaryOpName, a: PyInt, b: PyInt) => intBinary(o, a, b) as PyInt;
   const randrange = (args: PyValue[]): PyInt => {
@@ -272,7 +292,6 @@ function makeRandomModule(): PyModule {
     return new PyList(out);
   });
   void PyTuple;
-  return m;
 }
 
 registerModule('random', () => makeRandomModule());

@@ -16,8 +16,8 @@ export class PyFunction extends PyObject {
   constructor(
     public name: string,
     readonly code: FunctionCode,
-    readonly defaults: PyValue[],
-    readonly kwdefaults: Map<string, PyValue> | null,
+    public defaults: PyValue[],
+    public kwdefaults: Map<string, PyValue> | null,
     readonly closure: Cell[] | null,
     readonly globals: Map<string, PyValue>,
     public module: string,

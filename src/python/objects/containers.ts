@@ -4,14 +4,23 @@ import type { PyClass } from './pyclass';
 import { T } from './types';
 import { hashKey } from '../runtime/hashing';
 
+/**
+ * An instance of a user subclass of list, tuple, dict or set (`class Config(dict)`, a namedtuple)
+ * is the builtin container itself with its class and instance __dict__ attached, so every native
+ * code path still sees a list or dict; the runtime consults the class for overridden dunders.
+ */
+export interface SubclassState { cls: PyClass; dict: Map<string, PyValue> }
+
 export class PyList extends PyObject {
   constructor(public items: PyValue[]) { super(); }
-  get type(): PyClass { return T.list; }
+  sub: SubclassState | null = null;
+  get type(): PyClass { return this.sub ? this.sub.cls : T.list; }
 }
 
 export class PyTuple extends PyObject {
   constructor(readonly items: PyValue[]) { super(); }
-  get type(): PyClass { return T.tuple; }
+  sub: SubclassState | null = null;
+  get type(): PyClass { return this.sub ? this.sub.cls : T.tuple; }
 }
 
 export const EMPTY_TUPLE = new PyTuple([]);
@@ -19,7 +28,8 @@ export const EMPTY_TUPLE = new PyTuple([]);
 /** Dict entries keep the original key object; the Map is keyed by a hash key (see hashing.ts). */
 export class PyDict extends PyObject {
   readonly map = new Map<unknown, { k: PyValue; v: PyValue }>();
-  get type(): PyClass { return T.dict; }
+  sub: SubclassState | null = null;
+  get type(): PyClass { return this.sub ? this.sub.cls : T.dict; }
   get size(): number { return this.map.size; }
   get(key: PyValue): PyValue | undefined { return this.map.get(hashKey(key))?.v; }
   set(key: PyValue, value: PyValue): void {
@@ -42,7 +52,8 @@ export class PyDict extends PyObject {
 export class PySet extends PyObject {
   readonly map = new Map<unknown, PyValue>();
   constructor(readonly frozen = false) { super(); }
-  get type(): PyClass { return this.frozen ? T.frozenset : T.set; }
+  sub: SubclassState | null = null;
+  get type(): PyClass { return this.sub ? this.sub.cls : this.frozen ? T.frozenset : T.set; }
   get size(): number { return this.map.size; }
   add(v: PyValue): void { const h = hashKey(v); if (!this.map.has(h)) this.map.set(h, v); }
   has(v: PyValue): boolean { return this.map.has(hashKey(v)); }

@@ -156,7 +156,7 @@ function parseFactor(ts: TokenStream): Expr {
       const v = operand.value;
       if (typeof v === 'number') return { kind: 'Constant', value: v === 0 ? 0 : -v, ...pos(t) };
       if (typeof v === 'bigint') return { kind: 'Constant', value: -v, ...pos(t) };
-      if (v !== null && typeof v === 'object') return { kind: 'Constant', value: { float: -v.float }, ...pos(t) };
+      if (v !== null && typeof v === 'object' && 'float' in v) return { kind: 'Constant', value: { float: -v.float }, ...pos(t) };
     }
     const op = t.text === '-' ? 'neg' : t.text === '+' ? 'pos' : 'invert';
     return { kind: 'UnaryOp', op, operand, ...pos(t) };

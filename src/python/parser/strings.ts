@@ -14,14 +14,17 @@ const pos = (t: Token) => ({ line: t.line, col: t.col });
 export function parseStrings(ts: TokenStream): Expr {
   const first = ts.peek;
   const parts: (string | FormattedValue)[] = [];
-  let anyF = false;
+  let anyF = false, kinds = 0;
   while (ts.peek.kind === Tok.String) {
-    const s = ts.next().str!;
+    const tok = ts.next(), s = tok.str!;
+    kinds |= s.isBytes ? 1 : 2;
+    if (kinds === 3) throw new CompileError('cannot mix bytes and nonbytes literals', first.line, first.col);
     if (s.isF) {
       anyF = true;
       parts.push(...parseFString(s.raw!, !!s.isRaw, s.bodyLine!, s.bodyCol!, parseEmbeddedExpr));
     } else parts.push(s.value);
   }
+  if (kinds === 1) return { kind: 'Constant', value: { bytes: latin1Bytes((parts as string[]).join('')) }, ...pos(first) };
   if (!anyF) return { kind: 'Constant', value: (parts as string[]).join(''), ...pos(first) };
   // Merge neighbouring literal pieces.
   const merged: (string | FormattedValue)[] = [];
@@ -30,6 +33,13 @@ export function parseStrings(ts: TokenStream): Expr {
     else merged.push(p);
   }
   return { kind: 'JoinedStr', parts: merged, ...pos(first) };
+}
+
+/** A bytes literal's text (every char below 256 once escapes are decoded) as its bytes. */
+function latin1Bytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
 }
 
 function parseEmbeddedExpr(text: string, line: number, col: number): Expr {

@@ -6,9 +6,12 @@ import {
   PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyMethodDescr, PyModule, PyProperty, PyStaticMethod, PySuper,
 } from '../objects/callables';
 import { HostObject, isHost } from '../host';
-import { attributeError } from '../exceptions';
+import { E, attributeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callValue } from './call';
+import { subOf } from './subclass';
+import { toArray } from './iteration';
+import { T } from '../objects/types';
 
 /** Binds a class attribute found for `self` (functions become bound methods). */
 export function bindAttr(attr: PyValue, self: PyValue, cls: PyClass): PyValue {
@@ -16,7 +19,14 @@ export function bindAttr(attr: PyValue, self: PyValue, cls: PyClass): PyValue {
   if (attr instanceof PyProperty) return callValue(attr.fget, [self], null);
   if (attr instanceof PyStaticMethod) return attr.func;
   if (attr instanceof PyClassMethod) return new PyBoundMethod(cls, attr.func);
+  if (attr instanceof PyInstance) return descriptorGet(attr, self, cls);
   return attr;
+}
+
+/** A user-defined descriptor (a class with __get__, e.g. functools.cached_property) read from `self`. */
+function descriptorGet(attr: PyInstance, self: PyValue, cls: PyClass): PyValue {
+  const get = attr.cls.lookup('__get__');
+  return get === undefined ? attr : callBound(get, attr, [self, cls]);
 }
 
 export function getAttr(obj: PyValue, name: string): PyValue {
@@ -32,11 +42,23 @@ export function noAttribute(obj: PyValue, name: string): PyExceptionObj {
 }
 
 export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
-  if (obj instanceof PyInstance) return instanceAttr(obj, name);
+  if (obj instanceof PyInstance) return instanceAttr(obj, obj.cls, obj.dict, name);
+  const sub = subOf(obj);
+  if (sub !== null) return instanceAttr(obj, sub.cls, sub.dict, name);
   if (obj instanceof PyModule) {
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
     if (name === '__dict__') return PyDict.fromEntries(obj.dict);
+    // PEP 562: a module-level __getattr__ supplies missing attributes (six.moves' lazy modules).
+    const hook = obj.dict.get('__getattr__');
+    if (hook !== undefined) {
+      try {
+        return callValue(hook, [name], null);
+      } catch (e) {
+        if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.AttributeError)) return undefined;
+        throw e;
+      }
+    }
     return undefined;
   }
   if (obj instanceof PyClass) return classAttr(obj, name);
@@ -56,16 +78,15 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   return undefined;
 }
 
-function instanceAttr(obj: PyInstance, name: string): PyValue | undefined {
-  const cls = obj.cls;
+function instanceAttr(obj: PyValue, cls: PyClass, dict: Map<string, PyValue>, name: string): PyValue | undefined {
   const clsAttr = cls.lookup(name);
   if (clsAttr instanceof PyProperty) return callValue(clsAttr.fget, [obj], null);
-  const own = obj.dict.get(name);
+  const own = dict.get(name);
   if (own !== undefined) return own;
   if (clsAttr !== undefined) return bindAttr(clsAttr, obj, cls);
   switch (name) {
     case '__class__': return cls;
-    case '__dict__': return PyDict.fromEntries(obj.dict);
+    case '__dict__': return PyDict.fromEntries(dict);
   }
   if (obj instanceof PyExceptionObj) {
     switch (name) {
@@ -74,6 +95,7 @@ function instanceAttr(obj: PyInstance, name: string): PyValue | undefined {
       case '__context__': return obj.context;
       case '__traceback__': return null;
       case 'value': if (inherits(obj, 'StopIteration')) return obj.args[0] ?? null; break;
+      case 'code': if (inherits(obj, 'SystemExit')) return obj.args.length <= 1 ? obj.args[0] ?? null : new PyTuple(obj.args); break;
       case 'errno': case 'strerror': case 'filename':
         // OSError(errno, strerror[, filename]) exposes its arguments by name, as CPython.
         if (inherits(obj, 'OSError')) return obj.args.length >= 2 ? (obj.args[name === 'errno' ? 0 : name === 'strerror' ? 1 : 2] ?? null) : null;
@@ -94,6 +116,7 @@ function classAttr(cls: PyClass, name: string): PyValue | undefined {
   if (attr !== undefined) {
     if (attr instanceof PyClassMethod) return new PyBoundMethod(cls, attr.func);
     if (attr instanceof PyStaticMethod) return attr.func;
+    if (attr instanceof PyInstance) return descriptorGet(attr, null, cls);
     return attr;
   }
   switch (name) {
@@ -136,23 +159,24 @@ function superAttr(s: PySuper, name: string): PyValue | undefined {
 }
 
 export function setAttr(obj: PyValue, name: string, value: PyValue): void {
-  if (obj instanceof PyInstance) {
-    const clsAttr = obj.cls.lookup(name);
-    if (clsAttr instanceof PyProperty) {
-      if (clsAttr.fset === null) throw attributeError(`can't set attribute '${name}'`);
-      callValue(clsAttr.fset, [obj, value], null);
-      return;
-    }
-    const custom = obj.cls.lookup('__setattr__');
-    if (custom !== undefined && !(custom instanceof PyMethodDescr)) { callValue(custom, [obj, name, value], null); return; }
+  if (obj instanceof PyInstance) { setInstanceAttr(obj, obj.cls, obj.dict, name, value); return; }
+  const sub = subOf(obj);
+  if (sub !== null) { setInstanceAttr(obj, sub.cls, sub.dict, name, value); return; }
+  if (obj instanceof PyClass && !obj.isBuiltin) {
+    // The class's own name fields (repr, error texts) follow __name__/__qualname__/__module__.
+    if ((name === '__name__' || name === '__qualname__') && typeof value === 'string') { obj.name = value; return; }
+    if (name === '__module__' && typeof value === 'string') obj.module = value;
     obj.dict.set(name, value);
     return;
   }
-  if (obj instanceof PyClass && !obj.isBuiltin) { obj.dict.set(name, value); return; }
   if (obj instanceof PyModule) { obj.dict.set(name, value); return; }
   if (obj instanceof PyFunction) {
     if (name === '__name__' && typeof value === 'string') { obj.name = value; return; }
+    if (name === '__qualname__' && typeof value === 'string') { obj.qualname = value; return; }
+    if (name === '__module__' && typeof value === 'string') { obj.module = value; return; }
     if (name === '__doc__') { obj.doc = value; return; }
+    if (name === '__defaults__') { obj.defaults = value === null ? [] : [...toArray(value)]; return; }
+    if (name === '__kwdefaults__') { obj.kwdefaults = value instanceof PyDict ? new Map([...value.map.values()].map(e => [String(e.k), e.v] as [string, PyValue])) : null; return; }
     (obj.dict ??= new Map()).set(name, value);
     return;
   }
@@ -163,12 +187,44 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   throw attributeError(`'${tn}' object has no attribute '${name}'`);
 }
 
+function setInstanceAttr(obj: PyValue, cls: PyClass, dict: Map<string, PyValue>, name: string, value: PyValue): void {
+  const clsAttr = cls.lookup(name);
+  if (clsAttr instanceof PyProperty) {
+    if (clsAttr.fset === null) throw attributeError(`can't set attribute '${name}'`);
+    callValue(clsAttr.fset, [obj, value], null);
+    return;
+  }
+  const custom = cls.lookup('__setattr__');
+  // A class may also set `__setattr__ = dict.__setitem__` (attribute-style config dicts).
+  if (custom !== undefined && !(custom instanceof PyMethodDescr && custom.owner === T.object)) {
+    callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, cls), custom instanceof PyMethodDescr ? [obj, name, value] : [name, value], null);
+    return;
+  }
+  dict.set(name, value);
+}
+
 export function delAttr(obj: PyValue, name: string): void {
+  const sub = subOf(obj);
+  if (sub !== null) {
+    const custom = customDelattr(sub.cls);
+    if (custom !== undefined) { callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, sub.cls), custom instanceof PyMethodDescr ? [obj, name] : [name], null); return; }
+    if (!sub.dict.delete(name)) throw noAttribute(obj, name);
+    return;
+  }
+  if (obj instanceof PyInstance) {
+    const custom = customDelattr(obj.cls);
+    if (custom !== undefined) { callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, obj.cls), custom instanceof PyMethodDescr ? [obj, name] : [name], null); return; }
+  }
   if (obj instanceof PyInstance || obj instanceof PyModule || (obj instanceof PyClass && !obj.isBuiltin)) {
     if (!obj.dict.delete(name)) throw noAttribute(obj, name);
     return;
   }
   throw noAttribute(obj, name);
+}
+
+function customDelattr(cls: PyClass): PyValue | undefined {
+  const m = cls.lookup('__delattr__');
+  return m instanceof PyMethodDescr && m.owner === T.object ? undefined : m;
 }
 
 /** Calls a user-defined dunder on an instance if its class defines one (undefined otherwise). */

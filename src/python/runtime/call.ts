@@ -1,7 +1,10 @@
 // Calling any callable value, and constructing instances of classes.
 import { PyExceptionObj, PyInstance, PyValue, Kwargs } from '../objects/core';
 import { PyClass } from '../objects/pyclass';
-import { PyBoundMethod, PyBuiltin, PyFunction, PyMethodDescr, PySuper } from '../objects/callables';
+import { PyBoundMethod, PyBuiltin, PyFunction, PyMethodDescr, PyStaticMethod, PySuper } from '../objects/callables';
+import { T } from '../objects/types';
+import { containerBase, newContainer, subOf } from './subclass';
+import { toArray } from './iteration';
 import { HostObject, isHost } from '../host';
 import { typeError } from '../exceptions';
 import { typeOf } from './type-name';
@@ -45,23 +48,46 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Kwar
 }
 
 export function construct(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
-  const nativeNew = cls.findNativeNew();
   let obj: PyValue;
-  if (nativeNew) {
-    obj = nativeNew(cls, args, kw);
-    // Builtin and host types are fully built by nativeNew; user subclasses still get __init__.
-    if (cls.isBuiltin || cls.nativeNew === nativeNew || !(obj instanceof PyInstance)) return obj;
+  const userNew = userDefinedNew(cls);
+  if (userNew !== undefined) {
+    // CPython's type.__call__: __new__(cls, *args), then __init__ only on an instance of cls.
+    obj = callValue(userNew, [cls, ...args], kw);
+    if (!typeOf(obj).isSubclassOf(cls)) return obj;
   } else {
-    obj = new PyInstance(cls);
+    const base = cls.isBuiltin ? null : containerBase(cls);
+    const nativeNew = base ? null : cls.findNativeNew();
+    if (base) {
+      // tuple and frozenset are filled by __new__; list, dict and set by __init__.
+      const immutable = base === T.tuple || base === T.frozenset;
+      obj = newContainer(cls, base, immutable && args.length ? [...toArray(args[0])] : []);
+    } else if (nativeNew) {
+      obj = nativeNew(cls, args, kw);
+      // Builtin and host types are fully built by nativeNew; user subclasses still get __init__.
+      if (cls.isBuiltin || cls.nativeNew === nativeNew || !(obj instanceof PyInstance)) return obj;
+    } else {
+      obj = new PyInstance(cls);
+    }
   }
   const init = cls.lookup('__init__');
   if (init instanceof PyFunction) {
     const r = init.code.invoke(init, obj, args, kw);
     if (r !== null) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
   } else if (init !== undefined && !(init instanceof PyMethodDescr && init.owner.name === 'object')) {
-    callBound(init, obj, args);
-  } else if ((args.length || (kw && kw.size)) && !(obj instanceof PyExceptionObj)) {
+    callValue(bindAttr(init, obj, cls), args, kw);
+  } else if ((args.length || (kw && kw.size)) && !(obj instanceof PyExceptionObj) && userNew === undefined && !subOf(obj)) {
     throw typeError(`${cls.name}() takes no arguments`);
   }
   return obj;
+}
+
+/** A __new__ written in Python by the class or a base (namedtuple's), as a plain callable. */
+function userDefinedNew(cls: PyClass): PyValue | undefined {
+  for (const c of cls.mro) {
+    const m = c.dict.get('__new__');
+    if (m === undefined) continue;
+    if (c.isBuiltin) return undefined;
+    return m instanceof PyStaticMethod ? m.func : m;
+  }
+  return undefined;
 }

@@ -10,6 +10,7 @@ import { truthy } from './truth';
 import { getIter } from './iteration';
 import { PyBigRange } from './big-range';
 import { PyBytes, bytesEqual } from './bytes';
+import { subOf, callOverride } from './subclass';
 
 const DUNDER: Record<CompareOpName, string> = { '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
 const SWAP: Record<CompareOpName, CompareOpName> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
@@ -107,6 +108,14 @@ function tryCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
 }
 
 export function richCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
+  if (subOf(a) !== null || subOf(b) !== null) {
+    // A subclass's own comparison first (the right operand's when it subclasses the left's type).
+    const rightFirst = subOf(b) !== null && typeOf(b) !== typeOf(a) && typeOf(b).isSubclassOf(typeOf(a));
+    const first = rightFirst ? callOverride(b, DUNDER[SWAP[op]], [a]) : callOverride(a, DUNDER[op], [b]);
+    if (first !== undefined && first !== NotImplemented) return first;
+    const second = rightFirst ? callOverride(a, DUNDER[op], [b]) : callOverride(b, DUNDER[SWAP[op]], [a]);
+    if (second !== undefined && second !== NotImplemented) return second;
+  }
   const r0 = builtinCompare(op, a, b);
   if (r0 !== NotImplemented) return r0;
   let r = tryCompare(op, a, b);
@@ -120,6 +129,7 @@ export function richCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue 
 
 /** `item in container`. */
 export function contains(container: PyValue, item: PyValue): boolean {
+  if (subOf(container) !== null) { const r = callOverride(container, '__contains__', [item]); if (r !== undefined) return truthy(r); }
   if (container instanceof PyDict) return container.has(item);
   if (container instanceof PySet) return container.has(item);
   if (typeof container === 'string') {

@@ -9,8 +9,13 @@ import { typeOf } from './type-name';
 import { callBound, callMethodIfDefined } from './attributes';
 import { PyBigRange, bigRangeCursor } from './big-range';
 import { PyBytes } from './bytes';
+import { subOf, callOverride } from './subclass';
 
 export function getIter(v: PyValue): PyIterator {
+  if (subOf(v) !== null) {
+    const it = callOverride(v, '__iter__', []);
+    if (it !== undefined) return asIterator(it);
+  }
   if (v instanceof PyList) return arrayIterator('list_iterator', v);
   if (v instanceof PyTuple) return arrayIterator('tuple_iterator', v);
   if (typeof v === 'string') {
@@ -58,20 +63,22 @@ export function jsIterator(it: Iterator<PyValue>, name = 'iterator'): PyIterator
   return new PyIterator(iteratorType(name), () => { const r = it.next(); return r.done ? undefined : r.value; });
 }
 
+/** What an __iter__ returned, as a PyIterator (CPython's TypeError for a non-iterator). */
+function asIterator(it: PyValue): PyIterator {
+  if (it instanceof PyIterator) return it;
+  if (!(it instanceof PyInstance) || it.cls.lookup('__next__') === undefined) {
+    throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
+  }
+  const next = it.cls.lookup('__next__')!;
+  return new PyIterator(it.cls, () => {
+    try { return callBound(next, it, []); }
+    catch (e) { if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.StopIteration)) return undefined; throw e; }
+  });
+}
+
 function instanceIterator(v: PyInstance): PyIterator {
   const iterFn = v.cls.lookup('__iter__');
-  if (iterFn !== undefined) {
-    const it = callBound(iterFn, v, []);
-    if (it instanceof PyIterator) return it;
-    if (!(it instanceof PyInstance) || it.cls.lookup('__next__') === undefined) {
-      throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
-    }
-    const next = it.cls.lookup('__next__')!;
-    return new PyIterator(it.cls, () => {
-      try { return callBound(next, it, []); }
-      catch (e) { if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.StopIteration)) return undefined; throw e; }
-    });
-  }
+  if (iterFn !== undefined) return asIterator(callBound(iterFn, v, []));
   if (v.cls.lookup('__getitem__') !== undefined) {
     let i = 0;
     return new PyIterator(iteratorType('iterator'), () => {

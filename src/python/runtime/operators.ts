@@ -11,6 +11,7 @@ import { PyInt, intOf, intToFloat } from './ints';
 import { intAbs, intBinary, intInvert, intNegate } from './int-arith';
 import { percentFormat } from './percent-format';
 import { toArray } from './iteration';
+import { callOverride, subOf } from './subclass';
 
 const DUNDER: Record<BinaryOpName, [string, string]> = {
   '+': ['__add__', '__radd__'], '-': ['__sub__', '__rsub__'], '*': ['__mul__', '__rmul__'],
@@ -26,6 +27,10 @@ export const INPLACE: Record<BinaryOpName, string> = {
 export function binaryOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
   // Hot path: two small ints.
   if (typeof a === 'number' && typeof b === 'number') return intBinary(op, a, b);
+  if (subOf(a) !== null || subOf(b) !== null) {
+    const r = subclassOp(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
   const r = builtinOp(op, a, b);
   if (r !== NotImplemented) return r;
   return dunderOp(op, a, b);
@@ -121,6 +126,16 @@ function setOp(op: string, a: PySet, b: PySet): PySet {
   return out;
 }
 
+/** A list/dict/tuple/set subclass's own operator (Counter + Counter), before the builtin one. */
+function subclassOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
+  const [forward, reflected] = DUNDER[op];
+  const rightFirst = subOf(b) !== null && typeOf(a) !== typeOf(b) && typeOf(b).isSubclassOf(typeOf(a));
+  const first = rightFirst ? callOverride(b, reflected, [a]) : callOverride(a, forward, [b]);
+  if (first !== undefined && first !== NotImplemented) return first;
+  const second = rightFirst ? callOverride(a, forward, [b]) : callOverride(b, reflected, [a]);
+  return second === undefined ? NotImplemented : second;
+}
+
 function tryForward(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyInstance) {
     const r = callMethodIfDefined(a, DUNDER[op][0], [b]);
@@ -164,6 +179,10 @@ export function unsupported(op: string, a: PyValue, b: PyValue) {
 /** a op= b: tries __iop__ first (list += extends in place), then the binary operator. */
 export function inplaceOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intBinary(op, a, b);
+  if (subOf(a) !== null) {
+    const r = callOverride(a, INPLACE[op], [b]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
   if (a instanceof PyList && op === '+') {
     const items = b instanceof PyList || b instanceof PyTuple ? b.items : undefined;
     if (items) { a.items.push(...items); return a; }
@@ -201,6 +220,10 @@ export function unaryOp(op: UnaryOpName, v: PyValue): PyValue {
     }
   }
   const name = { neg: '__neg__', pos: '__pos__', invert: '__invert__', abs: '__abs__' }[op];
+  if (subOf(v) !== null) {
+    const r = callOverride(v, name, []);
+    if (r !== undefined) return r;
+  }
   if (v instanceof PyInstance) {
     const r = callMethodIfDefined(v, name);
     if (r !== undefined) return r;

@@ -12,6 +12,7 @@ import { objectId } from './hashing';
 import { typeName } from './type-name';
 import { callValue } from './call';
 import { typeError } from '../exceptions';
+import { callOverride, subOf } from './subclass';
 
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -46,9 +47,13 @@ export function repr(v: PyValue): string {
   }
   if (v === null) return 'None';
   if (v instanceof PyFloat) return floatRepr(v.v);
+  if (subOf(v) !== null) {
+    const r = callOverride(v, '__repr__', []);
+    if (r !== undefined) return checkString(r, '__repr__');
+  }
   if (v instanceof PyList) {
     const body = guarded(v, '[...]', () => '[' + v.items.map(repr).join(', ') + ']');
-    return v.type.name === 'list' ? body : `${v.type.name}(${body})`;
+    return v.sub !== null || v.type.name === 'list' ? body : `${v.type.name}(${body})`;
   }
   if (v instanceof PyTuple) {
     if (v.items.length === 1) return '(' + repr(v.items[0]) + ',)';
@@ -62,10 +67,10 @@ export function repr(v: PyValue): string {
     });
   }
   if (v instanceof PySet) {
-    const name = v.frozen ? 'frozenset' : 'set';
+    const name = v.type.name;
     if (!v.size) return name + '()';
     const body = '{' + v.values().map(repr).join(', ') + '}';
-    return v.frozen ? `frozenset(${body})` : body;
+    return v.frozen || v.sub !== null ? `${name}(${body})` : body;
   }
   if (v instanceof PyInstance) return instanceRepr(v);
   if (isHost(v)) return v.repr();
@@ -118,8 +123,17 @@ function exceptionRepr(e: PyExceptionObj): string {
   return e.cls.name + args;
 }
 
+function checkString(r: PyValue, method: string): string {
+  if (typeof r !== 'string') throw typeError(`${method} returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
 export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
+  if (subOf(v) !== null) {
+    const r = callOverride(v, '__str__', []);
+    if (r !== undefined) return checkString(r, '__str__');
+  }
   if (v instanceof PyInstance) {
     const m = v.cls.lookup('__str__');
     if (m !== undefined && !(m instanceof PyMethodDescr && m.owner.name === 'object')) {
@@ -140,6 +154,10 @@ export function exceptionStr(e: PyExceptionObj): string {
   if (e.args.length <= 3 && typeof e.args[0] === 'number' && e.cls.mro.some(c => c.isBuiltin && c.name === 'OSError')) {
     // OSError(errno, strerror, filename) prints as "[Errno 2] No such file or directory: 'x'".
     return `[Errno ${e.args[0]}] ${str(e.args[1])}` + (e.args.length === 3 ? `: ${repr(e.args[2])}` : '');
+  }
+  if (e.args.length === 5 && typeof e.args[0] === 'number' && e.cls.mro.some(c => c.isBuiltin && c.name === 'OSError')) {
+    // OSError(errno, strerror, filename, winerror, filename2): "[Errno 2] No such file or directory: 'a' -> 'b'".
+    return `[Errno ${e.args[0]}] ${str(e.args[1])}: ${repr(e.args[2])} -> ${repr(e.args[4])}`;
   }
   return repr(new PyTuple(e.args));
 }

@@ -11,6 +11,7 @@ import { PyInt, SSIZE_MAX, isIntLike } from './ints';
 import { PyBigRange, bigRangeGetItem } from './big-range';
 import { PyBytes } from './bytes';
 import { toArray } from './iteration';
+import { callOverride, subclassDictItem } from './subclass';
 
 /** A slice bound or a start/end argument: CPython clamps ints past Py_ssize_t instead of raising. */
 export function sliceIndex(v: PyValue): number {
@@ -67,6 +68,7 @@ function seqIndex(key: PyValue, length: number, what: string): number {
 
 export function getItem(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyList) {
+    if (obj.sub !== null) { const r = callOverride(obj, '__getitem__', [key]); if (r !== undefined) return r; }
     if (typeof key === 'number') {
       const items = obj.items;
       const i = key < 0 ? key + items.length : key;
@@ -77,11 +79,12 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     return obj.items[seqIndex(key, obj.items.length, 'list')];
   }
   if (obj instanceof PyDict) {
-    const v = obj.get(key);
+    const v = obj.sub === null ? obj.get(key) : subclassDictItem(obj, key);
     if (v === undefined) throw keyError(key);
     return v;
   }
   if (obj instanceof PyTuple) {
+    if (obj.sub !== null) { const r = callOverride(obj, '__getitem__', [key]); if (r !== undefined) return r; }
     if (key instanceof PySlice) return new PyTuple(sliceArray(obj.items, key));
     return obj.items[seqIndex(key, obj.items.length, 'tuple')];
   }
@@ -126,6 +129,7 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
 }
 
 export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
+  if ((obj instanceof PyDict || obj instanceof PyList) && obj.sub !== null && callOverride(obj, '__setitem__', [key, value]) !== undefined) return;
   if (obj instanceof PyList) {
     if (key instanceof PySlice) { assignSlice(obj, key, value); return; }
     obj.items[seqIndex(key, obj.items.length, 'list assignment')] = value;
@@ -152,6 +156,7 @@ function assignSlice(list: PyList, s: PySlice, value: PyValue): void {
 }
 
 export function delItem(obj: PyValue, key: PyValue): void {
+  if ((obj instanceof PyDict || obj instanceof PyList) && obj.sub !== null && callOverride(obj, '__delitem__', [key]) !== undefined) return;
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const [start, , step, n] = sliceIndices(key, obj.items.length);

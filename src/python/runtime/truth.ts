@@ -7,6 +7,7 @@ import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
 import { PyBigRange, bigRangeLen } from './big-range';
 import { PyBytes } from './bytes';
+import { subOf, callOverride } from './subclass';
 
 export function truthy(v: PyValue): boolean {
   switch (typeof v) {
@@ -17,6 +18,10 @@ export function truthy(v: PyValue): boolean {
   }
   if (v === null) return false;
   if (v instanceof PyFloat) return v.v !== 0;
+  if (subOf(v) !== null) {
+    const b = callOverride(v, '__bool__', []) ?? callOverride(v, '__len__', []);
+    if (b !== undefined) return typeof b === 'boolean' ? b : toLen(b) > 0;
+  }
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
   if (v instanceof PyRange) return v.length > 0;
@@ -52,6 +57,7 @@ function toLen(n: PyValue): number {
 
 export function len(v: PyValue): number {
   if (typeof v === 'string') return v.length;
+  if (subOf(v) !== null) { const n = callOverride(v, '__len__', []); if (n !== undefined) return toLen(n); }
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.size;
   if (v instanceof PyRange) return v.length;

@@ -1,0 +1,262 @@
+// `_csv`: CPython's CSV reader state machine and writer quoting rules (csv.py, in Python source,
+// adds DictReader, DictWriter and the dialect classes on top).
+import { PyExceptionObj, PyFloat, PyValue, Kwargs } from '../objects/core';
+import { PyBuiltin, PyModule } from '../objects/callables';
+import { PyDict, PyList } from '../objects/containers';
+import { PyClass } from '../objects/pyclass';
+import { HostObject, hostClass } from '../host';
+import { E, typeError } from '../exceptions';
+import { getAttrOpt } from '../runtime/attributes';
+import { callMethod, callValue } from '../runtime/call';
+import { getIter, toArray } from '../runtime/iteration';
+import { str as pyStr } from '../runtime/repr';
+import { typeOf } from '../runtime/type-name';
+import { bytesOf } from '../runtime/bytes';
+import { truthy } from '../runtime/truth';
+import { registerModule } from './registry';
+
+export const csvError = new PyClass('Error', [E.Exception], '_csv');
+const fail = (msg: string) => new PyExceptionObj(csvError, [msg]);
+
+const QUOTE_MINIMAL = 0, QUOTE_ALL = 1, QUOTE_NONNUMERIC = 2, QUOTE_NONE = 3;
+
+interface Dialect {
+  delimiter: string; quotechar: string | null; escapechar: string | null; doublequote: boolean;
+  skipinitialspace: boolean; lineterminator: string; quoting: number; strict: boolean;
+}
+const EXCEL: Dialect = { delimiter: ',', quotechar: '"', escapechar: null, doublequote: true, skipinitialspace: false, lineterminator: '\r\n', quoting: QUOTE_MINIMAL, strict: false };
+const dialects = new Map<string, PyValue>();
+
+function charParam(name: string, v: PyValue, allowNone: boolean): string | null {
+  if (v === null && allowNone) return null;
+  if (typeof v !== 'string') throw typeError(`"${name}" must be ${allowNone ? 'string or None' : 'a 1-character string'}, not ${typeOf(v).name}`);
+  if (v.length !== 1) throw typeError(`"${name}" must be a 1-character string`);
+  return v;
+}
+
+/** The dialect a reader or writer uses: a registered name or an object's attributes, then keywords. */
+function resolveDialect(d: PyValue | undefined, kwIn: Kwargs): Dialect {
+  let base: PyValue | undefined = d ?? kwIn?.get('dialect');
+  const kw = kwIn && new Map([...kwIn].filter(([k]) => k !== 'dialect'));
+  if (typeof base === 'string') {
+    const found = dialects.get(base);
+    if (found === undefined) throw fail('unknown dialect');
+    base = found;
+  }
+  const out: Dialect = { ...EXCEL };
+  const read = (name: keyof Dialect): PyValue | undefined => kw?.get(name) ?? (base !== undefined && base !== null ? getAttrOpt(base, name) : undefined);
+  for (const name of Object.keys(EXCEL) as (keyof Dialect)[]) {
+    const v = read(name);
+    if (v === undefined) continue;
+    switch (name) {
+      case 'delimiter': out.delimiter = charParam(name, v, false)!; break;
+      case 'quotechar': out.quotechar = charParam(name, v, true); break;
+      case 'escapechar': out.escapechar = charParam(name, v, true); break;
+      case 'lineterminator': if (typeof v !== 'string') throw typeError('"lineterminator" must be a string'); out.lineterminator = v; break;
+      case 'quoting': out.quoting = Number(v); if (![0, 1, 2, 3].includes(out.quoting)) throw typeError('bad "quoting" value'); break;
+      default: (out as unknown as Record<string, boolean>)[name] = truthy(v);
+    }
+  }
+  if (out.quoting !== QUOTE_NONE && out.quotechar === null) throw typeError('quotechar must be set if quoting enabled');
+  for (const k of kw?.keys() ?? []) if (!(k in EXCEL)) throw typeError(`'${k}' is an invalid keyword argument for this function`);
+  return out;
+}
+
+const numeric = (s: string) => { const n = Number(s.trim()); if (s.trim() === '' || Number.isNaN(n) && !/^\s*[+-]?nan\s*$/i.test(s)) throw new PyExceptionObj(E.ValueError, [`could not convert string to float: '${s}'`]); return new PyFloat(n); };
+
+class CsvReader extends HostObject {
+  lineNum = 0;
+  constructor(private readonly lines: ReturnType<typeof getIter>, readonly d: Dialect) { super(); }
+  override get pyTypeName(): string { return 'reader'; }
+  override get type(): PyClass { return readerClass; }
+
+  private nextLine(): string | undefined {
+    const v = this.lines.next();
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string') {
+      if (bytesOf(v)) throw fail('iterator should return strings, not bytes (the file should be opened in text mode)');
+      throw fail(`iterator should return strings, not ${typeOf(v).name} (the file should be opened in text mode)`);
+    }
+    this.lineNum++;
+    return v;
+  }
+
+  /** One record, or undefined at the end of the input. */
+  record(): PyValue[] | undefined {
+    const d = this.d;
+    const fields: PyValue[] = [];
+    let field = '', quoted = false;
+    // 'record': nothing read yet (a blank line is an empty record); 'start': a field begins.
+    type State = 'record' | 'start' | 'field' | 'quoted' | 'quoteInQuoted' | 'escaped' | 'escapedInQuoted';
+    let state = 'record' as State;
+    const save = () => {
+      fields.push(d.quoting === QUOTE_NONNUMERIC && !quoted && field !== '' ? numeric(field) : field);
+      field = ''; quoted = false;
+    };
+    for (;;) {
+      const line = this.nextLine();
+      if (line === undefined) {
+        if (state === 'record') return undefined;
+        if (d.strict && (state === 'quoted' || state === 'escapedInQuoted')) throw fail('unexpected end of data');
+        save();
+        return fields;
+      }
+      if (line.includes('\0')) throw fail('line contains NUL');
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        const eol = c === '\r' || c === '\n';
+        switch (state) {
+          case 'record':
+            if (eol) return fields;
+            state = 'start';
+          // falls through: the first character starts a field
+          case 'start':
+            if (eol) { save(); return fields; }
+            if (c === d.quotechar && d.quoting !== QUOTE_NONE) { state = 'quoted'; quoted = true; }
+            else if (c === d.escapechar) state = 'escaped';
+            else if (c === ' ' && d.skipinitialspace) { /* skipped */ }
+            else if (c === d.delimiter) save();
+            else { field += c; state = 'field'; }
+            break;
+          case 'field':
+            if (eol) { save(); return fields; }
+            if (c === d.escapechar) state = 'escaped';
+            else if (c === d.delimiter) { save(); state = 'start'; }
+            else field += c;
+            break;
+          case 'escaped': field += c; state = 'field'; break;
+          case 'quoted':
+            if (c === d.escapechar) state = 'escapedInQuoted';
+            else if (c === d.quotechar) state = d.doublequote ? 'quoteInQuoted' : 'field';
+            else field += c;
+            break;
+          case 'escapedInQuoted': field += c; state = 'quoted'; break;
+          case 'quoteInQuoted':
+            if (c === d.quotechar) { field += c; state = 'quoted'; }
+            else if (c === d.delimiter) { save(); state = 'start'; }
+            else if (eol) { save(); return fields; }
+            else if (d.strict) throw fail(`'${d.delimiter}' expected after '${d.quotechar}'`);
+            else { field += c; state = 'field'; }
+            break;
+        }
+      }
+      // A line without a newline (a file's last line, or strings given directly) ends the
+      // record, unless a quoted field goes on in the next line.
+      if (state === 'quoted' || state === 'escapedInQuoted') continue;
+      if (state === 'escaped') { field += '\n'; state = 'field'; continue; }
+      if (state === 'record') return fields;
+      save();
+      return fields;
+    }
+  }
+
+  iter(): Iterable<PyValue> {
+    const self = this;
+    return (function* () { for (let r = self.record(); r !== undefined; r = self.record()) yield new PyList(r); })();
+  }
+  getattr(name: string): PyValue | undefined {
+    if (name === 'line_num') return this.lineNum;
+    if (name === 'dialect') return dialectObject(this.d);
+    if (name === '__next__') return new PyBuiltin('__next__', () => { const r = this.record(); if (r === undefined) throw new PyExceptionObj(E.StopIteration, []); return new PyList(r); });
+    if (name === '__iter__') return new PyBuiltin('__iter__', () => this);
+    return undefined;
+  }
+}
+
+class CsvWriter extends HostObject {
+  constructor(private readonly file: PyValue, readonly d: Dialect) { super(); }
+  override get pyTypeName(): string { return 'writer'; }
+  override get type(): PyClass { return writerClass; }
+
+  private formatField(v: PyValue, onlyField: boolean): string {
+    const d = this.d;
+    const isNumber = typeof v === 'number' || typeof v === 'bigint' || v instanceof PyFloat || typeof v === 'boolean';
+    const text = v === null ? '' : pyStr(v);
+    let quote = d.quoting === QUOTE_ALL || (d.quoting === QUOTE_NONNUMERIC && !isNumber);
+    let out = '';
+    for (const c of text) {
+      const special = c === d.delimiter || c === d.escapechar || c === d.quotechar || d.lineterminator.includes(c) || c === '\r' || c === '\n';
+      if (special && d.quoting === QUOTE_NONE) {
+        if (c === d.quotechar && d.doublequote && d.quotechar !== null) { out += c + c; continue; }
+        if (d.escapechar === null) throw fail('need to escape, but no escapechar set');
+        out += d.escapechar + c;
+        continue;
+      }
+      if (c === d.quotechar) {
+        if (d.doublequote) out += c;
+        else if (d.escapechar !== null) out += d.escapechar;
+        else throw fail('need to escape, but no escapechar set');
+        quote = true;
+      } else if (c === d.escapechar) {
+        out += c;
+      } else if (special) quote = true;
+      out += c;
+    }
+    if (onlyField && text === '' && d.quoting !== QUOTE_NONE) quote = true;
+    return quote ? `${d.quotechar}${out}${d.quotechar}` : out;
+  }
+
+  writerow(row: PyValue): PyValue {
+    let items: PyValue[];
+    try { items = [...toArray(row)]; } catch { throw fail(`iterable expected, not ${typeOf(row).name}`); }
+    if (typeof row === 'string') items = [...row];
+    const line = items.map(v => this.formatField(v, items.length === 1)).join(this.d.delimiter) + this.d.lineterminator;
+    return callMethod(this.file, 'write', [line], null);
+  }
+
+  getattr(name: string): PyValue | undefined {
+    if (name === 'writerow') return new PyBuiltin('writerow', a => this.writerow(a[0]));
+    if (name === 'writerows') return new PyBuiltin('writerows', a => { for (const r of toArray(a[0])) this.writerow(r); return null; });
+    if (name === 'dialect') return dialectObject(this.d);
+    return undefined;
+  }
+}
+
+function dialectObject(d: Dialect): PyValue {
+  const obj = new PyDict();
+  for (const [k, v] of Object.entries(d)) obj.set(k, v as PyValue);
+  return callValue(dialectClass, [], new Map([...obj.map.values()].map(e => [String(e.k), e.v])));
+}
+
+const readerClass = hostClass('reader', '_csv');
+const writerClass = hostClass('writer', '_csv');
+const dialectClass = hostClass('Dialect', '_csv');
+class CsvDialect extends HostObject {
+  constructor(readonly d: Dialect) { super(); }
+  override get type(): PyClass { return dialectClass; }
+  getattr(name: string): PyValue | undefined { return name in this.d ? (this.d as unknown as Record<string, PyValue>)[name] : undefined; }
+}
+dialectClass.nativeNew = (_c, args, kw) => new CsvDialect(resolveDialect(args[0], kw));
+
+function makeCsv(): PyModule {
+  const m = new PyModule('_csv');
+  m.def('reader', (args, kw) => {
+    if (!args.length) throw typeError('expected at least 1 argument, got 0');
+    return new CsvReader(getIter(args[0]), resolveDialect(args[1], kw));
+  });
+  m.def('writer', (args, kw) => {
+    if (!args.length) throw typeError('expected at least 1 argument, got 0');
+    if (getAttrOpt(args[0], 'write') === undefined) throw typeError('argument 1 must have a "write" method');
+    return new CsvWriter(args[0], resolveDialect(args[1], kw));
+  });
+  m.def('register_dialect', (args, kw) => {
+    const name = args[0];
+    if (typeof name !== 'string') throw typeError('dialect name must be a string');
+    dialects.set(name, new CsvDialect(resolveDialect(args[1], kw)));
+    return null;
+  });
+  m.def('unregister_dialect', args => { if (!dialects.delete(String(args[0]))) throw fail('unknown dialect'); return null; });
+  m.def('get_dialect', args => { const v = dialects.get(String(args[0])); if (v === undefined) throw fail('unknown dialect'); return v; });
+  m.def('list_dialects', () => new PyList([...dialects.keys()]));
+  let limit = 131072;
+  m.def('field_size_limit', args => { const old = limit; if (args.length) limit = Number(args[0]); return old; });
+  m.set('Error', csvError).set('Dialect', dialectClass).set('reader', m.dict.get('reader')!);
+  m.set('QUOTE_MINIMAL', QUOTE_MINIMAL).set('QUOTE_ALL', QUOTE_ALL).set('QUOTE_NONNUMERIC', QUOTE_NONNUMERIC).set('QUOTE_NONE', QUOTE_NONE);
+  m.set('__version__', '1.0');
+  return m;
+}
+
+dialects.set('excel', new CsvDialect(EXCEL));
+dialects.set('excel-tab', new CsvDialect({ ...EXCEL, delimiter: '\t' }));
+dialects.set('unix', new CsvDialect({ ...EXCEL, lineterminator: '\n', quoting: QUOTE_ALL }));
+registerModule('_csv', () => makeCsv());

@@ -1,0 +1,142 @@
+// docs/API.md sections for the stdlib modules written in Python: their public functions, classes
+// (the __init__ signature) and methods, read from the bundled source with Gradbook's own parser.
+// Defaults are shown as the source spells them; `@unsupported(param=reason)` marks what raises
+// NotImplementedError, as the tables' `unsupported` does.
+import type { ParamSpec, Signature } from '../../engine';
+import { parseModule } from '../parser/parser';
+import type { Arg, Expr, Stmt } from '../parser/ast';
+import { STDLIB_SOURCES } from './sources.generated';
+
+export interface SourceFunction { readonly signature: Signature }
+
+type Def = Extract<Stmt, { kind: 'FunctionDef' }>;
+type ClassDef = Extract<Stmt, { kind: 'ClassDef' }>;
+
+/** The source text of an expression that starts at (line, col) and ends at a `,` or `)` at depth 0. */
+function exprText(lines: string[], e: Expr): string {
+  const pos = e as unknown as { line: number; col: number };
+  let out = '';
+  let depth = 0, quote: string | null = null;
+  for (let ln = pos.line - 1, col = pos.col; ln < lines.length; ln++, col = 0) {
+    const line = lines[ln];
+    for (let i = col; i < line.length; i++) {
+      const c = line[i];
+      if (quote) {
+        out += c;
+        if (c === '\\') { out += line[++i] ?? ''; continue; }
+        if (c === quote) quote = null;
+        continue;
+      }
+      if (c === "'" || c === '"') quote = c;
+      else if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) { if (depth === 0) return out.trim(); depth--; }
+      else if (c === ',' && depth === 0) return out.trim();
+      else if (c === '#') break;
+      out += c;
+    }
+    out += ' ';
+  }
+  return out.trim();
+}
+
+function docOf(body: Stmt[]): string {
+  const first = body[0];
+  if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
+    return first.value.value.trim().split('\n')[0];
+  }
+  return '';
+}
+
+/** `@unsupported(name=reason, ...)` decorators: parameter → reason (or true). */
+function unsupportedMarks(d: Def): Map<string, string | true> {
+  const marks = new Map<string, string | true>();
+  for (const dec of d.decorators) {
+    if (dec.kind !== 'Call' || dec.func.kind !== 'Name' || (dec.func as { id: string }).id !== 'unsupported') continue;
+    for (const k of dec.keywords) {
+      if (k.name === null) continue;
+      const v = k.value;
+      marks.set(k.name, v.kind === 'Constant' && typeof v.value === 'string' ? v.value : true);
+    }
+  }
+  return marks;
+}
+
+function signatureOf(qualified: string, d: Def, lines: string[], dropSelf: boolean, doc: string): Signature {
+  const marks = unsupportedMarks(d);
+  const param = (a: Arg, kind?: 'positional' | 'keyword'): ParamSpec => ({
+    name: a.name,
+    ...(a.default ? { default: { expr: exprText(lines, a.default) } } : {}),
+    ...(kind ? { kind } : {}),
+    ...(marks.has(a.name) ? { unsupported: marks.get(a.name)! } : {}),
+  });
+  const args = d.args;
+  const positional = [...args.posonly.map(a => param(a, 'positional')), ...args.args.map(a => param(a))];
+  if (dropSelf) positional.shift();
+  return {
+    name: qualified,
+    doc: doc || 'As in CPython.',
+    params: [...positional, ...args.kwonly.map(a => param(a, 'keyword'))],
+    ...(args.vararg ? { varargs: args.vararg } : {}),
+    ...(args.kwarg ? { varkw: args.kwarg } : {}),
+  };
+}
+
+const isPublic = (name: string) => !name.startsWith('_');
+
+/** The public module a bundled source belongs to (`argparse._parser` → `argparse`), or null for private ones. */
+function publicModule(name: string): string | null {
+  const parts = name.split('.');
+  const kept: string[] = [];
+  for (const p of parts) { if (!isPublic(p)) break; kept.push(p); }
+  return kept.length ? kept.join('.') : null;
+}
+
+function moduleFunctions(module: string, source: string): SourceFunction[] {
+  const lines = source.split('\n');
+  const out: SourceFunction[] = [];
+  for (const s of parseModule(source).body) {
+    if (s.kind === 'FunctionDef' && isPublic(s.name)) {
+      out.push({ signature: signatureOf(`${module}.${s.name}`, s, lines, false, docOf(s.body)) });
+    } else if (s.kind === 'ClassDef' && isPublic(s.name)) {
+      out.push(...classFunctions(module, s, lines));
+    }
+  }
+  return out;
+}
+
+function classFunctions(module: string, c: ClassDef, lines: string[]): SourceFunction[] {
+  const out: SourceFunction[] = [];
+  const methods = c.body.filter((s): s is Def => s.kind === 'FunctionDef');
+  const init = methods.find(m => m.name === '__init__') ?? methods.find(m => m.name === '__new__');
+  const classDoc = docOf(c.body);
+  out.push({ signature: init ? signatureOf(`${module}.${c.name}`, init, lines, true, classDoc) : { name: `${module}.${c.name}`, doc: classDoc || 'As in CPython.', params: [] } });
+  for (const m of methods) {
+    // Properties are attributes, not functions to call.
+    const isProperty = m.decorators.some(d => (d.kind === 'Name' && (d as { id: string }).id === 'property') || d.kind === 'Attribute');
+    if (!isPublic(m.name) || isProperty) continue;
+    const isStatic = m.decorators.some(d => d.kind === 'Name' && (d as { id: string }).id === 'staticmethod');
+    out.push({ signature: signatureOf(`${module}.${c.name}.${m.name}`, m, lines, !isStatic, docOf(m.body)) });
+  }
+  return out;
+}
+
+export interface SourceSection { title: string; source: string; functions: SourceFunction[] }
+
+/** One section per public module, with the definitions of its private parts folded in. */
+export function pythonSourceSections(): SourceSection[] {
+  const byModule = new Map<string, { files: string[]; functions: SourceFunction[] }>();
+  for (const [name, { source, file }] of Object.entries(STDLIB_SOURCES).sort(([a], [b]) => a.localeCompare(b))) {
+    const module = publicModule(name);
+    if (!module) continue;
+    const entry = byModule.get(module) ?? { files: [], functions: [] };
+    entry.files.push(file);
+    const seen = new Set(entry.functions.map(f => f.signature.name));
+    for (const f of moduleFunctions(module, source)) if (!seen.has(f.signature.name)) entry.functions.push(f);
+    byModule.set(module, entry);
+  }
+  return [...byModule].map(([module, e]) => ({
+    title: `\`${module}\` (Python source)`,
+    source: e.files.length > 1 ? `${e.files[0].replace(/\/[^/]*$/, '/')}` : e.files[0],
+    functions: e.functions,
+  })).filter(s => s.functions.length > 0);
+}

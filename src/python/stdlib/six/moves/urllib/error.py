@@ -1,0 +1,3 @@
+"""six.moves.urllib.error is urllib.error."""
+
+from urllib.error import *

@@ -1,0 +1,3 @@
+"""six.moves.urllib.parse is urllib.parse."""
+
+from urllib.parse import *

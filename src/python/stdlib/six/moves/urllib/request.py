@@ -1,0 +1,3 @@
+"""six.moves.urllib.request is urllib.request."""
+
+from urllib.request import *

@@ -1,0 +1,3 @@
+"""six.moves.urllib.response is urllib.response."""
+
+from urllib.response import *
