@@ -5,5 +5,6 @@ import './families/array';
 import './families/nn';
 import './families/random';
 import './families/training';
-export { gradients } from './gradients';
+export { gradients, gradientsKeepingSlices, buildGradients, aggregateGradients } from './gradients';
+export type { Gradient } from './gradients';
 export { registerGradient, registerNotDifferentiable, getGradient, hasGradientEntry } from './registry';

@@ -8,6 +8,8 @@ import { UNARY_MATH } from './math/unary';
 import { UNARY_GRAD_HELPERS } from './math/unary_grads';
 import { CONV2D } from './nn/conv2d';
 import { SOFTSIGN } from './nn/softsign';
+import { CONTROL_FLOW_FRAMES } from './control_flow/frames';
+import { TENSOR_ARRAY_OPS } from './control_flow/tensor_array';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
@@ -15,4 +17,6 @@ export const OP_GROUPS: readonly OpGroup[] = [
   UNARY_GRAD_HELPERS,
   CONV2D,
   SOFTSIGN,
+  CONTROL_FLOW_FRAMES,
+  TENSOR_ARRAY_OPS,
 ];
