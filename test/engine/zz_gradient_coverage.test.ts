@@ -11,6 +11,9 @@ import './array/gradients.test';
 import './nn/gradients.test';
 import './nn/composites.test';
 import './nn/softsign.test';
+import './control/while_loop.test';
+import './control/cond.test';
+import './control/tensor_array.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

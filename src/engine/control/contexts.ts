@@ -124,3 +124,12 @@ export function collectCaptures(frame: FrameContext, results: readonly Tensor[],
   for (const t of results) note(t);
   return excluded;
 }
+
+/** The ops a While or If op runs inside it (its body or both branches); [] for other ops. */
+export function innerOpsOf(op: Operation): Operation[] {
+  const w = whileOf.get(op);
+  if (w) return w.ops.slice();
+  const c = condOf.get(op);
+  if (c) return [...c.branches[1].ops, ...c.branches[0].ops];
+  return [];
+}

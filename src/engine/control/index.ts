@@ -8,3 +8,4 @@ export { lastIterations } from './iterations';
 export { IndexedSlices, isIndexedSlices } from '../graph/indexed_slices';
 export { TensorArray } from './tensor_array';
 export type { TensorArrayOptions } from './tensor_array';
+export { innerOpsOf } from './contexts';
