@@ -9,6 +9,9 @@ import { defineTrain, defineSaver } from './fns_train';
 import { defineRandom } from './fns_random';
 import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
 import { installEngineApi } from './engine_api';
+import { installTable } from '../../bind';
+import { CONTROL_FLOW_TABLE } from './control/bound';
+import { tensorArrayClass } from './control/tensor_array_object';
 import './tensor_object';
 import './session_object';
 
@@ -29,6 +32,8 @@ export function createTensorflowModule(): PyModule {
   tf.set('losses', losses);
   // Functions bound from signature tables (the migration target for every defFn above).
   installEngineApi(tf);
+  installTable(tf, CONTROL_FLOW_TABLE);
+  tf.set('TensorArray', tensorArrayClass);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
   const compat = new PyModule('tensorflow.compat');
   compat.set('v1', tf);
