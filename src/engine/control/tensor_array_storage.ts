@@ -85,7 +85,9 @@ export class TensorArrayStorage {
   /** An unwritten entry reads as zeros when its shape is known (TF's rule). */
   private zerosAt(index: number): NDArray {
     const fromForward = this.opts.shapesFrom?.shapeAt(index);
-    const shape = fromForward ?? (isFullyDefined(this.opts.elementShape) ? this.opts.elementShape : null);
+    // As TF's TensorArray, the element shape a write made known counts too.
+    const seen = this.writtenShapes.find(x => x !== undefined);
+    const shape = fromForward ?? (isFullyDefined(this.opts.elementShape) ? this.opts.elementShape : seen ?? null);
     if (shape === null) {
       throw invalidArgument(`${this.label}: Could not read from TensorArray index ${index}.  Furthermore, the element shape is not fully defined: ${formatShapeCpp(this.opts.elementShape)}.  It is possible you are working with a resizeable TensorArray and stop_gradients is not allowing the gradients to be written.  If you set the full element_shape property on the forward TensorArray, the proper all-zeros tensor will be returned instead of incurring this error.`);
     }

@@ -4,3 +4,4 @@ export * from './array';
 export * from './nn';
 export * from './random';
 export * from './training';
+export * from './rnn';

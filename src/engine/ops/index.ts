@@ -10,6 +10,7 @@ import { CONV2D } from './nn/conv2d';
 import { SOFTSIGN } from './nn/softsign';
 import { CONTROL_FLOW_FRAMES } from './control_flow/frames';
 import { TENSOR_ARRAY_OPS } from './control_flow/tensor_array';
+import { REVERSE_OPS } from './rnn/reverse';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
@@ -19,4 +20,5 @@ export const OP_GROUPS: readonly OpGroup[] = [
   SOFTSIGN,
   CONTROL_FLOW_FRAMES,
   TENSOR_ARRAY_OPS,
+  REVERSE_OPS,
 ];

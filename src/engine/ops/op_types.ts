@@ -12,6 +12,9 @@ export const OpType = {
   PlaceholderWithDefault: 'PlaceholderWithDefault',
   Snapshot: 'Snapshot',
   StopGradient: 'StopGradient',
+  // rnn helpers (src/engine/ops/rnn)
+  ReverseSequence: 'ReverseSequence',
+  ReverseV2: 'ReverseV2',
   // control flow (src/engine/control: while loops, conds, TensorArrays)
   _Arg: '_Arg',
   If: 'If',

@@ -28,17 +28,51 @@ function store(g: Graph): Map<string, Variable> {
 }
 export function currentVariableScope(): VarScopeState { const s = scopeStack(getDefaultGraph()); return s[s.length - 1]; }
 
+export interface VariableScopeOptions {
+  reuse?: Reuse;
+  initializer?: Initializer | null;
+  dtype?: DType;
+  /** `name` is a full scope path (re-entering a captured VariableScope), not relative to the current one. */
+  absolute?: boolean;
+  /** The name scope to open instead of `name` (absolute when it ends with '/'; '' for none). */
+  nameScope?: string;
+}
+
 /** Enter tf.variable_scope(name, reuse=..., initializer=...): opens a matching name scope too. */
-export function enterVariableScope(name: string, opts: { reuse?: Reuse; initializer?: Initializer | null; dtype?: DType } = {}): { scope: string; exit: () => void } {
+export function enterVariableScope(name: string, opts: VariableScopeOptions = {}): { scope: string; nameScope: string; exit: () => void } {
   const g = getDefaultGraph();
   const stack = scopeStack(g);
   const parent = stack[stack.length - 1];
-  const full = parent.name ? `${parent.name}/${name}` : name;
+  const full = opts.absolute || !parent.name ? name : `${parent.name}/${name}`;
   // reuse is inherited: once True inside a scope, nested scopes reuse too.
   const reuse: Reuse = parent.reuse === true ? true : opts.reuse === undefined || opts.reuse === null ? parent.reuse : opts.reuse;
   stack.push({ name: full, reuse, initializer: opts.initializer ?? parent.initializer, dtype: opts.dtype ?? parent.dtype });
-  const ns = g.enterNameScope(name);
-  return { scope: full, exit: () => { ns.exit(); const i = stack.lastIndexOf(stack[stack.length - 1]); stack.splice(i, 1); } };
+  const counts = scopeCounts(g);
+  counts.set(full, (counts.get(full) ?? 0) + 1);
+  const ns = g.enterNameScope(opts.nameScope === undefined ? name : opts.nameScope || null);
+  return { scope: full, nameScope: ns.scope, exit: () => { ns.exit(); const i = stack.lastIndexOf(stack[stack.length - 1]); stack.splice(i, 1); } };
+}
+
+/** How often each full variable scope name was entered (TF's variable_scope_count). */
+function scopeCounts(g: Graph): Map<string, number> {
+  let m = g.extras.get('variableScopeCounts') as Map<string, number> | undefined;
+  if (!m) { m = new Map(); g.extras.set('variableScopeCounts', m); }
+  return m;
+}
+
+/**
+ * TF's `_get_unique_variable_scope(prefix)`: `prefix`, or `prefix_1`, `prefix_2`, ... when a scope
+ * of that name was already entered inside the current one (variable_scope(None, default_name=...)).
+ */
+export function uniqueVariableScopeName(prefix: string): string {
+  const g = getDefaultGraph();
+  const current = currentVariableScope().name;
+  const counts = scopeCounts(g);
+  const base = current ? `${current}/${prefix}` : prefix;
+  if (!counts.get(base)) return prefix;
+  let i = 1;
+  while (counts.get(`${base}_${i}`)) i++;
+  return `${prefix}_${i}`;
 }
 export function withVariableScope<T>(name: string, opts: Parameters<typeof enterVariableScope>[1], fn: () => T): T {
   const ctx = enterVariableScope(name, opts);

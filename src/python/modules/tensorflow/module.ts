@@ -12,6 +12,8 @@ import { installEngineApi } from './engine_api';
 import { installTable } from '../../bind';
 import { CONTROL_FLOW_TABLE } from './control/bound';
 import { tensorArrayClass } from './control/tensor_array_object';
+import { installRnn } from './rnn/module';
+import { installContrib } from './contrib';
 import './tensor_object';
 import './session_object';
 
@@ -31,8 +33,10 @@ export function createTensorflowModule(): PyModule {
   defineLosses(losses);
   tf.set('losses', losses);
   // Functions bound from signature tables (the migration target for every defFn above).
+  installContrib(tf);
   installEngineApi(tf);
   installTable(tf, CONTROL_FLOW_TABLE);
+  installRnn(tf);
   tf.set('TensorArray', tensorArrayClass);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
   const compat = new PyModule('tensorflow.compat');

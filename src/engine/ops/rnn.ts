@@ -1,0 +1,2 @@
+// Builders of the rnn helper ops (tf.reverse, tf.reverse_sequence, embeddings, sampled losses).
+export { reverse, reverseSequence } from './rnn/reverse';
