@@ -11,6 +11,10 @@ import { SOFTSIGN } from './nn/softsign';
 import { CONTROL_FLOW_FRAMES } from './control_flow/frames';
 import { TENSOR_ARRAY_OPS } from './control_flow/tensor_array';
 import { REVERSE_OPS } from './rnn/reverse';
+import { SCATTER_OPS } from './sparse/scatter';
+import { EMBEDDING_API } from './rnn/embedding';
+import { CANDIDATE_SAMPLERS } from './rnn/candidate_sampler';
+import { SAMPLED_LOSSES } from './rnn/sampled_losses';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   MATMUL,
@@ -21,4 +25,8 @@ export const OP_GROUPS: readonly OpGroup[] = [
   CONTROL_FLOW_FRAMES,
   TENSOR_ARRAY_OPS,
   REVERSE_OPS,
+  SCATTER_OPS,
+  EMBEDDING_API,
+  CANDIDATE_SAMPLERS,
+  SAMPLED_LOSSES,
 ];

@@ -12,9 +12,14 @@ export const OpType = {
   PlaceholderWithDefault: 'PlaceholderWithDefault',
   Snapshot: 'Snapshot',
   StopGradient: 'StopGradient',
-  // rnn helpers (src/engine/ops/rnn)
+  // rnn helpers and sparse updates (src/engine/ops/rnn, src/engine/ops/sparse)
+  LogUniformCandidateSampler: 'LogUniformCandidateSampler',
   ReverseSequence: 'ReverseSequence',
   ReverseV2: 'ReverseV2',
+  ScatterAdd: 'ScatterAdd',
+  ScatterSub: 'ScatterSub',
+  ScatterUpdate: 'ScatterUpdate',
+  UniformCandidateSampler: 'UniformCandidateSampler',
   // control flow (src/engine/control: while loops, conds, TensorArrays)
   _Arg: '_Arg',
   If: 'If',

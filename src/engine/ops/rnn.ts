@@ -1,2 +1,6 @@
 // Builders of the rnn helper ops (tf.reverse, tf.reverse_sequence, embeddings, sampled losses).
 export { reverse, reverseSequence } from './rnn/reverse';
+export { embeddingLookup } from './rnn/embedding';
+export type { EmbeddingLookupOptions } from './rnn/embedding';
+export { computeSampledLogits } from './rnn/sampled_losses';
+export { scatter, ScatterSub, ScatterAdd, ScatterUpdate } from './sparse/scatter';

@@ -97,6 +97,7 @@ export const CONVERTERS: Readonly<Record<ParamType, Converter>> = {
   axis: v => (v instanceof PyList || v instanceof PyTuple ? v.items.map(intValue) : isEngineBacked(v) ? toTensorLike(v) : intValue(v)),
   shape: v => toStatic(v),
   npshape: v => npShape(v),
+  shards: v => (v instanceof PyList || v instanceof PyTuple ? v.items.map(toTensorLike) : [toTensorLike(v)]),
   callable: (v, at) => {
     if (!isCallable(v)) throw typeError(`${at.fn}() argument '${at.param}' must be callable, not ${typeName(v)}`);
     return v;

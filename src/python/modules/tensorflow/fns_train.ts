@@ -12,6 +12,7 @@ import { toEngine } from './convert';
 import { wrap } from './wrappers';
 import { PyFloat } from '../../objects/core';
 import { sessionArg } from './feeds';
+import { PyIndexedSlices } from './indexed_slices_object';
 
 type OptimizerCtor = (new (arg: never) => tf.train.Optimizer) & { pythonArgs: readonly string[] };
 
@@ -40,7 +41,8 @@ export class PyOptimizer extends HostObject {
         const a = bindArgs('apply_gradients', ['grads_and_vars', 'global_step=', 'name='], args, kw);
         const pairs = listItems(a.grads_and_vars).map(p => {
           const [g, v] = listItems(p);
-          return [g === null ? null : (tf.convertToTensor(toEngine(g)) as Tensor), toEngine(v) as Variable] as tf.train.GradAndVar;
+          const grad = g === null ? null : g instanceof PyIndexedSlices ? g.slices : (tf.convertToTensor(toEngine(g)) as Tensor);
+          return [grad, toEngine(v) as Variable] as tf.train.GradAndVar;
         });
         return wrap(o.applyGradients(pairs, { globalStep: optVar(a.global_step), name: arg.name(a.name) ?? null }));
       });

@@ -14,6 +14,7 @@ import { CONTROL_FLOW_TABLE } from './control/bound';
 import { tensorArrayClass } from './control/tensor_array_object';
 import { installRnn } from './rnn/module';
 import { installContrib } from './contrib';
+import { indexedSlicesClass } from './indexed_slices_object';
 import './tensor_object';
 import './session_object';
 
@@ -38,6 +39,7 @@ export function createTensorflowModule(): PyModule {
   installTable(tf, CONTROL_FLOW_TABLE);
   installRnn(tf);
   tf.set('TensorArray', tensorArrayClass);
+  tf.set('IndexedSlices', indexedSlicesClass);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
   const compat = new PyModule('tensorflow.compat');
   compat.set('v1', tf);

@@ -3,6 +3,7 @@
 import { registerGradient, registerNotDifferentiable } from '../../registry';
 import { Tensor } from '../../../graph/tensor';
 import { Operation } from '../../../graph/operation';
+import { IndexedSlices } from '../../../graph/indexed_slices';
 import { makeOp1 } from '../../../ops/builder';
 import { shape, reshape, size, concat, stack, slice, pad, gather, transpose } from '../../../ops/array';
 import { constantInts } from '../../../kernels/array/static';
@@ -48,11 +49,19 @@ registerGradient('StridedSliceGrad', (op, [g]) => {
 });
 
 /**
- * Gather: TF returns IndexedSlices(values, indices, dense_shape). Our tf.gradients deals in
- * dense tensors, so the gradient is densified right here with UnsortedSegmentSum, which is
- * exactly what TF does when IndexedSlices meet a dense consumer (tf1-semantics §4.3).
- * For axis ≠ 0 the segment axis is first moved to the front and moved back afterwards.
+ * Gather along axis 0: TF's IndexedSlices(values, indices, dense_shape) — the rows the gather
+ * read, so an embedding's gradient names only the touched rows (tf.gradients densifies it for a
+ * consumer that needs a dense tensor, with UnsortedSegmentSum, as TF does; tf1-semantics §4.3).
+ * Other axes: densified here, the segment axis moved to the front and back afterwards.
  */
+function gatherRowsGrad(params: Tensor, indices: Tensor, g: Tensor): IndexedSlices {
+  const paramsShape = shape(params);
+  const count = stack([size(indices)]);
+  const values = reshape(g, concat([count, slice(paramsShape, [1], [-1])], 0));
+  if (params.shape !== null) values.shape = [null, ...params.shape.slice(1)];
+  return new IndexedSlices(values, reshape(indices, count), paramsShape);
+}
+
 function gatherGrad(params: Tensor, indices: Tensor, axis: number, g: Tensor): Tensor {
   const paramsShape = shape(params);
   const numSegments = gather(paramsShape, axis);
@@ -75,9 +84,9 @@ registerGradient('GatherV2', (op, [g]) => {
   const axis = constantInts(axisT);
   if (axis === null) throw valueError(`Gather gradient needs a constant axis (op ${op.name})`);
   const a = axis[0] < 0 ? axis[0] + (params.rank ?? 0) : axis[0];
-  return [gatherGrad(params, indices, a, g!), null, null];
+  return [a === 0 ? gatherRowsGrad(params, indices, g!) : gatherGrad(params, indices, a, g!), null, null];
 });
-registerGradient('Gather', (op, [g]) => [gatherGrad(op.inputs[0], op.inputs[1], 0, g!), null]);
+registerGradient('Gather', (op, [g]) => [gatherRowsGrad(op.inputs[0], op.inputs[1], g!), null]);
 
 // UnsortedSegmentSum: each data row receives its segment's gradient (ids must be >= 0 here;
 // TF additionally zeroes rows of dropped negative ids).
