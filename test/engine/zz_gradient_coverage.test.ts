@@ -14,6 +14,7 @@ import './nn/softsign.test';
 import './control/while_loop.test';
 import './control/cond.test';
 import './control/tensor_array.test';
+import './rnn/embeddings.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

@@ -2,5 +2,7 @@
 export { reverse, reverseSequence } from './rnn/reverse';
 export { embeddingLookup } from './rnn/embedding';
 export type { EmbeddingLookupOptions } from './rnn/embedding';
-export { computeSampledLogits } from './rnn/sampled_losses';
+export { computeSampledLogits, nceLoss, sampledSoftmaxLoss } from './rnn/sampled_losses';
+export type { SampledLogitsArgs } from './rnn/sampled_losses';
+export { logUniformCandidateSampler, uniformCandidateSampler } from './rnn/candidate_sampler';
 export { scatter, ScatterSub, ScatterAdd, ScatterUpdate } from './sparse/scatter';

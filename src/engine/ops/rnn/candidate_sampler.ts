@@ -100,3 +100,9 @@ export const CANDIDATE_SAMPLERS: OpGroup = {
       ['tf.random.uniform_candidate_sampler']),
   ],
 };
+
+/** tf.nn.log_uniform_candidate_sampler for TypeScript callers. */
+export const logUniformCandidateSampler = (trueClasses: TensorLike, numTrue: number, numSampled: number, unique: boolean, rangeMax: number, seed: number | null = null, name: string | null = null) =>
+  candidateSampler(LogUniformCandidateSampler, trueClasses, numTrue, numSampled, unique, rangeMax, seed, name, 'LogUniformCandidateSampler');
+export const uniformCandidateSampler = (trueClasses: TensorLike, numTrue: number, numSampled: number, unique: boolean, rangeMax: number, seed: number | null = null, name: string | null = null) =>
+  candidateSampler(UniformCandidateSampler, trueClasses, numTrue, numSampled, unique, rangeMax, seed, name, 'UniformCandidateSampler');

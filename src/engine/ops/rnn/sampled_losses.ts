@@ -72,6 +72,22 @@ export function computeSampledLogits(a: SampledLogitsArgs): [Tensor, Tensor] {
   return [outLogits, outLabels];
 }
 
+/** tf.nn.nce_loss: per example, the summed sigmoid cross-entropy of the true and sampled logits. */
+export function nceLoss(a: SampledLogitsArgs, name: string | null = null): Tensor {
+  return getDefaultGraph().withNameScope(name, 'nce_loss', () => {
+    const [logits, labels] = computeSampledLogits(a);
+    return sumRows(sigmoidCrossEntropyWithLogits({ labels, logits, name: 'sampled_losses' }));
+  });
+}
+
+/** tf.nn.sampled_softmax_loss: per example, softmax cross-entropy over the true and sampled logits. */
+export function sampledSoftmaxLoss(a: SampledLogitsArgs, name: string | null = null): Tensor {
+  return getDefaultGraph().withNameScope(name, 'sampled_softmax_loss', () => {
+    const [logits, labels] = computeSampledLogits(a);
+    return softmaxCrossEntropyWithLogitsV2({ labels: stopGradient(labels, 'labels_stop_gradient'), logits });
+  });
+}
+
 const PARAMS = [
   { name: 'weights', type: 'shards', doc: 'the class embeddings [num_classes, dim] (or a one-element list)' },
   { name: 'biases', type: 'shards' }, { name: 'labels', type: 'tensor' }, { name: 'inputs', type: 'tensor' },
@@ -93,18 +109,11 @@ export const SAMPLED_LOSSES: OpGroup = {
       name: 'tf.nn.nce_loss', doc: 'Computes and returns the noise-contrastive estimation training loss.',
       params: [...PARAMS, { name: 'remove_accidental_hits', default: false, type: 'bool' }, { name: 'partition_strategy', default: 'mod', type: 'str' },
         { name: 'name', default: 'nce_loss', type: 'name' }],
-    }, a => getDefaultGraph().withNameScope(a.name, 'nce_loss', () => {
-      const [logits, labels] = computeSampledLogits(args(a, a.remove_accidental_hits));
-      const losses = sigmoidCrossEntropyWithLogits({ labels, logits, name: 'sampled_losses' });
-      return sumRows(losses);
-    })),
+    }, a => nceLoss(args(a, a.remove_accidental_hits), a.name)),
     defineApi({
       name: 'tf.nn.sampled_softmax_loss', doc: 'Computes and returns the sampled softmax training loss.',
       params: [...PARAMS, { name: 'remove_accidental_hits', default: true, type: 'bool' }, { name: 'partition_strategy', default: 'mod', type: 'str' },
         { name: 'name', default: 'sampled_softmax_loss', type: 'name' }, { name: 'seed', default: null, type: 'int' }],
-    }, a => getDefaultGraph().withNameScope(a.name, 'sampled_softmax_loss', () => {
-      const [logits, labels] = computeSampledLogits(args(a, a.remove_accidental_hits, a.seed));
-      return softmaxCrossEntropyWithLogitsV2({ labels: stopGradient(labels, 'labels_stop_gradient'), logits });
-    })),
+    }, a => sampledSoftmaxLoss(args(a, a.remove_accidental_hits, a.seed), a.name)),
   ],
 };
