@@ -2,7 +2,9 @@
 // BasicLSTMCell(128) through tf.nn.dynamic_rnn, a dense layer to 10 classes, softmax
 // cross-entropy, Adam. Gradbook builds the graph from Python (as a notebook does) and times
 // sess.run(train); PyTorch (Debian's python3-torch, when installed) times nn.LSTM + Linear + Adam
-// on the same shapes. Median ms per step of 30 after 5 warm-ups; the ratio is Gradbook ÷ PyTorch.
+// on the same shapes. 30 steps after 5 warm-ups: mean wall time and mean CPU time (user + system
+// of the process) per step; on a shared machine CPU time is the steadier number, and the ratio
+// Gradbook ÷ PyTorch is given for both.
 // `node --require tsx/cjs bench/lstm.ts`; LSTM_PYTHON picks the python with torch.
 import { spawnSync } from 'child_process';
 import { PythonSession } from '../src/python';
@@ -25,14 +27,8 @@ sess = tf.Session()
 sess.run(tf.global_variables_initializer())
 feed = {x: xs, y: ys}
 for _ in range(${WARMUP}): sess.run(train, feed)
-times = []
-for _ in range(${STEPS}):
-    t0 = time.time()
-    sess.run(train, feed)
-    times.append((time.time() - t0) * 1000)
-times.sort()
-print(times[len(times) // 2])
 `;
+const TIMED = `for _ in range(${STEPS}): sess.run(train, feed)\n`;
 
 const TORCH = `
 import time, torch
@@ -49,32 +45,40 @@ def step():
     loss.backward()
     opt.step()
 for _ in range(${WARMUP}): step()
-times = []
-for _ in range(${STEPS}):
-    t0 = time.perf_counter(); step(); times.append((time.perf_counter() - t0) * 1000)
-times.sort()
-print(times[len(times) // 2], torch.get_num_threads())
+t0, c0 = time.perf_counter(), time.process_time()
+for _ in range(${STEPS}): step()
+print((time.perf_counter() - t0) * 1000 / ${STEPS}, (time.process_time() - c0) * 1000 / ${STEPS}, torch.get_num_threads())
 `;
 
-function gradbookMs(): number {
-  let out = '';
-  const s = new PythonSession({ stdout: t => { out += t; }, stderr: t => { out += t; }, display: () => undefined });
-  const r = s.runCell(GRAPH, 'bench/lstm');
-  if (!r.ok) throw new Error(r.error.traceback);
-  return Number(out.trim().split('\n').pop());
+interface Timing { wall: number; cpu: number }
+
+function gradbookMs(): Timing {
+  const s = new PythonSession({ stdout: () => undefined, stderr: t => process.stderr.write(t), display: () => undefined });
+  for (const cell of [GRAPH, TIMED]) {
+    const c0 = process.cpuUsage(), t0 = performance.now();
+    const r = s.runCell(cell, 'bench/lstm');
+    if (!r.ok) throw new Error(r.error.traceback);
+    const cpu = process.cpuUsage(c0);
+    if (cell === TIMED) return { wall: (performance.now() - t0) / STEPS, cpu: (cpu.user + cpu.system) / 1000 / STEPS };
+  }
+  throw new Error('unreachable');
 }
 
-function torchMs(): { ms: number; threads: number } | string {
+function torchMs(): (Timing & { threads: number }) | string {
   const python = process.env.LSTM_PYTHON ?? '/usr/bin/python3';
   const r = spawnSync(python, ['-c', TORCH], { encoding: 'utf8', timeout: 600000 });
   if (r.status !== 0) return `unavailable (${(r.stderr || String(r.error)).trim().split('\n').pop()})`;
-  const [ms, threads] = r.stdout.trim().split(/\s+/).map(Number);
-  return { ms, threads };
+  const [wall, cpu, threads] = r.stdout.trim().split(/\s+/).map(Number);
+  return { wall, cpu, threads };
 }
 
 const ours = gradbookMs();
 const torch = torchMs();
-console.log(`LSTM training step (batch ${BATCH}, ${T}×${INPUT} inputs, ${UNITS} units, Adam), median of ${STEPS}`);
-console.log(`  gradbook  ${ours.toFixed(2).padStart(8)} ms/step   (tf.nn.dynamic_rnn + BasicLSTMCell from Python)`);
+const row = (name: string, t: Timing, note: string) => `  ${name.padEnd(9)} ${t.wall.toFixed(1).padStart(8)} ms wall ${t.cpu.toFixed(1).padStart(8)} ms CPU   ${note}`;
+console.log(`LSTM training step (batch ${BATCH}, ${T}×${INPUT} inputs, ${UNITS} units, Adam): mean of ${STEPS} steps after ${WARMUP}`);
+console.log(row('gradbook', ours, '(tf.nn.dynamic_rnn + BasicLSTMCell from Python)'));
 if (typeof torch === 'string') console.log(`  pytorch   ${torch}`);
-else console.log(`  pytorch   ${torch.ms.toFixed(2).padStart(8)} ms/step   (nn.LSTM, ${torch.threads} thread${torch.threads > 1 ? 's' : ''})   gradbook ÷ pytorch = ${(ours / torch.ms).toFixed(2)}×`);
+else {
+  console.log(row('pytorch', torch, `(nn.LSTM, ${torch.threads} thread${torch.threads > 1 ? 's' : ''})`));
+  console.log(`  gradbook ÷ pytorch: ${(ours.wall / torch.wall).toFixed(2)}× wall, ${(ours.cpu / torch.cpu).toFixed(2)}× CPU`);
+}

@@ -91,9 +91,16 @@ export class TensorArrayStorage {
     if (shape === null) {
       throw invalidArgument(`${this.label}: Could not read from TensorArray index ${index}.  Furthermore, the element shape is not fully defined: ${formatShapeCpp(this.opts.elementShape)}.  It is possible you are working with a resizeable TensorArray and stop_gradients is not allowing the gradients to be written.  If you set the full element_shape property on the forward TensorArray, the proper all-zeros tensor will be returned instead of incurring this error.`);
     }
-    const size = shape.reduce((a, b) => a * b, 1);
-    return new NDArray(this.opts.dtype, shape.slice(), allocData(this.opts.dtype, size));
+    // One zeros array per shape serves every unwritten read (readers never write their inputs).
+    const key = shape.join(',');
+    let z = this.zeros.get(key);
+    if (!z) {
+      z = new NDArray(this.opts.dtype, shape.slice(), allocData(this.opts.dtype, shape.reduce((a, b) => a * b, 1)));
+      this.zeros.set(key, z);
+    }
+    return z;
   }
+  private readonly zeros = new Map<string, NDArray>();
 
   /** The shape an entry had when written, even after a read cleared it (a gradient array's zeros). */
   shapeAt(index: number): number[] | null {

@@ -16,6 +16,7 @@ import { buildGradients, Gradient } from '../gradients/gradients';
 import { PyLikeError } from '../errors';
 import { whileContextOf } from './contexts';
 import { countOutput, whileLoop } from './while_loop';
+import { productTerm, ProductTerm, sumOfProducts } from './batched_grads';
 
 const dense = (g: Gradient | null): Tensor | null => (g instanceof IndexedSlices ? g.toTensor() : g);
 const differentiable = (t: Tensor) => isFloat(t.dtype);
@@ -34,6 +35,8 @@ export function whileGradient(op: Operation, grads: (Tensor | null)[]): (Tensor 
   const accInit = caps.map(i => makeOp1(OpType.ZerosLike, [ctx.captures[i]]));
   // Captures the body's gradient never reaches get None, as in tf.gradients.
   const connected = caps.map(() => false);
+  // Matmul terms are summed after the loop as one product (batched_grads.ts).
+  const terms: (ProductTerm | null)[] = caps.map(() => null);
   const results = whileLoop(
     ([counter]) => makeOp1(OpType.Greater, [counter, convertToTensor(0, 'int32')]),
     ([counter, ...rest]) => {
@@ -46,7 +49,8 @@ export function whileGradient(op: Operation, grads: (Tensor | null)[]): (Tensor 
         const gc = dense(gs[vars.length + m]);
         if (gc === null) return acc[m];
         connected[m] = true;
-        return makeOp1(OpType.Add, [acc[m], gc]);
+        terms[m] = productTerm(gc, ctx, op.graph.controlFlowContext);
+        return terms[m] ? acc[m] : makeOp1(OpType.Add, [acc[m], gc]);
       });
       return [makeOp1(OpType.Sub, [counter, convertToTensor(1, 'int32')]), ...gxs, ...sums];
     },
@@ -58,7 +62,12 @@ export function whileGradient(op: Operation, grads: (Tensor | null)[]): (Tensor 
   );
   const out: (Tensor | null)[] = none.slice();
   vars.forEach((j, m) => { out[j] = results[1 + m]; });
-  caps.forEach((i, m) => { if (connected[m]) out[k + i] = results[1 + vars.length + m]; });
+  const backward = whileContextOf(results[0].op.inputs[0].op);
+  caps.forEach((i, m) => {
+    if (!connected[m]) return;
+    const term = terms[m];
+    out[k + i] = term ? sumOfProducts(term, ctx, backward) : results[1 + vars.length + m];
+  });
   return out;
 }
 

@@ -10,6 +10,7 @@ import { CONV2D } from './nn/conv2d';
 import { SOFTSIGN } from './nn/softsign';
 import { CONTROL_FLOW_FRAMES } from './control_flow/frames';
 import { TENSOR_ARRAY_OPS } from './control_flow/tensor_array';
+import { RECORDED_OPS } from './control_flow/recorded';
 import { REVERSE_OPS } from './rnn/reverse';
 import { SCATTER_OPS } from './sparse/scatter';
 import { EMBEDDING_API } from './rnn/embedding';
@@ -24,6 +25,7 @@ export const OP_GROUPS: readonly OpGroup[] = [
   SOFTSIGN,
   CONTROL_FLOW_FRAMES,
   TENSOR_ARRAY_OPS,
+  RECORDED_OPS,
   REVERSE_OPS,
   SCATTER_OPS,
   EMBEDDING_API,

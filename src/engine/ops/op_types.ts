@@ -23,6 +23,7 @@ export const OpType = {
   // control flow (src/engine/control: while loops, conds, TensorArrays)
   _Arg: '_Arg',
   If: 'If',
+  RecordedConcat: 'RecordedConcat',
   TensorArrayCloseV3: 'TensorArrayCloseV3',
   TensorArrayConcatV3: 'TensorArrayConcatV3',
   TensorArrayGatherV3: 'TensorArrayGatherV3',
