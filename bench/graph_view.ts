@@ -15,10 +15,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export async function benchGraphView(): Promise<GraphViewBench[]> {
   if (!playwrightAvailable()) throw new Error('Chromium/playwright-core missing: run node scripts/e2e-setup.mjs');
-  const seed = runSeedProgram(50).graph;
-  const seedPayload = buildGraphPayload(seed, { focus: seed.getOperationByName('GradientDescent') });
-  const deep = runDeepMlp(40).graph;
-  const deepPayload = buildGraphPayload(deep);
+  const seedRun = runSeedProgram(50);
+  const seed = seedRun.graph;
+  const seedPayload = buildGraphPayload(seed, { focus: seed.getOperationByName('GradientDescent'), inspection: seedRun.display.inspection });
+  const deepRun = runDeepMlp(40);
+  const deep = deepRun.graph;
+  const deepPayload = buildGraphPayload(deep, { inspection: deepRun.display.inspection });
   const server = await serveRenderer('src/renderers/graph/index.ts');
   const browser = await launchChromium();
   const results: GraphViewBench[] = [];

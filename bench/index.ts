@@ -2,7 +2,7 @@
 // program through the Python front end vs TypeScript; micro-benchmarks. Each task runs in its
 // own child process (bench/child.ts); this parent prints the tables and writes
 // bench/results/latest.json. Options: --steps N (default 2000), --rounds N (default 2), --only name,name (task names:
-// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, plots).
+// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, kernel-start).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -125,12 +125,15 @@ function main(): void {
   // The graph view (issue 5): ELK layout and SVG drawing of the seed's graph in headless Chromium.
   let graphView: string | undefined;
   if (wanted('graph-view')) graphView = runScript('graph-view', 'graph_view.ts');
+  // Kernel start: the kernel process against a bare Node process and the old worker thread.
+  let kernelStart: string | undefined;
+  if (wanted('kernel-start')) kernelStart = runScript('kernel-start', 'kernel_start.ts');
 
   // Plots (issue 13): 3x3 imshow grid and a 2,000-point line to PNG, against matplotlib.
   let plots: string | undefined;
   if (wanted('plots')) plots = runScript('plots', 'plots.ts');
 
-  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView, plots };
+  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView, kernelStart, plots };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');
   fs.rmSync(workDir, { recursive: true, force: true });

@@ -55,6 +55,8 @@ interface PythonModule { PythonSession: new (hooks: Record<string, unknown>) => 
 function loadPython(): PythonModule {
   loadEngine();
   try {
+    // The modules a kernel registers at its entry point (the bench is one).
+    require('../src/python/modules/standard');
     return require('../src/python');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

@@ -12,13 +12,11 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const browser = { bundle: true, platform: 'browser', format: 'esm', target: 'es2022', minify: true, sourcemap: true, logLevel: 'warning' };
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 
-// The worker's `require('../python/index')` sits in a try/catch until the front end exists;
-// esbuild only warns about it, and we do not want that warning on every build.
-const quietMissingPython = { 'require-resolve-not-external': 'silent', 'unsupported-require-call': 'silent' };
-
 export const targets = {
   extension: { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  worker: { ...node, entryPoints: ['src/worker/main.ts'], outfile: 'dist/worker.js', logOverride: quietMissingPython },
+  // The kernel process (dist/kernel.js: relay and interrupt flag) and its worker thread (dist/worker.js: Python).
+  kernel: { ...node, entryPoints: ['src/worker/processMain.ts'], outfile: 'dist/kernel.js' },
+  worker: { ...node, entryPoints: ['src/worker/main.ts'], outfile: 'dist/worker.js' },
   cli: { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   // Tensor, gradient and training views (dist/renderers/<view>.js) and the gradient side panel.
   views: { ...browser, outdir: 'dist/renderers', entryPoints: { tensor: 'src/renderers/tensor/index.ts', gradients: 'src/renderers/gradients/index.ts', training: 'src/renderers/training/index.ts' } },

@@ -2,7 +2,7 @@
 // opened in VS Code's own Jupyter notebook type, and `.ipynb` files opened with our serializer.
 import * as vscode from 'vscode';
 import { Mime } from '../shared/mimes';
-import type { KernelClient } from '../worker/kernelClient';
+import type { KernelClient } from '../kernel/kernelClient';
 import { CellOutputWriter } from './cellOutputs';
 import type { KernelRegistry } from './kernels';
 
@@ -27,6 +27,9 @@ export function createControllers(kernels: KernelRegistry): vscode.Disposable[] 
     controller.description = 'TensorFlow 1 graph mode in TypeScript';
     controller.executeHandler = (cells, notebook) => runCells(controller, kernels.getOrCreate(notebook), cells);
     controller.interruptHandler = (notebook) => interrupt(kernels, notebook);
+    // Start the kernel process when a notebook picks this kernel, as Jupyter does: the first cell
+    // then runs at once instead of waiting for a process to boot.
+    disposables.push(controller.onDidChangeSelectedNotebooks(({ notebook, selected }) => { if (selected) void kernels.getOrCreate(notebook).start(); }));
     if (spec.preferred) {
       const prefer = (nb: vscode.NotebookDocument) => {
         if (nb.notebookType === spec.notebookType) controller.updateNotebookAffinity(nb, vscode.NotebookControllerAffinity.Preferred);
@@ -49,7 +52,8 @@ async function runCells(controller: vscode.NotebookController, kernel: KernelCli
 }
 
 async function runCell(controller: vscode.NotebookController, kernel: KernelClient, cell: vscode.NotebookCell): Promise<void> {
-  if (cell.kind !== vscode.NotebookCellKind.Code) return;
+  // Raw cells (language `raw`) are code cells to VS Code but never run, as in Jupyter.
+  if (cell.kind !== vscode.NotebookCellKind.Code || cell.document.languageId === 'raw') return;
   const execution = controller.createNotebookCellExecution(cell);
   const out = new CellOutputWriter(execution);
   let started = false;

@@ -1,9 +1,10 @@
-// One kernel (worker thread) per open notebook, created on first run, shut down when the
-// notebook closes. Keeps each notebook's latest variables for the Variables view.
+// One kernel (a child process, see src/kernel/childKernel.ts) per open notebook, created on first
+// run, shut down when the notebook closes. Keeps each notebook's latest variables for the
+// Variables view; what kernel processes write to stderr goes to the "Gradbook Kernel" output.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { VariablesSnapshot } from '../shared/protocol';
-import { KernelClient } from '../worker/kernelClient';
+import { KernelClient } from '../kernel/kernelClient';
 
 const emptySnapshot: VariablesSnapshot = { globals: [], graphVariables: [] };
 
@@ -13,7 +14,8 @@ export class KernelRegistry implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.NotebookDocument>();
   /** Fired when a notebook's variables changed (after a cell, on restart or crash). */
   readonly onDidChangeVariables = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly log = vscode.window.createOutputChannel('Gradbook Kernel');
+  private readonly subscriptions: vscode.Disposable[] = [this.log];
 
   constructor(private readonly extensionPath: string) {
     this.subscriptions.push(vscode.workspace.onDidCloseNotebookDocument((nb) => void this.shutDown(nb)));
@@ -27,7 +29,12 @@ export class KernelRegistry implements vscode.Disposable {
     const key = notebook.uri.toString();
     let kernel = this.kernels.get(key);
     if (kernel) return kernel;
-    kernel = new KernelClient({ workerScript: path.join(this.extensionPath, 'dist', 'worker.js') });
+    kernel = new KernelClient({
+      kernelScript: path.join(this.extensionPath, 'dist', 'kernel.js'),
+      memoryLimitMb: () => vscode.workspace.getConfiguration('gradbook.kernel', notebook.uri).get<number>('memoryLimitMB'),
+      memoryLimitSource: 'the gradbook.kernel.memoryLimitMB setting',
+      log: (text) => this.log.append(text),
+    });
     kernel.onVariables((snapshot) => { this.snapshots.set(key, snapshot); this.changed.fire(notebook); });
     kernel.onStateLost((reason, cause) => {
       if (cause !== 'restart') void vscode.window.showWarningMessage(`Gradbook: ${reason}`);

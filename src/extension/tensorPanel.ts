@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { tensorPanelHtml } from '../webviews/tensor/html';
 import type { ShowTensorMessage, TensorPanelRequest } from '../webviews/tensor/protocol';
 import type { TensorRequest } from '../shared/protocol';
-import type { KernelClient } from '../worker/kernelClient';
+import type { KernelClient } from '../kernel/kernelClient';
 import { loadPage } from './loadPage';
 import { pageAssets, webviewOptions } from './webviewAssets';
 

@@ -17,7 +17,6 @@ import { repr } from './runtime/repr';
 import { exceptionStr } from './runtime/repr';
 import { typeOf } from './runtime/type-name';
 import { setInterruptCheck } from '../engine/session/interrupt';
-import { graphVariables, lastTrainingLoss, GraphVariableInfo } from './inspect';
 import { PyDict, PyList } from './objects/containers';
 import type { FileSystem } from '../engine/io/file_system';
 import { PolicyFileSystem } from './io/node-file-system';
@@ -26,15 +25,10 @@ import { flushOpenFiles } from './io/file-object';
 import { FileSourceModules } from './interpreter/source-modules';
 import * as os from 'os';
 import * as nodePath from 'path';
-import './interpreter/importlib-module';
 import { InteractiveShell } from './ipython/shell';
 import { transformCell } from './ipython/transform';
 import { PyBuiltin } from './objects/callables';
-import './modules/math';
-import './modules/random';
-import './modules/small';
-import './modules/numpy/register';
-import './modules/tensorflow/register';
+import { DEFAULT_MAX_STR_DIGITS, withMaxStrDigits } from './runtime/int-text';
 
 export interface SessionHost {
   stdout(text: string): void;
@@ -129,12 +123,14 @@ export class PythonSession {
     return this.withSession(() => this.modules.import(name));
   }
 
-  /** Graph variables of the default graph with their values in the last engine session. */
-  listGraphVariables(): GraphVariableInfo[] { return graphVariables(); }
-  /** The loss of the last optimizer step the engine recorded (training telemetry). */
-  lastLoss(): number | undefined { return lastTrainingLoss(); }
+  /** sys.set_int_max_str_digits() of this session. */
+  private readonly intLimits = { maxStrDigits: DEFAULT_MAX_STR_DIGITS };
 
   runCell(source: string, filename: string): RunResult {
+    return withMaxStrDigits(this.intLimits, () => this.compileAndRun(source, filename));
+  }
+
+  private compileAndRun(source: string, filename: string): RunResult {
     this.sources.set(filename, source);
     let mod: Module;
     try {

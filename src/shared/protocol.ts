@@ -1,6 +1,9 @@
-// Messages between the extension host and a kernel worker (worker_threads). Everything here is
-// structured-clone data; the interrupt flag is not a message but a SharedArrayBuffer the worker
-// polls, because a busy worker cannot read its message port.
+// Messages between the host (extension host or CLI), the kernel process and its worker thread.
+// The host talks to a child process (src/kernel/childKernel.ts); the process's main thread
+// (src/worker/processMain.ts) relays messages to the kernel worker thread and back. Everything
+// here is structured-clone data. The interrupt flag is not a message to the worker but a
+// SharedArrayBuffer it polls, because a busy worker cannot read its message port: the host sends
+// `interrupt` to the process, whose idle main thread sets the flag.
 import type { MimeBundle } from './mimes';
 import type { GradientsPayload } from './payloads/gradients';
 import type { GraphPayload } from './payloads/graph';
@@ -12,8 +15,8 @@ export const controlBufferBytes = 4 * 1;
 
 export interface WorkerStartData {
   control: SharedArrayBuffer;
-  /** For tests only: a module exporting `createSession(hooks)` used instead of the Python front end. */
-  sessionModule?: string;
+  /** What the kernel's arrays may hold in all, in bytes (the engine's memory budget). */
+  memoryBudgetBytes: number;
 }
 
 // ── host → worker ────────────────────────────────────────────────────────────
@@ -27,9 +30,13 @@ export interface GradientsRequest { type: 'gradients'; id: number }
 /** The tensor view of a numpy global, a tf.Variable global, or a graph variable (by graph name). */
 export interface TensorRequest { type: 'tensor'; id: number; name: string; source: 'global' | 'graphVariable' }
 export type HostMessage = RunCellRequest | VariablesRequest | DescribeRequest | GraphRequest | GradientsRequest | TensorRequest;
+/** To the kernel process only: stop cell `id` if it still runs (KeyboardInterrupt; the state stays). */
+export interface InterruptRequest { type: 'interrupt'; id: number }
+export type ProcessRequest = HostMessage | InterruptRequest;
 
 // ── worker → host ────────────────────────────────────────────────────────────
-export interface ReadyEvent { type: 'ready'; backend: string }
+/** The worker is up; what it was given, as V8 and the engine see it. */
+export interface ReadyEvent { type: 'ready'; heapLimitMb: number; memoryBudgetMb: number }
 export interface StreamEvent { type: 'stdout' | 'stderr'; id: number; text: string }
 export interface DisplayEvent { type: 'display'; id: number; data: MimeBundle }
 export interface ProgressEvent { type: 'progress'; id: number; progress: TrainingProgress }
@@ -44,6 +51,12 @@ export interface GradientsEvent { type: 'gradients'; id: number; payload: Gradie
 export interface TensorEvent { type: 'tensor'; id: number; payload: TensorPayload | null; text: string }
 export type InspectionEvent = VariablesEvent | DescribeEvent | GraphEvent | GradientsEvent | TensorEvent;
 export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ProgressEvent | CellDoneEvent | InspectionEvent;
+/**
+ * From the kernel process: its worker thread is gone (it reached the heap limit, or failed outside
+ * any cell); the process exits right after. A fatal V8 error sends nothing: the process just ends.
+ */
+export interface KernelFatalEvent { type: 'fatal'; outOfMemory: boolean; detail: string }
+export type ProcessMessage = WorkerMessage | KernelFatalEvent;
 
 /** Progress of a long loop in a cell: sent at most 10 times a second, once the loop ran for 1 s. */
 export interface TrainingProgress {
@@ -84,6 +97,7 @@ export interface GraphVariableInfo {
   name: string;
   shape: string;
   dtype: string;
+  trainable: boolean;
   initialized: boolean;
   stats?: { mean: number; std: number; min: number; max: number };
 }
@@ -91,4 +105,12 @@ export interface GraphVariableInfo {
 export interface VariablesSnapshot {
   globals: GlobalInfo[];
   graphVariables: GraphVariableInfo[];
+}
+
+/** The kernel process's arguments after its script: the memory budget in MB. */
+export function kernelProcessArgv(memoryLimitMb: number): string[] { return [`--memory-limit-mb=${memoryLimitMb}`]; }
+export function memoryLimitFromArgv(argv: readonly string[]): number | undefined {
+  const arg = argv.find((a) => a.startsWith('--memory-limit-mb='));
+  const mb = arg ? Number(arg.slice('--memory-limit-mb='.length)) : NaN;
+  return Number.isFinite(mb) && mb > 0 ? mb : undefined;
 }

@@ -1,6 +1,6 @@
 // `npx gradbook run` end to end: a real child process, the bundled CLI and kernel worker.
 import { strict as assert } from 'assert';
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -12,8 +12,7 @@ describe('gradbook run', () => {
   before(() => { execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'ignore' }); });
 
   it('runs the seed program verbatim (examples/mnist_softmax.py) and prints an accuracy >= 0.88', () => {
-    const seed = fs.readFileSync(path.join(root, '../shared/reference/seed.md'), 'utf8');
-    const block = /```python\n([\s\S]*?)```/.exec(seed)![1];
+    const block = fs.readFileSync(path.join(__dirname, 'fixtures/seed_program.py'), 'utf8');
     const example = fs.readFileSync(path.join(root, 'examples/mnist_softmax.py'), 'utf8');
     assert.ok(example.includes(block), 'the example holds the seed code block unchanged, Chinese comments included');
     const r = gradbook('run', 'examples/mnist_softmax.py');
@@ -50,5 +49,90 @@ describe('gradbook run', () => {
     assert.equal(r.status, 1);
     assert.equal(r.stdout, 'before\n');
     assert.match(r.stderr, /Traceback \(most recent call last\):\n  File ".*bad\.py", line 2, in <module>\n    x = 1 \/ 0\nZeroDivisionError: division by zero\n/);
+  });
+});
+
+describe('gradbook run: Ctrl-C, raw cells, memory', function () {
+  this.timeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradbook-cli-'));
+  const write = (name: string, text: string) => { const f = path.join(dir, name); fs.writeFileSync(f, text); return f; };
+
+  /** `gradbook run` as a terminal starts it: its own process group, output collected as it comes. */
+  function start(...args: string[]) {
+    const child = spawn(process.execPath, [path.join(root, 'bin/gradbook.js'), ...args], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = { stdout: '', stderr: '' };
+    child.stdout!.on('data', (d) => { out.stdout += d; });
+    child.stderr!.on('data', (d) => { out.stderr += d; });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    return { child, out, exited };
+  }
+
+  async function until(condition: () => boolean) {
+    const end = Date.now() + 60_000;
+    while (!condition()) {
+      if (Date.now() > end) throw new Error('timed out');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  const loop = () => write('loop.py', "x = 0\nprint('started', flush=True)\nwhile True:\n    x += 1\n");
+  const keyboardInterrupt = /^Traceback \(most recent call last\):\n {2}File ".*loop\.py", line [34], in <module>\n {4}.*\nKeyboardInterrupt\n$/;
+
+  it('Ctrl-C (SIGINT to the command) prints the KeyboardInterrupt traceback and exits 130', async () => {
+    const run = start('run', loop());
+    await until(() => run.out.stdout.includes('started'));
+    run.child.kill('SIGINT');
+    assert.equal(await run.exited, 130);
+    assert.equal(run.out.stdout, 'started\n');
+    assert.match(run.out.stderr, keyboardInterrupt);
+  });
+
+  it("Ctrl-C in a terminal (SIGINT to the whole process group, kernel included) does the same", async () => {
+    const run = start('run', loop());
+    await until(() => run.out.stdout.includes('started'));
+    process.kill(-run.child.pid!, 'SIGINT');
+    assert.equal(await run.exited, 130);
+    assert.match(run.out.stderr, keyboardInterrupt);
+  });
+
+  it('a program that catches KeyboardInterrupt goes on and exits 0', async () => {
+    const file = write('caught.py', "print('started', flush=True)\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\nprint('done')\n");
+    const run = start('run', file);
+    await until(() => run.out.stdout.includes('started'));
+    run.child.kill('SIGINT');
+    assert.equal(await run.exited, 0, run.out.stderr);
+    assert.equal(run.out.stdout, 'started\ncaught\ndone\n');
+  });
+
+  it('skips raw cells, as nbconvert does', () => {
+    const nb = {
+      nbformat: 4, nbformat_minor: 5, metadata: {},
+      cells: [
+        { cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ["print('one')"] },
+        { cell_type: 'raw', metadata: {}, source: ['this is not Python at all = ('] },
+        { cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ["print('two')\n", 'undefined_name'] },
+      ],
+    };
+    const r = gradbook('run', write('raw.ipynb', JSON.stringify(nb)));
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, 'one\ntwo\n');
+    assert.match(r.stderr, /File "<cell 2>", line 2, in <module>\n {4}undefined_name\nNameError: name 'undefined_name' is not defined\n$/, 'the raw cell is not numbered either');
+  });
+
+  it('--memory-limit bounds the kernel; a cell beyond it ends the kernel, not the command, with a clear message', () => {
+    const file = write('big.py', "print('before')\nl = []\nwhile True:\n    l.append(0)\n");
+    const r = gradbook('run', '--memory-limit', '256', file);
+    assert.equal(r.stdout, 'before\n');
+    assert.equal(r.status, 1);
+    // MemoryError once the interpreter checks the budget itself; until then the kernel process ends.
+    assert.match(r.stderr, /^(Traceback[\s\S]*\nMemoryError: .*|The kernel crashed \(out of memory\??\); all variables and graph state were lost\. Its memory limit is 256 MB \(gradbook run --memory-limit MB\)\.)\n$/);
+  });
+
+  it('refuses a bad --memory-limit and unknown arguments with the usage', () => {
+    for (const args of [['run', '--memory-limit', 'lots', 'x.py'], ['run', 'x.py', 'y.py'], ['run'], ['build', 'x.py']]) {
+      const r = gradbook(...args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /usage: gradbook run \[--memory-limit MB\] FILE/);
+    }
   });
 });

@@ -1,12 +1,12 @@
 // Prepares one run of the in-host suite, for any host (code-server here, desktop VS Code through
 // @vscode/test-electron): a throwaway workspace with the fixtures and the example, and the
-// config.json the suite reads (report path, screenshot requests, parts still missing).
+// config.json the suite reads (report path, screenshot requests).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { root } from '../../scripts/build.mjs';
 
-export function prepareSuite({ outDir, artifacts, screenshots, log }) {
+export function prepareSuite({ outDir, artifacts, screenshots }) {
   // A throwaway workspace holding copies of the fixtures, so tests may edit and save files.
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'gradbook-e2e-ws-'));
   fs.cpSync(path.join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
@@ -16,14 +16,6 @@ export function prepareSuite({ outDir, artifacts, screenshots, log }) {
   fs.rmSync(reportPath, { force: true });
   fs.rmSync(requestsDir, { recursive: true, force: true });
   fs.mkdirSync(requestsDir, { recursive: true });
-  // Parts other people are still building: tests that need them are skipped, and say so.
-  const pythonSources = fs.readdirSync(path.join(root, 'src', 'python'), { recursive: true }).filter((f) => String(f).endsWith('.ts'))
-    .map((f) => fs.readFileSync(path.join(root, 'src', 'python', String(f)), 'utf8')).join('\n');
-  const waitingFor = {
-    loopProgress: !pythonSources.includes('loopProgress') && 'the interpreter does not call SessionHost.loopProgress(done, total) in for loops yet',
-    tensorflow: !/registerModule\(['"]tensorflow['"]/.test(pythonSources) && 'the `tensorflow` Python module is not registered yet',
-  };
-  fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify({ reportPath, requestsDir, artifacts, workspace, extensionRoot: root, waitingFor, screenshots, grep: process.env.GRADBOOK_E2E_GREP }, null, 2));
-  for (const reason of Object.values(waitingFor).filter(Boolean)) log(`waiting for: ${reason}`);
+  fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify({ reportPath, requestsDir, artifacts, workspace, extensionRoot: root, screenshots, grep: process.env.GRADBOOK_E2E_GREP }, null, 2));
   return { workspace, reportPath, requestsDir };
 }

@@ -1,4 +1,5 @@
 // Runs cells in a fresh PythonSession and captures what they print.
+import '../../src/python/modules/standard';
 import { PythonSession, RunResult, PyValue } from '../../src/python/index';
 
 export interface Captured { session: PythonSession; out: string[]; err: string[]; shown: PyValue[] }

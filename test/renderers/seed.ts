@@ -1,18 +1,29 @@
 // Runs the seed program (examples/mnist_softmax.py) with a chosen step count in a real
-// PythonSession, with the worker's formatters loaded first (they install the gradient capture
-// and the loss history before any step runs).
+// PythonSession, with an Inspection attached before any step runs and the worker's Display over
+// it, as in a kernel.
 import * as fs from 'fs';
 import * as path from 'path';
-import '../../src/worker/formatters/training';
-import { toMimeBundle } from '../../src/worker/display';
-import { setGlobalsProvider } from '../../src/worker/formatters/globals';
-import { PythonSession, pyRepr, type PyValue } from '../../src/python/index';
+import { Inspection } from '../../src/engine/inspect/inspection';
+import { Display } from '../../src/worker/display';
+import '../../src/python/modules/standard';
+import { PythonSession, type PyValue } from '../../src/python/index';
 import { clearDefaultGraphState } from '../../src/engine/graph/default_graph';
 
 export const root = path.resolve(__dirname, '../..');
 
+let attached: Inspection | undefined;
+
+/** What a kernel attaches for `session`: a fresh Inspection (the previous one detached) and a Display. */
+export function kernelViews(session: PythonSession): { inspection: Inspection; display: Display } {
+  attached?.detach();
+  attached = new Inspection().attach();
+  return { inspection: attached, display: new Display(attached, () => session.globals.entries()) };
+}
+
 export interface SeedRun {
   session: PythonSession;
+  inspection: Inspection;
+  display: Display;
   stdout: string;
   /** Evaluates a Python expression in the session and returns its value. */
   value(expression: string): PyValue;
@@ -33,7 +44,7 @@ export function runSeed(steps: number): SeedRun {
   clearDefaultGraphState();
   const out: string[] = [];
   const session = new PythonSession({ stdout: (t) => out.push(t), stderr: (t) => out.push(t), display: () => {} });
-  setGlobalsProvider(() => [...session.globals.entries()]);
+  const { inspection, display } = kernelViews(session);
   let cell = 0;
   const run = (source: string) => {
     const r = session.runCell(source, `<cell ${++cell}>`);
@@ -44,5 +55,5 @@ export function runSeed(steps: number): SeedRun {
     run(`__view = ${expression}`);
     return session.globals.get('__view')!;
   };
-  return { session, stdout: out.join(''), run, value, bundle: (e) => toMimeBundle(value(e), (v) => pyRepr(v as PyValue)) };
+  return { session, inspection, display, stdout: out.join(''), run, value, bundle: (e) => display.bundle(value(e)) };
 }

@@ -1,8 +1,8 @@
 // The views' requests to a real kernel worker: graph, gradients and tensor payloads of a small
 // softmax model trained for a few steps, and the answers before anything ran.
 import assert from 'node:assert/strict';
-import type { KernelClient } from '../../src/worker/kernelClient';
-import { pythonFrontEndExists, pythonKernel, RecordingSink } from './helpers';
+import type { KernelClient } from '../../src/kernel/kernelClient';
+import { pythonKernel, RecordingSink } from '../kernel/helpers';
 
 const model = `import tensorflow as tf
 import numpy as np
@@ -24,7 +24,6 @@ count = 3`;
 describe('kernel worker: view requests', function () {
   this.timeout(30_000);
   let kernel: KernelClient;
-  before(function () { if (!pythonFrontEndExists) this.skip(); });
   afterEach(async () => { await kernel?.dispose(); });
 
   async function trained(): Promise<KernelClient> {

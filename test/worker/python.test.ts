@@ -1,11 +1,10 @@
-// The kernel worker with the real Python front end (src/python) inside, through KernelClient.
+// The kernel worker with the Python front end inside, driven through KernelClient as the extension drives it.
 import assert from 'node:assert/strict';
-import type { KernelClient } from '../../src/worker/kernelClient';
-import { pythonFrontEndExists, pythonKernel, RecordingSink, until } from './helpers';
+import type { KernelClient } from '../../src/kernel/kernelClient';
+import { pythonKernel, RecordingSink, until } from '../kernel/helpers';
 
 describe('kernel worker (Python front end)', function () {
   let kernel: KernelClient;
-  before(function () { if (!pythonFrontEndExists) this.skip(); });
   afterEach(async () => { await kernel?.dispose(); });
 
   it('runs cells in order, streams print, shows the last expression and numbers executions', async () => {

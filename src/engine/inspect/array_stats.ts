@@ -1,31 +1,97 @@
-// Statistics of an array for the tensor view: one pass for min/max/mean/std and the NaN/Inf
-// counts, one more for the histogram. Non-finite values are counted, not mixed into the stats.
-import type { ArrayStats, Histogram } from '../../shared/payloads/tensor';
+// Statistics of an array, computed in one place for every view: the tensor view, the Variables
+// view, the graph view's value summaries, training telemetry's gradient statistics and norms.
+// One pass over the data; NaN and ±Infinity are counted, never mixed into the other numbers.
 
-export function arrayStats(data: ArrayLike<number>): ArrayStats {
-  let n = 0, mean = 0, m2 = 0, min = Infinity, max = -Infinity;
-  let nan = 0, posInf = 0, negInf = 0, zeros = 0;
-  for (let i = 0, len = data.length; i < len; i++) {
+export interface ArrayStatistics {
+  /** finite elements */
+  count: number;
+  /** over the finite elements; NaN when there are none */
+  min: number;
+  max: number;
+  mean: number;
+  std: number;
+  /** ‖x‖₂ of the finite elements */
+  norm: number;
+  nan: number;
+  posInf: number;
+  negInf: number;
+  zeros: number;
+}
+
+type Numbers = ArrayLike<number>;
+
+/**
+ * Sums are kept relative to the first element (a constant array has std exactly 0, and a large
+ * offset does not swamp the variance) in two independent lanes so the adds pipeline; the rare
+ * non-finite values are only looked for, in a slower pass, when the sums show one.
+ */
+export function arrayStatistics(data: Numbers): ArrayStatistics {
+  const n = data.length;
+  if (n === 0) return empty(0, 0, 0, 0);
+  const shift = finiteOrZero(data[0]);
+  let d0 = 0, d1 = 0, q0 = 0, q1 = 0, s0 = 0, s1 = 0, z0 = 0, z1 = 0;
+  let min = Infinity, max = -Infinity;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const a = data[i], b = data[i + 1];
+    const da = a - shift, db = b - shift;
+    d0 += da; d1 += db;
+    q0 += da * da; q1 += db * db;
+    s0 += a * a; s1 += b * b;
+    if (a === 0) z0++;
+    if (b === 0) z1++;
+    const lo = a < b ? a : b, hi = a > b ? a : b;
+    if (lo < min) min = lo;
+    if (hi > max) max = hi;
+  }
+  if (i < n) {
+    const a = data[i], da = a - shift;
+    d0 += da; q0 += da * da; s0 += a * a;
+    if (a === 0) z0++;
+    if (a < min) min = a;
+    if (a > max) max = a;
+  }
+  const squares = s0 + s1;
+  // x - x is NaN exactly when x is NaN or ±Infinity.
+  if (squares - squares !== 0 || q0 + q1 - (q0 + q1) !== 0) return finiteOnly(data);
+  return finish(n, shift, d0 + d1, q0 + q1, squares, min, max, z0 + z1, 0, 0, 0);
+}
+
+function finiteOnly(data: Numbers): ArrayStatistics {
+  let shift = NaN;
+  let count = 0, d = 0, q = 0, s = 0, zeros = 0, nan = 0, posInf = 0, negInf = 0;
+  let min = Infinity, max = -Infinity;
+  for (let i = 0, n = data.length; i < n; i++) {
     const x = data[i];
     if (x !== x) { nan++; continue; }
     if (x === Infinity) { posInf++; continue; }
     if (x === -Infinity) { negInf++; continue; }
+    if (shift !== shift) shift = x;
+    const dx = x - shift;
+    count++; d += dx; q += dx * dx; s += x * x;
     if (x === 0) zeros++;
     if (x < min) min = x;
     if (x > max) max = x;
-    // Welford's update keeps the variance exact enough for millions of float32 pixels.
-    n++;
-    const d = x - mean;
-    mean += d / n;
-    m2 += d * (x - mean);
   }
-  if (!n) return { min: null, max: null, mean: null, std: null, nan, posInf, negInf, zeros };
-  return { min, max, mean, std: Math.sqrt(m2 / n), nan, posInf, negInf, zeros };
+  if (count === 0) return empty(nan, posInf, negInf, 0);
+  return finish(count, shift, d, q, s, min, max, zeros, nan, posInf, negInf);
 }
 
-/** Equal-width bins over the finite range; a constant array gets a single bin. */
-export function histogram(data: ArrayLike<number>, stats: ArrayStats, bins = 40): Histogram | null {
-  if (stats.min === null || stats.max === null) return null;
+function finish(count: number, shift: number, d: number, q: number, squares: number, min: number, max: number, zeros: number, nan: number, posInf: number, negInf: number): ArrayStatistics {
+  const meanOffset = d / count;
+  const variance = Math.max(0, q / count - meanOffset * meanOffset);
+  return { count, min, max, mean: shift + meanOffset, std: Math.sqrt(variance), norm: Math.sqrt(squares), nan, posInf, negInf, zeros };
+}
+
+function empty(nan: number, posInf: number, negInf: number, zeros: number): ArrayStatistics {
+  return { count: 0, min: NaN, max: NaN, mean: NaN, std: NaN, norm: 0, nan, posInf, negInf, zeros };
+}
+
+function finiteOrZero(x: number): number { return x - x === 0 ? x : 0; }
+
+/** Equal-width bins over [min, max] of the finite elements; a constant array gets a single bin. */
+export function histogram(data: Numbers, stats: ArrayStatistics, bins = 40): { min: number; max: number; counts: number[] } | null {
+  if (stats.count === 0) return null;
   const { min, max } = stats;
   const count = max > min ? bins : 1;
   const counts = new Array<number>(count).fill(0);
@@ -37,11 +103,4 @@ export function histogram(data: ArrayLike<number>, stats: ArrayStats, bins = 40)
     counts[k]++;
   }
   return { min, max, counts };
-}
-
-/** ‖x‖₂ over all elements. */
-export function l2norm(data: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0, len = data.length; i < len; i++) s += data[i] * data[i];
-  return Math.sqrt(s);
 }

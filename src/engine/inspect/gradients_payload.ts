@@ -1,6 +1,6 @@
 // The gradient view's payload for a train op, an optimizer, or compute_gradients' list of
 // (gradient, variable) pairs. Rows and series come from the telemetry of the session that last
-// trained the graph; gradient values from gradient_capture. Nothing here runs the graph.
+// trained the graph; gradient values from the kernel's Inspection. Nothing here runs the graph.
 import type { Graph } from '../graph/graph';
 import type { Operation } from '../graph/operation';
 import type { Tensor } from '../graph/tensor';
@@ -12,8 +12,9 @@ import { NDArray } from '../ndarray';
 import { getTelemetry, trainingApplications, trainingApplicationOf, type TelemetrySnapshot, type TrainingApplication } from '../telemetry';
 import type { GradientLatest, GradientRow, GradientsPayload } from '../../shared/payloads/gradients';
 import { encodeValues } from '../../shared/payloads/tensor';
-import { capturedGradient, lastTrainingSession } from './gradient_capture';
-import { l2norm } from './array_stats';
+import type { Inspection } from './inspection';
+import type { CapturedGradient } from './gradient_capture';
+import { arrayStatistics } from './array_stats';
 
 /** Gradients larger than this travel as statistics only (the saved notebook keeps the payload). */
 export const maxGradientValues = 250_000;
@@ -23,6 +24,8 @@ export interface GradientsOptions {
   aliasOf?: (v: Variable) => string | undefined;
   /** Telemetry of this session instead of the one that last trained the graph. */
   session?: Session | null;
+  /** The kernel's record of training (the last trainer of each graph, captured gradients). */
+  inspection?: Inspection;
 }
 
 interface RowSource { variable: Variable; gradient: Tensor | null; app: TrainingApplication | null }
@@ -37,7 +40,7 @@ export function gradientsForTrainOp(op: Operation, opts: GradientsOptions = {}):
 /** Every train op this optimizer built (matched by its name and type) in the graphs we know. */
 export function gradientsForOptimizer(optimizer: Optimizer, opts: GradientsOptions = {}): GradientsPayload {
   const graphs = new Set<Graph>([getDefaultGraph()]);
-  const trained = opts.session?.graph ?? lastTrainingSession()?.graph;
+  const trained = opts.session?.graph ?? opts.inspection?.lastTrainingSession()?.graph;
   if (trained) graphs.add(trained);
   const apps: TrainingApplication[] = [];
   for (const g of graphs) for (const app of trainingApplications(g).values()) {
@@ -66,7 +69,7 @@ function build(
   source: GradientsPayload['source'], title: string, app: TrainingApplication | null, sources: RowSource[],
   graph: Graph, opts: GradientsOptions, optimizer?: { name: string; type: string },
 ): GradientsPayload {
-  const session = opts.session ?? lastTrainingSession(graph);
+  const session = opts.session ?? opts.inspection?.lastTrainingSession(graph) ?? null;
   const telemetry = session ? getTelemetry(session) : { totalSteps: 0, steps: [], history: [], variables: [] } as TelemetrySnapshot;
   const steps = telemetry.history.map(b => b.lastStep);
   const latestStep = telemetry.steps[telemetry.steps.length - 1];
@@ -95,9 +98,9 @@ function row(s: RowSource, session: Session | null, t: TelemetrySnapshot, opts: 
   const name = s.variable.op.name;
   const index = telemetryIndex(t, s);
   const alias = opts.aliasOf?.(s.variable);
-  const captured = session && s.app ? capturedGradient(session, s.app.trainOp, name) : undefined;
+  const captured = session && s.app ? opts.inspection?.capturedGradient(session, s.app.trainOp, name) : undefined;
   const weights = session?.variables.get(name);
-  const weightNorm = captured?.weightNorm ?? (weights instanceof NDArray && weights.dtype !== 'string' ? l2norm(weights.data as Float32Array) : null);
+  const weightNorm = captured?.weightNorm ?? (weights instanceof NDArray && weights.dtype !== 'string' ? arrayStatistics(weights.data as Float32Array).norm : null);
   return {
     name,
     ...(alias && alias !== name ? { alias } : {}),
@@ -107,7 +110,7 @@ function row(s: RowSource, session: Session | null, t: TelemetrySnapshot, opts: 
     latest: index < 0 ? null : latest(t, index, weightNorm),
     gradNorm: t.history.map(b => (index < 0 ? null : b.gradNorm[index] ?? null)),
     updateNorm: t.history.map(b => (index < 0 ? null : b.updateNorm[index] ?? null)),
-    gradient: index < 0 || !session || !s.app ? null : gradientValues(session, s.app, name, t),
+    gradient: index < 0 || !session || !s.app ? null : gradientValues(captured, s.app, t),
   };
 }
 
@@ -124,8 +127,7 @@ function latest(t: TelemetrySnapshot, index: number, weightNorm: number | null):
   return null;
 }
 
-function gradientValues(session: Session, app: TrainingApplication, name: string, t: TelemetrySnapshot): GradientRow['gradient'] {
-  const g = capturedGradient(session, app.trainOp, name);
+function gradientValues(g: CapturedGradient | undefined, app: TrainingApplication, t: TelemetrySnapshot): GradientRow['gradient'] {
   if (!g || g.values.length > maxGradientValues) return null;
   const step = t.steps.find(s => s.run === g.run && s.trainOp === app.trainOp.name)?.step ?? t.totalSteps;
   return { step, values: encodeValues(g.values, g.values instanceof Float64Array ? 'f64' : 'f32') };

@@ -12,17 +12,18 @@ import {
   type GraphEdgeJson, type GraphNodeJson, type GraphPayload, type GraphRunJson, type GraphScopeJson, type OpKind, type TensorJson, type ValueSummaryJson,
 } from '../../shared/payloads/graph';
 import { kindRules, isGradientRoot } from './op_kinds';
-import { installRunHistory, lastRunOf, type RecordedRun } from './run_history';
+import type { Inspection } from './inspection';
+import type { RecordedRun } from './run_history';
 import { scopePaths, viewScopeOf } from './scopes';
 import { describeArray, summarizeValue } from './value_summary';
-
-installRunHistory();
 
 export interface GraphPayloadOptions {
   /** The op the output is about (a displayed Tensor's or Variable's op). */
   focus?: Operation | null;
   /** Use this session's last run instead of the recorded history. */
   session?: Session | null;
+  /** The kernel's record of recent runs; without it, the default session's last run. */
+  inspection?: Inspection;
 }
 
 export function buildGraphPayload(graph: Graph, options: GraphPayloadOptions = {}): GraphPayload {
@@ -67,7 +68,7 @@ function chooseRun(graph: Graph, options: GraphPayloadOptions): RunSource | null
   const own = (s: Session | null | undefined): RunSource | null =>
     s && s.graph === graph && s.lastRun ? { ...s.lastRun, valueOf: null, session: s } : null;
   if (options.session) return own(options.session);
-  return lastRunOf(graph, options.focus) ?? own(getDefaultSession());
+  return options.inspection?.lastRunOf(graph, options.focus) ?? own(getDefaultSession());
 }
 
 function valueReader(run: RunSource): (t: Tensor) => ValueSummaryJson | null {

@@ -1,7 +1,6 @@
-// The loss of every recorded optimizer step, engine-wide, thinned to a bounded number of
+// The loss of every recorded optimizer step of a kernel (fed by its Inspection), thinned to a bounded number of
 // points: when the buffer fills, every other point is dropped and only every second new step
 // is kept, so a run of any length keeps an even spread of at most `capacity` points.
-import { subscribeTelemetry } from '../telemetry';
 
 export interface LossPoint { step: number; loss: number; time: number }
 
@@ -51,11 +50,4 @@ function sliceFrom(points: LossPoint[], time: number): LossPoint[] {
   let lo = 0, hi = points.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (points[mid].time < time) lo = mid + 1; else hi = mid; }
   return points.slice(lo);
-}
-
-/** A history fed by every session's telemetry; call the returned function to stop it. */
-export function recordLossHistory(history: LossHistory): () => void {
-  return subscribeTelemetry(step => {
-    if (step.loss !== null && Number.isFinite(step.loss)) history.add({ step: step.step, loss: step.loss, time: step.time });
-  });
 }

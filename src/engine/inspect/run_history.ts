@@ -1,7 +1,8 @@
 // Remembers, per graph, the recent session runs (one per plan), so a view shows what the last
 // `sess.run` executed even after the session was closed or when it was never the default one.
 // Only the newest run keeps a way to read its values: buffers are reused by later runs.
-import { addRunObserver, RunRecord, Session } from '../session/session';
+// Fed by the kernel's Inspection (inspection.ts), which observes the runs.
+import type { RunRecord, Session } from '../session/session';
 import type { Graph } from '../graph/graph';
 import type { Operation } from '../graph/operation';
 import type { Plan } from '../session/plan';
@@ -22,36 +23,31 @@ export interface RecordedRun {
 }
 
 const MAX_PLANS_PER_GRAPH = 16;
-const history = new WeakMap<Graph, RecordedRun[]>();
-let sequence = 0;
-let installed = false;
 
-function record(r: RunRecord): void {
-  const last = r.session.lastRun;
-  if (!last || last.plan !== r.plan) return;
-  const graph = r.session.graph;
-  let runs = history.get(graph);
-  if (!runs) { runs = []; history.set(graph, runs); }
-  const i = runs.findIndex((x) => x.plan === r.plan);
-  if (i >= 0) runs.splice(i, 1);
-  for (const old of runs) old.valueOf = null;
-  runs.push({ session: r.session, plan: r.plan, fetches: last.fetches, feeds: last.feeds, step: last.step, sequence: ++sequence, valueOf: r.valueOf });
-  if (runs.length > MAX_PLANS_PER_GRAPH) runs.shift();
-}
+export class RunHistory {
+  private readonly byGraph = new WeakMap<Graph, RecordedRun[]>();
+  private sequence = 0;
 
-/** Start recording (idempotent); runs before this call are not known. */
-export function installRunHistory(): void {
-  if (installed) return;
-  installed = true;
-  addRunObserver(record);
-}
-
-/** The newest run of `graph` that executed `op`, else the newest run of the graph. */
-export function lastRunOf(graph: Graph, op?: Operation | null): RecordedRun | null {
-  const runs = history.get(graph);
-  if (!runs || runs.length === 0) return null;
-  if (op) {
-    for (let i = runs.length - 1; i >= 0; i--) if (runs[i].plan.executed.includes(op)) return runs[i];
+  record(r: RunRecord): void {
+    const last = r.session.lastRun;
+    if (!last || last.plan !== r.plan) return;
+    const graph = r.session.graph;
+    let runs = this.byGraph.get(graph);
+    if (!runs) { runs = []; this.byGraph.set(graph, runs); }
+    const i = runs.findIndex((x) => x.plan === r.plan);
+    if (i >= 0) runs.splice(i, 1);
+    for (const old of runs) old.valueOf = null;
+    runs.push({ session: r.session, plan: r.plan, fetches: last.fetches, feeds: last.feeds, step: last.step, sequence: ++this.sequence, valueOf: r.valueOf });
+    if (runs.length > MAX_PLANS_PER_GRAPH) runs.shift();
   }
-  return runs[runs.length - 1];
+
+  /** The newest run of `graph` that executed `op`, else the newest run of the graph. */
+  lastRunOf(graph: Graph, op?: Operation | null): RecordedRun | null {
+    const runs = this.byGraph.get(graph);
+    if (!runs || runs.length === 0) return null;
+    if (op) {
+      for (let i = runs.length - 1; i >= 0; i--) if (runs[i].plan.executed.includes(op)) return runs[i];
+    }
+    return runs[runs.length - 1];
+  }
 }

@@ -3,7 +3,7 @@
 import type { NDArray } from '../ndarray';
 import type { TensorPayload, ValueEncoding } from '../../shared/payloads/tensor';
 import { encodeValues } from '../../shared/payloads/tensor';
-import { arrayStats, histogram } from './array_stats';
+import { arrayStatistics, histogram } from './array_stats';
 
 export const defaultMaxValues = 200_000;
 
@@ -16,7 +16,9 @@ export function tensorPayload(a: NDArray, opts: { name?: string; maxValues?: num
     return { ...base, stats: null, histogram: null, values: null, strings: (a.data as string[]).slice(0, Math.min(limit, 10_000)) };
   }
   const data = a.data as ArrayLike<number>;
-  const stats = arrayStats(data);
+  const s = arrayStatistics(data);
+  const finite = (x: number) => (s.count ? x : null);
+  const stats = { min: finite(s.min), max: finite(s.max), mean: finite(s.mean), std: finite(s.std), nan: s.nan, posInf: s.posInf, negInf: s.negInf, zeros: s.zeros };
   const head = limit === a.size ? data : (a.data as Float32Array).subarray(0, limit);
-  return { ...base, stats, histogram: histogram(data, stats), values: encodeValues(head, encodingOf[a.dtype]) };
+  return { ...base, stats, histogram: histogram(data, s), values: encodeValues(head, encodingOf[a.dtype]) };
 }

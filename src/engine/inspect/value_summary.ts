@@ -1,7 +1,8 @@
-// A few numbers about an array (min/max/mean and the first values), so a view can describe the
-// last value of every op without shipping the arrays.
+// A few numbers about an array (min/max/mean of its finite values, and the first values), so a
+// view can describe the last value of every op without shipping the arrays.
 import { NDArray } from '../ndarray';
 import type { ValueSummaryJson } from '../../shared/payloads/graph';
+import { arrayStatistics } from './array_stats';
 
 const HEAD = 8;
 
@@ -12,15 +13,9 @@ export function summarizeValue(v: NDArray): ValueSummaryJson {
   }
   const data = v.numeric;
   const head = Array.from(data.subarray(0, HEAD), Number);
-  if (v.size === 0) return { dtype: v.dtype, shape, size: 0, head };
-  let min = Infinity, max = -Infinity, sum = 0;
-  for (let i = 0; i < data.length; i++) {
-    const x = data[i];
-    if (x < min) min = x;
-    if (x > max) max = x;
-    sum += x;
-  }
-  return { dtype: v.dtype, shape, size: v.size, min, max, mean: sum / v.size, head };
+  const s = arrayStatistics(data);
+  if (s.count === 0) return { dtype: v.dtype, shape, size: v.size, head };
+  return { dtype: v.dtype, shape, size: v.size, min: s.min, max: s.max, mean: s.mean, head };
 }
 
 /** `int32 [2] = [784, 10]`: how a constant attr reads in the details pane. */

@@ -12,6 +12,8 @@ import { flattenFetches, rebuildFetches, resolveFetch, Fetch, FetchLeaf } from '
 import { checkInterrupt } from './interrupt';
 import { KernelError, OpError, runtimeError, typeError, valueError } from '../errors';
 import { defaultSessions } from './default_session';
+import { recordTelemetry } from '../telemetry/observer';
+import { trainingValuesIn } from '../telemetry/applications';
 
 /**
  * What observers see after each run. `valueOf` gives the values the run kept: feeds, fetches,
@@ -30,10 +32,11 @@ export interface RunObserverOptions {
   retain?: (plan: Plan) => Iterable<Tensor>;
 }
 const runObservers: RunObserver[] = [];
-const retainers: ((plan: Plan) => Iterable<Tensor>)[] = [];
+// Training telemetry is part of every run (it reads the values trainingValuesIn names).
+const retainers: ((plan: Plan) => Iterable<Tensor>)[] = [trainingValuesIn];
 /** Bumped when the retain hooks change, so cached plans recompute their liveness. */
 let retainVersion = 0;
-/** Engine-wide hooks called after every successful run (telemetry registers one). */
+/** Engine-wide hooks called after every successful run (a kernel's Inspection attaches one). */
 export function addRunObserver(fn: RunObserver, opts: RunObserverOptions = {}): () => void {
   runObservers.push(fn);
   const retain = opts.retain;
@@ -155,11 +158,10 @@ export class Session {
         }
       }
       this.runCount++;
-      if (runObservers.length) {
-        const slotOf = plan.slotOf;
-        const record: RunRecord = { session: this, plan, valueOf: t => { const s = slotOf.get(t); return s === undefined ? undefined : slots[s]; } };
-        for (const obs of runObservers) obs(record);
-      }
+      const slotOf = plan.slotOf;
+      const record: RunRecord = { session: this, plan, valueOf: t => { const s = slotOf.get(t); return s === undefined ? undefined : slots[s]; } };
+      recordTelemetry(record);
+      for (const obs of runObservers) obs(record);
     } finally {
       rt.endRun();
     }

@@ -1,14 +1,16 @@
-// The run observer: after a run whose plan executed an optimizer's train op, record one
+// Recording: after a run whose plan executed an optimizer's train op, record one
 // TelemetryStep from values the run already computed (gradients, the variable's pre-update
 // `read` snapshot, the learning rate, the loss if it was computed). Nothing is added to the
-// plan, so a `sess.run(train)` step pays only for the statistics loops.
-import { addRunObserver, RunRecord, Session } from '../session/session';
+// plan, so a `sess.run(train)` step pays only for the statistics loops. The session calls
+// recordTelemetry after every run (telemetry is part of running, not an observer installed on import).
+import type { RunRecord, Session } from '../session/session';
 import type { Plan } from '../session/plan';
 import type { Tensor } from '../graph/tensor';
 import type { NDArray } from '../ndarray';
-import { trainingApplications, trainingValuesIn, TrainingApplication } from './applications';
+import { trainingApplications, type TrainingApplication } from './applications';
 import { TelemetryStore, TelemetryStep, VariableStep } from './store';
-import { gradientStats, differenceNorm, total } from './stats';
+import { differenceNorm, total } from './stats';
+import { arrayStatistics } from '../inspect/array_stats';
 
 type Listener = (step: TelemetryStep, session: Session) => void;
 
@@ -71,9 +73,9 @@ function record(r: RunRecord, planned: PlannedApplication, store: TelemetryStore
     const grad = r.valueOf(a.gradient);
     const after = r.valueOf(a.applyOp.inputs[0]);
     if (!grad || !after) continue;
-    const gs = gradientStats(grad.data as Float32Array);
+    const gs = arrayStatistics(grad.data as Float32Array);
     variables.push({
-      variable: indices[k], gradNorm: gs.norm, gradMean: gs.mean, gradMin: gs.min, gradMax: gs.max, gradNonFinite: gs.nonFinite,
+      variable: indices[k], gradNorm: gs.norm, gradMean: gs.mean, gradMin: gs.min, gradMax: gs.max, gradNonFinite: gs.nan + gs.posInf + gs.negInf,
       updateNorm: updateNorm(r, a.updateScale, a.variable.snapshot, after, gs.norm, keys[k]),
     });
   }
@@ -113,7 +115,7 @@ function updateNorm(r: RunRecord, scale: Tensor | null, snapshot: Tensor, after:
   return result;
 }
 
-addRunObserver(r => {
+export function recordTelemetry(r: RunRecord): void {
   if (!enabled) return;
   const apps = applicationsIn(r.plan, r.session);
   if (!apps.length) return;
@@ -123,4 +125,4 @@ addRunObserver(r => {
     store.push(step);
     for (const l of listeners) if (l.session === null || l.session === r.session) l.fn(step, r.session);
   }
-}, { retain: trainingValuesIn });
+}

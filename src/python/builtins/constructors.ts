@@ -10,54 +10,43 @@ import { typeOf } from '../runtime/type-name';
 import { repr, str } from '../runtime/repr';
 import { toArray } from '../runtime/iteration';
 import { truthy } from '../runtime/truth';
-import { toIndex } from '../runtime/numbers';
+import { indexValue } from '../runtime/numbers';
+import { PyInt, intFromFloat, intOf, intToFloat } from '../runtime/ints';
+import { parseIntText } from '../runtime/int-text';
+import { floatToInt } from '../runtime/float-int';
+import { makeRange } from '../runtime/big-range';
 import { callMethodIfDefined } from '../runtime/attributes';
 import { mergeInto } from '../interpreter/compile-expr';
 import { argCount, parseArgs } from './args';
 
-function parseIntLiteral(s: string, base: number): number {
-  let t = s.trim().replace(/_/g, '');
-  let sign = 1;
-  if (t[0] === '+' || t[0] === '-') { if (t[0] === '-') sign = -1; t = t.slice(1); }
-  if (base === 0) {
-    if (/^0[xX]/.test(t)) { base = 16; t = t.slice(2); }
-    else if (/^0[oO]/.test(t)) { base = 8; t = t.slice(2); }
-    else if (/^0[bB]/.test(t)) { base = 2; t = t.slice(2); }
-    else base = 10;
-  } else if ((base === 16 && /^0[xX]/.test(t)) || (base === 8 && /^0[oO]/.test(t)) || (base === 2 && /^0[bB]/.test(t))) t = t.slice(2);
-  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
-  if (!t || ![...t.toLowerCase()].every(ch => digits.includes(ch))) return NaN;
-  let n = 0;
-  for (const ch of t.toLowerCase()) n = n * base + digits.indexOf(ch);
-  return sign * n;
-}
-
-export function toInt(v: PyValue, base?: PyValue): number {
+export function toInt(v: PyValue, base?: PyValue): PyInt {
   if (base !== undefined && base !== null) {
     if (typeof v !== 'string') throw typeError("int() can't convert non-string with explicit base");
-    const n = parseIntLiteral(v, toIndex(base));
-    if (isNaN(n)) throw valueError(`invalid literal for int() with base ${toIndex(base)}: ${repr(v)}`);
+    const b = indexValue(base);
+    if (b !== 0 && (b < 2 || b > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
+    const n = parseIntText(v, Number(b));
+    if (n === null) throw valueError(`invalid literal for int() with base ${b}: ${repr(v)}`);
     return n;
   }
-  if (typeof v === 'number') return v;
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof PyFloat) {
-    if (!isFinite(v.v)) throw v.v !== v.v ? valueError('cannot convert float NaN to integer') : pyException(E.OverflowError, 'cannot convert float infinity to integer');
-    return Math.trunc(v.v) || 0;
-  }
+  if (v instanceof PyFloat) return floatToInt(v.v);
   if (typeof v === 'string') {
-    const n = parseIntLiteral(v, 10);
-    if (isNaN(n) || !/^\s*[+-]?\d[\d_]*\s*$/.test(v)) throw valueError(`invalid literal for int() with base 10: ${repr(v)}`);
+    const n = parseIntText(v, 10);
+    if (n === null) throw valueError(`invalid literal for int() with base 10: ${repr(v)}`);
     return n;
   }
   if (isHost(v)) {
-    if (v.index) return v.index();
-    if (v.number) return Math.trunc(v.number());
+    if (v.index) return intFromFloat(v.index());
+    if (v.number) return floatToInt(v.number());
   }
   if (v instanceof PyInstance) {
     for (const m of ['__int__', '__index__', '__trunc__']) {
       const r = callMethodIfDefined(v, m);
-      if (r !== undefined) return toInt(r);
+      if (r === undefined) continue;
+      const n = intOf(r);
+      if (n === undefined) throw typeError(`${m} returned non-int (type ${typeOf(r).name})`);
+      return n;
     }
   }
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).name}'`);
@@ -65,19 +54,23 @@ export function toInt(v: PyValue, base?: PyValue): number {
 
 export function toFloat(v: PyValue): number {
   if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return intToFloat(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyFloat) return v.v;
   if (typeof v === 'string') {
-    const t = v.trim().replace(/_/g, '').toLowerCase();
+    const t = v.trim().toLowerCase();
     if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
     if (/^[+-]?nan$/.test(t)) return NaN;
-    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return parseFloat(t);
+    // Underscores only between digits, as in float literals.
+    if (/^[+-]?(\d(_?\d)*\.?(\d(_?\d)*)?|\.\d(_?\d)*)(e[+-]?\d(_?\d)*)?$/.test(t)) return parseFloat(t.replace(/_/g, ''));
     throw valueError(`could not convert string to float: ${repr(v)}`);
   }
   if (isHost(v) && v.number) return v.number();
   if (v instanceof PyInstance) {
     const r = callMethodIfDefined(v, '__float__');
     if (r instanceof PyFloat) return r.v;
+    const i = callMethodIfDefined(v, '__index__');
+    if (i !== undefined && intOf(i) !== undefined) return intToFloat(intOf(i)!);
   }
   throw typeError(`float() argument must be a string or a real number, not '${typeOf(v).name}'`);
 }
@@ -128,11 +121,9 @@ export function installConstructors(): void {
   };
   T.range.nativeNew = (_c, args) => {
     argCount('range', args, 1, 3);
-    const [a, b, c] = args.map(toIndex);
-    if (args.length === 1) return new PyRange(0, a, 1);
-    const step = args.length === 3 ? c : 1;
-    if (step === 0) throw valueError('range() arg 3 must not be zero');
-    return new PyRange(a, b, step);
+    const [a, b, c] = args.map(indexValue);
+    if (args.length === 1) return makeRange(0, a, 1);
+    return makeRange(a, b, args.length === 3 ? c : 1);
   };
   T.slice.nativeNew = (_c, args) => {
     argCount('slice', args, 1, 3);

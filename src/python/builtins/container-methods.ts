@@ -7,6 +7,7 @@ import { indexError, keyError, typeError, valueError } from '../exceptions';
 import { toArray, dictIterator } from '../runtime/iteration';
 import { pyEq } from '../runtime/compare';
 import { toIndex } from '../runtime/numbers';
+import { sliceIndex } from '../runtime/subscript';
 import { truthy } from '../runtime/truth';
 import { repr } from '../runtime/repr';
 import { mergeInto } from '../interpreter/compile-expr';
@@ -17,7 +18,7 @@ import { PyClass } from '../objects/pyclass';
 
 function indexIn(items: PyValue[], v: PyValue, args: PyValue[], what: string): number {
   const n = items.length;
-  const norm = (x: PyValue | undefined, d: number) => { if (x === undefined) return d; let i = toIndex(x); if (i < 0) i = Math.max(0, i + n); return Math.min(i, n); };
+  const norm = (x: PyValue | undefined, d: number) => { if (x === undefined) return d; let i = sliceIndex(x); if (i < 0) i = Math.max(0, i + n); return Math.min(i, n); };
   const a = norm(args[1], 0), b = norm(args[2], n);
   for (let i = a; i < b; i++) if (items[i] === v || pyEq(items[i], v)) return i;
   throw valueError(what);

@@ -21,7 +21,10 @@ import { callValue } from '../runtime/call';
 import { getAttrOpt, getAttr, setAttr, delAttr, callMethodIfDefined } from '../runtime/attributes';
 import { hashKey, objectId } from '../runtime/hashing';
 import { formatValue } from '../runtime/format-spec';
-import { numValue, roundHalfEven, toIndex, intPow, pyMod } from '../runtime/numbers';
+import { indexValue, toIndex } from '../runtime/numbers';
+import { MAX_SMALL } from '../runtime/ints';
+import { PyBigRange, bigRangeCursor, bigRangeLen } from '../runtime/big-range';
+import { NUMERIC_FUNCTIONS } from './numeric-functions';
 import { argCount, parseArgs } from './args';
 import { io } from './io';
 import { BUILTINS_TABLE } from './bound';
@@ -70,69 +73,6 @@ function isInstance(v: PyValue, spec: PyValue): boolean {
   return typeOf(v).isSubclassOf(spec);
 }
 
-function sum(args: PyValue[], kw: Kwargs): PyValue {
-  const [iterable, startArg] = parseArgs('sum', args, kw, ['iterable', 'start'], 1);
-  let total: PyValue = startArg ?? 0;
-  if (typeof total === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  const it = getIter(iterable!);
-  // Accumulate floats unboxed; fall back to the generic operator for anything else.
-  for (let x = it.next(); x !== undefined; x = it.next()) {
-    if (typeof total === 'number' && typeof x === 'number') total += x;
-    else total = binaryOp('+', total, x);
-  }
-  return total;
-}
-
-function round(args: PyValue[], kw: Kwargs): PyValue {
-  const [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits'], 1);
-  const ndigits = nd === undefined || nd === null ? null : toIndex(nd);
-  if (typeof x === 'number' || typeof x === 'boolean') {
-    const n = +x;
-    if (ndigits === null || ndigits >= 0) return n;
-    const p = Math.pow(10, -ndigits);
-    const q = n / p;
-    let r = Math.round(q);
-    if (Math.abs(q % 1) === 0.5) r = 2 * Math.round(q / 2);
-    return r * p;
-  }
-  if (x instanceof PyFloat) {
-    if (ndigits === null) {
-      if (!isFinite(x.v)) throw x.v !== x.v ? valueError('cannot convert float NaN to integer') : pyException(E.OverflowError, 'cannot convert float infinity to integer');
-      const r = Math.round(x.v);
-      const tie = Math.abs(x.v % 1) === 0.5;
-      return (tie ? 2 * Math.round(x.v / 2) : r) || 0;
-    }
-    return new PyFloat(roundHalfEven(x.v, ndigits));
-  }
-  if (x instanceof PyInstance) {
-    const r = callMethodIfDefined(x, '__round__', ndigits === null ? [] : [ndigits]);
-    if (r !== undefined) return r;
-  }
-  if (isHost(x) && x.number) {
-    const v = x.number();
-    return ndigits === null ? round([new PyFloat(v)], null) : new PyFloat(roundHalfEven(v, ndigits));
-  }
-  throw typeError(`type ${typeOf(x!).name} doesn't define __round__ method`);
-}
-
-function divmod(args: PyValue[]): PyValue {
-  argCount('divmod', args, 2, 2);
-  return new PyTuple([binaryOp('//', args[0], args[1]), binaryOp('%', args[0], args[1])]);
-}
-
-function pow(args: PyValue[], kw: Kwargs): PyValue {
-  const [base, exp, mod] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2);
-  if (mod !== undefined && mod !== null) {
-    let b = BigInt(toIndex(base!)), e = BigInt(toIndex(exp!));
-    const m = BigInt(toIndex(mod));
-    let r = 1n;
-    b %= m;
-    while (e > 0n) { if (e & 1n) r = (r * b) % m; b = (b * b) % m; e >>= 1n; }
-    return pyMod(Number(r), Number(m));
-  }
-  return binaryOp('**', base!, exp!);
-}
-
 function iterFn(args: PyValue[]): PyValue {
   argCount('iter', args, 1, 2);
   if (args.length === 2) {
@@ -179,16 +119,11 @@ function lazy(name: string, nextFn: () => PyValue | undefined): PyIterator {
 
 const FUNCTIONS: Record<string, Fn> = {
   display(args) { for (const a of args) io.display(a); return null; },
-  len(args) { argCount('len', args, 1, 1); return len(args[0]); },
+  len(args) { argCount('len', args, 1, 1); return args[0] instanceof PyBigRange ? bigRangeLen(args[0]) : len(args[0]); },
   repr(args) { argCount('repr', args, 1, 1); return repr(args[0]); },
   ascii(args) { return repr(args[0]).replace(/[^\x00-\x7f]/g, c => { const n = c.codePointAt(0)!; return n < 256 ? '\\x' + n.toString(16).padStart(2, '0') : n < 65536 ? '\\u' + n.toString(16).padStart(4, '0') : '\\U' + n.toString(16).padStart(8, '0'); }); },
-  abs(args) { argCount('abs', args, 1, 1); return unaryOp('abs', args[0]); },
-  sum,
   min: (a, kw) => minMax('min', a, kw, false),
   max: (a, kw) => minMax('max', a, kw, true),
-  round,
-  divmod,
-  pow,
   any(args) { const it = getIter(args[0]); for (let x = it.next(); x !== undefined; x = it.next()) if (truthy(x)) return true; return false; },
   all(args) { const it = getIter(args[0]); for (let x = it.next(); x !== undefined; x = it.next()) if (!truthy(x)) return false; return true; },
   reversed(args) {
@@ -198,6 +133,7 @@ const FUNCTIONS: Record<string, Fn> = {
       const r = callMethodIfDefined(v, '__reversed__');
       if (r !== undefined) return r;
     }
+    if (v instanceof PyBigRange) return new PyIterator(iteratorType('longrange_iterator'), bigRangeCursor(v, true));
     if (v instanceof PyDict || v instanceof PySet || v instanceof PyIterator) {
       if (v instanceof PyDict) { const keys = v.keys(); let i = keys.length; return lazy('dict_reversekeyiterator', () => (i > 0 ? keys[--i] : undefined)); }
       throw typeError(`'${typeOf(v).name}' object is not reversible`);
@@ -209,8 +145,15 @@ const FUNCTIONS: Record<string, Fn> = {
   enumerate(args, kw) {
     const [iterable, start] = parseArgs('enumerate', args, kw, ['iterable', 'start'], 1);
     const it = getIter(iterable!);
-    let i = start === undefined ? 0 : toIndex(start);
-    return lazy('enumerate', () => { const x = it.next(); return x === undefined ? undefined : new PyTuple([i++, x]); });
+    // The counter is a Python int: it may start (or grow) past 2**53.
+    let i: PyValue = start === undefined ? 0 : indexValue(start);
+    return lazy('enumerate', () => {
+      const x = it.next();
+      if (x === undefined) return undefined;
+      const item = new PyTuple([i, x]);
+      i = typeof i === 'number' && i < MAX_SMALL ? i + 1 : binaryOp('+', i, 1);
+      return item;
+    });
   },
   zip(args, kw) {
     const strict = kw?.get('strict');
@@ -287,14 +230,6 @@ const FUNCTIONS: Record<string, Fn> = {
   iter: iterFn,
   next,
   id(args) { const v = args[0]; return typeof v === 'object' && v !== null ? objectId(v) : typeof v === 'number' ? v * 2 + 1 : objectId({ v }); },
-  hash(args) {
-    const k = hashKey(args[0]);
-    if (typeof k === 'number') return Number.isInteger(k) ? k : Math.floor(k * 1e9) % 2305843009213693951;
-    if (typeof k === 'string') { let h = 0; for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0; return h; }
-    if (k === null) return -9223372036581329728 / 1e9;
-    return objectId(k as object);
-  },
-  chr(args) { const n = toIndex(args[0]); if (n < 0 || n > 0x10ffff) throw valueError('chr() arg not in range(0x110000)'); return String.fromCodePoint(n); },
   ord(args) {
     const s = args[0];
     if (typeof s !== 'string') throw typeError(`ord() expected string of length 1, but ${typeOf(s).name} found`);
@@ -302,9 +237,6 @@ const FUNCTIONS: Record<string, Fn> = {
     if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
     return cps[0].codePointAt(0)!;
   },
-  bin(args) { const n = toIndex(args[0]); return (n < 0 ? '-0b' : '0b') + Math.abs(n).toString(2); },
-  oct(args) { const n = toIndex(args[0]); return (n < 0 ? '-0o' : '0o') + Math.abs(n).toString(8); },
-  hex(args) { const n = toIndex(args[0]); return (n < 0 ? '-0x' : '0x') + Math.abs(n).toString(16); },
   format(args) { argCount('format', args, 1, 2); return formatValue(args[0], args.length > 1 ? String(args[1]) : ''); },
   vars(args) {
     const v = args[0];
@@ -322,7 +254,7 @@ const FUNCTIONS: Record<string, Fn> = {
 };
 
 export function installFunctions(builtins: Map<string, PyValue>): void {
-  for (const [name, fn] of Object.entries(FUNCTIONS)) builtins.set(name, new PyBuiltin(name, fn, 'builtins'));
+  for (const [name, fn] of Object.entries({ ...FUNCTIONS, ...NUMERIC_FUNCTIONS })) builtins.set(name, new PyBuiltin(name, fn, 'builtins'));
   for (const e of BUILTINS_TABLE) builtins.set(e.signature.name, new PyBuiltin(e.signature.name, boundFunction(e), 'builtins'));
   const types: [string, PyClass][] = [
     ['int', T.int], ['float', T.float], ['bool', T.bool], ['str', T.str], ['list', T.list], ['tuple', T.tuple],
@@ -340,5 +272,4 @@ export function installFunctions(builtins: Map<string, PyValue>): void {
   builtins.set('NotImplemented', NotImplemented);
   builtins.set('Ellipsis', Ellipsis);
   builtins.set('__name__', '__main__');
-  void numValue; void intPow;
 }

@@ -5,6 +5,7 @@ import { installFunctions } from './functions';
 import { installStrMethods } from './str-methods';
 import { installContainerMethods } from './container-methods';
 import { installObjectMethods } from './object-methods';
+import { installIntMethods } from './int-methods';
 
 let builtins: Map<string, PyValue> | null = null;
 
@@ -12,6 +13,7 @@ export function getBuiltins(): Map<string, PyValue> {
   if (!builtins) {
     installConstructors();
     installObjectMethods();
+    installIntMethods();
     installStrMethods();
     installContainerMethods();
     builtins = new Map();

@@ -2,7 +2,8 @@
 import { PyExceptionObj, PyFloat, PyInstance, PyValue } from '../objects/core';
 import { PyTuple } from '../objects/containers';
 import { T } from '../objects/types';
-import { E } from '../exceptions';
+import { E, pyException, valueError } from '../exceptions';
+import { intFromFloat, normBig } from '../runtime/ints';
 import { NotImplemented } from '../objects/singletons';
 import { repr, str, fakeAddress } from '../runtime/repr';
 import { formatValue } from '../runtime/format-spec';
@@ -28,20 +29,34 @@ export function installObjectMethods(): void {
     __init__: (self, a) => { self.args = a; return null; },
     with_traceback: self => self,
   });
-  defineMethods<number>(T.int, {
-    bit_length: n => (n === 0 ? 0 : Math.abs(n).toString(2).length),
-    conjugate: n => n,
-    is_integer: () => true,
-    __index__: n => n,
-  });
   defineMethods<PyFloat>(T.float, {
     is_integer: f => Number.isInteger(f.v),
     conjugate: f => f,
-    as_integer_ratio: f => {
-      let x = f.v, d = 1;
-      while (!Number.isInteger(x)) { x *= 2; d *= 2; }
-      return new PyTuple([x, d]);
-    },
-    hex: f => f.v.toString(16),
+    as_integer_ratio: f => floatRatio(f.v),
+    hex: f => floatHex(f.v),
   });
+}
+
+/** Exact numerator/denominator: doubling until integral leaves an odd numerator (lowest terms). */
+function floatRatio(x: number): PyTuple {
+  if (x !== x) throw valueError('cannot convert NaN to integer ratio');
+  if (!isFinite(x)) throw pyException(E.OverflowError, 'cannot convert Infinity to integer ratio');
+  let m = x, k = 0;
+  while (!Number.isInteger(m)) { m *= 2; k++; }
+  return new PyTuple([intFromFloat(m), normBig(1n << BigInt(k))]);
+}
+
+/** float.hex(): 0x1.<13 hex digits>p<exp>, subnormals as 0x0.<digits>p-1022. */
+function floatHex(x: number): string {
+  if (x !== x) return 'nan';
+  if (!isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const sign = view.getUint32(0) >>> 31 ? '-' : '';
+  const biased = (view.getUint16(0) >>> 4) & 0x7ff;
+  const mantissa = (BigInt(view.getUint32(0) & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+  if (biased === 0 && mantissa === 0n) return sign + '0x0.0p+0';
+  const digits = mantissa.toString(16).padStart(13, '0');
+  const exp = biased === 0 ? -1022 : biased - 1023;
+  return `${sign}0x${biased === 0 ? 0 : 1}.${digits}p${exp < 0 ? '' : '+'}${exp}`;
 }

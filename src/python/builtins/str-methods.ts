@@ -7,6 +7,8 @@ import { typeOf } from '../runtime/type-name';
 import { str as toStr } from '../runtime/repr';
 import { toArray } from '../runtime/iteration';
 import { toIndex } from '../runtime/numbers';
+import { sliceIndex } from '../runtime/subscript';
+import { E, pyException } from '../exceptions';
 import { strFormat } from '../runtime/str-format';
 import { defineMethods } from './define';
 import { parseArgs } from './args';
@@ -74,11 +76,18 @@ function rsplit(s: string, sep: PyValue | undefined, maxsplit: number): string[]
   return [parts.slice(0, parts.length - maxsplit).join(d), ...parts.slice(parts.length - maxsplit)];
 }
 
+/** JS strings stop near 2**29 units; a wider padding target is CPython's MemoryError here. */
+function width(v: PyValue): number {
+  const w = toIndex(v);
+  if (w > 2 ** 29) throw pyException(E.MemoryError);
+  return w;
+}
+
 function range(s: string, start: PyValue | undefined, end: PyValue | undefined): [number, number] {
   const n = s.length;
   const norm = (v: PyValue | undefined, d: number) => {
     if (v === undefined || v === null) return d;
-    let i = toIndex(v);
+    let i = sliceIndex(v);
     if (i < 0) i = Math.max(0, i + n);
     return Math.min(i, n);
   };
@@ -172,11 +181,11 @@ export function installStrMethods(): void {
     islower: s => cased(s) && s === s.toLowerCase() && s !== s.toUpperCase(),
     isidentifier: s => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s),
     istitle: s => cased(s) && s === s.replace(/\p{L}+/gu, w => w[0].toUpperCase() + w.slice(1).toLowerCase()),
-    center: (s, a) => { const w = toIndex(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; const n = w - s.length; if (n <= 0) return s; const left = Math.floor(n / 2) + (n & w & 1); return fill.repeat(left) + s + fill.repeat(n - left); },
-    ljust: (s, a) => { const w = toIndex(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; return s.length >= w ? s : s + fill.repeat(w - s.length); },
-    rjust: (s, a) => { const w = toIndex(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; return s.length >= w ? s : fill.repeat(w - s.length) + s; },
+    center: (s, a) => { const w = width(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; const n = w - s.length; if (n <= 0) return s; const left = Math.floor(n / 2) + (n & w & 1); return fill.repeat(left) + s + fill.repeat(n - left); },
+    ljust: (s, a) => { const w = width(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; return s.length >= w ? s : s + fill.repeat(w - s.length); },
+    rjust: (s, a) => { const w = width(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; return s.length >= w ? s : fill.repeat(w - s.length) + s; },
     zfill: (s, a) => {
-      const w = toIndex(a[0]);
+      const w = width(a[0]);
       if (s.length >= w) return s;
       const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
       return sign + '0'.repeat(w - s.length) + s.slice(sign.length);

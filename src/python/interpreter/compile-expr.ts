@@ -9,6 +9,7 @@ import { PyClass } from '../objects/pyclass';
 import { HostObject, isHost } from '../host';
 import { E, pyException, runtimeError, typeError } from '../exceptions';
 import { binaryOp, unaryOp } from '../runtime/operators';
+import { MAX_SMALL } from '../runtime/ints';
 import { contains, richCompare } from '../runtime/compare';
 import { truthy } from '../runtime/truth';
 import { getAttr } from '../runtime/attributes';
@@ -358,9 +359,22 @@ function constant(v: unknown): Ev {
 
 function binop(op: BinaryOpName, l: Ev, r: Ev): Ev {
   switch (op) {
-    case '+': return f => { const a = l(f), b = r(f); return typeof a === 'number' && typeof b === 'number' ? a + b : binaryOp('+', a, b); };
-    case '-': return f => { const a = l(f), b = r(f); return typeof a === 'number' && typeof b === 'number' ? a - b : binaryOp('-', a, b); };
-    case '*': return f => { const a = l(f), b = r(f); return typeof a === 'number' && typeof b === 'number' ? a * b : binaryOp('*', a, b); };
+    // Small ints inline; a result past 2**53-1 (or -0 from *) takes binaryOp's exact path.
+    case '+': return f => {
+      const a = l(f), b = r(f);
+      if (typeof a === 'number' && typeof b === 'number') { const s = a + b; if (s <= MAX_SMALL && s >= -MAX_SMALL) return s; }
+      return binaryOp('+', a, b);
+    };
+    case '-': return f => {
+      const a = l(f), b = r(f);
+      if (typeof a === 'number' && typeof b === 'number') { const s = a - b; if (s <= MAX_SMALL && s >= -MAX_SMALL) return s; }
+      return binaryOp('-', a, b);
+    };
+    case '*': return f => {
+      const a = l(f), b = r(f);
+      if (typeof a === 'number' && typeof b === 'number') { const p = a * b; if (p <= MAX_SMALL && p >= -MAX_SMALL) return p + 0; }
+      return binaryOp('*', a, b);
+    };
     default: return f => { const a = l(f); return binaryOp(op, a, r(f)); };
   }
 }

@@ -7,6 +7,7 @@ import { E, pyException, runtimeError, typeError } from '../exceptions';
 import { truthy } from '../runtime/truth';
 import { getIter } from '../runtime/iteration';
 import { inplaceOp } from '../runtime/operators';
+import { MAX_SMALL, addSmall } from '../runtime/ints';
 import { callValue } from '../runtime/call';
 import { typeOf } from '../runtime/type-name';
 import { ExprCompiler } from './compile-expr';
@@ -117,7 +118,10 @@ export class StmtCompiler extends ExprCompiler {
       if (op === '+') {
         return f => {
           const a = load(f), b = v(f);
-          store(f, typeof a === 'number' && typeof b === 'number' ? a + b : inplaceOp('+', a, b));
+          if (typeof a === 'number' && typeof b === 'number') {
+            const s = a + b;
+            store(f, s <= MAX_SMALL && s >= -MAX_SMALL ? s : addSmall(a, b));
+          } else store(f, inplaceOp('+', a, b));
           return NORMAL;
         };
       }

@@ -4,8 +4,11 @@
 import { Tok, Token, OPERATORS, StringPiece } from './tokens';
 import { CompileError } from './syntax-error';
 import { decodeEscapes } from './escapes';
+import { digitsToInt, getMaxStrDigits, tooManyDigitsToParse } from '../runtime/int-text';
 
 const NAME_RE = /[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*/uy;
+const PREFIX_BASE: Record<string, number> = { x: 16, o: 8, b: 2 };
+const HEX_HINT = ' - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.';
 const NUMBER_RE = /(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?)[jJ]?/y;
 const STRING_PREFIX_RE = /(?:[rR][bBfF]?|[bBfF][rR]?|[uU])?(?:'''|"""|'|")/y;
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
@@ -198,14 +201,19 @@ class Lexer {
     }
     const isImag = /[jJ]$/.test(text);
     const clean = text.replace(/_/g, '').replace(/[jJ]$/, '');
-    let num: number, isFloat = false;
-    if (/^0[xXoObB]/.test(clean)) num = Number(BigInt(clean));
+    let num: number | bigint, isFloat = false;
+    if (/^0[xXoObB]/.test(clean)) num = digitsToInt(clean.slice(2).toLowerCase(), PREFIX_BASE[clean[1].toLowerCase()]);
     else if (/[.eE]/.test(clean) || isImag) { num = parseFloat(clean); isFloat = true; }
     else {
       if (/^0\d/.test(clean) && /[1-9]/.test(clean)) {
         throw new CompileError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', this.line, this.col(start));
       }
-      num = clean.length > 15 ? Number(BigInt(clean)) : parseInt(clean, 10);
+      // CPython applies the int/str digit limit to decimal literals too, at compile time.
+      const limit = getMaxStrDigits();
+      if (limit > 0 && clean.length > limit) {
+        throw new CompileError(tooManyDigitsToParse(clean.length, HEX_HINT).args[0] as string, this.line, this.col(start));
+      }
+      num = digitsToInt(clean, 10);
     }
     this.push(Tok.Number, text, start, { num, isFloat, isImag });
   }

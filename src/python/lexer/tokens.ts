@@ -25,8 +25,8 @@ export interface Token {
   col: number;
   endLine: number;
   endCol: number;
-  /** Number literals: the value (int as JS number, float flagged by isFloat). */
-  num?: number;
+  /** Number literals: the value (int as JS number, or bigint past 2**53-1; float flagged by isFloat). */
+  num?: number | bigint;
   isFloat?: boolean;
   isImag?: boolean;
   str?: StringPiece;

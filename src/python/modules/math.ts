@@ -7,11 +7,10 @@ import { toNumber, toIndex } from '../runtime/numbers';
 import { toArray } from '../runtime/iteration';
 import { typeOf } from '../runtime/type-name';
 import { registerModule } from './registry';
+import { installIntegerMath } from './math-integers';
 
 const f = (x: number) => new PyFloat(x);
-const num = (v: PyValue) => {
-  try { return toNumber(v); } catch { throw typeError(`must be real number, not ${typeOf(v).name}`); }
-};
+const num = (v: PyValue) => toNumber(v);
 function domain(x: number): number {
   if (x !== x) throw valueError('math domain error');
   return x;
@@ -36,19 +35,14 @@ export function makeMathModule(): PyModule {
     });
   }
   m.def('sqrt', a => { const x = num(a[0]); if (x < 0) throw valueError('math domain error'); return f(Math.sqrt(x)); });
-  m.def('log', a => {
-    const x = num(a[0]);
-    if (x <= 0) throw valueError('math domain error');
-    return f(a.length > 1 ? Math.log(x) / Math.log(num(a[1])) : Math.log(x));
+  m.def('pow', a => {
+    const x = num(a[0]), y = num(a[1]);
+    const r = domain(Math.pow(x, y));
+    if (!isFinite(r) && isFinite(x) && isFinite(y)) throw pyException(E.OverflowError, 'math range error');
+    return f(r);
   });
-  m.def('log2', a => { const x = num(a[0]); if (x <= 0) throw valueError('math domain error'); return f(Math.log2(x)); });
-  m.def('log10', a => { const x = num(a[0]); if (x <= 0) throw valueError('math domain error'); return f(Math.log10(x)); });
-  m.def('pow', a => f(domain(Math.pow(num(a[0]), num(a[1])))));
   m.def('atan2', a => f(Math.atan2(num(a[0]), num(a[1]))));
   m.def('hypot', a => f(Math.hypot(...a.map(num))));
-  m.def('floor', a => { const x = num(a[0]); if (!isFinite(x)) throw intConv(x); return Math.floor(x); });
-  m.def('ceil', a => { const x = num(a[0]); if (!isFinite(x)) throw intConv(x); return Math.ceil(x); });
-  m.def('trunc', a => { const x = num(a[0]); if (!isFinite(x)) throw intConv(x); return Math.trunc(x) || 0; });
   m.def('isnan', a => num(a[0]) !== num(a[0]));
   m.def('isinf', a => Math.abs(num(a[0])) === Infinity);
   m.def('isfinite', a => isFinite(num(a[0])));
@@ -62,26 +56,11 @@ export function makeMathModule(): PyModule {
   m.def('copysign', a => { const x = Math.abs(num(a[0])), y = num(a[1]); return f(y < 0 || Object.is(y, -0) ? -x : x); });
   m.def('fmod', a => { const y = num(a[1]); if (y === 0) throw valueError('math domain error'); return f(num(a[0]) % y); });
   m.def('modf', a => { const x = num(a[0]); const i = Math.trunc(x); return new PyTuple([f(x - i), f(i)]); });
-  m.def('factorial', a => {
-    const n = toIndex(a[0]);
-    if (n < 0) throw valueError('factorial() not defined for negative values');
-    let r = 1n;
-    for (let i = 2n; i <= BigInt(n); i++) r *= i;
-    return Number(r);
-  });
-  m.def('gcd', a => { let r = 0; for (const v of a) { let x = Math.abs(toIndex(v)); while (x) [r, x] = [x, r % x]; } return r; });
-  m.def('lcm', a => { let r = 1; for (const v of a) { const x = Math.abs(toIndex(v)); if (!x) return 0; let g = r, y = x; while (y) [g, y] = [y, g % y]; r = (r / g) * x; } return r; });
-  m.def('comb', a => { const n = toIndex(a[0]), k = toIndex(a[1]); if (k < 0 || k > n) return 0; let r = 1n; for (let i = 0; i < k; i++) r = (r * BigInt(n - i)) / BigInt(i + 1); return Number(r); });
-  m.def('perm', a => { const n = toIndex(a[0]), k = a.length > 1 ? toIndex(a[1]) : n; if (k > n) return 0; let r = 1n; for (let i = 0; i < k; i++) r *= BigInt(n - i); return Number(r); });
-  m.def('prod', a => { let r: number = 1; let fl = false; for (const v of toArray(a[0])) { if (v instanceof PyFloat) fl = true; r *= num(v); } return fl ? f(r) : r; });
-  m.def('fsum', a => { let s = 0, c = 0; for (const v of toArray(a[0])) { const y = num(v) - c; const t = s + y; c = t - s - y; s = t; } return f(s); });
   m.def('dist', a => { const p = toArray(a[0]).map(num), q = toArray(a[1]).map(num); return f(Math.hypot(...p.map((x, i) => x - q[i]))); });
+  installIntegerMath(m);
   return m;
 }
 
-function intConv(x: number) {
-  return x !== x ? valueError('cannot convert float NaN to integer') : pyException(E.OverflowError, 'cannot convert float infinity to integer');
-}
 
 // Abramowitz-Stegun style erf with high precision (W. J. Cody's rational approximations would be
 // exact to 1 ulp; this series/continued-fraction pair is accurate to ~1e-15).

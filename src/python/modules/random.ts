@@ -4,11 +4,14 @@ import { PyFloat, PyValue } from '../objects/core';
 import { PyList, PyTuple } from '../objects/containers';
 import { PyModule } from '../objects/callables';
 import { typeError, valueError, indexError } from '../exceptions';
-import { toIndex, toNumber } from '../runtime/numbers';
+import { indexValue, toIndex, toNumber } from '../runtime/numbers';
 import { toArray } from '../runtime/iteration';
 import { len } from '../runtime/truth';
 import { getItem } from '../runtime/subscript';
-import { hashKey } from '../runtime/hashing';
+import { pyHash } from '../runtime/numeric-hash';
+import { PyInt, bitLength, normBig } from '../runtime/ints';
+import { intBinary } from '../runtime/int-arith';
+import type { BinaryOpName } from '../host';
 import { registerModule } from './registry';
 
 const N = 624, M = 397;
@@ -50,8 +53,8 @@ export class MersenneTwister {
   }
 
   /** random.seed(n) for a non-negative integer: 32-bit words, least significant first. */
-  seedInt(n: number): void {
-    let big = BigInt(Math.abs(Math.trunc(n)));
+  seedInt(n: number | bigint): void {
+    let big = typeof n === 'bigint' ? (n < 0n ? -n : n) : BigInt(Math.abs(Math.trunc(n)));
     const key: number[] = [];
     if (big === 0n) key.push(0);
     while (big > 0n) { key.push(Number(big & 0xffffffffn)); big >>= 32n; }
@@ -90,6 +93,7 @@ export class MersenneTwister {
   }
 
   getrandbits(k: number): number {
+    if (k === 0) return 0;
     if (k <= 32) return this.genrand() >>> (32 - k);
     let result = 0, mult = 1;
     for (let left = k; left > 0; left -= 32) {
@@ -99,6 +103,27 @@ export class MersenneTwister {
       mult *= 4294967296;
     }
     return result;
+  }
+
+  /** getrandbits(k) for any k: 32-bit words, least significant first, as CPython builds it. */
+  getrandbitsInt(k: number): PyInt {
+    if (k <= 53) return this.getrandbits(k);
+    let result = 0n;
+    for (let i = 0, left = k; left > 0; i++, left -= 32) {
+      let r = this.genrand();
+      if (left < 32) r >>>= 32 - left;
+      result |= BigInt(r) << BigInt(32 * i);
+    }
+    return normBig(result);
+  }
+
+  /** _randbelow(n) for an int of any size. */
+  randbelowInt(n: PyInt): PyInt {
+    if (typeof n === 'number') return this.randbelow(n);
+    const k = bitLength(n);
+    let r = this.getrandbitsInt(k);
+    while (r >= n) r = this.getrandbitsInt(k);
+    return r;
   }
 
   randbelow(n: number): number {
@@ -114,29 +139,32 @@ function makeRandomModule(): PyModule {
   const rng = new MersenneTwister();
   rng.seedInt(Date.now());
   const m = new PyModule('random');
-  const randrange = (args: PyValue[]): number => {
-    const start = toIndex(args[0]);
+  // CPython's randrange in exact int arithmetic (ints of any size).
+  const op = (o: BinaryOpName, a: PyInt, b: PyInt) => intBinary(o, a, b) as PyInt;
+  const randrange = (args: PyValue[]): PyInt => {
+    const start = indexValue(args[0]);
     if (args.length === 1) {
       if (start <= 0) throw valueError('empty range for randrange()');
-      return rng.randbelow(start);
+      return rng.randbelowInt(start);
     }
-    const stop = toIndex(args[1]);
-    const step = args.length > 2 ? toIndex(args[2]) : 1;
-    const width = stop - start;
+    const stop = indexValue(args[1]);
+    const step = args.length > 2 ? indexValue(args[2]) : 1;
+    const width = op('-', stop, start);
     if (step === 1) {
       if (width <= 0) throw valueError(`empty range for randrange() (${start}, ${stop}, ${width})`);
-      return start + rng.randbelow(width);
+      return op('+', start, rng.randbelowInt(width));
     }
     if (step === 0) throw valueError('zero step for randrange()');
-    const n = step > 0 ? Math.floor((width + step - 1) / step) : Math.floor((width + step + 1) / step);
+    const n = step > 0 ? op('//', op('+', width, op('-', step, 1)), step) : op('//', op('+', width, op('+', step, 1)), step);
     if (n <= 0) throw valueError('empty range for randrange()');
-    return start + step * rng.randbelow(n);
+    return op('+', start, op('*', step, rng.randbelowInt(n)));
   };
   m.def('seed', args => {
     const a = args[0];
     if (a === undefined || a === null) rng.seedInt(Date.now());
-    else if (typeof a === 'number' || typeof a === 'boolean') rng.seedInt(+a);
-    else if (a instanceof PyFloat) rng.seedInt(Math.abs(Number(hashKey(a))) * 1e6);
+    else if (typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean') rng.seedInt(typeof a === 'boolean' ? +a : a);
+    // CPython seeds other hashable values with hash(a) read as an unsigned 64-bit size_t.
+    else if (a instanceof PyFloat) rng.seedInt(BigInt.asUintN(64, BigInt(pyHash(a))));
     else if (typeof a === 'string') {
       // CPython hashes str seeds with SHA-512; we only promise determinism for them.
       let h = 0n;
@@ -148,9 +176,13 @@ function makeRandomModule(): PyModule {
     return null;
   });
   m.def('random', () => new PyFloat(rng.random()));
-  m.def('getrandbits', a => rng.getrandbits(toIndex(a[0])));
+  m.def('getrandbits', a => {
+    const k = toIndex(a[0]);
+    if (k < 0) throw valueError('number of bits must be non-negative');
+    return rng.getrandbitsInt(k);
+  });
   m.def('randrange', a => randrange(a));
-  m.def('randint', a => randrange([a[0], toIndex(a[1]) + 1]));
+  m.def('randint', a => randrange([a[0], op('+', indexValue(a[1]), 1)]));
   m.def('uniform', a => { const lo = toNumber(a[0]), hi = toNumber(a[1]); return new PyFloat(lo + (hi - lo) * rng.random()); });
   m.def('choice', a => {
     const n = len(a[0]);

@@ -4,7 +4,10 @@ import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyModule } from '../objects/callables';
 import { typeError, E, pyException } from '../exceptions';
 import { checkInterrupt } from '../interpreter/errors';
-import { toNumber } from '../runtime/numbers';
+import { indexValue, toNumber } from '../runtime/numbers';
+import { SSIZE_MAX, intFromFloat } from '../runtime/ints';
+import { getMaxStrDigits, setMaxStrDigits } from '../runtime/int-text';
+import { parseArgs } from '../builtins/args';
 import { typeOf } from '../runtime/type-name';
 import { sysStderr, sysStdout } from '../builtins/io';
 import { registerModule, ModuleContext } from './registry';
@@ -17,9 +20,9 @@ function makeTime(): PyModule {
   const m = new PyModule('time');
   const t0 = typeof performance !== 'undefined' ? performance : { now: () => Date.now() };
   m.def('time', () => new PyFloat(Date.now() / 1000));
-  m.def('time_ns', () => Date.now() * 1e6);
+  m.def('time_ns', () => BigInt(Date.now()) * 1000000n);
   m.def('perf_counter', () => new PyFloat(t0.now() / 1000));
-  m.def('perf_counter_ns', () => Math.round(t0.now() * 1e6));
+  m.def('perf_counter_ns', () => intFromFloat(Math.round(t0.now() * 1e6)));
   m.def('monotonic', () => new PyFloat(t0.now() / 1000));
   m.def('process_time', () => new PyFloat(t0.now() / 1000));
   // A real sleep (cells run in the kernel's own thread), in slices so Stop still interrupts it.
@@ -120,7 +123,9 @@ function makeSys(ctx: ModuleContext): PyModule {
   m.set('version', '3.11.0 (Gradbook)');
   m.set('version_info', new PyTuple([3, 11, 0, 'final', 0]));
   m.set('platform', 'gradbook');
-  m.set('maxsize', Number.MAX_SAFE_INTEGER);
+  m.set('maxsize', SSIZE_MAX);
+  m.def('get_int_max_str_digits', () => getMaxStrDigits());
+  m.def('set_int_max_str_digits', (a, kw) => { setMaxStrDigits(indexValue(parseArgs('set_int_max_str_digits', a, kw, ['maxdigits'], 1)[0]!)); return null; });
   m.set('float_info', new PyTuple([new PyFloat(Number.MAX_VALUE)]));
   m.set('modules', ctx.sys.modules);
   m.set('path', ctx.sys.path);

@@ -6,7 +6,7 @@ import { DType, NumericArray, castScalar } from '../../engine/dtypes';
 import { broadcastIndex, broadcastShapes } from './broadcast';
 import { asarray } from './convert';
 import { Operand, isFloatDType, isIntDType, operandOf, resultType } from './dtype_rules';
-import { ArrayLike, PyScalar, isPyScalar, pyError, pyScalarValue, scalarIfZeroDim } from './values';
+import { ArrayLike, PyScalar, isPyScalar, pyError, pyScalarAs, scalarIfZeroDim } from './values';
 
 interface BinaryUfunc {
   /** dtype of the result given the common dtype of the inputs. */
@@ -105,14 +105,20 @@ export function binary(name: string, a: ArrayLike, b: ArrayLike): NDArray {
   const exactStore = outDtype === 'float64' || outDtype === 'bool' || outDtype === 'int64';
   for (let i = 0; i < n; i++) {
     const v = f(xd[ix ? ix[i] : i], yd[iy ? iy[i] : i], common);
-    dst[i] = exactStore ? (outDtype === 'int64' ? Math.trunc(v) : v) : castScalar(v, outDtype);
+    dst[i] = exactStore ? (outDtype === 'int64' ? wrapInt64(Math.trunc(v)) : v) : castScalar(v, outDtype);
   }
   return scalarIfZeroDim(out);
 }
 
+/** int64 keeps NumPy's two's-complement wrap-around (values are doubles; see engine/dtypes.ts). */
+function wrapInt64(x: number): number {
+  if (x < 2 ** 63 && x >= -(2 ** 63) || !isFinite(x)) return x;
+  return Number(BigInt.asIntN(64, BigInt(x)));
+}
+
 /** Input values cast to the common dtype (a weak float becomes float32 next to float32 arrays). */
 function asValues(x: NDArray | PyScalar, common: DType): { shape: readonly number[]; data: { readonly [i: number]: number; readonly length: number } } {
-  if (isPyScalar(x)) return { shape: [], data: [castScalar(pyScalarValue(x), common)] };
+  if (isPyScalar(x)) return { shape: [], data: [pyScalarAs(x, common)] };
   if (x.dtype === common) return { shape: x.shape, data: x.data as NumericArray };
   return { shape: x.shape, data: x.astype(common).data as NumericArray };
 }

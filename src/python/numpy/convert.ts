@@ -2,7 +2,7 @@
 // dtype discovery (Python int → int64, float → float64, bool → bool, promoted together).
 import { NDArray } from '../../engine/ndarray';
 import { DType, NumericArray, castScalar } from '../../engine/dtypes';
-import { ArrayLike, PyScalar, isPyScalar, pyError, pyScalarDType, pyScalarValue } from './values';
+import { ArrayLike, PyScalar, isPyScalar, pyError, pyScalarAs, pyScalarDType } from './values';
 import { promoteTypes } from './dtype_rules';
 
 export function array(x: ArrayLike, dtype?: DType | null): NDArray {
@@ -37,7 +37,7 @@ function fromFlat(flat: (PyScalar | NDArray)[], shape: number[], dtype: DType): 
     if (v instanceof NDArray) {
       const src = v.data as NumericArray;
       for (let k = 0; k < src.length; k++) d[i++] = castScalar(src[k], dtype);
-    } else d[i++] = castScalar(pyScalarValue(v), dtype);
+    } else d[i++] = pyScalarAs(v, dtype);
   }
   return out;
 }

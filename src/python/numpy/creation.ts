@@ -2,7 +2,7 @@
 import { NDArray } from '../../engine/ndarray';
 import { DType, NumericArray, castScalar } from '../../engine/dtypes';
 import { asarray } from './convert';
-import { ArrayLike, PyScalar, pyError, pyScalarDType, pyScalarValue } from './values';
+import { ArrayLike, PyScalar, pyError, pyScalarAs, pyScalarDType, pyScalarValue } from './values';
 
 export type ShapeArg = number | readonly number[];
 const shapeOf = (s: ShapeArg): number[] => {
@@ -19,8 +19,8 @@ export function full(shape: ShapeArg, fillValue: PyScalar | NDArray, dtype?: DTy
   const fill = fillValue instanceof NDArray ? fillValue : null;
   const d = dtype ?? (fill ? fill.dtype : pyScalarDType(fillValue as PyScalar));
   const out = NDArray.zeros(d, shapeOf(shape));
-  const v = fill ? (fill.data as NumericArray)[0] : pyScalarValue(fillValue as PyScalar);
-  (out.data as NumericArray).fill(castScalar(v, d));
+  const v = fill ? castScalar((fill.data as NumericArray)[0], d) : pyScalarAs(fillValue as PyScalar, d);
+  (out.data as NumericArray).fill(v);
   return out;
 }
 

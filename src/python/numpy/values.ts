@@ -49,3 +49,32 @@ export function toPyValue(v: number, dtype: DType): PyScalar {
 }
 
 export const pyError = (type: 'ValueError' | 'TypeError' | 'IndexError', message: string) => new PyLikeError(type, message);
+
+/** OverflowError is not among the engine's error types; the interpreter maps it by `pyType`. */
+class OverflowErrorLike extends Error {
+  readonly pyType = 'OverflowError';
+}
+
+const INT64_MIN = -(2n ** 63n), INT64_MAX = 2n ** 63n - 1n;
+const INT_BOUNDS: Partial<Record<DType, [bigint, bigint]>> = {
+  uint8: [0n, 255n], int32: [-(2n ** 31n), 2n ** 31n - 1n], int64: [INT64_MIN, INT64_MAX],
+};
+
+/**
+ * A Python scalar stored into `dtype`, as NumPy 2 converts it: a Python int that the dtype
+ * cannot hold is an OverflowError (never a silent wrap; arrays themselves keep wrapping), and
+ * an int too large for a double cannot become a float.
+ */
+export function pyScalarAs(x: PyScalar, dtype: DType): number {
+  if (typeof x === 'bigint' && dtype !== 'bool') {
+    if (dtype === 'float32' || dtype === 'float64') {
+      const f = Number(x);
+      if (!isFinite(f)) throw new OverflowErrorLike('int too large to convert to float');
+      return castScalar(f, dtype);
+    }
+    if (x < INT64_MIN || x > INT64_MAX) throw new OverflowErrorLike('Python int too large to convert to C long');
+    const bounds = INT_BOUNDS[dtype];
+    if (bounds && (x < bounds[0] || x > bounds[1])) throw new OverflowErrorLike(`Python integer ${x} out of bounds for ${dtype}`);
+  }
+  return castScalar(pyScalarValue(x), dtype);
+}

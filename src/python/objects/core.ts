@@ -1,14 +1,16 @@
 // The Python object model's base pieces.
 //
 // Value representation (chosen for speed of the common cases):
-//   int      -> JS number (integral). Ints are exact up to 2^53; larger values lose precision
-//               (documented limitation: no arbitrary-precision ints).
+//   int      -> JS number when |n| <= 2**53-1, JS bigint otherwise (arbitrary precision, as in
+//               CPython). A bigint is never inside the safe range: results are normalised
+//               (runtime/ints.ts: isPyInt, intOf, normBig, intFromFloat, intToFloat), so small ints keep
+//               the fast number path and `===` between ints stays exact.
 //   float    -> PyFloat (boxed, so 1.0 and 1 stay distinct types)
 //   bool     -> JS boolean          str  -> JS string (indexing is by UTF-16 unit)
 //   None     -> JS null             everything else -> a PyObject subclass
 import type { PyClass } from './pyclass';
 
-export type PyValue = number | boolean | string | null | PyObject;
+export type PyValue = number | bigint | boolean | string | null | PyObject;
 export type Kwargs = Map<string, PyValue> | null;
 
 export abstract class PyObject {

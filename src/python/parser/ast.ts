@@ -29,7 +29,7 @@ export type Expr =
   | { kind: 'Yield'; value: Expr | null; /** the yield of a generator expression's body */ implicit?: boolean } & Pos
   | { kind: 'YieldFrom'; value: Expr } & Pos;
 
-export type ConstValue = number | { float: number } | string | boolean | null | 'Ellipsis';
+export type ConstValue = number | bigint | { float: number } | string | boolean | null | 'Ellipsis';
 
 export interface FormattedValue { expr: Expr; conversion: 's' | 'r' | 'a' | null; spec: (string | FormattedValue)[] | null; selfDoc?: string }
 

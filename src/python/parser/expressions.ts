@@ -154,7 +154,8 @@ function parseFactor(ts: TokenStream): Expr {
     // Fold negative number literals so `-1` is a constant (CPython does the same).
     if (t.text === '-' && operand.kind === 'Constant') {
       const v = operand.value;
-      if (typeof v === 'number') return { kind: 'Constant', value: -v, ...pos(t) };
+      if (typeof v === 'number') return { kind: 'Constant', value: v === 0 ? 0 : -v, ...pos(t) };
+      if (typeof v === 'bigint') return { kind: 'Constant', value: -v, ...pos(t) };
       if (v !== null && typeof v === 'object') return { kind: 'Constant', value: { float: -v.float }, ...pos(t) };
     }
     const op = t.text === '-' ? 'neg' : t.text === '+' ? 'pos' : 'invert';
@@ -322,7 +323,7 @@ function parseAtom(ts: TokenStream): Expr {
     case Tok.Number:
       ts.next();
       if (t.isImag) throw new CompileError('complex numbers are not supported', t.line, t.col);
-      return { kind: 'Constant', value: t.isFloat ? { float: t.num! } : t.num!, ...pos(t) };
+      return { kind: 'Constant', value: t.isFloat ? { float: t.num as number } : t.num!, ...pos(t) };
     case Tok.String:
       return parseStrings(ts);
     case Tok.Name: {

@@ -8,25 +8,32 @@ import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
 import { truthy } from './truth';
 import { getIter } from './iteration';
+import { PyBigRange } from './big-range';
+import { PyBytes, bytesEqual } from './bytes';
 
 const DUNDER: Record<CompareOpName, string> = { '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
 const SWAP: Record<CompareOpName, CompareOpName> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
 
-function num(v: PyValue): number | undefined {
-  if (typeof v === 'number') return v;
+/** A number for comparison: ints stay exact (JS compares bigint with number exactly). */
+function num(v: PyValue): number | bigint | undefined {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (v instanceof PyFloat) return v.v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   return undefined;
 }
 
-function cmpNumbers(op: CompareOpName, a: number, b: number): boolean {
+// `==` (not `===`) so that a bigint and a double compare by mathematical value, as CPython
+// compares ints with floats: 2**53 + 1 != float(2**53 + 1), 2**64 == float(2**64).
+function cmpNumbers(op: CompareOpName, a: number | bigint, b: number | bigint): boolean {
   switch (op) {
     case '<': return a < b;
     case '<=': return a <= b;
     case '>': return a > b;
     case '>=': return a >= b;
-    case '==': return a === b;
-    case '!=': return a !== b;
+    // eslint-disable-next-line eqeqeq
+    case '==': return a == b;
+    // eslint-disable-next-line eqeqeq
+    case '!=': return a != b;
   }
 }
 
@@ -53,6 +60,8 @@ function seqCompare(op: CompareOpName, a: PyValue[], b: PyValue[]): boolean {
   return truthy(richCompare(op, a[i], b[i]));
 }
 
+const isRange = (v: PyValue): v is PyRange | PyBigRange => v instanceof PyRange || v instanceof PyBigRange;
+
 function builtinCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
   const an = num(a), bn = num(b);
   if (an !== undefined && bn !== undefined) return cmpNumbers(op, an, bn);
@@ -75,8 +84,11 @@ function builtinCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
     if (eq) for (const e of a.map.values()) { const o = b.get(e.k); if (o === undefined || !itemEq(e.v, o)) { eq = false; break; } }
     return op === '==' ? eq : !eq;
   }
-  if (a instanceof PyRange && b instanceof PyRange && (op === '==' || op === '!=')) {
-    const eq = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
+  if (a instanceof PyBytes && b instanceof PyBytes && (op === '==' || op === '!=')) return bytesEqual(a, b) === (op === '==');
+  if (isRange(a) && isRange(b) && (op === '==' || op === '!=')) {
+    // Ranges are equal when they produce the same sequence (CPython's range_equals).
+    const [la, lb] = [BigInt(a.length), BigInt(b.length)];
+    const eq = la === lb && (la === 0n || (BigInt(a.start) === BigInt(b.start) && (la === 1n || BigInt(a.step) === BigInt(b.step))));
     return op === '==' ? eq : !eq;
   }
   return NotImplemented;
@@ -121,10 +133,11 @@ export function contains(container: PyValue, item: PyValue): boolean {
   }
   if (container instanceof PyRange) {
     const n = num(item);
-    if (n === undefined || !Number.isInteger(n)) return false;
+    if (n === undefined || (typeof n === 'number' && !Number.isInteger(n)) || typeof n === 'bigint') return false;
     const k = (n - container.start) / container.step;
     return Number.isInteger(k) && k >= 0 && k < container.length;
   }
+  if (container instanceof PyBigRange) return container.contains(item);
   if (container instanceof PyInstance) {
     const r = callMethodIfDefined(container, '__contains__', [item]);
     if (r !== undefined) return truthy(r);

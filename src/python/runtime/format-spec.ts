@@ -1,7 +1,9 @@
 // format(value, spec): the format-spec mini-language for int, float and str.
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
 import { HostObject, isHost } from '../host';
-import { typeError, valueError } from '../exceptions';
+import { E, pyException, typeError, valueError } from '../exceptions';
+import { PyInt, SSIZE_MAX, intToFloat } from './ints';
+import { intDigits } from './int-text';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
 import { str } from './repr';
@@ -18,6 +20,11 @@ const SPEC_RE = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?
 export function parseSpec(spec: string): Spec {
   const m = SPEC_RE.exec(spec);
   if (!m) throw valueError('Invalid format specifier');
+  // CPython parses width and precision as Py_ssize_t; JS strings end near 2**29 units.
+  for (const digits of [m[7], m[9]]) {
+    if (digits && digits.replace(/^0+/, '').length > 18 && BigInt(digits) > SSIZE_MAX) throw valueError('Too many decimal digits in format string');
+    if (digits && Number(digits) > 2 ** 29) throw pyException(E.MemoryError);
+  }
   return {
     fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '), align: m[2] ?? (m[6] ? '=' : ''), sign: m[3] ?? '-',
     alt: !!m[5], zero: !!m[6], width: m[7] ? parseInt(m[7], 10) : 0, grouping: m[8] ?? '',
@@ -37,9 +44,9 @@ export function formatValue(v: PyValue, spec: string): string {
   }
   if (spec === '') return str(v);
   const s = parseSpec(spec);
-  if (typeof v === 'number' || typeof v === 'boolean') {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
     if (typeof v === 'boolean' && !s.type) return pad(v ? 'True' : 'False', s, '<');
-    return formatInt(typeof v === 'number' ? v : +v, s);
+    return formatInt(typeof v === 'boolean' ? +v : v, s);
   }
   if (v instanceof PyFloat) return formatFloat(v.v, s);
   if (typeof v === 'string') return formatStr(v, s);
@@ -89,40 +96,44 @@ function signOf(neg: boolean, s: Spec): string {
   return neg ? '-' : s.sign === '+' ? '+' : s.sign === ' ' ? ' ' : '';
 }
 
-/** Pads a number: sign and prefix stay left of '=' padding; zero padding respects grouping. */
-function finishNumber(sign: string, prefix: string, digits: string, rest: string, s: Spec): string {
-  let body = digits;
-  if (s.zero && !s.align && s.grouping) {
-    // CPython widens the zero-padded digits including separators.
-    const every = 3;
+/**
+ * Pads a number: sign and prefix stay left of '=' padding. Zero padding with a grouping option
+ * keeps grouping the padded zeros (CPython: format(-2**64, '030,') == '-0,018,446,...').
+ */
+function finishNumber(sign: string, prefix: string, digits: string, rest: string, s: Spec, every = 3): string {
+  if (s.fill === '0' && s.align === '=' && s.grouping) {
     const target = s.width - sign.length - prefix.length - rest.length;
-    let raw = digits.replace(/[,_]/g, '');
-    while (group(raw, s.grouping, every).length < target) raw = '0' + raw;
-    body = group(raw, s.grouping, every);
+    let raw = digits.split(s.grouping).join('');
+    let body = group(raw, s.grouping, every);
+    while (body.length < target) { raw = '0' + raw; body = group(raw, s.grouping, every); }
     return sign + prefix + body + rest;
   }
-  return pad(sign + prefix + body + rest, s, '>', sign.length + prefix.length);
+  return pad(sign + prefix + digits + rest, s, '>', sign.length + prefix.length);
 }
 
-function formatInt(v: number, s: Spec): string {
+function formatInt(v: PyInt, s: Spec): string {
   const t = s.type;
-  if ('eEfFgG%'.includes(t) && t) return formatFloat(v, s);
+  if ('eEfFgG%'.includes(t) && t) return formatFloat(intToFloat(v), s);
   if (s.precision >= 0) throw valueError('Precision not allowed in integer format specifier');
   const neg = v < 0;
-  const a = Math.abs(v);
-  const big = (n: number, radix: number) => (Number.isSafeInteger(n) ? n.toString(radix) : BigInt(n).toString(radix));
   let digits: string, prefix = '';
   switch (t) {
-    case '': case 'd': case 'n': digits = big(a, 10); break;
-    case 'x': digits = big(a, 16); prefix = s.alt ? '0x' : ''; break;
-    case 'X': digits = big(a, 16).toUpperCase(); prefix = s.alt ? '0X' : ''; break;
-    case 'o': digits = big(a, 8); prefix = s.alt ? '0o' : ''; break;
-    case 'b': digits = big(a, 2); prefix = s.alt ? '0b' : ''; break;
-    case 'c': return pad(String.fromCodePoint(v), s, '<');
+    case '': case 'd': case 'n': digits = intDigits(v, 10); break;
+    case 'x': digits = intDigits(v, 16); prefix = s.alt ? '0x' : ''; break;
+    case 'X': digits = intDigits(v, 16).toUpperCase(); prefix = s.alt ? '0X' : ''; break;
+    case 'o': digits = intDigits(v, 8); prefix = s.alt ? '0o' : ''; break;
+    case 'b': digits = intDigits(v, 2); prefix = s.alt ? '0b' : ''; break;
+    case 'c': return pad(charOf(v), s, '<');
     default: throw valueError(`Unknown format code '${t}' for object of type 'int'`);
   }
   const every = t === 'x' || t === 'X' || t === 'o' || t === 'b' ? 4 : 3;
-  return finishNumber(signOf(neg, s), prefix, group(digits, s.grouping, every), '', s);
+  return finishNumber(signOf(neg, s), prefix, group(digits, s.grouping, every), '', s, every);
+}
+
+function charOf(v: PyInt): string {
+  if (typeof v === 'bigint' && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) throw pyException(E.OverflowError, 'Python int too large to convert to C long');
+  if (v < 0 || v > 0x10ffff) throw pyException(E.OverflowError, '%c arg not in range(0x110000)');
+  return String.fromCodePoint(Number(v));
 }
 
 function formatFloat(x: number, s: Spec): string {

@@ -1,21 +1,26 @@
 // Dict/set keys: a JS Map key that is equal exactly when Python's == and hash() agree.
-// Numbers map to themselves (so 1, 1.0 and True collide as in Python), strings to themselves,
-// tuples to a structural string, everything else to its identity (or its __hash__ result).
+// Numbers map to themselves (so 1, 1.0 and True collide as in Python); a big int maps to the
+// double it equals when there is one (so 2**64 and float(2**64) collide), else to its bigint.
+// Strings map to themselves, tuples to a structural string, everything else to its identity
+// (or its __hash__ result). hash() itself is in numeric-hash.ts.
 import { PyFloat, PyInstance, PyObject, PyValue } from '../objects/core';
 import { PyTuple, PySet } from '../objects/containers';
 import { HostObject, isHost } from '../host';
 import { typeError } from '../exceptions';
 import { typeName } from './type-name';
 import { callMethodIfDefined } from './attributes';
+import { PyBytes, bytesKey } from './bytes';
 
 export function hashKey(v: PyValue): unknown {
   switch (typeof v) {
     case 'number': case 'string': return v;
     case 'boolean': return v ? 1 : 0;
+    case 'bigint': return bigintKey(v);
   }
   if (v === null) return null;
   if (v instanceof PyFloat) return v.v;
   if (v instanceof PyTuple) return tupleKey(v);
+  if (v instanceof PyBytes) return bytesKey(v);
   if (v instanceof PyInstance) {
     const custom = callMethodIfDefined(v, '__hash__');
     if (custom !== undefined) return custom === null ? unhashable(v) : 'h\u0000' + String(custom);
@@ -25,6 +30,11 @@ export function hashKey(v: PyValue): unknown {
   if (v instanceof PySet && v.frozen) return 'f\u0000' + [...v.map.keys()].map(keyString).sort().join('\u0001');
   if (isUnhashable(v)) return unhashable(v);
   return v;
+}
+
+function bigintKey(b: bigint): number | bigint {
+  const f = Number(b);
+  return isFinite(f) && BigInt(f) === b ? f : b;
 }
 
 function isUnhashable(v: PyObject): boolean {
@@ -54,6 +64,7 @@ function tupleKey(t: PyTuple): string {
 function keyString(k: unknown): string {
   switch (typeof k) {
     case 'number': return 'n' + k;
+    case 'bigint': return 'n' + k;
     case 'string': return 's' + k.replace(/[\u0000-\u0002]/g, c => '\u0002' + c.charCodeAt(0));
   }
   if (k === null) return 'N';

@@ -7,6 +7,8 @@ import { HostObject, isHost } from '../host';
 import { E, runtimeError, typeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callBound, callMethodIfDefined } from './attributes';
+import { PyBigRange, bigRangeCursor } from './big-range';
+import { PyBytes } from './bytes';
 
 export function getIter(v: PyValue): PyIterator {
   if (v instanceof PyList) return arrayIterator('list_iterator', v);
@@ -20,6 +22,8 @@ export function getIter(v: PyValue): PyIterator {
     const { start, step, length } = v;
     return new PyIterator(iteratorType('range_iterator'), () => (i < length ? start + step * i++ : undefined));
   }
+  if (v instanceof PyBigRange) return new PyIterator(iteratorType('longrange_iterator'), bigRangeCursor(v, false));
+  if (v instanceof PyBytes) { let i = 0; return new PyIterator(iteratorType('bytes_iterator'), () => (i < v.data.length ? v.data[i++] : undefined)); }
   if (v instanceof PyIterator) return v;
   if (v instanceof PyDict) return dictIterator(v, 'dict_keyiterator', e => e.k);
   if (v instanceof PySet) {

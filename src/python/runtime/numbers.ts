@@ -1,28 +1,54 @@
 // Conversions between Python numbers and JS numbers, used by operators, builtins and modules.
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
 import { HostObject, isHost } from '../host';
-import { typeError } from '../exceptions';
+import { E, pyException, typeError } from '../exceptions';
+import { PyInt, SSIZE_MAX, intFromFloat, intToFloat } from './ints';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
 
-/** The numeric value of int/bool/float, or undefined for non-numbers. */
+/** The numeric value of int/bool/float as a double (OverflowError for ints past the float range). */
 export function numValue(v: PyValue): number | undefined {
   if (typeof v === 'number') return v;
   if (v instanceof PyFloat) return v.v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return intToFloat(v);
   return undefined;
 }
 
-/** operator.index(): ints, bools, numpy ints, __index__. */
-export function toIndex(v: PyValue): number {
-  if (typeof v === 'number') return v;
+/** operator.index(), exact: ints, bools, numpy ints, __index__. */
+export function indexValue(v: PyValue): PyInt {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (isHost(v) && v.index) return v.index();
+  // Host ints (numpy int64 scalars) come as doubles, possibly past 2**53: keep them canonical.
+  if (isHost(v) && v.index) return intFromFloat(v.index());
   if (v instanceof PyInstance) {
     const r = callMethodIfDefined(v, '__index__');
-    if (typeof r === 'number') return r;
+    if (typeof r === 'number' || typeof r === 'bigint') return r;
+    if (typeof r === 'boolean') return r ? 1 : 0;
+    if (r !== undefined) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
   }
   throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+}
+
+/**
+ * operator.index() as a Py_ssize_t argument (list.insert, str.ljust, '%*d', ...). Past 2**63-1
+ * this is CPython's OverflowError; between 2**53 and 2**63 the nearest double is returned,
+ * which is beyond any container and so behaves as "out of range".
+ */
+export function toIndex(v: PyValue): number {
+  if (typeof v === 'number') return v;
+  const n = indexValue(v);
+  if (typeof n === 'bigint' && (n > SSIZE_MAX || n < -SSIZE_MAX - 1n)) {
+    throw pyException(E.OverflowError, 'Python int too large to convert to C ssize_t');
+  }
+  return Number(n);
+}
+
+/** PyNumber_AsSsize_t: indexing and repetition say "cannot fit" (IndexError when indexing). */
+export function ssizeOf(v: PyInt, errorClass = E.OverflowError): number {
+  if (typeof v === 'number') return v;
+  if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) throw pyException(errorClass, "cannot fit 'int' into an index-sized integer");
+  return Number(v);
 }
 
 /** Any Python number (or numpy scalar) as a JS number; TypeError otherwise. For module authors. */
@@ -37,39 +63,23 @@ export function toNumber(v: PyValue): number {
   throw typeError(`must be real number, not ${typeOf(v).name}`);
 }
 
-export function isIntLike(v: PyValue): v is number | boolean {
-  return typeof v === 'number' || typeof v === 'boolean';
-}
+export { isIntLike } from './ints';
 
-/** Python int from a JS number that is known to be integral (normalises -0). */
-export function intResult(x: number): number { return x === 0 ? 0 : x; }
-
-export function floorDiv(a: number, b: number): number { return Math.floor(a / b); }
-
-export function pyMod(a: number, b: number): number {
-  const r = a % b;
-  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+/** CPython's float floor division (float_divmod): exact remainder first, then the quotient. */
+export function floatFloorDiv(a: number, b: number): number {
+  let mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0 && (b < 0) !== (mod < 0)) { mod += b; div -= 1; }
+  if (div === 0) return (a / b < 0 || Object.is(a / b, -0)) ? -0 : 0;
+  let floordiv = Math.floor(div);
+  if (div - floordiv > 0.5) floordiv += 1;
+  return floordiv;
 }
 
 export function floatMod(a: number, b: number): number {
   const r = a % b;
   if (r === 0) return b < 0 ? -0 : 0;
   return (r < 0) !== (b < 0) ? r + b : r;
-}
-
-/** Exact integer power when the result fits in 2^53, else the float approximation. */
-export function intPow(base: number, exp: number): number {
-  let result = 1, b = base, e = exp;
-  while (e > 0) {
-    if (e & 1) result *= b;
-    e = Math.floor(e / 2);
-    if (e) b *= b;
-  }
-  if (!Number.isSafeInteger(result)) {
-    const big = BigInt(base) ** BigInt(exp);
-    return Number(big);
-  }
-  return result;
 }
 
 /** round() with ties to even, correctly rounded on the decimal value like CPython. */

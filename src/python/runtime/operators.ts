@@ -6,7 +6,9 @@ import { HostObject, isHost, BinaryOpName, UnaryOpName } from '../host';
 import { typeError, zeroDivision, pyException, E, valueError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
-import { floatMod, floorDiv, intPow, pyMod } from './numbers';
+import { floatFloorDiv, floatMod, ssizeOf } from './numbers';
+import { PyInt, intOf, intToFloat } from './ints';
+import { intAbs, intBinary, intInvert, intNegate } from './int-arith';
 import { percentFormat } from './percent-format';
 import { toArray } from './iteration';
 
@@ -22,39 +24,11 @@ export const INPLACE: Record<BinaryOpName, string> = {
 };
 
 export function binaryOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
-  // Hot path: two ints.
-  if (typeof a === 'number' && typeof b === 'number') return intOp(op, a, b);
+  // Hot path: two small ints.
+  if (typeof a === 'number' && typeof b === 'number') return intBinary(op, a, b);
   const r = builtinOp(op, a, b);
   if (r !== NotImplemented) return r;
   return dunderOp(op, a, b);
-}
-
-function intOp(op: BinaryOpName, a: number, b: number): PyValue {
-  switch (op) {
-    case '+': return a + b;
-    case '-': return a - b;
-    case '*': return a * b;
-    case '/': if (b === 0) throw zeroDivision(); return new PyFloat(a / b);
-    case '//': if (b === 0) throw zeroDivision('integer division or modulo by zero'); return floorDiv(a, b);
-    case '%': if (b === 0) throw zeroDivision('integer modulo by zero'); return pyMod(a, b);
-    case '**':
-      if (b < 0) {
-        if (a === 0) throw zeroDivision('0.0 cannot be raised to a negative power');
-        return new PyFloat(Math.pow(a, b));
-      }
-      return intPow(a, b);
-    case '<<': if (b < 0) throw valueError('negative shift count'); return a * Math.pow(2, b);
-    case '>>': if (b < 0) throw valueError('negative shift count'); return Math.floor(a / Math.pow(2, b));
-    case '&': return bitOp(a, b, (x, y) => x & y, (x, y) => x & y);
-    case '|': return bitOp(a, b, (x, y) => x | y, (x, y) => x | y);
-    case '^': return bitOp(a, b, (x, y) => x ^ y, (x, y) => x ^ y);
-    case '@': return NotImplemented;
-  }
-}
-
-function bitOp(a: number, b: number, small: (x: number, y: number) => number, big: (x: bigint, y: bigint) => bigint): number {
-  if ((a | 0) === a && (b | 0) === b) return small(a, b);
-  return Number(big(BigInt(a), BigInt(b)));
 }
 
 function floatOp(op: BinaryOpName, a: number, b: number): PyValue {
@@ -63,7 +37,7 @@ function floatOp(op: BinaryOpName, a: number, b: number): PyValue {
     case '-': return new PyFloat(a - b);
     case '*': return new PyFloat(a * b);
     case '/': if (b === 0) throw zeroDivision('float division by zero'); return new PyFloat(a / b);
-    case '//': if (b === 0) throw zeroDivision('float floor division by zero'); return new PyFloat(Math.floor(a / b));
+    case '//': if (b === 0) throw zeroDivision('float floor division by zero'); return new PyFloat(floatFloorDiv(a, b));
     case '%': if (b === 0) throw zeroDivision('float modulo'); return new PyFloat(floatMod(a, b));
     case '**': {
       if (a === 0 && b < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
@@ -76,23 +50,18 @@ function floatOp(op: BinaryOpName, a: number, b: number): PyValue {
   return NotImplemented;
 }
 
-function numOf(v: PyValue): number | undefined {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return undefined;
-}
-
 /** Operators between builtin types; NotImplemented if none applies. */
 function builtinOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
-  const ai = numOf(a), bi = numOf(b);
+  const ai = intOf(a), bi = intOf(b);
   if (ai !== undefined && bi !== undefined) {
     if (typeof a === 'boolean' && typeof b === 'boolean' && (op === '&' || op === '|' || op === '^')) {
       return op === '&' ? a && b : op === '|' ? a || b : a !== b;
     }
-    return intOp(op, ai, bi);
+    return intBinary(op, ai, bi);
   }
-  const af = ai ?? (a instanceof PyFloat ? a.v : undefined);
-  const bf = bi ?? (b instanceof PyFloat ? b.v : undefined);
+  // Mixed int/float: the int becomes a float first (OverflowError past the float range).
+  const af = a instanceof PyFloat ? a.v : ai !== undefined && b instanceof PyFloat ? intToFloat(ai) : undefined;
+  const bf = b instanceof PyFloat ? b.v : bi !== undefined && af !== undefined ? intToFloat(bi) : undefined;
   if (af !== undefined && bf !== undefined) return floatOp(op, af, bf);
 
   switch (op) {
@@ -121,15 +90,21 @@ function builtinOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
   return NotImplemented;
 }
 
-function repeat(seq: PyValue, n: number): PyValue {
-  const count = Math.max(0, n);
+/** Largest sequence a repetition may build; past it JS itself would fail (or the heap would). */
+const MAX_REPEAT_ITEMS = 2 ** 28;
+
+/** seq * n: CPython's OverflowError for counts past Py_ssize_t, MemoryError for huge results. */
+function repeat(seq: PyValue, n: PyInt): PyValue {
+  const isSeq = typeof seq === 'string' || seq instanceof PyList || seq instanceof PyTuple;
+  if (!isSeq) return NotImplemented;
+  const count = Math.max(0, ssizeOf(n));
+  const size = typeof seq === 'string' ? seq.length : (seq as PyList | PyTuple).items.length;
+  if (size * count > MAX_REPEAT_ITEMS) throw pyException(E.MemoryError);
   if (typeof seq === 'string') return seq.repeat(count);
-  if (seq instanceof PyList || seq instanceof PyTuple) {
-    const out: PyValue[] = [];
-    for (let i = 0; i < count; i++) for (const x of seq.items) out.push(x);
-    return seq instanceof PyList ? new PyList(out) : new PyTuple(out);
-  }
-  return NotImplemented;
+  const items = (seq as PyList | PyTuple).items;
+  const out: PyValue[] = [];
+  for (let i = 0; i < count; i++) for (const x of items) out.push(x);
+  return seq instanceof PyList ? new PyList(out) : new PyTuple(out);
 }
 
 function setOp(op: string, a: PySet, b: PySet): PySet {
@@ -188,7 +163,7 @@ export function unsupported(op: string, a: PyValue, b: PyValue) {
 
 /** a op= b: tries __iop__ first (list += extends in place), then the binary operator. */
 export function inplaceOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
-  if (typeof a === 'number' && typeof b === 'number') return intOp(op, a, b);
+  if (typeof a === 'number' && typeof b === 'number') return intBinary(op, a, b);
   if (a instanceof PyList && op === '+') {
     const items = b instanceof PyList || b instanceof PyTuple ? b.items : undefined;
     if (items) { a.items.push(...items); return a; }
@@ -209,12 +184,12 @@ export function inplaceOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
 }
 
 export function unaryOp(op: UnaryOpName, v: PyValue): PyValue {
-  if (typeof v === 'number') {
+  if (typeof v === 'number' || typeof v === 'bigint') {
     switch (op) {
-      case 'neg': return v === 0 ? 0 : -v;
+      case 'neg': return intNegate(v);
       case 'pos': return v;
-      case 'abs': return Math.abs(v);
-      case 'invert': return -v - 1;
+      case 'abs': return intAbs(v);
+      case 'invert': return intInvert(v);
     }
   }
   if (typeof v === 'boolean') return unaryOp(op, v ? 1 : 0);

@@ -2,12 +2,15 @@
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyTuple } from '../objects/containers';
 import { HostObject, isHost } from '../host';
-import { typeError, valueError } from '../exceptions';
+import { E, pyException, typeError, valueError } from '../exceptions';
 import { typeOf } from './type-name';
 import { repr, str } from './repr';
 import { getItem } from './subscript';
 import { formatValue } from './format-spec';
-import { numValue, toIndex, toNumber } from './numbers';
+import { indexValue, toIndex } from './numbers';
+import { PyInt, intFromFloat, intOf, intToFloat } from './ints';
+import { floatToInt } from './float-int';
+import { callMethodIfDefined } from './attributes';
 
 const CONV_RE = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.)?/gs;
 
@@ -40,14 +43,48 @@ export function percentFormat(fmt: string, arg: PyValue): string {
   return out;
 }
 
-function numberFor(type: string, v: PyValue): number {
-  const n = numValue(v);
-  if (n !== undefined) return n;
+/** %d/%i/%u: an int, or int(x) for floats and objects with __int__/__index__ (truncating). */
+function intForD(type: string, v: PyValue): PyInt {
+  const i = intOf(v);
+  if (i !== undefined) return i;
+  if (v instanceof PyFloat) return floatToInt(v.v);
+  if (isHost(v) && (v.index || v.number)) return v.index ? intFromFloat(v.index()) : floatToInt(v.number!());
+  if (v instanceof PyInstance) {
+    for (const m of ['__int__', '__index__']) {
+      const r = callMethodIfDefined(v, m);
+      if (r !== undefined) { const n = intOf(r); if (n !== undefined) return n; }
+    }
+  }
+  throw typeError(`%${type} format: a real number is required, not ${typeOf(v).name}`);
+}
+
+/** %x/%X/%o: only true integers (operator.index). */
+function intForX(type: string, v: PyValue): PyInt {
+  try { return indexValue(v); } catch {
+    throw typeError(`%${type} format: an integer is required, not ${typeOf(v).name}`);
+  }
+}
+
+function floatFor(v: PyValue): number {
+  if (v instanceof PyFloat) return v.v;
+  const i = intOf(v);
+  if (i !== undefined) return intToFloat(i);
   if (isHost(v) && v.number) return v.number();
-  if (v instanceof PyInstance) { try { return toNumber(v); } catch { /* fall through to the TypeError */ } }
-  const what = 'diouxX'.includes(type) ? 'a real number is required' : 'must be real number';
-  if ('diouxX'.includes(type)) throw typeError(`%${type} format: ${what}, not ${typeOf(v).name}`);
-  throw typeError(`${what}, not ${typeOf(v).name}`);
+  if (v instanceof PyInstance) {
+    const f = callMethodIfDefined(v, '__float__');
+    if (f instanceof PyFloat) return f.v;
+    const r = callMethodIfDefined(v, '__index__');
+    if (r !== undefined && intOf(r) !== undefined) return intToFloat(intOf(r)!);
+  }
+  throw typeError(`must be real number, not ${typeOf(v).name}`);
+}
+
+function charFor(v: PyValue): string {
+  if (typeof v === 'string' && [...v].length === 1) return v;
+  const i = intOf(v);
+  if (i === undefined) throw typeError('%c requires int or char');
+  if (i < 0 || i > 0x10ffff) throw pyException(E.OverflowError, '%c arg not in range(0x110000)');
+  return String.fromCodePoint(Number(i));
 }
 
 function convert(type: string, v: PyValue, flags: string, width: number, prec: number): string {
@@ -64,16 +101,15 @@ function convert(type: string, v: PyValue, flags: string, width: number, prec: n
       if (prec >= 0) text = text.slice(0, prec);
       return formatValue(text, (left ? '<' : '>') + (width || ''));
     }
-    case 'c': return typeof v === 'string' ? v : String.fromCodePoint(toIndex(v));
+    case 'c': return formatValue(charFor(v), (left ? '<' : '>') + (width || ''));
     case 'd': case 'i': case 'u': {
-      const n = Math.trunc(numberFor(type, v));
-      const body = formatValue(n, spec.replace('#', ''));
+      const body = formatValue(intForD(type, v), spec.replace('#', ''));
       return prec > 0 ? zeroPadDigits(body, prec) : body;
     }
     case 'x': case 'X': case 'o':
-      return formatValue(Math.trunc(numberFor(type, v)), spec + type);
+      return formatValue(intForX(type, v), spec + type);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-      return formatValue(new PyFloat(numberFor(type, v)), spec + '.' + (prec >= 0 ? prec : 6) + type);
+      return formatValue(new PyFloat(floatFor(v)), spec + '.' + (prec >= 0 ? prec : 6) + type);
     default:
       throw valueError(`unsupported format character '${type}' (0x${type.charCodeAt(0).toString(16)})`);
   }

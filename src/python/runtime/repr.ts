@@ -5,6 +5,9 @@ import { PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyMethodDescr, PyM
 import { PyClass } from '../objects/pyclass';
 import { HostObject, isHost } from '../host';
 import { floatRepr } from './float-repr';
+import { intToDecimal } from './int-text';
+import { PyBigRange, bigRangeRepr } from './big-range';
+import { PyBytes, bytesRepr } from './bytes';
 import { objectId } from './hashing';
 import { typeName } from './type-name';
 import { callValue } from './call';
@@ -37,6 +40,7 @@ function guarded(o: object, placeholder: string, f: () => string): string {
 export function repr(v: PyValue): string {
   switch (typeof v) {
     case 'number': return Number.isInteger(v) ? intRepr(v) : floatRepr(v);
+    case 'bigint': return intToDecimal(v);
     case 'string': return strRepr(v);
     case 'boolean': return v ? 'True' : 'False';
   }
@@ -79,6 +83,8 @@ export function repr(v: PyValue): string {
     return `<bound method ${fname} of ${repr(v.self)}>`;
   }
   if (v instanceof PyModule) return `<module '${v.name}'>`;
+  if (v instanceof PyBigRange) return bigRangeRepr(v);
+  if (v instanceof PyBytes) return bytesRepr(v);
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
   if (v instanceof PySingleton) return v.name;

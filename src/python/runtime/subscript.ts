@@ -3,21 +3,34 @@ import { PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyList, PyRange, PySlice, PyTuple } from '../objects/containers';
 import { PyClass } from '../objects/pyclass';
 import { HostObject, isHost } from '../host';
-import { indexError, keyError, typeError, valueError } from '../exceptions';
+import { E, indexError, keyError, typeError, valueError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
-import { toIndex } from './numbers';
+import { indexValue, ssizeOf } from './numbers';
+import { PyInt, SSIZE_MAX, isIntLike } from './ints';
+import { PyBigRange, bigRangeGetItem } from './big-range';
+import { PyBytes } from './bytes';
 import { toArray } from './iteration';
+
+/** A slice bound or a start/end argument: CPython clamps ints past Py_ssize_t instead of raising. */
+export function sliceIndex(v: PyValue): number {
+  if (typeof v === 'number') return v;
+  let i: PyInt;
+  try { i = indexValue(v); } catch {
+    throw typeError('slice indices must be integers or None or have an __index__ method');
+  }
+  return typeof i === 'number' ? i : Number(i > SSIZE_MAX ? SSIZE_MAX : i < -SSIZE_MAX ? -SSIZE_MAX : i);
+}
 
 /** CPython's PySlice_GetIndicesEx: start, stop, step and the resulting length. */
 export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
-  const step = s.step === null ? 1 : toIndex(s.step);
+  const step = s.step === null ? 1 : sliceIndex(s.step);
   if (step === 0) throw valueError('slice step cannot be zero');
   const lowerDefault = step < 0 ? -1 : 0;
   const upperDefault = step < 0 ? length - 1 : length;
   const clamp = (v: PyValue, def: number) => {
     if (v === null) return def;
-    let i = toIndex(v);
+    let i = sliceIndex(v);
     if (i < 0) { i += length; if (i < 0) i = step < 0 ? -1 : 0; }
     else if (i >= length) i = step < 0 ? length - 1 : length;
     return i;
@@ -41,8 +54,11 @@ function sliceArray<T>(items: T[], s: PySlice): T[] {
 function seqIndex(key: PyValue, length: number, what: string): number {
   let i: number;
   if (typeof key === 'number') i = key;
-  else if (typeof key === 'boolean' || (isHost(key) && key.index) || key instanceof PyInstance) {
-    try { i = toIndex(key); } catch { throw typeError(`${what} indices must be integers or slices, not ${typeOf(key).name}`); }
+  else if (typeof key === 'bigint' || typeof key === 'boolean' || (isHost(key) && key.index) || key instanceof PyInstance) {
+    let exact: PyInt;
+    try { exact = indexValue(key); } catch { throw typeError(`${what} indices must be integers or slices, not ${typeOf(key).name}`); }
+    // CPython: an index past Py_ssize_t is IndexError("cannot fit 'int' into an index-sized integer").
+    i = ssizeOf(exact, E.IndexError);
   } else throw typeError(`${what} indices must be integers or slices, not ${typeOf(key).name}`);
   if (i < 0) i += length;
   if (i < 0 || i >= length) throw indexError(`${what} index out of range`);
@@ -84,7 +100,17 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     const r = callMethodIfDefined(obj, '__getitem__', [key]);
     if (r !== undefined) return r;
   }
+  if (obj instanceof PyBigRange) return bigRangeGetItem(obj, key);
+  if (obj instanceof PyBytes) {
+    if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray([...obj.data], key)));
+    if (!isIntLike(key)) throw typeError(`byte indices must be integers or slices, not ${typeOf(key).name}`);
+    let i = ssizeOf(indexValue(key), E.IndexError);
+    if (i < 0) i += obj.data.length;
+    if (i < 0 || i >= obj.data.length) throw indexError('index out of range');
+    return obj.data[i];
+  }
   if (obj instanceof PyRange) {
+    if (typeof key === 'bigint') throw indexError('range object index out of range');
     if (key instanceof PySlice) {
       const [start, , step, n] = sliceIndices(key, obj.length);
       const first = obj.start + start * obj.step;

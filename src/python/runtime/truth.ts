@@ -2,14 +2,17 @@
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyList, PyRange, PySet, PyTuple } from '../objects/containers';
 import { HostObject, isHost } from '../host';
-import { typeError, valueError } from '../exceptions';
+import { E, pyException, typeError, valueError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
+import { PyBigRange, bigRangeLen } from './big-range';
+import { PyBytes } from './bytes';
 
 export function truthy(v: PyValue): boolean {
   switch (typeof v) {
     case 'boolean': return v;
     case 'number': return v !== 0;
+    case 'bigint': return true; // never 0: small values are numbers
     case 'string': return v.length > 0;
   }
   if (v === null) return false;
@@ -17,6 +20,8 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
   if (v instanceof PyRange) return v.length > 0;
+  if (v instanceof PyBigRange) return v.length > 0n;
+  if (v instanceof PyBytes) return v.data.length > 0;
   if (v instanceof PyInstance) {
     const b = callMethodIfDefined(v, '__bool__');
     if (b !== undefined) {
@@ -36,6 +41,10 @@ export function truthy(v: PyValue): boolean {
 
 function toLen(n: PyValue): number {
   if (typeof n === 'boolean') return n ? 1 : 0;
+  if (typeof n === 'bigint') {
+    if (n < 0n) throw valueError('__len__() should return >= 0');
+    throw pyException(E.OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
   if (typeof n !== 'number') throw typeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
   if (n < 0) throw valueError('__len__() should return >= 0');
   return n;
@@ -46,6 +55,8 @@ export function len(v: PyValue): number {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.size;
   if (v instanceof PyRange) return v.length;
+  if (v instanceof PyBigRange) return Number(bigRangeLen(v));
+  if (v instanceof PyBytes) return v.data.length;
   if (v instanceof PyInstance) {
     const n = callMethodIfDefined(v, '__len__');
     if (n !== undefined) return toLen(n);

@@ -5,7 +5,7 @@ import { T } from '../objects/types';
 
 export function typeOf(v: PyValue): PyClass {
   switch (typeof v) {
-    case 'number': return T.int;
+    case 'number': case 'bigint': return T.int;
     case 'string': return T.str;
     case 'boolean': return T.bool;
   }

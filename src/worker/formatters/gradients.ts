@@ -9,14 +9,15 @@ import { Tensor } from '../../engine/graph/tensor';
 import { Variable } from '../../engine/variables/variable';
 import { Optimizer } from '../../engine/training/optimizer';
 import { getTelemetry, trainingApplicationOf } from '../../engine/telemetry';
-import { lastTrainingSession } from '../../engine/inspect/gradient_capture';
 import type { GradientsPayload } from '../../shared/payloads/gradients';
 import { gradientsForOptimizer, gradientsForPairs, gradientsForTrainOp, type GradientsOptions } from '../../engine/inspect/gradients_payload';
 import { Mime } from '../../shared/mimes';
-import type { RichFormatter } from '../display';
-import { engineValueOf, globalNameOf } from './globals';
+import { engineValueOf, type FormatContext, type RichFormatter } from './context';
 
-const options: GradientsOptions = { aliasOf: (v) => globalNameOf((g) => engineValueOf(g) === v) };
+const optionsOf = (ctx: FormatContext): GradientsOptions => ({
+  aliasOf: (v) => ctx.globalNameOf((g) => engineValueOf(g) === v),
+  inspection: ctx.inspection,
+});
 
 function itemsOf(value: unknown): unknown[] | undefined {
   const items = (value as { items?: unknown } | null)?.items;
@@ -39,7 +40,8 @@ function gradientPairs(value: unknown): [Tensor | null, Variable][] | undefined 
   return pairs;
 }
 
-export const gradientsFormatter: RichFormatter = (value) => {
+export const gradientsFormatter: RichFormatter = (value, ctx) => {
+  const options = optionsOf(ctx);
   const optimizer = (value as { optimizer?: unknown } | null)?.optimizer;
   if (optimizer instanceof Optimizer) return { [Mime.gradients]: gradientsForOptimizer(optimizer, options) };
   const engine = engineValueOf(value);
@@ -52,14 +54,14 @@ export const gradientsFormatter: RichFormatter = (value) => {
 };
 
 /**
- * For the gradient side panel: the payload of the train op this worker's sessions ran last,
+ * For the gradient side panel: the payload of the train op this kernel's sessions ran last,
  * or null before any optimizer step. The worker answers a panel request with it.
  */
-export function latestGradientsPayload(): GradientsPayload | null {
-  const session = lastTrainingSession();
+export function latestGradientsPayload(ctx: FormatContext): GradientsPayload | null {
+  const session = ctx.inspection.lastTrainingSession();
   const steps = session ? getTelemetry(session).steps : [];
   const trainOp = steps[steps.length - 1]?.trainOp;
   if (!session || !trainOp) return null;
   const op = session.graph.getOperations().find((o) => o.name === trainOp);
-  return (op && gradientsForTrainOp(op, { ...options, session })) ?? null;
+  return (op && gradientsForTrainOp(op, { ...optionsOf(ctx), session })) ?? null;
 }

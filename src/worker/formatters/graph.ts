@@ -1,8 +1,8 @@
 // Rich display of TF graph objects: a Tensor, Operation, Variable or Graph shows the graph view
 // (application/vnd.gradbook.graph+json) of its graph, focused on its op, with the graph's last
-// session run highlighted. The Python wrappers expose their engine object through
+// session run (from the kernel's Inspection) highlighted. The Python wrappers expose their engine object through
 // `engineValue()` (PyTensor, PyOperation, PyVariable) or `graph` (PyGraph).
-import type { RichFormatter } from '../display';
+import type { RichFormatter } from './context';
 import { Mime } from '../../shared/mimes';
 import { Graph } from '../../engine/graph/graph';
 import { Operation } from '../../engine/graph/operation';
@@ -22,8 +22,8 @@ export function graphTarget(value: unknown): { graph: Graph; focus: Operation | 
   return undefined;
 }
 
-export const graphFormatter: RichFormatter = (value) => {
+export const graphFormatter: RichFormatter = (value, { inspection }) => {
   const target = graphTarget(value);
   if (!target || target.graph.operationCount === 0) return undefined;
-  return { [Mime.graph]: buildGraphPayload(target.graph, { focus: target.focus }) };
+  return { [Mime.graph]: buildGraphPayload(target.graph, { focus: target.focus, inspection }) };
 };

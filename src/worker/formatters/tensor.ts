@@ -3,8 +3,7 @@
 import { NDArray } from '../../engine/ndarray';
 import { tensorPayload } from '../../engine/inspect/tensor_payload';
 import { Mime } from '../../shared/mimes';
-import type { RichFormatter } from '../display';
-import { globalNameOf } from './globals';
+import type { RichFormatter } from './context';
 
 interface PyNDArrayLike { array: NDArray; isScalar: boolean }
 
@@ -14,9 +13,9 @@ function asArray(value: unknown): NDArray | undefined {
   return v.array;
 }
 
-export const tensorFormatter: RichFormatter = (value) => {
+export const tensorFormatter: RichFormatter = (value, ctx) => {
   const array = asArray(value);
   if (!array) return undefined;
-  const name = globalNameOf((g) => g === value);
+  const name = ctx.globalNameOf((g) => g === value);
   return { [Mime.tensor]: tensorPayload(array, { name }) };
 };

@@ -1,17 +1,14 @@
 // The training monitor's payload: the worker's progress event plus the loss of the optimizer
-// steps recorded since the loop began (from telemetry, engine-wide), so the progress output
-// draws a live loss curve. The worker sends `withLossHistory(p)` instead of `p`.
-import { LossHistory, recordLossHistory } from '../../engine/inspect/loss_history';
+// steps recorded since the loop began (the kernel's Inspection keeps them), so the progress
+// output draws a live loss curve. The worker sends `withLossHistory(p, losses)` instead of `p`.
+import type { LossHistory } from '../../engine/inspect/loss_history';
 import type { TrainingProgress } from '../../shared/protocol';
 import type { TrainingPayload } from '../../shared/payloads/training';
 
 /** Points per payload: the output is replaced up to 10 times a second. */
 const maxPoints = 300;
 
-const history = new LossHistory(1024);
-recordLossHistory(history);
-
-export function withLossHistory(p: TrainingProgress, now = Date.now()): TrainingPayload {
+export function withLossHistory(p: TrainingProgress, history: LossHistory, now = Date.now()): TrainingPayload {
   const loopStart = now - p.elapsedSeconds * 1000;
   history.dropBefore(loopStart);
   const points = history.since(loopStart);

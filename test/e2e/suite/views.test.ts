@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Mime } from '../../../src/shared/mimes';
-import { config, gradbook, hasPage, openNotebook, outputs, probePage, runCells, screenshot, skipWhileWaitingFor, sleep, waitFor, type ProbeStep } from '../support/host';
+import { config, gradbook, hasPage, openNotebook, outputs, probePage, runCells, screenshot, sleep, waitFor, type ProbeStep } from '../support/host';
 
 /** Output webviews of notebooks hold renderer outputs; only the graph renderer marks this attribute. */
 const notebookFrame = '[data-graph-rendered]';
@@ -48,7 +48,6 @@ describe('Views after training the example', () => {
   let optimizerCell: vscode.NotebookCell;
 
   before(async function () {
-    skipWhileWaitingFor(this, 'tensorflow');
     example = await openNotebook('examples/mnist_softmax.tfnb');
     const nb = example.notebook;
     const trainingCell = trainingCellOf(nb);

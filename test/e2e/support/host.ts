@@ -6,8 +6,6 @@ import type { GradbookApi } from '../../../src/extension/extension';
 
 export interface E2eConfig {
   reportPath: string; requestsDir: string; artifacts: string; workspace: string; extensionRoot: string;
-  /** features other parts do not offer yet → why the tests needing them are skipped */
-  waitingFor: Record<string, string | false>;
   /** false when no page serves screenshot requests (desktop VS Code via test-electron) */
   screenshots?: boolean;
   /** run only the tests whose title contains this (GRADBOOK_E2E_GREP) */
@@ -86,12 +84,6 @@ export async function screenshot(name: string): Promise<void> {
   fs.writeFileSync(request, '');
   const done = path.join(config.requestsDir, `${name}.done`);
   await waitFor(() => fs.existsSync(done), `screenshot ${name}`, 20_000).catch(() => console.warn(`screenshot ${name} not taken`));
-}
-
-/** Skips the running test while a part it needs is missing, naming the part. */
-export function skipWhileWaitingFor(ctx: Mocha.Context, feature: string): void {
-  const reason = config.waitingFor[feature];
-  if (reason) { console.log(`skipped: waiting for ${reason}`); ctx.skip(); }
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

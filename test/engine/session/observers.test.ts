@@ -5,16 +5,15 @@ import { strict as assert } from 'assert';
 import { runSeed } from '../../renderers/seed';
 import { getDefaultGraph } from '../../../src/engine/graph/default_graph';
 import { getTelemetry } from '../../../src/engine/telemetry';
-import { lastTrainingSession } from '../../../src/engine/inspect/gradient_capture';
 import { buildGraphPayload } from '../../../src/engine/inspect/graph_payload';
 
 describe('Session liveness: run observers of the seed program', function () {
   this.timeout(60000);
 
   it('telemetry has gradient stats for 50 steps and the graph payload has value summaries', () => {
-    runSeed(50);
+    const { inspection } = runSeed(50);
     const graph = getDefaultGraph();
-    const session = lastTrainingSession(graph);
+    const session = inspection.lastTrainingSession(graph);
     assert.ok(session, 'a session trained the graph');
     const steps = getTelemetry(session!).steps;
     assert.equal(steps.length, 50);
@@ -23,7 +22,7 @@ describe('Session liveness: run observers of the seed program', function () {
       for (const v of step.variables) assert.ok(Number.isFinite(v.gradNorm) && v.gradNorm > 0 && v.gradMin <= v.gradMean && v.gradMean <= v.gradMax);
       assert.ok(step.loss !== null && Number.isFinite(step.loss));
     }
-    const matmul = buildGraphPayload(graph).nodes.find((n) => n.type === 'MatMul' && n.scope === '');
+    const matmul = buildGraphPayload(graph, { inspection }).nodes.find((n) => n.type === 'MatMul' && n.scope === '');
     assert.ok(matmul, 'the forward MatMul');
     const summary = matmul!.values?.[0];
     assert.ok(summary, 'MatMul has a value summary from the newest run');

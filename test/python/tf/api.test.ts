@@ -1,5 +1,6 @@
 // The tf module as TF1 users see it from Python: reprs, shapes, names, sessions, scopes.
 import { strict as assert } from 'assert';
+import '../../../src/python/modules/standard';
 import { PythonSession } from '../../../src/python';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 

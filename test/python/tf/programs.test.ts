@@ -3,6 +3,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import '../../../src/python/modules/standard';
 import { PythonSession } from '../../../src/python';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 

@@ -95,7 +95,7 @@ describe('gradient view payload (seed program, 50 steps)', function () {
   });
 
   it('gives the side panel the payload of the last train op that ran', () => {
-    const p = latestGradientsPayload();
+    const p = latestGradientsPayload(seed.display);
     assert.equal(p?.trainOp, 'GradientDescent');
     assert.deepEqual(p?.rows.map((r) => [r.alias, r.latest?.gradNorm]), train.rows.map((r) => [r.alias, r.latest?.gradNorm]));
   });

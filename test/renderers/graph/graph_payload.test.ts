@@ -14,9 +14,9 @@ describe('graph view payload (seed program, 50 steps)', function () {
   const named = (name: string) => payload.nodes.find((n) => n.name === name)!;
 
   before(() => {
-    const { graph, output } = runSeedProgram(50);
+    const { graph, output, display } = runSeedProgram(50);
     assert.match(output, /start to run session:\n0\.\d+/);
-    payload = buildGraphPayload(graph, { focus: graph.getOperationByName('GradientDescent') });
+    payload = buildGraphPayload(graph, { focus: graph.getOperationByName('GradientDescent'), inspection: display.inspection });
   });
 
   it('has every op of the graph, in creation order, with edges for every input', () => {
@@ -105,8 +105,8 @@ describe('graph view payload of `train` shown after the notebook training cell',
   this.timeout(60_000);
 
   it('the worker formatter gives the graph mime, focused on train, with last values', () => {
-    const { session } = runNotebookThroughTraining(50);
-    const bundle = graphFormatter(session.globals.get('train'));
+    const { session, display } = runNotebookThroughTraining(50);
+    const bundle = graphFormatter(session.globals.get('train'), display);
     const payload = bundle?.[Mime.graph] as GraphPayload;
     assert.ok(payload, 'train displays as a graph');
     const node = (name: string) => payload.nodes.find((n) => n.name === name)!;
@@ -118,8 +118,8 @@ describe('graph view payload of `train` shown after the notebook training cell',
     assert.deepEqual(w.shape, [784, 10]);
     assert.ok(w.max! > 0 && w.min! < 0, 'w has moved away from zeros');
     // Other values: a placeholder displays the same graph, without a focus on train.
-    const x = graphFormatter(session.globals.get('x'))?.[Mime.graph] as GraphPayload;
+    const x = graphFormatter(session.globals.get('x'), display)?.[Mime.graph] as GraphPayload;
     assert.equal(x.focus, node('Placeholder').id);
-    assert.equal(graphFormatter(3), undefined);
+    assert.equal(graphFormatter(3, display), undefined);
   });
 });

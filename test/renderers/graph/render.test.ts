@@ -197,8 +197,8 @@ describe('graph renderer in Chromium (seed graph of train, 50 steps)', function 
   });
 
   it('opens a 1,000+ op graph as its outline and lays out a scope when expanded', async () => {
-    const { graph } = runDeepMlp(40);
-    const deep = buildGraphPayload(graph);
+    const { graph, display } = runDeepMlp(40);
+    const deep = buildGraphPayload(graph, { inspection: display.inspection });
     assert.ok(deep.nodes.length > 1000);
     const url = server.addPayload('deep.json', deep);
     await page.evaluate((u: string) => (window as unknown as { renderPayload(u: string): Promise<unknown> }).renderPayload(u), url);

@@ -2,16 +2,20 @@
 // Python front end with fewer training steps, for the graph view's payload and rendering tests.
 import * as fs from 'fs';
 import * as path from 'path';
+import '../../../src/python/modules/standard';
 import { PythonSession } from '../../../src/python';
 import { clearDefaultGraphState, getDefaultGraph } from '../../../src/engine/graph/default_graph';
 import type { Graph } from '../../../src/engine/graph/graph';
+import type { Display } from '../../../src/worker/display';
+import { kernelViews } from '../seed';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
-function session(): { s: PythonSession; output: () => string } {
+/** A session with the kernel's views attached (its Inspection sees every run), as in a kernel. */
+function session(): { s: PythonSession; output: () => string; display: Display } {
   let out = '';
   const s = new PythonSession({ stdout: (t) => { out += t; }, stderr: (t) => { out += t; }, display: () => undefined });
-  return { s, output: () => out };
+  return { s, output: () => out, display: kernelViews(s).display };
 }
 
 function withSteps(source: string, steps: number): string {
@@ -20,18 +24,18 @@ function withSteps(source: string, steps: number): string {
 }
 
 /** examples/mnist_softmax.py verbatim except the step count: build, train in `with tf.Session()`, test. */
-export function runSeedProgram(steps = 50): { graph: Graph; output: string } {
+export function runSeedProgram(steps = 50): { graph: Graph; output: string; display: Display } {
   clearDefaultGraphState();
-  const { s, output } = session();
+  const { s, output, display } = session();
   const r = s.runCell(withSteps(fs.readFileSync(path.join(ROOT, 'examples', 'mnist_softmax.py'), 'utf8'), steps), 'mnist_softmax.py');
   if (!r.ok) throw new Error(`seed program failed: ${output()}\n${r.error.traceback}`);
-  return { graph: getDefaultGraph(), output: output() };
+  return { graph: getDefaultGraph(), output: output(), display };
 }
 
 /** The example notebook's code cells up to and including the training loop (as after "Run" on that cell). */
-export function runNotebookThroughTraining(steps = 50): { graph: Graph; session: PythonSession } {
+export function runNotebookThroughTraining(steps = 50): { graph: Graph; session: PythonSession; display: Display } {
   clearDefaultGraphState();
-  const { s, output } = session();
+  const { s, output, display } = session();
   const nb = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'mnist_softmax.tfnb'), 'utf8'));
   const cells: string[] = nb.cells.filter((c: { cell_type: string }) => c.cell_type === 'code').map((c: { source: string | string[] }) => (Array.isArray(c.source) ? c.source.join('') : c.source));
   const training = cells.findIndex((c) => c.includes('range(2000)'));
@@ -40,13 +44,13 @@ export function runNotebookThroughTraining(steps = 50): { graph: Graph; session:
     const r = s.runCell(i === training ? withSteps(cell, steps) : cell, `<cell ${i + 1}>`);
     if (!r.ok) throw new Error(`cell ${i + 1} failed: ${output()}\n${r.error.traceback}`);
   });
-  return { graph: getDefaultGraph(), session: s };
+  return { graph: getDefaultGraph(), session: s, display };
 }
 
 /** A 40-layer MLP with name scopes per layer, one training step run: a graph of 1,000+ ops. */
-export function runDeepMlp(layers = 40): { graph: Graph; session: PythonSession } {
+export function runDeepMlp(layers = 40): { graph: Graph; session: PythonSession; display: Display } {
   clearDefaultGraphState();
-  const { s, output } = session();
+  const { s, output, display } = session();
   const source = `import tensorflow as tf
 import numpy as np
 x = tf.placeholder(tf.float32, [None, 32])
@@ -68,5 +72,5 @@ sess.run(train, feed_dict={x: np.ones((4, 32)), y: np.eye(10)[:4]})
 `;
   const r = s.runCell(source, 'deep_mlp.py');
   if (!r.ok) throw new Error(`deep MLP failed: ${output()}\n${r.error.traceback}`);
-  return { graph: getDefaultGraph(), session: s };
+  return { graph: getDefaultGraph(), session: s, display };
 }

@@ -13,7 +13,7 @@ describe('training monitor payload', function () {
     const started = Date.now();
     const seed = runSeed(50);
     const now = Date.now();
-    const p = withLossHistory({ done: 50, total: 50, stepsPerSecond: 100, elapsedSeconds: (now - started) / 1000, final: true }, now);
+    const p = withLossHistory({ done: 50, total: 50, stepsPerSecond: 100, elapsedSeconds: (now - started) / 1000, final: true }, seed.inspection.losses, now);
     const telemetry = getTelemetry((seed.value('sess') as unknown as { session: never }).session);
     assert.deepEqual(p.lossHistory?.steps, telemetry.steps.map((s) => s.step));
     assert.deepEqual(p.lossHistory?.loss, telemetry.steps.map((s) => s.loss));
@@ -22,7 +22,8 @@ describe('training monitor payload', function () {
   });
 
   it('leaves out steps from before the loop began', () => {
-    const p = withLossHistory({ done: 1, total: 10, stepsPerSecond: 1, elapsedSeconds: 0.001, final: false }, Date.now() + 60_000);
+    const seed = runSeed(5);
+    const p = withLossHistory({ done: 1, total: 10, stepsPerSecond: 1, elapsedSeconds: 0.001, final: false }, seed.inspection.losses, Date.now() + 60_000);
     assert.equal(p.lossHistory, undefined);
     assert.equal(p.lastLoss, undefined);
   });

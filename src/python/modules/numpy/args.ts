@@ -2,9 +2,10 @@
 import type { PyValue, Kwargs } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { parseArgs } from '../../builtins/args';
-import { toIndex, toNumber } from '../../runtime/numbers';
+import { indexValue, toIndex, toNumber } from '../../runtime/numbers';
+import { SSIZE_MAX } from '../../runtime/ints';
 import { truthy } from '../../runtime/truth';
-import { typeError } from '../../exceptions';
+import { typeError, valueError } from '../../exceptions';
 import type { Axis } from '../../numpy/index';
 
 export { parseArgs };
@@ -31,9 +32,27 @@ export function singleAxisArg(v: PyValue | undefined, dflt: number | null): numb
 }
 
 export function shapeArg(v: PyValue | undefined): number[] {
-  if (v instanceof PyTuple || v instanceof PyList) return v.items.map(toIndex);
+  if (v instanceof PyTuple || v instanceof PyList) return v.items.map(dimension);
   if (v === undefined || v === null) throw typeError("expected a shape (an int or a tuple of ints)");
-  return [toIndex(v)];
+  return [dimension(v)];
+}
+
+/** The shape of a new array (zeros, ones, full): also checks its byte size as NumPy does. */
+export const newShapeArg = (v: PyValue | undefined): number[] => checkedShape(shapeArg(v));
+
+/** One dimension of a new array: NumPy refuses ints past int64 with its own ValueError. */
+function dimension(v: PyValue): number {
+  const n = indexValue(v);
+  if (n > SSIZE_MAX) throw valueError('Maximum allowed dimension exceeded');
+  return toIndex(n);
+}
+
+/** NumPy's check that the byte size fits a signed 64-bit count (8-byte elements assumed). */
+function checkedShape(dims: number[]): number[] {
+  let bytes = 8n;
+  for (const d of dims) if (d > 0) bytes *= BigInt(d);
+  if (bytes > SSIZE_MAX) throw valueError('array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.');
+  return dims;
 }
 
 /** reshape(2, 3) and reshape((2, 3)) both mean shape (2, 3). */

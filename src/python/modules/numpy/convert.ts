@@ -1,10 +1,13 @@
 // The boundary between the interpreter's values and the NumPy core's conventions.
-// Interpreter: int = JS number, float = PyFloat, bool = boolean, list/tuple = PyList/PyTuple.
+// Interpreter: int = JS number or bigint past 2**53-1 (runtime/ints.ts), float = PyFloat, bool = boolean, list/tuple = PyList/PyTuple.
 // Core: int = bigint, float = number, bool = boolean, list = JS array, array = NDArray.
 import type { PyValue } from '../../objects/core';
 import { PyFloat } from '../../objects/core';
 import { PyList, PyTuple, PyRange } from '../../objects/containers';
 import { isHost } from '../../host';
+import { intFromFloat, normBig } from '../../runtime/ints';
+import { PyBigRange } from '../../runtime/big-range';
+import { toArray } from '../../runtime/iteration';
 import { typeError } from '../../exceptions';
 import { typeOf } from '../../runtime/type-name';
 import { NDArray } from '../../../engine/ndarray';
@@ -14,6 +17,7 @@ import { PyNDArray } from './ndarray_object';
 /** A Python scalar in the core's convention, or undefined when `v` is not one. */
 export function coreScalar(v: PyValue): np.PyScalar | undefined {
   if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
+  if (typeof v === 'bigint') return v;
   if (v instanceof PyFloat) return v.v;
   if (typeof v === 'boolean') return v;
   return undefined;
@@ -26,6 +30,7 @@ export function toArrayLike(v: PyValue): np.ArrayLike {
   if (v instanceof PyNDArray) return v.array;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toArrayLike);
   if (v instanceof PyRange) return Array.from({ length: v.length }, (_, i) => BigInt(v.start + i * v.step));
+  if (v instanceof PyBigRange) return toArray(v).map(toArrayLike);
   if (isHost(v) && v.number) return v.number();
   throw typeError(`unsupported operand: cannot convert '${typeOf(v).name}' to a NumPy array`);
 }
@@ -38,7 +43,7 @@ export function toNDArray(v: PyValue): NDArray {
 /** The Python value for a core result: bigint → int, number → float, NDArray → ndarray/scalar. */
 export function fromCore(v: unknown): PyValue {
   switch (typeof v) {
-    case 'bigint': return Number(v);
+    case 'bigint': return normBig(v);
     case 'number': return new PyFloat(v);
     case 'boolean': return v;
   }
@@ -53,9 +58,13 @@ export function wrapResult(a: NDArray): PyNDArray {
   return new PyNDArray(a, a instanceof np.NumpyScalar);
 }
 
-/** Python value of one stored element (int → number, float → PyFloat, bool → boolean). */
+/**
+ * Python value of one stored element (int → int, float → PyFloat, bool → boolean). int64 is
+ * stored in a Float64Array (engine/dtypes.ts), so values past 2**53 arrive rounded to a double;
+ * the Python int made from it is that double's exact value.
+ */
 export function elementToPy(v: number, dtype: string): PyValue {
   if (dtype === 'bool') return v !== 0;
   if (dtype === 'float32' || dtype === 'float64') return new PyFloat(v);
-  return v;
+  return intFromFloat(v);
 }

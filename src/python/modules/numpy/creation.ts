@@ -7,7 +7,7 @@ import { toNumber } from '../../runtime/numbers';
 import * as np from '../../numpy/index';
 import { NDArray } from '../../../engine/ndarray';
 import type { DType } from '../../../engine/dtypes';
-import { flag, intArg, shapeArg } from './args';
+import { flag, intArg, newShapeArg } from './args';
 import { dtypeArg } from './dtype_object';
 import { coreScalar, toArrayLike, toNDArray, wrapResult } from './convert';
 import { fn, NumpyFunction } from './registry';
@@ -27,7 +27,7 @@ function withMinDims(a: NDArray, ndmin: number): NDArray {
 }
 
 const sized = (name: string, make: (shape: number[], dtype: DType) => NDArray): NumpyFunction =>
-  fn(name, ['shape', 'dtype', 'order'], 1, p => wrapResult(make(shapeArg(p.shape), dtypeArg(p.dtype) ?? 'float64')));
+  fn(name, ['shape', 'dtype', 'order'], 1, p => wrapResult(make(newShapeArg(p.shape), dtypeArg(p.dtype) ?? 'float64')));
 
 const like = (name: string, make: (a: NDArray, dtype: DType | null) => NDArray): NumpyFunction =>
   fn(name, ['a', 'dtype', 'order', 'subok', 'shape'], 1, p => wrapResult(make(toNDArray(p.a!), dtypeArg(p.dtype))));
@@ -40,7 +40,7 @@ export const CREATION: NumpyFunction[] = [
       ? p.a : wrapResult(np.asarray(toArrayLike(p.a!), dtypeArg(p.dtype)).clone())),
   sized('ones', (s, d) => np.ones(s, d)),
   sized('empty', (s, d) => np.empty(s, d)),
-  fn('full', ['shape', 'fill_value', 'dtype', 'order'], 2, p => wrapResult(np.full(shapeArg(p.shape), fillValue(p.fill_value!), dtypeArg(p.dtype)))),
+  fn('full', ['shape', 'fill_value', 'dtype', 'order'], 2, p => wrapResult(np.full(newShapeArg(p.shape), fillValue(p.fill_value!), dtypeArg(p.dtype)))),
   like('zeros_like', np.zeros_like),
   like('ones_like', np.ones_like),
   like('empty_like', np.empty_like),

@@ -5,8 +5,9 @@ import type { PyValue, Kwargs } from '../../objects/core';
 import { PyList } from '../../objects/containers';
 import { PyModule, PyBuiltin } from '../../objects/callables';
 import { HostObject, hostClass } from '../../host';
-import { toIndex, toNumber } from '../../runtime/numbers';
-import { typeError } from '../../exceptions';
+import { indexValue, toIndex, toNumber } from '../../runtime/numbers';
+import { SSIZE_MAX } from '../../runtime/ints';
+import { typeError, valueError } from '../../exceptions';
 import { RandomState } from '../../numpy/index';
 import { NDArray } from '../../../engine/ndarray';
 import { PyNDArray } from './ndarray_object';
@@ -19,7 +20,10 @@ type Body = (rs: RandomState, args: PyValue[], kw: Kwargs) => PyValue;
 const optionalNumbers = (v: PyValue | undefined): number[] | null => (v === undefined || v === null ? null : Array.from(toNDArray(v).data as Float64Array, Number));
 
 function seedValue(v: PyValue | undefined): number | null {
-  return v === undefined || v === null ? null : toIndex(v);
+  if (v === undefined || v === null) return null;
+  const n = indexValue(v);
+  if (n < 0 || n > SSIZE_MAX) throw valueError('Seed must be between 0 and 2**32 - 1');
+  return Number(n);
 }
 
 function shuffleInPlace(rs: RandomState, x: PyValue): void {

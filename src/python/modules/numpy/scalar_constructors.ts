@@ -6,6 +6,7 @@ import { E, pyException, typeError } from '../../exceptions';
 import * as np from '../../numpy/index';
 import type { DType } from '../../../engine/dtypes';
 import { scalarClasses } from './scalar_types';
+import { intToFloat } from '../../runtime/ints';
 import { PyNDArray } from './ndarray_object';
 import { toArrayLike, toNDArray, wrapResult } from './convert';
 
@@ -29,6 +30,8 @@ function makeScalar(dtype: DType, args: PyValue[]): PyValue {
     const [lo, hi] = INT_RANGES[dtype];
     if (v < lo || v > hi) throw pyException(E.OverflowError, `Python integer ${v} out of bounds for ${dtype}`);
   }
+  // A big Python int becomes a float directly (np.float64(2**70)), not through an int64 array.
+  if (typeof v === 'bigint' && (dtype === 'float32' || dtype === 'float64')) return wrapResult(np.NumpyScalar.of(dtype, intToFloat(v)));
   const a = toNDArray(v);
   return wrapResult(np.astype(np.NumpyScalar.of(a.dtype, Number(a.data[0])), dtype));
 }

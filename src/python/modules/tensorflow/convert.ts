@@ -8,7 +8,8 @@ import type { DType } from '../../../engine/dtypes';
 import { Tensor } from '../../../engine/graph/tensor';
 import { Operation } from '../../../engine/graph/operation';
 import { Variable } from '../../../engine/variables/variable';
-import { typeError } from '../../exceptions';
+import { overflowError, typeError } from '../../exceptions';
+import type { PyInt } from '../../runtime/ints';
 import { PyNDArray } from '../numpy/ndarray_object';
 import { HostObject } from '../../host';
 
@@ -34,6 +35,7 @@ export function toEngine(v: PyValue, dtype?: DType | null): EngineInput {
 /** Nested Python lists/scalars → NDArray with TF's dtype inference. */
 export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
   const flat: number[] = [];
+  const pyInts: PyInt[] = [];
   const shape: number[] = [];
   let kind: 'int' | 'float' | 'bool' | null = null;
   const visit = (x: PyValue, depth: number) => {
@@ -52,13 +54,19 @@ export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
     }
     if (x instanceof PyFloat) { flat.push(x.v); kind = 'float'; return; }
     if (typeof x === 'boolean') { flat.push(x ? 1 : 0); kind = kind ?? 'bool'; return; }
-    if (typeof x === 'number') { flat.push(x); if (kind !== 'float') kind = 'int'; return; }
+    if (typeof x === 'number' || typeof x === 'bigint') {
+      flat.push(Number(x));
+      pyInts.push(x);
+      if (kind !== 'float') kind = 'int';
+      return;
+    }
     if (x instanceof HostObject && (x as any).number) { flat.push((x as any).number()); kind = 'float'; return; }
     throw typeError(`Failed to convert object of type <class '${typeNameOf(x)}'> to Tensor. Contents: ${String(x)}. Consider casting elements to a supported type.`);
   };
   visit(v, 0);
-  const inferred: DType = kind === 'float' ? 'float32' : kind === 'bool' ? 'bool' : 'int32';
+  const inferred: DType = kind === 'float' ? 'float32' : kind === 'bool' ? 'bool' : intDType(pyInts);
   const target = dtype ?? inferred;
+  checkPyInts(pyInts, target);
   if ((target === 'int32' || target === 'int64') && kind === 'float') {
     const bad = flat.find(x => !Number.isInteger(x));
     if (bad !== undefined || kind === 'float') throw typeError(`Expected ${target}, got ${reprNumber(flat.find(x => true) ?? 0)} of type 'float' instead.`);
@@ -68,6 +76,58 @@ export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
   for (let i = 0; i < flat.length; i++) data[i] = flat[i];
   if (target === 'int32') for (let i = 0; i < flat.length; i++) data[i] = Math.trunc(flat[i]);
   return out;
+}
+
+/** TF keeps int32 for Python ints unless one needs int64 (make_tensor_proto's downcast rule). */
+function intDType(ints: PyInt[]): DType {
+  return ints.every(v => v >= -(2 ** 31) && v < 2 ** 31) ? 'int32' : 'int64';
+}
+
+/**
+ * make_tensor_proto converts Python values with np.array(values, dtype); with NumPy 2 an int
+ * the dtype cannot hold raises NumPy's OverflowError (TF1-era NumPy wrapped silently; we do
+ * not). Past int64 NumPy picks uint64/object arrays, which we do not have: that is NumPy's
+ * int64 OverflowError too.
+ */
+function checkPyInts(ints: PyInt[], target: DType): void {
+  const bounds = INT_BOUNDS[target];
+  for (const v of ints) {
+    if (target === 'float32' || target === 'float64') {
+      if (typeof v === 'bigint' && !isFinite(Number(v))) throw overflowError('int too large to convert to float');
+    } else if (bounds || target === 'int64') {
+      if (v < -(2n ** 63n) || v >= 2n ** 63n) throw overflowError('Python int too large to convert to C long');
+      if (bounds && (v < bounds[0] || v > bounds[1])) throw overflowError(`Python integer ${v} out of bounds for ${target}`);
+    }
+  }
+}
+
+const INT_BOUNDS: Partial<Record<DType, [number, number]>> = {
+  uint8: [0, 255], int32: [-(2 ** 31), 2 ** 31 - 1],
+};
+
+/** The value numpy's `dtype(v).item()` gives back for a Python int, to see whether it changed. */
+function roundTrip(v: PyInt, dtype: DType): PyInt | boolean | number {
+  const big = typeof v === 'bigint' ? v : BigInt(v);
+  switch (dtype) {
+    case 'int32': return Number(BigInt.asIntN(32, big));
+    case 'int64': return BigInt.asIntN(64, big);
+    case 'uint8': return Number(BigInt.asUintN(8, big));
+    case 'bool': return big !== 0n;
+    case 'float32': return Math.fround(Number(big));
+    default: return Number(big);
+  }
+}
+
+/**
+ * TF1's session.run check on a scalar Python int fed to a tensor: if casting it to the
+ * tensor's dtype changes it, TypeError (session.py), instead of NumPy's conversion error.
+ */
+export function checkIntFeed(v: PyValue, dtype: DType | undefined): void {
+  if (dtype === undefined || (typeof v !== 'number' && typeof v !== 'bigint')) return;
+  const back = roundTrip(v, dtype);
+  // eslint-disable-next-line eqeqeq
+  if (typeof back === 'boolean' ? (back ? 1 : 0) == v : back == v) return;
+  throw typeError(`Type of feed value ${v} with type <class 'int'> is not compatible with Tensor type <dtype: '${dtype}'>. Try explicitly setting the type of the feed tensor to a larger type (e.g. int64).`);
 }
 
 function reprNumber(x: number): string { return Number.isInteger(x) ? `${x}.0` : String(x); }

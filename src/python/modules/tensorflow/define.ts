@@ -26,7 +26,7 @@ export const arg = {
   tensors: (v: PyValue): EngineInput[] => listItems(v).map(x => toEngine(x)),
   optTensor: (v: PyValue, dtype?: DType | null): EngineInput | undefined => (v === null ? undefined : toEngine(v, dtype)),
   name: (v: PyValue): string | undefined => (v === null || v === undefined ? undefined : String(v)),
-  num: (v: PyValue): number => (v instanceof PyFloat ? v.v : typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : v instanceof HostObject && (v as any).number ? (v as any).number() : NaN),
+  num: (v: PyValue): number => (v instanceof PyFloat ? v.v : typeof v === 'number' || typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? Number(v) : v instanceof HostObject && (v as any).number ? (v as any).number() : NaN),
   optNum: (v: PyValue): number | undefined => (v === null || v === undefined ? undefined : arg.num(v)),
   bool: (v: PyValue, dflt = false): boolean => (v === null || v === undefined ? dflt : Boolean(v)),
   dtype: (v: PyValue, dflt: DType | null = null): DType | null => toDType(v, dflt),

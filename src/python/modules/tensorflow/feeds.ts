@@ -12,7 +12,7 @@ import type { Session } from '../../../engine/session/session';
 import type { FeedKey, FeedValue } from '../../../engine/session/feeds';
 import type { FetchLeaf } from '../../../engine/session/fetches';
 import { typeError } from '../../exceptions';
-import { isEngineBacked, pyToNDArray } from './convert';
+import { checkIntFeed, isEngineBacked, pyToNDArray } from './convert';
 import { PyNDArray, wrapArray } from '../numpy/ndarray_object';
 
 export function feedsFromPy(feedDict: PyValue | undefined, graph: Graph): Array<[FeedKey, FeedValue]> | undefined {
@@ -51,6 +51,7 @@ function feedValue(v: PyValue, key: FeedKey): FeedValue {
     return (t instanceof Variable ? t.value() : t) as unknown as FeedValue;
   }
   const dtype = key instanceof Tensor ? key.dtype : undefined;
+  checkIntFeed(v, dtype);
   return pyToNDArray(v, dtype);
 }
 

@@ -37,9 +37,12 @@ export function scalarStr(a: NDArray): string {
   switch (a.dtype) {
     case 'bool': return v ? 'True' : 'False';
     case 'float32': case 'float64': return formatFloatScalar(v, a.dtype);
-    default: return String(v);
+    default: return intText(v);
   }
 }
+
+/** An integer element's digits: int64 values past 2**53 print their exact double value. */
+const intText = (v: number) => (Number.isSafeInteger(v) || !isFinite(v) ? String(v) : BigInt(v).toString());
 
 function array2string(a: NDArray, separator: string, prefix: string, suffix: string): string {
   if (a.size === 0) return '[]';
@@ -106,8 +109,8 @@ function makeElementFormatter(a: NDArray, values: ArrayLike<number>): (v: number
     default: {
       let max = -Infinity, min = Infinity;
       for (let i = 0; i < values.length; i++) { max = Math.max(max, values[i]); min = Math.min(min, values[i]); }
-      const width = Math.max(String(max).length, String(min).length);
-      return v => String(v).padStart(width, ' ');
+      const width = Math.max(intText(max).length, intText(min).length);
+      return v => intText(v).padStart(width, ' ');
     }
   }
 }

@@ -8,23 +8,20 @@ import { buildGraphPayload } from '../engine/inspect/graph_payload';
 import { tensorPayload } from '../engine/inspect/tensor_payload';
 import { NDArray } from '../engine/ndarray';
 import { Variable } from '../engine/variables/variable';
-import { graphVariableValue } from '../python/inspect';
+import { pyRepr, type PythonSession } from '../python/index';
 import type { GradientsEvent, GraphEvent, GraphRequest, TensorEvent, TensorRequest } from '../shared/protocol';
-import { engineValueOf } from './formatters/globals';
+import type { Display } from './display';
+import { engineValueOf } from './formatters/context';
 import { latestGradientsPayload } from './formatters/gradients';
 import { graphTarget } from './formatters/graph';
-import type { PythonBackend, PythonSessionLike } from './pythonSession';
-import { findGlobal } from './variables';
 
-export interface Inspected { session?: PythonSessionLike; backend?: PythonBackend }
-
-export function answerGraph(msg: GraphRequest, { session }: Inspected): GraphEvent {
-  const value = msg.name && session ? findGlobal(session, msg.name) : undefined;
+export function answerGraph(msg: GraphRequest, session: PythonSession, display: Display): GraphEvent {
+  const value = msg.name ? session.globals.get(msg.name) : undefined;
   const target = graphTarget(value);
   const graph = target?.graph ?? getDefaultGraph();
   // A graph variable of the Variables view is named by its op (`Variable:0`), not by a global.
   const focus = target?.focus ?? (msg.name ? opNamed(graph, msg.name) : null);
-  const payload = graph.operationCount ? buildGraphPayload(graph, { focus }) : null;
+  const payload = graph.operationCount ? buildGraphPayload(graph, { focus, inspection: display.inspection }) : null;
   return { type: 'graph', id: msg.id, payload };
 }
 
@@ -32,29 +29,30 @@ function opNamed(graph: Graph, name: string): Operation | null {
   return graph.getOperations().find((op) => op.name === name.replace(/:\d+$/, '')) ?? null;
 }
 
-export function answerGradients(id: number): GradientsEvent {
-  return { type: 'gradients', id, payload: latestGradientsPayload() };
+export function answerGradients(id: number, display: Display): GradientsEvent {
+  return { type: 'gradients', id, payload: latestGradientsPayload(display) };
 }
 
-export function answerTensor(msg: TensorRequest, { session, backend }: Inspected): TensorEvent {
+export function answerTensor(msg: TensorRequest, session: PythonSession, display: Display): TensorEvent {
+  const { inspection } = display;
   if (msg.source === 'graphVariable') {
-    const value = graphVariableValue(msg.name);
+    const value = inspection.graphVariableValue(msg.name);
     const name = msg.name.replace(/:0$/, '');
     return value
       ? { type: 'tensor', id: msg.id, payload: tensorPayload(value, { name }), text: '' }
       : { type: 'tensor', id: msg.id, payload: null, text: `${msg.name} has no value yet: run its initializer in a session.` };
   }
-  const value = session ? findGlobal(session, msg.name) : undefined;
-  const array = arrayOf(value);
+  const value = session.globals.get(msg.name);
+  const array = arrayOf(value, display);
   if (array) return { type: 'tensor', id: msg.id, payload: tensorPayload(array, { name: msg.name }), text: '' };
-  return { type: 'tensor', id: msg.id, payload: null, text: backend ? backend.repr(value) : '' };
+  return { type: 'tensor', id: msg.id, payload: null, text: value === undefined ? '' : pyRepr(value) };
 }
 
 /** A numpy array's data, or a tf.Variable's value in the last session; scalars stay text. */
-function arrayOf(value: unknown): NDArray | undefined {
+function arrayOf(value: unknown, display: Display): NDArray | undefined {
   const numpy = value as { array?: unknown; isScalar?: boolean } | null;
   if (numpy?.array instanceof NDArray) return numpy.isScalar || numpy.array.rank === 0 ? undefined : numpy.array;
   const engine = engineValueOf(value);
-  if (engine instanceof Variable) return graphVariableValue(engine.op.name);
+  if (engine instanceof Variable) return display.inspection.graphVariableValue(engine.op.name);
   return undefined;
 }

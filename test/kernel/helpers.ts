@@ -1,35 +1,33 @@
-// Builds the real worker bundle (and the scripted stand-in for Python) once per test run, and
-// records what a cell sends, so tests read a cell's events in the order they arrived.
+// Builds the real kernel bundles (dist/kernel.js and dist/worker.js, into a temporary folder) once
+// per test run, and records what a cell sends, so tests read a cell's events in the order they arrived.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MimeBundle } from '../../src/shared/mimes';
 import type { TrainingProgress } from '../../src/shared/protocol';
-import { KernelClient, type CellSink } from '../../src/worker/kernelClient';
+import { KernelClient, type CellSink, type KernelClientOptions } from '../../src/kernel/kernelClient';
 
 const root = path.resolve(__dirname, '../..');
-let built: { workerScript: string; scriptedModule: string } | undefined;
+let built: string | undefined;
 
-export function buildWorker() {
+/** The path of a freshly built kernel.js (its worker.js beside it). */
+export function buildKernel(): string {
   if (built) return built;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradbook-worker-test-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradbook-kernel-test-'));
   const common = { absWorkingDir: root, bundle: true, platform: 'node' as const, format: 'cjs' as const, target: 'node20', logLevel: 'error' as const };
+  esbuild.buildSync({ ...common, entryPoints: ['src/worker/processMain.ts'], outfile: path.join(dir, 'kernel.js') });
   esbuild.buildSync({ ...common, entryPoints: ['src/worker/main.ts'], outfile: path.join(dir, 'worker.js') });
-  esbuild.buildSync({ ...common, entryPoints: ['test/worker/fixtures/scriptedBackend.ts'], outfile: path.join(dir, 'scripted.js') });
-  built = { workerScript: path.join(dir, 'worker.js'), scriptedModule: path.join(dir, 'scripted.js') };
+  built = path.join(dir, 'kernel.js');
   return built;
 }
 
-export const pythonFrontEndExists = fs.existsSync(path.join(root, 'src/python/index.ts'));
-
-export function scriptedKernel(interruptTimeoutMs?: number) {
-  const { workerScript, scriptedModule } = buildWorker();
-  return new KernelClient({ workerScript, sessionModule: scriptedModule, interruptTimeoutMs });
-}
-
-export function pythonKernel(interruptTimeoutMs?: number) {
-  return new KernelClient({ workerScript: buildWorker().workerScript, interruptTimeoutMs });
+/**
+ * A kernel as the extension makes one, with a small memory budget by default: tests share the
+ * machine, and a budget of 1 GB still holds every program they run.
+ */
+export function pythonKernel(options: Partial<KernelClientOptions> = {}): KernelClient {
+  return new KernelClient({ kernelScript: buildKernel(), memoryLimitMb: 1024, ...options });
 }
 
 export type Event =

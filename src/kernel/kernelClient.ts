@@ -1,16 +1,17 @@
-// The host side of one kernel: owns the worker thread, queues cells in order, numbers their
-// executions, routes streamed events to the cell that caused them, and recovers from a worker that
-// ignores an interrupt or dies. Knows nothing of VS Code, so Node tests drive it with real workers.
-import { Worker } from 'node:worker_threads';
+// The host side of one kernel: owns the kernel process, queues cells in order, numbers their
+// executions, routes streamed events to the cell that caused them, and recovers from a kernel that
+// ignores an interrupt or crashes. Knows nothing of VS Code: the extension and `gradbook run` use
+// it alike, and Node tests drive it with real kernel processes.
 import type { MimeBundle } from '../shared/mimes';
-import {
-  ControlSlot, controlBufferBytes,
-  type CellOutcome, type HostMessage, type InspectionEvent, type TensorRequest, type TrainingProgress, type VariablesSnapshot,
-  type WorkerMessage, type WorkerStartData,
+import type {
+  CellOutcome, HostMessage, InspectionEvent, ReadyEvent, TensorRequest, TrainingProgress, VariablesSnapshot, WorkerMessage,
 } from '../shared/protocol';
 import type { GradientsPayload } from '../shared/payloads/gradients';
 import type { GraphPayload } from '../shared/payloads/graph';
 import type { TensorPayload } from '../shared/payloads/tensor';
+import { ChildKernel } from './childKernel';
+import type { KernelExit } from './crash';
+import { resolveMemoryLimitMb } from './memoryLimit';
 
 export interface CellSink {
   /** The cell left the queue and runs now, as execution number `executionOrder`. */
@@ -28,11 +29,18 @@ export type CellResult =
   | { status: 'lost'; reason: string };
 
 export interface KernelClientOptions {
-  workerScript: string;
-  /** tests only: see WorkerStartData.sessionModule */
-  sessionModule?: string;
-  /** how long an interrupted cell may take to stop before the worker is replaced */
+  /** dist/kernel.js (the kernel process's main thread), with dist/worker.js beside it */
+  kernelScript: string;
+  /** The memory budget in MB, read at each kernel start; missing or 0: half the machine's RAM. */
+  memoryLimitMb?: number | (() => number | undefined);
+  /** Where the limit is set, for the crash message ("the gradbook.kernel.memoryLimitMB setting"). */
+  memoryLimitSource?: string;
+  /** how long an interrupted cell may take to stop before the kernel is replaced */
   interruptTimeoutMs?: number;
+  /** Start a fresh kernel at once after a crash (the editor), or only when asked (the CLI ends). */
+  restartAfterCrash?: boolean;
+  /** The kernel process's stderr (V8's fatal error notes, internal errors) */
+  log?: (text: string) => void;
 }
 
 export type InterruptResult = 'idle' | 'interrupted' | 'restarted';
@@ -40,12 +48,15 @@ export type StateLossCause = 'restart' | 'interrupt-timeout' | 'crash';
 
 export const lostAfterInterrupt = (ms: number) =>
   `The kernel did not stop within ${ms / 1000} s of the interrupt, so it was restarted. All variables and graph state were lost.`;
-export const lostAfterCrash = (detail: string) =>
-  `The kernel crashed (${detail}) and will start afresh on the next run. All variables and graph state were lost.`;
+export function lostAfterCrash(exit: KernelExit, restarted: boolean, limit?: { mb: number; source?: string }): string {
+  const head = restarted ? `The kernel crashed (${exit.detail}) and was restarted;` : `The kernel crashed (${exit.detail});`;
+  const hint = exit.outOfMemory && limit ? ` Its memory limit is ${limit.mb} MB${limit.source ? ` (${limit.source})` : ''}.` : '';
+  return `${head} all variables and graph state were lost.${hint}`;
+}
 
 interface Job { source: string; filename: string | undefined; sink: CellSink; resolve(r: CellResult): void; id: number }
 
-interface Running { worker: Worker; control: Int32Array; ready: Promise<void> }
+interface Running { process: ChildKernel; memoryLimitMb: number; isReady: boolean }
 
 export class KernelClient {
   private kernel?: Running;
@@ -69,6 +80,8 @@ export class KernelClient {
   onVariables(listener: (s: VariablesSnapshot) => void): void { this.variablesListeners.push(listener); }
 
   get busy(): boolean { return !!this.current || this.queue.length > 0; }
+  /** The kernel process's id while one runs (for logs and the crash tests). */
+  get pid(): number | undefined { return this.kernel?.process.pid; }
 
   /** Queues a cell; `filename` defaults to `<cell N>`, N being its execution number. */
   run(source: string, filename: string | undefined, sink: CellSink): Promise<CellResult> {
@@ -85,7 +98,7 @@ export class KernelClient {
     const job = this.current;
     const kernel = this.kernel;
     if (!job || !kernel) return 'idle';
-    Atomics.store(kernel.control, ControlSlot.interrupt, 1);
+    kernel.process.send({ type: 'interrupt', id: job.id });
     const stopped = await Promise.race([
       new Promise<boolean>((resolve) => { const prev = job.resolve; job.resolve = (r) => { prev(r); resolve(true); }; }),
       delay(this.interruptTimeoutMs).then(() => false),
@@ -94,14 +107,22 @@ export class KernelClient {
     if (this.current !== job) return 'interrupted';
     const reason = lostAfterInterrupt(this.interruptTimeoutMs);
     await this.replaceKernel({ status: 'lost', reason }, reason, 'interrupt-timeout');
+    if (!this.disposed) this.ensureKernel();
     return 'restarted';
   }
 
-  /** Clears all state: a fresh worker, execution numbers from 1. */
+  /** Starts the kernel process ahead of the first cell (it takes a few hundred ms); resolves when it is ready. */
+  async start(): Promise<ReadyEvent | undefined> {
+    if (this.disposed) return undefined;
+    return this.ensureKernel().process.ready;
+  }
+
+  /** Clears all state: a fresh kernel process, execution numbers from 1. */
   async restart(): Promise<void> {
     this.cancelQueued('the kernel was restarted');
     await this.replaceKernel({ status: 'cancelled', reason: 'the kernel was restarted' }, 'The kernel was restarted.', 'restart');
     this.executionCount = 0;
+    if (!this.disposed) this.ensureKernel();
   }
 
   async variables(): Promise<VariablesSnapshot> {
@@ -154,30 +175,27 @@ export class KernelClient {
     const order = ++this.executionCount;
     job.sink.started?.(order);
     const message: HostMessage = { type: 'run', id: job.id, source: job.source, filename: job.filename ?? `<cell ${order}>` };
-    kernel.worker.postMessage(message);
+    kernel.process.send(message);
   }
 
   private finishCurrent(result: CellResult): void {
     const job = this.current;
     if (!job) return;
     this.current = undefined;
-    if (this.kernel) Atomics.store(this.kernel.control, ControlSlot.interrupt, 0);
     job.resolve(result);
   }
 
   private ensureKernel(): Running {
     if (this.kernel) return this.kernel;
-    const control = new SharedArrayBuffer(controlBufferBytes);
-    const workerData: WorkerStartData = { control, sessionModule: this.options.sessionModule };
-    const worker = new Worker(this.options.workerScript, { workerData });
-    let markReady!: () => void;
-    const ready = new Promise<void>((r) => { markReady = r; });
-    const kernel: Running = { worker, control: new Int32Array(control), ready };
-    worker.on('message', (msg: WorkerMessage) => { if (msg.type === 'ready') markReady(); this.onMessage(msg); });
-    worker.on('error', (err) => this.onWorkerDied(kernel, err?.message ?? String(err)));
-    worker.on('exit', (code) => this.onWorkerDied(kernel, `worker exited with code ${code}`));
-    this.kernel = kernel;
-    return kernel;
+    const limit = this.options.memoryLimitMb;
+    const memoryLimitMb = resolveMemoryLimitMb(typeof limit === 'function' ? limit() : limit);
+    const child = new ChildKernel({ kernelScript: this.options.kernelScript, memoryLimitMb, log: this.options.log }, {
+      message: (msg) => { if (msg.type === 'ready') running.isReady = true; this.onMessage(msg); },
+      exit: (exit) => this.onKernelCrashed(running, exit),
+    });
+    const running: Running = { process: child, memoryLimitMb, isReady: false };
+    this.kernel = running;
+    return running;
   }
 
   private onMessage(msg: WorkerMessage): void {
@@ -203,14 +221,17 @@ export class KernelClient {
     }
   }
 
-  private onWorkerDied(kernel: Running, detail: string): void {
-    if (this.kernel !== kernel) return; // a worker we replaced on purpose
+  private onKernelCrashed(kernel: Running, exit: KernelExit): void {
+    if (this.kernel !== kernel) return; // a kernel we replaced on purpose
     this.kernel = undefined;
     this.failPendingRequests();
-    const reason = lostAfterCrash(detail);
+    // A kernel that never became ready would crash again at once: start the next one on demand.
+    const restart = (this.options.restartAfterCrash ?? true) && kernel.isReady && !this.disposed;
+    const reason = lostAfterCrash(exit, restart, { mb: kernel.memoryLimitMb, source: this.options.memoryLimitSource });
     this.cancelQueued('the kernel crashed');
     if (this.current) this.finishCurrent({ status: 'lost', reason });
     this.executionCount = 0;
+    if (restart) this.ensureKernel();
     this.emitLost(reason, 'crash');
   }
 
@@ -219,7 +240,7 @@ export class KernelClient {
     this.kernel = undefined;
     this.failPendingRequests();
     if (this.current) this.finishCurrent(currentResult);
-    if (kernel) await kernel.worker.terminate();
+    if (kernel) await kernel.process.kill();
     if (lostReason) this.emitLost(lostReason, cause);
     this.pump();
   }
@@ -235,7 +256,7 @@ export class KernelClient {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pendingRequests.set(id, resolve);
-      kernel.worker.postMessage({ ...message, id });
+      kernel.process.send({ ...message, id });
     });
   }
 

@@ -1,0 +1,118 @@
+// Methods and attributes of int (bool inherits them): bit_length, bit_count, to_bytes,
+// int.from_bytes, as_integer_ratio, real/imag/numerator/denominator and the conversion dunders.
+import { PyFloat, PyValue, Kwargs } from '../objects/core';
+import { PyList, PyTuple } from '../objects/containers';
+import { PyBuiltin, PyClassMethod, PyMethodDescr, PyProperty } from '../objects/callables';
+import { PyClass } from '../objects/pyclass';
+import { T } from '../objects/types';
+import { E, pyException, typeError, valueError } from '../exceptions';
+import { typeOf } from '../runtime/type-name';
+import { toArray } from '../runtime/iteration';
+import { truthy } from '../runtime/truth';
+import { indexValue } from '../runtime/numbers';
+import { pyHash } from '../runtime/numeric-hash';
+import { PyInt, SSIZE_MAX, absBig, bitLength, intOf, intToFloat, normBig, toBig } from '../runtime/ints';
+import { intAbs, intNegate } from '../runtime/int-arith';
+import { PyBytes } from '../runtime/bytes';
+import { parseArgs } from './args';
+
+const self = (v: PyValue): PyInt => intOf(v)!;
+
+function byteOrder(v: PyValue | undefined): 'big' | 'little' {
+  const order = v ?? 'big';
+  if (typeof order !== 'string') throw typeError(`to_bytes() argument 'byteorder' must be str, not ${typeOf(order).name}`);
+  if (order !== 'big' && order !== 'little') throw valueError("byteorder must be either 'little' or 'big'");
+  return order;
+}
+
+/** int.to_bytes(length=1, byteorder='big', *, signed=False) (3.11 defaults). */
+function toBytes(selfValue: PyValue, args: PyValue[], kw: Kwargs): PyBytes {
+  const [lengthArg, orderArg, signedArg] = parseArgs('to_bytes', args, kw, ['length', 'byteorder', 'signed'], 0);
+  const length = lengthArg === undefined ? 1n : toBig(indexValue(lengthArg));
+  const order = byteOrder(orderArg);
+  const signed = signedArg !== undefined && truthy(signedArg);
+  if (length < 0n) throw valueError('length argument must be non-negative');
+  if (length > SSIZE_MAX) throw pyException(E.OverflowError, 'Python int too large to convert to C ssize_t');
+  const n = toBig(self(selfValue));
+  if (n < 0n && !signed) throw pyException(E.OverflowError, "can't convert negative int to unsigned");
+  // Signed values need a sign bit: n fits when the bits of n (or of ~n when negative) are fewer.
+  const needed = n === 0n ? 0 : signed ? bitLength(normBig(n < 0n ? -n - 1n : n)) + 1 : bitLength(normBig(n));
+  if (BigInt(needed) > length * 8n) throw pyException(E.OverflowError, 'int too big to convert');
+  if (length > 2n ** 28n) throw pyException(E.MemoryError);
+  const out = new Uint8Array(Number(length));
+  let x = BigInt.asUintN(Number(length) * 8, n);
+  for (let i = 0; i < out.length; i++) { out[order === 'big' ? out.length - 1 - i : i] = Number(x & 0xffn); x >>= 8n; }
+  return new PyBytes(out);
+}
+
+/** The bytes of a bytes object, of a list/iterable of ints, or of a b'...' literal (a str here). */
+function byteValues(v: PyValue): number[] {
+  if (v instanceof PyBytes) return [...v.data];
+  if (typeof v === 'string') {
+    const codes = [...v].map(ch => ch.codePointAt(0)!);
+    if (codes.some(c => c > 255)) throw typeError("cannot convert 'str' object to bytes");
+    return codes;
+  }
+  if (!(v instanceof PyList || v instanceof PyTuple) && (typeof v !== 'object' || v === null)) {
+    throw typeError(`cannot convert '${typeOf(v).name}' object to bytes`);
+  }
+  return toArray(v).map(x => {
+    const i = indexValue(x);
+    if (i < 0 || i > 255) throw valueError('bytes must be in range(0, 256)');
+    return Number(i);
+  });
+}
+
+/** int.from_bytes(bytes, byteorder='big', *, signed=False). */
+function fromBytes(cls: PyValue, args: PyValue[], kw: Kwargs): PyValue {
+  const [data, orderArg, signedArg] = parseArgs('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 1);
+  const bytes = byteValues(data!);
+  if (byteOrder(orderArg) === 'little') bytes.reverse();
+  let n = 0n;
+  for (const b of bytes) n = (n << 8n) | BigInt(b);
+  if (signedArg !== undefined && truthy(signedArg) && bytes.length && bytes[0] >= 128) n -= 1n << BigInt(bytes.length * 8);
+  const value = normBig(n);
+  return cls === T.bool ? value !== 0 : value;
+}
+
+function bitCount(v: PyInt): number {
+  const digits = typeof v === 'number' ? Math.abs(v).toString(2) : absBig(v).toString(2);
+  let count = 0;
+  for (let i = 0; i < digits.length; i++) if (digits.charCodeAt(i) === 49) count++;
+  return count;
+}
+
+type Method = (selfValue: PyValue, args: PyValue[], kw: Kwargs) => PyValue;
+
+const METHODS: Record<string, Method> = {
+  bit_length: v => bitLength(self(v)),
+  bit_count: v => bitCount(self(v)),
+  to_bytes: toBytes,
+  as_integer_ratio: v => new PyTuple([self(v), 1]),
+  conjugate: v => self(v),
+  is_integer: () => true,
+  __index__: v => self(v),
+  __int__: v => self(v),
+  __trunc__: v => self(v),
+  __floor__: v => self(v),
+  __ceil__: v => self(v),
+  __float__: v => new PyFloat(intToFloat(self(v))),
+  __abs__: v => intAbs(self(v)),
+  __neg__: v => intNegate(self(v)),
+  __pos__: v => self(v),
+  __bool__: v => self(v) !== 0,
+  __hash__: v => pyHash(self(v)),
+};
+
+const ATTRIBUTES: Record<string, (v: PyInt) => PyValue> = {
+  real: v => v, imag: () => 0, numerator: v => v, denominator: () => 1,
+};
+
+export function installIntMethods(): void {
+  const cls: PyClass = T.int;
+  for (const [name, fn] of Object.entries(METHODS)) cls.dict.set(name, new PyMethodDescr(name, fn, cls));
+  for (const [name, get] of Object.entries(ATTRIBUTES)) {
+    cls.dict.set(name, new PyProperty(new PyBuiltin(name, a => get(self(a[0]))), null, null));
+  }
+  cls.dict.set('from_bytes', new PyClassMethod(new PyBuiltin('from_bytes', (a, kw) => fromBytes(a[0], a.slice(1), kw))));
+}

@@ -1,0 +1,9 @@
+// The modules a Gradbook kernel offers to `import`. Entry points register them (the kernel worker,
+// and tests and benchmarks that build a PythonSession of their own): the interpreter itself
+// depends on no module, and a module missing here is a ModuleNotFoundError, never a silent skip.
+import './math';
+import './random';
+import './small';
+import './numpy/register';
+import './tensorflow/register';
+import '../interpreter/importlib-module';

@@ -1,0 +1,84 @@
+// The kernel inside the worker thread: one Python session, its cells run one at a time, their
+// output streamed to the host as it happens, and the views' requests answered between cells.
+import { Inspection } from '../engine/inspect/inspection';
+import { pyRepr, PythonSession, type CellError } from '../python/index';
+import type { CellOutcome, HostMessage, PythonError, WorkerMessage } from '../shared/protocol';
+import { Display, isNone } from './display';
+import { withLossHistory } from './formatters/training';
+import { answerGradients, answerGraph, answerTensor } from './requests';
+import { makeInterruptCheck } from './interrupt';
+import { LoopProgressTracker } from './progress';
+import { describeGlobals } from './variables';
+
+export class Kernel {
+  readonly session: PythonSession;
+  /** What the views read about training: attached before any cell runs. */
+  readonly inspection = new Inspection().attach();
+  private readonly display: Display;
+  private currentCell = 0;
+  private readonly progress: LoopProgressTracker;
+
+  constructor(control: Int32Array, private readonly send: (msg: WorkerMessage) => void) {
+    const inspection = this.inspection;
+    this.progress = new LoopProgressTracker(
+      (p) => send({ type: 'progress', id: this.currentCell, progress: withLossHistory(p, inspection.losses) }),
+      () => inspection.lastLoss(),
+    );
+    this.session = new PythonSession({
+      stdout: (text) => send({ type: 'stdout', id: this.currentCell, text }),
+      stderr: (text) => send({ type: 'stderr', id: this.currentCell, text }),
+      display: (value) => send({ type: 'display', id: this.currentCell, data: this.display.bundle(value) }),
+      checkInterrupt: makeInterruptCheck(control),
+      loopProgress: (done, total) => this.progress.step(done, total),
+    });
+    // The gradient and tensor views name variables and arrays by the globals bound to them.
+    const globals = this.session.globals;
+    this.display = new Display(inspection, () => globals.entries());
+  }
+
+  handle(msg: HostMessage): void {
+    const send = this.send;
+    switch (msg.type) {
+      case 'run':
+        this.currentCell = msg.id;
+        send({ type: 'done', id: msg.id, result: this.runCell(msg.source, msg.filename) });
+        return;
+      case 'variables':
+        send({ type: 'variables', id: msg.id, snapshot: { globals: describeGlobals(this.session), graphVariables: this.inspection.graphVariables() } });
+        return;
+      case 'describe':
+        send({ type: 'describe', id: msg.id, text: pyRepr(this.session.globals.get(msg.name) ?? null) });
+        return;
+      case 'graph': send(answerGraph(msg, this.session, this.display)); return;
+      case 'gradients': send(answerGradients(msg.id, this.display)); return;
+      case 'tensor': send(answerTensor(msg, this.session, this.display)); return;
+    }
+  }
+
+  private runCell(source: string, filename: string): CellOutcome {
+    try {
+      const r = this.session.runCell(source, filename);
+      if (!r.ok) return { status: 'error', error: pythonError(r.error) };
+      return r.value === undefined || isNone(r.value) ? { status: 'ok' } : { status: 'ok', value: this.display.bundle(r.value) };
+    } catch (e) {
+      // The session turns every error of the cell into a Python exception; what escapes is an
+      // interrupt outside any Python frame or a bug of ours (a formatter, a repr).
+      return { status: 'error', error: errorFromThrown(e) };
+    } finally {
+      this.progress.finish();
+    }
+  }
+}
+
+function pythonError(e: CellError): PythonError {
+  return { ename: e.ename, evalue: e.evalue, traceback: e.traceback.replace(/\n$/, '').split('\n'), line: e.line };
+}
+
+/** A JS error as a Python one: its stack goes to the kernel's log, never to the user. */
+function errorFromThrown(e: unknown): PythonError {
+  const err = e as { message?: string; stack?: string; pyType?: string } | null;
+  if (err?.pyType) return { ename: err.pyType, evalue: err.message ?? '', traceback: [err.message ? `${err.pyType}: ${err.message}` : err.pyType] };
+  console.error(`internal error in the kernel: ${err?.stack ?? String(e)}`);
+  const evalue = `internal error in Gradbook: ${err?.message ?? String(e)}`;
+  return { ename: 'SystemError', evalue, traceback: [`SystemError: ${evalue}`] };
+}

@@ -1,0 +1,57 @@
+// The one array-statistics function every view and telemetry use: finite-only numbers, counted
+// non-finite values, exact zeros for constant arrays, and agreement with a plain two-pass formula.
+import { strict as assert } from 'assert';
+import { arrayStatistics, histogram } from '../../../src/engine/inspect/array_stats';
+
+function twoPass(xs: number[]) {
+  const finite = xs.filter((x) => Number.isFinite(x));
+  const mean = finite.reduce((a, b) => a + b, 0) / finite.length;
+  const std = Math.sqrt(finite.reduce((a, b) => a + (b - mean) ** 2, 0) / finite.length);
+  return { mean, std, norm: Math.sqrt(finite.reduce((a, b) => a + b * b, 0)), min: Math.min(...finite), max: Math.max(...finite) };
+}
+
+const close = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
+
+describe('arrayStatistics', () => {
+  it('agrees with the two-pass formula on random data of odd and even length', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    for (const n of [1, 2, 3, 1001, 4096]) {
+      const xs = Array.from({ length: n }, rand);
+      const s = arrayStatistics(Float64Array.from(xs));
+      const t = twoPass(xs);
+      for (const k of ['mean', 'std', 'norm', 'min', 'max'] as const) close(s[k], t[k], `${k} of ${n}`);
+      assert.equal(s.count, n);
+    }
+  });
+
+  it('gives a constant array std 0 exactly, also far from zero', () => {
+    assert.equal(arrayStatistics(new Float32Array(1000).fill(0.1)).std, 0);
+    const s = arrayStatistics(Float64Array.from([1e9 + 1, 1e9 + 2, 1e9 + 3]));
+    close(s.std, Math.sqrt(2 / 3), 'std beside a large offset');
+  });
+
+  it('counts NaN, +Inf, -Inf and zeros, and leaves them out of the other numbers', () => {
+    const s = arrayStatistics(Float32Array.from([NaN, 1, Infinity, 0, -Infinity, 3, NaN]));
+    assert.deepEqual([s.count, s.nan, s.posInf, s.negInf, s.zeros], [3, 2, 1, 1, 1]);
+    assert.deepEqual([s.min, s.max, s.mean], [0, 3, 4 / 3]);
+    close(s.norm, Math.sqrt(10), 'norm of the finite values');
+  });
+
+  it('has no min, max or mean for an empty or all-NaN array, and no histogram', () => {
+    for (const data of [new Float32Array(0), Float32Array.from([NaN, Infinity])]) {
+      const s = arrayStatistics(data);
+      assert.equal(s.count, 0);
+      assert.ok(Number.isNaN(s.min) && Number.isNaN(s.mean));
+      assert.equal(s.norm, 0);
+      assert.equal(histogram(data, s), null);
+    }
+  });
+
+  it('bins the finite values; a constant array gets one bin', () => {
+    const data = Float32Array.from([0, 1, 2, 3, NaN]);
+    assert.deepEqual(histogram(data, arrayStatistics(data), 4)!.counts, [1, 1, 1, 1]);
+    const flat = new Float32Array(5).fill(2);
+    assert.deepEqual(histogram(flat, arrayStatistics(flat))!.counts, [5]);
+  });
+});
