@@ -8,6 +8,7 @@
 // `node --require tsx/cjs bench/lstm.ts`; LSTM_PYTHON picks the python with torch.
 import { spawnSync } from 'child_process';
 import { PythonSession } from '../src/python';
+import '../src/python/modules/standard';
 
 const STEPS = 30, WARMUP = 5, BATCH = 32, T = 28, INPUT = 28, UNITS = 128;
 

@@ -2,6 +2,7 @@
 // Python: structures, TF1's return conventions and error texts, gradients.
 import { strict as assert } from 'assert';
 import { PythonSession } from '../../../src/python';
+import '../../../src/python/modules/standard';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 
 function py(lines: string[]): string {

@@ -2,6 +2,7 @@
 // word2vec training loop shape, sequence_loss's averaging flags against values computed here.
 import { strict as assert } from 'assert';
 import { PythonSession } from '../../../src/python';
+import '../../../src/python/modules/standard';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 
 function py(lines: string[]): string {

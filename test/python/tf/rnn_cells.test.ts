@@ -6,6 +6,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { PythonSession } from '../../../src/python';
+import '../../../src/python/modules/standard';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 
 interface Case {
