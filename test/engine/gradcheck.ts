@@ -8,7 +8,10 @@ import { clearDefaultGraphState } from '../../src/engine/graph/default_graph';
 /** Op types whose gradient functions some finite-difference check exercised (coverage test). */
 export const checkedGradientTypes = new Set<string>();
 
-/** Every op y depends on: their gradient functions are what tf.gradients(y, xs) calls. */
+/**
+ * Every op y depends on, including the ops inside the loops and conds it runs: their gradient
+ * functions are what tf.gradients(y, xs) calls.
+ */
 function recordAncestors(y: tf.Tensor): void {
   const seen = new Set<tf.Operation>();
   const stack = [y.op];
@@ -18,6 +21,7 @@ function recordAncestors(y: tf.Tensor): void {
     seen.add(op);
     checkedGradientTypes.add(op.gradientType);
     for (const t of op.inputs) stack.push(t.op);
+    stack.push(...tf.innerOpsOf(op));
   }
 }
 

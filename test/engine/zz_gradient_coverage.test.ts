@@ -23,6 +23,10 @@ import './nn/xent_more.test';
 import './nn/losses.test';
 import './nn/dense_helpers.test';
 import './control/control_ops.test';
+import './control/while_loop.test';
+import './control/cond.test';
+import './control/tensor_array.test';
+import './rnn/embeddings.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

@@ -46,6 +46,8 @@ export interface ParamValues {
   dims: number[] | TensorLike;
   /** A Python callable, checked callable, kept opaque. */
   callable: unknown;
+  /** One tensor, or a list/tuple of tensors (the shards of partitioned params): always a list. */
+  shards: TensorLike[];
 }
 
 type ValueOf<P extends ParamSpec> =

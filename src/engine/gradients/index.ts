@@ -1,3 +1,4 @@
 // Importing this module registers every gradient family.
-export { gradients } from './gradients';
+export { gradients, gradientsKeepingSlices, buildGradients, aggregateGradients } from './gradients';
+export type { Gradient } from './gradients';
 export { registerGradient, registerNotDifferentiable, getGradient, hasGradientEntry } from './registry';

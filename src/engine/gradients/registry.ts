@@ -3,8 +3,10 @@
 // "Not differentiable" is a separate, explicit mark, distinct from "missing".
 import type { Operation } from '../graph/operation';
 import type { Tensor } from '../graph/tensor';
+import type { IndexedSlices } from '../graph/indexed_slices';
 
-export type GradFn = (op: Operation, grads: (Tensor | null)[]) => (Tensor | null)[];
+/** Input gradients: Tensors, or IndexedSlices for a sparse one (Gather's params), or null. */
+export type GradFn = (op: Operation, grads: (Tensor | null)[]) => (Tensor | IndexedSlices | null)[];
 
 const gradients = new Map<string, GradFn>();
 const notDifferentiable = new Set<string>();

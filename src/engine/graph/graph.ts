@@ -6,6 +6,7 @@ import { Tensor } from './tensor';
 import type { DType } from '../dtypes';
 import type { StaticShape } from '../shape';
 import { valueError, runtimeError, keyError, PyLikeError } from '../errors';
+import type { ControlFlowContext } from './control_flow_context';
 
 const OP_NAME_RE = /^[A-Za-z0-9.][A-Za-z0-9_.\-/]*$/;
 const NESTED_SCOPE_RE = /^[A-Za-z0-9_.\-/]*$/;
@@ -29,6 +30,8 @@ export class Graph {
   seed: number | null = null;
   /** Bumped by anything that changes what a cached session plan depends on. */
   get version(): number { return this.ops.length; }
+  /** The while body or cond branch new ops belong to (src/engine/control/); null at top level. */
+  controlFlowContext: ControlFlowContext | null = null;
   /** Free-form per-graph state owned by other modules (variable store, variable scopes, ...). */
   readonly extras = new Map<string, unknown>();
 
@@ -88,6 +91,7 @@ export class Graph {
     const control = this.controlInputsFor(inputs).concat(extraControlInputs.filter(o => !inputs.some(t => t.op === o)));
     const op = new Operation(this, this.ops.length + 1, opName, type, inputs.slice(), dedupe(control), attrs);
     for (const o of this.gradientOverrides) if (o[type]) op.gradientType = o[type];
+    if (this.controlFlowContext !== null) { op.controlFlowContext = this.controlFlowContext; this.controlFlowContext.addOp(op); }
     outputs.forEach((s, i) => op.outputs.push(new Tensor(op, i, s.dtype, s.shape, s.isRef ?? false)));
     this.ops.push(op);
     this.byName.set(opName, op);
@@ -146,14 +150,25 @@ export class Graph {
   clearCollection(key: string): void { this.collections.delete(key); }
 
   // ---- control dependencies -------------------------------------------------------------
-  /** tf.control_dependencies(ops): null clears inherited dependencies. */
+  /**
+   * tf.control_dependencies(ops): null clears inherited dependencies and, as in TF, the control
+   * flow context too (variables and slots made inside a loop body live outside it).
+   */
   enterControlDependencies(ops: Operation[] | null): { exit: () => void } {
     const saved = this.controlDeps;
-    if (ops === null) this.controlDeps = [];
+    const savedFlow = this.controlFlowContext;
+    if (ops === null) { this.controlDeps = []; this.controlFlowContext = null; }
     const ctx: ControlDepContext = { ops, created: new Set() };
     this.controlDeps = this.controlDeps.concat([ctx]);
     let exited = false;
-    return { exit: () => { if (!exited) { exited = true; this.controlDeps = ops === null ? saved : this.controlDeps.filter(c => c !== ctx); } } };
+    return {
+      exit: () => {
+        if (exited) return;
+        exited = true;
+        this.controlDeps = ops === null ? saved : this.controlDeps.filter(c => c !== ctx);
+        if (ops === null) this.controlFlowContext = savedFlow;
+      },
+    };
   }
   withControlDependencies<T>(ops: Operation[] | null, fn: () => T): T {
     const ctx = this.enterControlDependencies(ops);

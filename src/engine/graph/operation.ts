@@ -2,6 +2,7 @@
 // name, data inputs, control inputs, attrs and outputs.
 import type { Tensor } from './tensor';
 import type { Graph } from './graph';
+import type { ControlFlowContext } from './control_flow_context';
 import { valueError } from '../errors';
 
 export type Attrs = Record<string, unknown>;
@@ -10,6 +11,8 @@ export class Operation {
   readonly outputs: Tensor[] = [];
   /** Op type used for gradient lookup (gradient_override_map may change it). */
   gradientType: string;
+  /** The while body or cond branch this op was built in (null: top level). */
+  controlFlowContext: ControlFlowContext | null = null;
   constructor(
     readonly graph: Graph,
     /** Creation order, from 1; inputs always have smaller ids, so ids are a topological order. */

@@ -16,6 +16,8 @@ import type { Inspection } from './inspection';
 import type { RecordedRun } from './run_history';
 import { scopePaths, viewScopeOf } from './scopes';
 import { describeArray, summarizeValue } from './value_summary';
+import { lastIterations } from '../control/iterations';
+import { OpType } from '../ops/op_types';
 
 export interface GraphPayloadOptions {
   /** The op the output is about (a displayed Tensor's or Variable's op). */
@@ -56,7 +58,7 @@ export function buildGraphPayload(graph: Graph, options: GraphPayloadOptions = {
   return {
     version: GRAPH_PAYLOAD_VERSION,
     nodes, edges,
-    scopes: scopeList(paths, nodes, rules.optimizerRoots),
+    scopes: markFrames(scopeList(paths, nodes, rules.optimizerRoots), ops),
     focus: options.focus ? idOf.get(options.focus) ?? null : null,
     lastRun: run ? runJson(run, idOf) : null,
   };
@@ -83,13 +85,36 @@ function valueReader(run: RunSource): (t: Tensor) => ValueSummaryJson | null {
 
 function runJson(run: RunSource, idOf: Map<Operation, number>): GraphRunJson {
   const executed = run.plan.executed.map((op) => idOf.get(op)!).filter((id) => id !== undefined);
-  return {
+  const json: GraphRunJson = {
     fetches: run.fetches.map((f) => f.name),
     feeds: run.feeds.map((t) => t.name),
     searched: backwardSearch(run, idOf),
     executed,
     step: run.step,
   };
+  const iterations: Record<string, number> = {};
+  for (const op of run.plan.executed) {
+    const n = op.type === OpType.While ? lastIterations(run.session.runtime, op) : undefined;
+    if (n !== undefined) iterations[String(idOf.get(op))] = n;
+  }
+  if (Object.keys(iterations).length) json.iterations = iterations;
+  return json;
+}
+
+/**
+ * A while loop's or cond's ops live in its name scope (`rnn/while/`, `cond/`) with the While /
+ * If op that runs them: the view draws that scope as one frame, collapsed at first.
+ */
+function markFrames(scopes: GraphScopeJson[], ops: Operation[]): GraphScopeJson[] {
+  const frames = new Map<string, 'while' | 'cond'>();
+  for (const op of ops) {
+    if (op.type === OpType.While && op.scope) frames.set(op.scope, 'while');
+    else if (op.type === OpType.If && op.scope) frames.set(op.scope, 'cond');
+  }
+  return scopes.map((s) => {
+    const frame = frames.get(s.path);
+    return frame ? { ...s, frame, collapsed: s.opCount > 1 } : s;
+  });
 }
 
 /** Breadth-first from the fetches through inputs and control inputs, stopping at fed tensors. */

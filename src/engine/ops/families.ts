@@ -5,3 +5,4 @@ export * from './nn';
 export * from './state';
 export * from './random';
 export * from './training';
+export * from './rnn';

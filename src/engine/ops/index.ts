@@ -70,6 +70,12 @@ import { UNIFORM_INT } from './random/uniform_int';
 import { SHUFFLE } from './random/shuffle';
 import { MULTINOMIAL } from './random/multinomial';
 import { GAMMA } from './random/gamma';
+import { CONTROL_FLOW_FRAMES } from './control_flow/frames';
+import { TENSOR_ARRAY_OPS } from './control_flow/tensor_array';
+import { RECORDED_OPS } from './control_flow/recorded';
+import { EMBEDDING_API } from './rnn/embedding';
+import { CANDIDATE_SAMPLERS } from './rnn/candidate_sampler';
+import { SAMPLED_LOSSES } from './rnn/sampled_losses';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
@@ -142,4 +148,10 @@ export const OP_GROUPS: readonly OpGroup[] = [
   SHUFFLE,
   MULTINOMIAL,
   GAMMA,
+  CONTROL_FLOW_FRAMES,
+  TENSOR_ARRAY_OPS,
+  RECORDED_OPS,
+  EMBEDDING_API,
+  CANDIDATE_SAMPLERS,
+  SAMPLED_LOSSES,
 ];

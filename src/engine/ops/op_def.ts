@@ -6,6 +6,7 @@
 import type { NDArray } from '../ndarray';
 import type { Operation } from '../graph/operation';
 import type { Tensor } from '../graph/tensor';
+import type { IndexedSlices } from '../graph/indexed_slices';
 import type { OutputSpec } from '../graph/graph';
 import type { RuntimeContext } from '../session/runtime';
 import { registerKernel, OpFamily } from '../kernels/registry';
@@ -23,7 +24,7 @@ export const NOT_DIFFERENTIABLE = 'not differentiable';
 export interface OpOf<A> extends Operation { readonly attrs: A & Record<string, unknown> }
 
 /** TF1 style: given the forward op and its output gradients, build its input gradients as ops. */
-export type OpGradient<A> = (op: OpOf<A>, grads: (Tensor | null)[]) => (Tensor | null)[];
+export type OpGradient<A> = (op: OpOf<A>, grads: (Tensor | null)[]) => (Tensor | IndexedSlices | null)[];
 
 export interface OpSpec<S extends AttrSchema> {
   type: OpTypeName;
@@ -91,7 +92,7 @@ export function registerOps(groups: readonly OpGroup[]): void {
       });
       if (def.tf) registerOpSpecs([def.tf]);
       if (def.gradient === NOT_DIFFERENTIABLE) registerNotDifferentiable(def.type);
-      else registerGradient(def.type, def.gradient as (op: Operation, grads: (Tensor | null)[]) => (Tensor | null)[]);
+      else registerGradient(def.type, def.gradient as (op: Operation, grads: (Tensor | null)[]) => (Tensor | IndexedSlices | null)[]);
     }
   }
 }

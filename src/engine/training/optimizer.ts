@@ -12,7 +12,8 @@ import { convertToTensor, isConvertible, TensorLike } from '../ops/builder';
 import { AssignAdd } from '../ops/state/assign';
 import { Identity } from '../ops/control/identity';
 import { group, tuple } from '../ops/control';
-import { gradients } from '../gradients/gradients';
+import { gradientsKeepingSlices } from '../gradients/gradients';
+import { IndexedSlices } from '../graph/indexed_slices';
 import { valueError, typeError, PyLikeError } from '../errors';
 import { pyStrListRepr } from './python_repr';
 import { createSlotVariable, SlotFill } from './slots';
@@ -23,7 +24,7 @@ export const GATE_OP = 1;
 export const GATE_GRAPH = 2;
 
 /** A (gradient, variable) pair, as compute_gradients returns it; the gradient may be None. */
-export type GradAndVar = [Tensor | null, Variable];
+export type GradAndVar = [Tensor | IndexedSlices | null, Variable];
 export type GlobalStep = Variable | Tensor;
 
 export interface ComputeGradientsOptions {
@@ -60,6 +61,14 @@ export abstract class Optimizer {
   protected createSlots(_varList: Variable[]): void {}
   protected prepare(): void {}
   protected abstract applyDense(grad: Tensor, v: Variable): Operation;
+  /**
+   * The update for a sparse gradient (an embedding's IndexedSlices). The default applies the
+   * dense form (duplicate rows summed), which gives TF's numbers for optimizers whose update of a
+   * row with zero gradient is a no-op or matches TF's sparse rule (Adagrad, Adam's decay of all
+   * rows); GradientDescent overrides it with a ScatterSub of the touched rows. Momentum, RMSProp,
+   * Adadelta and Ftrl need their SparseApply* kernels to touch only the gradient's rows.
+   */
+  protected applySparse(grad: IndexedSlices, v: Variable): Operation { return this.applyDense(grad.toTensor(), v); }
   /** The update is exactly `scale · grad` when this returns the scale (telemetry uses it). */
   protected updateScaleOf(_applyOp: Operation): Tensor | null { return null; }
   /** The learning-rate tensor `prepare` made (telemetry records its value). */
@@ -97,17 +106,21 @@ export abstract class Optimizer {
     for (const v of varList) {
       if (!(v instanceof Variable)) throw typeError(`Argument is not a tf.Variable: ${String(v)}`);
     }
-    let grads = gradients(lossT, varList, { gradYs: gradLoss ? [gradLoss] : null });
-    if (gate === GATE_GRAPH) grads = tuple(grads);
+    let grads = gradientsKeepingSlices(lossT, varList, { gradYs: gradLoss ? [gradLoss] : null });
+    if (gate === GATE_GRAPH) {
+      const dense = tuple(grads.map(gr => (gr instanceof IndexedSlices ? gr.values : gr)));
+      grads = grads.map((gr, i) => (gr instanceof IndexedSlices ? new IndexedSlices(dense[i]!, gr.indices, gr.denseShape) : dense[i]));
+    }
     const pairs: GradAndVar[] = varList.map((v, i) => [grads[i], v]);
     assertValidDtypes(pairs.filter(([gr]) => gr !== null).map(([, v]) => v.ref));
     return pairs;
   }
 
-  applyGradients(gradsAndVars: ReadonlyArray<readonly [TensorLike | null | undefined, Variable]>, opts: ApplyGradientsOptions = {}): Operation {
+  applyGradients(gradsAndVars: ReadonlyArray<readonly [TensorLike | IndexedSlices | null | undefined, Variable]>, opts: ApplyGradientsOptions = {}): Operation {
     if (!gradsAndVars.length) throw valueError('No variables provided.');
     const converted: GradAndVar[] = gradsAndVars.map(([grad, v]) => {
       if (grad === null || grad === undefined) return [null, v];
+      if (grad instanceof IndexedSlices) return [grad, v];
       try {
         return [convertToTensor(grad), v];
       } catch (e) {
@@ -115,7 +128,7 @@ export abstract class Optimizer {
         throw e;
       }
     });
-    const withGrads = converted.filter((p): p is [Tensor, Variable] => p[0] !== null);
+    const withGrads = converted.filter((p): p is [Tensor | IndexedSlices, Variable] => p[0] !== null);
     if (!withGrads.length) {
       throw valueError(`No gradients provided for any variable: (${pyStrListRepr(converted.map(([, v]) => v.toString()))},).`);
     }
@@ -129,8 +142,9 @@ export abstract class Optimizer {
       this.prepare();
       const applied: AppliedVariable[] = [];
       const updateOps = withGrads.map(([grad, v]) => g.withNameScope(`update_${v.op.name}`, null, () => {
-        const applyOp = this.applyDense(grad, v);
-        applied.push({ variable: v, gradient: grad, applyOp, updateScale: this.updateScaleOf(applyOp) });
+        const sparse = grad instanceof IndexedSlices;
+        const applyOp = sparse ? this.applySparse(grad, v) : this.applyDense(grad, v);
+        applied.push({ variable: v, gradient: sparse ? grad.values : grad, applyOp, updateScale: sparse ? null : this.updateScaleOf(applyOp) });
         if (!v.constraint) return applyOp;
         // TF: after the update, v.assign(constraint(v)); the value is read from the update's output.
         const constraint = v.constraint;

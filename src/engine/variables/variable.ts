@@ -49,6 +49,8 @@ export class Variable implements TensorConvertible {
     const collections = (opts.collections ?? [GraphKeys.GLOBAL_VARIABLES]).slice();
     if (trainable && !collections.includes(GraphKeys.TRAINABLE_VARIABLES)) collections.push(GraphKeys.TRAINABLE_VARIABLES);
     const g = initialValue instanceof Tensor ? initialValue.graph : getDefaultGraph();
+    // TF's init_scope: a variable made inside a while body or cond branch lives outside it.
+    const outside = g.enterControlDependencies(null);
     const scope = g.enterNameScope(opts.name ?? null, 'Variable');
     try {
       const scopeName = scope.scope.slice(0, -1);
@@ -74,6 +76,7 @@ export class Variable implements TensorConvertible {
       void scopeName;
     } finally {
       scope.exit();
+      outside.exit();
     }
     g.addToCollections(collections, this);
     registerVariable(this);

@@ -57,30 +57,44 @@ export interface VariableScopeOptions {
   dtype?: DType;
   /** False: no name scope is opened (TF's auxiliary_name_scope=False). */
   auxiliaryNameScope?: boolean;
+  /** A string `name` is a full scope path (an RNN cell re-entering its scope), not relative to the current one. */
+  absolute?: boolean;
+  /** The name scope to open instead of the default one (absolute when it ends with '/'; '' for none). */
+  nameScope?: string;
 }
 
 /**
  * Enter tf.variable_scope: a name nests under the current scope and opens a matching (uniquified)
  * name scope; a scope object re-enters that scope by its full name and its original name scope.
  * Reuse is inherited: once True or AUTO_REUSE, nested scopes reuse too (TF: `reuse or old.reuse`).
+ * `nameScope` in the result is the name scope now open ('' when none was opened).
  */
-export function enterVariableScope(nameOrScope: string | VariableScopeState, opts: VariableScopeOptions = {}): { scope: VariableScopeState; exit: () => void } {
+export function enterVariableScope(nameOrScope: string | VariableScopeState, opts: VariableScopeOptions = {}): { scope: VariableScopeState; nameScope: string; exit: () => void } {
   const g = getDefaultGraph();
   const stack = scopeStack(g);
   const parent = stack[stack.length - 1];
   const reopening = typeof nameOrScope !== 'string';
   const base = reopening ? nameOrScope : parent;
-  const full = reopening ? nameOrScope.name : parent.name ? `${parent.name}/${nameOrScope}` : nameOrScope;
+  const full = reopening ? nameOrScope.name : opts.absolute || !parent.name ? nameOrScope : `${parent.name}/${nameOrScope}`;
   const given = opts.reuse === false ? null : opts.reuse ?? null;
   const inherited = reopening ? (nameOrScope.reuse || parent.reuse) : parent.reuse;
   const reuse: Reuse = given === true || inherited === true ? true : given ?? inherited ?? false;
+  const counts = scopeCounts(g);
+  counts.set(full, (counts.get(full) ?? 0) + 1);
   let exitNameScope = () => undefined as void;
   let nameScope = reopening ? nameOrScope.originalNameScope : '';
-  if (opts.auxiliaryNameScope !== false) {
+  let opened = '';
+  if (opts.nameScope !== undefined) {
+    const ns = g.enterNameScope(opts.nameScope || null);
+    exitNameScope = ns.exit;
+    opened = ns.scope;
+    if (!reopening) nameScope = ns.scope;
+  } else if (opts.auxiliaryNameScope !== false) {
     // TF opens a new name scope named after the scope's last part (`foo_1/` when reopening `foo`);
     // the reopened scope keeps its original_name_scope.
-    const ns = g.enterNameScope(reopening ? nameOrScope.name.split('/').pop()! : nameOrScope);
+    const ns = g.enterNameScope(reopening ? nameOrScope.name.split('/').pop()! : (nameOrScope as string));
     exitNameScope = ns.exit;
+    opened = ns.scope;
     if (!reopening) nameScope = ns.scope;
   }
   const state: VariableScopeState = {
@@ -89,7 +103,29 @@ export function enterVariableScope(nameOrScope: string | VariableScopeState, opt
     constraint: opts.constraint ?? base.constraint, dtype: opts.dtype ?? base.dtype, originalNameScope: nameScope,
   };
   stack.push(state);
-  return { scope: state, exit: () => { exitNameScope(); const i = stack.lastIndexOf(state); if (i >= 0) stack.splice(i, 1); } };
+  return { scope: state, nameScope: opened, exit: () => { exitNameScope(); const i = stack.lastIndexOf(state); if (i >= 0) stack.splice(i, 1); } };
+}
+
+/** How often each full variable scope name was entered (TF's variable_scope_count). */
+function scopeCounts(g: Graph): Map<string, number> {
+  let m = g.extras.get('variableScopeCounts') as Map<string, number> | undefined;
+  if (!m) { m = new Map(); g.extras.set('variableScopeCounts', m); }
+  return m;
+}
+
+/**
+ * TF's `_get_unique_variable_scope(prefix)`: `prefix`, or `prefix_1`, `prefix_2`, ... when a scope
+ * of that name was already entered inside the current one (variable_scope(None, default_name=...)).
+ */
+export function uniqueVariableScopeName(prefix: string): string {
+  const g = getDefaultGraph();
+  const current = currentVariableScope().name;
+  const counts = scopeCounts(g);
+  const base = current ? `${current}/${prefix}` : prefix;
+  if (!counts.get(base)) return prefix;
+  let i = 1;
+  while (counts.get(`${base}_${i}`)) i++;
+  return `${prefix}_${i}`;
 }
 export function withVariableScope<T>(name: string, opts: VariableScopeOptions, fn: () => T): T {
   const ctx = enterVariableScope(name, opts);

@@ -17,6 +17,8 @@ import { STRUCT_TABLE } from '../modules/struct';
 import { PICKLE_TABLE } from '../modules/pickle/register';
 import { GZIP_TABLE, ZLIB_TABLE } from '../modules/gzip';
 import { pythonSourceSections } from '../stdlib/api_doc';
+import { CONTROL_FLOW_TABLES } from '../modules/tensorflow/control/bound';
+import { RNN_TABLES } from '../modules/tensorflow/rnn/module';
 
 export interface CatalogFunction { readonly signature: Signature; readonly aliases?: readonly string[] }
 export interface CatalogSection {
@@ -31,6 +33,8 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'TensorFlow (`tf`)', source: 'src/engine/ops/** (listed by src/engine/ops/index.ts)', functions: tf.apiFunctions() },
     { title: 'TensorFlow dtypes (`tf`)', source: 'src/python/modules/tensorflow/dtypes_bound.ts', functions: DTYPES_TABLE },
     { title: 'TensorFlow, bound on the Python side (`tf`)', source: 'src/python/modules/tensorflow/tables/*.ts', functions: pythonSideCatalog() },
+    { title: 'TensorFlow control flow (`tf.while_loop`, `tf.cond`, `tf.TensorArray`, ...)', source: 'src/python/modules/tensorflow/control/', functions: CONTROL_FLOW_TABLES },
+    { title: 'TensorFlow RNNs (`tf.nn.dynamic_rnn`, `tf.nn.static_rnn`, ...)', source: 'src/python/modules/tensorflow/rnn/', functions: RNN_TABLES },
     { title: 'NumPy (`np`)', source: 'src/python/modules/numpy/bound.ts', functions: NUMPY_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
     ...matplotlibCatalog(),

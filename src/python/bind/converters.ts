@@ -16,7 +16,7 @@ import { typeName } from '../runtime/type-name';
 import { repr } from '../runtime/repr';
 import { Operation } from '../../engine';
 import type { DType, NDArray, ParamType, PlainValue, TensorLike } from '../../engine';
-import { isEngineBacked, pyToNDArray } from '../modules/tensorflow/convert';
+import { autoPack, holdsTensor, isEngineBacked, pyToNDArray } from '../modules/tensorflow/convert';
 import { toDType } from '../modules/tensorflow/dtype_object';
 import { toStatic } from '../modules/tensorflow/shape_object';
 import { PyNDArray } from '../modules/numpy/ndarray_object';
@@ -51,6 +51,7 @@ export function toTensorLike(v: PyValue): TensorLike {
     return e;
   }
   if (v instanceof PyNDArray) return v.array;
+  if (holdsTensor(v)) return autoPack(v);
   return new PyPlainValue(v);
 }
 
@@ -108,6 +109,7 @@ export const CONVERTERS: Readonly<Record<ParamType, Converter>> = {
     if (shape === null || shape.some(d => d === null)) throw typeError(`${at.fn}() argument '${at.param}' must be a fully defined shape`);
     return shape as number[];
   },
+  shards: v => (v instanceof PyList || v instanceof PyTuple ? v.items.map(toTensorLike) : [toTensorLike(v)]),
   callable: (v, at) => {
     if (!isCallable(v)) throw typeError(`${at.fn}() argument '${at.param}' must be callable, not ${typeName(v)}`);
     return v;

@@ -73,6 +73,9 @@ export function construct(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
   if (init instanceof PyFunction) {
     const r = init.code.invoke(init, obj, args, kw);
     if (r !== null) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  } else if (init instanceof PyMethodDescr && init.owner.name !== 'object') {
+    // A TypeScript-defined __init__ (bind/py_class.ts) takes keyword arguments too.
+    init.fn(obj, args, kw);
   } else if (init !== undefined && !(init instanceof PyMethodDescr && init.owner.name === 'object')) {
     callValue(bindAttr(init, obj, cls), args, kw);
   } else if ((args.length || (kw && kw.size)) && !(obj instanceof PyExceptionObj) && userNew === undefined && !subOf(obj)) {

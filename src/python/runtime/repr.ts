@@ -56,6 +56,9 @@ export function repr(v: PyValue): string {
     return v.sub !== null || v.type.name === 'list' ? body : `${v.type.name}(${body})`;
   }
   if (v instanceof PyTuple) {
+    // A tuple subclass with its own __repr__ (named tuples).
+    const own = v.type.lookup('__repr__');
+    if (own instanceof PyMethodDescr && own.owner.module !== 'builtins') return String(own.fn(v, [], null));
     if (v.items.length === 1) return '(' + repr(v.items[0]) + ',)';
     return guarded(v, '(...)', () => '(' + v.items.map(repr).join(', ') + ')');
   }

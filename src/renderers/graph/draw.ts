@@ -95,7 +95,7 @@ function drawCollapsed(parent: Element, item: ScopeItem, box: Box): SVGGElement 
   svgEl('rect', { class: 'stack', x: 4, y: 4, width: box.width - 4, height: box.height - 4, rx: 6 }, g);
   svgEl('rect', { class: 'body', width: box.width - 4, height: box.height - 4, rx: 6 }, g);
   text(g, 'type', 10, 17, `⊞ ${item.label}`);
-  text(g, 'count', 10, 32, `${s.opCount} ops`);
+  text(g, 'count', 10, 32, frameNote(s) ?? `${s.opCount} ops`);
   return g;
 }
 
@@ -105,10 +105,17 @@ function drawBox(parent: Element, item: ScopeItem, box: Box): void {
     transform: `translate(${box.x.toFixed(1)},${box.y.toFixed(1)})`, 'aria-expanded': 'true',
   }, parent);
   svgEl('rect', { width: box.width, height: box.height, rx: 8 }, g);
-  const header = text(g, 'toggle', 8, 17, `⊟ ${item.scope.path}`);
+  const note = frameNote(item.scope);
+  const header = text(g, 'toggle', 8, 17, `⊟ ${item.scope.path}${note ? ` — ${note}` : ''}`);
   header.setAttribute('tabindex', '0');
   header.setAttribute('role', 'button');
   header.setAttribute('aria-label', `collapse scope ${item.scope.path}`);
+}
+
+/** What a loop or cond frame is, in its node or box: `while loop, 12 ops`. */
+function frameNote(s: ScopeItem['scope']): string | null {
+  if (!s.frame) return null;
+  return `${s.frame === 'while' ? 'while loop' : 'cond'}, ${s.opCount} ops`;
 }
 
 /** A small pill with a number (execution order) at a node's top-right corner. */

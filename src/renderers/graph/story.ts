@@ -54,3 +54,14 @@ const STATE_RANK: Record<OpState, number> = { idle: 0, reached: 1, ran: 2, curre
 export function strongest(states: OpState[]): OpState {
   return states.reduce<OpState>((a, b) => (STATE_RANK[b] > STATE_RANK[a] ? b : a), 'idle');
 }
+
+/**
+ * The badge of a drawn item: the execution order of its ops that ran (`7`, or `5–9` for a
+ * collapsed scope), and for a while loop how many times its body ran (`7 ×28`).
+ */
+export function orderBadge(orders: number[], loopIterations: number[]): string | null {
+  if (!orders.length) return null;
+  const sorted = orders.slice().sort((a, b) => a - b);
+  const label = sorted.length === 1 ? String(sorted[0]) : `${sorted[0]}–${sorted[sorted.length - 1]}`;
+  return loopIterations.length ? `${label} ×${loopIterations.join('/')}` : label;
+}

@@ -6,7 +6,7 @@ import type { GraphPayload } from '../../shared/payloads/graph';
 import { initialCollapsed, opKey, scopeKey, visibleGraph, type VisibleGraph } from './model';
 import { layoutGraph, type GraphLayout, type Box } from './layout';
 import { drawScene, setBadge, type Scene } from './draw';
-import { Story, strongest, type OpState } from './story';
+import { Story, orderBadge, strongest, type OpState } from './story';
 import { renderDetails } from './details';
 import { chromeCss, svgCss } from './styles';
 import { downloadText, exportSvgText } from './export_svg';
@@ -172,8 +172,9 @@ export class GraphView {
       el.classList.remove(...STATE_CLASSES);
       el.classList.add(`state-${state}`);
       el.classList.toggle('focus', key === focusKey);
-      const orders = ops.filter((id) => story.showsBadge(id)).map((id) => story.orderOf(id)!).sort((a, b) => a - b);
-      const label = orders.length === 0 ? null : orders.length === 1 ? String(orders[0]) : `${orders[0]}–${orders[orders.length - 1]}`;
+      const shown = ops.filter((id) => story.showsBadge(id));
+      const loops = shown.map((id) => payload.lastRun?.iterations?.[String(id)]).filter((n): n is number => n !== undefined);
+      const label = orderBadge(shown.map((id) => story.orderOf(id)!), loops);
       setBadge(el, label, this.layout.boxes.get(key)!.width - (item.type === 'scope' ? 4 : 0));
       if (label) el.setAttribute('data-order', label); else el.removeAttribute('data-order');
     }
@@ -199,6 +200,8 @@ export class GraphView {
       const total = step.phase === 'search' ? run.searched.length : run.executed.length;
       const index = step.phase === 'search' ? this.story.position + 1 : this.story.position - run.searched.length + 1;
       s.append(step.phase === 'search' ? `Searching back from ${run.fetches.join(', ')}: ${index} of ${total} reaches ` : `Running forwards: ${index} of ${total} executes `, b(node.name), ` (${node.type})`);
+      const loops = step.phase === 'run' ? run.iterations?.[String(step.op)] : undefined;
+      if (loops !== undefined) s.append(` — its loop body ran ${loops} time${loops === 1 ? '' : 's'}`);
     }
     s.dataset.phase = step?.phase ?? 'overview';
     for (const btn of this.stepButtons) btn.disabled = false;

@@ -64,8 +64,10 @@ export interface GraphScopeJson {
   kind: OpKind;
   /** Ops anywhere under it. */
   opCount: number;
-  /** Shown collapsed until the user expands it (gradient and optimizer scopes). */
+  /** Shown collapsed until the user expands it (gradient and optimizer scopes, loops, conds). */
   collapsed: boolean;
+  /** The scope is a while loop's or a cond's frame (its ops run inside one While / If op). */
+  frame?: 'while' | 'cond';
 }
 
 export interface GraphRunJson {
@@ -79,6 +81,8 @@ export interface GraphRunJson {
   executed: number[];
   /** How many runs the session had made before this one (0-based index of this run). */
   step: number;
+  /** For each While op that ran (node id as the key): how many iterations its loop made. */
+  iterations?: Record<string, number>;
 }
 
 export interface GraphPayload {

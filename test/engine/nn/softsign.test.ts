@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import * as tf from '../../../src/engine';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 import { PythonSession } from '../../../src/python';
+import '../../../src/python/modules/standard';
 import { checkGradient, randomArray } from '../gradcheck';
 import { assertThrowsText, run } from './helpers';
 

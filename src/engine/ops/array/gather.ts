@@ -1,8 +1,10 @@
-// GatherV2(params, indices, axis) and Gather (axis 0); tf.gather. TF's gradient is
-// IndexedSlices(values, indices, dense_shape); our tf.gradients deals in dense tensors, so it is
-// densified right here with UnsortedSegmentSum, which is what TF does when IndexedSlices meet a
-// dense consumer (tf1-semantics §4.3). For axis ≠ 0 the segment axis moves to the front and back.
+// GatherV2(params, indices, axis) and Gather (axis 0); tf.gather. Along axis 0 the gradient is
+// TF's IndexedSlices(values, indices, dense_shape) — the rows the gather read, so an embedding's
+// gradient names only the touched rows (tf.gradients densifies it with UnsortedSegmentSum for a
+// consumer that needs a dense tensor, as TF does; tf1-semantics §4.3). Other axes: densified
+// here, the segment axis moved to the front and back.
 import type { Tensor } from '../../graph/tensor';
+import { IndexedSlices } from '../../graph/indexed_slices';
 import type { NDArray } from '../../ndarray';
 import type { Operation } from '../../graph/operation';
 import type { RuntimeContext } from '../../session/runtime';
@@ -53,6 +55,14 @@ function gatherCompute(params: NDArray, indices: NDArray, axisIn: number, node: 
   return out;
 }
 
+function gatherRowsGrad(params: Tensor, indices: Tensor, g: Tensor): IndexedSlices {
+  const paramsShape = shape(params);
+  const count = stack([size(indices)]);
+  const values = reshape(g, concat([count, slice(paramsShape, [1], [-1])], 0));
+  if (params.shape !== null) values.shape = [null, ...params.shape.slice(1)];
+  return new IndexedSlices(values, reshape(indices, count), paramsShape);
+}
+
 function gatherGrad(params: Tensor, indices: Tensor, axis: number, g: Tensor): Tensor {
   const paramsShape = shape(params);
   const numSegments = gather(paramsShape, axis);
@@ -83,7 +93,7 @@ export const GatherV2 = defineOp({
     const axis = constantInts(axisT);
     if (axis === null) throw valueError(`Gather gradient needs a constant axis (op ${node.name})`);
     const a = axis[0] < 0 ? axis[0] + (params.rank ?? 0) : axis[0];
-    return [gatherGrad(params, indices, a, g!), null, null];
+    return [a === 0 ? gatherRowsGrad(params, indices, g!) : gatherGrad(params, indices, a, g!), null, null];
   },
   tf: op('GatherV2', 'params: Tparams, indices: Tindices, axis: Taxis', 'output: Tparams', 'batch_dims: int = 0; Tparams: type; Tindices: type; Taxis: type'),
 });
@@ -92,7 +102,7 @@ export const Gather = defineOp({
   type: OpType.Gather, family: 'array', inputs: ['params', 'indices'], attrs: {},
   infer: ([params, indices]) => { checkIndexDType(indices, 'indices'); return [{ dtype: params.dtype, shape: gatherShape(params.shape, indices.shape, 0) }]; },
   compute: ([params, indices], node, rt) => [gatherCompute(params, indices, 0, node, rt)],
-  gradient: (node, [g]) => [gatherGrad(node.inputs[0], node.inputs[1], 0, g!), null],
+  gradient: (node, [g]) => [gatherRowsGrad(node.inputs[0], node.inputs[1], g!), null],
   tf: op('Gather', 'params: Tparams, indices: Tindices', 'output: Tparams', 'validate_indices: bool = true; Tparams: type; Tindices: type'),
 });
 

@@ -13,6 +13,8 @@ import { overflowError, typeError } from '../../exceptions';
 import type { PyInt } from '../../runtime/ints';
 import { PyNDArray } from '../numpy/ndarray_object';
 import { HostObject } from '../../host';
+import { convertToTensor } from '../../../engine/ops/builder';
+import { stack } from '../../../engine/ops/array/pack';
 
 /** Host objects that stand for an engine graph element. */
 export interface EngineBacked { engineValue(): Tensor | Variable | Operation }
@@ -30,7 +32,24 @@ export function toEngine(v: PyValue, dtype?: DType | null): EngineInput {
     return e;
   }
   if (v instanceof PyNDArray) return dtype && v.array.dtype !== dtype ? v.array.astype(dtype) : v.array;
+  if (holdsTensor(v)) return autoPack(v);
   return pyToNDArray(v, dtype);
+}
+
+/** Whether a (nested) list or tuple holds a Tensor or Variable somewhere. */
+export function holdsTensor(v: PyValue): boolean {
+  return (v instanceof PyList || v instanceof PyTuple) && v.items.some(x => isEngineBacked(x) || holdsTensor(x));
+}
+
+/**
+ * TF's autopacking: `tf.reshape(x, [tf.shape(x)[0], -1])` turns the list into a Pack op named
+ * `packed`, the plain numbers taking the tensors' dtype.
+ */
+export function autoPack(v: PyValue): Tensor {
+  const items = (v as PyList).items.map(x => (holdsTensor(x) ? autoPack(x) : isEngineBacked(x) ? toEngine(x) : x instanceof PyList || x instanceof PyTuple ? pyToNDArray(x) : x instanceof PyNDArray ? x.array : typeof x === 'number' ? x : pyToNDArray(x)));
+  const like = items.find((x): x is Tensor | Variable => x instanceof Tensor || x instanceof Variable)?.dtype ?? null;
+  const tensors = items.map(x => convertToTensor(x as never, like));
+  return stack(tensors, 0, 'packed');
 }
 
 /** Nested Python lists/scalars → NDArray with TF's dtype inference. */

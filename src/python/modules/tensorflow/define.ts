@@ -13,6 +13,7 @@ import { typeError } from '../../exceptions';
 import { HostObject } from '../../host';
 import { ApiTuple } from '../../../engine';
 import { makeTuple } from './named_tuple';
+import { toArray } from '../../runtime/iteration';
 
 export type Args = Record<string, PyValue>;
 
@@ -47,8 +48,13 @@ export const arg = {
 
 export function listItems(v: PyValue): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items;
+  // Any other iterable (zip, map, a generator), as TF's list(...) of it.
+  if (v !== null && typeof v === 'object' && !isEngineBackedValue(v)) {
+    try { return toArray(v); } catch { /* not iterable: the error below */ }
+  }
   throw typeError(`expected a list or tuple, got ${String(v)}`);
 }
+const isEngineBackedValue = (v: object) => typeof (v as { engineValue?: unknown }).engineValue === 'function';
 
 /** Engine results → Python: Tensors/ops/variables wrapped, arrays of them as lists. */
 export function out(x: unknown): PyValue {

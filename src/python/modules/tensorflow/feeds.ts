@@ -1,6 +1,7 @@
 // feed_dict and fetch structures between Python and the engine's Session.
 import type { PyValue } from '../../objects/core';
 import { PyDict, PyList, PyTuple } from '../../objects/containers';
+import { PyNamedTuple } from '../../objects/named_tuple';
 import { HostObject } from '../../host';
 import { Tensor } from '../../../engine/graph/tensor';
 import { Operation } from '../../../engine/graph/operation';
@@ -18,7 +19,19 @@ export function feedsFromPy(feedDict: PyValue | undefined, graph: Graph): Array<
   if (feedDict === null || feedDict === undefined) return undefined;
   if (!(feedDict instanceof PyDict)) throw typeError(`feed_dict must be a dictionary, got ${String(feedDict)}`);
   const out: Array<[FeedKey, FeedValue]> = [];
-  for (const { k, v } of feedDict.map.values()) {
+  for (const { k, v } of feedDict.map.values()) feedEntry(k, v, graph, out);
+  return out;
+}
+
+/** One feed_dict entry; a tuple key (an RNN state) feeds each of its tensors from the value's parts. */
+function feedEntry(k: PyValue, v: PyValue, graph: Graph, out: Array<[FeedKey, FeedValue]>): void {
+  if (k instanceof PyTuple) {
+    const parts = v instanceof PyList || v instanceof PyTuple ? v.items : null;
+    if (parts === null || parts.length !== k.items.length) throw typeError(`The value of a feed whose key is a tuple must be a sequence of ${k.items.length} values`);
+    k.items.forEach((kk, i) => feedEntry(kk, parts[i], graph, out));
+    return;
+  }
+  {
     let key: FeedKey;
     if (isEngineBacked(k)) {
       const e = k.engineValue();
@@ -28,7 +41,6 @@ export function feedsFromPy(feedDict: PyValue | undefined, graph: Graph): Array<
     else throw typeError(`Cannot interpret feed_dict key as Tensor: Can not convert a ${typeof k} into a Tensor.`);
     out.push([key, feedValue(v, key)]);
   }
-  return out;
 }
 
 function feedValue(v: PyValue, key: FeedKey): FeedValue {
@@ -68,6 +80,7 @@ export function flattenPyFetches(f: PyValue, out: FetchLeaf[] = []): FetchLeaf[]
 /** Rebuild the Python structure with fetched values (ndarrays, NumPy scalars, None for ops). */
 export function rebuildPyFetches(f: PyValue, values: (NDArray | null)[], cursor = { i: 0 }): PyValue {
   if (f instanceof PyList) return new PyList(f.items.map(x => rebuildPyFetches(x, values, cursor)));
+  if (f instanceof PyNamedTuple) return new PyNamedTuple(f.cls, f.items.map(x => rebuildPyFetches(x, values, cursor)));
   if (f instanceof PyTuple) return new PyTuple(f.items.map(x => rebuildPyFetches(x, values, cursor)));
   if (f instanceof PyDict) {
     const d = new PyDict();

@@ -17,7 +17,7 @@ export function defineCore(m: PyModule): void {
     const gradYs = a.grad_ys === null ? null : many(a.grad_ys).map(g => (g === null ? null : toEngine(g)));
     const stops = a.stop_gradients === null ? [] : many(a.stop_gradients).map(s => tf.convertToTensor(toEngine(s)));
     const unconnected = a.unconnected_gradients === null ? 'none' : String(a.unconnected_gradients).toLowerCase().includes('zero') ? 'zero' : 'none';
-    return out(tf.gradients(ys, xs as never, { gradYs: gradYs as never, name: arg.name(a.name), stopGradients: stops, unconnectedGradients: unconnected }));
+    return out(tf.gradientsKeepingSlices(ys, xs as never, { gradYs: gradYs as never, name: arg.name(a.name), stopGradients: stops, unconnectedGradients: unconnected }));
   });
   m.set('newaxis', null);
 }

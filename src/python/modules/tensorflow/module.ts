@@ -6,6 +6,12 @@ import { defineLossReduction } from './losses_reduction';
 import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
 import { installEngineApi } from './engine_api';
 import { installPythonSide } from './tables';
+import { installTable } from '../../bind';
+import { CONTROL_FLOW_TABLE } from './control/bound';
+import { tensorArrayClass } from './control/tensor_array_object';
+import { installRnn } from './rnn/module';
+import { installContrib } from './contrib';
+import { indexedSlicesClass } from './indexed_slices_object';
 import './tensor_object';
 
 export function createTensorflowModule(): PyModule {
@@ -19,8 +25,13 @@ export function createTensorflowModule(): PyModule {
   defineLossReduction(losses);
   tf.set('losses', losses);
   // Functions bound from signature tables (the migration target for every defFn above).
+  installContrib(tf);
   installEngineApi(tf);
   installPythonSide(tf);
+  installTable(tf, CONTROL_FLOW_TABLE);
+  installRnn(tf);
+  tf.set('TensorArray', tensorArrayClass);
+  tf.set('IndexedSlices', indexedSlicesClass);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
   const compat = new PyModule('tensorflow.compat');
   compat.set('v1', tf);

@@ -3,6 +3,7 @@ import { registerModule } from '../registry';
 import { PyModule } from '../../objects/callables';
 import { createTensorflowModule } from './module';
 import { createInputDataModule } from '../input_data';
+import { CONTRIB_SUBMODULES } from './contrib';
 
 registerModule('tensorflow', () => createTensorflowModule());
 registerModule('tensorflow.compat', ctx => (ctx.importModule('tensorflow') as PyModule).dict.get('compat')!);
@@ -11,3 +12,8 @@ for (const name of ['tensorflow.examples', 'tensorflow.examples.tutorials', 'ten
   registerModule(name, () => new PyModule(name));
 }
 registerModule('tensorflow.examples.tutorials.mnist.input_data', ctx => createInputDataModule(ctx));
+// `import tensorflow.contrib.rnn as rnn`, `from tensorflow.contrib import rnn`.
+registerModule('tensorflow.contrib', ctx => (ctx.importModule('tensorflow') as PyModule).dict.get('contrib')!);
+for (const sub of CONTRIB_SUBMODULES) {
+  registerModule(`tensorflow.contrib.${sub.name}`, ctx => (ctx.importModule('tensorflow.contrib') as PyModule).dict.get(sub.name)!);
+}

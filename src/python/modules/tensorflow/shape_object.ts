@@ -5,7 +5,7 @@ import { PyList, PyTuple } from '../../objects/containers';
 import { PyBuiltin } from '../../objects/callables';
 import { NotImplemented } from '../../objects/singletons';
 import { StaticShape, formatShapePy, isCompatible, mergeShapes } from '../../../engine/shape';
-import { valueError, indexError } from '../../exceptions';
+import { valueError, indexError, typeError } from '../../exceptions';
 
 export class PyDimension extends HostObject {
   constructor(readonly value: number | null) { super(); }
@@ -79,3 +79,9 @@ export function toStatic(v: PyValue): StaticShape {
   }
   throw valueError(`Cannot convert ${String(v)} to a TensorShape`);
 }
+
+// tf.TensorShape(dims): shape_invariants and set_shape arguments are built this way.
+hostClass('TensorShape', 'tensorflow').nativeNew = (_cls, args) => {
+  if (args.length !== 1) throw typeError(`__init__() takes 2 positional arguments but ${args.length + 1} were given`);
+  return new PyTensorShape(toStatic(args[0]));
+};

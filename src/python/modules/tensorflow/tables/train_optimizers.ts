@@ -13,6 +13,8 @@ import { constructorOf, isCallable, method, MethodTable, toTensorLike } from '..
 import { typeError } from '../../../exceptions';
 import { callValue } from '../../../runtime/call';
 import { typeOf } from '../../../runtime/type-name';
+import { toArray } from '../../../runtime/iteration';
+import { PyIndexedSlices } from '../indexed_slices_object';
 import { isEngineBacked } from '../convert';
 import { wrap } from '../wrappers';
 
@@ -85,14 +87,15 @@ export const OPTIMIZER_METHODS = new MethodTable<PyOptimizer>([
     name: 'tf.train.Optimizer.apply_gradients', doc: 'Apply gradients to variables: the training op.',
     params: [{ name: 'grads_and_vars' }, { name: 'global_step', default: null }, { name: 'name', default: null, type: 'name' }],
   }, (self: PyOptimizer, a) => {
-    const items = a.grads_and_vars as PyValue;
-    if (!(items instanceof PyList || items instanceof PyTuple)) throw typeError('apply_gradients() argument \'grads_and_vars\' must be a list of (gradient, variable) pairs');
-    const pairs = items.items.map(p => {
+    // Any iterable of pairs: `apply_gradients(zip(grads, tvars))` passes a zip iterator.
+    const pairs = iterableItems(a.grads_and_vars as PyValue, 'apply_gradients() argument \'grads_and_vars\' must be an iterable of (gradient, variable) pairs').map(p => {
       if (!(p instanceof PyList || p instanceof PyTuple) || p.items.length !== 2) throw typeError(`Expected (gradient, variable) pairs, got ${typeOf(p).name}`);
       const [g, v] = p.items;
       const variable = isEngineBacked(v) ? v.engineValue() : null;
       if (!(variable instanceof tf.Variable)) throw typeError(`Argument is not a tf.Variable: ${typeOf(v).name}`);
-      return [g === null ? null : toTensorLike(g), variable] as const;
+      // An embedding's IndexedSlices gradient stays sparse: the optimizer touches only its rows.
+      const grad = g === null ? null : g instanceof PyIndexedSlices ? g.slices : toTensorLike(g);
+      return [grad, variable] as const;
     });
     return wrap(self.optimizer.applyGradients(pairs, { globalStep: globalStepOf(a.global_step as PyValue), name: a.name }));
   }),
@@ -184,3 +187,9 @@ export const OPTIMIZER_SIGNATURES: readonly Signature[] = [
   ...OPTIMIZER_CONSTRUCTORS.map(c => c.ctor.signature),
   ...OPTIMIZER_METHODS.entries.map(e => e.signature),
 ];
+
+/** The items of any Python iterable (list, tuple, zip, generator), or TypeError with `message`. */
+function iterableItems(v: PyValue, message: string): PyValue[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items;
+  try { return [...toArray(v)]; } catch { throw typeError(message); }
+}
