@@ -55,8 +55,12 @@ export function construct(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
     obj = callValue(userNew, [cls, ...args], kw);
     if (!typeOf(obj).isSubclassOf(cls)) return obj;
   } else {
-    const base = cls.isBuiltin ? null : containerBase(cls);
-    const nativeNew = base ? null : cls.findNativeNew();
+    // A class made in TypeScript over a container (a named tuple such as LSTMStateTuple) brings
+    // its own nativeNew; only Python-defined subclasses are built as the bare container.
+    const found = cls.findNativeNew();
+    const container = cls.isBuiltin ? null : containerBase(cls);
+    const base = container && found === container.nativeNew ? container : null;
+    const nativeNew = base ? null : found;
     if (base) {
       // tuple and frozenset are filled by __new__; list, dict and set by __init__.
       const immutable = base === T.tuple || base === T.frozenset;

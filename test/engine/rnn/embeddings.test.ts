@@ -83,11 +83,11 @@ describe('embeddings', () => {
     const v = new tf.Variable(tf.constant(nd([[1, 1], [2, 2], [3, 3]], 'float32')));
     const s = new tf.Session();
     s.run(tf.globalVariablesInitializer());
-    s.run(tf.scatter('ScatterAdd', v, [2, 2], nd([[1, 1], [1, 1]], 'float32'), false));
-    s.run(tf.scatter('ScatterSub', v, [0], nd([[0.5, 0.5]], 'float32'), false));
-    s.run(tf.scatter('ScatterUpdate', v, [1], nd([[9, 8]], 'float32'), true));
+    s.run(tf.scatter('ScatterAdd', v, nd([2, 2], 'int32'), nd([[1, 1], [1, 1]], 'float32'), false));
+    s.run(tf.scatter('ScatterSub', v, nd([0], 'int32'), nd([[0.5, 0.5]], 'float32'), false));
+    s.run(tf.scatter('ScatterUpdate', v, nd([1], 'int32'), nd([[9, 8]], 'float32'), true));
     assert.deepEqual(Array.from((s.run(v.value()) as tf.NDArray).numeric), [0.5, 0.5, 9, 8, 5, 5]);
-    assert.throws(() => s.run(tf.scatter('ScatterAdd', v, [3], nd([[1, 1]], 'float32'), false)), /indices\[0\] = 3 is not in \[0, 3\)/);
+    assert.throws(() => s.run(tf.scatter('ScatterAdd', v, nd([3], 'int32'), nd([[1, 1]], 'float32'), false)), /indices\[0\] = 3 is not in \[0, 3\)/);
   });
 });
 
