@@ -1,5 +1,7 @@
 // The dtypes Gradbook supports and their storage. int64 lives in a Float64Array: exact up to
 // 2^53, which covers every index and count a notebook produces, and keeps kernels branch-free.
+import { reserveArray } from './memory';
+
 export type DType = 'float32' | 'float64' | 'int32' | 'int64' | 'uint8' | 'bool' | 'string';
 
 export type NumericArray = Float32Array | Float64Array | Int32Array | Uint8Array;
@@ -11,7 +13,12 @@ export const INT_DTYPES: ReadonlySet<DType> = new Set<DType>(['int32', 'int64', 
 export function isFloat(d: DType): boolean { return d === 'float32' || d === 'float64'; }
 export function isInteger(d: DType): boolean { return d === 'int32' || d === 'int64' || d === 'uint8'; }
 
-export function allocData(dtype: DType, size: number): TensorData {
+/**
+ * Every NDArray buffer is made here, after the memory budget agreed (OutOfMemoryError if not).
+ * `shape` only names the array in that error.
+ */
+export function allocData(dtype: DType, size: number, shape: readonly number[] = [size]): TensorData {
+  reserveArray(dtype, shape);
   switch (dtype) {
     case 'float32': return new Float32Array(size);
     case 'float64': case 'int64': return new Float64Array(size);

@@ -2,7 +2,8 @@
 // re-raise them as that class and tests can assert on TF's exact texts.
 export type PyErrorType =
   | 'ValueError' | 'TypeError' | 'KeyError' | 'RuntimeError' | 'AssertionError' | 'LookupError'
-  | 'IndexError' | 'NotImplementedError' | 'KeyboardInterrupt';
+  | 'IndexError' | 'NotImplementedError' | 'KeyboardInterrupt' | 'MemoryError'
+  | 'AttributeError';
 
 export class PyLikeError extends Error {
   constructor(readonly pyType: PyErrorType, message: string) {

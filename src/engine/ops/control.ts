@@ -5,6 +5,7 @@ import { getDefaultGraph } from '../graph/default_graph';
 import { convertToTensor, makeOp, makeOp1, TensorLike, isConvertible } from './builder';
 import type { DType } from '../dtypes';
 import type { StaticShape } from '../shape';
+import { typeError } from '../errors';
 
 export function placeholder(dtype: DType = 'float32', shape: StaticShape | undefined = null, name?: string): Tensor {
   return makeOp1('Placeholder', [], { dtype, shape: shape === undefined ? null : shape }, name ?? 'Placeholder');
@@ -30,7 +31,7 @@ function asOp(x: OpOrTensor): Operation {
     // A Variable in a group means its initializer-free ref op; TF uses the variable's op.
     return x.toTensor(true).op;
   }
-  throw new Error('group/control_dependencies expects Operations or Tensors');
+  throw typeError('group/control_dependencies expects Operations or Tensors');
 }
 
 /** tf.group: a NoOp (default name group_deps) depending on all inputs. */

@@ -12,6 +12,13 @@ import { flattenFetches, rebuildFetches, resolveFetch, Fetch, FetchLeaf } from '
 import { checkInterrupt } from './interrupt';
 import { KernelError, OpError, runtimeError, typeError, valueError } from '../errors';
 import { defaultSessions } from './default_session';
+import { OutOfMemoryError } from '../memory';
+import { cppDTypeName, DType } from '../dtypes';
+
+/** TF's text for a tensor allocation refused during a run (OpError appends the node). */
+function oomMessage(dtype: DType, shape: readonly number[]): string {
+  return `OOM when allocating tensor with shape[${shape.join(',')}] and type ${cppDTypeName(dtype)} on /job:localhost/replica:0/task:0/device:CPU:0 by allocator cpu`;
+}
 
 /**
  * What observers see after each run. `valueOf` gives the values the run kept: feeds, fetches,
@@ -139,6 +146,7 @@ export class Session {
           outs = kernel.compute(args, op, rt);
         } catch (e) {
           if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type);
+          if (e instanceof OutOfMemoryError) throw new OpError('ResourceExhaustedError', oomMessage(e.dtype, e.shape), op.name, op.type);
           throw e;
         } finally {
           // The cached plan must not keep this run's values alive after it.

@@ -24,6 +24,7 @@ import { compileLoad, compileStoreRef, resolve } from './refs';
 import { CompiledCode, ParamSpec, ownerClass } from './functions';
 import { compileStore } from './compile-target';
 import type { BinaryOpName, CompareOpName } from '../host';
+import { checkGrowth } from '../runtime/limits';
 
 export class ExprCompiler {
   constructor(readonly scope: Scope, readonly filename: string, readonly moduleName: string, readonly qualPrefix: string) {
@@ -298,7 +299,7 @@ export class ExprCompiler {
           finish = acc => acc as PySet;
         } else {
           init = () => [];
-          emit = (f, acc) => { (acc as PyValue[]).push(elt(f)); };
+          emit = (f, acc) => { (acc as PyValue[]).push(elt(f)); checkGrowth(acc as PyValue[]); };
           finish = e.kind === 'ListComp'
             ? acc => new PyList(acc as PyValue[])
             : acc => { const items = acc as PyValue[]; let i = 0; return new PyIterator(iteratorType('generator'), () => (i < items.length ? items[i++] : undefined)); };

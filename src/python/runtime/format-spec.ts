@@ -7,6 +7,7 @@ import { callMethodIfDefined } from './attributes';
 import { str } from './repr';
 import { floatRepr } from './float-repr';
 import { toExpPy, toFixedPy, toGeneralPy } from './float-format';
+import { checkStringLength } from './limits';
 
 export interface Spec {
   fill: string; align: string; sign: string; alt: boolean; zero: boolean;
@@ -18,6 +19,8 @@ const SPEC_RE = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?
 export function parseSpec(spec: string): Spec {
   const m = SPEC_RE.exec(spec);
   if (!m) throw valueError('Invalid format specifier');
+  // CPython reads width and precision into a Py_ssize_t.
+  if ((m[7] && Number(m[7]) > 2 ** 63 - 1) || (m[9] && Number(m[9]) > 2 ** 63 - 1)) throw valueError('Too many decimal digits in format string');
   return {
     fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '), align: m[2] ?? (m[6] ? '=' : ''), sign: m[3] ?? '-',
     alt: !!m[5], zero: !!m[6], width: m[7] ? parseInt(m[7], 10) : 0, grouping: m[8] ?? '',
@@ -65,6 +68,7 @@ export function pad(body: string, s: Spec, defaultAlign: string, signLen = 0): s
   const len = [...body].length;
   if (len >= s.width) return body;
   const n = s.width - len;
+  checkStringLength(body.length + n);
   const align = s.align || defaultAlign;
   const fill = s.fill;
   switch (align) {

@@ -6,6 +6,7 @@ import type { TensorLike } from '../builder';
 import { isInteger } from '../../dtypes';
 import { applyOp, convertArgs, inScope } from './apply';
 import { makeOp1 } from '../builder';
+import { PyLikeError, valueError } from '../../errors';
 
 const binary = (type: string) => (x: TensorLike, y: TensorLike, name?: string): Tensor => applyOp(type, type, [x, y], ['x', 'y'], {}, name);
 const unary = (type: string) => (x: TensorLike, name?: string): Tensor => applyOp(type, type, [x], ['x'], {}, name);
@@ -64,7 +65,7 @@ export function round(x: TensorLike, name?: string): Tensor {
 
 /** tf.where(condition, x, y) → Select. The one-argument form (indices) is not supported. */
 export function where(condition: TensorLike, x?: TensorLike | null, y?: TensorLike | null, name?: string): Tensor {
-  if (x == null || y == null) throw new Error('tf.where(condition) without x and y is not supported');
+  if (x == null || y == null) throw new PyLikeError('NotImplementedError', 'tf.where(condition) without x and y (the indices form) is not supported');
   return select(condition, x, y, name);
 }
 export function select(condition: TensorLike, x: TensorLike, y: TensorLike, name?: string): Tensor {
@@ -77,7 +78,7 @@ export function select(condition: TensorLike, x: TensorLike, y: TensorLike, name
 
 /** tf.add_n: one input is returned as is (or through Identity when named). */
 export function addN(inputs: TensorLike[], name?: string): Tensor {
-  if (!inputs.length) throw new Error('inputs must be a list of at least one Tensor with the same dtype and shape');
+  if (!inputs.length) throw valueError('inputs must be a list of at least one Tensor with the same dtype and shape');
   if (inputs.length === 1) {
     const [t] = convertArgs(inputs, ['inputs']);
     return name ? makeOp1('Identity', [t], {}, name) : t;

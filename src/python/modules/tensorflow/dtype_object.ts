@@ -3,6 +3,8 @@ import { HostObject, hostClass, CompareOpName, MaybeNotImplemented } from '../..
 import type { PyValue } from '../../objects/core';
 import { NotImplemented } from '../../objects/singletons';
 import { DType, isDType } from '../../../engine/dtypes';
+import { typeError } from '../../exceptions';
+import { repr } from '../../runtime/repr';
 
 export const dtypeClass = hostClass('DType', 'tensorflow');
 
@@ -51,5 +53,5 @@ export function toDType(v: PyValue, fallback: DType | null = null): DType | null
   }
   const named = (v as { dtypeName?: DType }).dtypeName;
   if (named && isDType(named)) return named;
-  throw new TypeError(`Cannot convert ${String(v)} to a dtype.`);
+  throw typeError(`Cannot convert value ${repr(v)} to a TensorFlow DType.`);
 }

@@ -16,12 +16,14 @@ import { Tensor } from '../../../engine/graph/tensor';
 import { Operation } from '../../../engine/graph/operation';
 import { Variable } from '../../../engine/variables/variable';
 import { callValue } from '../../runtime/call';
+import { typeError } from '../../exceptions';
+import { typeOf } from '../../runtime/type-name';
 
 /** Ops or tensors in a Python list/tuple, as engine objects for group/control_dependencies. */
 export function opsOf(v: PyValue): (Operation | Tensor | Variable)[] {
   return listItems(v).map(x => {
     const e = (x as unknown as { engineValue?: () => Operation | Tensor | Variable }).engineValue?.();
-    if (!e) throw new TypeError(`Can not convert a ${String(x)} into a Tensor or Operation.`);
+    if (!e) throw typeError(`Can not convert a ${typeOf(x).name} into a Tensor or Operation.`);
     return e;
   });
 }
