@@ -7,9 +7,18 @@ import { PyExceptionObj } from '../objects/core';
 import { E, exceptionClassByName, pyException } from '../exceptions';
 import { state } from './frame';
 
-/** V8's texts for allocations it refused: the user asked for more memory than there is. */
-const OUT_OF_MEMORY = /^(Invalid (typed )?array length|Invalid string length|Array buffer allocation failed|Invalid array buffer length|(Map|Set) maximum size exceeded|Out of memory|WebAssembly\.Memory\.grow\(\): .*|Cannot allocate Wasm memory.*|Maximum BigInt size exceeded)/;
-const STACK_OVERFLOW = /call stack size exceeded|too much recursion/i;
+/**
+ * V8's texts for allocations it refused: the user asked for more memory than there is.
+ * Plain string tests, no RegExp: this runs right after a stack overflow, and V8 aborts the
+ * process when it must compile a RegExp with the stack nearly full.
+ */
+const OUT_OF_MEMORY_PREFIXES = [
+  'Invalid array length', 'Invalid typed array length', 'Invalid string length', 'Array buffer allocation failed',
+  'Invalid array buffer length', 'Map maximum size exceeded', 'Set maximum size exceeded', 'Out of memory',
+  'WebAssembly.Memory.grow()', 'Cannot allocate Wasm memory', 'Maximum BigInt size exceeded',
+];
+const isStackOverflow = (m: string): boolean => m.includes('call stack size exceeded') || m.includes('too much recursion');
+const isOutOfMemory = (m: string): boolean => OUT_OF_MEMORY_PREFIXES.some(p => m.startsWith(p));
 
 export const INTERNAL_ERROR_TEXT = 'internal error in Gradbook while running this line (not a problem in your code); please report it with the code that caused it';
 
@@ -35,10 +44,10 @@ export function toPyException(e: unknown): PyExceptionObj {
 /** A V8 or internal error: its class and a clean text, never its message or stack. */
 export function fromJsError(e: unknown, during = ''): PyExceptionObj {
   const message = e instanceof Error ? e.message : '';
-  if (e instanceof RangeError && STACK_OVERFLOW.test(message)) {
+  if (e instanceof RangeError && isStackOverflow(message)) {
     return pyException(E.RecursionError, 'maximum recursion depth exceeded' + during);
   }
-  if (e instanceof RangeError && OUT_OF_MEMORY.test(message)) return pyException(E.MemoryError);
+  if (e instanceof RangeError && isOutOfMemory(message)) return pyException(E.MemoryError);
   return pyException(E.SystemError, INTERNAL_ERROR_TEXT);
 }
 

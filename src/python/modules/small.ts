@@ -4,7 +4,8 @@ import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyModule } from '../objects/callables';
 import { typeError, E, pyException } from '../exceptions';
 import { checkInterrupt } from '../interpreter/errors';
-import { toNumber } from '../runtime/numbers';
+import { getRecursionLimit, setRecursionLimit } from '../interpreter/recursion';
+import { toIndex, toNumber } from '../runtime/numbers';
 import { typeOf } from '../runtime/type-name';
 import { sysStderr, sysStdout } from '../builtins/io';
 import { registerModule } from './registry';
@@ -121,7 +122,8 @@ function makeSys(): PyModule {
   m.set('float_info', new PyTuple([new PyFloat(Number.MAX_VALUE)]));
   m.set('modules', new PyDict());
   m.set('path', new PyList([]));
-  m.def('getrecursionlimit', () => 1000);
+  m.def('getrecursionlimit', () => getRecursionLimit());
+  m.def('setrecursionlimit', args => { setRecursionLimit(toIndex(args[0] ?? null)); return null; });
   m.def('exit', () => { throw typeError('sys.exit() is not available in a notebook cell'); });
   return m;
 }
