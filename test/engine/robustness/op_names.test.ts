@@ -23,7 +23,7 @@ describe('op and scope names (TF1 validation)', () => {
 
   it('rejects scope names as TF does, before taking the name', () => {
     const g = tf.getDefaultGraph();
-    assert.throws(() => g.enterNameScope('<img src=x>'), /^ValueError: '<img src=x>' is not a valid scope name$|'<img src=x>' is not a valid scope name/);
+    assert.throws(() => g.enterNameScope('<img src=x>'), /'<img src=x>' is not a valid scope name/);
     assert.throws(() => g.enterNameScope('<img src=x>/'), /'<img src=x>\/' is not a valid scope name/);
     assert.throws(() => g.enterNameScope('_root'), /'_root' is not a valid scope name/);
     g.withNameScope('outer', null, () => {

@@ -1,7 +1,8 @@
 // Cast (tf1-semantics §3.3): float → int truncates toward zero, number → bool is x != 0,
 // bool → number is 1/0.
 import { registerKernel } from '../registry';
-import type { DType, NumericArray } from '../../dtypes';
+import { cppDTypeName, type DType, type NumericArray } from '../../dtypes';
+import { KernelError } from '../../errors';
 
 function castInto(src: NumericArray, dst: NumericArray, to: DType): void {
   const n = src.length;
@@ -18,6 +19,7 @@ registerKernel({
   compute: ([x], op, rt) => {
     const to = op.attrs.DstT as DType;
     if (to === x.dtype) return [x];
+    if (to === 'string' || x.dtype === 'string') throw new KernelError('UnimplementedError', `Cast ${cppDTypeName(x.dtype)} to ${cppDTypeName(to)} is not supported`);
     const out = rt.output(op, 0, to, x.shape);
     castInto(x.data as NumericArray, out.data as NumericArray, to);
     return [out];

@@ -27,6 +27,7 @@ function poolGeometry(inShape: readonly number[], attrs: Attrs, type: string): G
   const { ksize, strides, padding } = poolAttrs(attrs, type);
   requireNHWC(attrs, type);
   if (inShape.length !== 4) throw invalidArgument(`tensor_in must be 4-dimensional`);
+  for (let i = 0; i < 4; i++) if (!(ksize[i] > 0)) throw invalidArgument(`Sliding window ksize for dimension ${i} was zero.`);
   if (ksize[0] !== 1 || strides[0] !== 1) throw invalidArgument('Pooling is not yet supported on the batch dimension.');
   if (ksize[3] !== 1 || strides[3] !== 1) throw invalidArgument('Depthwise pooling is not supported.');
   return geometry(inShape, ksize[1], ksize[2], strides, padding);

@@ -31,6 +31,7 @@ export function tile(input: TensorLike, multiples: TensorLike, name?: string): T
 /** tf.concat: one value is returned through an Identity named `concat`, like TF1. */
 export function concat(values: TensorLike[], axis: TensorLike, name?: string): Tensor {
   const xs = values.map(v => convertToTensor(v));
+  if (!xs.length) throw valueError("List argument 'values' to 'ConcatV2' Op with length 0 shorter than minimum length 2.");
   if (xs.length === 1) {
     return inOpScope(name, 'concat', opName => { intTensor(axis, 'concat_dim'); return makeOp1('Identity', [xs[0]], {}, opName); });
   }
