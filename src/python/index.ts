@@ -1,5 +1,5 @@
 // Public API of the Python front end (used by the kernel worker, the CLI and the tf/np modules).
-export { PythonSession } from './session';
+export { PythonSession, addCellErrorObserver } from './session';
 export type { SessionHost, RunResult, CellError, GlobalInfo } from './session';
 // pyRepr never throws (views call it outside cells); pyReprStrict is Python's repr().
 export { safeRepr as pyRepr, repr as pyReprStrict, str as pyStr } from './runtime/repr';

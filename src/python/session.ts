@@ -46,6 +46,16 @@ export interface CellError {
 }
 
 /** `repr` is the text/plain of `value`, computed inside the cell so its errors are the cell's. */
+/**
+ * Sees every error a cell ends with, as the user would (the test suites' gate against
+ * JavaScript texts in errors subscribes here). Returns the unsubscribe function.
+ */
+export function addCellErrorObserver(fn: (error: CellError, source: string) => void): () => void {
+  cellErrorObservers.add(fn);
+  return () => { cellErrorObservers.delete(fn); };
+}
+const cellErrorObservers = new Set<(error: CellError, source: string) => void>();
+
 export type RunResult = { ok: true; value: PyValue | undefined; repr?: string } | { ok: false; error: CellError };
 
 export interface GlobalInfo { name: string; type: string; repr: string }
@@ -77,6 +87,12 @@ export class PythonSession {
 
   /** Runs one cell. Never throws: every failure is a Python-style CellError. */
   runCell(source: string, filename: string): RunResult {
+    const result = this.runCellUnobserved(source, filename);
+    if (!result.ok) for (const observe of cellErrorObservers) observe(result.error, source);
+    return result;
+  }
+
+  private runCellUnobserved(source: string, filename: string): RunResult {
     this.sources.set(filename, source);
     let mod: Module;
     try {

@@ -6,8 +6,12 @@ import { fitsInBudget } from '../../engine/memory';
 import { E, pyException } from '../exceptions';
 import type { PyExceptionObj } from '../objects/core';
 
-/** Longest list/tuple: a quarter of the element count at which V8 gives up growing an array. */
-export const MAX_SEQUENCE_LENGTH = 2 ** 25;
+/**
+ * Longest list/tuple: V8 aborts growing an array past ~2^27 elements, and a JS Map (our dict and
+ * set) holds at most 2^24 entries, so lists stop there too. A runaway append loop reaches it in
+ * seconds; bigger data belongs in a NumPy array.
+ */
+export const MAX_SEQUENCE_LENGTH = 2 ** 24;
 /** V8's longest string (64-bit builds). */
 export const MAX_STRING_LENGTH = 2 ** 29 - 24;
 /** Bytes a list slot costs on the JS heap (a tagged pointer). */
