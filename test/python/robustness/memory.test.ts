@@ -48,9 +48,11 @@ describe('memory limits in Python code', () => {
 
   it('runaway comprehension, extend and += loops end the same way', () => {
     setMemoryBudget(memoryInUse().totalBytes + 64 * MB);
-    assert.equal(headline('x = [i for i in range(10**9)]'), 'MemoryError');
-    assert.equal(headline('l = [0]\nwhile True: l.extend(l)'), 'MemoryError');
-    assert.equal(headline('l = [0]\nwhile True: l += l'), 'MemoryError');
+    // Whichever comes first, the budget or the sequence limit: garbage of earlier tests may be
+    // collected on the way, leaving room under the budget.
+    assert.match(headline('x = [i for i in range(10**9)]'), /^MemoryError\b/);
+    assert.match(headline('l = [0]\nwhile True: l.extend(l)'), /^MemoryError\b/);
+    assert.match(headline('l = [0]\nwhile True: l += l'), /^MemoryError\b/);
   });
 
   it('strings: repetition, padding, format widths, %-widths and join check their length first', () => {
