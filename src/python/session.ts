@@ -130,7 +130,8 @@ export class PythonSession {
     io.stderr = t => this.host.stderr(t);
     io.display = v => this.host.display(v);
     importState.cache = this.modules;
-    state.depth = 0;
+    // The cell's module frame counts, as CPython's does: a runaway recursion shows 999 frames.
+    state.depth = 1;
     state.maxDepth = this.recursionLimit;
     state.loopDepth = 0;
     state.handling = [];

@@ -33,8 +33,10 @@ export function getRecursionLimit(): number { return state.maxDepth; }
  */
 export function setRecursionLimit(n: number): void {
   if (n < 1) throw valueError('recursion limit must be greater or equal than 1');
-  if (n <= state.depth) {
-    throw pyException(E.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${state.depth}: the limit is too low`);
+  // CPython counts the call of setrecursionlimit itself.
+  const depth = state.depth + 1;
+  if (n <= depth) {
+    throw pyException(E.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
   }
   state.maxDepth = n;
 }
