@@ -2,7 +2,7 @@
 // then the Add named `random_normal`), plus tf.set_random_seed.
 import { Tensor } from '../graph/tensor';
 import { getDefaultGraph } from '../graph/default_graph';
-import { convertToTensor, makeOp1, constant } from './builder';
+import { convertToTensor, makeOp1, constant, type TensorLike } from './builder';
 import type { DType } from '../dtypes';
 import { NDArray } from '../ndarray';
 
@@ -23,7 +23,8 @@ function shapeTensor(shape: ShapeLike): Tensor {
   return shape instanceof Tensor ? shape : constant(NDArray.from(shape, 'int32'), 'int32', 'shape');
 }
 
-export interface RandomOptions { mean?: number; stddev?: number; minval?: number; maxval?: number; dtype?: DType; seed?: number | null; name?: string }
+/** mean/stddev/minval/maxval may be tensors: like TF, they are Mul/Add inputs on a standard draw. */
+export interface RandomOptions { mean?: TensorLike; stddev?: TensorLike; minval?: TensorLike; maxval?: TensorLike; dtype?: DType; seed?: number | null; name?: string }
 
 export function randomNormal(shape: ShapeLike, opts: RandomOptions = {}): Tensor {
   return scaled('random_normal', 'RandomStandardNormal', shape, opts);

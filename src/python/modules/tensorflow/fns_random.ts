@@ -1,5 +1,5 @@
 // Random tensors, tf.set_random_seed, and initializer objects (tf.zeros_initializer() etc.).
-import type { PyValue } from '../../objects/core';
+import { PyFloat, type PyValue } from '../../objects/core';
 import { PyModule } from '../../objects/callables';
 import { HostObject, hostClass } from '../../host';
 import * as tf from '../../../engine';
@@ -7,6 +7,7 @@ import { NDArray } from '../../../engine/ndarray';
 import type { Tensor } from '../../../engine/graph/tensor';
 import { defFn, arg, out, listItems } from './define';
 import { toEngine } from './convert';
+import type { TensorLike } from '../../../engine/ops/builder';
 import { bindArgs } from './args';
 import { toStatic } from './shape_object';
 
@@ -26,11 +27,20 @@ export class PyInitializer extends HostObject {
 
 const shapeOf = (v: PyValue): number[] | Tensor => (typeof v === 'number' ? [v] : (v as { engineValue?: unknown }).engineValue ? (toEngine(v) as Tensor) : listItems(v).map(x => arg.num(x)));
 
+/**
+ * mean/stddev/minval/maxval: a Python number, or anything convert_to_tensor takes (a Tensor such
+ * as Glorot's `1. / tf.sqrt(n / 2.)`, a NumPy value): TF converts them to tensors of the dtype.
+ */
+const param = (v: PyValue): TensorLike | undefined => {
+  if (v === null || v === undefined) return undefined;
+  return typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat ? arg.num(v) : toEngine(v);
+};
+
 export function defineRandom(m: PyModule): void {
   defFn(m, 'set_random_seed', ['seed'], a => { tf.setRandomSeed(a.seed === null ? null : arg.num(a.seed)); return null; });
-  defFn(m, 'random_normal', ['shape', 'mean=', 'stddev=', 'dtype=', 'seed=', 'name='], a => out(tf.randomNormal(shapeOf(a.shape), { mean: arg.optNum(a.mean), stddev: arg.optNum(a.stddev), dtype: arg.dtype(a.dtype) ?? undefined, seed: arg.optNum(a.seed) ?? null, name: arg.name(a.name) })));
-  defFn(m, 'truncated_normal', ['shape', 'mean=', 'stddev=', 'dtype=', 'seed=', 'name='], a => out(tf.truncatedNormal(shapeOf(a.shape), { mean: arg.optNum(a.mean), stddev: arg.optNum(a.stddev), dtype: arg.dtype(a.dtype) ?? undefined, seed: arg.optNum(a.seed) ?? null, name: arg.name(a.name) })));
-  defFn(m, 'random_uniform', ['shape', 'minval=', 'maxval=', 'dtype=', 'seed=', 'name='], a => out(tf.randomUniform(shapeOf(a.shape), { minval: arg.optNum(a.minval), maxval: arg.optNum(a.maxval), dtype: arg.dtype(a.dtype) ?? undefined, seed: arg.optNum(a.seed) ?? null, name: arg.name(a.name) })));
+  defFn(m, 'random_normal', ['shape', 'mean=', 'stddev=', 'dtype=', 'seed=', 'name='], a => out(tf.randomNormal(shapeOf(a.shape), { mean: param(a.mean), stddev: param(a.stddev), dtype: arg.dtype(a.dtype) ?? undefined, seed: arg.optNum(a.seed) ?? null, name: arg.name(a.name) })));
+  defFn(m, 'truncated_normal', ['shape', 'mean=', 'stddev=', 'dtype=', 'seed=', 'name='], a => out(tf.truncatedNormal(shapeOf(a.shape), { mean: param(a.mean), stddev: param(a.stddev), dtype: arg.dtype(a.dtype) ?? undefined, seed: arg.optNum(a.seed) ?? null, name: arg.name(a.name) })));
+  defFn(m, 'random_uniform', ['shape', 'minval=', 'maxval=', 'dtype=', 'seed=', 'name='], a => out(tf.randomUniform(shapeOf(a.shape), { minval: param(a.minval), maxval: param(a.maxval), dtype: arg.dtype(a.dtype) ?? undefined, seed: arg.optNum(a.seed) ?? null, name: arg.name(a.name) })));
   defFn(m, 'random_shuffle', ['value', 'seed=', 'name='], a => out(tf.randomShuffle(tf.convertToTensor(toEngine(a.value)), arg.optNum(a.seed) ?? null, arg.name(a.name))));
 
   const init = (pyName: string, spec: string[], make: (a: Record<string, PyValue>) => InitFn, aliases: string[] = []) => {
