@@ -7,7 +7,7 @@ import type { Module, Stmt } from './parser/ast';
 import { analyzeModule } from './interpreter/scope';
 import { StmtCompiler } from './interpreter/compile-stmt';
 import { Frame, NORMAL, state } from './interpreter/frame';
-import { fromJsError, toPyException } from './interpreter/errors';
+import { checkInterrupt, fromJsError, toPyException } from './interpreter/errors';
 import { NestingTooDeep } from './lexer/syntax-error';
 import { E, pyException } from './exceptions';
 import { importState } from './interpreter/imports';
@@ -124,7 +124,8 @@ export class PythonSession {
     state.hooks.checkInterrupt = this.host.checkInterrupt ? () => this.host.checkInterrupt!() : null;
     state.hooks.loopProgress = this.host.loopProgress ? (d, t) => this.host.loopProgress!(d, t) : null;
     // The engine's session checks the same flag between ops, so Stop also ends a long sess.run.
-    setInterruptCheck(state.hooks.checkInterrupt);
+    // Whatever the host's hook throws becomes KeyboardInterrupt there too.
+    setInterruptCheck(state.hooks.checkInterrupt ? checkInterrupt : null);
     state.hooks.builtins = getBuiltins();
     io.stdout = t => this.host.stdout(t);
     io.stderr = t => this.host.stderr(t);
@@ -141,7 +142,7 @@ export class PythonSession {
       Object.assign(state.hooks, saved.hooks);
       Object.assign(io, saved.io);
       importState.cache = saved.cache;
-      setInterruptCheck(saved.hooks.checkInterrupt);
+      setInterruptCheck(saved.hooks.checkInterrupt ? checkInterrupt : null);
       state.depth = saved.depth;
       this.recursionLimit = state.maxDepth;
       state.maxDepth = saved.maxDepth;

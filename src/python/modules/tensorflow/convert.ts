@@ -11,6 +11,7 @@ import { Variable } from '../../../engine/variables/variable';
 import { typeError } from '../../exceptions';
 import { PyNDArray } from '../numpy/ndarray_object';
 import { HostObject } from '../../host';
+import { safeRepr } from '../../runtime/repr';
 
 /** Host objects that stand for an engine graph element. */
 export interface EngineBacked { engineValue(): Tensor | Variable | Operation }
@@ -54,7 +55,7 @@ export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
     if (typeof x === 'boolean') { flat.push(x ? 1 : 0); kind = kind ?? 'bool'; return; }
     if (typeof x === 'number') { flat.push(x); if (kind !== 'float') kind = 'int'; return; }
     if (x instanceof HostObject && (x as any).number) { flat.push((x as any).number()); kind = 'float'; return; }
-    throw typeError(`Failed to convert object of type <class '${typeNameOf(x)}'> to Tensor. Contents: ${String(x)}. Consider casting elements to a supported type.`);
+    throw typeError(`Failed to convert object of type <class '${typeNameOf(x)}'> to Tensor. Contents: ${safeRepr(x)}. Consider casting elements to a supported type.`);
   };
   visit(v, 0);
   const inferred: DType = kind === 'float' ? 'float32' : kind === 'bool' ? 'bool' : 'int32';
