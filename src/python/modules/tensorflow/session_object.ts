@@ -1,4 +1,5 @@
 // tf.Session / tf.InteractiveSession and tf.Graph as Python objects.
+import { safeRepr } from '../../runtime/repr';
 import { HostObject, hostClass } from '../../host';
 import type { PyValue, Kwargs } from '../../objects/core';
 import { PyList } from '../../objects/containers';
@@ -57,7 +58,7 @@ export function newSession(args: PyValue[], kw: Kwargs, interactive: boolean): P
   const a = bindArgs(interactive ? 'InteractiveSession' : 'Session', ['target=', 'graph=', 'config='], args, kw);
   let graph: Graph | undefined;
   if (a.graph !== null) {
-    if (!(a.graph instanceof PyGraph)) throw typeError(`graph must be a tf.Graph, but got ${String(a.graph)}`);
+    if (!(a.graph instanceof PyGraph)) throw typeError(`graph must be a tf.Graph, but got ${safeRepr(a.graph)}`);
     graph = a.graph.graph;
   }
   const s = interactive ? new InteractiveSession({ graph }) : new Session({ graph });
