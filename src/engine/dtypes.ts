@@ -1,6 +1,6 @@
 // The dtypes Gradbook supports and their storage. int64 lives in a Float64Array: exact up to
 // 2^53, which covers every index and count a notebook produces, and keeps kernels branch-free.
-import { reserveArray } from './memory';
+import { BYTES_PER_ELEMENT, OutOfMemoryError, reserveArray } from './memory';
 
 export type DType = 'float32' | 'float64' | 'int32' | 'int64' | 'uint8' | 'bool' | 'string';
 
@@ -19,6 +19,16 @@ export function isInteger(d: DType): boolean { return d === 'int32' || d === 'in
  */
 export function allocData(dtype: DType, size: number, shape: readonly number[] = [size]): TensorData {
   reserveArray(dtype, shape);
+  try {
+    return newBuffer(dtype, size);
+  } catch (e) {
+    // V8 refused although the budget agreed (a budget above what the machine or V8 can hold).
+    if (e instanceof RangeError) throw new OutOfMemoryError(dtype, shape, size * BYTES_PER_ELEMENT[dtype]);
+    throw e;
+  }
+}
+
+function newBuffer(dtype: DType, size: number): TensorData {
   switch (dtype) {
     case 'float32': return new Float32Array(size);
     case 'float64': case 'int64': return new Float64Array(size);

@@ -44,10 +44,13 @@ let reader: MemoryReader = v8Reader;
 let unmeasured = 0;
 let collect: (() => void) | null | undefined;
 
-/** Sets the kernel's budget in bytes (the host passes the CLI flag / VS Code setting here). */
+/**
+ * Sets the kernel's budget in bytes (the host passes the CLI flag / VS Code setting here);
+ * Infinity leaves only V8's own limits.
+ */
 export function setMemoryBudget(bytes: number): void {
-  if (!(bytes > 0) || !Number.isFinite(bytes)) throw new RangeError(`memory budget must be a positive number of bytes, got ${bytes}`);
-  budget = Math.floor(bytes);
+  if (!(bytes > 0)) throw new RangeError(`memory budget must be a positive number of bytes, got ${bytes}`);
+  budget = Number.isFinite(bytes) ? Math.floor(bytes) : Infinity;
 }
 export function memoryBudget(): number { return budget; }
 /** The budget used when the host never sets one: half of the machine's RAM. */

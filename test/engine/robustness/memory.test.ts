@@ -76,5 +76,8 @@ describe('memory budget (engine)', () => {
     assert.throws(() => reserveArray('float64', [64 * MB / 8 + 1]), OutOfMemoryError);
     assert.throws(() => setMemoryBudget(0), RangeError);
     assert.throws(() => setMemoryBudget(Number.NaN), RangeError);
+    setMemoryBudget(Infinity);
+    assert.equal(memoryBudget(), Infinity);
+    assert.throws(() => tf.NDArray.zeros('float64', [1e6, 1e6]), OutOfMemoryError, 'V8 refuses it: still an OutOfMemoryError, not a RangeError');
   });
 });
