@@ -21,14 +21,16 @@ export const GROWTH_CHECK_MASK = 0xffff;
 
 const memoryError = (message?: string): PyExceptionObj => pyException(E.MemoryError, message);
 
-/** Before making a list/tuple of `n` items. */
-export function checkSequenceLength(n: number): void {
+/** Before making a list/tuple of `n` items (a bigint count is fine: it only fails sooner). */
+export function checkSequenceLength(count: number | bigint): void {
+  const n = Number(count);
   if (!fitsInBudget(n * SLOT_BYTES, true)) throw memoryError();
   if (n > MAX_SEQUENCE_LENGTH) throw memoryError(`cannot make a sequence of ${n} items (the limit is ${MAX_SEQUENCE_LENGTH})`);
 }
 
 /** Before making a str of `n` characters (UTF-16 code units). */
-export function checkStringLength(n: number): void {
+export function checkStringLength(count: number | bigint): void {
+  const n = Number(count);
   if (!fitsInBudget(n * 2, true)) throw memoryError();
   if (n > MAX_STRING_LENGTH) throw memoryError(`cannot make a str of ${n} characters (the limit is ${MAX_STRING_LENGTH})`);
 }
