@@ -85,7 +85,7 @@ function fitsNow(bytes: number, onHeap: boolean): boolean {
 }
 
 /** A full GC, when V8 lets us ask for one (it is exposed on first need). */
-function collectGarbage(): void {
+export function collectGarbage(): void {
   if (collect === undefined) collect = findGc();
   collect?.();
 }

@@ -18,7 +18,7 @@ describe(`fuzz: mutated TF1 programs and notebooks (seed ${SEED})`, function () 
   const saved = memoryBudget();
   // A smaller budget than the kernel's default: mutants asking for gigabytes fail fast.
   before(() => setMemoryBudget(memoryInUse().totalBytes + 1.5 * GB));
-  after(() => setMemoryBudget(saved));
+  after(() => { setMemoryBudget(saved); clearDefaultGraphState(); });
 
   it('has a few hundred cases from every seed program and notebook', () => {
     if (process.env.FUZZ_ONLY) return;

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as tf from '../../../src/engine';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 import {
-  OutOfMemoryError, defaultMemoryBudget, memoryBudget, memoryInUse, reserveArray, setMemoryBudget, sizeText,
+  OutOfMemoryError, collectGarbage, defaultMemoryBudget, memoryBudget, memoryInUse, reserveArray, setMemoryBudget, sizeText,
 } from '../../../src/engine/memory';
 import sizeCases from './size_text.json';
 
@@ -15,7 +15,7 @@ const MB = 1024 * 1024;
 describe('memory budget (engine)', () => {
   const saved = memoryBudget();
   beforeEach(() => clearDefaultGraphState());
-  afterEach(() => setMemoryBudget(saved));
+  afterEach(() => { setMemoryBudget(saved); clearDefaultGraphState(); });
 
   it('defaults to half the machine\'s RAM and reports heap and external use', () => {
     assert.equal(defaultMemoryBudget(), Math.floor(os.totalmem() / 2));
@@ -44,6 +44,7 @@ describe('memory budget (engine)', () => {
   });
 
   it('counts what is already in use: a budget just above current use refuses a second large array', () => {
+    collectGarbage(); // garbage of earlier tests would otherwise be room a GC finds later
     setMemoryBudget(memoryInUse().totalBytes + 200 * MB);
     const first = tf.NDArray.zeros('float32', [30 * MB]); // 120 MB fits
     assert.throws(() => tf.NDArray.zeros('float32', [30 * MB]), OutOfMemoryError);

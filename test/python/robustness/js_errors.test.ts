@@ -6,6 +6,7 @@ import { exceptionStr } from '../../../src/python/runtime/repr';
 import { PyBuiltin, registerModule, PyModule } from '../../../src/python/index';
 import { jsLeakIn } from '../../support/js_leaks';
 import { errorsSeenByGate } from '../../support/error_gate';
+import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 import { newSession, errorOf } from '../helpers';
 
 const asPython = (e: unknown) => { const x = toPyException(e); return `${x.cls.name}: ${exceptionStr(x)}`; };
@@ -17,6 +18,8 @@ registerModule('_jsfail', () => new PyModule('_jsfail')
   .set('deep', new PyBuiltin('deep', () => { const f = (n: number): number => f(n + 1) + 1; return f(0); })));
 
 describe('JavaScript errors reaching Python', () => {
+  // Sessions share the default graph: leave none of this file's ops (some are huge) behind.
+  afterEach(() => clearDefaultGraphState());
   it('V8 allocation failures are MemoryError, stack overflows RecursionError, anything else SystemError with our text', () => {
     for (const m of ['Invalid array length', 'Invalid typed array length: 1000000000000', 'Invalid string length', 'Array buffer allocation failed', 'Map maximum size exceeded']) {
       assert.equal(asPython(new RangeError(m)), 'MemoryError: ', m);

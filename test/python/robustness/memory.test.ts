@@ -1,8 +1,9 @@
 // Python code that asks for too much memory gets MemoryError (graph runs: ResourceExhaustedError)
 // before anything is allocated, and the session lives on with its variables.
 import { strict as assert } from 'assert';
-import { memoryBudget, memoryInUse, setMemoryBudget } from '../../../src/engine/memory';
+import { collectGarbage, memoryBudget, memoryInUse, setMemoryBudget } from '../../../src/engine/memory';
 import { MAX_SEQUENCE_LENGTH } from '../../../src/python/runtime/limits';
+import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 import { newSession, errorOf } from '../helpers';
 
 const MB = 1024 * 1024;
@@ -14,6 +15,8 @@ function headline(source: string, c = newSession()): string {
 }
 
 describe('memory limits in Python code', () => {
+  // Sessions share the default graph: leave none of this file's ops (some are huge) behind.
+  afterEach(() => clearDefaultGraphState());
   const saved = memoryBudget();
   afterEach(() => setMemoryBudget(saved));
 
@@ -31,6 +34,7 @@ describe('memory limits in Python code', () => {
   });
 
   it('a runaway append loop ends in MemoryError when the budget is reached, and the list is still there', () => {
+    collectGarbage();
     setMemoryBudget(memoryInUse().totalBytes + 64 * MB);
     const c = newSession();
     assert.equal(headline('l = []\nwhile True: l.append(0)', c), 'MemoryError');
@@ -47,6 +51,7 @@ describe('memory limits in Python code', () => {
   });
 
   it('runaway comprehension, extend and += loops end the same way', () => {
+    collectGarbage();
     setMemoryBudget(memoryInUse().totalBytes + 64 * MB);
     // Whichever comes first, the budget or the sequence limit: garbage of earlier tests may be
     // collected on the way, leaving room under the budget.

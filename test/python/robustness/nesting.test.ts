@@ -2,6 +2,7 @@
 // limits, "maximum recursion depth exceeded during compilation", and the runtime recursion limit
 // shared by calls, repr and comparison.
 import { strict as assert } from 'assert';
+import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 import { newSession, errorOf } from '../helpers';
 
 function fail(source: string, c = newSession()) {
@@ -11,6 +12,8 @@ const lastLine = (tb: string) => tb.trimEnd().split('\n').pop()!;
 const COMPILE_DEPTH = 'RecursionError: maximum recursion depth exceeded during compilation';
 
 describe('deep nesting in source', () => {
+  // Sessions share the default graph: leave none of this file's ops (some are huge) behind.
+  afterEach(() => clearDefaultGraphState());
   it('200 nested brackets are fine, the 201st is "too many nested parentheses" with a caret under it', () => {
     const c = newSession();
     const ok = c.session.runCell(`x = ${'('.repeat(200)}7${')'.repeat(200)}\nprint(x)`, '<cell 1>');

@@ -1,6 +1,7 @@
 // Tensor-valued mean/stddev/minval/maxval in the random ops: TF multiplies and adds them onto a
 // standard draw, so a Tensor works (the Glorot helper initialised a variable to all NaN).
 import { strict as assert } from 'assert';
+import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 import { newSession, errorOf } from '../helpers';
 
 function run(source: string): string {
@@ -11,6 +12,9 @@ function run(source: string): string {
 }
 
 describe('random ops with Tensor parameters', () => {
+  // Sessions share the default graph: leave none of this file's ops (some are huge) behind.
+  beforeEach(() => clearDefaultGraphState());
+  afterEach(() => clearDefaultGraphState());
   it('Glorot: tf.random_normal(shape, stddev=1. / tf.sqrt(shape[0] / 2.)) has that std, no NaN', () => {
     const out = run([
       'import tensorflow as tf', 'import numpy as np',
