@@ -4,10 +4,11 @@ import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyModule } from '../objects/callables';
 import { typeError, E, pyException } from '../exceptions';
 import { checkInterrupt } from '../interpreter/errors';
-import { indexValue, toNumber } from '../runtime/numbers';
+import { indexValue, toIndex, toNumber } from '../runtime/numbers';
 import { SSIZE_MAX, intFromFloat } from '../runtime/ints';
 import { getMaxStrDigits, setMaxStrDigits } from '../runtime/int-text';
 import { parseArgs } from '../builtins/args';
+import { getRecursionLimit, setRecursionLimit } from '../interpreter/recursion';
 import { typeOf } from '../runtime/type-name';
 import { sysStderr, sysStdout } from '../builtins/io';
 import { registerModule, ModuleContext } from './registry';
@@ -129,7 +130,8 @@ function makeSys(ctx: ModuleContext): PyModule {
   m.set('float_info', new PyTuple([new PyFloat(Number.MAX_VALUE)]));
   m.set('modules', ctx.sys.modules);
   m.set('path', ctx.sys.path);
-  m.def('getrecursionlimit', () => 1000);
+  m.def('getrecursionlimit', () => getRecursionLimit());
+  m.def('setrecursionlimit', args => { setRecursionLimit(toIndex(args[0] ?? null)); return null; });
   m.def('exit', () => { throw typeError('sys.exit() is not available in a notebook cell'); });
   return m;
 }

@@ -10,6 +10,7 @@ import { truthy } from './truth';
 import { getIter } from './iteration';
 import { PyBigRange } from './big-range';
 import { PyBytes, bytesEqual } from './bytes';
+import { IN_COMPARISON, recursing } from '../interpreter/recursion';
 
 const DUNDER: Record<CompareOpName, string> = { '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
 const SWAP: Record<CompareOpName, CompareOpName> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
@@ -51,6 +52,10 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
 function itemEq(a: PyValue, b: PyValue): boolean { return a === b || pyEq(a, b); }
 
 function seqCompare(op: CompareOpName, a: PyValue[], b: PyValue[]): boolean {
+  return recursing(IN_COMPARISON, () => seqCompareItems(op, a, b));
+}
+
+function seqCompareItems(op: CompareOpName, a: PyValue[], b: PyValue[]): boolean {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i < n && itemEq(a[i], b[i])) i++;
@@ -81,7 +86,7 @@ function builtinCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
   }
   if (a instanceof PyDict && b instanceof PyDict && (op === '==' || op === '!=')) {
     let eq = a.size === b.size;
-    if (eq) for (const e of a.map.values()) { const o = b.get(e.k); if (o === undefined || !itemEq(e.v, o)) { eq = false; break; } }
+    if (eq) eq = recursing(IN_COMPARISON, () => [...a.map.values()].every(e => { const o = b.get(e.k); return o !== undefined && itemEq(e.v, o); }));
     return op === '==' ? eq : !eq;
   }
   if (a instanceof PyBytes && b instanceof PyBytes && (op === '==' || op === '!=')) return bytesEqual(a, b) === (op === '==');

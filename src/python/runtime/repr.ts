@@ -12,6 +12,8 @@ import { objectId } from './hashing';
 import { typeName } from './type-name';
 import { callValue } from './call';
 import { typeError } from '../exceptions';
+import { toPyException } from '../interpreter/errors';
+import { enterRecursiveCall, leaveRecursiveCall, recursing, WHILE_REPR } from '../interpreter/recursion';
 
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -31,10 +33,12 @@ export function strRepr(s: string): string {
 
 const reprStack = new Set<object>();
 
+/** Repr of a container: `placeholder` for a cycle, RecursionError for nesting past the limit. */
 function guarded(o: object, placeholder: string, f: () => string): string {
   if (reprStack.has(o)) return placeholder;
+  enterRecursiveCall(WHILE_REPR);
   reprStack.add(o);
-  try { return f(); } finally { reprStack.delete(o); }
+  try { return f(); } finally { reprStack.delete(o); leaveRecursiveCall(); }
 }
 
 export function repr(v: PyValue): string {
@@ -51,7 +55,7 @@ export function repr(v: PyValue): string {
     return v.type.name === 'list' ? body : `${v.type.name}(${body})`;
   }
   if (v instanceof PyTuple) {
-    if (v.items.length === 1) return '(' + repr(v.items[0]) + ',)';
+    if (v.items.length === 1) return guarded(v, '(...)', () => '(' + repr(v.items[0]) + ',)');
     return guarded(v, '(...)', () => '(' + v.items.map(repr).join(', ') + ')');
   }
   if (v instanceof PyDict) {
@@ -64,11 +68,11 @@ export function repr(v: PyValue): string {
   if (v instanceof PySet) {
     const name = v.frozen ? 'frozenset' : 'set';
     if (!v.size) return name + '()';
-    const body = '{' + v.values().map(repr).join(', ') + '}';
+    const body = recursing(WHILE_REPR, () => '{' + v.values().map(repr).join(', ') + '}');
     return v.frozen ? `frozenset(${body})` : body;
   }
-  if (v instanceof PyInstance) return instanceRepr(v);
-  if (isHost(v)) return v.repr();
+  if (v instanceof PyInstance) return recursing(WHILE_REPR, () => instanceRepr(v));
+  if (isHost(v)) return recursing(WHILE_REPR, () => v.repr());
   if (v instanceof PyClass) return `<class '${v.qualname}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${fakeAddress(v)}>`;
   if (v instanceof PyBuiltin) return `<built-in function ${v.name}>`;
@@ -116,6 +120,18 @@ function instanceRepr(v: PyInstance): string {
 function exceptionRepr(e: PyExceptionObj): string {
   const args = e.args.length === 1 ? '(' + repr(e.args[0]) + ')' : repr(new PyTuple(e.args));
   return e.cls.name + args;
+}
+
+/**
+ * repr() for views outside a cell (Variables view, hovers): never throws. A value whose repr
+ * fails (nested too deep, a raising __repr__) shows its type and the error's class instead.
+ */
+export function safeRepr(v: PyValue): string {
+  try {
+    return repr(v);
+  } catch (e) {
+    return `<${typeName(v)} object (repr() raised ${toPyException(e).cls.name})>`;
+  }
 }
 
 export function str(v: PyValue): string {

@@ -1,4 +1,5 @@
 // Declarative definitions of tf.* functions: a Python signature and a body over bound args.
+import { safeRepr } from '../../runtime/repr';
 import type { PyValue, Kwargs } from '../../objects/core';
 import { PyModule, PyBuiltin } from '../../objects/callables';
 import { PyList, PyTuple } from '../../objects/containers';
@@ -47,7 +48,7 @@ export const arg = {
 
 export function listItems(v: PyValue): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items;
-  throw typeError(`expected a list or tuple, got ${String(v)}`);
+  throw typeError(`expected a list or tuple, got ${safeRepr(v)}`);
 }
 
 /** Engine results → Python: Tensors/ops/variables wrapped, arrays of them as lists. */
