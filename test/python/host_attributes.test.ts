@@ -53,7 +53,8 @@ const PYTHON_DEFINED: Record<string, string[]> = {
   PySession: ['graph', 'run', 'close'],
   PyFileWriter: ['flush', 'close'],
   PyDimension: ['value'],
-  PySaver: ['save', 'restore'],
+  PySaver: ['save', 'restore', 'build'],
+  PyInitializer: ['dtype'],
 };
 
 /** JS members of a host object: Object.prototype's, Function.prototype's, and its class chain's. */
