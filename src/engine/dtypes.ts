@@ -3,6 +3,8 @@
 // float16 lives in a Float32Array whose values are kept at half precision: every store of a
 // float16 value goes through roundToHalf (NDArray construction, Cast, and the session after each
 // kernel), so results match TF's half arithmetic (computed in float, rounded to half per op).
+import { BYTES_PER_ELEMENT, OutOfMemoryError, reserveArray } from './memory';
+
 export type DType = 'float16' | 'float32' | 'float64' | 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'bool' | 'string';
 
 export type NumericArray = Float32Array | Float64Array | Int32Array | Int16Array | Int8Array | Uint8Array | Uint16Array;
@@ -33,7 +35,22 @@ export function roundHalfArray(data: NumericArray): void {
   for (let i = 0; i < data.length; i++) data[i] = roundToHalf(data[i]);
 }
 
-export function allocData(dtype: DType, size: number): TensorData {
+/**
+ * Every NDArray buffer is made here, after the memory budget agreed (OutOfMemoryError if not).
+ * `shape` only names the array in that error.
+ */
+export function allocData(dtype: DType, size: number, shape: readonly number[] = [size]): TensorData {
+  reserveArray(dtype, shape);
+  try {
+    return newBuffer(dtype, size);
+  } catch (e) {
+    // V8 refused although the budget agreed (a budget above what the machine or V8 can hold).
+    if (e instanceof RangeError) throw new OutOfMemoryError(dtype, shape, size * BYTES_PER_ELEMENT[dtype]);
+    throw e;
+  }
+}
+
+function newBuffer(dtype: DType, size: number): TensorData {
   switch (dtype) {
     case 'float16': case 'float32': return new Float32Array(size);
     case 'float64': case 'int64': return new Float64Array(size);

@@ -2,8 +2,8 @@
 // re-raise them as that class and tests can assert on TF's exact texts.
 export type PyErrorType =
   | 'ValueError' | 'TypeError' | 'KeyError' | 'RuntimeError' | 'AssertionError' | 'LookupError'
-  | 'IndexError' | 'NotImplementedError' | 'KeyboardInterrupt'
-  | 'OSError' | 'FileNotFoundError' | 'PermissionError';
+  | 'IndexError' | 'NotImplementedError' | 'KeyboardInterrupt' | 'MemoryError'
+  | 'AttributeError' | 'OSError' | 'FileNotFoundError' | 'PermissionError';
 
 export class PyLikeError extends Error {
   constructor(readonly pyType: PyErrorType, message: string) {

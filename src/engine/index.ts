@@ -18,6 +18,7 @@ export { GraphKeys } from './graph/graph_keys';
 export { getDefaultGraph, resetDefaultGraph, withDefaultGraph, pushDefaultGraph } from './graph/default_graph';
 export { Session, InteractiveSession, getDefaultSession, evalTensor, runOperation, addRunObserver } from './session/session';
 export { setInterruptCheck } from './session/interrupt';
+export { setMemoryBudget, memoryBudget, defaultMemoryBudget, memoryInUse, setMemoryReader, OutOfMemoryError } from './memory';
 export { convertToTensor, constant, makeOp, makeOp1 } from './ops/builder';
 export type { TensorLike, PlainValue } from './ops/builder';
 export * from './ops/control';

@@ -1,6 +1,7 @@
 // A dense, row-major array: the value of a tensor at run time, what feeds accept and fetches
 // return. Data is a plain typed array so kernels loop over it without per-element allocation.
 import { DType, TensorData, allocData, castScalar, NumericArray } from './dtypes';
+import { reserveArray } from './memory';
 
 export class NDArray {
   readonly size: number;
@@ -11,7 +12,7 @@ export class NDArray {
     }
   }
   static zeros(dtype: DType, shape: readonly number[]): NDArray {
-    return new NDArray(dtype, shape, allocData(dtype, shapeSize(shape)));
+    return new NDArray(dtype, shape, allocData(dtype, shapeSize(shape), shape));
   }
   static scalar(value: number | boolean | string, dtype: DType = 'float32'): NDArray {
     const a = NDArray.zeros(dtype, []);
@@ -42,6 +43,7 @@ export class NDArray {
   }
   reshape(shape: readonly number[]): NDArray { return new NDArray(this.dtype, shape, this.data); }
   clone(): NDArray {
+    reserveArray(this.dtype, this.shape);
     const d = Array.isArray(this.data) ? this.data.slice() : (this.data as NumericArray).slice();
     return new NDArray(this.dtype, this.shape.slice(), d);
   }

@@ -1,5 +1,6 @@
 // Static (graph-time) shapes: a dim may be unknown (null, printed '?'), and the rank may be
 // unknown (the whole shape is null, printed '<unknown>').
+import { valueError } from './errors';
 export type Dim = number | null;
 export type StaticShape = Dim[] | null;
 
@@ -30,10 +31,10 @@ export function isCompatible(a: StaticShape, b: StaticShape): boolean {
 export function mergeShapes(a: StaticShape, b: StaticShape): StaticShape {
   if (a === null) return b === null ? null : b.slice();
   if (b === null) return a.slice();
-  if (a.length !== b.length) throw new Error(`Shapes ${formatShapePy(a)} and ${formatShapePy(b)} are incompatible`);
+  if (a.length !== b.length) throw valueError(`Shapes ${formatShapePy(a)} and ${formatShapePy(b)} are incompatible`);
   return a.map((d, i) => {
     const e = b[i];
-    if (d !== null && e !== null && d !== e) throw new Error(`Shapes ${formatShapePy(a)} and ${formatShapePy(b)} are incompatible`);
+    if (d !== null && e !== null && d !== e) throw valueError(`Shapes ${formatShapePy(a)} and ${formatShapePy(b)} are incompatible`);
     return d ?? e;
   });
 }

@@ -1,8 +1,9 @@
 // Public API of the Python front end (used by the kernel worker, the CLI and the tf/np modules).
-export { PythonSession } from './session';
+export { PythonSession, addCellErrorObserver } from './session';
 export type { SessionHost, DisplayOptions, RunResult, CellError, GlobalInfo } from './session';
 export { pythonMimeBundle } from './ipython/formatter';
-export { repr as pyRepr, str as pyStr } from './runtime/repr';
+// pyRepr never throws (views call it outside cells); pyReprStrict is Python's repr().
+export { safeRepr as pyRepr, repr as pyReprStrict, str as pyStr } from './runtime/repr';
 export type { PyValue, Kwargs } from './objects/core';
 export { PyObject, PyFloat, pyFloat, PyInstance, PyExceptionObj } from './objects/core';
 export { PyList, PyTuple, PyDict, PySet, PySlice, PyRange } from './objects/containers';

@@ -7,18 +7,19 @@ import type { Module, Stmt } from './parser/ast';
 import { analyzeModule } from './interpreter/scope';
 import { StmtCompiler } from './interpreter/compile-stmt';
 import { Frame, NORMAL, moduleFrameFiles, state } from './interpreter/frame';
-import { toPyException } from './interpreter/errors';
+import { checkInterrupt, fromJsError, toPyException } from './interpreter/errors';
+import { NestingTooDeep } from './lexer/syntax-error';
+import { E, pyException } from './exceptions';
 import { importState } from './interpreter/imports';
 import { ModuleCache } from './modules/registry';
 import { getBuiltins } from './builtins/install';
 import { io } from './builtins/io';
 import { formatCompileError, formatException, exceptionHeadline, exceptionMessage } from './traceback';
-import { repr, str } from './runtime/repr';
+import { repr, safeRepr, str } from './runtime/repr';
 import { exceptionStr } from './runtime/repr';
 import { typeOf } from './runtime/type-name';
 import { setInterruptCheck } from '../engine/session/interrupt';
 import { PyDict, PyList, PyTuple } from './objects/containers';
-import { E } from './exceptions';
 import type { FileSystem } from '../engine/io/file_system';
 import { PolicyFileSystem } from './io/node-file-system';
 import { fileState } from './io/session-files';
@@ -82,7 +83,18 @@ export interface CellError {
   exitCode?: number;
 }
 
-export type RunResult = { ok: true; value: PyValue | undefined } | { ok: false; error: CellError };
+/** `repr` is the text/plain of `value`, computed inside the cell so its errors are the cell's. */
+/**
+ * Sees every error a cell ends with, as the user would (the test suites' gate against
+ * JavaScript texts in errors subscribes here). Returns the unsubscribe function.
+ */
+export function addCellErrorObserver(fn: (error: CellError, source: string) => void): () => void {
+  cellErrorObservers.add(fn);
+  return () => { cellErrorObservers.delete(fn); };
+}
+const cellErrorObservers = new Set<(error: CellError, source: string) => void>();
+
+export type RunResult = { ok: true; value: PyValue | undefined; repr?: string } | { ok: false; error: CellError };
 
 export interface GlobalInfo { name: string; type: string; repr: string }
 
@@ -97,6 +109,8 @@ export class PythonSession {
   private autoreload = 0;
   /** IPython's post_execute event: run after every cell, also one that failed (the inline backend shows figures here). */
   private readonly postExecute: (() => void)[] = [];
+  /** sys.setrecursionlimit of this session (the interpreter state is shared by all sessions). */
+  private recursionLimit = 1000;
 
   constructor(private readonly host: SessionHost, options: SessionOptions = {}) {
     getBuiltins();
@@ -147,8 +161,11 @@ export class PythonSession {
   /** sys.set_int_max_str_digits() of this session. */
   private readonly intLimits = { maxStrDigits: DEFAULT_MAX_STR_DIGITS };
 
+  /** Runs one cell. Never throws: every failure is a Python-style CellError. */
   runCell(source: string, filename: string): RunResult {
-    return withMaxStrDigits(this.intLimits, () => this.compileAndRun(source, filename));
+    const result = withMaxStrDigits(this.intLimits, () => this.compileAndRun(source, filename));
+    if (!result.ok) for (const observe of cellErrorObservers) observe(result.error, source);
+    return result;
   }
 
   private compileAndRun(source: string, filename: string): RunResult {
@@ -158,31 +175,48 @@ export class PythonSession {
       mod = parseModule(this.ipython ? transformCell(source) : source);
       analyzeModule(mod);
     } catch (e) {
-      if (e instanceof CompileError) return { ok: false, error: this.syntaxError(e, filename, source) };
-      throw e;
+      return { ok: false, error: this.compileFailure(e, filename, source) };
     }
-    return this.withSession(() => {
-      if (this.autoreload === 2) {
-        try { this.reloadChangedModules(); } catch (e) { return { ok: false, error: this.describe(toPyException(e), filename) }; }
-      }
-      return this.afterCell(this.execute(mod, filename), filename);
-    });
+    try {
+      return this.withSession(() => {
+        if (this.autoreload === 2) {
+          try { this.reloadChangedModules(); } catch (e) { return { ok: false, error: this.describe(toPyException(e), filename) }; }
+        }
+        return this.afterCell(this.execute(mod, filename), filename);
+      });
+    } catch (e) {
+      // Only reached for failures outside any Python frame (the session's own bookkeeping).
+      return { ok: false, error: this.describe(fromJsError(e), filename) };
+    }
+  }
+
+  /** SyntaxError with CPython's layout, or CPython's error for source nested too deep. */
+  private compileFailure(e: unknown, filename: string, source: string): CellError {
+    if (e instanceof CompileError) return this.syntaxError(e, filename, source);
+    const exc = e instanceof NestingTooDeep
+      ? pyException(E.RecursionError, 'maximum recursion depth exceeded during compilation')
+      : fromJsError(e, ' during compilation');
+    const line = e instanceof NestingTooDeep ? e.line : undefined;
+    return { ename: exc.cls.name, evalue: exceptionStr(exc), traceback: exceptionHeadline(exc) + '\n', line };
   }
 
   private withSession<T>(f: () => T): T {
-    const saved = { hooks: { ...state.hooks }, io: { ...io }, cache: importState.cache, depth: state.depth, handling: state.handling, fs: fileState.fs };
+    const saved = { hooks: { ...state.hooks }, io: { ...io }, cache: importState.cache, depth: state.depth, maxDepth: state.maxDepth, handling: state.handling, fs: fileState.fs };
     fileState.fs = this.fileSystem;
     state.hooks.checkInterrupt = this.host.checkInterrupt ? () => this.host.checkInterrupt!() : null;
     state.hooks.loopProgress = this.host.loopProgress ? (d, t) => this.host.loopProgress!(d, t) : null;
     // The engine's session checks the same flag between ops, so Stop also ends a long sess.run.
-    setInterruptCheck(state.hooks.checkInterrupt);
+    // Whatever the host's hook throws becomes KeyboardInterrupt there too.
+    setInterruptCheck(state.hooks.checkInterrupt ? checkInterrupt : null);
     state.hooks.builtins = this.builtins;
     io.stdout = t => this.host.stdout(t);
     io.stderr = t => this.host.stderr(t);
     io.display = v => this.host.display(v);
     io.clearOutput = wait => this.host.clearOutput?.(wait);
     importState.cache = this.modules;
-    state.depth = 0;
+    // The cell's module frame counts, as CPython's does: a runaway recursion shows 999 frames.
+    state.depth = 1;
+    state.maxDepth = this.recursionLimit;
     state.loopDepth = 0;
     state.handling = [];
     try {
@@ -194,8 +228,10 @@ export class PythonSession {
       Object.assign(state.hooks, saved.hooks);
       Object.assign(io, saved.io);
       importState.cache = saved.cache;
-      setInterruptCheck(saved.hooks.checkInterrupt);
+      setInterruptCheck(saved.hooks.checkInterrupt ? checkInterrupt : null);
       state.depth = saved.depth;
+      this.recursionLimit = state.maxDepth;
+      state.maxDepth = saved.maxDepth;
       state.handling = saved.handling;
     }
   }
@@ -211,8 +247,7 @@ export class PythonSession {
       run = compiler.block(lastIsExpr ? body.slice(0, -1) : body);
       lastEv = lastIsExpr ? compiler.expr((last as Extract<Stmt, { kind: 'Expr' }>).value) : null;
     } catch (e) {
-      if (e instanceof CompileError) return { ok: false, error: this.syntaxError(e, filename, this.sources.get(filename) ?? '') };
-      throw e;
+      return { ok: false, error: this.compileFailure(e, filename, this.sources.get(filename) ?? '') };
     }
     const layout = scope.layout;
     const frame = new Frame(layout.nSlots, layout.nCells, this.globals, null, null);
@@ -229,7 +264,10 @@ export class PythonSession {
         value = v === null ? undefined : v;
         if (value !== undefined) this.globals.set('_', value);
       }
-      return { ok: true, value };
+      // The value is shown by its repr; one that cannot be made (nested too deep, a raising
+      // __repr__) fails the cell here, with a traceback, as IPython's display hook does.
+      if (value === undefined) return { ok: true, value };
+      return { ok: true, value, repr: repr(value) };
     } catch (e) {
       const exc = toPyException(e);
       exc.traceback.push({ filename, line: frame.line, name: '<module>' });
@@ -293,8 +331,7 @@ export class PythonSession {
     const out: GlobalInfo[] = [];
     for (const [name, v] of this.globals) {
       if (name.startsWith('_') || v instanceof PyModule) continue;
-      let r: string;
-      try { r = repr(v); } catch { r = '<repr failed>'; }
+      let r = safeRepr(v);
       if (r.length > 120) r = r.slice(0, 117) + '...';
       out.push({ name, type: typeOf(v).name, repr: r });
     }

@@ -24,16 +24,29 @@ export function exceptionHeadline(e: PyExceptionObj): string {
   return msg ? `${name}: ${msg}` : name;
 }
 
+const RECURSIVE_CUTOFF = 3;
+
 function formatOne(e: PyExceptionObj, sources: SourceLookup): string {
   let out = '';
   if (e.traceback.length) {
     out += 'Traceback (most recent call last):\n';
+    // Like CPython, a frame repeated more than RECURSIVE_CUTOFF times in a row is printed that
+    // many times, then summarised.
+    let last = '', repeats = 0;
+    const summarise = () => {
+      const more = repeats - RECURSIVE_CUTOFF;
+      if (more > 0) out += `  [Previous line repeated ${more} more time${more > 1 ? 's' : ''}]\n`;
+    };
     for (let i = e.traceback.length - 1; i >= 0; i--) {
       const t = e.traceback[i];
+      const key = `${t.filename}\n${t.line}\n${t.name}`;
+      if (key === last) repeats++; else { summarise(); last = key; repeats = 1; }
+      if (repeats > RECURSIVE_CUTOFF) continue;
       out += `  File "${t.filename}", line ${t.line}, in ${t.name}\n`;
       const text = sourceLine(sources, t.filename, t.line);
       if (text) out += `    ${text}\n`;
     }
+    summarise();
   }
   return out + exceptionHeadline(e) + '\n';
 }
@@ -64,7 +77,7 @@ export function formatCompileError(err: CompileError, filename: string, source: 
   const text = stripped.replace(/\s+$/, '');
   if (text) {
     out += `    ${text}\n`;
-    if (err.message === 'unexpected indent') return out + `${err.pyType}: ${err.message}\n`;
+    if (err.message === 'unexpected indent' || err.message === 'too many levels of indentation') return out + `${err.pyType}: ${err.message}\n`;
     const caretCol = Math.max(0, Math.min(err.col - indent, text.length));
     out += '    ' + ' '.repeat(caretCol) + '^'.repeat(Math.max(1, Math.min(err.width, text.length - caretCol || 1))) + '\n';
   }

@@ -99,7 +99,7 @@ export class DataSet {
 
   private real(): { images: NDArray; labels: NDArray } {
     if (this.imagesArray === null || this.labelsArray === null) {
-      throw new Error("'DataSet' object has no attribute '_images' (a fake DataSet only serves next_batch)");
+      throw new PyLikeError('AttributeError', "'DataSet' object has no attribute '_images' (a fake DataSet only serves next_batch)");
     }
     return { images: this.imagesArray, labels: this.labelsArray };
   }

@@ -3,6 +3,7 @@
 // draws (Fisher–Yates from the end, bounded ints by masked rejection). For 32-bit seeds this
 // gives numpy's exact permutations, so `DataSet(seed=s)` batches match TF's for a fresh RandomState.
 import { PermutationRng, RngFactory } from './permutation-rng';
+import { valueError } from '../errors';
 
 const N = 624;
 const M = 397;
@@ -13,7 +14,7 @@ export class MT19937 implements PermutationRng {
 
   constructor(seed: number) {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-      throw new RangeError(`Seed must be between 0 and 2**32 - 1, got ${seed}`);
+      throw valueError(`Seed must be between 0 and 2**32 - 1, got ${seed}`);
     }
     const mt = this.state;
     mt[0] = seed >>> 0;

@@ -55,13 +55,12 @@ export class Graph {
     const previous = this.nameScope;
     const n = name ?? defaultName ?? null;
     let next: string;
+    // TF checks the name as given, trailing '/' included: at the root like an op name, nested
+    // scopes may also start with '_', '-' or '/'.
+    if (n && !(previous ? NESTED_SCOPE_RE : OP_NAME_RE).test(n)) throw valueError(`'${n}' is not a valid scope name`);
     if (n === null || n === '') next = '';
     else if (n.endsWith('/')) next = n.slice(0, -1);
-    else {
-      const re = previous ? NESTED_SCOPE_RE : OP_NAME_RE;
-      if (!re.test(n)) throw valueError(`'${n}' is not a valid scope name`);
-      next = this.uniqueName(n);
-    }
+    else next = this.uniqueName(n);
     this.nameScope = next;
     let exited = false;
     return {
@@ -81,13 +80,10 @@ export class Graph {
     for (const t of inputs) {
       if (t.graph !== this) throw valueError(`${t.toString()} must be from the same graph as ${inputs[0].toString()}.`);
     }
-    let opName: string;
-    if (name && name.endsWith('/')) opName = name.slice(0, -1);
-    else {
-      const base = name ?? type;
-      if (!OP_NAME_RE.test(base) && !(this.nameScope && NESTED_SCOPE_RE.test(base))) throw valueError(`'${base}' is not a valid node name`);
-      opName = this.uniqueName(base);
-    }
+    const opName = name && name.endsWith('/') ? name.slice(0, -1) : this.uniqueName(name ?? type, false);
+    // TF validates the full node name, however it was made (Operation.__init__).
+    if (!OP_NAME_RE.test(opName)) throw valueError(`'${opName}' is not a valid node name`);
+    if (!(name && name.endsWith('/'))) this.uniqueName(name ?? type);
     const control = this.controlInputsFor(inputs).concat(extraControlInputs.filter(o => !inputs.some(t => t.op === o)));
     const op = new Operation(this, this.ops.length + 1, opName, type, inputs.slice(), dedupe(control), attrs);
     for (const o of this.gradientOverrides) if (o[type]) op.gradientType = o[type];

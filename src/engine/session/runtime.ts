@@ -16,6 +16,7 @@
 //   whole test set must not keep gigabytes pooled for good.
 import { NDArray } from '../ndarray';
 import { allocData, DType, TensorData } from '../dtypes';
+import { OutOfMemoryError } from '../memory';
 import type { Operation } from '../graph/operation';
 
 /** Buffers from this size up are recycled within a run and counted by `memoryStats`. */
@@ -97,7 +98,7 @@ export class RuntimeContext {
     for (const d of shape) size *= d;
     const recycled = this.takeFree(own, dtype, size, key, shape);
     if (recycled !== undefined) return recycled;
-    const data = allocData(dtype, size);
+    const data = this.allocate(dtype, size, shape);
     const fresh = new NDArray(dtype, shape.slice(), data);
     this.mutableBuffers.add(data);
     if (!Array.isArray(data)) this.mutableBuffers.add(data.buffer);
@@ -192,6 +193,26 @@ export class RuntimeContext {
     return stored;
   }
 
+  /** A new buffer; when the memory budget refuses it, pooled buffers nobody uses go first. */
+  private allocate(dtype: DType, size: number, shape: readonly number[]): TensorData {
+    try {
+      return allocData(dtype, size, shape);
+    } catch (e) {
+      if (!(e instanceof OutOfMemoryError) || !this.dropFreeBuffers()) throw e;
+      return allocData(dtype, size, shape);
+    }
+  }
+
+  /** Forgets every large buffer no value of the current run holds. Returns whether any went. */
+  private dropFreeBuffers(): boolean {
+    let dropped = false;
+    for (const list of this.free.values()) {
+      for (const p of list) { this.forget(p); dropped = true; }
+      list.length = 0;
+    }
+    return dropped;
+  }
+
   private handOut(p: Pooled, key: number): NDArray {
     if (p.key !== key) {
       if (p.key >= 0 && this.owned.get(p.key) === p) this.owned.delete(p.key);
@@ -253,13 +274,18 @@ export class RuntimeContext {
     for (const p of all) {
       if (this.held <= this.retainBytes) break;
       this.unfree(p);
-      this.large.delete(p.whole.buffer);
-      if (this.owned.get(p.key) === p) this.owned.delete(p.key);
-      // Never written again by the engine: a fetch of it may be handed out without a copy.
-      this.mutableBuffers.delete(p.whole);
-      this.mutableBuffers.delete(p.whole.buffer);
-      this.held -= p.bytes;
+      this.forget(p);
     }
+  }
+
+  /** Drops a large buffer from the pool's books (it must not be on a free list any more). */
+  private forget(p: Pooled): void {
+    this.large.delete(p.whole.buffer);
+    if (this.owned.get(p.key) === p) this.owned.delete(p.key);
+    // Never written again by the engine: a fetch of it may be handed out without a copy.
+    this.mutableBuffers.delete(p.whole);
+    this.mutableBuffers.delete(p.whole.buffer);
+    this.held -= p.bytes;
   }
 }
 

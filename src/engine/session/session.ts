@@ -5,7 +5,7 @@ import { Tensor } from '../graph/tensor';
 import { Operation } from '../graph/operation';
 import { getDefaultGraph, addResetBlocker, pushDefaultGraph } from '../graph/default_graph';
 import { NDArray } from '../ndarray';
-import { roundHalfArray, NumericArray } from '../dtypes';
+import { cppDTypeName, DType, roundHalfArray, NumericArray } from '../dtypes';
 import { buildPlan, liveness, Plan } from './plan';
 import { DEAD, RuntimeContext, UninitializedRef } from './runtime';
 import { resolveFeeds, FeedDict } from './feeds';
@@ -15,6 +15,12 @@ import { KernelError, OpError, runtimeError, typeError, valueError } from '../er
 import { defaultSessions } from './default_session';
 import { recordTelemetry } from '../telemetry/observer';
 import { trainingValuesIn } from '../telemetry/applications';
+import { OutOfMemoryError } from '../memory';
+
+/** TF's text for a tensor allocation refused during a run (OpError appends the node). */
+function oomMessage(dtype: DType, shape: readonly number[]): string {
+  return `OOM when allocating tensor with shape[${shape.join(',')}] and type ${cppDTypeName(dtype)} on /job:localhost/replica:0/task:0/device:CPU:0 by allocator cpu`;
+}
 
 /**
  * What observers see after each run. `valueOf` gives the values the run kept: feeds, fetches,
@@ -147,6 +153,7 @@ export class Session {
           else outs = kernel.compute(args, op, rt);
         } catch (e) {
           if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type);
+          if (e instanceof OutOfMemoryError) throw new OpError('ResourceExhaustedError', oomMessage(e.dtype, e.shape), op.name, op.type);
           throw e;
         } finally {
           // The cached plan must not keep this run's values alive after it.

@@ -15,6 +15,8 @@ import { defineMethods } from './define';
 import { parseArgs } from './args';
 import { sortValues } from './functions';
 import { PyClass } from '../objects/pyclass';
+import { extendList } from '../runtime/operators';
+import { checkGrowth } from '../runtime/limits';
 
 function indexIn(items: PyValue[], v: PyValue, args: PyValue[], what: string): number {
   const n = items.length;
@@ -40,9 +42,9 @@ function view(d: PyDict, kind: 'keys' | 'values' | 'items'): PyValue {
 
 export function installContainerMethods(): void {
   defineMethods<PyList>(T.list, {
-    append: (l, a) => { l.items.push(a[0]); return null; },
-    extend: (l, a) => { l.items.push(...toArray(a[0])); return null; },
-    insert: (l, a) => { let i = toIndex(a[0]); const n = l.items.length; if (i < 0) i = Math.max(0, i + n); l.items.splice(Math.min(i, n), 0, a[1]); return null; },
+    append: (l, a) => { l.items.push(a[0]); checkGrowth(l.items); return null; },
+    extend: (l, a) => { extendList(l.items, toArray(a[0])); return null; },
+    insert: (l, a) => { let i = toIndex(a[0]); const n = l.items.length; if (i < 0) i = Math.max(0, i + n); l.items.splice(Math.min(i, n), 0, a[1]); checkGrowth(l.items); return null; },
     pop: (l, a) => {
       if (!l.items.length) throw indexError('pop from empty list');
       let i = a.length ? toIndex(a[0]) : l.items.length - 1;
@@ -61,7 +63,7 @@ export function installContainerMethods(): void {
       const [key, reverse] = parseArgs('sort', [], kw, ['key', 'reverse'], 0);
       const sorted = sortValues(l.items, key ?? null, truthy(reverse ?? false));
       l.items.length = 0;
-      l.items.push(...sorted);
+      extendList(l.items, sorted);
       return null;
     },
     __len__: l => l.items.length,

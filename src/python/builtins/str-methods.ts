@@ -8,11 +8,18 @@ import { str as toStr } from '../runtime/repr';
 import { toArray } from '../runtime/iteration';
 import { toIndex } from '../runtime/numbers';
 import { sliceIndex } from '../runtime/subscript';
-import { E, pyException } from '../exceptions';
 import { strFormat } from '../runtime/str-format';
 import { defineMethods } from './define';
 import { parseArgs } from './args';
 import { encodeStr } from '../runtime/bytes-methods';
+import { checkStringLength } from '../runtime/limits';
+
+/** The width argument of center/ljust/rjust/zfill, checked against the memory limits. */
+function padWidth(v: PyValue): number {
+  const w = toIndex(v);
+  if (w > 0) checkStringLength(w);
+  return w;
+}
 
 function needStr(v: PyValue, what = 'argument'): string {
   if (typeof v !== 'string') throw typeError(`${what} must be str, not ${typeOf(v).name}`);
@@ -77,13 +84,6 @@ function rsplit(s: string, sep: PyValue | undefined, maxsplit: number): string[]
   return [parts.slice(0, parts.length - maxsplit).join(d), ...parts.slice(parts.length - maxsplit)];
 }
 
-/** JS strings stop near 2**29 units; a wider padding target is CPython's MemoryError here. */
-function width(v: PyValue): number {
-  const w = toIndex(v);
-  if (w > 2 ** 29) throw pyException(E.MemoryError);
-  return w;
-}
-
 function range(s: string, start: PyValue | undefined, end: PyValue | undefined): [number, number] {
   const n = s.length;
   const norm = (v: PyValue | undefined, d: number) => {
@@ -139,10 +139,13 @@ export function installStrMethods(): void {
     },
     join: (s, a) => {
       const items = toArray(a[0]);
-      return items.map((x, i) => {
+      let total = s.length * Math.max(0, items.length - 1);
+      items.forEach((x, i) => {
         if (typeof x !== 'string') throw typeError(`sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
-        return x;
-      }).join(s);
+        total += x.length;
+      });
+      checkStringLength(total);
+      return (items as string[]).join(s);
     },
     replace: (s, a) => {
       const old = needStr(a[0]), neu = needStr(a[1]);
@@ -182,11 +185,11 @@ export function installStrMethods(): void {
     islower: s => cased(s) && s === s.toLowerCase() && s !== s.toUpperCase(),
     isidentifier: s => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s),
     istitle: s => cased(s) && s === s.replace(/\p{L}+/gu, w => w[0].toUpperCase() + w.slice(1).toLowerCase()),
-    center: (s, a) => { const w = width(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; const n = w - s.length; if (n <= 0) return s; const left = Math.floor(n / 2) + (n & w & 1); return fill.repeat(left) + s + fill.repeat(n - left); },
-    ljust: (s, a) => { const w = width(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; return s.length >= w ? s : s + fill.repeat(w - s.length); },
-    rjust: (s, a) => { const w = width(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; return s.length >= w ? s : fill.repeat(w - s.length) + s; },
+    center: (s, a) => { const w = padWidth(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; const n = w - s.length; if (n <= 0) return s; const left = Math.floor(n / 2) + (n & w & 1); return fill.repeat(left) + s + fill.repeat(n - left); },
+    ljust: (s, a) => { const w = padWidth(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; return s.length >= w ? s : s + fill.repeat(w - s.length); },
+    rjust: (s, a) => { const w = padWidth(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; return s.length >= w ? s : fill.repeat(w - s.length) + s; },
     zfill: (s, a) => {
-      const w = width(a[0]);
+      const w = padWidth(a[0]);
       if (s.length >= w) return s;
       const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
       return sign + '0'.repeat(w - s.length) + s.slice(sign.length);

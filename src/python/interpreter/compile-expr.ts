@@ -29,6 +29,7 @@ import { GeneratorCode } from './generators/generator-code';
 import { NAMES_NEEDING_CALLER_GLOBALS, callerState } from './eval-exec';
 import { GeneratorBodyCompiler } from './generators/compile-gen';
 import type { BinaryOpName, CompareOpName } from '../host';
+import { checkGrowth } from '../runtime/limits';
 
 export class ExprCompiler {
   constructor(readonly scope: Scope, readonly filename: string, readonly moduleName: string, readonly qualPrefix: string) {
@@ -327,7 +328,7 @@ export class ExprCompiler {
           finish = acc => acc as PySet;
         } else {
           init = () => [];
-          emit = (f, acc) => { (acc as PyValue[]).push(elt(f)); };
+          emit = (f, acc) => { (acc as PyValue[]).push(elt(f)); checkGrowth(acc as PyValue[]); };
           finish = acc => new PyList(acc as PyValue[]);
         }
       }

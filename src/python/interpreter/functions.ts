@@ -6,6 +6,7 @@ import type { PyClass } from '../objects/pyclass';
 import { E, pyException, typeError } from '../exceptions';
 import { Frame, state, Ex, Ev, RETURN } from './frame';
 import { checkInterrupt, toPyException } from './errors';
+import { enterRecursiveCall } from './recursion';
 
 export interface ParamSpec {
   /** Positional-or-keyword parameter names (posonly first). */
@@ -33,10 +34,7 @@ export class CompiledCode implements FunctionCode {
 
   invoke(fn: PyFunction, self: PyValue | undefined, args: PyValue[], kw: Kwargs): PyValue {
     checkInterrupt();
-    if (++state.depth > state.maxDepth) {
-      state.depth--;
-      throw pyException(E.RecursionError, 'maximum recursion depth exceeded');
-    }
+    enterRecursiveCall();
     const f = new Frame(this.nSlots, this.nCells, fn.globals, null, fn);
     state.frames[state.depth] = f;
     try {

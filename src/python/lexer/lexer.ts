@@ -12,6 +12,10 @@ const HEX_HINT = ' - Consider hexadecimal for huge integer literals to avoid dec
 const NUMBER_RE = /(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?)[jJ]?/y;
 const STRING_PREFIX_RE = /(?:[rR][bBfF]?|[bBfF][rR]?|[uU])?(?:'''|"""|'|")/y;
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+/** CPython's tokenizer (MAXLEVEL): the 201st open bracket is a SyntaxError. */
+export const MAX_BRACKET_DEPTH = 200;
+/** CPython's tokenizer (MAXINDENT): a block nested 100 deep is an IndentationError. */
+export const MAX_INDENT_LEVELS = 100;
 
 export function tokenize(src: string): Token[] {
   return new Lexer(src).run();
@@ -90,6 +94,8 @@ class Lexer {
     this.atLineStart = false;
     const top = this.indents[this.indents.length - 1];
     if (width > top) {
+      // indents[0] is the module level, so a push beyond MAX_INDENT_LEVELS entries is level 100.
+      if (this.indents.length >= MAX_INDENT_LEVELS) throw new CompileError('too many levels of indentation', this.line, 0, 'IndentationError');
       this.indents.push(width);
       this.push(Tok.Indent, '', p);
     } else if (width < top) {
@@ -177,6 +183,7 @@ class Lexer {
 
   private trackBracket(op: string, start: number): void {
     if (op === '(' || op === '[' || op === '{') {
+      if (this.brackets.length >= MAX_BRACKET_DEPTH) throw new CompileError('too many nested parentheses', this.line, this.col(start));
       this.brackets.push({ ch: op, line: this.line, col: this.col(start) });
     } else if (op === ')' || op === ']' || op === '}') {
       const open = this.brackets.pop();

@@ -11,3 +11,15 @@ export class CompileError {
     readonly width = 1,
   ) {}
 }
+
+/**
+ * Source nested deeper than we compile (CPython allows about 3000 levels, three times the
+ * recursion limit; our passes take more JS stack per level, so 1000). Reported as CPython does:
+ * `RecursionError: maximum recursion depth exceeded during compilation`.
+ */
+export class NestingTooDeep {
+  constructor(readonly line: number) {}
+}
+
+/** Deepest nesting of expressions and statements a cell may have. */
+export const MAX_NESTING_DEPTH = 1000;

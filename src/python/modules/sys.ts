@@ -1,5 +1,6 @@
 // `sys`: the session's argv, path and modules, its output streams, exit() as SystemExit, and
 // CPython 3.11's version and number facts.
+import { getRecursionLimit, setRecursionLimit } from '../interpreter/recursion';
 import { PyExceptionObj, PyFloat, PyValue } from '../objects/core';
 import { PyModule } from '../objects/callables';
 import { PyTuple } from '../objects/containers';
@@ -23,10 +24,9 @@ export const SYS_TABLE: readonly TableEntry[] = [
     const e = state.handling[state.handling.length - 1];
     return new PyTuple(e ? [e.cls, e, null] : [null, null, null]);
   }),
-  entry({ name: 'sys.getrecursionlimit', doc: 'The maximum depth of Python calls.', params: [] }, () => state.maxDepth),
+  entry({ name: 'sys.getrecursionlimit', doc: 'The maximum depth of Python calls.', params: [] }, () => getRecursionLimit()),
   entry({ name: 'sys.setrecursionlimit', doc: 'Sets the maximum depth of Python calls.', params: [{ name: 'limit', kind: 'positional', type: 'int' }] }, a => {
-    if ((a.limit as number) < 1) throw pyException(E.ValueError, 'recursion limit must be greater or equal than 1');
-    state.maxDepth = a.limit as number;
+    setRecursionLimit(a.limit as number);
     return null;
   }),
   entry({ name: 'sys.get_int_max_str_digits', doc: 'The limit on digits when converting between int and str.', params: [] }, () => getMaxStrDigits()),

@@ -55,7 +55,7 @@ function computeMro(cls: PyClass): PyClass[] {
       const cand = s[0];
       if (!nonEmpty.some(o => o.indexOf(cand) > 0)) { head = cand; break; }
     }
-    if (!head) throw new Error('Cannot create a consistent method resolution order (MRO)');
+    if (!head) throw Object.assign(new Error('Cannot create a consistent method resolution order (MRO)'), { pyType: 'TypeError' });
     out.push(head);
     for (const s of nonEmpty) if (s[0] === head) s.shift();
   }

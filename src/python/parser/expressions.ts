@@ -8,19 +8,40 @@ import { parseStrings } from './strings';
 const pos = (t: Token) => ({ line: t.line, col: t.col });
 const at = (e: Expr) => ({ line: e.line, col: e.col });
 
-/** `expression` in the grammar: lambda, or a conditional expression. */
+/**
+ * `expression` in the grammar: lambda, or a conditional expression. Chains (`a if c else b if
+ * d else e`, `lambda: lambda: x`) are read in a loop, so only brackets and unary operators
+ * recurse: the depth counter bounds those (see TokenStream.descend).
+ */
 export function parseTest(ts: TokenStream): Expr {
-  if (ts.isKw('lambda')) return parseLambda(ts);
-  const body = parseOr(ts);
-  if (ts.isKw('if') ) {
+  ts.descend();
+  // Each prefix wraps everything after it: `lambda args:` or `body if test else`.
+  const prefixes: ({ lambda: Token; args: Arguments } | { body: Expr; test: Expr })[] = [];
+  let last: Expr;
+  for (;;) {
+    if (ts.isKw('lambda')) {
+      const t = ts.next();
+      const args = parseParams(ts, ':', false);
+      ts.expectOp(':');
+      prefixes.push({ lambda: t, args });
+      continue;
+    }
+    const body = parseOr(ts);
+    if (!ts.isKw('if')) { last = body; break; }
     // A conditional expression; `x if c` without else is an error.
     ts.next();
     const test = parseOr(ts);
     if (!ts.eatKw('else')) throw ts.error("expected 'else' after 'if' expression");
-    const orelse = parseTest(ts);
-    return { kind: 'IfExp', test, body, orelse, ...at(body) };
+    prefixes.push({ body, test });
   }
-  return body;
+  for (let i = prefixes.length - 1; i >= 0; i--) {
+    const p = prefixes[i];
+    last = 'lambda' in p
+      ? { kind: 'Lambda', args: p.args, body: last, ...pos(p.lambda) }
+      : { kind: 'IfExp', test: p.test, body: p.body, orelse: last, ...at(p.body) };
+  }
+  ts.ascend();
+  return last;
 }
 
 /** A test that may also be a walrus assignment (used for call args, if/while conditions). */
@@ -99,11 +120,11 @@ function parseAnd(ts: TokenStream): Expr {
 }
 
 function parseNot(ts: TokenStream): Expr {
-  if (ts.isKw('not')) {
-    const t = ts.next();
-    return { kind: 'UnaryOp', op: 'not', operand: parseNot(ts), ...pos(t) };
-  }
-  return parseComparison(ts);
+  const nots: Token[] = [];
+  while (ts.isKw('not')) { nots.push(ts.next()); ts.descend(); }
+  let e = parseComparison(ts);
+  for (let i = nots.length - 1; i >= 0; i--) { e = { kind: 'UnaryOp', op: 'not', operand: e, ...pos(nots[i]) }; ts.ascend(); }
+  return e;
 }
 
 const CMP_OPS = new Set(['<', '<=', '>', '>=', '==', '!=']);
@@ -147,28 +168,35 @@ function parseBinary(ts: TokenStream, level: number): Expr {
 }
 
 function parseFactor(ts: TokenStream): Expr {
-  const t = ts.peek;
-  if (t.kind === Tok.Op && (t.text === '-' || t.text === '+' || t.text === '~')) {
-    ts.next();
-    const operand = parseFactor(ts);
-    // Fold negative number literals so `-1` is a constant (CPython does the same).
-    if (t.text === '-' && operand.kind === 'Constant') {
-      const v = operand.value;
-      if (typeof v === 'number') return { kind: 'Constant', value: v === 0 ? 0 : -v, ...pos(t) };
-      if (typeof v === 'bigint') return { kind: 'Constant', value: -v, ...pos(t) };
-      if (v !== null && typeof v === 'object' && 'float' in v) return { kind: 'Constant', value: { float: -v.float }, ...pos(t) };
-    }
-    const op = t.text === '-' ? 'neg' : t.text === '+' ? 'pos' : 'invert';
-    return { kind: 'UnaryOp', op, operand, ...pos(t) };
+  const signs: Token[] = [];
+  for (let t = ts.peek; t.kind === Tok.Op && (t.text === '-' || t.text === '+' || t.text === '~'); t = ts.peek) {
+    signs.push(ts.next());
+    ts.descend();
   }
-  return parsePower(ts);
+  let e = parsePower(ts);
+  for (let i = signs.length - 1; i >= 0; i--) { e = applySign(signs[i], e); ts.ascend(); }
+  return e;
+}
+
+function applySign(t: Token, operand: Expr): Expr {
+  // Fold negative number literals so `-1` is a constant (CPython does the same).
+  if (t.text === '-' && operand.kind === 'Constant') {
+    const v = operand.value;
+    if (typeof v === 'number') return { kind: 'Constant', value: v === 0 ? 0 : -v, ...pos(t) };
+    if (typeof v === 'bigint') return { kind: 'Constant', value: -v, ...pos(t) };
+    if (v !== null && typeof v === 'object' && 'float' in v) return { kind: 'Constant', value: { float: -v.float }, ...pos(t) };
+  }
+  const op = t.text === '-' ? 'neg' : t.text === '+' ? 'pos' : 'invert';
+  return { kind: 'UnaryOp', op, operand, ...pos(t) };
 }
 
 function parsePower(ts: TokenStream): Expr {
   const base = parsePrimary(ts);
   if (ts.isOp('**')) {
     ts.next();
+    ts.descend();
     const exp = parseFactor(ts);
+    ts.ascend();
     return { kind: 'BinOp', op: '**', left: base, right: exp, ...at(base) };
   }
   return base;

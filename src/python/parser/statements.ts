@@ -4,6 +4,7 @@ import { tokenize } from '../lexer/lexer';
 import { CompileError } from '../lexer/syntax-error';
 import type { Alias, BinOpName, ExceptHandler, Expr, Keyword, Module, Stmt } from './ast';
 import { TokenStream } from './stream';
+import { checkNesting } from './nesting';
 import { describe, parseOr, parseForTarget, parseNamedTest, parseParams, parseTest, parseTestListStar, parseYieldOrTestListStar } from './expressions';
 
 export function parseModule(src: string): Module {
@@ -13,7 +14,9 @@ export function parseModule(src: string): Module {
     if (ts.peek.kind === Tok.Newline) { ts.next(); continue; }
     body.push(...parseStatement(ts));
   }
-  return { body };
+  const mod = { body };
+  checkNesting(mod);
+  return mod;
 }
 
 const pos = (t: Token) => ({ line: t.line, col: t.col });
@@ -193,7 +196,7 @@ function parseIf(ts: TokenStream): Stmt {
   const test = parseNamedTest(ts);
   const body = parseSuite(ts, kw, `'${kw.text}' statement`);
   let orelse: Stmt[] = [];
-  if (ts.isKw('elif')) orelse = [parseIf(ts)];
+  if (ts.isKw('elif')) { ts.descend(); orelse = [parseIf(ts)]; ts.ascend(); }
   else if (ts.isKw('else')) { const e = ts.next(); orelse = parseSuite(ts, e, "'else' statement"); }
   return { kind: 'If', test, body, orelse, ...pos(kw) };
 }

@@ -1,10 +1,18 @@
 // Cursor over the token list with the small helpers both expression and statement parsers use.
 import { Tok, Token } from '../lexer/tokens';
-import { CompileError } from '../lexer/syntax-error';
+import { CompileError, MAX_NESTING_DEPTH, NestingTooDeep } from '../lexer/syntax-error';
 
 export class TokenStream {
   i = 0;
+  /** Open recursive constructs (brackets, unary operators, exponents) around the cursor. */
+  private depth = 0;
   constructor(readonly toks: Token[]) {}
+
+  /** Entering a construct that recurses; too deep a nest ends the parse before the JS stack does. */
+  descend(): void {
+    if (++this.depth > MAX_NESTING_DEPTH) throw new NestingTooDeep(this.peek.line);
+  }
+  ascend(): void { this.depth--; }
 
   get peek(): Token { return this.toks[this.i]; }
   peekAt(n: number): Token { return this.toks[Math.min(this.i + n, this.toks.length - 1)]; }

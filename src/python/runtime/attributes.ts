@@ -29,6 +29,9 @@ function descriptorGet(attr: PyInstance, self: PyValue, cls: PyClass): PyValue {
   return get === undefined ? attr : callBound(get, attr, [self, cls]);
 }
 
+/** Members of every JS object, none of which is a Python attribute. */
+export const JS_OBJECT_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 export function getAttr(obj: PyValue, name: string): PyValue {
   const v = getAttrOpt(obj, name);
   if (v === undefined) throw noAttribute(obj, name);
@@ -62,7 +65,9 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     return undefined;
   }
   if (obj instanceof PyClass) return classAttr(obj, name);
-  if (isHost(obj) && obj.getattr) {
+  // A host's getattr hook may look names up in JS tables; the names every JS object has
+  // (constructor, __proto__, toString, ...) are never Python attributes of a host type.
+  if (isHost(obj) && obj.getattr && !JS_OBJECT_NAMES.has(name)) {
     const v = obj.getattr(name);
     if (v !== undefined) return v;
   }
@@ -180,7 +185,7 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
     (obj.dict ??= new Map()).set(name, value);
     return;
   }
-  if (isHost(obj) && obj.setattr && obj.setattr(name, value)) return;
+  if (isHost(obj) && obj.setattr && !JS_OBJECT_NAMES.has(name) && obj.setattr(name, value)) return;
   if (obj instanceof PyClass) throw attributeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
   const tn = typeOf(obj).name;
   if (typeOf(obj).lookup(name) !== undefined) throw attributeError(`'${tn}' object attribute '${name}' is read-only`);

@@ -11,6 +11,7 @@ import { getIter } from './iteration';
 import { PyBigRange } from './big-range';
 import { PyBytes, bytesEqual } from './bytes';
 import { subOf, callOverride } from './subclass';
+import { IN_COMPARISON, enterRecursiveCall, leaveRecursiveCall } from '../interpreter/recursion';
 
 const DUNDER: Record<CompareOpName, string> = { '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
 const SWAP: Record<CompareOpName, CompareOpName> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
@@ -51,14 +52,21 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
 
 function itemEq(a: PyValue, b: PyValue): boolean { return a === b || pyEq(a, b); }
 
+// Nested containers compare recursively: each level counts against the recursion limit, and the
+// path per level is kept to few small JS frames so the limit (not the JS stack) is what ends it.
 function seqCompare(op: CompareOpName, a: PyValue[], b: PyValue[]): boolean {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && itemEq(a[i], b[i])) i++;
-  if (i === n) return cmpNumbers(op, a.length, b.length);
-  if (op === '==') return false;
-  if (op === '!=') return true;
-  return truthy(richCompare(op, a[i], b[i]));
+  enterRecursiveCall(IN_COMPARISON);
+  try {
+    const n = Math.min(a.length, b.length);
+    let i = 0;
+    while (i < n && itemEq(a[i], b[i])) i++;
+    if (i === n) return cmpNumbers(op, a.length, b.length);
+    if (op === '==') return false;
+    if (op === '!=') return true;
+    return truthy(richCompare(op, a[i], b[i]));
+  } finally {
+    leaveRecursiveCall();
+  }
 }
 
 const isRange = (v: PyValue): v is PyRange | PyBigRange => v instanceof PyRange || v instanceof PyBigRange;
@@ -69,6 +77,11 @@ function builtinCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'string' && typeof b === 'string') return cmpNumbers(op, a < b ? -1 : a > b ? 1 : 0, 0);
   if (a instanceof PyList && b instanceof PyList) return seqCompare(op, a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare(op, a.items, b.items);
+  return otherCompare(op, a, b);
+}
+
+/** Sets, dicts, bytes and ranges (apart from builtinCompare so its frame stays small). */
+function otherCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PySet && b instanceof PySet) {
     const sub = (x: PySet, y: PySet) => x.size <= y.size && x.values().every(v => y.has(v));
     switch (op) {
@@ -82,7 +95,14 @@ function builtinCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
   }
   if (a instanceof PyDict && b instanceof PyDict && (op === '==' || op === '!=')) {
     let eq = a.size === b.size;
-    if (eq) for (const e of a.map.values()) { const o = b.get(e.k); if (o === undefined || !itemEq(e.v, o)) { eq = false; break; } }
+    if (eq) {
+      enterRecursiveCall(IN_COMPARISON);
+      try {
+        for (const e of a.map.values()) { const o = b.get(e.k); if (o === undefined || !itemEq(e.v, o)) { eq = false; break; } }
+      } finally {
+        leaveRecursiveCall();
+      }
+    }
     return op === '==' ? eq : !eq;
   }
   if (a instanceof PyBytes && b instanceof PyBytes && (op === '==' || op === '!=')) return bytesEqual(a, b) === (op === '==');

@@ -9,6 +9,7 @@ import { callMethodIfDefined } from './attributes';
 import { str } from './repr';
 import { floatRepr } from './float-repr';
 import { toExpPy, toFixedPy, toGeneralPy } from './float-format';
+import { checkStringLength } from './limits';
 
 export interface Spec {
   fill: string; align: string; sign: string; alt: boolean; zero: boolean;
@@ -72,6 +73,7 @@ export function pad(body: string, s: Spec, defaultAlign: string, signLen = 0): s
   const len = [...body].length;
   if (len >= s.width) return body;
   const n = s.width - len;
+  checkStringLength(body.length + n);
   const align = s.align || defaultAlign;
   const fill = s.fill;
   switch (align) {

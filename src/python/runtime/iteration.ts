@@ -10,6 +10,7 @@ import { callBound, callMethodIfDefined } from './attributes';
 import { PyBigRange, bigRangeCursor } from './big-range';
 import { PyBytes } from './bytes';
 import { subOf, callOverride } from './subclass';
+import { checkGrowth, checkSequenceLength } from './limits';
 
 export function getIter(v: PyValue): PyIterator {
   if (subOf(v) !== null) {
@@ -93,9 +94,14 @@ function instanceIterator(v: PyInstance): PyIterator {
 export function toArray(v: PyValue): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items;
   if (typeof v === 'string') return Array.from(v);
-  if (isHost(v) && v.iter) return Array.from(v.iter());
+  if (v instanceof PyRange) {
+    checkSequenceLength(v.length);
+    const out = new Array<PyValue>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = v.start + v.step * i;
+    return out;
+  }
   const it = getIter(v);
   const out: PyValue[] = [];
-  for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
+  for (let x = it.next(); x !== undefined; x = it.next()) { out.push(x); checkGrowth(out); }
   return out;
 }

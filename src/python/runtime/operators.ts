@@ -12,6 +12,7 @@ import { intAbs, intBinary, intInvert, intNegate } from './int-arith';
 import { percentFormat } from './percent-format';
 import { toArray } from './iteration';
 import { callOverride, subOf } from './subclass';
+import { checkSequenceLength, checkStringLength, MAX_STRING_LENGTH } from './limits';
 
 const DUNDER: Record<BinaryOpName, [string, string]> = {
   '+': ['__add__', '__radd__'], '-': ['__sub__', '__rsub__'], '*': ['__mul__', '__rmul__'],
@@ -71,9 +72,12 @@ function builtinOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
 
   switch (op) {
     case '+':
-      if (typeof a === 'string' && typeof b === 'string') return a + b;
-      if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
-      if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+      if (typeof a === 'string' && typeof b === 'string') {
+        if (a.length + b.length > MAX_STRING_LENGTH) checkStringLength(a.length + b.length);
+        return a + b;
+      }
+      if (a instanceof PyList && b instanceof PyList) { checkSequenceLength(a.items.length + b.items.length); return new PyList(a.items.concat(b.items)); }
+      if (a instanceof PyTuple && b instanceof PyTuple) { checkSequenceLength(a.items.length + b.items.length); return new PyTuple(a.items.concat(b.items)); }
       break;
     case '*':
       if (bi !== undefined) { const r = repeat(a, bi); if (r !== NotImplemented) return r; }
@@ -95,21 +99,26 @@ function builtinOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
   return NotImplemented;
 }
 
-/** Largest sequence a repetition may build; past it JS itself would fail (or the heap would). */
-const MAX_REPEAT_ITEMS = 2 ** 28;
-
-/** seq * n: CPython's OverflowError for counts past Py_ssize_t, MemoryError for huge results. */
+/** seq * n: CPython's OverflowError for counts past Py_ssize_t, MemoryError for results too large to hold. */
 function repeat(seq: PyValue, n: PyInt): PyValue {
-  const isSeq = typeof seq === 'string' || seq instanceof PyList || seq instanceof PyTuple;
-  if (!isSeq) return NotImplemented;
+  if (typeof seq !== 'string' && !(seq instanceof PyList) && !(seq instanceof PyTuple)) return NotImplemented;
   const count = Math.max(0, ssizeOf(n));
-  const size = typeof seq === 'string' ? seq.length : (seq as PyList | PyTuple).items.length;
-  if (size * count > MAX_REPEAT_ITEMS) throw pyException(E.MemoryError);
-  if (typeof seq === 'string') return seq.repeat(count);
-  const items = (seq as PyList | PyTuple).items;
-  const out: PyValue[] = [];
-  for (let i = 0; i < count; i++) for (const x of items) out.push(x);
+  if (typeof seq === 'string') {
+    if (seq.length && count > 1) checkStringLength(seq.length * count);
+    return seq.repeat(count);
+  }
+  const items = seq.items, len = items.length;
+  const total = count * len;
+  checkSequenceLength(total);
+  const out: PyValue[] = new Array(total);
+  for (let i = 0; i < total; i += len) for (let j = 0; j < len; j++) out[i + j] = items[j];
   return seq instanceof PyList ? new PyList(out) : new PyTuple(out);
+}
+
+/** list.extend / list += without spreading (a spread of a long array overflows the JS stack). */
+export function extendList(target: PyValue[], items: readonly PyValue[]): void {
+  checkSequenceLength(target.length + items.length);
+  for (let i = 0, n = items.length; i < n; i++) target.push(items[i]);
 }
 
 function setOp(op: string, a: PySet, b: PySet): PySet {
@@ -185,9 +194,9 @@ export function inplaceOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
   }
   if (a instanceof PyList && op === '+') {
     const items = b instanceof PyList || b instanceof PyTuple ? b.items : undefined;
-    if (items) { a.items.push(...items); return a; }
+    if (items) { extendList(a.items, items === a.items ? items.slice() : items); return a; }
     if (typeof b !== 'string' && !(b instanceof PyInstance) && !(isHost(b))) throw unsupported('+', a, b);
-    a.items.push(...toArray(b));
+    extendList(a.items, toArray(b));
     return a;
   }
   if (a instanceof PyInstance) {

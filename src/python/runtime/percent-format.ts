@@ -1,4 +1,5 @@
 // The printf-style `'%5.2f' % x` operator.
+import { checkStringLength } from './limits';
 import { PyFloat, PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyTuple } from '../objects/containers';
 import { HostObject, isHost } from '../host';
@@ -116,5 +117,5 @@ function convert(type: string, v: PyValue, flags: string, width: number, prec: n
 }
 
 function zeroPadDigits(body: string, prec: number): string {
-  return body.replace(/\d+/, d => d.padStart(prec, '0'));
+  return body.replace(/\d+/, d => { if (prec > d.length) checkStringLength(body.length + prec); return d.padStart(prec, '0'); });
 }

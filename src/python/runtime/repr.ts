@@ -13,6 +13,8 @@ import { typeName } from './type-name';
 import { callValue } from './call';
 import { typeError } from '../exceptions';
 import { callOverride, subOf } from './subclass';
+import { toPyException } from '../interpreter/errors';
+import { enterRecursiveCall, leaveRecursiveCall, recursing, WHILE_REPR } from '../interpreter/recursion';
 
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -32,10 +34,12 @@ export function strRepr(s: string): string {
 
 const reprStack = new Set<object>();
 
+/** Repr of a container: `placeholder` for a cycle, RecursionError for nesting past the limit. */
 function guarded(o: object, placeholder: string, f: () => string): string {
   if (reprStack.has(o)) return placeholder;
+  enterRecursiveCall(WHILE_REPR);
   reprStack.add(o);
-  try { return f(); } finally { reprStack.delete(o); }
+  try { return f(); } finally { reprStack.delete(o); leaveRecursiveCall(); }
 }
 
 export function repr(v: PyValue): string {
@@ -59,7 +63,7 @@ export function repr(v: PyValue): string {
     // A tuple subclass with its own __repr__ (named tuples).
     const own = v.type.lookup('__repr__');
     if (own instanceof PyMethodDescr && own.owner.module !== 'builtins') return String(own.fn(v, [], null));
-    if (v.items.length === 1) return '(' + repr(v.items[0]) + ',)';
+    if (v.items.length === 1) return guarded(v, '(...)', () => '(' + repr(v.items[0]) + ',)');
     return guarded(v, '(...)', () => '(' + v.items.map(repr).join(', ') + ')');
   }
   if (v instanceof PyDict) {
@@ -72,11 +76,11 @@ export function repr(v: PyValue): string {
   if (v instanceof PySet) {
     const name = v.type.name;
     if (!v.size) return name + '()';
-    const body = '{' + v.values().map(repr).join(', ') + '}';
+    const body = recursing(WHILE_REPR, () => '{' + v.values().map(repr).join(', ') + '}');
     return v.frozen || v.sub !== null ? `${name}(${body})` : body;
   }
-  if (v instanceof PyInstance) return instanceRepr(v);
-  if (isHost(v)) return v.repr();
+  if (v instanceof PyInstance) return recursing(WHILE_REPR, () => instanceRepr(v));
+  if (isHost(v)) return recursing(WHILE_REPR, () => v.repr());
   if (v instanceof PyClass) return `<class '${v.qualname}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${fakeAddress(v)}>`;
   if (v instanceof PyBuiltin) return `<built-in function ${v.name}>`;
@@ -129,6 +133,18 @@ function exceptionRepr(e: PyExceptionObj): string {
 function checkString(r: PyValue, method: string): string {
   if (typeof r !== 'string') throw typeError(`${method} returned non-string (type ${typeName(r)})`);
   return r;
+}
+
+/**
+ * repr() for views outside a cell (Variables view, hovers): never throws. A value whose repr
+ * fails (nested too deep, a raising __repr__) shows its type and the error's class instead.
+ */
+export function safeRepr(v: PyValue): string {
+  try {
+    return repr(v);
+  } catch (e) {
+    return `<${typeName(v)} object (repr() raised ${toPyException(e).cls.name})>`;
+  }
 }
 
 export function str(v: PyValue): string {

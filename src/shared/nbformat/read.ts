@@ -66,7 +66,8 @@ function parseOutput(out: any, hints: LayoutHints): OutputModel {
     }
     case 'error': {
       const { ename, evalue, traceback, ...extra } = rest;
-      const error = { name: ename, message: evalue, stack: (traceback ?? []).join('\n') };
+      // A damaged file may hold anything here; a wrong type must not stop the notebook opening.
+      const error = { name: ename, message: evalue, stack: Array.isArray(traceback) ? traceback.join('\n') : '' };
       return { items: [{ mime: ErrorMime, data: enc.encode(JSON.stringify(error)) }], metadata: { outputType: 'error', originalError: { ename, evalue, traceback }, ...keep(extra), layout: hints } };
     }
     default: {

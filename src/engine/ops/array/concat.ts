@@ -2,7 +2,7 @@
 // cuts g back into the inputs' extents along the axis (ConcatOffset + Slice; the ConcatOffset
 // kernel accepts a negative axis).
 import type { Tensor } from '../../graph/tensor';
-import { invalidArgument } from '../../errors';
+import { invalidArgument, valueError } from '../../errors';
 import { Dim } from '../../shape';
 import { ShapeError } from '../../kernels/registry';
 import { constantInts, intsOf, mergeExcept } from '../../kernels/array/static';
@@ -91,6 +91,7 @@ export const ConcatV2 = defineOp({
 /** tf.concat: one value is returned through an Identity named `concat`, like TF1. */
 export function concat(values: TensorLike[], axis: TensorLike, name?: string): Tensor {
   const xs = values.map(v => convertToTensor(v));
+  if (!xs.length) throw valueError("List argument 'values' to 'ConcatV2' Op with length 0 shorter than minimum length 2.");
   if (xs.length === 1) {
     return inOpScope(name, 'concat', opName => { intTensor(axis, 'concat_dim'); return makeOp1(OpType.Identity, [xs[0]], {}, opName); });
   }

@@ -4,7 +4,8 @@
 // scope `Cast` (the scope name is taken even when no op is needed, as in TF). tf.saturate_cast
 // clips to the target's range first.
 import { Tensor } from '../../graph/tensor';
-import { DType, castInto, isFloat, dtypeRange } from '../../dtypes';
+import { DType, castInto, cppDTypeName, isFloat, dtypeRange } from '../../dtypes';
+import { KernelError } from '../../errors';
 import { op } from '../../formats/graph/op_defs/op_spec';
 import { defineApi } from '../../api/api_function';
 import { cast as castOp } from '../../gradients/families/math/graph_ops';
@@ -22,6 +23,7 @@ export const Cast = defineOp({
   compute: ([x], node, rt) => {
     const to = node.attrs.DstT;
     if (to === x.dtype) return [x];
+    if (to === 'string' || x.dtype === 'string') throw new KernelError('UnimplementedError', `Cast ${cppDTypeName(x.dtype)} to ${cppDTypeName(to)} is not supported`);
     const out = rt.output(node, 0, to, x.shape);
     castInto(x, out);
     return [out];

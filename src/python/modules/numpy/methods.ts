@@ -79,6 +79,6 @@ function flatIndex(self: PyNDArray, args: PyValue[]): number {
 }
 
 export function ndarrayMethod(self: PyNDArray, name: string): ((args: PyValue[], kw: Kwargs) => PyValue) | undefined {
-  const m = METHODS[name];
+  const m = Object.hasOwn(METHODS, name) ? METHODS[name] : undefined;
   return m && ((args, kw) => m(self, args, kw));
 }

@@ -76,7 +76,7 @@ export class PyRandomState extends HostObject {
   override get type() { return randomStateClass; }
   override repr(): string { return 'RandomState(MT19937)'; }
   getattr(name: string): PyValue | undefined {
-    const body = RANDOM_FUNCTIONS[name];
+    const body = Object.hasOwn(RANDOM_FUNCTIONS, name) ? RANDOM_FUNCTIONS[name] : undefined;
     return body && new PyBuiltin(name, (args, kw) => body(this.state, args, kw));
   }
 }

@@ -15,6 +15,7 @@ import { PyNDArray } from '../numpy/ndarray_object';
 import { HostObject } from '../../host';
 import { convertToTensor } from '../../../engine/ops/builder';
 import { stack } from '../../../engine/ops/array/pack';
+import { safeRepr } from '../../runtime/repr';
 
 /** Host objects that stand for an engine graph element. */
 export interface EngineBacked { engineValue(): Tensor | Variable | Operation }
@@ -81,7 +82,7 @@ export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
       return;
     }
     if (x instanceof HostObject && (x as any).number) { flat.push((x as any).number()); kind = 'float'; return; }
-    throw typeError(`Failed to convert object of type <class '${typeNameOf(x)}'> to Tensor. Contents: ${String(x)}. Consider casting elements to a supported type.`);
+    throw typeError(`Failed to convert object of type <class '${typeNameOf(x)}'> to Tensor. Contents: ${safeRepr(x)}. Consider casting elements to a supported type.`);
   };
   visit(v, 0);
   const inferred: DType = kind === 'float' ? 'float32' : kind === 'bool' ? 'bool' : intDType(pyInts);

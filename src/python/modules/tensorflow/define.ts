@@ -1,4 +1,5 @@
 // Declarative definitions of tf.* functions: a Python signature and a body over bound args.
+import { safeRepr } from '../../runtime/repr';
 import type { PyValue, Kwargs } from '../../objects/core';
 import { PyModule, PyBuiltin } from '../../objects/callables';
 import { PyList, PyTuple } from '../../objects/containers';
@@ -52,7 +53,7 @@ export function listItems(v: PyValue): PyValue[] {
   if (v !== null && typeof v === 'object' && !isEngineBackedValue(v)) {
     try { return toArray(v); } catch { /* not iterable: the error below */ }
   }
-  throw typeError(`expected a list or tuple, got ${String(v)}`);
+  throw typeError(`expected a list or tuple, got ${safeRepr(v)}`);
 }
 const isEngineBackedValue = (v: object) => typeof (v as { engineValue?: unknown }).engineValue === 'function';
 

@@ -82,5 +82,5 @@ export function toDType(v: PyValue, fallback: DType | null = null): DType | null
     const d = dtypeOfScalarClass(v);
     if (d) return d;
   }
-  throw new TypeError(`Cannot convert value ${repr(v)} to a TensorFlow DType.`);
+  throw typeError(`Cannot convert value ${repr(v)} to a TensorFlow DType.`);
 }

@@ -1,4 +1,5 @@
 // feed_dict and fetch structures between Python and the engine's Session.
+import { safeRepr } from '../../runtime/repr';
 import type { PyValue } from '../../objects/core';
 import { PyDict, PyList, PyTuple } from '../../objects/containers';
 import { PyNamedTuple } from '../../objects/named_tuple';
@@ -17,7 +18,7 @@ import { PyNDArray, wrapArray } from '../numpy/ndarray_object';
 
 export function feedsFromPy(feedDict: PyValue | undefined, graph: Graph): Array<[FeedKey, FeedValue]> | undefined {
   if (feedDict === null || feedDict === undefined) return undefined;
-  if (!(feedDict instanceof PyDict)) throw typeError(`feed_dict must be a dictionary, got ${String(feedDict)}`);
+  if (!(feedDict instanceof PyDict)) throw typeError(`feed_dict must be a dictionary, got ${safeRepr(feedDict)}`);
   const out: Array<[FeedKey, FeedValue]> = [];
   for (const { k, v } of feedDict.map.values()) feedEntry(k, v, graph, out);
   return out;
@@ -74,7 +75,7 @@ export function flattenPyFetches(f: PyValue, out: FetchLeaf[] = []): FetchLeaf[]
   }
   if (f === null) throw typeError(`Fetch argument None has invalid type <class 'NoneType'>`);
   const tname = typeof f === 'number' ? 'int' : typeof f === 'boolean' ? 'bool' : (f as HostObject).type?.name ?? 'object';
-  throw typeError(`Fetch argument ${String(f)} has invalid type <class '${tname}'>, must be a string or Tensor. (Can not convert a ${tname} into a Tensor or Operation.)`);
+  throw typeError(`Fetch argument ${safeRepr(f)} has invalid type <class '${tname}'>, must be a string or Tensor. (Can not convert a ${tname} into a Tensor or Operation.)`);
 }
 
 /** Rebuild the Python structure with fetched values (ndarrays, NumPy scalars, None for ops). */

@@ -1,4 +1,5 @@
 // tf.TensorShape and tf.Dimension: str `(?, 784)`, as_list() with None, shape[0] a Dimension.
+import { safeRepr } from '../../runtime/repr';
 import { HostObject, hostClass, CompareOpName, MaybeNotImplemented } from '../../host';
 import type { PyValue } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
@@ -77,7 +78,7 @@ export function toStatic(v: PyValue): StaticShape {
   if (v instanceof PyList || v instanceof PyTuple) {
     return v.items.map(d => (d === null ? null : d instanceof PyDimension ? d.value : typeof d === 'number' ? d : Number((d as any).index?.() ?? NaN)));
   }
-  throw valueError(`Cannot convert ${String(v)} to a TensorShape`);
+  throw valueError(`Cannot convert ${safeRepr(v)} to a TensorShape`);
 }
 
 // tf.TensorShape(dims): shape_invariants and set_shape arguments are built this way.
