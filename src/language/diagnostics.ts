@@ -6,7 +6,7 @@ import { unsupportedArgumentText } from '../engine/api/unsupported';
 import { isKnownModule, isOurPackage, type ApiCatalogue, type SignatureInfo } from './catalogue';
 import { chainEndingAt, dottedNames, type NamePart } from './cursor';
 import { importBindings, importStatements, type ImportBinding } from './imports';
-import type { CellDocument, DiagnosticInfo } from './protocol';
+import type { CellDocument, DiagnosticInfo } from '../shared/language';
 import { memberOf, resolveName } from './resolve';
 import type { SyntaxChecker } from './syntax';
 import { maskSource, offsetAt, type MaskedText } from './text_scan';

@@ -4,7 +4,7 @@
 import type { ApiCatalogue, MemberInfo, SignatureInfo } from './catalogue';
 import { callContext, completionContext, nameAt } from './cursor';
 import { importBindings, type ImportBinding } from './imports';
-import type { CellDocument, CompletionItemInfo, HoverInfo, SignatureHelpInfo } from './protocol';
+import type { CellDocument, CompletionItemInfo, HoverInfo, SignatureHelpInfo } from '../shared/language';
 import { memberOf, resolveName } from './resolve';
 import { maskSource } from './text_scan';
 

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import '../../src/python/modules/standard';
 import { buildCatalogue } from '../../src/language/build_catalogue';
 import { LanguageService } from '../../src/language/service';
-import type { CellDocument } from '../../src/language/protocol';
+import type { CellDocument } from '../../src/shared/language';
 
 const catalogue = buildCatalogue();
 const service = new LanguageService(catalogue);

@@ -1,5 +1,5 @@
-// What the editor asks about a cell and what it gets back, for the language worker
-// (src/language/worker.ts) and the kernel's live answers alike. Offsets are into the cell's text.
+// The editor's questions about a cell and their answers: asked of the language worker
+// (src/language/worker.ts) and, for live values, of the kernel (src/worker/language.ts). Offsets are into the cell's text.
 
 /** A cell in its notebook: the imports of every cell count for each. */
 export interface CellDocument {
