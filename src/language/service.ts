@@ -81,7 +81,7 @@ export class LanguageService {
       label: sig.label,
       doc: sig.doc,
       params: sig.params.map((p) => ({ label: p.label, ...(paramDoc(p) ? { doc: paramDoc(p) } : {}) })),
-      active: activeParameter(sig, call.positional, call.activeKeyword),
+      active: activeParameter(sig, call.positional, call.activeKeyword, call.keywords),
     };
   }
 }
@@ -91,11 +91,19 @@ function paramDoc(p: SignatureInfo['params'][number]): string | undefined {
   return [p.doc, unsupported].filter(Boolean).join(' ') || undefined;
 }
 
-/** The index of the parameter an argument fills: by keyword, else by position (then *args). */
-export function activeParameter(sig: SignatureInfo, positional: number, keyword?: string): number {
+/**
+ * The index of the parameter an argument fills: by keyword, else by position (then *args). After
+ * a keyword argument only keywords may follow: the next parameter neither filled nor named.
+ */
+export function activeParameter(sig: SignatureInfo, positional: number, keyword?: string, given: readonly string[] = []): number {
+  const byKeyword = (p: SignatureInfo['params'][number]) => p.kind !== 'positional' && p.kind !== 'varargs' && p.kind !== 'varkw';
   if (keyword) {
-    const i = sig.params.findIndex((p) => p.name === keyword && p.kind !== 'positional' && p.kind !== 'varargs' && p.kind !== 'varkw');
+    const i = sig.params.findIndex((p) => p.name === keyword && byKeyword(p));
     return i >= 0 ? i : sig.params.findIndex((p) => p.kind === 'varkw');
+  }
+  if (given.length) {
+    const filled = new Set(sig.params.filter((p) => p.kind === undefined || p.kind === 'positional').slice(0, positional).map((p) => p.name));
+    return sig.params.findIndex((p) => byKeyword(p) && !filled.has(p.name) && !given.includes(p.name));
   }
   let seen = 0;
   for (let i = 0; i < sig.params.length; i++) {

@@ -71,6 +71,9 @@ describe('language service: hover and signature help', () => {
     const byKeyword = at("tf.nn.conv2d(x, W, strides=[1, |");
     const kw = service.signatureHelp(byKeyword.doc, byKeyword.offset)!;
     assert.equal(kw.params[kw.active].label, 'strides=None');
+    const afterKeyword = at("tf.nn.conv2d(x, W, strides=[1, 1, 1, 1], |");
+    const next = service.signatureHelp(afterKeyword.doc, afterKeyword.offset)!;
+    assert.equal(next.params[next.active].label, 'padding=None', 'the next parameter not yet given');
   });
 
   it('has no signature for a name the catalogue does not know', () => {
