@@ -131,6 +131,7 @@ describe('Editor intelligence in TF1 cells', function () {
       assert.ok(weights.some((h) => labelText(h) === '▸ (5, 5, 1, 32) float32'), weights.map(labelText).join(', '));
       const cell2 = cellWith('h_pool2 = max_pool_2x2(h_conv2)');
       editor.revealRange(new vscode.NotebookRange(cell2.index, cell2.index + 1), vscode.NotebookEditorRevealType.InCenter);
+      await new Promise((r) => setTimeout(r, 1500));
       await screenshot('editor-shape-hints');
     });
 
