@@ -2,7 +2,7 @@
 // program through the Python front end vs TypeScript; micro-benchmarks. Each task runs in its
 // own child process (bench/child.ts); this parent prints the tables and writes
 // bench/results/latest.json. Options: --steps N (default 2000), --rounds N (default 2), --only name,name (task names:
-// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, kernel-start).
+// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, kernel-start, plots, language).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -133,7 +133,11 @@ function main(): void {
   let plots: string | undefined;
   if (wanted('plots')) plots = runScript('plots', 'plots.ts');
 
-  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView, kernelStart, plots };
+  // Editor answers (issue 16): completion, hover, signature help, diagnostics, shape hints on a 100-line cell.
+  let language: string | undefined;
+  if (wanted('language')) language = runScript('language', 'language.ts');
+
+  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView, kernelStart, plots, language };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');
   fs.rmSync(workDir, { recursive: true, force: true });
