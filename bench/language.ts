@@ -44,13 +44,13 @@ async function timeIt(run: () => Promise<unknown>): Promise<number> {
   return median(times);
 }
 
-function languageWorker(): (req: Omit<LanguageRequest, 'id'>) => Promise<LanguageResponse> {
+function languageWorker(): (req: LanguageRequest) => Promise<LanguageResponse> {
   const worker = new Worker(bundle('src/language/worker.ts', 'language.js'));
   worker.unref();
   let id = 0;
   const waiting = new Map<number, (r: LanguageResponse) => void>();
   worker.on('message', (r: LanguageResponse) => { waiting.get(r.id)?.(r); waiting.delete(r.id); });
-  return (req) => new Promise((resolve) => { const n = ++id; waiting.set(n, resolve); worker.postMessage({ ...req, id: n } as LanguageRequest); });
+  return (req) => new Promise((resolve) => { const n = ++id; waiting.set(n, resolve); worker.postMessage({ ...req, id: n }); });
 }
 
 function cpythonCompileMs(cell: string): number | undefined {
@@ -65,12 +65,12 @@ async function main(): Promise<void> {
   const ask = languageWorker();
   const doc: CellDocument = { cells: [cell + '\nz = tf.nn.'], index: 0 };
   const text = doc.cells[0];
-  rows.push(['completion after tf.nn. (worker)', await timeIt(() => ask({ type: 'complete', doc, offset: text.length }))]);
-  rows.push(['hover on tf.matmul (worker)', await timeIt(() => ask({ type: 'hover', doc, offset: text.indexOf('tf.matmul') + 4 }))]);
+  rows.push(['completion after tf.nn. (worker)', await timeIt(() => ask({ type: 'complete', id: 0, doc, offset: text.length }))]);
+  rows.push(['hover on tf.matmul (worker)', await timeIt(() => ask({ type: 'hover', id: 0, doc, offset: text.indexOf('tf.matmul') + 4 }))]);
   const callDoc: CellDocument = { cells: [cell + "\ny = tf.nn.conv2d(x_image, W_conv1, strides=[1, 1, 1, 1], "], index: 0 };
-  rows.push(['signature help in tf.nn.conv2d( (worker)', await timeIt(() => ask({ type: 'signature', doc: callDoc, offset: callDoc.cells[0].length }))]);
+  rows.push(['signature help in tf.nn.conv2d( (worker)', await timeIt(() => ask({ type: 'signature', id: 0, doc: callDoc, offset: callDoc.cells[0].length }))]);
   const diagDoc: CellDocument = { cells: [cell], index: 0 };
-  const syntax = await timeIt(() => ask({ type: 'diagnostics', doc: diagDoc }));
+  const syntax = await timeIt(() => ask({ type: 'diagnostics', id: 0, doc: diagDoc }));
   rows.push(['diagnostics of the cell (worker)', syntax]);
 
   const kernelScript = bundle('src/worker/processMain.ts', 'kernel.js');

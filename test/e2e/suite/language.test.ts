@@ -163,4 +163,21 @@ describe('Editor intelligence in TF1 cells', function () {
       assert.deepEqual((await hintsWhen(cell, (h) => h.length === 0)).map(labelText), []);
     });
   });
+
+  it('serves python cells of an .ipynb run by the Gradbook kernel: completion, diagnostics, hints', async () => {
+    const cell = (text: string) => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: [text] });
+    const notebook = { cells: [cell('import numpy as np\nimport tensorflow as tf\na = np.zeros((2, 3))'), cell('b = np.')], metadata: {}, nbformat: 4, nbformat_minor: 5 };
+    fs.writeFileSync(path.join(config.workspace, 'editor.ipynb'), JSON.stringify(notebook));
+    const ipynb = await openNotebook('editor.ipynb', 'gradbook-jupyter-kernel');
+    assert.equal(ipynb.notebook.notebookType, 'jupyter-notebook');
+    const second = ipynb.notebook.cellAt(1).document;
+    assert.equal(second.languageId, 'python');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', second.uri, endOf(second), '.');
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('zeros') && labels.includes('random'), `np members among ${labels.length} items`);
+    await runCells(ipynb.notebook, 0);
+    const first = ipynb.notebook.cellAt(0);
+    const hints = await hintsWhen(first, (h) => h.length > 0);
+    assert.deepEqual(hints.map(labelText), ['▸ (2, 3) float64']);
+  });
 });
