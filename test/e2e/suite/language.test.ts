@@ -164,7 +164,7 @@ describe('Editor intelligence in TF1 cells', function () {
     });
   });
 
-  it('serves python cells of an .ipynb run by the Gradbook kernel: completion, diagnostics, hints', async () => {
+  it('serves python cells of an .ipynb run by the Gradbook kernel: completion and shape hints', async () => {
     const cell = (text: string) => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: [text] });
     const notebook = { cells: [cell('import numpy as np\nimport tensorflow as tf\na = np.zeros((2, 3))'), cell('b = np.')], metadata: {}, nbformat: 4, nbformat_minor: 5 };
     fs.writeFileSync(path.join(config.workspace, 'editor.ipynb'), JSON.stringify(notebook));
