@@ -2,7 +2,7 @@
 // program through the Python front end vs TypeScript; micro-benchmarks. Each task runs in its
 // own child process (bench/child.ts); this parent prints the tables and writes
 // bench/results/latest.json. Options: --steps N (default 2000), --rounds N (default 2), --only name,name (task names:
-// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, kernel-start, plots, lstm).
+// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, kernel-start, plots, lstm, language).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -136,8 +136,11 @@ function main(): void {
   // An LSTM training step (issue 10): dynamic_rnn + BasicLSTMCell against PyTorch's nn.LSTM.
   let lstm: string | undefined;
   if (wanted('lstm')) lstm = runScript('lstm', 'lstm.ts');
+  // Editor answers (issue 16): completion, hover, signature help, diagnostics, shape hints on a 100-line cell.
+  let language: string | undefined;
+  if (wanted('language')) language = runScript('language', 'language.ts');
 
-  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView, kernelStart, plots, lstm };
+  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView, kernelStart, plots, lstm, language };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');
   fs.rmSync(workDir, { recursive: true, force: true });

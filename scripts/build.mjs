@@ -18,6 +18,8 @@ export const targets = {
   kernel: { ...node, entryPoints: ['src/worker/processMain.ts'], outfile: 'dist/kernel.js' },
   worker: { ...node, entryPoints: ['src/worker/main.ts'], outfile: 'dist/worker.js' },
   cli: { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The editor's language worker thread (completion, hover, signature help, diagnostics).
+  language: { ...node, entryPoints: ['src/language/worker.ts'], outfile: 'dist/language.js' },
   // Tensor, gradient and training views (dist/renderers/<view>.js) and the gradient side panel.
   views: { ...browser, outdir: 'dist/renderers', entryPoints: { tensor: 'src/renderers/tensor/index.ts', gradients: 'src/renderers/gradients/index.ts', training: 'src/renderers/training/index.ts' } },
   viewPanels: { ...browser, outdir: 'dist/webviews', entryPoints: { gradients: 'src/webviews/gradients/main.ts', tensor: 'src/webviews/tensor/main.ts' } },

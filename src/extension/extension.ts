@@ -11,6 +11,7 @@ import { GraphPanel, GraphViewId } from './graphPanel';
 import { GradientsPanel, GradientsViewId } from './gradientsPanel';
 import { TensorPanel } from './tensorPanel';
 import { isSaveSvgRequest, saveSvg } from './saveSvg';
+import { registerLanguageFeatures, type LanguageFeatures } from './language';
 
 /** What activate() returns; the in-host tests read the extension's state through it. */
 /** The graph notebook renderer's id in package.json (`notebookRenderer`). */
@@ -22,6 +23,7 @@ export interface GradbookApi {
   graphPanel: GraphPanel;
   gradientsPanel: GradientsPanel;
   tensorPanel: TensorPanel;
+  language: LanguageFeatures;
 }
 
 export function activate(context: vscode.ExtensionContext): GradbookApi {
@@ -32,7 +34,9 @@ export function activate(context: vscode.ExtensionContext): GradbookApi {
   const gradientsPanel = new GradientsPanel(context.extensionUri, kernels, active);
   const tensorPanel = new TensorPanel(context.extensionUri);
   const retained = { webviewOptions: { retainContextWhenHidden: true } };
+  const language = registerLanguageFeatures(context.extensionPath, kernels);
   context.subscriptions.push(
+    language,
     kernels,
     active,
     variablesView,
@@ -52,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): GradbookApi {
     ...registerCommands({ kernels, extensionPath: context.extensionPath, active, graphPanel, gradientsPanel, tensorPanel }),
   );
   void reopenTextEditorsAsNotebooks();
-  return { kernels, variablesView, graphPanel, gradientsPanel, tensorPanel };
+  return { kernels, variablesView, graphPanel, gradientsPanel, tensorPanel, language };
 }
 
 export function deactivate(): void {}

@@ -6,6 +6,7 @@ import type { MimeBundle } from '../shared/mimes';
 import type {
   CellOutcome, HostMessage, InspectionEvent, KernelSessionOptions, ReadyEvent, TensorRequest, TrainingProgress, VariablesSnapshot, WorkerMessage,
 } from '../shared/protocol';
+import type { CompletionItemInfo, HoverInfo, ShapeHint } from '../shared/language';
 import type { GradientsPayload } from '../shared/payloads/gradients';
 import type { GraphPayload } from '../shared/payloads/graph';
 import type { TensorPayload } from '../shared/payloads/tensor';
@@ -164,6 +165,33 @@ export class KernelClient {
     return msg.type === 'tensor' ? { payload: msg.payload, text: msg.text } : { payload: null, text: '' };
   }
 
+  /**
+   * The editor's live questions. They wait for a running cell to end, so each gives up after
+   * `timeoutMs` (answering as if the kernel knew nothing) rather than hold up typing; without a
+   * kernel they answer at once.
+   */
+  async completions(text: string, offset: number, timeoutMs = 250): Promise<CompletionItemInfo[]> {
+    const msg = await this.quickRequest({ type: 'completions', id: 0, text, offset }, timeoutMs);
+    return msg?.type === 'completions' ? msg.items : [];
+  }
+
+  async hoverValue(text: string, offset: number, timeoutMs = 250): Promise<HoverInfo | null> {
+    const msg = await this.quickRequest({ type: 'hoverValue', id: 0, text, offset }, timeoutMs);
+    return msg?.type === 'hoverValue' ? msg.hover : null;
+  }
+
+  /** Shapes of what a cell assigned, asked right after it ran (the kernel is idle then). */
+  async shapeHints(source: string): Promise<ShapeHint[]> {
+    if (!this.kernel) return [];
+    const msg = await this.request({ type: 'shapeHints', id: 0, source });
+    return msg.type === 'shapeHints' ? msg.hints : [];
+  }
+
+  private async quickRequest(message: HostMessage, timeoutMs: number): Promise<WorkerMessage | undefined> {
+    if (!this.kernel?.isReady || this.current) return undefined;
+    return Promise.race([this.request(message), delay(timeoutMs).then(() => undefined)]);
+  }
+
   async dispose(): Promise<void> {
     this.disposed = true;
     this.cancelQueued('the kernel was shut down');
@@ -283,7 +311,7 @@ export class KernelClient {
   }
 }
 
-const inspectionTypes = new Set<WorkerMessage['type']>(['variables', 'describe', 'graph', 'gradients', 'tensor']);
+const inspectionTypes = new Set<WorkerMessage['type']>(['variables', 'describe', 'graph', 'gradients', 'tensor', 'completions', 'hoverValue', 'shapeHints']);
 function isInspection(msg: WorkerMessage): msg is InspectionEvent { return inspectionTypes.has(msg.type); }
 
 function delay(ms: number): Promise<void> { return new Promise((r) => setTimeout(r, ms)); }

@@ -4,6 +4,7 @@
 // here is structured-clone data. The interrupt flag is not a message to the worker but a
 // SharedArrayBuffer it polls, because a busy worker cannot read its message port: the host sends
 // `interrupt` to the process, whose idle main thread sets the flag.
+import type { CompletionItemInfo, HoverInfo, ShapeHint } from './language';
 import type { MimeBundle } from './mimes';
 import type { GradientsPayload } from './payloads/gradients';
 import type { GraphPayload } from './payloads/graph';
@@ -49,7 +50,13 @@ export interface GraphRequest { type: 'graph'; id: number; name?: string }
 export interface GradientsRequest { type: 'gradients'; id: number }
 /** The tensor view of a numpy global, a tf.Variable global, or a graph variable (by graph name). */
 export interface TensorRequest { type: 'tensor'; id: number; name: string; source: 'global' | 'graphVariable' }
-export type HostMessage = RunCellRequest | VariablesRequest | DescribeRequest | GraphRequest | GradientsRequest | TensorRequest;
+/** The editor's live questions about a cell being typed (answered between cells, src/worker/language.ts). */
+export interface CompletionsRequest { type: 'completions'; id: number; text: string; offset: number }
+export interface HoverValueRequest { type: 'hoverValue'; id: number; text: string; offset: number }
+/** The shapes of what a cell that just ran assigned, for the editor's inlay hints. */
+export interface ShapeHintsRequest { type: 'shapeHints'; id: number; source: string }
+export type LanguageKernelRequest = CompletionsRequest | HoverValueRequest | ShapeHintsRequest;
+export type HostMessage = RunCellRequest | VariablesRequest | DescribeRequest | GraphRequest | GradientsRequest | TensorRequest | LanguageKernelRequest;
 /** To the kernel process only: stop cell `id` if it still runs (KeyboardInterrupt; the state stays). */
 export interface InterruptRequest { type: 'interrupt'; id: number }
 export type ProcessRequest = HostMessage | InterruptRequest;
@@ -72,7 +79,10 @@ export interface GraphEvent { type: 'graph'; id: number; payload: GraphPayload |
 export interface GradientsEvent { type: 'gradients'; id: number; payload: GradientsPayload | null }
 /** null payload: the value is not an array (or has no value yet); `text` is its repr then. */
 export interface TensorEvent { type: 'tensor'; id: number; payload: TensorPayload | null; text: string }
-export type InspectionEvent = VariablesEvent | DescribeEvent | GraphEvent | GradientsEvent | TensorEvent;
+export interface CompletionsEvent { type: 'completions'; id: number; items: CompletionItemInfo[] }
+export interface HoverValueEvent { type: 'hoverValue'; id: number; hover: HoverInfo | null }
+export interface ShapeHintsEvent { type: 'shapeHints'; id: number; hints: ShapeHint[] }
+export type InspectionEvent = VariablesEvent | DescribeEvent | GraphEvent | GradientsEvent | TensorEvent | CompletionsEvent | HoverValueEvent | ShapeHintsEvent;
 export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ClearOutputEvent | ProgressEvent | CellDoneEvent | InspectionEvent;
 /**
  * From the kernel process: its worker thread is gone (it reached the heap limit, or failed outside

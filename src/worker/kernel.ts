@@ -6,6 +6,7 @@ import type { CellOutcome, HostMessage, KernelSessionOptions, PythonError, Worke
 import { Display, isNone } from './display';
 import { withLossHistory } from './formatters/training';
 import { answerGradients, answerGraph, answerTensor } from './requests';
+import { liveCompletions, liveHover, shapeHints } from './language';
 import { makeInterruptCheck } from './interrupt';
 import { LoopProgressTracker } from './progress';
 import { describeGlobals } from './variables';
@@ -53,6 +54,9 @@ export class Kernel {
       case 'graph': send(answerGraph(msg, this.session, this.display)); return;
       case 'gradients': send(answerGradients(msg.id, this.display)); return;
       case 'tensor': send(answerTensor(msg, this.session, this.display)); return;
+      case 'completions': send({ type: 'completions', id: msg.id, items: liveCompletions(this.session, msg.text, msg.offset) }); return;
+      case 'hoverValue': send({ type: 'hoverValue', id: msg.id, hover: liveHover(this.session, this.inspection, msg.text, msg.offset) }); return;
+      case 'shapeHints': send({ type: 'shapeHints', id: msg.id, hints: shapeHints(this.session, msg.source) }); return;
     }
   }
 
