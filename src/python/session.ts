@@ -253,7 +253,7 @@ export class PythonSession {
     const frame = new Frame(layout.nSlots, layout.nCells, this.globals, null, null);
     for (const i of layout.ownCells) frame.cells[i] = new Cell();
     moduleFrameFiles.set(frame, filename);
-    state.frames[0] = frame;
+    state.frames[state.depth] = frame;
     knownSources.set(filename, this.sources.get(filename) ?? '');
     try {
       if (body.length > (lastIsExpr ? 1 : 0)) run(frame);
