@@ -42,6 +42,8 @@ def normalize_padding(value):
 
 def check_data_format(function, value):
     data_format = value.lower() if isinstance(value, str) else value
+    if data_format is None:
+        return 'channels_last'
     if data_format == 'channels_first':
         not_supported(function, 'data_format', "only 'channels_last' (NHWC) layouts")
     if data_format != 'channels_last':
