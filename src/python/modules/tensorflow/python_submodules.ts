@@ -33,9 +33,9 @@ export function installPythonSubmodules(tf: PyModule, ctx: ModuleContext): PyMod
   const contrib = tf.dict.get('contrib') as PyModule;
   // Reaching tf.contrib.slim raises the same ImportError as `import tensorflow.contrib.slim`.
   // Any other name is a TF 1.15 contrib package Gradbook lacks (or a misspelling, which the
-  // ImportError's list of supported packages shows); dunders stay AttributeErrors for hasattr.
+  // ImportError's list of supported packages shows); private names stay AttributeErrors.
   lazyAttributes(contrib, CONTRIB_SUBMODULES.filter(s => 'python' in s).map(s => s.name), ctx, name => {
-    if (name.startsWith('__')) return noAttribute(contrib)(name);
+    if (name.startsWith('_')) return noAttribute(contrib)(name);
     throw pyException(E.ImportError, unsupportedContribText(name));
   });
   // A package, so `import tensorflow.contrib.foo` says "No module named 'tensorflow.contrib.foo'".

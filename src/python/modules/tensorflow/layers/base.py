@@ -18,6 +18,8 @@ class Layer(object):
     def __init__(self, trainable=True, name=None, dtype=None, **kwargs):
         self._scope_arg = kwargs.pop('_scope', None)
         self._reuse = kwargs.pop('_reuse', None)
+        # tf.contrib.layers.batch_norm routes the updates itself (updates_collections).
+        self._updates_collection = kwargs.pop('_updates_collection', tf.GraphKeys.UPDATE_OPS)
         for key in kwargs:
             if key in ('input_shape', 'batch_input_shape', 'batch_size', 'weights', 'autocast'):
                 _util.not_supported(type(self).__name__, key, 'Keras model-building arguments')
@@ -115,6 +117,9 @@ class Layer(object):
     def _set_scope(self):
         if self._scope is not None:
             return
+        if isinstance(self._scope_arg, tf.VariableScope):
+            self._scope = self._scope_arg
+            return
         if self._reuse:
             with tf.variable_scope(self._scope_arg if self._scope_arg is not None else self._base_name) as scope:
                 self._scope = scope
@@ -136,8 +141,9 @@ class Layer(object):
                     self.build(_util.shapes_of(inputs))
                     self.built = True
                 outputs = self.call(inputs, *args, **kwargs)
-        for update in self._updates[seen_updates:]:
-            tf.add_to_collection(tf.GraphKeys.UPDATE_OPS, update)
+        if self._updates_collection is not None:
+            for update in self._updates[seen_updates:]:
+                tf.add_to_collection(self._updates_collection, update)
         return outputs
 
     def apply(self, inputs, *args, **kwargs):
