@@ -42,7 +42,7 @@ class Dense(Layer):
         rank = inputs.get_shape().ndims
         if rank is not None and rank > 2:
             outputs = tf.tensordot(inputs, self.kernel, [[rank - 1], [0]])
-            outputs.set_shape(inputs.get_shape()[:-1].concatenate([self.units]))
+            outputs.set_shape(inputs.get_shape().as_list()[:-1] + [self.units])
         else:
             outputs = tf.matmul(inputs, self.kernel)
         if self.use_bias:
@@ -52,7 +52,7 @@ class Dense(Layer):
         return outputs
 
     def compute_output_shape(self, input_shape):
-        return tf.TensorShape(input_shape)[:-1].concatenate([self.units])
+        return tf.TensorShape(tf.TensorShape(input_shape).as_list()[:-1] + [self.units])
 
 
 @unsupported(activity_regularizer=_NO_ACTIVITY)
