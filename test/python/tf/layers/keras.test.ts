@@ -90,7 +90,7 @@ print(json.dumps(tf.keras.Input(shape=(3,)).name))`)) as unknown[];
     assert.equal(bias, 0.5);
     assert.ok(Math.abs(normalStd - 0.05) < 0.003, String(normalStd));
     assert.ok(Math.abs((reg as number) - 0.01 * 6) < 1e-7, String(reg));
-    assert.deepEqual(acts, [0, 0.5, 0.7, 3]);
+    assert.deepEqual((acts as number[]).map(v => Math.round(v * 1e6) / 1e6), [0, 0.5, 0.7, 3]);
     assert.equal(inputName, 'input_1:0');
     assert.equal(pyError(`${HEAD}tf.keras.activations.get('swishy')`), 'ValueError: Unknown activation function:swishy');
   });
