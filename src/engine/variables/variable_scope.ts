@@ -103,7 +103,15 @@ export function enterVariableScope(nameOrScope: string | VariableScopeState, opt
     constraint: opts.constraint ?? base.constraint, dtype: opts.dtype ?? base.dtype, originalNameScope: nameScope,
   };
   stack.push(state);
-  return { scope: state, nameScope: opened, exit: () => { exitNameScope(); const i = stack.lastIndexOf(state); if (i >= 0) stack.splice(i, 1); } };
+  // TF forgets the default names used inside a scope when it closes, so a model function run again
+  // in `variable_scope('model', reuse=True)` gets `model/dense` again, not `model/dense_1`; a
+  // reopened scope object restores the counts it found instead.
+  const before = reopening ? new Map(counts) : null;
+  const restoreCounts = () => {
+    if (before) { counts.clear(); for (const [k, v] of before) counts.set(k, v); return; }
+    for (const k of counts.keys()) if (k.startsWith(`${full}/`)) counts.set(k, 0);
+  };
+  return { scope: state, nameScope: opened, exit: () => { exitNameScope(); restoreCounts(); const i = stack.lastIndexOf(state); if (i >= 0) stack.splice(i, 1); } };
 }
 
 /** How often each full variable scope name was entered (TF's variable_scope_count). */

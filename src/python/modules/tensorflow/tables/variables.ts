@@ -225,7 +225,7 @@ export const VARIABLES_TABLE: readonly TableEntry[] = [
     if (given === null && a.default_name === null) throw typeError('If default_name is None then name_or_scope is required');
     if (given !== null && typeof given !== 'string' && !(given instanceof PyVariableScope)) throw typeError(`VariableScope: name_or_scope must be a string or VariableScope.`);
     return new PyContext(() => {
-      const nameOrScope = given instanceof PyVariableScope ? given.scope : given ?? uniqueScopeName(a.default_name!);
+      const nameOrScope = given instanceof PyVariableScope ? given.scope : given ?? tf.uniqueVariableScopeName(a.default_name!);
       const ctx = tf.enterVariableScope(nameOrScope, {
         reuse: reuseOf(a.reuse as PyValue), initializer: initializerOf(a.initializer as PyValue), regularizer: regularizerOf(a.regularizer as PyValue),
         constraint: constraintOf(a.constraint as PyValue), dtype: a.dtype ?? undefined, auxiliaryNameScope: a.auxiliary_name_scope,
@@ -267,18 +267,6 @@ export const VARIABLES_TABLE: readonly TableEntry[] = [
     return out(tf.reportUninitializedVariables(vars, a.name));
   }),
 ];
-
-/** default_name is made unique like an op name (TF: `foo`, `foo_1`, ...). */
-function uniqueScopeName(base: string): string {
-  const scope = tf.currentVariableScope();
-  const full = scope.name ? `${scope.name}/${base}` : base;
-  const g = tf.getDefaultGraph();
-  const used = (g.extras.get('variableScopeNames') as Map<string, number> | undefined) ?? new Map<string, number>();
-  g.extras.set('variableScopeNames', used);
-  const n = used.get(full) ?? 0;
-  used.set(full, n + 1);
-  return n === 0 ? base : `${base}_${n}`;
-}
 
 /** tf.Variable as a class (isinstance works) and tf.AUTO_REUSE. */
 export function installVariableClasses(root: import('../../../objects/callables').PyModule, variableClass: import('../../../objects/pyclass').PyClass): void {

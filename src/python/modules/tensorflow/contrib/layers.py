@@ -1,0 +1,320 @@
+# tf.contrib.layers (TF 1.15): the contrib initializers, layer functions (variables named
+# `weights`/`biases`, also in MODEL_VARIABLES; ReLU and 'SAME' padding by default), regularizers
+# and optimize_loss. Layer functions take arg_scope defaults (tf.contrib.framework).
+import tensorflow as tf
+from tensorflow.layers import _util
+from tensorflow.layers.normalization import BatchNormalization
+from tensorflow.contrib.framework import add_arg_scope
+from tensorflow.contrib import _optimize_loss
+from _gradbook import unsupported
+
+optimize_loss = _optimize_loss.optimize_loss
+OPTIMIZER_CLS_NAMES = _optimize_loss.OPTIMIZER_CLS_NAMES
+OPTIMIZER_SUMMARIES = _optimize_loss.OPTIMIZER_SUMMARIES
+
+
+# ---- initializers --------------------------------------------------------------------------
+
+def variance_scaling_initializer(factor=2.0, mode='FAN_IN', uniform=False, seed=None, dtype=tf.float32):
+    dtype = tf.as_dtype(dtype)
+    if not dtype.is_floating:
+        raise TypeError('Cannot create initializer for non-floating point type.')
+    if mode not in ['FAN_IN', 'FAN_OUT', 'FAN_AVG']:
+        raise TypeError('Unknown mode %s [FAN_IN, FAN_OUT, FAN_AVG]', mode)
+
+    def _initializer(shape, dtype=dtype, partition_info=None):
+        if partition_info is not None:
+            _util.not_supported('variance_scaling_initializer', 'partition_info', 'partitioned variables')
+        dtype = tf.as_dtype(dtype)
+        if not dtype.is_floating:
+            raise TypeError('Cannot create initializer for non-floating point type.')
+        shape = [int(d) for d in shape]
+        fan_in = float(shape[-2]) if len(shape) > 1 else (float(shape[-1]) if shape else 1.0)
+        fan_out = float(shape[-1]) if shape else 1.0
+        for dim in shape[:-2]:
+            fan_in *= float(dim)
+            fan_out *= float(dim)
+        n = {'FAN_IN': fan_in, 'FAN_OUT': fan_out, 'FAN_AVG': (fan_in + fan_out) / 2.0}[mode]
+        if uniform:
+            limit = (3.0 * factor / n) ** 0.5
+            return tf.random_uniform(shape, -limit, limit, dtype, seed=seed)
+        return tf.truncated_normal(shape, 0.0, (1.3 * factor / n) ** 0.5, dtype, seed=seed)
+
+    return _initializer
+
+
+def xavier_initializer(uniform=True, seed=None, dtype=tf.float32):
+    return variance_scaling_initializer(factor=1.0, mode='FAN_AVG', uniform=uniform, seed=seed, dtype=dtype)
+
+
+xavier_initializer_conv2d = xavier_initializer
+
+
+# ---- layers ----------------------------------------------------------------------------------
+
+def _model_variable(name, shape, initializer, regularizer, trainable, collections):
+    wanted = [tf.GraphKeys.GLOBAL_VARIABLES, tf.GraphKeys.MODEL_VARIABLES] + _as_list(collections)
+    return tf.get_variable(name, shape=shape, initializer=initializer, regularizer=regularizer,
+                           trainable=trainable, collections=list(dict.fromkeys(wanted)))
+
+
+def _as_list(collections):
+    if collections is None:
+        return []
+    return [collections] if isinstance(collections, str) else list(collections)
+
+
+def _collect_outputs(collections, alias, outputs):
+    for collection in _as_list(collections):
+        tf.add_to_collection(collection, outputs)
+    return outputs
+
+
+def _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn):
+    if normalizer_fn is not None:
+        outputs = normalizer_fn(outputs, **(normalizer_params or {}))
+    elif biases is not None:
+        outputs = tf.nn.bias_add(outputs, biases)
+    if activation_fn is not None:
+        outputs = activation_fn(outputs)
+    return outputs
+
+
+@add_arg_scope
+def fully_connected(inputs, num_outputs, activation_fn=tf.nn.relu, normalizer_fn=None, normalizer_params=None,
+                    weights_initializer=xavier_initializer(), weights_regularizer=None,
+                    biases_initializer=tf.zeros_initializer(), biases_regularizer=None, reuse=None,
+                    variables_collections=None, outputs_collections=None, trainable=True, scope=None):
+    if not isinstance(num_outputs, int) or isinstance(num_outputs, bool):
+        raise ValueError('num_outputs type should be one of %s, got %s.' % ([int], type(num_outputs)))
+    with tf.variable_scope(scope, 'fully_connected', [inputs], reuse=reuse) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        dims = inputs.get_shape().as_list()
+        if dims[-1] is None:
+            raise ValueError('The last dimension of the inputs to `Dense` should be defined. Found `None`.')
+        weights = _model_variable('weights', [dims[-1], num_outputs], weights_initializer, weights_regularizer,
+                                  trainable, variables_collections)
+        if len(dims) > 2:
+            outputs = tf.tensordot(inputs, weights, [[len(dims) - 1], [0]])
+            outputs.set_shape(dims[:-1] + [num_outputs])
+        else:
+            outputs = tf.matmul(inputs, weights)
+        biases = None
+        if normalizer_fn is None and biases_initializer is not None:
+            biases = _model_variable('biases', [num_outputs], biases_initializer, biases_regularizer, trainable,
+                                     variables_collections)
+        outputs = _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn)
+        return _collect_outputs(outputs_collections, sc.name, outputs)
+
+
+@add_arg_scope
+def linear(inputs, num_outputs, **kwargs):
+    kwargs['activation_fn'] = None
+    return fully_connected(inputs, num_outputs, **kwargs)
+
+
+def _pair(value, name):
+    return _util.normalize_tuple(value, 2, name)
+
+
+def _check_nhwc(function, data_format):
+    if data_format in (None, 'NHWC'):
+        return
+    if data_format == 'NCHW':
+        _util.not_supported(function, 'data_format', "only 'NHWC'")
+    raise ValueError('Invalid data_format: %r' % (data_format,))
+
+
+@add_arg_scope
+@unsupported(rate='dilated (atrous) contrib convolutions')
+def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_format=None, rate=1,
+           activation_fn=tf.nn.relu, normalizer_fn=None, normalizer_params=None,
+           weights_initializer=xavier_initializer(), weights_regularizer=None,
+           biases_initializer=tf.zeros_initializer(), biases_regularizer=None, reuse=None,
+           variables_collections=None, outputs_collections=None, trainable=True, scope=None):
+    _check_nhwc('conv2d', data_format)
+    with tf.variable_scope(scope, 'Conv', [inputs], reuse=reuse) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        dims = inputs.get_shape().as_list()
+        if len(dims) != 4:
+            raise ValueError('Convolution not supported for input with rank', len(dims))
+        kh, kw = _pair(kernel_size, 'kernel_size')
+        sh, sw = _pair(stride, 'strides')
+        weights = _model_variable('weights', [kh, kw, dims[-1], num_outputs], weights_initializer,
+                                  weights_regularizer, trainable, variables_collections)
+        outputs = tf.nn.conv2d(inputs, weights, [1, sh, sw, 1], padding=_util.normalize_padding(padding).upper())
+        biases = None
+        if normalizer_fn is None and biases_initializer is not None:
+            biases = _model_variable('biases', [num_outputs], biases_initializer, biases_regularizer, trainable,
+                                     variables_collections)
+        outputs = _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn)
+        return _collect_outputs(outputs_collections, sc.name, outputs)
+
+
+convolution2d = conv2d
+
+
+def _pool(kind, pool, inputs, kernel_size, stride, padding, data_format, outputs_collections, scope):
+    _check_nhwc(kind, data_format)
+    with tf.name_scope(scope, kind, [inputs]) as sc:
+        kh, kw = _pair(kernel_size, 'pool_size')
+        sh, sw = _pair(stride, 'strides')
+        outputs = pool(inputs, [1, kh, kw, 1], [1, sh, sw, 1], padding=_util.normalize_padding(padding).upper())
+        return _collect_outputs(outputs_collections, sc, outputs)
+
+
+@add_arg_scope
+def max_pool2d(inputs, kernel_size, stride=2, padding='VALID', data_format='NHWC', outputs_collections=None,
+               scope=None):
+    return _pool('MaxPool2D', tf.nn.max_pool, inputs, kernel_size, stride, padding, data_format,
+                 outputs_collections, scope)
+
+
+@add_arg_scope
+def avg_pool2d(inputs, kernel_size, stride=2, padding='VALID', data_format='NHWC', outputs_collections=None,
+               scope=None):
+    return _pool('AvgPool2D', tf.nn.avg_pool, inputs, kernel_size, stride, padding, data_format,
+                 outputs_collections, scope)
+
+
+@add_arg_scope
+def flatten(inputs, outputs_collections=None, scope=None):
+    with tf.name_scope(scope, 'Flatten', [inputs]) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        if inputs.get_shape().ndims is None:
+            raise ValueError('Inputs must have a least 2 dimensions.')
+        dims = inputs.get_shape().as_list()
+        rest = None
+        if all(d is not None for d in dims[1:]):
+            rest = 1
+            for d in dims[1:]:
+                rest *= d
+        outputs = tf.reshape(inputs, tf.stack([tf.shape(inputs)[0], -1]))
+        outputs.set_shape([dims[0], rest])
+        return _collect_outputs(outputs_collections, sc, outputs)
+
+
+@add_arg_scope
+def dropout(inputs, keep_prob=0.5, noise_shape=None, is_training=True, outputs_collections=None, scope=None,
+            seed=None):
+    with tf.variable_scope(scope, 'Dropout', [inputs]) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        outputs = _util.smart_cond(
+            is_training, lambda: tf.nn.dropout(inputs, rate=1 - keep_prob, noise_shape=noise_shape, seed=seed),
+            lambda: tf.identity(inputs))
+        return _collect_outputs(outputs_collections, sc.name, outputs)
+
+
+@add_arg_scope
+@unsupported(batch_weights='weighted batch statistics', renorm='batch renormalization',
+             renorm_clipping='batch renormalization', zero_debias_moving_mean='zero-debiased moving means',
+             adjustment='adjustments')
+def batch_norm(inputs, decay=0.999, center=True, scale=False, epsilon=0.001, activation_fn=None,
+               param_initializers=None, param_regularizers=None, updates_collections=tf.GraphKeys.UPDATE_OPS,
+               is_training=True, reuse=None, variables_collections=None, outputs_collections=None, trainable=True,
+               batch_weights=None, fused=None, data_format='NHWC', zero_debias_moving_mean=False, scope=None,
+               renorm=False, renorm_clipping=None, renorm_decay=0.99, adjustment=None):
+    if data_format == 'NCHW':
+        _util.not_supported('batch_norm', 'data_format', "only 'NHWC'")
+    if data_format != 'NHWC':
+        raise ValueError('data_format has to be either NCHW or NHWC.')
+    inits = param_initializers or {}
+    regs = param_regularizers or {}
+    with tf.variable_scope(scope, 'BatchNorm', [inputs], reuse=reuse) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        layer = BatchNormalization(
+            axis=-1, momentum=decay, epsilon=epsilon, center=center, scale=scale,
+            beta_initializer=inits.get('beta', tf.zeros_initializer()),
+            gamma_initializer=inits.get('gamma', tf.ones_initializer()),
+            moving_mean_initializer=inits.get('moving_mean', tf.zeros_initializer()),
+            moving_variance_initializer=inits.get('moving_variance', tf.ones_initializer()),
+            beta_regularizer=regs.get('beta'), gamma_regularizer=regs.get('gamma'), trainable=trainable,
+            fused=False if fused is False else None, name=sc.name, _scope=sc, _reuse=reuse, _bessel_for_rank2=True,
+            _updates_collection=None)
+        outputs = layer.apply(inputs, training=is_training)
+        for v in layer.variables:
+            for collection in [tf.GraphKeys.MODEL_VARIABLES] + _as_list(variables_collections):
+                if v not in tf.get_collection(collection):
+                    tf.add_to_collection(collection, v)
+        if layer.updates:
+            if updates_collections is None:
+                with tf.control_dependencies(layer.updates):
+                    outputs = tf.identity(outputs)
+            else:
+                for collection in _as_list(updates_collections):
+                    for update in layer.updates:
+                        tf.add_to_collection(collection, update)
+        if activation_fn is not None:
+            outputs = activation_fn(outputs)
+        return _collect_outputs(outputs_collections, sc.name, outputs)
+
+
+# ---- regularizers ----------------------------------------------------------------------------
+
+def _check_scale(scale, period):
+    if isinstance(scale, int):
+        raise ValueError('scale cannot be an integer: %s' % (scale,))
+    if isinstance(scale, float):
+        if scale < 0.0:
+            raise ValueError('Setting a scale less than 0 on a regularizer: %g%s' % (scale, period))
+        if scale == 0.0:
+            tf.logging.info('Scale of 0 disables regularizer.')
+            return False
+    return True
+
+
+def l1_regularizer(scale, scope=None):
+    if not _check_scale(scale, ''):
+        return lambda _: None
+
+    def l1(weights, name=None):
+        with tf.name_scope(scope, 'l1_regularizer', [weights]) as name:
+            my_scale = tf.convert_to_tensor(scale, dtype=weights.dtype.base_dtype, name='scale')
+            return tf.multiply(my_scale, tf.reduce_sum(tf.abs(weights)), name=name)
+    return l1
+
+
+def l2_regularizer(scale, scope=None):
+    if not _check_scale(scale, '.'):
+        return lambda _: None
+
+    def l2(weights):
+        with tf.name_scope(scope, 'l2_regularizer', [weights]) as name:
+            my_scale = tf.convert_to_tensor(scale, dtype=weights.dtype.base_dtype, name='scale')
+            return tf.multiply(my_scale, tf.nn.l2_loss(weights), name=name)
+    return l2
+
+
+def sum_regularizer(regularizer_list, scope=None):
+    regularizer_list = [reg for reg in regularizer_list if reg is not None]
+    if not regularizer_list:
+        return None
+
+    def sum_reg(weights):
+        with tf.name_scope(scope, 'sum_regularizer', [weights]) as name:
+            tensors = [t for t in (reg(weights) for reg in regularizer_list) if t is not None]
+            return tf.add_n(tensors, name=name) if tensors else None
+    return sum_reg
+
+
+def l1_l2_regularizer(scale_l1=1.0, scale_l2=1.0, scope=None):
+    if isinstance(scale_l1, float) and scale_l1 == 0.0 and isinstance(scale_l2, float) and scale_l2 == 0.0:
+        return lambda _: None
+    return sum_regularizer([l1_regularizer(scale_l1), l2_regularizer(scale_l2)], scope=scope)
+
+
+def apply_regularization(regularizer, weights_list=None):
+    if not weights_list:
+        weights_list = tf.get_collection(tf.GraphKeys.WEIGHTS)
+    if not weights_list:
+        raise ValueError('No weights to regularize.')
+    with tf.name_scope(None, 'get_regularization_penalty', weights_list) as scope:
+        penalties = [regularizer(w) for w in weights_list]
+        penalties = [p if p is not None else tf.constant(0.0) for p in penalties]
+        for p in penalties:
+            if p.get_shape().ndims != 0:
+                raise ValueError('regularizer must return a scalar Tensor instead of a Tensor with rank %d.'
+                                 % p.get_shape().ndims)
+        summed = tf.add_n(penalties, name=scope)
+        tf.add_to_collection(tf.GraphKeys.REGULARIZATION_LOSSES, summed)
+        return summed

@@ -1,0 +1,207 @@
+# tf.keras.layers in TF 1.15 graph mode. The layers compute as tf.layers' do; what differs is
+# naming and variables: a Keras layer's name is unique per graph from its construction (`dense`,
+# `dense_1`, independent of variable scopes), its variables are tf.Variables made under the
+# layer's name scope (`dense/kernel:0`, not shared through get_variable), Dropout and
+# BatchNormalization read the Keras learning phase when no `training` is given, and updates
+# and regularization losses stay on the layer (`layer.updates`, `layer.losses`), not in graph
+# collections.
+import tensorflow as tf
+from tensorflow.layers import _util, base, core, convolutional, pooling, normalization
+from tensorflow.keras import backend
+
+_names = {}
+_MODEL_SHAPE_ARGS = ('input_shape', 'input_dim', 'batch_input_shape', 'batch_size')
+
+
+def unique_name(base_name, zero_based=True):
+    graph = tf.get_default_graph()
+    if graph not in _names:
+        _names.clear()
+        _names[graph] = {}
+    counts = _names[graph]
+    number = counts.get(base_name, 0)
+    counts[base_name] = number + 1
+    if not zero_based:
+        return '%s_%d' % (base_name, number + 1)
+    return base_name if number == 0 else '%s_%d' % (base_name, number)
+
+
+class Layer(base.Layer):
+    def __init__(self, *args, **kwargs):
+        # Shapes for Sequential's first layer: a layer called on a tensor takes the tensor's shape.
+        self._model_shape_args = dict((k, kwargs.pop(k)) for k in _MODEL_SHAPE_ARGS if k in kwargs)
+        super(Layer, self).__init__(*args, **kwargs)
+        self._keras_name = self._name or unique_name(base.to_snake_case(type(self).__name__))
+
+    @property
+    def name(self):
+        return self._keras_name
+
+    def add_weight(self, name, shape, dtype=None, initializer=None, regularizer=None, trainable=True,
+                   constraint=None, **kwargs):
+        for key in kwargs:
+            if kwargs[key] is not None:
+                _util.not_supported('add_weight', key)
+        dtype = tf.as_dtype(dtype or self._dtype or tf.float32)
+        init = _util.initializer(initializer) or tf.glorot_uniform_initializer()
+        variable = tf.Variable(lambda: init(list(shape), dtype=dtype), name=name, dtype=dtype,
+                               trainable=trainable and self.trainable, constraint=constraint)
+        (self._trainable_weights if trainable and self.trainable else self._non_trainable_weights).append(variable)
+        if regularizer is not None:
+            with tf.name_scope(name + '/Regularizer'):
+                self._losses.append(regularizer(variable))
+        return variable
+
+    def add_loss(self, losses, inputs=None):
+        self._losses.extend(losses if isinstance(losses, (list, tuple)) else [losses])
+
+    def __call__(self, inputs, *args, **kwargs):
+        inputs = _util.to_tensors(inputs)
+        if self._dtype is None:
+            first = inputs[0] if isinstance(inputs, (list, tuple)) else inputs
+            self._dtype = first.dtype.base_dtype
+        with tf.name_scope(self.name):
+            if not self.built:
+                self.build(_util.shapes_of(inputs))
+                self.built = True
+            return self.call(inputs, *args, **kwargs)
+
+
+def _phase(training):
+    return backend.learning_phase() if training is None else training
+
+
+class Dense(Layer, core.Dense):
+    pass
+
+
+class Flatten(Layer, core.Flatten):
+    pass
+
+
+class Dropout(Layer, core.Dropout):
+    def __init__(self, rate, noise_shape=None, seed=None, **kwargs):
+        Layer.__init__(self, rate, noise_shape=noise_shape, seed=seed, **kwargs)
+
+    def call(self, inputs, training=None):
+        return core.Dropout.call(self, inputs, training=_phase(training))
+
+
+class BatchNormalization(Layer, normalization.BatchNormalization):
+    def call(self, inputs, training=None):
+        return normalization.BatchNormalization.call(self, inputs, training=_phase(training))
+
+
+class Conv1D(Layer, convolutional.Conv1D):
+    pass
+
+
+class Conv2D(Layer, convolutional.Conv2D):
+    pass
+
+
+class Conv2DTranspose(Layer, convolutional.Conv2DTranspose):
+    pass
+
+
+class MaxPooling1D(Layer, pooling.MaxPooling1D):
+    def __init__(self, pool_size=2, strides=None, padding='valid', data_format='channels_last', **kwargs):
+        Layer.__init__(self, pool_size, strides, padding=padding, data_format=data_format, **kwargs)
+
+
+class AveragePooling1D(Layer, pooling.AveragePooling1D):
+    def __init__(self, pool_size=2, strides=None, padding='valid', data_format='channels_last', **kwargs):
+        Layer.__init__(self, pool_size, strides, padding=padding, data_format=data_format, **kwargs)
+
+
+class MaxPooling2D(Layer, pooling.MaxPooling2D):
+    def __init__(self, pool_size=(2, 2), strides=None, padding='valid', data_format=None, **kwargs):
+        Layer.__init__(self, pool_size, strides, padding=padding, data_format=data_format, **kwargs)
+
+
+class AveragePooling2D(Layer, pooling.AveragePooling2D):
+    def __init__(self, pool_size=(2, 2), strides=None, padding='valid', data_format=None, **kwargs):
+        Layer.__init__(self, pool_size, strides, padding=padding, data_format=data_format, **kwargs)
+
+
+class Activation(Layer):
+    def __init__(self, activation, **kwargs):
+        Layer.__init__(self, **kwargs)
+        self.activation = _util.activation(activation)
+
+    def call(self, inputs):
+        return self.activation(inputs) if self.activation is not None else inputs
+
+
+class Reshape(Layer):
+    def __init__(self, target_shape, **kwargs):
+        Layer.__init__(self, **kwargs)
+        self.target_shape = tuple(target_shape)
+
+    def call(self, inputs):
+        batch = inputs.get_shape().as_list()[0]
+        return tf.reshape(inputs, [batch if batch is not None else -1] + list(self.target_shape))
+
+
+class Lambda(Layer):
+    def __init__(self, function, output_shape=None, mask=None, arguments=None, **kwargs):
+        Layer.__init__(self, **kwargs)
+        self.function = function
+        self.arguments = arguments or {}
+
+    def call(self, inputs):
+        return self.function(inputs, **self.arguments)
+
+
+class Embedding(Layer):
+    def __init__(self, input_dim, output_dim, embeddings_initializer='uniform', embeddings_regularizer=None,
+                 activity_regularizer=None, embeddings_constraint=None, mask_zero=False, input_length=None, **kwargs):
+        if activity_regularizer is not None:
+            _util.not_supported('Embedding', 'activity_regularizer', 'activity regularizers')
+        if mask_zero:
+            _util.not_supported('Embedding', 'mask_zero', 'Keras masking')
+        Layer.__init__(self, **kwargs)
+        self.input_dim = input_dim
+        self.output_dim = output_dim
+        self.embeddings_initializer = embeddings_initializer
+        self.embeddings_regularizer = embeddings_regularizer
+        self.embeddings_constraint = embeddings_constraint
+
+    def build(self, input_shape):
+        init = self.embeddings_initializer
+        if init == 'uniform':
+            init = tf.random_uniform_initializer(-0.05, 0.05)
+        self.embeddings = self.add_weight('embeddings', [self.input_dim, self.output_dim], dtype=tf.float32,
+                                          initializer=init, regularizer=self.embeddings_regularizer,
+                                          constraint=self.embeddings_constraint)
+        self.built = True
+
+    def call(self, inputs):
+        if inputs.dtype not in (tf.int32, tf.int64):
+            inputs = tf.cast(inputs, tf.int32)
+        return tf.nn.embedding_lookup(self.embeddings, inputs)
+
+    def __call__(self, inputs, *args, **kwargs):
+        self._dtype = tf.float32
+        return Layer.__call__(self, inputs, *args, **kwargs)
+
+
+def Input(shape=None, batch_size=None, name=None, dtype=None, sparse=False, tensor=None, **kwargs):
+    """A placeholder of [batch_size] + shape named input_1, input_2, ... (the graph-mode Keras Input)."""
+    if sparse:
+        _util.not_supported('Input', 'sparse', 'sparse inputs')
+    if tensor is not None:
+        return tensor
+    if shape is None:
+        raise ValueError('Please provide to Input either a `shape` or a `batch_shape` argument. Note that '
+                         '`shape` does not include the batch dimension.')
+    return tf.placeholder(dtype or tf.float32, [batch_size] + list(shape), name=name or unique_name('input', zero_based=False))
+
+
+Convolution1D = Conv1D
+Convolution2D = Conv2D
+Convolution2DTranspose = Conv2DTranspose
+MaxPool1D = MaxPooling1D
+MaxPool2D = MaxPooling2D
+AvgPool1D = AveragePooling1D
+AvgPool2D = AveragePooling2D
