@@ -4,8 +4,13 @@ import { PyModule } from '../../objects/callables';
 import { createTensorflowModule } from './module';
 import { createInputDataModule } from '../input_data';
 import { CONTRIB_SUBMODULES } from './contrib';
+import { installPythonModules } from './python_modules';
 
-registerModule('tensorflow', () => createTensorflowModule());
+registerModule('tensorflow', ctx => {
+  const tf = createTensorflowModule();
+  installPythonModules(tf, ctx);
+  return tf;
+});
 registerModule('tensorflow.compat', ctx => (ctx.importModule('tensorflow') as PyModule).dict.get('compat')!);
 registerModule('tensorflow.compat.v1', ctx => ctx.importModule('tensorflow'));
 for (const name of ['tensorflow.examples', 'tensorflow.examples.tutorials', 'tensorflow.examples.tutorials.mnist']) {
