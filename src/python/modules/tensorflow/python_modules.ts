@@ -21,12 +21,17 @@ export const TF_PYTHON_ATTRIBUTES: Readonly<Record<string, LazyAttribute>> = {
 };
 
 /** tf.train names written in Python (hooks and monitored sessions). */
+const fromModule = (module: string, names: string[]) => names.map(name => [name, { module, name }] as const);
 export const TRAIN_PYTHON_ATTRIBUTES: Readonly<Record<string, LazyAttribute>> = Object.fromEntries([
-  'SessionRunHook', 'SessionRunArgs', 'SessionRunContext', 'SessionRunValues', 'LoggingTensorHook',
-  'StopAtStepHook', 'NanTensorHook', 'NanLossDuringTrainingError', 'CheckpointSaverHook',
-  'StepCounterHook', 'FinalOpsHook', 'FeedFnHook', 'Scaffold', 'MonitoredTrainingSession', 'MonitoredSession',
-  'SingularMonitoredSession', 'ChiefSessionCreator', 'CheckpointSaverListener',
-].map(name => [name, { module: 'tensorflow.train_hooks', name }]));
+  ...fromModule('tensorflow.train_hooks', [
+    'SessionRunHook', 'SessionRunArgs', 'SessionRunContext', 'SessionRunValues', 'LoggingTensorHook', 'StopAtStepHook',
+    'NanTensorHook', 'NanLossDuringTrainingError', 'CheckpointSaverHook', 'CheckpointSaverListener', 'StepCounterHook',
+    'FinalOpsHook', 'FeedFnHook',
+  ]),
+  ...fromModule('tensorflow.monitored_session', [
+    'Scaffold', 'MonitoredTrainingSession', 'MonitoredSession', 'SingularMonitoredSession', 'ChiefSessionCreator',
+  ]),
+]);
 
 function lazyGetattr(owner: PyModule, table: Readonly<Record<string, LazyAttribute>>, ctx: ModuleContext): PyBuiltin {
   return new PyBuiltin('__getattr__', args => {
