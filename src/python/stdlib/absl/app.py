@@ -37,9 +37,14 @@ def usage(shorthelp=False, writeto_stdout=False, detailed_error=None, exitcode=N
 
 
 def parse_flags_with_usage(args):
-    """FLAGS(args); on a bad flag prints `FATAL Flags parsing error: ...` to stderr and exits 1."""
+    """FLAGS(args)."""
+    return _flags.FLAGS(args)
+
+
+def _parse_or_exit(flags_parser, args):
+    # A bad flag (from any parser) prints absl's two lines to stderr and exits 1.
     try:
-        return _flags.FLAGS(args)
+        return flags_parser(args)
     except _flags.Error as error:
         _sys.stderr.write('FATAL Flags parsing error: %s\n' % error)
         _sys.stderr.write('Pass --helpshort or --helpfull to see help on flags.\n')
@@ -60,7 +65,7 @@ def run(main, argv=None, flags_parser=parse_flags_with_usage):
     args = list(_sys.argv if argv is None else argv)
     if _wants_help(args):
         usage(writeto_stdout=True, exitcode=0)
-    remaining = flags_parser(args)
+    remaining = _parse_or_exit(flags_parser, args)
     try:
         _sys.exit(main(remaining))
     except UsageError as error:

@@ -265,23 +265,27 @@ def _default_text(flag):
 
 
 def _suggestions(name, known):
-    """Defined flags that differ from `name` by a prefix or by one edit, as absl's suggestions."""
-    out = []
-    for candidate in sorted(known):
-        if len(name) >= 3 and (candidate.startswith(name) or name.startswith(candidate)):
-            out.append(candidate)
-        elif _within_one_edit(name, candidate):
-            out.append(candidate)
-    return out
+    """Defined flags closest to `name` (Damerau-Levenshtein), when under half of its letters differ, as absl."""
+    if len(name) <= 2 or not known:
+        return []
+    distances = [(_edit_distance(name, candidate), candidate) for candidate in known]
+    least = min(d for d, _ in distances)
+    if least / float(len(name)) > 0.5:
+        return []
+    return sorted(c for d, c in distances if d == least)
 
 
-def _within_one_edit(a, b):
-    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3:
-        return False
-    if len(a) == len(b):
-        return sum(1 for x, y in zip(a, b) if x != y) <= 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    for k in range(len(long_)):
-        if long_[:k] + long_[k + 1:] == short:
-            return True
-    return False
+def _edit_distance(a, b):
+    """Edits (insert, delete, substitute, swap neighbours) that turn a into b."""
+    rows = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        rows[i][0] = i
+    for j in range(len(b) + 1):
+        rows[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[len(a)][len(b)]
