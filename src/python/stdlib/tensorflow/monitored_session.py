@@ -12,6 +12,15 @@ from tensorflow.train_hooks import (
 _USE_DEFAULT = object()
 
 
+def _get_or_default(collection, make):
+    found = tf.get_collection(collection)
+    if found:
+        return found[0]
+    made = make()
+    tf.add_to_collection(collection, made)
+    return made
+
+
 class Scaffold(object):
     """The ops a monitored session needs: init_op, local_init_op and the saver (made by finalize())."""
 
@@ -32,17 +41,14 @@ class Scaffold(object):
         """Creates the missing ops, then finalizes the graph (no more ops may be added)."""
         if self._finalized:
             return self
+        # Ops made here go into the graph's collections, so a later session on the same (finalized)
+        # graph reuses them, as TF's Scaffold.get_or_default does.
         if self._init_op is None:
-            self._init_op = tf.global_variables_initializer()
+            self._init_op = _get_or_default('init_op', tf.global_variables_initializer)
         if self._local_init_op is None:
-            self._local_init_op = tf.local_variables_initializer()
+            self._local_init_op = _get_or_default('local_init_op', tf.local_variables_initializer)
         if self._saver is None:
-            savers = tf.get_collection(tf.GraphKeys.SAVERS)
-            if savers:
-                self._saver = savers[0]
-            else:
-                self._saver = tf.train.Saver(max_to_keep=5)
-                tf.add_to_collection(tf.GraphKeys.SAVERS, self._saver)
+            self._saver = _get_or_default(tf.GraphKeys.SAVERS, lambda: tf.train.Saver(max_to_keep=5))
         tf.get_default_graph().finalize()
         _log.info('Graph was finalized.')
         self._finalized = True
