@@ -46,6 +46,8 @@ registerModule('sys', ctx => {
   installTable(m, SYS_TABLE);
   m.set('stdout', sysStdout).set('stderr', sysStderr).set('__stdout__', sysStdout).set('__stderr__', sysStderr);
   m.set('argv', ctx.sys.argv).set('path', ctx.sys.path).set('modules', ctx.sys.modules);
+  // IPython sets the prompts so that code can tell it runs interactively (TF's logging checks ps1).
+  if (ctx.ipython) m.set('ps1', 'In : ').set('ps2', '...: ').set('ps3', 'Out: ');
   m.set('version', '3.11.0 (Gradbook)');
   m.set('version_info', versionInfo.make([3, 11, 0, 'final', 0]));
   m.set('hexversion', 0x030b00f0);

@@ -9,7 +9,7 @@ import { isHost } from '../host';
 import { subOf } from '../runtime/subclass';
 import { getAttrOpt } from '../runtime/attributes';
 import { callValue } from '../runtime/call';
-import { FunctionCode, PyBuiltin, PyFunction, PyModule } from '../objects/callables';
+import { FunctionCode, PyBoundMethod, PyBuiltin, PyFunction, PyModule } from '../objects/callables';
 import { PyTuple } from '../objects/containers';
 import { E, pyException, typeError } from '../exceptions';
 import { unsupportedArgumentText } from '../../engine';
@@ -130,6 +130,20 @@ function caller(args: PyValue[]): PyValue {
   return new PyTuple([file, f.line, String(f.globals.get('__name__') ?? '__main__'), text === null ? null : text.trim()]);
 }
 
+/**
+ * The names of a Python function's positional and keyword-only parameters (a bound method's first
+ * dropped), or None for a builtin: what TF's estimator reads with inspect to pass model_fn only the
+ * arguments it takes.
+ */
+function fnArgs(args: PyValue[]): PyValue {
+  let fn = args[0];
+  let skip = 0;
+  if (fn instanceof PyBoundMethod) { fn = fn.func; skip = 1; }
+  if (!(fn instanceof PyFunction) || !(fn.code instanceof CompiledCode)) return null;
+  const p = fn.code.params;
+  return new PyTuple([...p.positional.slice(skip), ...p.kwonly]);
+}
+
 registerModule('_gradbook', () => {
   const m = new PyModule('_gradbook');
   m.def('format_exception', args => {
@@ -145,5 +159,6 @@ registerModule('_gradbook', () => {
   m.def('host_copy', hostCopy);
   m.def('unsupported', unsupported);
   m.def('regex_group_lengths', regexGroupLengths);
+  m.def('fn_args', fnArgs);
   return m;
 });

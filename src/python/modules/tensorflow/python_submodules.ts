@@ -6,6 +6,7 @@ import { PyValue } from '../../objects/core';
 import { E, pyException } from '../../exceptions';
 import { ModuleContext } from '../registry';
 import { PyList } from '../../objects/containers';
+import { callValue } from '../../runtime/call';
 import { CONTRIB_SUBMODULES, unsupportedContribText } from './contrib';
 
 /** Attributes of `tensorflow` backed by Python-source modules `tensorflow.<name>`. */
@@ -28,8 +29,9 @@ const noAttribute = (owner: PyModule) => (name: string): PyValue => {
   throw pyException(E.AttributeError, `module '${owner.name}' has no attribute '${name}'`);
 };
 
-export function installPythonSubmodules(tf: PyModule, ctx: ModuleContext): PyModule {
-  lazyAttributes(tf, PYTHON_SUBMODULES, ctx, noAttribute(tf));
+/** `fallback`: an earlier module __getattr__ of tf that names missing here go on to. */
+export function installPythonSubmodules(tf: PyModule, ctx: ModuleContext, fallback?: PyValue): PyModule {
+  lazyAttributes(tf, PYTHON_SUBMODULES, ctx, fallback === undefined ? noAttribute(tf) : name => callValue(fallback, [name], null));
   const contrib = tf.dict.get('contrib') as PyModule;
   // Reaching tf.contrib.slim raises the same ImportError as `import tensorflow.contrib.slim`.
   // Any other name is a TF 1.15 contrib package Gradbook lacks (or a misspelling, which the

@@ -6,8 +6,15 @@ import { createTensorflowModule } from './module';
 import { createInputDataModule } from '../input_data';
 import { CONTRIB_SUBMODULES, UNSUPPORTED_CONTRIB, unsupportedContribText } from './contrib';
 import { installPythonSubmodules } from './python_submodules';
+import { installPythonModules } from './python_modules';
 
-registerModule('tensorflow', ctx => installPythonSubmodules(createTensorflowModule(), ctx));
+registerModule('tensorflow', ctx => {
+  const tf = createTensorflowModule();
+  // Two lazy tables share tf's module __getattr__: tf.layers/tf.keras first, then tf.estimator,
+  // tf.app, tf.flags, tf.logging, tf.feature_column.
+  installPythonModules(tf, ctx);
+  return installPythonSubmodules(tf, ctx, tf.dict.get('__getattr__'));
+});
 registerModule('tensorflow.compat', ctx => (ctx.importModule('tensorflow') as PyModule).dict.get('compat')!);
 registerModule('tensorflow.compat.v1', ctx => ctx.importModule('tensorflow'));
 for (const name of ['tensorflow.examples', 'tensorflow.examples.tutorials', 'tensorflow.examples.tutorials.mnist']) {

@@ -1,0 +1,8 @@
+"""tf.estimator (tensorflow_estimator 1.15): Estimator, EstimatorSpec, ModeKeys, RunConfig, the
+numpy input function and the premade DNN/linear estimators over numeric feature columns."""
+
+from tensorflow.estimator._model_fn import ModeKeys, EstimatorSpec
+from tensorflow.estimator._run_config import RunConfig
+from tensorflow.estimator._estimator import Estimator
+from tensorflow.estimator import inputs
+from tensorflow.estimator._premade import DNNClassifier, DNNRegressor, LinearClassifier, LinearRegressor
