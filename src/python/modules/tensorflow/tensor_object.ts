@@ -15,7 +15,7 @@ import { PyTensorShape, toStatic } from './shape_object';
 import { registerWrapper, wrap } from './wrappers';
 import { bindArgs } from './args';
 import { pyOperators } from './operators';
-import { feedsFromPy, sessionArg } from './feeds';
+import { feedsFromPy, fetchedValue, sessionArg } from './feeds';
 import { wrapArray } from '../numpy/ndarray_object';
 import { EngineBacked } from './convert';
 import { VARIABLE_METHODS } from './tables/variables';
@@ -69,7 +69,7 @@ export class PyTensor extends TensorLikeObject {
       case 'consumers': return method('consumers', () => new PyList(t.consumers().map(o => wrap(o))));
       case 'eval': return method('eval', (args, kw) => {
         const a = bindArgs('eval', ['feed_dict=', 'session='], args, kw);
-        return wrapArray(evalTensor(t, feedsFromPy(a.feed_dict, t.graph), sessionArg(a.session)));
+        return fetchedValue(evalTensor(t, feedsFromPy(a.feed_dict, t.graph), sessionArg(a.session)));
       });
     }
     return undefined;
