@@ -197,6 +197,16 @@ export const OpType = {
   RandomUniform: 'RandomUniform',
   RandomUniformInt: 'RandomUniformInt',
   TruncatedNormal: 'TruncatedNormal',
+  // strings (src/engine/ops/strings)
+  AsString: 'AsString',
+  DecodeCSV: 'DecodeCSV',
+  RegexReplace: 'RegexReplace',
+  StringJoin: 'StringJoin',
+  StringLength: 'StringLength',
+  StringLower: 'StringLower',
+  StringToNumber: 'StringToNumber',
+  StringUpper: 'StringUpper',
+  Substr: 'Substr',
   // training
   ApplyAdadelta: 'ApplyAdadelta',
   ApplyAdagrad: 'ApplyAdagrad',
