@@ -33,3 +33,8 @@ export { OpType } from './ops/op_types';
 export type { OpTypeName } from './ops/op_types';
 export * as formats from './formats';
 export type { FileSystem, FileStat } from './io/file_system';
+// tf.data, queues and the files kernels read (src/engine/ops/data, data/pipeline, io/kernel_files).
+export { datasetOps, iteratorOps } from './ops/data/index';
+export { traceDatasetFunction } from './data/pipeline/function';
+export { setKernelFileSystem } from './io/kernel_files';
+export type { StaticShape } from './shape';

@@ -77,6 +77,7 @@ import { EMBEDDING_API } from './rnn/embedding';
 import { CANDIDATE_SAMPLERS } from './rnn/candidate_sampler';
 import { SAMPLED_LOSSES } from './rnn/sampled_losses';
 import { STRING_OP_GROUPS } from './strings/index';
+import { DATA_OP_GROUPS } from './data/index';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
@@ -156,4 +157,5 @@ export const OP_GROUPS: readonly OpGroup[] = [
   CANDIDATE_SAMPLERS,
   SAMPLED_LOSSES,
   ...STRING_OP_GROUPS,
+  ...DATA_OP_GROUPS,
 ];
