@@ -37,4 +37,8 @@ export type { FileSystem, FileStat } from './io/file_system';
 export { datasetOps, iteratorOps } from './ops/data/index';
 export { traceDatasetFunction } from './data/pipeline/function';
 export { setKernelFileSystem } from './io/kernel_files';
+export { queueOps, readerOps } from './ops/queues/index';
+export { registerRunner } from './queues/runners';
+export type { RunnerSpec } from './queues/runners';
+export type { QueueKind } from './queues/queue_state';
 export type { StaticShape } from './shape';

@@ -78,6 +78,7 @@ import { CANDIDATE_SAMPLERS } from './rnn/candidate_sampler';
 import { SAMPLED_LOSSES } from './rnn/sampled_losses';
 import { STRING_OP_GROUPS } from './strings/index';
 import { DATA_OP_GROUPS } from './data/index';
+import { QUEUE_OP_GROUPS } from './queues/index';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
@@ -158,4 +159,5 @@ export const OP_GROUPS: readonly OpGroup[] = [
   SAMPLED_LOSSES,
   ...STRING_OP_GROUPS,
   ...DATA_OP_GROUPS,
+  ...QUEUE_OP_GROUPS,
 ];
