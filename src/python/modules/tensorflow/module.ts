@@ -13,6 +13,7 @@ import { installRnn } from './rnn/module';
 import { installContrib } from './contrib';
 import { indexedSlicesClass } from './indexed_slices_object';
 import { installData } from './data/module';
+import { installQueues } from './queues/module';
 import './tensor_object';
 
 export function createTensorflowModule(): PyModule {
@@ -32,6 +33,7 @@ export function createTensorflowModule(): PyModule {
   installTable(tf, CONTROL_FLOW_TABLE);
   installRnn(tf);
   installData(tf);
+  installQueues(tf);
   tf.set('TensorArray', tensorArrayClass);
   tf.set('IndexedSlices', indexedSlicesClass);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
