@@ -38,6 +38,7 @@ export { datasetOps, iteratorOps } from './ops/data/index';
 export { traceDatasetFunction } from './data/pipeline/function';
 export { setKernelFileSystem } from './io/kernel_files';
 export { queueOps, readerOps } from './ops/queues/index';
+export { queueState } from './ops/queues/queue_ops';
 export { registerRunner } from './queues/runners';
 export type { RunnerSpec } from './queues/runners';
 export type { QueueKind } from './queues/queue_state';

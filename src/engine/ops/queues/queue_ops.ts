@@ -26,6 +26,7 @@ export function queueOpOf(t: Tensor): Operation {
 
 const KIND: Record<string, QueueKind> = { FIFOQueueV2: 'FIFOQueue', PaddingFIFOQueueV2: 'PaddingFIFOQueue', RandomShuffleQueueV2: 'RandomShuffleQueue' };
 
+/** The queue resource of `queueOp` in this session (made on first use, as TF's kernels make it). */
 export function queueState(rt: RuntimeContext, queueOp: Operation): QueueState {
   return rt.opState(queueOp, () => {
     const a = queueOp.attrs as Record<string, unknown>;

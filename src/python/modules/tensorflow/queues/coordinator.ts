@@ -134,6 +134,8 @@ export class PyQueueRunner extends HostObject {
     this.started.add(sess);
     let handle: { isAlive(): boolean } | null = null;
     const register = () => {
+      // TF's runner threads create the queue at once: resource names count in start order.
+      tf.queueState(sess.runtime, this.queue.handle.op);
       handle ??= tf.registerRunner(sess.runtime, {
         queueOp: this.queue.handle.op, enqueueOps: this.enqueueOps, closeOp: this.closeOp, cancelOp: this.cancelOp,
         closedErrors: this.closedTypes, shouldStop: () => coord?.stopRequested ?? false,
