@@ -14,6 +14,7 @@ import { installContrib } from './contrib';
 import { indexedSlicesClass } from './indexed_slices_object';
 import { installData } from './data/module';
 import { installQueues } from './queues/module';
+import { METRICS_TABLE } from './metrics/module';
 import './tensor_object';
 
 export function createTensorflowModule(): PyModule {
@@ -34,6 +35,7 @@ export function createTensorflowModule(): PyModule {
   installRnn(tf);
   installData(tf);
   installQueues(tf);
+  installTable(tf, METRICS_TABLE);
   tf.set('TensorArray', tensorArrayClass);
   tf.set('IndexedSlices', indexedSlicesClass);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
