@@ -89,3 +89,12 @@ export const ITERATOR_METHODS = new MethodTable<PyIterator>([
 ]);
 
 const reprStructure = (v: PyValue): string => repr(v);
+
+/**
+ * The next-element tensors of a one-shot iterator over `ds`, in its structure: what an Estimator
+ * does with a Dataset that input_fn returns ((features, labels) for a pair).
+ */
+export function datasetNextElement(ds: PyDataset): PyValue {
+  const it = makeOneShotIterator(ds);
+  return tensorsOf(it.element, tf.iteratorOps.getNext(it.handle, it.element.types, it.element.shapes));
+}
