@@ -34,3 +34,13 @@ export { OpType } from './ops/op_types';
 export type { OpTypeName } from './ops/op_types';
 export * as formats from './formats';
 export type { FileSystem, FileStat } from './io/file_system';
+// tf.data, queues and the files kernels read (src/engine/ops/data, data/pipeline, io/kernel_files).
+export { datasetOps, iteratorOps } from './ops/data/index';
+export { traceDatasetFunction } from './data/pipeline/function';
+export { setKernelFileSystem } from './io/kernel_files';
+export { queueOps, readerOps } from './ops/queues/index';
+export { queueState } from './ops/queues/queue_ops';
+export { registerRunner } from './queues/runners';
+export type { RunnerSpec } from './queues/runners';
+export type { QueueKind } from './queues/queue_state';
+export type { StaticShape } from './shape';

@@ -23,6 +23,8 @@ export class Graph {
   private readonly consumers = new Map<number, Operation[]>();
   private controlDeps: ControlDepContext[] = [];
   private gradientOverrides: Record<string, string>[] = [];
+  /** tf.device scopes: the innermost names the device new ops record. */
+  readonly deviceStack: string[] = [];
   private tensorCounter = 0;
   nameScope = '';
   finalized = false;
@@ -87,6 +89,7 @@ export class Graph {
     const control = this.controlInputsFor(inputs).concat(extraControlInputs.filter(o => !inputs.some(t => t.op === o)));
     const op = new Operation(this, this.ops.length + 1, opName, type, inputs.slice(), dedupe(control), attrs);
     for (const o of this.gradientOverrides) if (o[type]) op.gradientType = o[type];
+    if (this.deviceStack.length) op.device = this.deviceStack[this.deviceStack.length - 1];
     if (this.controlFlowContext !== null) { op.controlFlowContext = this.controlFlowContext; this.controlFlowContext.addOp(op); }
     outputs.forEach((s, i) => op.outputs.push(new Tensor(op, i, s.dtype, s.shape, s.isRef ?? false)));
     this.ops.push(op);

@@ -11,6 +11,8 @@ export class Operation {
   readonly outputs: Tensor[] = [];
   /** Op type used for gradient lookup (gradient_override_map may change it). */
   gradientType: string;
+  /** The device `tf.device` asked for ('' when none); everything runs on the CPU. */
+  device = '';
   /** The while body or cond branch this op was built in (null: top level). */
   controlFlowContext: ControlFlowContext | null = null;
   constructor(

@@ -76,6 +76,9 @@ import { RECORDED_OPS } from './control_flow/recorded';
 import { EMBEDDING_API } from './rnn/embedding';
 import { CANDIDATE_SAMPLERS } from './rnn/candidate_sampler';
 import { SAMPLED_LOSSES } from './rnn/sampled_losses';
+import { STRING_OP_GROUPS } from './strings/index';
+import { DATA_OP_GROUPS } from './data/index';
+import { QUEUE_OP_GROUPS } from './queues/index';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
@@ -154,4 +157,7 @@ export const OP_GROUPS: readonly OpGroup[] = [
   EMBEDDING_API,
   CANDIDATE_SAMPLERS,
   SAMPLED_LOSSES,
+  ...STRING_OP_GROUPS,
+  ...DATA_OP_GROUPS,
+  ...QUEUE_OP_GROUPS,
 ];

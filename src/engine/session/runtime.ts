@@ -79,6 +79,11 @@ export class RuntimeContext {
   private held = 0;
   private live = 0;
   private stats: MemoryStats = { heldBytes: 0, peakBytes: 0, peakLiveBytes: 0, allocations: 0, recycled: 0 };
+  /**
+   * Runs target ops to completion inside the current run (set by the Session): queue kernels use it
+   * to run queue runners' enqueue ops cooperatively when a dequeue would block.
+   */
+  runNested: ((targets: Operation[]) => void) | null = null;
   constructor(readonly variables: Map<string, NDArray>) {}
 
   /**

@@ -80,6 +80,16 @@ export class Session {
   constructor(opts: { graph?: Graph } = {}) {
     if (opts.graph !== undefined && !(opts.graph instanceof Graph)) throw typeError(`graph must be a tf.Graph, but got ${typeof opts.graph}`);
     this.graph = opts.graph ?? getDefaultGraph();
+    this.runtime.runNested = targets => this.runNested(targets);
+  }
+
+  /** Runs `targets` inside the current run (a queue runner's enqueue op a blocked dequeue needs). */
+  private runNested(targets: Operation[]): void {
+    this.checkUsable();
+    const key = `nested|${targets.map(o => o.id).join(',')}`;
+    let plan = this.plans.get(key);
+    if (!plan) { plan = buildPlan([], targets, []); this.plans.set(key, plan); }
+    this.execute(plan, new Map(), true);
   }
 
   get isClosed(): boolean { return this.closed; }
@@ -127,12 +137,12 @@ export class Session {
    * (see `liveness`), and the runtime may hand their large buffers to later ops. The returned
    * slots hold the fetches; the runtime has already freed every buffer for the next run.
    */
-  private execute(plan: Plan, feeds: Map<Tensor, NDArray>): NDArray[] {
+  private execute(plan: Plan, feeds: Map<Tensor, NDArray>, nested = false): NDArray[] {
     const slots = new Array<NDArray>(plan.slotCount);
     const rt = this.runtime;
     const releases = releasesOf(plan);
     const steps = plan.steps;
-    rt.beginRun();
+    if (!nested) rt.beginRun();
     try {
       for (const [t, v] of feeds) { slots[plan.feedSlots.get(t)!] = v; rt.track(v); }
       for (let n = 0; n < steps.length; n++) {
@@ -173,13 +183,14 @@ export class Session {
           if (v !== undefined && rt.release(v)) slots[dead[i]] = undefined!;
         }
       }
+      if (nested) return slots;
       this.runCount++;
       const slotOf = plan.slotOf;
       const record: RunRecord = { session: this, plan, valueOf: t => { const s = slotOf.get(t); return s === undefined ? undefined : slots[s]; } };
       recordTelemetry(record);
       for (const obs of runObservers) obs(record);
     } finally {
-      rt.endRun();
+      if (!nested) rt.endRun();
     }
     return slots;
   }

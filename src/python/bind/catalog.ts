@@ -19,6 +19,9 @@ import { GZIP_TABLE, ZLIB_TABLE } from '../modules/gzip';
 import { pythonSourceSections } from '../stdlib/api_doc';
 import { CONTROL_FLOW_TABLES } from '../modules/tensorflow/control/bound';
 import { RNN_TABLES } from '../modules/tensorflow/rnn/module';
+import { DATA_TABLES, DATA_METHOD_SIGNATURES } from '../modules/tensorflow/data/module';
+import { QUEUE_TABLES, QUEUE_SIGNATURES } from '../modules/tensorflow/queues/module';
+import { METRICS_TABLE } from '../modules/tensorflow/metrics/module';
 
 export interface CatalogFunction { readonly signature: Signature; readonly aliases?: readonly string[] }
 export interface CatalogSection {
@@ -35,6 +38,9 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'TensorFlow, bound on the Python side (`tf`)', source: 'src/python/modules/tensorflow/tables/*.ts', functions: pythonSideCatalog() },
     { title: 'TensorFlow control flow (`tf.while_loop`, `tf.cond`, `tf.TensorArray`, ...)', source: 'src/python/modules/tensorflow/control/', functions: CONTROL_FLOW_TABLES },
     { title: 'TensorFlow RNNs (`tf.nn.dynamic_rnn`, `tf.nn.static_rnn`, ...)', source: 'src/python/modules/tensorflow/rnn/', functions: RNN_TABLES },
+    { title: 'TensorFlow input pipelines (`tf.data`)', source: 'src/python/modules/tensorflow/data/', functions: [...DATA_TABLES, ...DATA_METHOD_SIGNATURES.map(signature => ({ signature }))] },
+    { title: 'TensorFlow queues, readers and queue runners (`tf.FIFOQueue`, `tf.train.batch`, ...)', source: 'src/python/modules/tensorflow/queues/', functions: [...QUEUE_TABLES, ...QUEUE_SIGNATURES.map(signature => ({ signature }))] },
+    { title: 'TensorFlow metrics (`tf.metrics`)', source: 'src/python/modules/tensorflow/metrics/', functions: METRICS_TABLE },
     { title: 'NumPy (`np`)', source: 'src/python/modules/numpy/bound.ts', functions: NUMPY_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
     ...matplotlibCatalog(),

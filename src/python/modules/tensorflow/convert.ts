@@ -16,6 +16,7 @@ import { HostObject } from '../../host';
 import { convertToTensor } from '../../../engine/ops/builder';
 import { stack } from '../../../engine/ops/array/pack';
 import { safeRepr } from '../../runtime/repr';
+import { holdsStrings, stringsToNDArray } from './strings/byte_strings';
 
 /** Host objects that stand for an engine graph element. */
 export interface EngineBacked { engineValue(): Tensor | Variable | Operation }
@@ -55,6 +56,7 @@ export function autoPack(v: PyValue): Tensor {
 
 /** Nested Python lists/scalars → NDArray with TF's dtype inference. */
 export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
+  if (dtype === 'string' || ((dtype === null || dtype === undefined) && holdsStrings(v))) return stringsToNDArray(v);
   const flat: number[] = [];
   const pyInts: PyInt[] = [];
   const shape: number[] = [];

@@ -15,6 +15,7 @@ import type { FetchLeaf } from '../../../engine/session/fetches';
 import { typeError } from '../../exceptions';
 import { checkIntFeed, isEngineBacked, pyToNDArray } from './convert';
 import { PyNDArray, wrapArray } from '../numpy/ndarray_object';
+import { PyBytesArray, stringFetch } from './strings/byte_strings';
 
 export function feedsFromPy(feedDict: PyValue | undefined, graph: Graph): Array<[FeedKey, FeedValue]> | undefined {
   if (feedDict === null || feedDict === undefined) return undefined;
@@ -45,7 +46,7 @@ function feedEntry(k: PyValue, v: PyValue, graph: Graph, out: Array<[FeedKey, Fe
 }
 
 function feedValue(v: PyValue, key: FeedKey): FeedValue {
-  if (v instanceof PyNDArray) return v.array;
+  if (v instanceof PyNDArray || v instanceof PyBytesArray) return v.array;
   if (isEngineBacked(v)) {
     const t = v.engineValue();
     // The session reports TF's "value of a feed cannot be a tf.Tensor" error for this.
@@ -89,5 +90,10 @@ export function rebuildPyFetches(f: PyValue, values: (NDArray | null)[], cursor 
     return d;
   }
   const v = values[cursor.i++];
-  return v === null ? null : wrapArray(v);
+  return v === null ? null : fetchedValue(v);
+}
+
+/** A fetched array as Python sees it: string tensors give bytes (TF1 on Python 3). */
+export function fetchedValue(v: NDArray): PyValue {
+  return v.dtype === 'string' ? stringFetch(v) : wrapArray(v);
 }

@@ -12,6 +12,9 @@ import { tensorArrayClass } from './control/tensor_array_object';
 import { installRnn } from './rnn/module';
 import { installContrib } from './contrib';
 import { indexedSlicesClass } from './indexed_slices_object';
+import { installData } from './data/module';
+import { installQueues } from './queues/module';
+import { METRICS_TABLE } from './metrics/module';
 import './tensor_object';
 
 export function createTensorflowModule(): PyModule {
@@ -30,6 +33,9 @@ export function createTensorflowModule(): PyModule {
   installPythonSide(tf);
   installTable(tf, CONTROL_FLOW_TABLE);
   installRnn(tf);
+  installData(tf);
+  installQueues(tf);
+  installTable(tf, METRICS_TABLE);
   tf.set('TensorArray', tensorArrayClass);
   tf.set('IndexedSlices', indexedSlicesClass);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.

@@ -15,7 +15,7 @@ import { PyTensorShape, toStatic } from './shape_object';
 import { registerWrapper, wrap } from './wrappers';
 import { bindArgs } from './args';
 import { pyOperators } from './operators';
-import { feedsFromPy, sessionArg } from './feeds';
+import { feedsFromPy, fetchedValue, sessionArg } from './feeds';
 import { wrapArray } from '../numpy/ndarray_object';
 import { EngineBacked } from './convert';
 import { VARIABLE_METHODS } from './tables/variables';
@@ -63,13 +63,13 @@ export class PyTensor extends TensorLikeObject {
       case 'shape': return new PyTensorShape(t.shape);
       case 'graph': return wrap(t.graph);
       case 'value_index': return t.valueIndex;
-      case 'device': return '';
+      case 'device': return t.op.device;
       case 'get_shape': return method('get_shape', () => new PyTensorShape(t.shape));
       case 'set_shape': return method('set_shape', args => { t.setShape(toStatic(args[0])); return null; });
       case 'consumers': return method('consumers', () => new PyList(t.consumers().map(o => wrap(o))));
       case 'eval': return method('eval', (args, kw) => {
         const a = bindArgs('eval', ['feed_dict=', 'session='], args, kw);
-        return wrapArray(evalTensor(t, feedsFromPy(a.feed_dict, t.graph), sessionArg(a.session)));
+        return fetchedValue(evalTensor(t, feedsFromPy(a.feed_dict, t.graph), sessionArg(a.session)));
       });
     }
     return undefined;
@@ -93,7 +93,7 @@ export class PyOperation extends HostObject implements EngineBacked {
       case 'outputs': return new PyList(op.outputs.map(t => wrap(t)));
       case 'control_inputs': return new PyList(op.controlInputs.map(o => wrap(o)));
       case 'graph': return wrap(op.graph);
-      case 'device': return '';
+      case 'device': return op.device;
       case 'node_def': return op.toString();
       case 'get_attr': return method('get_attr', args => attrToPy(op.getAttr(String(args[0]))));
       case 'run': return method('run', (args, kw) => {
@@ -130,7 +130,7 @@ export class PyVariable extends TensorLikeObject {
       case 'initializer': return wrap(v.initializer);
       case 'initial_value': return wrap(v.initialValue);
       case 'trainable': return v.trainable;
-      case 'device': return '';
+      case 'device': return v.ref.op.device;
       case 'constraint': return v.constraint === null ? null : new PyBuiltin('constraint', args => wrap(convertToTensor(v.constraint!(convertToTensor(pyOperators.toEngine(args[0]))))));
     }
     return VARIABLE_METHODS.get(this, name);

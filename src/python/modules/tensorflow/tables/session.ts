@@ -163,6 +163,18 @@ const opOf = (x: PyValue, fn: string): tf.Operation => {
 };
 const noopContext = () => new PyContext(() => ({ value: null, exit: () => undefined }));
 
+/** TF's canonical device names: '/cpu:0' → '/device:CPU:0' (a device function records nothing). */
+function canonicalDevice(spec: string): string {
+  return spec.replace(/\/(cpu|gpu|tpu):(\d+|\*)/gi, (_, kind: string, n: string) => `/device:${kind.toUpperCase()}:${n}`);
+}
+function deviceContext(graph: tf.Graph, spec: PyValue): PyContext {
+  if (spec !== null && typeof spec !== 'string') return noopContext();
+  return new PyContext(() => {
+    graph.deviceStack.push(spec === null ? '' : canonicalDevice(spec));
+    return { value: null, exit: () => { graph.deviceStack.pop(); } };
+  });
+}
+
 export const GRAPH_METHODS = new MethodTable<PyGraph>([
   method({ name: 'tf.Graph.as_default', doc: 'A context in which this graph is the default graph.', params: [] },
     (self: PyGraph) => new PyContext(() => ({ value: self, exit: tf.pushDefaultGraph(self.graph).exit }))),
@@ -202,8 +214,8 @@ export const GRAPH_METHODS = new MethodTable<PyGraph>([
       const deps = a.control_inputs === null ? null : listOf(a.control_inputs as PyValue, 'control_dependencies', 'control_inputs').map(x => opOf(x, 'control_dependencies'));
       return { value: null, exit: self.graph.enterControlDependencies(deps).exit };
     })),
-  method({ name: 'tf.Graph.device', doc: 'A device placement context (one CPU device: no effect).', params: [{ name: 'device_name_or_function' }] },
-    () => noopContext()),
+  method({ name: 'tf.Graph.device', doc: 'A device context: ops record the device (everything runs on the CPU).', params: [{ name: 'device_name_or_function' }] },
+    (self: PyGraph, a) => deviceContext(self.graph, a.device_name_or_function as PyValue)),
   method({ name: 'tf.Graph.colocate_with', doc: 'A colocation context (one CPU device: no effect).', params: [{ name: 'op' }, { name: 'ignore_existing', default: false, type: 'flag' }] },
     () => noopContext()),
   method({ name: 'tf.Graph.gradient_override_map', doc: 'A context mapping op types to the gradient functions of other types.', params: [{ name: 'op_type_map' }] },
@@ -238,6 +250,8 @@ export const SESSION_TABLE: readonly TableEntry[] = [
   entry({ name: 'tf.get_default_session', doc: 'The default session (innermost `with sess:` / `as_default()`), or None.', params: [] },
     () => { const s = tf.getDefaultSession(); return s ? sessionWrappers.get(s) ?? null : null; }),
   entry({ name: 'tf.get_default_graph', doc: 'The default graph.', params: [] }, () => wrap(tf.getDefaultGraph())),
+  entry({ name: 'tf.device', doc: 'A device context: ops record the device (op.device), and everything runs on the CPU.', params: [{ name: 'device_name_or_function' }] },
+    a => deviceContext(tf.getDefaultGraph(), a.device_name_or_function as PyValue)),
   entry({ name: 'tf.reset_default_graph', doc: 'Clears the default graph stack and resets the global default graph.', params: [] },
     () => { tf.resetDefaultGraph(); return null; }),
   entry({ name: 'tf.get_collection', doc: 'A copy of a collection of the default graph.', params: [{ name: 'key', type: 'str' }, { name: 'scope', default: null, type: 'str' }] },

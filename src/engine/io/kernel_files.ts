@@ -1,0 +1,20 @@
+// The file system kernels read through (TextLineDataset, ReadFile, the readers). The host that
+// runs programs registers its provider (the Python front end: the session's permitted files);
+// kernels raise TF's NotFoundError for a missing file.
+import type { FileSystem } from './file_system';
+import { KernelError } from '../errors';
+
+let provider: (() => FileSystem) | null = null;
+
+export function setKernelFileSystem(p: (() => FileSystem) | null): void { provider = p; }
+
+/** A file's bytes as a byte string (one char per byte, as string tensors hold them). */
+export function readKernelFile(path: string): string {
+  if (!provider) throw new KernelError('UnimplementedError', 'File access is not available to kernels here');
+  const fs = provider();
+  if (!fs.exists(path)) throw new KernelError('NotFoundError', `${path}; No such file or directory`);
+  const b = fs.readFile(path);
+  let s = '';
+  for (let i = 0; i < b.length; i += 4096) s += String.fromCharCode(...b.subarray(i, i + 4096));
+  return s;
+}

@@ -1,0 +1,6 @@
+// The string op groups, listed once in ops/index.ts.
+import type { OpGroup } from '../op_def';
+import { STRING_OPS } from './string_ops';
+import { DECODE_CSV } from './decode_csv';
+
+export const STRING_OP_GROUPS: readonly OpGroup[] = [STRING_OPS, DECODE_CSV];
