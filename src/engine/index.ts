@@ -32,4 +32,5 @@ export * from './api';
 export { OpType } from './ops/op_types';
 export type { OpTypeName } from './ops/op_types';
 export * as formats from './formats';
+export * as summary from './ops/summary/index';
 export type { FileSystem, FileStat } from './io/file_system';

@@ -76,6 +76,7 @@ import { RECORDED_OPS } from './control_flow/recorded';
 import { EMBEDDING_API } from './rnn/embedding';
 import { CANDIDATE_SAMPLERS } from './rnn/candidate_sampler';
 import { SAMPLED_LOSSES } from './rnn/sampled_losses';
+import { SUMMARY_OPS } from './summary/index';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
@@ -154,4 +155,5 @@ export const OP_GROUPS: readonly OpGroup[] = [
   EMBEDDING_API,
   CANDIDATE_SAMPLERS,
   SAMPLED_LOSSES,
+  SUMMARY_OPS,
 ];

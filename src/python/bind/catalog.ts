@@ -19,6 +19,7 @@ import { GZIP_TABLE, ZLIB_TABLE } from '../modules/gzip';
 import { pythonSourceSections } from '../stdlib/api_doc';
 import { CONTROL_FLOW_TABLES } from '../modules/tensorflow/control/bound';
 import { RNN_TABLES } from '../modules/tensorflow/rnn/module';
+import { SUMMARY_TABLES, SUMMARY_SIGNATURES } from '../modules/tensorflow/summary/index';
 
 export interface CatalogFunction { readonly signature: Signature; readonly aliases?: readonly string[] }
 export interface CatalogSection {
@@ -35,6 +36,7 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'TensorFlow, bound on the Python side (`tf`)', source: 'src/python/modules/tensorflow/tables/*.ts', functions: pythonSideCatalog() },
     { title: 'TensorFlow control flow (`tf.while_loop`, `tf.cond`, `tf.TensorArray`, ...)', source: 'src/python/modules/tensorflow/control/', functions: CONTROL_FLOW_TABLES },
     { title: 'TensorFlow RNNs (`tf.nn.dynamic_rnn`, `tf.nn.static_rnn`, ...)', source: 'src/python/modules/tensorflow/rnn/', functions: RNN_TABLES },
+    { title: 'TensorFlow summaries (`tf.summary`, `tf.Summary`, `tf.train.summary_iterator`)', source: 'src/python/modules/tensorflow/summary/', functions: [...SUMMARY_TABLES.flat(), ...SUMMARY_SIGNATURES.map(signature => ({ signature }))] },
     { title: 'NumPy (`np`)', source: 'src/python/modules/numpy/bound.ts', functions: NUMPY_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
     ...matplotlibCatalog(),

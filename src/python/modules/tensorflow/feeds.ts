@@ -14,6 +14,7 @@ import type { FetchLeaf } from '../../../engine/session/fetches';
 import { typeError } from '../../exceptions';
 import { checkIntFeed, isEngineBacked, pyToNDArray } from './convert';
 import { PyNDArray, wrapArray } from '../numpy/ndarray_object';
+import { scalarStringAsBytes } from './summary/fetched_bytes';
 
 export function feedsFromPy(feedDict: PyValue | undefined, graph: Graph): Array<[FeedKey, FeedValue]> | undefined {
   if (feedDict === null || feedDict === undefined) return undefined;
@@ -88,5 +89,5 @@ export function rebuildPyFetches(f: PyValue, values: (NDArray | null)[], cursor 
     return d;
   }
   const v = values[cursor.i++];
-  return v === null ? null : wrapArray(v);
+  return v === null ? null : scalarStringAsBytes(v) ?? wrapArray(v);
 }
