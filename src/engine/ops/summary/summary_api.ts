@@ -82,7 +82,8 @@ export function mergeSummaryOp(inputs: TensorLike[], collections?: string[] | nu
   const g = getDefaultGraph();
   const tensors = inputs.map(x => convertToTensor(x));
   for (const t of tensors) if (t.dtype !== 'string') throw valueError(`Summaries to merge must be string tensors, got ${t.name} of dtype ${t.dtype}`);
-  const merged = g.withNameScope(name ?? null, 'Merge', () => MergeSummary.make1(tensors, { N: tensors.length }));
+  // summary.py: name_scope(name, 'Merge') then merge_summary(name=name): `Merge/MergeSummary`, or `both/both`.
+  const merged = g.withNameScope(name ?? null, 'Merge', () => MergeSummary.make1(tensors, { N: tensors.length }, name ?? undefined));
   for (const key of collections ?? []) g.addToCollection(key, merged);
   return merged;
 }

@@ -48,7 +48,7 @@ export const ScalarSummary = defineOp({
     return [summaryValue(scalarSummary(scalarTag(tags, 'ScalarSummary'), Number(values.data[0])))];
   },
   gradient: NOT_DIFFERENTIABLE,
-  tf: op('ScalarSummary', 'tags: string; values: T', 'summary: string', 'T: type'),
+  tf: op('ScalarSummary', 'tags: string, values: T', 'summary: string', 'T: type'),
 });
 
 export const HistogramSummary = defineOp({
@@ -59,7 +59,7 @@ export const HistogramSummary = defineOp({
     return [summaryValue(histogramSummary(scalarTag(tag, 'HistogramSummary'), values.data as ArrayLike<number>, node.name))];
   },
   gradient: NOT_DIFFERENTIABLE,
-  tf: op('HistogramSummary', 'tag: string; values: T', 'summary: string', 'T: type'),
+  tf: op('HistogramSummary', 'tag: string, values: T', 'summary: string', 'T: type'),
 });
 
 export const ImageSummary = defineOp({
@@ -75,7 +75,7 @@ export const ImageSummary = defineOp({
     return [summaryValue(imageSummary(scalarTag(tag, 'ImageSummary'), images, { maxOutputs: node.attrs.max_images, badColor }))];
   },
   gradient: NOT_DIFFERENTIABLE,
-  tf: op('ImageSummary', 'tag: string; tensor: T', 'summary: string', 'max_images: int >= 1 = 3; T: type = float; bad_color: tensor'),
+  tf: op('ImageSummary', 'tag: string, tensor: T', 'summary: string', 'max_images: int >= 1 = 3; T: type = float; bad_color: tensor'),
 });
 
 export const TensorSummaryV2 = defineOp({
@@ -88,7 +88,7 @@ export const TensorSummaryV2 = defineOp({
     return [summaryValue(encodeSummary({ value: [{ tag: name, tensor: tensorToProto(tensor) as Record<string, unknown>, metadata }] }))];
   },
   gradient: NOT_DIFFERENTIABLE,
-  tf: op('TensorSummaryV2', 'tag: string; tensor: T; serialized_summary_metadata: string', 'summary: string', 'T: type'),
+  tf: op('TensorSummaryV2', 'tag: string, tensor: T, serialized_summary_metadata: string', 'summary: string', 'T: type'),
 });
 
 export const MergeSummary = defineOp({

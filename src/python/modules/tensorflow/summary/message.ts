@@ -115,6 +115,9 @@ export class RepeatedField extends HostObject {
 
 export class PyProtoMessage extends HostObject {
   private readonly values = new Map<string, Stored>();
+  /** Unset sub-messages handed out by reads; they join `values` when first written. */
+  private readonly pending = new Map<string, PyProtoMessage>();
+  private parent: { message: PyProtoMessage; field: string } | null = null;
   constructor(readonly typeName: string) { super(); }
 
   static fromKwargs(typeName: string, kw: Kwargs): PyProtoMessage {
@@ -158,8 +161,15 @@ export class PyProtoMessage extends HostObject {
     const info = this.info(name);
     if (!info) throw valueErrorNoField(this.typeName, name);
     if (info.repeated) { const r = this.repeated(info); r.items.length = 0; r.extend(v); return; }
-    for (const other of formats.protoOneofOf(this.typeName, name) ?? []) if (other !== name) this.values.delete(other);
-    this.values.set(name, toField(info, v, this.pyTypeName));
+    this.store(name, toField(info, v, this.pyTypeName));
+  }
+  /** Writes a field: clears the rest of its oneof, and marks this message set in its parent. */
+  private store(name: string, v: Exclude<Stored, RepeatedField>): void {
+    for (const other of formats.protoOneofOf(this.typeName, name) ?? []) if (other !== name) { this.values.delete(other); this.pending.delete(other); }
+    this.values.set(name, v);
+    this.pending.delete(name);
+    const p = this.parent;
+    if (p) { this.parent = null; p.message.store(p.field, this); }
   }
 
   getattr(name: string): PyValue | undefined {
@@ -170,8 +180,8 @@ export class PyProtoMessage extends HostObject {
       if (v !== undefined) return fromField(info, v);
       if (info.kind === 'message') {
         // Reading an unset sub-message gives an empty one that joins this message when written to.
-        const sub = new PyProtoMessage(info.messageType!);
-        this.values.set(name, sub);
+        let sub = this.pending.get(name);
+        if (!sub) { sub = new PyProtoMessage(info.messageType!); sub.parent = { message: this, field: name }; this.pending.set(name, sub); }
         return sub;
       }
       return defaultOf(info);
@@ -200,8 +210,7 @@ export class PyProtoMessage extends HostObject {
       case 'HasField': return fn(args => {
         const f = String(args[0]);
         if (!fieldsOf(this.typeName).has(f)) return this.whichOneof(f) !== null;
-        const v = this.values.get(f);
-        return v instanceof PyProtoMessage ? v.values.size > 0 : v !== undefined;
+        return this.values.has(f);
       });
       case 'WhichOneof': return fn(args => this.whichOneof(String(args[0])));
       case 'ClearField': return fn(args => { this.values.delete(String(args[0])); return null; });
@@ -219,7 +228,8 @@ export class PyProtoMessage extends HostObject {
   }
   private whichOneof(group: string): string | null {
     for (const [name, v] of this.values) {
-      if (formats.protoOneofName(this.typeName, name) === group && !(v instanceof PyProtoMessage && v.values.size === 0)) return name;
+      void v;
+      if (formats.protoOneofName(this.typeName, name) === group) return name;
     }
     return null;
   }
