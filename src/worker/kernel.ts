@@ -9,6 +9,7 @@ import { answerGradients, answerGraph, answerTensor } from './requests';
 import { makeInterruptCheck } from './interrupt';
 import { LoopProgressTracker } from './progress';
 import { describeGlobals } from './variables';
+import { SummaryStream } from './summaryStream';
 
 export class Kernel {
   readonly session: PythonSession;
@@ -17,6 +18,7 @@ export class Kernel {
   private readonly display: Display;
   private currentCell = 0;
   private readonly progress: LoopProgressTracker;
+  private readonly summaries: SummaryStream;
 
   constructor(control: Int32Array, private readonly send: (msg: WorkerMessage) => void, session: KernelSessionOptions = {}) {
     const inspection = this.inspection;
@@ -24,6 +26,7 @@ export class Kernel {
       (p) => send({ type: 'progress', id: this.currentCell, progress: withLossHistory(p, inspection.losses) }),
       () => inspection.lastLoss(),
     );
+    this.summaries = new SummaryStream((records) => send({ type: 'summaries', id: this.currentCell, records }));
     this.session = new PythonSession({
       stdout: (text) => send({ type: 'stdout', id: this.currentCell, text }),
       stderr: (text) => send({ type: 'stderr', id: this.currentCell, text }),
@@ -31,6 +34,7 @@ export class Kernel {
       clearOutput: (wait) => send({ type: 'clear', id: this.currentCell, wait }),
       checkInterrupt: makeInterruptCheck(control),
       loopProgress: (done, total) => this.progress.step(done, total),
+      summaries: (records) => this.summaries.add(records),
     }, session);
     // The gradient and tensor views name variables and arrays by the globals bound to them.
     const globals = this.session.globals;
@@ -70,6 +74,7 @@ export class Kernel {
       return { status: 'error', error: errorFromThrown(e) };
     } finally {
       this.progress.finish();
+      this.summaries.flush();
     }
   }
 }

@@ -20,12 +20,15 @@ export function recordsOfEvent(logdir: string, event: EventProto): SummaryRecord
           bucketLimit: Array.from((h.bucket_limit ?? []) as number[]), bucket: Array.from((h.bucket ?? []) as number[]),
         },
       });
-    } else if (typeof v.simple_value === 'number' && !v.image && !v.tensor && !v.audio && !v.obsolete_old_style_histogram) {
+    } else if (typeof v.simple_value === 'number' && !isSet(v.image) && !isSet(v.tensor) && !isSet(v.audio) && !isSet(v.obsolete_old_style_histogram)) {
       out.push({ logdir, tag, step, wallTime, scalar: v.simple_value });
     }
   }
   return out;
 }
+
+/** Decoded messages show unset fields as null or empty bytes (protobufjs prototype defaults). */
+const isSet = (x: unknown) => x !== null && x !== undefined && !((x instanceof Uint8Array || Array.isArray(x)) && x.length === 0);
 
 export function emitSummaryEvent(logdir: string, event: EventProto): void {
   if (!summarySink.emit) return;
