@@ -11,6 +11,7 @@ import type { KernelRegistry } from './kernels';
 import { fromNotebookData, NbformatSerializer, toNotebookData } from './serializer';
 import type { TensorPanel } from './tensorPanel';
 import { variableRef } from './variablesView';
+import { SummariesViewId, type SummariesPanel } from './summariesPanel';
 
 interface Context {
   kernels: KernelRegistry;
@@ -19,6 +20,7 @@ interface Context {
   graphPanel: GraphPanel;
   gradientsPanel: GradientsPanel;
   tensorPanel: TensorPanel;
+  summariesPanel: SummariesPanel;
 }
 type Command = (ctx: Context, ...args: any[]) => unknown;
 
@@ -89,6 +91,11 @@ const commands: Record<string, Command> = {
   'gradbook.showGradients': async ({ gradientsPanel }) => {
     await vscode.commands.executeCommand(`${GradientsViewId}.focus`);
     await gradientsPanel.refresh(true);
+  },
+
+  'gradbook.showSummaries': async ({ summariesPanel }) => {
+    await vscode.commands.executeCommand(`${SummariesViewId}.focus`);
+    summariesPanel.refresh(true);
   },
 };
 
