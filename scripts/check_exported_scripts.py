@@ -29,8 +29,8 @@ def chain(node, roots):
 def exists(name, names):
     parts = name.split(".")
     for i in range(2, len(parts) + 1):
-        prefix, full = ".".join(parts[: i - 1]), ".".join(parts[:i])
-        if prefix + ".*" in names:
+        full = ".".join(parts[:i])
+        if full + ".*" in names:
             return True
         if full not in names:
             return False

@@ -42,9 +42,8 @@ function tfChains(tree: unknown, roots: Set<string>): string[] {
 export function chainExists(chain: string, names = compatV1Names()): boolean {
   const parts = chain.split('.');
   for (let i = 2; i <= parts.length; i++) {
-    const prefix = parts.slice(0, i - 1).join('.');
     const name = parts.slice(0, i).join('.');
-    if (names.has(`${prefix}.*`)) return true;
+    if (names.has(`${name}.*`)) return true;
     if (!names.has(name)) return false;
     const isListedModule = [...names].some(n => n.startsWith(`${name}.`));
     if (!isListedModule) return true; // a function, class or constant: its attributes are its own

@@ -124,3 +124,31 @@ def restore_latest_checkpoint(sess):
         print("Restored %d variables from %s" % (len(saved), path))
 `;
 }
+
+/** tf.contrib is gone from TF 2: the contrib functions notebooks use, in tf.compat.v1 ops. */
+export const CONTRIB_HELPERS: Record<string, { name: string; source: string }> = {
+  'tf.contrib.seq2seq.sequence_loss': {
+    name: 'sequence_loss',
+    source: `
+def sequence_loss(logits, targets, weights, average_across_timesteps=True, average_across_batch=True,
+                  softmax_loss_function=None, name=None):
+    """seq2seq.sequence_loss of TF 1.15 contrib, which TF 2 no longer has."""
+    with tf.name_scope(name, "sequence_loss", [logits, targets, weights]):
+        logits_flat = tf.reshape(logits, [-1, tf.shape(logits)[2]])
+        flat_targets = tf.reshape(targets, [-1])
+        if softmax_loss_function is None:
+            crossent = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=flat_targets, logits=logits_flat)
+        else:
+            crossent = softmax_loss_function(labels=flat_targets, logits=logits_flat)
+        crossent *= tf.reshape(weights, [-1])
+        if average_across_timesteps and average_across_batch:
+            return tf.reduce_sum(crossent) / (tf.reduce_sum(weights) + 1e-12)
+        crossent = tf.reshape(crossent, [tf.shape(logits)[0], tf.shape(logits)[1]])
+        if average_across_timesteps:
+            return tf.reduce_sum(crossent, axis=[1]) / (tf.reduce_sum(weights, axis=[1]) + 1e-12)
+        if average_across_batch:
+            return tf.reduce_sum(crossent, axis=[0]) / (tf.reduce_sum(weights, axis=[0]) + 1e-12)
+        return crossent
+`,
+  },
+};

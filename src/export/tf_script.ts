@@ -5,7 +5,7 @@
 // initialized the notebook's latest checkpoint is restored, so training continues where it stopped.
 import type { NotebookModel } from '../shared/nbformat/model';
 import { parseModule } from '../python/parser/statements';
-import { INPUT_DATA_HELPER, IPYTHON_FALLBACKS, restoreHelper, TF_HEADER } from './python_helpers';
+import { CONTRIB_HELPERS, INPUT_DATA_HELPER, IPYTHON_FALLBACKS, restoreHelper, TF_HEADER } from './python_helpers';
 
 export interface TensorFlowExportOptions {
   /** The notebook's file name, for the header comment. */
@@ -18,9 +18,27 @@ const MAGIC = /^(\s*)([%!].*)$/;
 const TF_IMPORT = /^(\s*)import\s+tensorflow(?:\.compat\.v1)?\s+as\s+(\w+)\s*(#.*)?$/;
 const INPUT_DATA_IMPORT = /^(\s*)from\s+tensorflow\.examples\.tutorials\.mnist\s+import\s+input_data\s*(#.*)?$/;
 const IPYTHON_IMPORT = /^(\s*)(from\s+IPython(?:\.\w+)*\s+import\s+.*|import\s+IPython.*)$/;
-const INIT_RUN = /^(\s*)(\w+)\.run\(\s*(?:tf\.)?(?:global_variables_initializer|initialize_all_variables)\(\)\s*\)\s*(#.*)?$/;
+const INIT_CALL = String.raw`(?:tf\.)?(?:global_variables_initializer|initialize_all_variables)\(\)`;
+const INIT_NAME = new RegExp(String.raw`^\s*(\w+)\s*=\s*${INIT_CALL}\s*(#.*)?$`, 'gm');
 
-interface Rewrite { lines: string[]; usesInputData: boolean; usesIPython: boolean; restoreCalls: number }
+interface Rewrite { lines: string[]; usesInputData: boolean; usesIPython: boolean; restoreCalls: number; initRun: RegExp; contrib: Set<string> }
+
+/** `sess.run(tf.global_variables_initializer())`, or `sess.run(init)` where init was assigned one. */
+function initRunPattern(sources: string[]): RegExp {
+  const names = new Set<string>();
+  for (const src of sources) for (const m of src.matchAll(INIT_NAME)) names.add(m[1]);
+  const arg = [INIT_CALL, ...[...names].map(n => `${n}\\b`)].join('|');
+  return new RegExp(String.raw`^(\s*)(\w+)\.run\(\s*(?:${arg})\s*\)\s*(#.*)?$`);
+}
+
+/** tf.contrib calls TF 2 lacks, rewritten to the helpers defined at the top of the script. */
+function translateContrib(line: string, state: Rewrite): string {
+  let out = line;
+  for (const [qualified, helper] of Object.entries(CONTRIB_HELPERS)) {
+    if (out.includes(`${qualified}(`)) { state.contrib.add(qualified); out = out.split(`${qualified}(`).join(`${helper.name}(`); }
+  }
+  return out;
+}
 
 /** One line of a cell as the script needs it (several lines when it must become a block). */
 function rewriteLine(line: string, state: Rewrite, restore: boolean): string[] {
@@ -32,8 +50,8 @@ function rewriteLine(line: string, state: Rewrite, restore: boolean): string[] {
     state.usesIPython = true;
     return [`${m[1]}try:`, `${m[1]}    ${m[2]}`, `${m[1]}except ImportError:`, `${m[1]}    pass  # display() and clear_output() fall back to print at the top`];
   }
-  if (restore && (m = INIT_RUN.exec(line))) { state.restoreCalls++; return [line, `${m[1]}restore_latest_checkpoint(${m[2]})`]; }
-  return [line];
+  if (restore && (m = state.initRun.exec(line))) { state.restoreCalls++; return [line, `${m[1]}restore_latest_checkpoint(${m[2]})`]; }
+  return [translateContrib(line, state)];
 }
 
 /** The line (0-based) where a cell's last top-level statement starts, when it is an expression. */
@@ -53,7 +71,7 @@ function cellLines(source: string, state: Rewrite, restore: boolean): string[] {
   const lines = source.replace(/\s+$/, '').split('\n');
   // An initializer run as the last line is not a value to show (and gains the restore call).
   const found = lastExpressionLine(source);
-  const lastExpr = found !== null && !INIT_RUN.test(lines[found] ?? '') ? found : null;
+  const lastExpr = found !== null && !state.initRun.test(lines[found] ?? '') ? found : null;
   const out: string[] = [];
   lines.forEach((line, i) => {
     if (i === lastExpr && !MAGIC.test(line)) out.push('_last_value = (');
@@ -64,7 +82,8 @@ function cellLines(source: string, state: Rewrite, restore: boolean): string[] {
 }
 
 export function exportTensorFlowScript(model: NotebookModel, opts: TensorFlowExportOptions): string {
-  const state: Rewrite = { lines: [], usesInputData: false, usesIPython: false, restoreCalls: 0 };
+  const codeSources = model.cells.filter(c => c.kind === 'code').map(c => c.source);
+  const state: Rewrite = { lines: [], usesInputData: false, usesIPython: false, restoreCalls: 0, initRun: initRunPattern(codeSources), contrib: new Set() };
   const restore = !!opts.checkpointDir;
   const body: string[] = [];
   for (const cell of model.cells) {
@@ -87,6 +106,7 @@ export function exportTensorFlowScript(model: NotebookModel, opts: TensorFlowExp
   ];
   if (state.usesInputData) head.push(INPUT_DATA_HELPER.replace(/\n$/, ''));
   if (state.usesIPython) head.push(IPYTHON_FALLBACKS.replace(/\n$/, ''));
+  for (const q of state.contrib) head.push(CONTRIB_HELPERS[q].source.replace(/\n$/, ''));
   if (restore && state.restoreCalls) head.push(restoreHelper(opts.checkpointDir!).replace(/\n$/, ''));
   return [...head, ...body].join('\n') + '\n';
 }
