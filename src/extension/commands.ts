@@ -12,6 +12,7 @@ import { fromNotebookData, NbformatSerializer, toNotebookData } from './serializ
 import type { TensorPanel } from './tensorPanel';
 import { variableRef } from './variablesView';
 import { SummariesViewId, type SummariesPanel } from './summariesPanel';
+import { exportNotebookAsTensorFlow } from './exportTensorFlow';
 
 interface Context {
   kernels: KernelRegistry;
@@ -70,6 +71,16 @@ const commands: Record<string, Command> = {
     const data = new vscode.NotebookData(nb.getCells().map((c) => new vscode.NotebookCellData(c.kind, c.document.getText(), c.document.languageId)));
     const content = notebookToPython(fromNotebookData(data));
     const doc = await vscode.workspace.openTextDocument({ language: 'python', content });
+    await vscode.window.showTextDocument(doc);
+    return doc;
+  },
+
+  // A .py for TensorFlow 1.15 / TF 2 (tf.compat.v1) beside the notebook, restoring its latest checkpoint.
+  'gradbook.exportTensorFlow': async (_ctx, arg) => {
+    const nb = targetNotebook(arg);
+    if (!nb) return;
+    const data = new vscode.NotebookData(nb.getCells().map((c) => new vscode.NotebookCellData(c.kind, c.document.getText(), c.document.languageId)));
+    const doc = await exportNotebookAsTensorFlow(nb, fromNotebookData(data));
     await vscode.window.showTextDocument(doc);
     return doc;
   },
