@@ -22,7 +22,7 @@ export const targets = {
   language: { ...node, entryPoints: ['src/language/worker.ts'], outfile: 'dist/language.js' },
   // Tensor, gradient and training views (dist/renderers/<view>.js) and the gradient side panel.
   views: { ...browser, outdir: 'dist/renderers', entryPoints: { tensor: 'src/renderers/tensor/index.ts', gradients: 'src/renderers/gradients/index.ts', training: 'src/renderers/training/index.ts' } },
-  viewPanels: { ...browser, outdir: 'dist/webviews', entryPoints: { gradients: 'src/webviews/gradients/main.ts', tensor: 'src/webviews/tensor/main.ts' } },
+  viewPanels: { ...browser, outdir: 'dist/webviews', entryPoints: { gradients: 'src/webviews/gradients/main.ts', tensor: 'src/webviews/tensor/main.ts', summaries: 'src/webviews/summaries/main.ts' } },
   // Notebook renderers and panel UIs: browser ES modules, one entry per view (dist/renderers/graph.js).
   renderers: { ...browser, entryPoints: { graph: 'src/renderers/graph/index.ts' }, outdir: 'dist/renderers' },
   webviews: { ...browser, entryPoints: { graph: 'src/webviews/graph/main.ts' }, outdir: 'dist/webviews' },

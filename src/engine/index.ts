@@ -33,6 +33,7 @@ export * from './api';
 export { OpType } from './ops/op_types';
 export type { OpTypeName } from './ops/op_types';
 export * as formats from './formats';
+export * as summary from './ops/summary/index';
 export type { FileSystem, FileStat } from './io/file_system';
 // tf.data, queues and the files kernels read (src/engine/ops/data, data/pipeline, io/kernel_files).
 export { datasetOps, iteratorOps } from './ops/data/index';

@@ -11,6 +11,8 @@ import type { KernelRegistry } from './kernels';
 import { fromNotebookData, NbformatSerializer, toNotebookData } from './serializer';
 import type { TensorPanel } from './tensorPanel';
 import { variableRef } from './variablesView';
+import { SummariesViewId, type SummariesPanel } from './summariesPanel';
+import { exportNotebookAsTensorFlow } from './exportTensorFlow';
 
 interface Context {
   kernels: KernelRegistry;
@@ -19,6 +21,7 @@ interface Context {
   graphPanel: GraphPanel;
   gradientsPanel: GradientsPanel;
   tensorPanel: TensorPanel;
+  summariesPanel: SummariesPanel;
 }
 type Command = (ctx: Context, ...args: any[]) => unknown;
 
@@ -72,6 +75,16 @@ const commands: Record<string, Command> = {
     return doc;
   },
 
+  // A .py for TensorFlow 1.15 / TF 2 (tf.compat.v1) beside the notebook, restoring its latest checkpoint.
+  'gradbook.exportTensorFlow': async (_ctx, arg) => {
+    const nb = targetNotebook(arg);
+    if (!nb) return;
+    const data = new vscode.NotebookData(nb.getCells().map((c) => new vscode.NotebookCellData(c.kind, c.document.getText(), c.document.languageId)));
+    const doc = await exportNotebookAsTensorFlow(nb, fromNotebookData(data));
+    await vscode.window.showTextDocument(doc);
+    return doc;
+  },
+
   // A Variables view click (or a name): the value in the tensor view, or as text when it is no array.
   'gradbook.showVariable': async ({ kernels, active, tensorPanel }, arg) => {
     const ref = variableRef(arg);
@@ -89,6 +102,11 @@ const commands: Record<string, Command> = {
   'gradbook.showGradients': async ({ gradientsPanel }) => {
     await vscode.commands.executeCommand(`${GradientsViewId}.focus`);
     await gradientsPanel.refresh(true);
+  },
+
+  'gradbook.showSummaries': async ({ summariesPanel }) => {
+    await vscode.commands.executeCommand(`${SummariesViewId}.focus`);
+    summariesPanel.refresh(true);
   },
 };
 

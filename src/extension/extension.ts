@@ -10,6 +10,7 @@ import { VariablesView, VariablesViewId } from './variablesView';
 import { GraphPanel, GraphViewId } from './graphPanel';
 import { GradientsPanel, GradientsViewId } from './gradientsPanel';
 import { TensorPanel } from './tensorPanel';
+import { SummariesPanel, SummariesViewId } from './summariesPanel';
 import { isSaveSvgRequest, saveSvg } from './saveSvg';
 import { registerLanguageFeatures, type LanguageFeatures } from './language';
 
@@ -24,6 +25,7 @@ export interface GradbookApi {
   gradientsPanel: GradientsPanel;
   tensorPanel: TensorPanel;
   language: LanguageFeatures;
+  summariesPanel: SummariesPanel;
 }
 
 export function activate(context: vscode.ExtensionContext): GradbookApi {
@@ -33,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): GradbookApi {
   const graphPanel = new GraphPanel(context.extensionUri, kernels, active);
   const gradientsPanel = new GradientsPanel(context.extensionUri, kernels, active);
   const tensorPanel = new TensorPanel(context.extensionUri);
+  const summariesPanel = new SummariesPanel(context.extensionUri, kernels, active);
   const retained = { webviewOptions: { retainContextWhenHidden: true } };
   const language = registerLanguageFeatures(context.extensionPath, kernels);
   context.subscriptions.push(
@@ -43,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): GradbookApi {
     graphPanel,
     gradientsPanel,
     tensorPanel,
+    summariesPanel,
     vscode.workspace.registerNotebookSerializer(NotebookType.gradbook, new NbformatSerializer(LanguageId), { transientOutputs: false }),
     vscode.workspace.registerNotebookSerializer(NotebookType.gradbookIpynb, new NbformatSerializer('python'), { transientOutputs: false }),
     vscode.window.registerTreeDataProvider(VariablesViewId, variablesView),
@@ -50,13 +54,14 @@ export function activate(context: vscode.ExtensionContext): GradbookApi {
     // webview service worker never hands a page its content frame (the page replays lastMessage on ready).
     vscode.window.registerWebviewViewProvider(GraphViewId, graphPanel),
     vscode.window.registerWebviewViewProvider(GradientsViewId, gradientsPanel, retained),
+    vscode.window.registerWebviewViewProvider(SummariesViewId, summariesPanel, retained),
     // The graph renderer's Export SVG button in notebook outputs (requiresMessaging: optional).
     vscode.notebooks.createRendererMessaging(GraphRendererId).onDidReceiveMessage(({ message }) => { if (isSaveSvgRequest(message)) void saveSvg(message); }),
     ...createControllers(kernels),
-    ...registerCommands({ kernels, extensionPath: context.extensionPath, active, graphPanel, gradientsPanel, tensorPanel }),
+    ...registerCommands({ kernels, extensionPath: context.extensionPath, active, graphPanel, gradientsPanel, tensorPanel, summariesPanel }),
   );
   void reopenTextEditorsAsNotebooks();
-  return { kernels, variablesView, graphPanel, gradientsPanel, tensorPanel, language };
+  return { kernels, variablesView, graphPanel, gradientsPanel, tensorPanel, language, summariesPanel };
 }
 
 export function deactivate(): void {}

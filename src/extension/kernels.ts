@@ -27,6 +27,9 @@ export class KernelRegistry implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.NotebookDocument>();
   /** Fired when a notebook's variables changed (after a cell, on restart or crash). */
   readonly onDidChangeVariables = this.changed.event;
+  private readonly summariesChanged = new vscode.EventEmitter<vscode.NotebookDocument>();
+  /** Fired while a notebook's cell writes summaries (the Summaries panel redraws). */
+  readonly onDidChangeSummaries = this.summariesChanged.event;
   private readonly log = vscode.window.createOutputChannel('Gradbook Kernel');
   private readonly subscriptions: vscode.Disposable[] = [this.log];
 
@@ -50,6 +53,7 @@ export class KernelRegistry implements vscode.Disposable {
       session: () => notebookSession(notebook),
     });
     kernel.onVariables((snapshot) => { this.snapshots.set(key, snapshot); this.changed.fire(notebook); });
+    kernel.onSummaries(() => this.summariesChanged.fire(notebook));
     kernel.onStateLost((reason, cause) => {
       if (cause !== 'restart') void vscode.window.showWarningMessage(`Gradbook: ${reason}`);
     });
@@ -73,6 +77,7 @@ export class KernelRegistry implements vscode.Disposable {
     for (const kernel of this.kernels.values()) void kernel.dispose();
     this.kernels.clear();
     this.changed.dispose();
+    this.summariesChanged.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -10,6 +10,7 @@ import type { CompletionItemInfo, HoverInfo, ShapeHint } from '../shared/languag
 import type { GradientsPayload } from '../shared/payloads/gradients';
 import type { GraphPayload } from '../shared/payloads/graph';
 import type { TensorPayload } from '../shared/payloads/tensor';
+import { emptySummaries, foldSummaries, type SummariesPayload } from '../shared/payloads/summaries';
 import { ChildKernel } from './childKernel';
 import type { KernelExit } from './crash';
 import { resolveMemoryLimitMb } from './memoryLimit';
@@ -74,6 +75,8 @@ export class KernelClient {
   private readonly interruptTimeoutMs: number;
   private stateListeners: Array<(reason: string, cause: StateLossCause) => void> = [];
   private variablesListeners: Array<(s: VariablesSnapshot) => void> = [];
+  private summariesListeners: Array<(p: SummariesPayload) => void> = [];
+  private summaryData: SummariesPayload = emptySummaries();
   private disposed = false;
 
   constructor(private readonly options: KernelClientOptions) {
@@ -84,6 +87,11 @@ export class KernelClient {
   onStateLost(listener: (reason: string, cause: StateLossCause) => void): void { this.stateListeners.push(listener); }
   /** Fired with fresh variables after each cell, and with an empty snapshot when the state is lost. */
   onVariables(listener: (s: VariablesSnapshot) => void): void { this.variablesListeners.push(listener); }
+
+  /** Fired when FileWriters of this kernel wrote summaries (as they train), and with nothing when the state is lost. */
+  onSummaries(listener: (p: SummariesPayload) => void): void { this.summariesListeners.push(listener); }
+  /** Every scalar and histogram this kernel's FileWriters wrote since it started. */
+  get summaries(): SummariesPayload { return this.summaryData; }
 
   get busy(): boolean { return !!this.current || this.queue.length > 0; }
   /** The kernel process's id while one runs (for logs and the crash tests). */
@@ -239,6 +247,7 @@ export class KernelClient {
       return;
     }
     if (msg.type === 'ready') return;
+    if (msg.type === 'summaries') { this.emitSummaries(foldSummaries(this.summaryData, msg.records)); return; }
     const job = this.current;
     if (!job || msg.id !== job.id) return; // late output of a cell already given up on
     switch (msg.type) {
@@ -304,6 +313,12 @@ export class KernelClient {
   private emitLost(reason: string, cause: StateLossCause): void {
     for (const l of this.stateListeners) l(reason, cause);
     this.emitVariables({ globals: [], graphVariables: [] });
+    this.summaryData = emptySummaries();
+    this.emitSummaries(this.summaryData);
+  }
+
+  private emitSummaries(p: SummariesPayload): void {
+    for (const l of this.summariesListeners) l(p);
   }
 
   private emitVariables(s: VariablesSnapshot): void {

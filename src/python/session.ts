@@ -34,6 +34,8 @@ import { PyBuiltin } from './objects/callables';
 import { callValue } from './runtime/call';
 import { getAttr } from './runtime/attributes';
 import { DEFAULT_MAX_STR_DIGITS, withMaxStrDigits } from './runtime/int-text';
+import { summarySink } from './modules/tensorflow/summary/sink';
+import type { SummaryRecord } from '../shared/payloads/summaries';
 
 /** IPython's display options: `display(obj, display_id=...)` and `update_display(obj, display_id=...)`. */
 export interface DisplayOptions {
@@ -52,6 +54,8 @@ export interface SessionHost {
   checkInterrupt?(): void;
   /** Called after each step of a cell's outermost `for` loop over an iterable of known length. */
   loopProgress?(done: number, total: number): void;
+  /** Scalar and histogram values a tf.summary.FileWriter wrote (the Summaries view). */
+  summaries?(records: SummaryRecord[]): void;
 }
 
 /** Where the program lives and what it may touch; every field has a default for tests. */
@@ -201,8 +205,9 @@ export class PythonSession {
   }
 
   private withSession<T>(f: () => T): T {
-    const saved = { hooks: { ...state.hooks }, io: { ...io }, cache: importState.cache, depth: state.depth, maxDepth: state.maxDepth, handling: state.handling, fs: fileState.fs };
+    const saved = { hooks: { ...state.hooks }, io: { ...io }, cache: importState.cache, depth: state.depth, maxDepth: state.maxDepth, handling: state.handling, fs: fileState.fs, summaries: summarySink.emit };
     fileState.fs = this.fileSystem;
+    summarySink.emit = this.host.summaries ? records => this.host.summaries!(records) : null;
     state.hooks.checkInterrupt = this.host.checkInterrupt ? () => this.host.checkInterrupt!() : null;
     state.hooks.loopProgress = this.host.loopProgress ? (d, t) => this.host.loopProgress!(d, t) : null;
     // The engine's session checks the same flag between ops, so Stop also ends a long sess.run.
@@ -225,6 +230,7 @@ export class PythonSession {
       // CPython flushes files a program leaves open when it exits; a cell's end is our exit.
       flushOpenFiles();
       fileState.fs = saved.fs;
+      summarySink.emit = saved.summaries;
       Object.assign(state.hooks, saved.hooks);
       Object.assign(io, saved.io);
       importState.cache = saved.cache;

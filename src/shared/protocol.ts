@@ -9,6 +9,7 @@ import type { MimeBundle } from './mimes';
 import type { GradientsPayload } from './payloads/gradients';
 import type { GraphPayload } from './payloads/graph';
 import type { TensorPayload } from './payloads/tensor';
+import type { SummaryRecord } from './payloads/summaries';
 
 /** Int32 slots of the shared control buffer. */
 export const ControlSlot = { interrupt: 0 } as const;
@@ -70,6 +71,8 @@ export interface DisplayEvent { type: 'display'; id: number; data: MimeBundle; d
 /** IPython's clear_output: clear the cell's outputs now, or (wait) just before its next output. */
 export interface ClearOutputEvent { type: 'clear'; id: number; wait: boolean }
 export interface ProgressEvent { type: 'progress'; id: number; progress: TrainingProgress }
+/** Summary values a FileWriter wrote during the cell (batched; the Summaries view folds them). */
+export interface SummariesEvent { type: 'summaries'; id: number; records: SummaryRecord[] }
 export interface CellDoneEvent { type: 'done'; id: number; result: CellOutcome }
 export interface VariablesEvent { type: 'variables'; id: number; snapshot: VariablesSnapshot }
 export interface DescribeEvent { type: 'describe'; id: number; text: string }
@@ -83,7 +86,7 @@ export interface CompletionsEvent { type: 'completions'; id: number; items: Comp
 export interface HoverValueEvent { type: 'hoverValue'; id: number; hover: HoverInfo | null }
 export interface ShapeHintsEvent { type: 'shapeHints'; id: number; hints: ShapeHint[] }
 export type InspectionEvent = VariablesEvent | DescribeEvent | GraphEvent | GradientsEvent | TensorEvent | CompletionsEvent | HoverValueEvent | ShapeHintsEvent;
-export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ClearOutputEvent | ProgressEvent | CellDoneEvent | InspectionEvent;
+export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ClearOutputEvent | ProgressEvent | SummariesEvent | CellDoneEvent | InspectionEvent;
 /**
  * From the kernel process: its worker thread is gone (it reached the heap limit, or failed outside
  * any cell); the process exits right after. A fatal V8 error sends nothing: the process just ends.

@@ -10,6 +10,7 @@ import { liveCompletions, liveHover, shapeHints } from './language';
 import { makeInterruptCheck } from './interrupt';
 import { LoopProgressTracker } from './progress';
 import { describeGlobals } from './variables';
+import { SummaryStream } from './summaryStream';
 
 export class Kernel {
   readonly session: PythonSession;
@@ -18,6 +19,7 @@ export class Kernel {
   private readonly display: Display;
   private currentCell = 0;
   private readonly progress: LoopProgressTracker;
+  private readonly summaries: SummaryStream;
 
   constructor(control: Int32Array, private readonly send: (msg: WorkerMessage) => void, session: KernelSessionOptions = {}) {
     const inspection = this.inspection;
@@ -25,6 +27,7 @@ export class Kernel {
       (p) => send({ type: 'progress', id: this.currentCell, progress: withLossHistory(p, inspection.losses) }),
       () => inspection.lastLoss(),
     );
+    this.summaries = new SummaryStream((records) => send({ type: 'summaries', id: this.currentCell, records }));
     this.session = new PythonSession({
       stdout: (text) => send({ type: 'stdout', id: this.currentCell, text }),
       stderr: (text) => send({ type: 'stderr', id: this.currentCell, text }),
@@ -32,6 +35,7 @@ export class Kernel {
       clearOutput: (wait) => send({ type: 'clear', id: this.currentCell, wait }),
       checkInterrupt: makeInterruptCheck(control),
       loopProgress: (done, total) => this.progress.step(done, total),
+      summaries: (records) => this.summaries.add(records),
     }, session);
     // The gradient and tensor views name variables and arrays by the globals bound to them.
     const globals = this.session.globals;
@@ -74,6 +78,7 @@ export class Kernel {
       return { status: 'error', error: errorFromThrown(e) };
     } finally {
       this.progress.finish();
+      this.summaries.flush();
     }
   }
 }

@@ -3,6 +3,8 @@
 export { crc32c, crc32cExtend, maskCrc, unmaskCrc, maskedCrc32c } from './binary/crc32c';
 export { encodeProto, decodeProto, protoToObject, int64ToNumber, messageFieldType } from './proto/root';
 export { printTextFormat } from './proto/text_format';
+export { protoFields, protoOneofOf, protoOneofName } from './proto/field_info';
+export type { ProtoFieldInfo } from './proto/field_info';
 export { parseTextFormat, TextFormatError } from './proto/text_parse';
 export { encodeRecord, readRecords } from './tfrecord';
 export { TableBuilder } from './table/table_builder';

@@ -79,6 +79,7 @@ import { SAMPLED_LOSSES } from './rnn/sampled_losses';
 import { STRING_OP_GROUPS } from './strings/index';
 import { DATA_OP_GROUPS } from './data/index';
 import { QUEUE_OP_GROUPS } from './queues/index';
+import { SUMMARY_OPS } from './summary/index';
 
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
@@ -160,4 +161,5 @@ export const OP_GROUPS: readonly OpGroup[] = [
   ...STRING_OP_GROUPS,
   ...DATA_OP_GROUPS,
   ...QUEUE_OP_GROUPS,
+  SUMMARY_OPS,
 ];

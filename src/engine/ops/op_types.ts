@@ -257,6 +257,12 @@ export const OpType = {
   ApplyProximalAdagrad: 'ApplyProximalAdagrad',
   ApplyProximalGradientDescent: 'ApplyProximalGradientDescent',
   ApplyRMSProp: 'ApplyRMSProp',
+  // summary
+  HistogramSummary: 'HistogramSummary',
+  ImageSummary: 'ImageSummary',
+  MergeSummary: 'MergeSummary',
+  ScalarSummary: 'ScalarSummary',
+  TensorSummaryV2: 'TensorSummaryV2',
 } as const;
 
 export type OpTypeName = typeof OpType[keyof typeof OpType];

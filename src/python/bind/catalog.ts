@@ -22,6 +22,7 @@ import { RNN_TABLES } from '../modules/tensorflow/rnn/module';
 import { DATA_TABLES, DATA_METHOD_SIGNATURES } from '../modules/tensorflow/data/module';
 import { QUEUE_TABLES, QUEUE_SIGNATURES } from '../modules/tensorflow/queues/module';
 import { METRICS_TABLE } from '../modules/tensorflow/metrics/module';
+import { SUMMARY_TABLES, SUMMARY_SIGNATURES } from '../modules/tensorflow/summary/index';
 
 export interface CatalogFunction { readonly signature: Signature; readonly aliases?: readonly string[] }
 export interface CatalogSection {
@@ -41,6 +42,7 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'TensorFlow input pipelines (`tf.data`)', source: 'src/python/modules/tensorflow/data/', functions: [...DATA_TABLES, ...DATA_METHOD_SIGNATURES.map(signature => ({ signature }))] },
     { title: 'TensorFlow queues, readers and queue runners (`tf.FIFOQueue`, `tf.train.batch`, ...)', source: 'src/python/modules/tensorflow/queues/', functions: [...QUEUE_TABLES, ...QUEUE_SIGNATURES.map(signature => ({ signature }))] },
     { title: 'TensorFlow metrics (`tf.metrics`)', source: 'src/python/modules/tensorflow/metrics/', functions: METRICS_TABLE },
+    { title: 'TensorFlow summaries (`tf.summary`, `tf.Summary`, `tf.train.summary_iterator`)', source: 'src/python/modules/tensorflow/summary/', functions: [...SUMMARY_TABLES.flat(), ...SUMMARY_SIGNATURES.map(signature => ({ signature }))] },
     { title: 'NumPy (`np`)', source: 'src/python/modules/numpy/bound.ts', functions: NUMPY_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
     ...matplotlibCatalog(),

@@ -25,6 +25,8 @@ export interface TextOptions { encoding: Encoding; encodingName: string; errors:
 
 /** Open files of the running session, flushed when a cell ends (CPython flushes at exit). */
 export const openFiles = new Set<PyFile>();
+/** Other buffered writers a cell's end flushes too (tf.summary.FileWriter). */
+export const cellEndFlushers = new Set<{ flush(): void }>();
 
 export class PyFile extends HostObject {
   private buf: Uint8Array = new Uint8Array(0);
@@ -285,4 +287,5 @@ function fileExists(path: string): PyExceptionObj {
 /** Flushes every file the cell left open (called when a cell finishes). */
 export function flushOpenFiles(): void {
   for (const f of [...openFiles]) { try { if (!f.closed) f.flush(); } catch { /* reported on the next explicit use */ } }
+  for (const w of [...cellEndFlushers]) { try { w.flush(); } catch { /* reported on the next explicit use */ } }
 }

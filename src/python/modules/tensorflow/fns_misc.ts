@@ -1,4 +1,4 @@
-// tf dtypes, GraphKeys, tf.errors, tf.summary (recorded in the graph, written nowhere),
+// tf dtypes, GraphKeys, tf.errors (tf.summary is in summary/),
 // and the version strings (compatibility switches and tf.logging are in tables/misc.ts).
 import type { PyValue } from '../../objects/core';
 import { PyModule, PyBuiltin, PyProperty } from '../../objects/callables';
@@ -55,40 +55,6 @@ export function defineErrors(m: PyModule): PyModule {
   }
   m.set('errors', errors);
   return errors;
-}
-
-class PyFileWriter extends HostObject {
-  get pyTypeName() { return 'FileWriter'; }
-  getattr(name: string): PyValue | undefined {
-    if (['add_summary', 'add_graph', 'add_run_metadata', 'flush', 'close', 'add_session_log', 'add_event'].includes(name)) {
-      return new PyBuiltin(name, () => null);
-    }
-    return undefined;
-  }
-}
-
-export function defineSummary(m: PyModule): PyModule {
-  const summary = new PyModule('tensorflow.summary');
-  // Summaries are Identity ops in the SUMMARIES collection: fetching one gives its value.
-  const record = (kind: string) => defFn(summary, kind, ['name', 'tensor', 'collections=', 'family=', 'max_outputs='], a => {
-    const g = tf.getDefaultGraph();
-    const t = tf.convertToTensor(toEngine(a.tensor));
-    const op = tf.identity(t, String(a.name).replace(/[^A-Za-z0-9_.\-/]/g, '_'));
-    const cols = a.collections === null ? [tf.GraphKeys.SUMMARIES] : listItems(a.collections).map(String);
-    for (const c of cols) g.addToCollection(c, op);
-    return out(op);
-  });
-  record('scalar'); record('histogram'); record('image');
-  defFn(summary, 'merge_all', ['key=', 'scope=', 'name='], a => {
-    const items = tf.getDefaultGraph().getCollection(a.key === null ? tf.GraphKeys.SUMMARIES : String(a.key), a.scope === null ? null : String(a.scope)) as tf.Tensor[];
-    return items.length ? out(tf.group(items, 'Merge/MergeSummary')) : null;
-  });
-  defFn(summary, 'merge', ['inputs', 'collections=', 'name='], a => out(tf.group(listItems(a.inputs).map(x => toEngine(x) as tf.Tensor), arg.name(a.name) ?? 'Merge/MergeSummary')));
-  const fw = hostClass('FileWriter', 'tensorflow.summary');
-  fw.nativeNew = (_c, args, kw) => { bindArgs('FileWriter', ['logdir', 'graph=', 'max_queue=', 'flush_secs=', 'graph_def=', 'filename_suffix=', 'session='], args, kw); return new PyFileWriter(); };
-  summary.set('FileWriter', fw);
-  m.set('summary', summary);
-  return summary;
 }
 
 export function defineCompat(m: PyModule): void {

@@ -3,7 +3,8 @@
 import { PyModule } from '../../objects/callables';
 import { defineCore } from './fns_core';
 import { defineLossReduction } from './losses_reduction';
-import { defineDTypes, defineGraphKeys, defineErrors, defineSummary, defineCompat } from './fns_misc';
+import { defineDTypes, defineGraphKeys, defineErrors, defineCompat } from './fns_misc';
+import { installSummary } from './summary/index';
 import { installEngineApi } from './engine_api';
 import { installPythonSide } from './tables';
 import { installTable } from '../../bind';
@@ -20,7 +21,7 @@ import './tensor_object';
 export function createTensorflowModule(): PyModule {
   const tf = new PyModule('tensorflow');
   defineCore(tf);
-  defineDTypes(tf); defineGraphKeys(tf); defineErrors(tf); defineSummary(tf); defineCompat(tf);
+  defineDTypes(tf); defineGraphKeys(tf); defineErrors(tf); defineCompat(tf);
   tf.set('nn', new PyModule('tensorflow.nn'));
   const train = new PyModule('tensorflow.train');
   tf.set('train', train);
@@ -36,6 +37,7 @@ export function createTensorflowModule(): PyModule {
   installData(tf);
   installQueues(tf);
   installTable(tf, METRICS_TABLE);
+  installSummary(tf);
   tf.set('TensorArray', tensorArrayClass);
   tf.set('IndexedSlices', indexedSlicesClass);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module.

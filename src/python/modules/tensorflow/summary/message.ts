@@ -1,0 +1,250 @@
+// Protocol buffer messages as protobuf's Python API shows them, mutable: `tf.Summary(value=[
+// tf.Summary.Value(tag='acc', simple_value=0.9)])`, `s.value.add(tag=..., simple_value=...)`,
+// `v.simple_value = 1.0`, SerializeToString/ParseFromString, HasField, str() in text format.
+// Field kinds come from the engine's schemas (formats.protoFields), so every TF message works.
+import type { PyValue, Kwargs } from '../../../objects/core';
+import { PyFloat, pyFloat } from '../../../objects/core';
+import { PyList, PyTuple, PyDict } from '../../../objects/containers';
+import { PyBuiltin } from '../../../objects/callables';
+import { HostObject, hostClass } from '../../../host';
+import { formats } from '../../../../engine';
+import type { ProtoFieldInfo } from '../../../../engine/formats';
+import { attributeError, typeError, indexError, pyException, E } from '../../../exceptions';
+import { NotImplemented } from '../../../objects/singletons';
+import { PyBytes } from '../../../io/bytes';
+import { toNumber } from '../../../runtime/numbers';
+import { typeOf } from '../../../runtime/type-name';
+
+type Stored = number | boolean | string | Uint8Array | PyProtoMessage | RepeatedField;
+const fieldCache = new Map<string, Map<string, ProtoFieldInfo>>();
+const fieldsOf = (typeName: string) => {
+  let f = fieldCache.get(typeName);
+  if (!f) { f = formats.protoFields(typeName); fieldCache.set(typeName, f); }
+  return f;
+};
+const shortName = (typeName: string) => typeName.split('.').pop()!;
+
+/** A Python value for a scalar field of kind `kind`, checked as protobuf's Python API checks it. */
+function toField(info: ProtoFieldInfo, v: PyValue, where: string): Exclude<Stored, RepeatedField> {
+  if (info.kind === 'message') {
+    if (v instanceof PyProtoMessage && v.typeName === info.messageType) return v;
+    if (v instanceof PyDict) return PyProtoMessage.fromKwargs(info.messageType!, new Map([...v.map.values()].map(({ k, v: x }) => [String(k), x])));
+    throw typeError(`Parameter to ${where}() must be instance of same class: expected ${shortName(info.messageType!)} got ${typeOf(v).name}.`);
+  }
+  const bad = () => typeError(`${pyTypeRepr(v)} has type ${typeOf(v).name}, but expected one of: ${expected(info.kind)}`);
+  switch (info.kind) {
+    case 'string':
+      if (typeof v === 'string') return v;
+      if (v instanceof PyBytes) return new TextDecoder().decode(v.data);
+      throw bad();
+    case 'bytes':
+      if (v instanceof PyBytes) return v.data;
+      if (typeof v === 'string') return new TextEncoder().encode(v);
+      throw bad();
+    case 'bool':
+      if (typeof v === 'boolean') return v;
+      if (typeof v === 'number' || typeof v === 'bigint') return Number(v) !== 0;
+      throw bad();
+    case 'float': case 'double':
+      if (typeof v === 'string' || v instanceof PyBytes || v === null) throw bad();
+      return toNumber(v);
+    default: // integers and enums
+      if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
+      if (v instanceof PyFloat) throw bad();
+      return toNumber(v);
+  }
+}
+function pyTypeRepr(v: PyValue): string { return typeof v === 'string' ? `'${v}'` : v === null ? 'None' : v instanceof PyFloat ? String(v.v) : String(v); }
+function expected(kind: string): string {
+  if (kind === 'string') return "(<class 'bytes'>, <class 'str'>)";
+  if (kind === 'bytes') return "(<class 'bytes'>,)";
+  if (kind === 'float' || kind === 'double') return "(<class 'numbers.Real'>,)";
+  return "(<class 'numbers.Integral'>,)";
+}
+function fromField(info: ProtoFieldInfo, v: Stored): PyValue {
+  if (v instanceof PyProtoMessage || v instanceof RepeatedField) return v;
+  if (info.kind === 'float' || info.kind === 'double') return pyFloat(v as number);
+  if (info.kind === 'bytes') return new PyBytes(v as Uint8Array);
+  return v as PyValue;
+}
+function defaultOf(info: ProtoFieldInfo): PyValue {
+  switch (info.kind) {
+    case 'string': return '';
+    case 'bytes': return new PyBytes(new Uint8Array(0));
+    case 'bool': return false;
+    case 'float': case 'double': return pyFloat(0);
+    default: return 0;
+  }
+}
+
+/** A repeated field: a list-like that only takes its element type; `add(**kw)` for messages. */
+export class RepeatedField extends HostObject {
+  readonly items: Exclude<Stored, RepeatedField>[] = [];
+  constructor(readonly info: ProtoFieldInfo) { super(); }
+  override get pyTypeName() { return this.info.kind === 'message' ? 'RepeatedCompositeContainer' : 'RepeatedScalarContainer'; }
+  len(): number { return this.items.length; }
+  iter(): Iterable<PyValue> { return this.items.map(x => fromField(this.info, x)); }
+  getitem(key: PyValue): PyValue {
+    let i = Number(key);
+    if (i < 0) i += this.items.length;
+    if (!(i >= 0 && i < this.items.length)) throw indexError('list index out of range');
+    return fromField(this.info, this.items[i]);
+  }
+  override repr(): string { return `[${this.items.map(x => (x instanceof PyProtoMessage ? x.str() : String(x))).join(', ')}]`; }
+  getattr(name: string): PyValue | undefined {
+    switch (name) {
+      case 'add': return new PyBuiltin('add', (args, kw) => {
+        if (this.info.kind !== 'message') throw attributeError("'RepeatedScalarContainer' object has no attribute 'add'");
+        if (args.length) throw typeError('add() takes keyword arguments only');
+        const m = PyProtoMessage.fromKwargs(this.info.messageType!, kw);
+        this.items.push(m);
+        return m;
+      });
+      case 'append': return new PyBuiltin('append', args => { this.items.push(toField(this.info, args[0], 'append')); return null; });
+      case 'extend': return new PyBuiltin('extend', args => { this.extend(args[0]); return null; });
+    }
+    return undefined;
+  }
+  extend(v: PyValue): void {
+    const list = v instanceof PyList || v instanceof PyTuple ? v.items : v instanceof RepeatedField ? [...v.iter()] : null;
+    if (!list) throw typeError(`'${typeOf(v).name}' object is not iterable`);
+    for (const x of list) this.items.push(toField(this.info, x, 'extend'));
+  }
+  toPlain(): unknown[] { return this.items.map(x => (x instanceof PyProtoMessage ? x.toPlain() : x)); }
+}
+
+export class PyProtoMessage extends HostObject {
+  private readonly values = new Map<string, Stored>();
+  /** Unset sub-messages handed out by reads; they join `values` when first written. */
+  private readonly pending = new Map<string, PyProtoMessage>();
+  private parent: { message: PyProtoMessage; field: string } | null = null;
+  constructor(readonly typeName: string) { super(); }
+
+  static fromKwargs(typeName: string, kw: Kwargs): PyProtoMessage {
+    const m = new PyProtoMessage(typeName);
+    for (const [k, v] of kw ?? []) m.set(k, v);
+    return m;
+  }
+  /** From a decoded or plain message object (as formats decodes it). */
+  static fromPlain(typeName: string, plain: Record<string, unknown>): PyProtoMessage {
+    const m = new PyProtoMessage(typeName);
+    for (const [name, info] of fieldsOf(typeName)) {
+      const v = plain[name];
+      if (v === undefined || v === null) continue;
+      const one = (x: unknown): Exclude<Stored, RepeatedField> => (info.kind === 'message'
+        ? PyProtoMessage.fromPlain(info.messageType!, x as Record<string, unknown>)
+        : info.kind === 'int64' ? formats.int64ToNumber(x as number) : x as number);
+      if (info.repeated) { const r = m.repeated(info); for (const x of v as unknown[]) r.items.push(one(x)); } else m.values.set(name, one(v));
+    }
+    return m;
+  }
+
+  override get pyTypeName() { return shortName(this.typeName); }
+  override get type() { return hostClass(shortName(this.typeName), 'tensorflow'); }
+  str(): string { return formats.printTextFormat(this.typeName, this.toPlain()); }
+  override repr(): string { return this.str(); }
+  toPlain(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of this.values) out[k] = v instanceof PyProtoMessage || v instanceof RepeatedField ? v.toPlain() : v;
+    return out;
+  }
+  serialize(): Uint8Array { return formats.encodeProto(this.typeName, this.toPlain()); }
+
+  private info(name: string): ProtoFieldInfo | undefined { return fieldsOf(this.typeName).get(name); }
+  private repeated(info: ProtoFieldInfo): RepeatedField {
+    let r = this.values.get(info.name) as RepeatedField | undefined;
+    if (!r) { r = new RepeatedField(info); this.values.set(info.name, r); }
+    return r;
+  }
+  /** Setting a member of a oneof clears the others, as protobuf does. */
+  private set(name: string, v: PyValue): void {
+    const info = this.info(name);
+    if (!info) throw valueErrorNoField(this.typeName, name);
+    if (info.repeated) { const r = this.repeated(info); r.items.length = 0; r.extend(v); return; }
+    this.store(name, toField(info, v, this.pyTypeName));
+  }
+  /** Writes a field: clears the rest of its oneof, and marks this message set in its parent. */
+  private store(name: string, v: Exclude<Stored, RepeatedField>): void {
+    for (const other of formats.protoOneofOf(this.typeName, name) ?? []) if (other !== name) { this.values.delete(other); this.pending.delete(other); }
+    this.values.set(name, v);
+    this.pending.delete(name);
+    const p = this.parent;
+    if (p) { this.parent = null; p.message.store(p.field, this); }
+  }
+
+  getattr(name: string): PyValue | undefined {
+    const info = this.info(name);
+    if (info) {
+      if (info.repeated) return this.repeated(info);
+      const v = this.values.get(name);
+      if (v !== undefined) return fromField(info, v);
+      if (info.kind === 'message') {
+        // Reading an unset sub-message gives an empty one that joins this message when written to.
+        let sub = this.pending.get(name);
+        if (!sub) { sub = new PyProtoMessage(info.messageType!); sub.parent = { message: this, field: name }; this.pending.set(name, sub); }
+        return sub;
+      }
+      return defaultOf(info);
+    }
+    return this.method(name);
+  }
+  setattr(name: string, value: PyValue): boolean {
+    const info = this.info(name);
+    if (!info) throw attributeError(`Assignment not allowed (no field "${name}" in protocol message object).`);
+    if (info.repeated || info.kind === 'message') throw attributeError(`Assignment not allowed to field "${name}" in protocol message object.`);
+    this.set(name, value);
+    return true;
+  }
+
+  private method(name: string): PyValue | undefined {
+    const fn = (f: (args: PyValue[], kw: Kwargs) => PyValue) => new PyBuiltin(name, f);
+    switch (name) {
+      case 'SerializeToString': return fn(() => new PyBytes(this.serialize()));
+      case 'ParseFromString': return fn(args => {
+        if (!(args[0] instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeOf(args[0]).name}'`);
+        this.values.clear();
+        const parsed = PyProtoMessage.fromPlain(this.typeName, formats.protoToObject(this.typeName, formats.decodeProto(this.typeName, args[0].data)));
+        for (const [k, v] of parsed.values) this.values.set(k, v);
+        return args[0].data.length;
+      });
+      case 'HasField': return fn(args => {
+        const f = String(args[0]);
+        if (!fieldsOf(this.typeName).has(f)) return this.whichOneof(f) !== null;
+        return this.values.has(f);
+      });
+      case 'WhichOneof': return fn(args => this.whichOneof(String(args[0])));
+      case 'ClearField': return fn(args => { this.values.delete(String(args[0])); return null; });
+      case 'CopyFrom': return fn(args => {
+        const src = args[0];
+        if (!(src instanceof PyProtoMessage) || src.typeName !== this.typeName) throw typeError(`Parameter to CopyFrom() must be instance of same class: expected ${this.pyTypeName} got ${typeOf(src).name}.`);
+        const copy = PyProtoMessage.fromPlain(this.typeName, formats.protoToObject(this.typeName, formats.decodeProto(this.typeName, src.serialize())));
+        this.values.clear();
+        for (const [k, v] of copy.values) this.values.set(k, v);
+        return null;
+      });
+      case 'ByteSize': return fn(() => this.serialize().length);
+    }
+    return undefined;
+  }
+  private whichOneof(group: string): string | null {
+    for (const [name, v] of this.values) {
+      void v;
+      if (formats.protoOneofName(this.typeName, name) === group) return name;
+    }
+    return null;
+  }
+  compare(op: string, other: PyValue): PyValue | typeof NotImplemented {
+    if (op !== '==' && op !== '!=') return NotImplemented;
+    const eq = other instanceof PyProtoMessage && other.typeName === this.typeName && bytesEqual(other.serialize(), this.serialize());
+    return op === '==' ? eq : !eq;
+  }
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function valueErrorNoField(typeName: string, name: string) {
+  return pyException(E.ValueError, `Protocol message ${shortName(typeName)} has no "${name}" field.`);
+}

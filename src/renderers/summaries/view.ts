@@ -1,0 +1,43 @@
+// The Summaries view: every scalar tag as a line chart and every histogram tag as ridges over
+// steps, grouped by run (the FileWriter's logdir) as TensorBoard groups them.
+import { h } from '../common/dom';
+import { installStyles } from '../common/styles';
+import type { SummariesPayload } from '../../shared/payloads/summaries';
+import { scalarChart } from './scalar_chart';
+import { histogramChart } from './histogram_chart';
+
+const STYLES = `
+.gb-summaries .gb-cards { display: flex; flex-wrap: wrap; gap: 12px; }
+.gb-summaries .gb-card { border: 1px solid var(--vscode-panel-border, #8884); border-radius: 4px; padding: 6px 8px; }
+.gb-summaries .gb-card .gb-tag { font-weight: 600; }
+.gb-summaries .gb-chart text { font-size: 10px; fill: var(--vscode-descriptionForeground, #999); }
+.gb-summaries .gb-chart .gb-grid { stroke: var(--vscode-panel-border, #8883); stroke-width: 1; }
+.gb-summaries .gb-scalar path.gb-line { fill: none; stroke: var(--vscode-charts-orange, #d18616); stroke-width: 1.5; }
+.gb-summaries .gb-scalar circle.gb-end { fill: var(--vscode-charts-orange, #d18616); }
+.gb-summaries .gb-histograms path.gb-ridge { fill: var(--vscode-charts-blue, #3794ff); stroke: var(--vscode-editor-background, #1e1e1e); stroke-width: .6; }
+`;
+
+export function renderSummaries(payload: SummariesPayload, root: HTMLElement): void {
+  installStyles(root);
+  installSummaryStyles();
+  const runs = [...new Set([...payload.scalars.map(x => x.run), ...payload.histograms.map(x => x.run)])];
+  const card = (tag: string, chart: SVGSVGElement, last: string) => h('div', { className: 'gb-card' }, h('div', {}, h('span', { className: 'gb-tag' }, tag), ' ', h('span', { className: 'gb-muted' }, last)), chart);
+  root.replaceChildren(h('div', { className: 'gb-view gb-summaries' }, ...runs.map(run => {
+    const scalars = payload.scalars.filter(x => x.run === run);
+    const histograms = payload.histograms.filter(x => x.run === run);
+    return h('section', { className: 'gb-section gb-run', 'data-run': run },
+      h('h3', {}, run),
+      scalars.length ? h('div', { className: 'gb-cards' }, ...scalars.map(x => card(x.tag, scalarChart(x), `step ${x.steps[x.steps.length - 1]}`))) : null,
+      histograms.length ? h('div', { className: 'gb-cards' }, ...histograms.map(x => card(x.tag, histogramChart(x), `${x.steps.length} steps`))) : null);
+  })));
+}
+
+let summaryStylesInstalled = false;
+/** A constructed sheet (allowed by the panels' CSP), as common/styles.ts installs its own. */
+function installSummaryStyles(): void {
+  if (summaryStylesInstalled) return;
+  summaryStylesInstalled = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(STYLES);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}

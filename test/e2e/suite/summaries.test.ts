@@ -1,0 +1,53 @@
+// The Summaries panel in VS Code: a cell trains with tf.summary ops and a FileWriter; the panel
+// gets the loss curve while the cell still runs, then every step, with the values the event file
+// holds; the page draws a line per scalar tag and ridges per histogram tag.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { config, gradbook, hasPage, openNotebook, outputs, probePage, runCells, waitFor } from '../support/host';
+import { formats } from '../../../src/engine';
+import { NodeFileSystem } from '../../../src/engine/io/node_file_system';
+
+describe('Summaries panel', () => {
+  it('shows the loss curve while the cell trains, and the event file\'s values when it ends', async function () {
+    const api = await gradbook();
+    const editor = await openNotebook('summaries.tfnb');
+    const nb = editor.notebook;
+    await vscode.commands.executeCommand('gradbook.showSummaries');
+    const cell = nb.cellAt(1);
+    const done = runCells(nb, 1, 2);
+    // While the loop runs (30 steps, 0.1 s each), the panel already has some of them.
+    const partial = await waitFor(() => {
+      const loss = api.summariesPanel.lastMessage?.payload.scalars.find((s) => s.tag === 'loss');
+      return loss && loss.steps.length > 0 && loss.steps.length < 30 ? loss.steps.length : undefined;
+    }, 'summaries during training', 60_000);
+    assert.ok(cell.executionSummary?.success === undefined, `the cell was still running with ${partial} steps shown`);
+    await done;
+    assert.match(outputs(cell).map((o) => o.text).join(''), /trained/);
+    const message = api.summariesPanel.lastMessage!;
+    assert.equal(message.notebook, 'summaries.tfnb');
+    const loss = message.payload.scalars.find((s) => s.tag === 'loss')!;
+    assert.deepEqual(loss.steps, Array.from({ length: 30 }, (_, i) => i));
+    assert.ok(loss.values[29] < loss.values[0] / 10, 'the loss fell');
+    assert.deepEqual(message.payload.histograms.map((h) => h.tag), ['weights']);
+    // The same numbers as the event file TensorBoard would read.
+    const logdir = path.join(config.workspace, 'logs', 'summaries_e2e');
+    const file = fs.readdirSync(logdir).filter((f) => f.startsWith('events.out.tfevents.')).sort().pop()!;
+    const fromFile = formats.readEventFile(new NodeFileSystem(), path.join(logdir, file))
+      .flatMap((e) => (e.summary?.value ?? []).filter((v) => v.tag === 'loss').map((v) => v.simple_value));
+    assert.deepEqual(loss.values, fromFile);
+    if (!hasPage) return;
+    const panel = { frame: '.gb-summaries' };
+    const [, points, line, ridges] = await probePage([
+      { op: 'wait', ...panel, selector: 'svg.gb-scalar[data-tag="loss"][data-points="30"]', timeoutMs: 45_000 },
+      { op: 'attrs', ...panel, selector: 'svg.gb-scalar', name: 'data-points' },
+      { op: 'attrs', ...panel, selector: 'svg.gb-scalar path.gb-line', name: 'd' },
+      { op: 'count', ...panel, selector: 'svg.gb-histograms[data-tag="weights"] path.gb-ridge' },
+    ]);
+    assert.deepEqual(points, ['30']);
+    assert.match(line[0], /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){29}$/);
+    assert.equal(ridges, 30);
+    await probePage([{ op: 'screenshot', selector: '.part.panel', name: 'panel-summaries' }]);
+  });
+});
