@@ -77,6 +77,10 @@ import { EMBEDDING_API } from './rnn/embedding';
 import { CANDIDATE_SAMPLERS } from './rnn/candidate_sampler';
 import { SAMPLED_LOSSES } from './rnn/sampled_losses';
 
+import { CHECK_NUMERICS } from './debug/check_numerics';
+import { ASSERT } from './debug/assert';
+import { ASSERTS_API } from './debug/asserts_api';
+import { PRINT } from './debug/print';
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
   MATMUL,
@@ -154,4 +158,8 @@ export const OP_GROUPS: readonly OpGroup[] = [
   EMBEDDING_API,
   CANDIDATE_SAMPLERS,
   SAMPLED_LOSSES,
+  CHECK_NUMERICS,
+  ASSERT,
+  ASSERTS_API,
+  PRINT,
 ];

@@ -209,6 +209,12 @@ export const OpType = {
   ApplyProximalAdagrad: 'ApplyProximalAdagrad',
   ApplyProximalGradientDescent: 'ApplyProximalGradientDescent',
   ApplyRMSProp: 'ApplyRMSProp',
+  // debug (src/engine/ops/debug: checks and printing)
+  Assert: 'Assert',
+  CheckNumerics: 'CheckNumerics',
+  Print: 'Print',
+  PrintV2: 'PrintV2',
+  StringFormat: 'StringFormat',
 } as const;
 
 export type OpTypeName = typeof OpType[keyof typeof OpType];
