@@ -9,6 +9,7 @@ import { answerGradients, answerGraph, answerTensor } from './requests';
 import { makeInterruptCheck } from './interrupt';
 import { LoopProgressTracker } from './progress';
 import { describeGlobals } from './variables';
+import { nanReportBundle } from './nan_report';
 
 export class Kernel {
   readonly session: PythonSession;
@@ -35,6 +36,9 @@ export class Kernel {
     // The gradient and tensor views name variables and arrays by the globals bound to them.
     const globals = this.session.globals;
     this.display = new Display(inspection, () => globals.entries());
+    // A run that produced NaN/Inf shows where it came from, in the cell that ran it.
+    inspection.nanWatch.enabled = session.nanCheck !== false;
+    inspection.nanWatch.onReport((report) => send({ type: 'display', id: this.currentCell, data: nanReportBundle(report) }));
   }
 
   handle(msg: HostMessage): void {
