@@ -35,6 +35,8 @@ export { setOpSiteProvider } from './graph/op_site';
 export type { OpSite } from './graph/op_site';
 export { printV2 } from './ops/debug/print';
 export type { PrintPart } from './ops/debug/print';
+export { computeJacobians, maxJacobianError } from './inspect/gradient_check';
+export type { GradientCheckInput, Jacobians } from './inspect/gradient_check';
 export type { OpTypeName } from './ops/op_types';
 export * as formats from './formats';
 export type { FileSystem, FileStat } from './io/file_system';

@@ -14,6 +14,8 @@ import { knownSources } from '../../../interpreter/source-registry';
 import { isEngineBacked, toEngine } from '../convert';
 import { PyNDArray } from '../../numpy/ndarray_object';
 import { wrap } from '../wrappers';
+import { PyList, PyTuple } from '../../../objects/containers';
+import { typeError } from '../../../exceptions';
 
 function streamOf(v: PyValue): 'stdout' | 'stderr' {
   if (v instanceof TextStream) return v.which;
@@ -27,7 +29,45 @@ function printPart(v: PyValue): tf.PrintPart {
   return { text: str(v) };
 }
 
+const itemsOf = (v: PyValue): PyValue[] | null => (v instanceof PyList || v instanceof PyTuple ? v.items : null);
+
+function intList(v: PyValue, what: string): number[] {
+  const items = itemsOf(v);
+  if (items === null || items.some(d => typeof d !== 'number' && typeof d !== 'bigint')) throw typeError(`${what} must be a list or tuple of ints`);
+  return items.map(Number);
+}
+
+/** tf.test.compute_gradient's x/x_shape: one tensor and its shape, or lists of both. */
+function checkInputs(fn: string, a: Record<string, unknown>): { many: boolean; jacobians: tf.Jacobians[] } {
+  if (a.init_targets !== null) throw tf.unsupportedArgument(fn, 'init_targets', 'run the initializers before the check');
+  if (a.extra_feed_dict !== null) throw tf.unsupportedArgument(fn, 'extra_feed_dict', 'feed placeholders through x');
+  const session = tf.getDefaultSession();
+  if (!session) throw tf.valueError(`${fn}() needs a default session: call it inside \`with tf.Session():\``);
+  const xItems = itemsOf(a.x as PyValue);
+  const many = xItems !== null && xItems.some(isEngineBacked);
+  const xs = (many ? xItems! : [a.x as PyValue]).map(v => tf.convertToTensor(toEngine(v)));
+  const shapes = many ? (itemsOf(a.x_shape as PyValue) ?? []).map(s => intList(s, 'x_shape')) : [intList(a.x_shape as PyValue, 'x_shape')];
+  if (shapes.length !== xs.length) throw tf.valueError(`x has ${xs.length} tensors but x_shape has ${shapes.length} shapes`);
+  const init = a.x_init_value === null ? null : (toEngine(a.x_init_value as PyValue) as tf.NDArray);
+  const inputs: tf.GradientCheckInput[] = xs.map((x, i) => ({ x, shape: shapes[i], init: many ? null : init }));
+  const y = tf.convertToTensor(toEngine(a.y as PyValue));
+  return { many, jacobians: tf.computeJacobians(session, inputs, y, intList(a.y_shape as PyValue, 'y_shape'), a.delta as number) };
+}
+
+const gradientCheckParams = [
+  { name: 'x' }, { name: 'x_shape' }, { name: 'y' }, { name: 'y_shape' },
+  { name: 'x_init_value', default: null }, { name: 'delta', default: { float: 0.001 }, type: 'float' },
+  { name: 'init_targets', default: null }, { name: 'extra_feed_dict', default: null },
+] as const;
+
 export const DEBUG_TABLE: readonly TableEntry[] = [
+  entry({ name: 'tf.test.compute_gradient', doc: 'Theoretical and numerical Jacobians ([x_size, y_size] arrays) of y with respect to x, in the default session.', params: [...gradientCheckParams] }, a => {
+    const r = checkInputs('compute_gradient', a as Record<string, unknown>);
+    const pairs = r.jacobians.map(j => new PyTuple([new PyNDArray(j.theoretical), new PyNDArray(j.numerical)]));
+    return r.many ? new PyList(pairs) : pairs[0];
+  }),
+  entry({ name: 'tf.test.compute_gradient_error', doc: 'The largest |theoretical − numerical| Jacobian entry of y with respect to x, in the default session.', params: [...gradientCheckParams] },
+    a => tf.maxJacobianError(checkInputs('compute_gradient_error', a as Record<string, unknown>).jacobians)),
   entry({
     name: 'tf.print', doc: 'Prints the inputs (tensors formatted like NumPy) when the returned op runs, into the cell\'s output.',
     params: [
