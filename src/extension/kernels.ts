@@ -18,7 +18,8 @@ export function notebookSession(notebook: vscode.NotebookDocument): KernelSessio
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
   const onDisk = notebook.uri.scheme === 'file';
   const cwd = onDisk ? path.dirname(notebook.uri.fsPath) : folders[0] ?? os.tmpdir();
-  return { ...(onDisk ? { notebookPath: notebook.uri.fsPath } : {}), cwd, roots: [...new Set([cwd, ...folders, os.tmpdir()])] };
+  const nanCheck = vscode.workspace.getConfiguration('gradbook.nanCheck', notebook.uri).get<boolean>('enabled') !== false;
+  return { ...(onDisk ? { notebookPath: notebook.uri.fsPath } : {}), cwd, roots: [...new Set([cwd, ...folders, os.tmpdir()])], nanCheck };
 }
 
 export class KernelRegistry implements vscode.Disposable {

@@ -39,6 +39,8 @@ export interface KernelSessionOptions {
   roots?: string[];
   /** sys.argv[1:] (`gradbook run FILE -- args`). */
   args?: string[];
+  /** The automatic NaN/Inf origin check after each run (the gradbook.nanCheck.enabled setting; default on). */
+  nanCheck?: boolean;
 }
 
 // ── host → worker ────────────────────────────────────────────────────────────

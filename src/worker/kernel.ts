@@ -11,6 +11,7 @@ import { makeInterruptCheck } from './interrupt';
 import { LoopProgressTracker } from './progress';
 import { describeGlobals } from './variables';
 import { SummaryStream } from './summaryStream';
+import { nanReportBundle } from './nan_report';
 
 export class Kernel {
   readonly session: PythonSession;
@@ -40,6 +41,9 @@ export class Kernel {
     // The gradient and tensor views name variables and arrays by the globals bound to them.
     const globals = this.session.globals;
     this.display = new Display(inspection, () => globals.entries());
+    // A run that produced NaN/Inf shows where it came from, in the cell that ran it.
+    inspection.nanWatch.enabled = session.nanCheck !== false;
+    inspection.nanWatch.onReport((report) => send({ type: 'display', id: this.currentCell, data: nanReportBundle(report) }));
   }
 
   handle(msg: HostMessage): void {

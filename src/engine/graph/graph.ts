@@ -7,6 +7,7 @@ import type { DType } from '../dtypes';
 import type { StaticShape } from '../shape';
 import { valueError, runtimeError, keyError, PyLikeError } from '../errors';
 import type { ControlFlowContext } from './control_flow_context';
+import { currentOpSite } from './op_site';
 
 const OP_NAME_RE = /^[A-Za-z0-9.][A-Za-z0-9_.\-/]*$/;
 const NESTED_SCOPE_RE = /^[A-Za-z0-9_.\-/]*$/;
@@ -88,6 +89,7 @@ export class Graph {
     if (!(name && name.endsWith('/'))) this.uniqueName(name ?? type);
     const control = this.controlInputsFor(inputs).concat(extraControlInputs.filter(o => !inputs.some(t => t.op === o)));
     const op = new Operation(this, this.ops.length + 1, opName, type, inputs.slice(), dedupe(control), attrs);
+    op.site = currentOpSite();
     for (const o of this.gradientOverrides) if (o[type]) op.gradientType = o[type];
     if (this.deviceStack.length) op.device = this.deviceStack[this.deviceStack.length - 1];
     if (this.controlFlowContext !== null) { op.controlFlowContext = this.controlFlowContext; this.controlFlowContext.addOp(op); }

@@ -3,6 +3,7 @@
 import type { Tensor } from './tensor';
 import type { Graph } from './graph';
 import type { ControlFlowContext } from './control_flow_context';
+import type { OpSite } from './op_site';
 import { valueError } from '../errors';
 
 export type Attrs = Record<string, unknown>;
@@ -15,6 +16,8 @@ export class Operation {
   device = '';
   /** The while body or cond branch this op was built in (null: top level). */
   controlFlowContext: ControlFlowContext | null = null;
+  /** The line of user code that created the op (null when no front end said). */
+  site: OpSite | null = null;
   constructor(
     readonly graph: Graph,
     /** Creation order, from 1; inputs always have smaller ids, so ids are a topological order. */

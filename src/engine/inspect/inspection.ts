@@ -14,9 +14,12 @@ import { GradientCapture, type CapturedGradient } from './gradient_capture';
 import { graphVariables, graphVariableValue } from './graph_variables';
 import { LossHistory } from './loss_history';
 import { RunHistory, type RecordedRun } from './run_history';
+import { NanWatch } from './nan_watch';
 
 export class Inspection {
   readonly losses = new LossHistory(1024);
+  /** The automatic NaN/Inf origin check (kernels listen to its reports; `enabled` turns it off). */
+  readonly nanWatch = new NanWatch();
   private readonly runs = new RunHistory();
   private readonly gradients = new GradientCapture();
   private lastSession: Session | null = null;
@@ -30,7 +33,9 @@ export class Inspection {
       // The gradient capture reads the same values telemetry does: keep them alive to the run's end.
       addRunObserver((r) => this.observe(r), { retain: trainingValuesIn }),
       subscribeTelemetry((step) => this.onStep(step)),
+      () => this.nanWatch.dispose(),
     ];
+    this.nanWatch.attach();
     return this;
   }
 

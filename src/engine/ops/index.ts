@@ -81,6 +81,10 @@ import { DATA_OP_GROUPS } from './data/index';
 import { QUEUE_OP_GROUPS } from './queues/index';
 import { SUMMARY_OPS } from './summary/index';
 
+import { CHECK_NUMERICS } from './debug/check_numerics';
+import { ASSERT } from './debug/assert';
+import { ASSERTS_API } from './debug/asserts_api';
+import { PRINT } from './debug/print';
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
   MATMUL,
@@ -162,4 +166,8 @@ export const OP_GROUPS: readonly OpGroup[] = [
   ...DATA_OP_GROUPS,
   ...QUEUE_OP_GROUPS,
   SUMMARY_OPS,
+  CHECK_NUMERICS,
+  ASSERT,
+  ASSERTS_API,
+  PRINT,
 ];

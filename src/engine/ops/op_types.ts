@@ -263,6 +263,12 @@ export const OpType = {
   MergeSummary: 'MergeSummary',
   ScalarSummary: 'ScalarSummary',
   TensorSummaryV2: 'TensorSummaryV2',
+  // debug (src/engine/ops/debug: checks and printing)
+  Assert: 'Assert',
+  CheckNumerics: 'CheckNumerics',
+  Print: 'Print',
+  PrintV2: 'PrintV2',
+  StringFormat: 'StringFormat',
 } as const;
 
 export type OpTypeName = typeof OpType[keyof typeof OpType];
