@@ -2,7 +2,7 @@
 // program through the Python front end vs TypeScript; micro-benchmarks. Each task runs in its
 // own child process (bench/child.ts); this parent prints the tables and writes
 // bench/results/latest.json. Options: --steps N (default 2000), --rounds N (default 2), --only name,name (task names:
-// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, kernel-start, plots, lstm, language, nan-check).
+// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, kernel-start, plots, lstm, language, nan-check, peers, seed-process).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -144,7 +144,14 @@ function main(): void {
   let nanCheck: string | undefined;
   if (wanted('nan-check')) nanCheck = runScript('nan-check', 'nan_check.ts');
 
-  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView, kernelStart, plots, lstm, language, nanCheck };
+  // Training steps against PyTorch (1 and 2 threads) and NumPy (issue 15), when installed.
+  let peers: string | undefined;
+  if (wanted('peers')) peers = runScript('peers', 'peers.ts');
+  // The seed program as a whole process: the gradbook bin against the same program in PyTorch.
+  let seedProcess: string | undefined;
+  if (wanted('seed-process')) seedProcess = runScript('seed-process', 'seed-process.ts');
+
+  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView, kernelStart, plots, lstm, language, nanCheck, peers, seedProcess };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');
   fs.rmSync(workDir, { recursive: true, force: true });

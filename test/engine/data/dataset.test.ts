@@ -106,6 +106,24 @@ describe('engine/data DataSet', () => {
     assert.strictEqual(ds.epochs_completed, 1);
   });
 
+  it('over several reshuffles, each epoch\'s batches are the consecutive rows of images as read in that epoch, labels alongside', () => {
+    const { images, labels } = realDigits(12);
+    const ds = new DataSet(images, labels, { seed: 4 });
+    const seen: NDArray[] = [];
+    for (let epoch = 0; epoch < 4; epoch++) {
+      const batches = [ds.next_batch(4), ds.next_batch(4), ds.next_batch(4)];
+      // Read after the epoch's first batch: the order that epoch's batches come from.
+      const order = originalIndices(ds.images, images);
+      seen.push(ds.images);
+      assert.deepStrictEqual(Array.from(ds.labels.numeric), order.map((i) => labels.numeric[i]));
+      assert.deepStrictEqual(batches.flatMap(([x]) => originalIndices(x, images)), order);
+      assert.deepStrictEqual(batches.flatMap(([, y]) => Array.from(y.numeric)), order.map((i) => labels.numeric[i]));
+      assert.strictEqual(ds.epochs_completed, epoch);
+    }
+    // Arrays handed out earlier keep their epoch's order; the epochs are differently shuffled.
+    assert.notDeepStrictEqual(originalIndices(seen[0], images), originalIndices(seen[3], images));
+  });
+
   it('leaves earlier batches intact when it reshuffles', () => {
     const { images, labels } = realDigits(10);
     const ds = new DataSet(images, labels, { seed: 2 });
