@@ -52,3 +52,4 @@ export { registerRunner } from './queues/runners';
 export type { RunnerSpec } from './queues/runners';
 export type { QueueKind } from './queues/queue_state';
 export type { StaticShape } from './shape';
+export { byteStringFromBytes, bytesOfByteString, byteStringOfText, textOfByteString } from './byte_string';

@@ -3,6 +3,7 @@
 // kernels raise TF's NotFoundError for a missing file.
 import type { FileSystem } from './file_system';
 import { KernelError } from '../errors';
+import { byteStringFromBytes } from '../byte_string';
 
 let provider: (() => FileSystem) | null = null;
 
@@ -13,8 +14,5 @@ export function readKernelFile(path: string): string {
   if (!provider) throw new KernelError('UnimplementedError', 'File access is not available to kernels here');
   const fs = provider();
   if (!fs.exists(path)) throw new KernelError('NotFoundError', `${path}; No such file or directory`);
-  const b = fs.readFile(path);
-  let s = '';
-  for (let i = 0; i < b.length; i += 4096) s += String.fromCharCode(...b.subarray(i, i + 4096));
-  return s;
+  return byteStringFromBytes(fs.readFile(path));
 }

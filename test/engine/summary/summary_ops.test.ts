@@ -10,7 +10,7 @@ import { importGraphDef } from '../../../src/engine/formats/graph/graph_def_impo
 import { decodeSummary, scalarSummary, histogramSummary, textSummary, mergeSummaries } from '../../../src/engine/formats';
 
 const run = (t: tf.Tensor, feeds?: Map<tf.Tensor, NDArray>) => (new tf.Session().run([t], feeds as never) as NDArray[])[0];
-const bytesOf = (a: NDArray) => a.data[0] as unknown as Uint8Array;
+const bytesOf = (a: NDArray) => Buffer.from(tf.bytesOfByteString(a.data[0] as unknown as string));
 
 describe('engine: summary ops', () => {
   beforeEach(() => clearDefaultGraphState());

@@ -5,7 +5,8 @@
 import { NDArray, shapeSize } from '../../ndarray';
 import { halfBits, halfFromBits } from '../../dtypes';
 import type { DType, NumericArray } from '../../dtypes';
-import { fromUtf8, ownBytes, utf8 } from '../binary/bytes';
+import { ownBytes, utf8 } from '../binary/bytes';
+import { byteStringFromBytes, bytesOfByteString } from '../../byte_string';
 import { int64ToNumber, Int64 } from '../proto/root';
 import { shapeFromProto, shapeToProto, ShapeProto } from '../proto/shape';
 import { dtypeFromTf, dtypeToTf } from '../checkpoint/dtype_codes';
@@ -20,7 +21,7 @@ export interface TensorProtoFields {
 export function tensorToProto(arr: NDArray): TensorProtoFields {
   const proto: TensorProtoFields = { dtype: dtypeToTf(arr.dtype), tensor_shape: shapeToProto(arr.shape as number[]) };
   if (arr.dtype === 'string') {
-    proto.string_val = (arr.data as unknown as Array<string | Uint8Array>).map(s => (typeof s === 'string' ? utf8(s) : s));
+    proto.string_val = (arr.data as unknown as string[]).map(bytesOfByteString);
   } else if (arr.dtype === 'bool') {
     proto.bool_val = Array.from(arr.data as NumericArray, v => v !== 0);
   } else if (arr.size > 1) {
@@ -44,7 +45,7 @@ export function tensorFromProto(p: TensorProtoFields, where: string): NDArray {
   const n = shapeSize(dims);
   const out = NDArray.zeros(dtype, dims);
   if (dtype === 'string') {
-    const vals = (p.string_val ?? []).map(b => fromUtf8(b));
+    const vals = (p.string_val ?? []).map(byteStringFromBytes);
     fill(out.data as unknown as string[], vals, '');
     return out;
   }

@@ -3,6 +3,7 @@
 import type { NDArray } from '../../ndarray';
 import { invalidArgumentError } from '../errors';
 import { utf8 } from '../binary/bytes';
+import { bytesOfByteString } from '../../byte_string';
 import { shapeToProto } from '../proto/shape';
 import { decodeSummary, encodeSummary, SummaryProto, SummaryValueProto } from '../events/event_proto';
 import { histogramProto } from './histogram';
@@ -23,12 +24,13 @@ export function imageSummary(tag: string, images: NDArray, opts: ImageSummaryOpt
 
 /** TensorSummaryV2 for a string tensor with the text plugin's metadata (tf.summary.text). */
 export function textSummary(tag: string, text: NDArray | string): Uint8Array {
-  const strings = typeof text === 'string' ? [text] : (text.data as unknown as Array<string | Uint8Array>);
+  // A JS string is text; a string tensor's elements are byte strings (engine/byte_string.ts).
+  const strings = typeof text === 'string' ? [utf8(text)] : (text.data as unknown as string[]).map(bytesOfByteString);
   const shape = typeof text === 'string' ? [] : text.shape.slice();
   if (typeof text !== 'string' && text.dtype !== 'string') throw invalidArgumentError(`tf.summary.text needs a string tensor, got ${text.dtype}`);
   const value: SummaryValueProto = {
     tag,
-    tensor: { dtype: 7, tensor_shape: shapeToProto(shape), string_val: strings.map(s => (typeof s === 'string' ? utf8(s) : s)) },
+    tensor: { dtype: 7, tensor_shape: shapeToProto(shape), string_val: strings },
     metadata: { plugin_data: { plugin_name: 'text' } },
   };
   return encodeSummary({ value: [value] });

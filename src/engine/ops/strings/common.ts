@@ -6,6 +6,7 @@ import type { NDArray } from '../../ndarray';
 import { typeError } from '../../errors';
 import { ShapeError } from '../../kernels/registry';
 import { invalidArgument } from '../../errors';
+import { byteStringOfText, textOfByteString } from '../../byte_string';
 
 export function requireString(opType: string, input: string, t: Tensor): void {
   if (t.dtype !== 'string') throw typeError(`Input '${input}' of '${opType}' Op has type ${t.dtype} that does not match expected type of string.`);
@@ -41,14 +42,5 @@ export function elementwiseRunShape(vs: readonly NDArray[], what: string): numbe
 export const at = <T>(v: NDArray, i: number): T => (v.rank === 0 ? v.data[0] : v.data[i]) as T;
 
 /** A byte string as UTF-8 decoded text (for character counts and regexes). */
-export function decodeUtf8(s: string): string {
-  const b = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
-  return new TextDecoder().decode(b);
-}
-export function encodeUtf8(s: string): string {
-  const b = new TextEncoder().encode(s);
-  let out = '';
-  for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i]);
-  return out;
-}
+export const decodeUtf8 = textOfByteString;
+export const encodeUtf8 = byteStringOfText;

@@ -10,6 +10,7 @@ import type { TensorData } from '../../dtypes';
 import { valueError } from '../../errors';
 import { cleanSummaryName } from '../../formats/summary/summaries';
 import { encodeProto } from '../../formats/proto/root';
+import { byteStringFromBytes, byteStringOfText } from '../../byte_string';
 import { convertToTensor, constant, TensorLike } from '../builder';
 import { ScalarSummary, HistogramSummary, ImageSummary, TensorSummaryV2, MergeSummary } from './summary_ops';
 
@@ -36,7 +37,7 @@ function collect(t: Tensor, collections: string[] | null | undefined): Tensor {
   return t;
 }
 
-const tagConst = (tag: string, name: string) => constant(NDArray.scalar(tag, 'string'), 'string', name);
+const tagConst = (tag: string, name: string) => constant(NDArray.scalar(byteStringOfText(tag), 'string'), 'string', name);
 
 export function scalarSummaryOp(name: string, tensor: TensorLike, opts: SummaryOptions = {}): Tensor {
   const t = convertToTensor(tensor);
@@ -66,7 +67,7 @@ export interface SummaryMetadataFields { plugin_data?: { plugin_name?: string; c
 
 export function tensorSummaryOp(name: string, tensor: TensorLike, metadata: SummaryMetadataFields, opts: SummaryOptions = {}): Tensor {
   const t = convertToTensor(tensor);
-  const serialized = new NDArray('string', [], [encodeProto('SummaryMetadata', metadata)] as unknown as TensorData);
+  const serialized = new NDArray('string', [], [byteStringFromBytes(encodeProto('SummaryMetadata', metadata))] as unknown as TensorData);
   return collect(inSummaryScope(name, opts.family, (tag, scope) =>
     TensorSummaryV2.make1([tagConst(tag, 'tag'), t, constant(serialized, 'string', 'serialized_summary_metadata')], {}, scope)), opts.collections);
 }

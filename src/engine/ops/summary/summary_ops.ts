@@ -6,7 +6,7 @@ import { NDArray as Arr } from '../../ndarray';
 import type { TensorData } from '../../dtypes';
 import { invalidArgument, typeError } from '../../errors';
 import { op } from '../../formats/graph/op_defs/op_spec';
-import { fromUtf8 } from '../../formats/binary/bytes';
+import { byteStringFromBytes, bytesOfByteString, textOfByteString } from '../../byte_string';
 import { scalarSummary, histogramSummary, imageSummary, textSummary, mergeSummaries } from '../../formats/summary/summaries';
 import { encodeSummary, SummaryValueProto } from '../../formats/events/event_proto';
 import { decodeProto } from '../../formats/proto/root';
@@ -15,17 +15,13 @@ import { attr } from '../attrs';
 import { defineOp, NOT_DIFFERENTIABLE } from '../op_def';
 import { OpType } from '../op_types';
 
-/** A string element as text (string tensors hold JS strings or raw bytes). */
-export function stringElement(x: unknown): string {
-  return typeof x === 'string' ? x : fromUtf8(x as Uint8Array);
-}
-/** A string element as bytes. */
-export function bytesElement(x: unknown): Uint8Array {
-  return typeof x === 'string' ? new TextEncoder().encode(x) : (x as Uint8Array);
-}
+/** A string element (a byte string, engine/byte_string.ts) as text: tags and names. */
+export const stringElement = (x: unknown): string => textOfByteString(x as string);
+/** A string element as its bytes: serialized protos. */
+export const bytesElement = (x: unknown): Uint8Array => bytesOfByteString(x as string);
 /** A scalar string tensor holding `bytes` (what every summary op outputs). */
 export function summaryValue(bytes: Uint8Array): NDArray {
-  return new Arr('string', [], [bytes] as unknown as TensorData);
+  return new Arr('string', [], [byteStringFromBytes(bytes)] as unknown as TensorData);
 }
 
 function scalarTag(tags: NDArray, type: string): string {

@@ -8,6 +8,7 @@ import { PyBuiltin } from '../../../objects/callables';
 import { HostObject, hostClass } from '../../../host';
 import { PyBytes, bytesOf, bytesRepr } from '../../../runtime/bytes';
 import { NDArray } from '../../../../engine/ndarray';
+import { byteStringFromBytes, bytesOfByteString } from '../../../../engine';
 import { indexError, typeError } from '../../../exceptions';
 
 /** A Python str or bytes as the engine's byte string; undefined for other values. */
@@ -17,16 +18,10 @@ export function toByteString(v: PyValue): string | undefined {
   return b === undefined ? undefined : latin1(b);
 }
 
-export function latin1(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i += 4096) s += String.fromCharCode(...b.subarray(i, i + 4096));
-  return s;
-}
+export const latin1 = byteStringFromBytes;
 
 export function bytesFromByteString(s: string): PyBytes {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
-  return new PyBytes(out);
+  return new PyBytes(bytesOfByteString(s));
 }
 
 /** Whether a (nested) list/tuple's first leaf is a str or bytes (a string tensor value). */
