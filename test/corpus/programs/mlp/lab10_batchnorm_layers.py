@@ -68,7 +68,7 @@ nn = Model('no_norm', input_dim, output_dim, use_batchnorm=False)
 bn_solver = Solver(sess, bn)
 nn_solver = Solver(sess, nn)
 
-print(len(tf.get_collection(tf.GraphKeys.UPDATE_OPS)), [v.name for v in tf.global_variables() if 'layer0' in v.name and 'batchnorm' in v.name])
+print(len(tf.get_collection(tf.GraphKeys.UPDATE_OPS)), [v.name for v in tf.global_variables() if 'layer0' in v.name and 'batchnorm' in v.name and 'Adam' not in v.name])
 
 epoch_n = 3
 batch_size = 32
