@@ -141,6 +141,6 @@ describe('variables from Python (signature tables)', () => {
       '    sess.run(tf.variables_initializer([a], name="just_a"))',
       '    print(sess.run(report).shape, tf.variables_initializer([]).type, tf.initialize_all_variables().name)',
     ]);
-    assert.equal(out, "(2,) [a b]\n[a] True\n(0,) NoOp init_2\n");
+    assert.equal(out, "(2,) [b'a' b'b']\n[b'a'] True\n(0,) NoOp init_2\n");
   });
 });
