@@ -27,6 +27,7 @@ import './control/while_loop.test';
 import './control/cond.test';
 import './control/tensor_array.test';
 import './rnn/embeddings.test';
+import './debug/debug_grads.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

@@ -1,5 +1,6 @@
 // The details pane: what one op is (type, kind, scope), its inputs and outputs with dtypes and
 // shapes, control inputs, attrs, its place in the last run and its last value's summary.
+import { gradientFormula } from './gradient_formulas';
 import { formatShape, type GraphNodeJson, type GraphPayload, type TensorJson, type ValueSummaryJson } from '../../shared/payloads/graph';
 
 const KIND_TEXT = { forward: 'forward op', gradient: 'gradient op (built by tf.gradients)', update: 'update op (built by the optimizer)' } as const;
@@ -75,6 +76,13 @@ export function renderDetails(pane: HTMLElement, node: GraphNodeJson, ctx: Detai
     pane.append(table);
   }
   tensorTable('Outputs', node.outputs, node.values);
+  const formula = gradientFormula(node.type);
+  if (formula) {
+    pane.append(el('h4', 'Gradient rule'));
+    const box = el('div', undefined, 'gradient-formula');
+    for (const line of formula) box.append(el('div', line));
+    pane.append(box);
+  }
   const attrs = Object.entries(node.attrs);
   pane.append(el('h4', `Attrs (${attrs.length})`));
   if (!attrs.length) pane.append(el('div', 'none', 'muted'));

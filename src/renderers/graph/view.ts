@@ -7,7 +7,7 @@ import { initialCollapsed, opKey, scopeKey, visibleGraph, type VisibleGraph } fr
 import { layoutGraph, type GraphLayout, type Box } from './layout';
 import { drawScene, setBadge, type Scene } from './draw';
 import { Story, orderBadge, strongest, type OpState } from './story';
-import { renderDetails } from './details';
+import { renderDetails, summaryText } from './details';
 import { chromeCss, svgCss } from './styles';
 import { downloadText, exportSvgText } from './export_svg';
 
@@ -202,6 +202,9 @@ export class GraphView {
       s.append(step.phase === 'search' ? `Searching back from ${run.fetches.join(', ')}: ${index} of ${total} reaches ` : `Running forwards: ${index} of ${total} executes `, b(node.name), ` (${node.type})`);
       const loops = step.phase === 'run' ? run.iterations?.[String(step.op)] : undefined;
       if (loops !== undefined) s.append(` — its loop body ran ${loops} time${loops === 1 ? '' : 's'}`);
+      // Values flow as the story runs forwards: each executed op's output statistics.
+      const value = step.phase === 'run' ? node.values?.find((v) => v !== null) : undefined;
+      if (value) { const stats = document.createElement('span'); stats.className = 'step-value'; stats.textContent = ` → ${summaryText(value)}`; s.append(stats); }
     }
     s.dataset.phase = step?.phase ?? 'overview';
     for (const btn of this.stepButtons) btn.disabled = false;

@@ -106,6 +106,8 @@ describe('graph renderer in Chromium (seed graph of train, 50 steps)', function 
     for (let i = 1; i < orderOf('MatMul'); i++) await next.click();
     assert.deepEqual(await current(), ['MatMul']);
     assert.match(await status.textContent(), new RegExp(`Running forwards: ${orderOf('MatMul')} of 58 executes MatMul`));
+    // Values flow as it steps: the op's output statistics from the last run (issue 17).
+    assert.match(await status.locator('.step-value').textContent(), /→ float32\[100,10\] min -?[\d.e-]+ max -?[\d.e-]+ mean -?[\d.e-]+/);
     assert.match(await view().locator('.node[data-name="Variable"]').getAttribute('class'), /state-ran/);
     assert.match(await view().locator('.node[data-name="Softmax"]').getAttribute('class'), /state-reached/, 'found, not yet run');
     assert.equal(await view().locator('.node[data-name="Softmax"]').getAttribute('data-order'), null);
@@ -126,6 +128,7 @@ describe('graph renderer in Chromium (seed graph of train, 50 steps)', function 
     assert.match(text, /transpose_afalse/);
     assert.match(text, new RegExp(`executed #${orderOf('MatMul')} of 58`));
     assert.match(text, /Last valuefloat32\[100,10\] min -?\d/);
+    assert.match(text, /Gradient rule∂L\/∂a = g · bᵀ∂L\/∂b = aᵀ · g/, 'MatMul\'s gradient rule as a formula');
     await shot('details');
     // Keyboard: focus another op and press Enter.
     await view().locator('.node[data-name="Softmax"]').focus();
