@@ -40,15 +40,19 @@ export async function stages(): Promise<void> {
     ['2000 training steps', source.slice(loop, test).map((l) => l.replace(/^ {4}/, '')).join('\n')],
     ['test accuracy', source.slice(test).map((l) => l.replace(/^ {4}/, '')).join('\n')],
   ];
+  const memory: string[] = [];
   for (const [name, cell] of cells) {
     const r = session.runCell(cell, 'mnist_softmax.py');
     if (!r.ok) throw new Error(String(r.error.traceback));
     mark(name);
+    const m = process.memoryUsage();
+    memory.push(`${name}: rss ${(m.rss / 2 ** 20).toFixed(0)} heap ${(m.heapUsed / 2 ** 20).toFixed(0)}/${(m.heapTotal / 2 ** 20).toFixed(0)} external ${((m.external + m.arrayBuffers) / 2 ** 20).toFixed(0)} MB`);
   }
   const rss = process.resourceUsage().maxRSS / 1024;
   console.log('Seed program stages in one process (bundled like the kernel worker):');
   for (const [name, wall, cpu] of rows) console.log(`  ${name.padEnd(36)} ${wall.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms CPU`);
   console.log(`  peak RSS ${rss.toFixed(0)} MB`);
+  for (const line of memory) console.log(`  after ${line}`);
 }
 
 if (require.main === module && !process.argv.includes('--bundled')) {
