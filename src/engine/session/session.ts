@@ -6,7 +6,9 @@ import { Operation } from '../graph/operation';
 import { getDefaultGraph, addResetBlocker, pushDefaultGraph } from '../graph/default_graph';
 import { NDArray } from '../ndarray';
 import { cppDTypeName, DType, roundHalfArray, NumericArray } from '../dtypes';
-import { buildPlan, liveness, Plan } from './plan';
+import { buildPlan, liveness, Plan, PlanStep } from './plan';
+import { chunkedPlan, ChunkedPlan } from './batch_chunks';
+import { rows } from '../data/rows';
 import { DEAD, RuntimeContext, UninitializedRef } from './runtime';
 import { resolveFeeds, FeedDict } from './feeds';
 import { flattenFetches, rebuildFetches, resolveFetch, Fetch, FetchLeaf } from './fetches';
@@ -63,6 +65,89 @@ function releasesOf(plan: Plan): Int32Array[] {
     plan.releasesVersion = retainVersion;
   }
   return plan.releases;
+}
+
+/** Runs one plan step: its kernel on the values in its input slots, outputs into its slots. */
+function runStep(step: PlanStep, slots: NDArray[], rt: RuntimeContext): void {
+  checkInterrupt();
+  const { op, kernel, inputSlots, outputSlots, args } = step;
+  let deadInput = false, uninitialized: UninitializedRef | null = null;
+  for (let i = 0; i < inputSlots.length; i++) {
+    const v = slots[inputSlots[i]];
+    if (v === DEAD) deadInput = true;
+    else if (v instanceof UninitializedRef && !(kernel.refInputs && kernel.refInputs.includes(i))) uninitialized = v;
+    args[i] = v;
+  }
+  let outs: NDArray[];
+  try {
+    // An op on an untaken branch does not run (and so cannot fail on what it would read).
+    if (deadInput && !kernel.acceptsDeadInputs) outs = op.outputs.map(() => DEAD);
+    else if (uninitialized) throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${uninitialized.variableName}`, op.name, op.type);
+    else outs = kernel.compute(args, op, rt);
+  } catch (e) {
+    if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type);
+    if (e instanceof OutOfMemoryError) throw new OpError('ResourceExhaustedError', oomMessage(e.dtype, e.shape), op.name, op.type);
+    throw e;
+  } finally {
+    // The cached plan must not keep this run's values alive after it.
+    for (let i = 0; i < args.length; i++) args[i] = undefined!;
+  }
+  for (let k = 0; k < outputSlots.length; k++) {
+    const v = outs[k];
+    if (outputSlots[k] >= 0 && v !== undefined) {
+      // float16 values live in float32 storage: each op's results are rounded to half, as TF's are.
+      if (v.dtype === 'float16') roundHalfArray(v.data as NumericArray);
+      slots[outputSlots[k]] = v; rt.track(v);
+    }
+  }
+}
+
+/** Drops the values whose last reader just ran; the runtime may reuse their large buffers. */
+function releaseDead(dead: Int32Array, slots: NDArray[], rt: RuntimeContext, only?: (slot: number) => boolean): void {
+  for (let i = 0; i < dead.length; i++) {
+    if (only && !only(dead[i])) continue;
+    const v = slots[dead[i]];
+    if (v !== undefined && rt.release(v)) slots[dead[i]] = undefined!;
+  }
+}
+
+/**
+ * A run in batch chunks (batch_chunks.ts): the steps before the row-wise prefix, then the prefix
+ * once per chunk of rows (its values die within the chunk, those read later are copied into
+ * full-size arrays), then the rest with the assembled values in their slots.
+ */
+function runChunked(c: ChunkedPlan, plan: Plan, slots: NDArray[], rt: RuntimeContext, releases: Int32Array[]): void {
+  const steps = plan.steps;
+  const inPrefix = (s: number) => c.rowwiseSlots.has(s);
+  const boundary = new Set(c.boundary);
+  for (const n of c.pre) { runStep(steps[n], slots, rt); releaseDead(releases[n], slots, rt); }
+  const whole = c.batchedFeeds.map((s) => slots[s]);
+  const assembled = new Map<number, NDArray>();
+  for (let lo = 0; lo < c.rows; lo += c.chunkRows) {
+    const hi = Math.min(lo + c.chunkRows, c.rows);
+    c.batchedFeeds.forEach((s, i) => { slots[s] = rows(whole[i], lo, hi); });
+    for (const n of c.rowwise) {
+      runStep(steps[n], slots, rt);
+      // Within a chunk only the prefix's own values die; values from before it serve every chunk.
+      releaseDead(releases[n], slots, rt, (s) => inPrefix(s) && !boundary.has(s));
+    }
+    for (const s of c.boundary) {
+      const part = slots[s];
+      if (part === DEAD || part.shape[0] !== hi - lo) throw new Error(`internal: batch chunk of slot ${s} has ${part.shape[0]} rows, not ${hi - lo}`);
+      let full = assembled.get(s);
+      if (!full) { full = NDArray.zeros(part.dtype, [c.rows, ...part.shape.slice(1)]); assembled.set(s, full); }
+      (full.data as NumericArray).set(part.data as NumericArray, lo * (part.size / part.shape[0]));
+      if (rt.release(part)) slots[s] = undefined!;
+    }
+  }
+  c.batchedFeeds.forEach((s, i) => { slots[s] = whole[i]; });
+  for (const [s, full] of assembled) slots[s] = full;
+  // Values from before the prefix whose last reader was in it die now.
+  for (const n of c.rowwise) releaseDead(releases[n], slots, rt, (s) => !inPrefix(s));
+  for (const n of c.post) {
+    runStep(steps[n], slots, rt);
+    releaseDead(releases[n], slots, rt);
+  }
 }
 
 export class Session {
@@ -145,42 +230,13 @@ export class Session {
     if (!nested) rt.beginRun();
     try {
       for (const [t, v] of feeds) { slots[plan.feedSlots.get(t)!] = v; rt.track(v); }
-      for (let n = 0; n < steps.length; n++) {
-        checkInterrupt();
-        const { op, kernel, inputSlots, outputSlots, args } = steps[n];
-        let deadInput = false, uninitialized: UninitializedRef | null = null;
-        for (let i = 0; i < inputSlots.length; i++) {
-          const v = slots[inputSlots[i]];
-          if (v === DEAD) deadInput = true;
-          else if (v instanceof UninitializedRef && !(kernel.refInputs && kernel.refInputs.includes(i))) uninitialized = v;
-          args[i] = v;
-        }
-        let outs: NDArray[];
-        try {
-          // An op on an untaken branch does not run (and so cannot fail on what it would read).
-          if (deadInput && !kernel.acceptsDeadInputs) outs = op.outputs.map(() => DEAD);
-          else if (uninitialized) throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${uninitialized.variableName}`, op.name, op.type);
-          else outs = kernel.compute(args, op, rt);
-        } catch (e) {
-          if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type);
-          if (e instanceof OutOfMemoryError) throw new OpError('ResourceExhaustedError', oomMessage(e.dtype, e.shape), op.name, op.type);
-          throw e;
-        } finally {
-          // The cached plan must not keep this run's values alive after it.
-          for (let i = 0; i < args.length; i++) args[i] = undefined!;
-        }
-        for (let k = 0; k < outputSlots.length; k++) {
-          const v = outs[k];
-          if (outputSlots[k] >= 0 && v !== undefined) {
-            // float16 values live in float32 storage: each op's results are rounded to half, as TF's are.
-            if (v.dtype === 'float16') roundHalfArray(v.data as NumericArray);
-            slots[outputSlots[k]] = v; rt.track(v);
-          }
-        }
-        const dead = releases[n];
-        for (let i = 0; i < dead.length; i++) {
-          const v = slots[dead[i]];
-          if (v !== undefined && rt.release(v)) slots[dead[i]] = undefined!;
+      const chunked = chunkedPlan(plan, feeds, releases);
+      if (chunked) {
+        runChunked(chunked, plan, slots, rt, releases);
+      } else {
+        for (let n = 0; n < steps.length; n++) {
+          runStep(steps[n], slots, rt);
+          releaseDead(releases[n], slots, rt);
         }
       }
       if (nested) return slots;

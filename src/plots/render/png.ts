@@ -4,15 +4,15 @@
 import * as fs from 'fs';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { findAsset } from './assets';
-import { defaultFont } from '../text/font';
 
 let ready: Promise<void> | null = null;
 let initialized = false;
 
 export function preparePlotRendering(): Promise<void> {
   if (!ready) {
+    // The font is parsed on first use, not here: parsing DejaVu Sans costs ~250 ms of CPU and
+    // ~20 MB, which every kernel start paid before its first cell even when nothing was plotted.
     ready = initWasm(fs.readFileSync(findAsset('resvg.wasm'))).then(() => { initialized = true; });
-    defaultFont();
   }
   return ready;
 }

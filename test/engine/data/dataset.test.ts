@@ -117,6 +117,8 @@ describe('engine/data DataSet', () => {
       seen.push(ds.images);
       assert.deepStrictEqual(Array.from(ds.labels.numeric), order.map((i) => labels.numeric[i]));
       assert.deepStrictEqual(batches.flatMap(([x]) => originalIndices(x, images)), order);
+      // Batches are scaled from the uint8 pixels as they are gathered: the same float32 bits as `images`.
+      assert.deepStrictEqual(batches.flatMap(([x]) => Array.from(x.numeric)), Array.from(ds.images.numeric));
       assert.deepStrictEqual(batches.flatMap(([, y]) => Array.from(y.numeric)), order.map((i) => labels.numeric[i]));
       assert.strictEqual(ds.epochs_completed, epoch);
     }
