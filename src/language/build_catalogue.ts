@@ -3,7 +3,9 @@
 // add signatures and docs. Runs in the language worker at start-up (about 20 ms), so APIs other
 // parts bind tomorrow show up without a list kept here.
 import type { ParamSpec, Signature } from '../engine';
-import { PyBuiltin, PyClass, PyFunction, PyModule, PythonSession, typeOf, type PyValue } from '../python/index';
+import { PyBuiltin, PyClass, PyExceptionObj, PyFunction, PyModule, PythonSession, callValue, getAttr, typeOf, type PyValue } from '../python/index';
+import type { PyList } from '../python/objects/containers';
+import { exceptionHeadline } from '../python/traceback';
 import { pySignature, pySource } from '../python/bind/api_doc';
 import { apiCatalog } from '../python/bind/catalog';
 import { getBuiltins } from '../python/builtins/install';
@@ -83,15 +85,41 @@ function memberInfo(name: string, qualified: string, v: PyValue, signatures: Map
   };
 }
 
-function walkModule(mod: PyModule, modules: Record<string, ModuleInfo>, signatures: Map<string, SignatureInfo>): void {
+/**
+ * A module's members: its dict plus the names its PEP 562 `__dir__` lists (lazily loaded
+ * submodules such as tf.layers and tf.estimator), loaded here so they are catalogued too.
+ */
+function moduleMembers(mod: PyModule, session: PythonSession): [string, PyValue][] {
+  const dirFn = mod.dict.get('__dir__');
+  if (dirFn !== undefined) {
+    for (const name of (session.inSession(() => callValue(dirFn, [], null)) as PyList).items) {
+      if (typeof name !== 'string' || mod.dict.has(name)) continue;
+      try { session.inSession(() => getAttr(mod, name)); } catch { /* a loader that fails leaves its name out */ }
+    }
+  }
+  return [...mod.dict];
+}
+
+function walkModule(mod: PyModule, modules: Record<string, ModuleInfo>, signatures: Map<string, SignatureInfo>, session: PythonSession): void {
   if (modules[mod.name]) return;
   const members: Record<string, MemberInfo> = {};
   modules[mod.name] = { name: mod.name, members };
-  for (const [name, v] of mod.dict) {
+  for (const [name, v] of moduleMembers(mod, session)) {
     if (name.startsWith('__')) continue;
     members[name] = memberInfo(name, `${mod.name}.${name}`, v, signatures);
-    if (v instanceof PyModule) walkModule(v, modules, signatures);
+    if (v instanceof PyModule) walkModule(v, modules, signatures, session);
   }
+}
+
+/** What running `module.attr` or `import name` raises, asked of the catalogue's own session. */
+function errorProbes(session: PythonSession): Pick<ApiCatalogue, 'missingAttributeError' | 'missingModuleError'> {
+  const headline = (f: () => unknown): string | undefined => {
+    try { f(); return undefined; } catch (e) { return e instanceof PyExceptionObj ? exceptionHeadline(e) : undefined; }
+  };
+  return {
+    missingAttributeError: (module, attr) => headline(() => session.inSession(() => getAttr(session.importModule(module), attr))),
+    missingModuleError: name => headline(() => session.importModule(name)),
+  };
 }
 
 export function buildCatalogue(): ApiCatalogue {
@@ -102,7 +130,7 @@ export function buildCatalogue(): ApiCatalogue {
     let mod: PyValue;
     try { mod = session.importModule(name); } catch { continue; }
     if (!(mod instanceof PyModule)) continue;
-    walkModule(mod, modules, signatures);
+    walkModule(mod, modules, signatures, session);
     // `tensorflow.compat.v1` is tensorflow itself: the name imports must find it under too.
     if (!modules[name]) modules[name] = modules[mod.name];
   }
@@ -111,5 +139,5 @@ export function buildCatalogue(): ApiCatalogue {
     if (!name.startsWith('__')) builtins[name] = memberInfo(name, `builtins.${name}`, v, signatures);
   }
   const packages = [...new Set(registeredModuleNames().map((n) => n.split('.')[0]))];
-  return { modules, builtins, packages };
+  return { modules, builtins, packages, ...errorProbes(session) };
 }

@@ -51,6 +51,10 @@ export interface ApiCatalogue {
   readonly builtins: Readonly<Record<string, MemberInfo>>;
   /** Top-level packages Gradbook provides: `import tensorflow.contrib` can be known missing. */
   readonly packages: readonly string[];
+  /** The exception headline running `module.attr` raises (`ImportError: ...` for tf.contrib.slim); absent in plain-data catalogues. */
+  readonly missingAttributeError?: (module: string, attr: string) => string | undefined;
+  /** The exception headline `import name` raises, likewise. */
+  readonly missingModuleError?: (name: string) => string | undefined;
 }
 
 export function moduleMember(catalogue: ApiCatalogue, moduleName: string, attr: string): MemberInfo | undefined {

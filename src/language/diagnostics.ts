@@ -45,7 +45,7 @@ function importDiagnostics(text: string, catalogue: ApiCatalogue): DiagnosticInf
         missing = parts.slice(0, i).join('.');
         if (!isKnownModule(catalogue, missing) && !isAttributeModule(catalogue, parts.slice(0, i))) break;
       }
-      out.push({ start: m.start, end: m.end, severity: 'warning', code: 'missing-module', message: `Gradbook does not provide ${name}: running this raises ModuleNotFoundError: No module named '${missing}'` });
+      out.push({ start: m.start, end: m.end, severity: 'warning', code: 'missing-module', message: `Gradbook does not provide ${name}: running this raises ${catalogue.missingModuleError?.(name) ?? `ModuleNotFoundError: No module named '${missing}'`}` });
     }
   }
   return out;
@@ -74,7 +74,7 @@ function attributeDiagnostics(masked: MaskedText, bindings: Record<string, Impor
     const shown = parts.slice(0, r.index + 1).map((p) => p.name).join('.');
     out.push({
       start: bad.start, end: bad.end, severity: 'warning', code: 'missing-attribute',
-      message: `Gradbook does not provide ${shown}: running this raises AttributeError: module '${r.module}' has no attribute '${bad.name}'`,
+      message: `Gradbook does not provide ${shown}: running this raises ${catalogue.missingAttributeError?.(r.module, bad.name) ?? `AttributeError: module '${r.module}' has no attribute '${bad.name}'`}`,
     });
   }
   return out;

@@ -15,6 +15,7 @@ import {
   getAttr, pyRepr, pyStr, PyBuiltin, PyClass, PyFunction, PyInstance, PyModule, typeOf, type PythonSession, type PyValue,
 } from '../python/index';
 import { isHost } from '../python/host';
+import { methodTableNames } from '../python/bind';
 import { engineValueOf } from './formatters/context';
 
 function lookup(session: PythonSession, parts: readonly string[]): PyValue | undefined {
@@ -39,7 +40,9 @@ export function attributeNames(value: PyValue): string[] {
   try { for (const c of typeOf(value).mro) for (const k of c.dict.keys()) names.add(k); } catch { /* no type */ }
   if (isHost(value)) {
     const hooks = value as { getattr?: (name: string) => PyValue | undefined; attributeNames?: () => string[] };
-    const candidates = hooks.attributeNames?.() ?? hookCandidates(hooks.getattr);
+    // Candidates, each confirmed by asking: the hook's own names, then every method-table name
+    // (Session.run, Dataset.batch, ... are served from tables, not from the hook's source).
+    const candidates = hooks.attributeNames?.() ?? [...hookCandidates(hooks.getattr), ...methodTableNames()];
     for (const name of candidates) if (names.has(name) || attribute(value, name) !== undefined) names.add(name);
   }
   return [...names].filter((n) => !n.startsWith('__'));
@@ -51,7 +54,8 @@ function hookCandidates(getattr: Function | undefined): string[] {
   let names = hookNames.get(getattr);
   if (!names) {
     const source = Function.prototype.toString.call(getattr);
-    names = [...new Set([...source.matchAll(/(?:case\s+|name\s*===\s*)(['"])([A-Za-z_]\w*)\1/g)].map((m) => m[2]))];
+    // `case"graph":` once minified, `case 'graph':` in source.
+    names = [...new Set([...source.matchAll(/(?:case\s*|name\s*===\s*)(['"])([A-Za-z_]\w*)\1/g)].map((m) => m[2]))];
     hookNames.set(getattr, names);
   }
   return names;

@@ -25,12 +25,18 @@ describe('language diagnostics', () => {
     assert.deepEqual(diagnose('for i in range(3):\n  print(i)'), []);
   });
 
-  it('warns about an attribute tensorflow does not have (tf.contrib.slim)', () => {
+  it('warns about an attribute tensorflow does not have (tf.contrib.slim), with the error running it raises', () => {
     const [d] = diagnose('slim = tf.contrib.slim\n');
     assert.equal(d.severity, 'warning');
     assert.equal(d.code, 'missing-attribute');
-    assert.equal(d.text, 'contrib');
-    assert.equal(d.message, "Gradbook does not provide tf.contrib: running this raises AttributeError: module 'tensorflow' has no attribute 'contrib'");
+    assert.equal(d.text, 'slim');
+    assert.match(d.message, /^Gradbook does not provide tf\.contrib\.slim: running this raises ImportError: tensorflow\.contrib\.slim is not supported by Gradbook/);
+    const [e] = diagnose('x = tf.no_such_thing\n');
+    assert.equal(e.message, "Gradbook does not provide tf.no_such_thing: running this raises AttributeError: module 'tensorflow' has no attribute 'no_such_thing'");
+  });
+
+  it('knows the lazily loaded parts of tf (tf.layers, tf.estimator, tf.contrib.layers): no warning', () => {
+    assert.deepEqual(diagnose('a = tf.layers.dense\nb = tf.estimator.Estimator\nc = tf.contrib.layers.fully_connected\nd = tf.app.flags\n'), []);
   });
 
   it('does not warn about names of the notebook, attributes of values, or assignments to modules', () => {
@@ -38,10 +44,12 @@ describe('language diagnostics', () => {
   });
 
   it('warns about an import of a tensorflow submodule Gradbook lacks, naming the first missing part', () => {
-    const [d] = diagnose('import tensorflow.contrib.slim as slim\nimport my_own_helpers\n');
+    const [d] = diagnose('import tensorflow.nosuch.thing as t\nimport my_own_helpers\n');
     assert.equal(d.code, 'missing-module');
-    assert.match(d.message, /No module named 'tensorflow\.contrib'$/);
-    assert.equal(d.text, 'tensorflow.contrib.slim');
+    assert.match(d.message, /No module named 'tensorflow\.nosuch'$/);
+    assert.equal(d.text, 'tensorflow.nosuch.thing');
+    const [slim] = diagnose('import tensorflow.contrib.slim as slim\n');
+    assert.match(slim.message, /raises ImportError: tensorflow\.contrib\.slim is not supported by Gradbook/);
   });
 
   it('warns about an unsupported argument given a non-default value, not about its default', () => {

@@ -51,6 +51,15 @@ samples += [
   tf.train.NewCheckpointReader(tf.train.Saver([v]).save(sess, os.path.join(tmp, 'ck'))) if sess.run(tf.variables_initializer([v])) is None else None,
   tf.ConfigProto(), vscope, tf.AUTO_REUSE, b'x',
 ]
+ds = tf.data.Dataset.range(3)
+q = tf.FIFOQueue(3, tf.float32)
+coord = tf.train.Coordinator()
+qr = tf.train.QueueRunner(q, [q.enqueue([1.0])])
+summ = tf.Summary(value=[tf.Summary.Value(tag='a', simple_value=1.0)])
+samples += [
+  ds, ds.make_one_shot_iterator(), coord, qr.create_threads(sess)[0], coord.stop_on_exception(), qr, q,
+  tf.TextLineReader(), sess.run(tf.constant(['a', 'b'])), summ.value, summ,
+]
 `;
 
 /**
@@ -85,7 +94,7 @@ const PYTHON_DEFINED: Record<string, string[]> = {
   PyDType: ['name', 'type', 'str'],
   TextStream: ['name', 'write', 'flush'],
   PySession: ['graph', 'run', 'close'],
-  PyFileWriter: ['flush', 'close'],
+  PyFileWriter: ['flush', 'close', 'reopen'],
   PyDimension: ['value'],
   PySaver: ['save', 'restore', 'build'],
   PyInitializer: ['dtype'],
@@ -100,6 +109,12 @@ const PYTHON_DEFINED: Record<string, string[]> = {
   PyStruct: ['format'],
   PyVariableScope: ['name'],
   RcParamsObject: ['update'],
+  PyCoordinator: ['joined'],
+  PyDataset: ['apply'],
+  PyQueue: ['dtypes', 'name', 'names', 'shapes'],
+  PyQueueRunner: ['name', 'queue'],
+  PyThread: ['daemon', 'name', 'start'],
+  RepeatedField: ['extend'],
 };
 
 /** JS members of a host object: Object.prototype's, Function.prototype's, and its class chain's. */

@@ -24,10 +24,18 @@ function qualname(signature: Signature, isConstructor: boolean): string {
 }
 
 /** The methods of one class: compiled once, bound to a receiver on attribute access. */
+/** Every method name of every MethodTable: candidates the editor confirms by asking an object. */
+const ALL_METHOD_NAMES = new Set<string>();
+export const methodTableNames = (): ReadonlySet<string> => ALL_METHOD_NAMES;
+
 export class MethodTable<T> {
   private readonly binders = new Map<string, { entry: MethodEntry<T>; bind: (args: PyValue[], kw: Kwargs) => Record<string, unknown> }>();
   constructor(readonly entries: readonly MethodEntry<T>[]) {
-    for (const e of entries) this.binders.set(splitName(e.signature.name).attr, { entry: e, bind: argumentBinder(e.signature, undefined, qualname(e.signature, false)) });
+    for (const e of entries) {
+      const name = splitName(e.signature.name).attr;
+      this.binders.set(name, { entry: e, bind: argumentBinder(e.signature, undefined, qualname(e.signature, false)) });
+      ALL_METHOD_NAMES.add(name);
+    }
   }
   has(name: string): boolean { return this.binders.has(name); }
   /** `self.<name>` as a bound method object, or undefined when the class has no such method. */

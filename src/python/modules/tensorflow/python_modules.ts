@@ -2,9 +2,9 @@
 // tf.flags, tf.logging, tf.feature_column, the session hooks of tf.train), as TF itself writes its
 // high-level APIs. They load on first use through a PEP 562 module __getattr__, so `import
 // tensorflow` stays fast and a program that never touches them never runs their source.
-import { PyBuiltin, PyModule } from '../../objects/callables';
+import { PyModule } from '../../objects/callables';
+import { addLazyAttributes } from '../lazy_attributes';
 import type { PyValue } from '../../objects/core';
-import { attributeError } from '../../exceptions';
 import { getAttr } from '../../runtime/attributes';
 import type { ModuleContext } from '../registry';
 
@@ -33,20 +33,16 @@ export const TRAIN_PYTHON_ATTRIBUTES: Readonly<Record<string, LazyAttribute>> = 
   ]),
 ]);
 
-function lazyGetattr(owner: PyModule, table: Readonly<Record<string, LazyAttribute>>, ctx: ModuleContext): PyBuiltin {
-  return new PyBuiltin('__getattr__', args => {
-    const name = String(args[0]);
-    const found = table[name];
-    if (!found) throw attributeError(`module '${owner.name}' has no attribute '${name}'`);
+/** Loaders of a table's attributes: import the module, then take the name from it. */
+function loaders(table: Readonly<Record<string, LazyAttribute>>, ctx: ModuleContext): Record<string, () => PyValue> {
+  return Object.fromEntries(Object.entries(table).map(([attr, found]) => [attr, () => {
     const mod = ctx.importModule(found.module);
-    const value: PyValue = found.name === undefined ? mod : getAttr(mod, found.name);
-    owner.set(name, value);
-    return value;
-  }, owner.name);
+    return found.name === undefined ? mod : getAttr(mod, found.name);
+  }]));
 }
 
 export function installPythonModules(tf: PyModule, ctx: ModuleContext): void {
-  tf.set('__getattr__', lazyGetattr(tf, TF_PYTHON_ATTRIBUTES, ctx));
+  addLazyAttributes(tf, loaders(TF_PYTHON_ATTRIBUTES, ctx));
   const train = tf.dict.get('train');
-  if (train instanceof PyModule) train.set('__getattr__', lazyGetattr(train, TRAIN_PYTHON_ATTRIBUTES, ctx));
+  if (train instanceof PyModule) addLazyAttributes(train, loaders(TRAIN_PYTHON_ATTRIBUTES, ctx));
 }

@@ -10,10 +10,8 @@ import { installPythonModules } from './python_modules';
 
 registerModule('tensorflow', ctx => {
   const tf = createTensorflowModule();
-  // Two lazy tables share tf's module __getattr__: tf.layers/tf.keras first, then tf.estimator,
-  // tf.app, tf.flags, tf.logging, tf.feature_column.
   installPythonModules(tf, ctx);
-  return installPythonSubmodules(tf, ctx, tf.dict.get('__getattr__'));
+  return installPythonSubmodules(tf, ctx);
 });
 registerModule('tensorflow.compat', ctx => (ctx.importModule('tensorflow') as PyModule).dict.get('compat')!);
 registerModule('tensorflow.compat.v1', ctx => ctx.importModule('tensorflow'));
