@@ -17,7 +17,8 @@ function prepareWorkspace() {
   fs.mkdirSync(workspace, { recursive: true });
   for (const f of fs.readdirSync(path.join(root, 'examples'))) {
     const to = path.join(workspace, f);
-    if (!fs.existsSync(to)) fs.copyFileSync(path.join(root, 'examples', f), to);
+    // examples/data (the char-RNN's text) is a folder: copy it whole.
+    if (!fs.existsSync(to)) fs.cpSync(path.join(root, 'examples', f), to, { recursive: true });
   }
   return workspace;
 }
