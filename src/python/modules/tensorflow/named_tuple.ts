@@ -1,28 +1,19 @@
 // TF's generated-op namedtuples (`TopKV2(values, indices)`, `MaxPoolWithArgmax(output, argmax)`):
-// a tuple whose class adds one read-only property per field, so both `values, indices = r` and
-// `r.indices` work.
+// instances of one named-tuple class per type (objects/named_tuple.ts), so both
+// `values, indices = r` and `r.indices` work, and nest and fetches see a named tuple.
 import { PyTuple } from '../../objects/containers';
 import type { PyValue } from '../../objects/core';
-import { PyClass } from '../../objects/pyclass';
-import { PyBuiltin, PyProperty } from '../../objects/callables';
-import { T } from '../../objects/types';
-
-class PyNamedTuple extends PyTuple {
-  constructor(items: PyValue[], readonly cls: PyClass) { super(items); }
-  override get type(): PyClass { return this.cls; }
-}
+import type { PyClass } from '../../objects/pyclass';
+import { namedTupleClass, PyNamedTuple } from '../../objects/named_tuple';
+import { repr } from '../../runtime/repr';
 
 const classes = new Map<string, PyClass>();
 
-function namedTupleClass(typeName: string, fields: readonly string[]): PyClass {
+function opTupleClass(typeName: string, fields: readonly string[]): PyClass {
   const key = `${typeName}(${fields.join(',')})`;
   let cls = classes.get(key);
   if (!cls) {
-    cls = new PyClass(typeName, [T.tuple], 'tensorflow.python.ops.gen_nn_ops');
-    fields.forEach((field, i) => {
-      cls!.dict.set(field, new PyProperty(new PyBuiltin(field, args => (args[0] as PyTuple).items[i], typeName)));
-    });
-    cls.dict.set('_fields', new PyTuple([...fields]));
+    cls = namedTupleClass(typeName, 'tensorflow.python.ops.gen_nn_ops', fields, repr);
     classes.set(key, cls);
   }
   return cls;
@@ -30,5 +21,5 @@ function namedTupleClass(typeName: string, fields: readonly string[]): PyClass {
 
 /** A tuple of `items`; with a type name and fields, an instance of that namedtuple class. */
 export function makeTuple(items: PyValue[], typeName?: string, fields?: readonly string[]): PyTuple {
-  return typeName && fields ? new PyNamedTuple(items, namedTupleClass(typeName, fields)) : new PyTuple(items);
+  return typeName && fields ? new PyNamedTuple(opTupleClass(typeName, fields), items) : new PyTuple(items);
 }
