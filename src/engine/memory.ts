@@ -76,7 +76,30 @@ export function fitsInBudget(bytes: number, onHeap = false): boolean {
   unmeasured = 0;
   if (fitsNow(bytes, onHeap)) return true;
   collectGarbage();
-  return fitsNow(bytes, onHeap);
+  return fitsNow(bytes, onHeap) || fitsOnceSwept(bytes, onHeap);
+}
+
+/** Never notified: Atomics.wait on it is a plain timed wait. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+const SWEEP_TRIES = 4, SWEEP_STEP_MS = 5;
+
+/**
+ * V8 frees the memory of collected ArrayBuffers on a background thread after the GC, and counts
+ * it as freed only at a later GC, so right after one `external` still counts them. Before
+ * refusing (only on this near-the-limit path), give the sweep a few short waits, each followed by
+ * a GC, while the count keeps falling.
+ */
+function fitsOnceSwept(bytes: number, onHeap: boolean): boolean {
+  let before = reader().externalBytes;
+  for (let i = 0; i < SWEEP_TRIES; i++) {
+    Atomics.wait(pause, 0, 0, SWEEP_STEP_MS);
+    collectGarbage();
+    if (fitsNow(bytes, onHeap)) return true;
+    const now = reader().externalBytes;
+    if (now >= before) return false;
+    before = now;
+  }
+  return false;
 }
 
 function fitsNow(bytes: number, onHeap: boolean): boolean {
