@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ActiveNotebook } from './activeNotebook';
 import { createControllers, LanguageId, NotebookType } from './controllers';
 import { registerCommands } from './commands';
+import { nanStatusBar } from './nanStatusBar';
 import { KernelRegistry } from './kernels';
 import { reopenTextEditorsAsNotebooks } from './reopenAsNotebook';
 import { NbformatSerializer } from './serializer';
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): GradbookApi {
     vscode.window.registerWebviewViewProvider(SummariesViewId, summariesPanel, retained),
     // The graph renderer's Export SVG button in notebook outputs (requiresMessaging: optional).
     vscode.notebooks.createRendererMessaging(GraphRendererId).onDidReceiveMessage(({ message }) => { if (isSaveSvgRequest(message)) void saveSvg(message); }),
+    ...[NotebookType.gradbook, NotebookType.gradbookIpynb, 'jupyter-notebook'].map((type) => vscode.notebooks.registerNotebookCellStatusBarItemProvider(type, nanStatusBar)),
     ...createControllers(kernels),
     ...registerCommands({ kernels, extensionPath: context.extensionPath, active, graphPanel, gradientsPanel, tensorPanel, summariesPanel }),
   );

@@ -6,6 +6,8 @@ export const Mime = {
   tensor: 'application/vnd.gradbook.tensor+json',
   gradients: 'application/vnd.gradbook.gradients+json',
   training: 'application/vnd.gradbook.training+json',
+  /** The op a NaN/Inf warning names ({ op }): the cell's status bar offers to show it in the graph. */
+  nanOrigin: 'application/vnd.gradbook.nan-origin+json',
 } as const;
 
 /** mime → payload; `text/plain` is a string, the `+json` mimes hold JSON values. */

@@ -1,10 +1,11 @@
 // The warning a cell shows when a run produced NaN or Inf: which op first made it (name, type,
 // the line of the cell that created it), the run, its inputs' statistics, what came out
-// non-finite, and a link that opens the Graph panel focused on that op. Markdown for VS Code
-// (the link is a command link), plain text for Jupyter and `gradbook run`.
+// non-finite, and a link that opens the Graph panel focused on that op. Markdown for VS Code,
+// plain text for Jupyter and `gradbook run`, and the op's name (Mime.nanOrigin) for the cell's
+// status bar item (src/extension/nanStatusBar.ts), since VS Code runs no command links in outputs.
 import type { NanReport } from '../engine/inspect/nan_watch';
 import type { ValueStats } from '../engine/inspect/nan_origin';
-import type { MimeBundle } from '../shared/mimes';
+import { Mime, type MimeBundle } from '../shared/mimes';
 
 /** The command the link runs; its argument names the op, which the Graph panel focuses. */
 export const showOpCommand = 'gradbook.showGraph';
@@ -62,5 +63,5 @@ export function nanReportMarkdown(r: NanReport): string {
 }
 
 export function nanReportBundle(r: NanReport): MimeBundle {
-  return { 'text/markdown': nanReportMarkdown(r), 'text/plain': nanReportText(r) };
+  return { 'text/markdown': nanReportMarkdown(r), 'text/plain': nanReportText(r), [Mime.nanOrigin]: { op: r.op.name } };
 }
