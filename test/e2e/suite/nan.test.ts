@@ -3,7 +3,7 @@
 // drawn highlighted.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { gradbook, hasPage, openNotebook, outputs, probePage, runCells, screenshot, waitFor } from '../support/host';
+import { gradbook, graphPanelSteps, hasPage, openNotebook, outputs, probePage, runCells, screenshot, waitFor } from '../support/host';
 
 describe('NaN/Inf origin warning', () => {
   let cell: vscode.NotebookCell;
@@ -38,7 +38,7 @@ describe('NaN/Inf origin warning', () => {
     }, 'the graph panel focused on Log');
     assert.equal(message.type, 'graph');
     if (!hasPage) return;
-    const [, focused] = await probePage([
+    const [, focused] = await graphPanelSteps([
       { op: 'wait', frame: '#graph', selector: '.node[data-name="Log"]', timeoutMs: 25_000 },
       { op: 'count', frame: '#graph', selector: '.node[data-name="Log"].focus' },
     ]);

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Mime } from '../../../src/shared/mimes';
-import { config, gradbook, hasPage, openNotebook, outputs, probePage, runCells, screenshot, sleep, waitFor, type ProbeStep } from '../support/host';
+import { config, gradbook, hasPage, openNotebook, outputs, probePage, runCells, screenshot, sleep, waitFor, graphPanelSteps } from '../support/host';
 
 /** Output webviews of notebooks hold renderer outputs; only the graph renderer marks this attribute. */
 const notebookFrame = '[data-graph-rendered]';
@@ -23,23 +23,6 @@ async function fitAndShoot(where: { frame: string; root: string; rootHas: string
 
 function trainingCellOf(nb: vscode.NotebookDocument): vscode.NotebookCell {
   return nb.getCells().find((c) => c.kind === vscode.NotebookCellKind.Code && c.document.getText().includes('for i in range(2000)'))!;
-}
-
-/**
- * Waits for the Graph panel's drawing. In code-server a webview sometimes never gets its content
- * frame (its service worker hand-over stalls, "Waiting for controllerchange"); closing and
- * reopening the panel builds a fresh webview, so the wait reopens it once before giving up.
- */
-async function graphPanelSteps(steps: ProbeStep[]): Promise<any[]> {
-  try {
-    return await probePage(steps);
-  } catch (e) {
-    console.warn(`graph panel page did not appear (${String(e).slice(0, 120)}); reopening the panel`);
-    await vscode.commands.executeCommand('workbench.action.closePanel');
-    await sleep(500);
-    await vscode.commands.executeCommand('gradbook.graph.focus');
-    return probePage(steps);
-  }
 }
 
 describe('Views after training the example', () => {

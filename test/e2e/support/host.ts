@@ -115,3 +115,20 @@ export async function probePage(steps: ProbeStep[], timeoutMs = 60_000): Promise
   if (error) throw new Error(`page probe: ${error}`);
   return results;
 }
+
+/**
+ * Waits for the Graph panel's drawing. In code-server a webview sometimes never gets its content
+ * frame (its service worker hand-over stalls, "Waiting for controllerchange"); closing and
+ * reopening the panel builds a fresh webview, so the wait reopens it once before giving up.
+ */
+export async function graphPanelSteps(steps: ProbeStep[]): Promise<any[]> {
+  try {
+    return await probePage(steps);
+  } catch (e) {
+    console.warn(`graph panel page did not appear (${String(e).slice(0, 120)}); reopening the panel`);
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await sleep(500);
+    await vscode.commands.executeCommand('gradbook.graph.focus');
+    return probePage(steps);
+  }
+}
