@@ -16,13 +16,15 @@ import { decode, lookupEncoding, lookupErrors, type Encoding, type ErrorMode } f
 import { findClass } from './globals';
 import { PendingArray, PendingDtype, buildArray } from './numpy_bridge';
 import { unpicklingError } from './errors';
+import { byteStringFromBytes } from '../../../engine';
 
 export interface UnpickleOptions { fixImports: boolean; encoding: string; errors: string }
 
 const MARK = Symbol('mark');
 type Item = PyValue | typeof MARK;
 
-const latin1 = (b: Uint8Array) => { let s = ''; for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192)); return s; };
+/** Bytes as a one-char-per-byte string. */
+const latin1 = byteStringFromBytes;
 
 export class Unpickler {
   private pos = 0;

@@ -15,6 +15,7 @@ import { repr } from '../../runtime/repr';
 import { typeOf } from '../../runtime/type-name';
 import { FLAGS, PatternError, translate, Translated } from './translate';
 import { expandTemplate } from './template';
+import { byteStringFromBytes } from '../../../engine';
 
 export const reError = new PyClass('error', [E.Exception], 're');
 export const patternClass = hostClass('Pattern', 're');
@@ -29,7 +30,8 @@ export function errorFrom(e: PatternError, pattern: string): PyExceptionObj {
   return exc;
 }
 
-const latin1 = (b: Uint8Array) => { let s = ''; for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192)); return s; };
+/** Bytes as a one-char-per-byte string. */
+const latin1 = byteStringFromBytes;
 const toLatin1Bytes = (s: string) => Uint8Array.from(s, c => c.charCodeAt(0));
 
 export class PyPattern extends HostObject {

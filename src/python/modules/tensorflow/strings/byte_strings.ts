@@ -8,17 +8,15 @@ import { PyBuiltin } from '../../../objects/callables';
 import { HostObject, hostClass } from '../../../host';
 import { PyBytes, bytesOf, bytesRepr } from '../../../runtime/bytes';
 import { NDArray } from '../../../../engine/ndarray';
-import { byteStringFromBytes, bytesOfByteString } from '../../../../engine';
+import { byteStringFromBytes, byteStringOfText, bytesOfByteString } from '../../../../engine';
 import { indexError, typeError } from '../../../exceptions';
 
 /** A Python str or bytes as the engine's byte string; undefined for other values. */
 export function toByteString(v: PyValue): string | undefined {
-  if (typeof v === 'string') return latin1(new TextEncoder().encode(v));
+  if (typeof v === 'string') return byteStringOfText(v);
   const b = bytesOf(v);
-  return b === undefined ? undefined : latin1(b);
+  return b === undefined ? undefined : byteStringFromBytes(b);
 }
-
-export const latin1 = byteStringFromBytes;
 
 export function bytesFromByteString(s: string): PyBytes {
   return new PyBytes(bytesOfByteString(s));
