@@ -11,7 +11,7 @@ import { entry } from '../../../bind';
 import { defineClass } from '../../../bind/py_class';
 import { pyException, E, valueError } from '../../../exceptions';
 import { out } from '../define';
-import { initializerOf as initializerArg } from '../tables/initializers';
+import { initializerOf } from '../tables/initializers';
 import { leafTensor } from '../control/structured';
 import { activate, addVariable, cellState, inputDepth, layerRnnCellClass } from './cell_base';
 import { lstmStateTuple } from './state_tuple';
@@ -86,8 +86,8 @@ export const gruCellClass = defineClass({
     a => initBase(a.self as PyValue, a, { _num_units: a.num_units, _activation: a.activation as PyValue, _kernel_initializer: a.kernel_initializer as PyValue, _bias_initializer: a.bias_initializer as PyValue })),
     entry({ name: 'GRUCell.build', doc: 'gates/kernel, gates/bias (1.0), candidate/kernel, candidate/bias (0.0).', params: [{ name: 'self' }, { name: 'inputs_shape' }] }, a => {
       const self = a.self as PyValue, n = num(self, '_num_units'), depth = inputDepth(a.inputs_shape as PyValue), dt = dtypeOf(self);
-      const kInit = initializerArg(get(self, '_kernel_initializer')) ?? undefined;
-      const bInit = initializerArg(get(self, '_bias_initializer'));
+      const kInit = initializerOf(get(self, '_kernel_initializer')) ?? undefined;
+      const bInit = initializerOf(get(self, '_bias_initializer'));
       const d = (self as PyInstance).dict;
       d.set('_gate_kernel', out(addVariable(self, 'gates/kernel', [depth + n, 2 * n], dt, kInit)));
       d.set('_gate_bias', out(addVariable(self, 'gates/bias', [2 * n], dt, bInit ?? tf.constantInitializer(1.0))));
@@ -158,7 +158,7 @@ export const lstmCellClass = defineClass({
       const shape = a.inputs_shape as PyValue;
       let depth: number;
       try { depth = inputDepth(shape); } catch { throw valueError('Could not infer input size from inputs.get_shape()[-1]'); }
-      const init = initializerArg(get(self, '_initializer')) ?? undefined;
+      const init = initializerOf(get(self, '_initializer')) ?? undefined;
       const d = (self as PyInstance).dict;
       d.set('_kernel', out(addVariable(self, 'kernel', [depth + p, 4 * n], dt, init)));
       d.set('_bias', out(addVariable(self, 'bias', [4 * n], dt, tf.zerosInitializer())));
