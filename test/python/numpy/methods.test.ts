@@ -1,6 +1,6 @@
 // Behaviour the fixtures do not cover: Python-value conversions and in-place updates.
 import { strict as assert } from 'assert';
-import * as np from '../../../src/python/numpy/index';
+import * as np from '../../../src/numpy/index';
 
 describe('numpy array methods and Python values', () => {
   it('tolist and item give Python ints, floats and bools', () => {

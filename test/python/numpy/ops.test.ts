@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { NDArray } from '../../../src/engine/ndarray';
 import { DType } from '../../../src/engine/dtypes';
-import * as np from '../../../src/python/numpy/index';
+import * as np from '../../../src/numpy/index';
 import { decodeArray, decodeValue, EncodedArray, loadFixture } from './fixture_arrays';
 
 type PyEnc = { bool?: boolean; int?: number; float?: string; list?: PyEnc[] };

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
-import { arrayRepr, arrayStr } from '../../../src/python/numpy/format/array_format';
-import { NumpyScalar } from '../../../src/python/numpy/values';
+import { arrayRepr, arrayStr } from '../../../src/numpy/format/array_format';
+import { NumpyScalar } from '../../../src/numpy/values';
 import { decodeArray, EncodedArray, loadFixture } from './fixture_arrays';
 
 interface PrintCase { name: string; scalar: boolean; array: EncodedArray; str: string; repr: string }

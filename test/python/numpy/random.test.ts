@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import { NDArray } from '../../../src/engine/ndarray';
 import { DType } from '../../../src/engine/dtypes';
-import { RandomState } from '../../../src/python/numpy/random/random_state';
-import * as npr from '../../../src/python/numpy/random/global_state';
-import { NumpyScalar } from '../../../src/python/numpy/values';
+import { RandomState } from '../../../src/numpy/random/random_state';
+import * as npr from '../../../src/numpy/random/global_state';
+import { NumpyScalar } from '../../../src/numpy/values';
 import { decodeArray, decodeValue, EncodedArray, loadFixture } from './fixture_arrays';
 
 type Step = [string, unknown[], Record<string, unknown>];

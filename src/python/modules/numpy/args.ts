@@ -6,7 +6,7 @@ import { indexValue, toIndex, toNumber } from '../../runtime/numbers';
 import { SSIZE_MAX } from '../../runtime/ints';
 import { truthy } from '../../runtime/truth';
 import { typeError, valueError } from '../../exceptions';
-import type { Axis } from '../../numpy/index';
+import type { Axis } from '../../../numpy/index';
 
 export { parseArgs };
 

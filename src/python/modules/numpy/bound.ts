@@ -2,7 +2,7 @@
 // NumPy functions still use registry.ts's `fn(name, params, required, body)` entries; moving one
 // here is: write its Signature (numpy's own defaults, `unsupported` where we fall short), read the
 // converted arguments by name in the body, delete the old entry (see docs/ENGINE.md).
-import * as np from '../../numpy/index';
+import * as np from '../../../numpy/index';
 import { entry, TableEntry } from '../../bind';
 import type { TensorLike } from '../../../engine';
 import { typeError } from '../../exceptions';

@@ -11,7 +11,7 @@ import { toArray } from '../../runtime/iteration';
 import { typeError } from '../../exceptions';
 import { typeOf } from '../../runtime/type-name';
 import { NDArray } from '../../../engine/ndarray';
-import * as np from '../../numpy/index';
+import * as np from '../../../numpy/index';
 import { PyNDArray } from './ndarray_object';
 
 /** A Python scalar in the core's convention, or undefined when `v` is not one. */

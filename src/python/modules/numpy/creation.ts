@@ -4,7 +4,7 @@ import type { PyValue } from '../../objects/core';
 import { PyTuple } from '../../objects/containers';
 import { typeError } from '../../exceptions';
 import { toNumber } from '../../runtime/numbers';
-import * as np from '../../numpy/index';
+import * as np from '../../../numpy/index';
 import { NDArray } from '../../../engine/ndarray';
 import type { DType } from '../../../engine/dtypes';
 import { flag, intArg, newShapeArg } from './args';

@@ -10,7 +10,7 @@ import { toIndex } from '../../runtime/numbers';
 import { indexError } from '../../exceptions';
 import { NDArray, shapeSize } from '../../../engine/ndarray';
 import type { NumericArray } from '../../../engine/dtypes';
-import * as np from '../../numpy/index';
+import * as np from '../../../numpy/index';
 import { PyNDArray } from './ndarray_object';
 import { toArrayLike, wrapResult } from './convert';
 

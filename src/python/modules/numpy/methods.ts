@@ -5,7 +5,7 @@ import { PyList, PyTuple } from '../../objects/containers';
 import { toIndex } from '../../runtime/numbers';
 import { typeError } from '../../exceptions';
 import { noKwargs } from '../../builtins/args';
-import * as np from '../../numpy/index';
+import * as np from '../../../numpy/index';
 import { PyNDArray } from './ndarray_object';
 import { coreScalar, fromCore, toArrayLike, toNDArray, wrapResult } from './convert';
 import { dtypeArg } from './dtype_object';

@@ -9,7 +9,7 @@ import type { BinaryOpName, CompareOpName, UnaryOpName, MaybeNotImplemented } fr
 import { formatValue } from '../../runtime/format-spec';
 import { typeError, valueError } from '../../exceptions';
 import { castScalar, DType, NumericArray } from '../../../engine/dtypes';
-import * as np from '../../numpy/index';
+import * as np from '../../../numpy/index';
 import { PyNDArray } from './ndarray_object';
 import { coreScalar, toArrayLike, wrapResult, elementToPy } from './convert';
 

@@ -4,7 +4,7 @@ import { getitem, setitem } from './indexing';
 import { binop, inplace, compare, unary, format } from './operators';
 import { ndarrayMethod } from './methods';
 import { dtypeObject } from './dtype_object';
-import * as np from '../../numpy/index';
+import * as np from '../../../numpy/index';
 
 let installed = false;
 export function installNumpyOps(): void {

@@ -8,7 +8,7 @@ import { HostObject, hostClass } from '../../host';
 import { indexValue, toIndex, toNumber } from '../../runtime/numbers';
 import { SSIZE_MAX } from '../../runtime/ints';
 import { typeError, valueError } from '../../exceptions';
-import { RandomState } from '../../numpy/index';
+import { RandomState } from '../../../numpy/index';
 import { NDArray } from '../../../engine/ndarray';
 import { PyNDArray } from './ndarray_object';
 import { fromCore, toNDArray } from './convert';

@@ -1,7 +1,7 @@
 // Reductions with NumPy's signatures: sum(a, axis=None, dtype=None, out=None, keepdims=False)...
 // dtype= converts the input first (so mean(int_array, dtype=np.float32) accumulates in float32).
 import { typeError } from '../../exceptions';
-import * as np from '../../numpy/index';
+import * as np from '../../../numpy/index';
 import type { NDArray } from '../../../engine/ndarray';
 import { axisArg, flag, intArg, singleAxisArg } from './args';
 import { dtypeArg } from './dtype_object';

@@ -4,7 +4,7 @@ import { PyList, PyTuple } from '../../objects/containers';
 import { typeError } from '../../exceptions';
 import { toIndex } from '../../runtime/numbers';
 import { toArray } from '../../runtime/iteration';
-import * as np from '../../numpy/index';
+import * as np from '../../../numpy/index';
 import type { NDArray } from '../../../engine/ndarray';
 import { flag, numArg, shapeArg, singleAxisArg } from './args';
 import { toArrayLike, toNDArray, wrapResult } from './convert';

@@ -1,6 +1,6 @@
 // Elementwise functions: np.exp(x), np.maximum(a, b), np.round(a, 2), ... with dtype= casting
 // the result as NumPy's ufunc dtype= does for the cases notebooks use.
-import * as np from '../../numpy/index';
+import * as np from '../../../numpy/index';
 import type { NDArray } from '../../../engine/ndarray';
 import { intArg } from './args';
 import { dtypeArg } from './dtype_object';

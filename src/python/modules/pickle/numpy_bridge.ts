@@ -17,7 +17,7 @@ import { toIndex } from '../../runtime/numbers';
 import { PyNDArray } from '../numpy/ndarray_object';
 import { wrapResult } from '../numpy/convert';
 import { dtypeObject } from '../numpy/dtype_object';
-import { NumpyScalar } from '../../numpy/values';
+import { NumpyScalar } from '../../../numpy/values';
 
 /** NumPy's type codes ('<f4', '|u1', ...) for Gradbook's dtypes, and back. */
 const CODES: Record<string, DType> = { f4: 'float32', f8: 'float64', i4: 'int32', i8: 'int64', u1: 'uint8', b1: 'bool' };

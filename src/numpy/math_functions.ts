@@ -1,5 +1,5 @@
 // The numpy-level names of the ufuncs (np.add, np.exp, ...) as plain functions.
-import { NDArray } from '../../engine/ndarray';
+import { NDArray } from '../engine/ndarray';
 import { binary } from './binary_ufuncs';
 import { unary } from './unary_ufuncs';
 import { ArrayLike } from './values';

@@ -1,8 +1,8 @@
 // NumPy's type promotion (NEP 50, NumPy 2 rules): arrays and NumPy scalars are "strong",
 // Python scalars are "weak" and only pick their kind, so float32_array * 2.0 stays float32
 // while int64_array + float32_array becomes float64.
-import { DType } from '../../engine/dtypes';
-import { NDArray } from '../../engine/ndarray';
+import { DType } from '../engine/dtypes';
+import { NDArray } from '../engine/ndarray';
 import { PyScalar, pyError } from './values';
 
 /** An operand as promotion sees it: a strong dtype, or the kind of a weak Python scalar. */

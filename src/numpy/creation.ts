@@ -1,6 +1,6 @@
 // Array creation: zeros, ones, full, empty (zero-filled), *_like, arange, linspace, eye.
-import { NDArray } from '../../engine/ndarray';
-import { DType, NumericArray, castScalar } from '../../engine/dtypes';
+import { NDArray } from '../engine/ndarray';
+import { DType, NumericArray, castScalar } from '../engine/dtypes';
 import { asarray } from './convert';
 import { ArrayLike, PyScalar, pyError, pyScalarAs, pyScalarDType, pyScalarValue } from './values';
 

@@ -1,7 +1,7 @@
 // Elementwise math of one argument. "float" entries (exp, log, sqrt, trig) give float64 for
 // integer input and keep float32 for float32; "same" entries keep the input dtype.
-import { NDArray } from '../../engine/ndarray';
-import { DType, NumericArray, castScalar } from '../../engine/dtypes';
+import { NDArray } from '../engine/ndarray';
+import { DType, NumericArray, castScalar } from '../engine/dtypes';
 import { asarray } from './convert';
 import { floatResultType, isFloatDType } from './dtype_rules';
 import { ArrayLike, pyError, scalarIfZeroDim } from './values';

@@ -1,6 +1,6 @@
 // where, clip, isclose, allclose, array_equal.
-import { NDArray } from '../../engine/ndarray';
-import { NumericArray, castScalar } from '../../engine/dtypes';
+import { NDArray } from '../engine/ndarray';
+import { NumericArray, castScalar } from '../engine/dtypes';
 import { broadcastIndex, broadcastShapes } from './broadcast';
 import { asarray } from './convert';
 import { binary } from './binary_ufuncs';

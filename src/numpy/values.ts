@@ -5,9 +5,9 @@
 // is a `number`, a Python bool is a `boolean`. Nested JS arrays stand for Python lists/tuples.
 // A NumPy scalar (np.float32(0.5), the result of a full reduction or of `a[0]` on a vector) is
 // a `NumpyScalar`: a 0-d NDArray that prints like NumPy 1.x scalars (`0.5`, not array(0.5)).
-import { NDArray } from '../../engine/ndarray';
-import { DType, allocData, castScalar, NumericArray } from '../../engine/dtypes';
-import { PyLikeError } from '../../engine/errors';
+import { NDArray } from '../engine/ndarray';
+import { DType, allocData, castScalar, NumericArray } from '../engine/dtypes';
+import { PyLikeError } from '../engine/errors';
 
 export type PyScalar = number | bigint | boolean;
 export type ArrayLike = NDArray | PyScalar | readonly ArrayLike[];

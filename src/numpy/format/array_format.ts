@@ -1,7 +1,7 @@
 // str(), repr() of arrays and NumPy scalars, laid out as NumPy's array2string does with the
 // default print options: linewidth 75, threshold 1000, edgeitems 3.
-import { NDArray, stridesOf } from '../../../engine/ndarray';
-import { DType, NumericArray } from '../../../engine/dtypes';
+import { NDArray, stridesOf } from '../../engine/ndarray';
+import { DType, NumericArray } from '../../engine/dtypes';
 import { NumpyScalar } from '../values';
 import { formatFloatScalar, makeFloatFormatter } from './float_format';
 

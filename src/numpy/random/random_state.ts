@@ -1,7 +1,7 @@
 // numpy.random.RandomState with its legacy streams: the same seed gives the same numbers as
 // NumPy, so notebooks that call np.random.seed(0) reproduce the data their authors saw.
-import { NDArray, shapeSize } from '../../../engine/ndarray';
-import { DType, NumericArray } from '../../../engine/dtypes';
+import { NDArray, shapeSize } from '../../engine/ndarray';
+import { DType, NumericArray } from '../../engine/dtypes';
 import { MT19937 } from './mt19937';
 import { preciseLog } from './precise_log';
 import { NumpyScalar, pyError } from '../values';

@@ -1,7 +1,7 @@
 // Shape manipulation: reshape (with -1), ravel/flatten, transpose, swapaxes, squeeze,
 // expand_dims, concatenate, stack, vstack, hstack. Results are fresh contiguous arrays.
-import { NDArray, shapeSize, stridesOf } from '../../engine/ndarray';
-import { NumericArray } from '../../engine/dtypes';
+import { NDArray, shapeSize, stridesOf } from '../engine/ndarray';
+import { NumericArray } from '../engine/dtypes';
 import { asarray } from './convert';
 import { formatShape } from './broadcast';
 import { promoteTypes } from './dtype_rules';

@@ -2,8 +2,8 @@
 // None (newaxis), Ellipsis, integer arrays and boolean masks. Advanced indices broadcast
 // together; their result dims go where the first one stood when they are adjacent, else first.
 // Reads return copies (NumPy returns views for basic indexing; writes go to the original).
-import { NDArray, shapeSize, stridesOf } from '../../engine/ndarray';
-import { NumericArray, castScalar } from '../../engine/dtypes';
+import { NDArray, shapeSize, stridesOf } from '../engine/ndarray';
+import { NumericArray, castScalar } from '../engine/dtypes';
 import { asarray } from './convert';
 import { broadcastShapes, broadcastTo } from './broadcast';
 import { ArrayLike, NumpyScalar, pyError } from './values';

@@ -1,6 +1,6 @@
 // np.random.* module functions: all share one RandomState, as NumPy's do.
-import { NDArray } from '../../../engine/ndarray';
-import { DType } from '../../../engine/dtypes';
+import { NDArray } from '../../engine/ndarray';
+import { DType } from '../../engine/dtypes';
 import { RandomState, Size } from './random_state';
 
 let shared = new RandomState();

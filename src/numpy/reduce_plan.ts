@@ -1,7 +1,7 @@
 // Which input elements feed which output of a reduction over some axes, in the order NumPy's
 // iterator visits them: outputs in C order, and per output the reduced elements as runs of
 // the trailing reduced axes (NumPy sums each run pairwise, then adds the runs in sequence).
-import { stridesOf } from '../../engine/ndarray';
+import { stridesOf } from '../engine/ndarray';
 import { pyError } from './values';
 
 export interface ReducePlan {

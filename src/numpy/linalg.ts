@@ -1,8 +1,8 @@
 // dot and matmul. Products accumulate in double and round once to the result dtype; NumPy
 // calls BLAS for floats, whose float32 summation order differs, so float32 results can
 // differ from NumPy in the last bit.
-import { NDArray, shapeSize } from '../../engine/ndarray';
-import { NumericArray, castScalar } from '../../engine/dtypes';
+import { NDArray, shapeSize } from '../engine/ndarray';
+import { NumericArray, castScalar } from '../engine/dtypes';
 import { broadcastIndex, broadcastShapes, formatShape } from './broadcast';
 import { asarray } from './convert';
 import { binary } from './binary_ufuncs';

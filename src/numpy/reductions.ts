@@ -1,8 +1,8 @@
 // sum, prod, mean, var, std, max, min, argmax, argmin, any, all, cumsum with axis/keepdims.
 // Float sums follow NumPy's order — pairwise within each contiguous run, runs in sequence —
 // so float32 results match NumPy to the bit, not just approximately.
-import { NDArray } from '../../engine/ndarray';
-import { DType, NumericArray, castScalar } from '../../engine/dtypes';
+import { NDArray } from '../engine/ndarray';
+import { DType, NumericArray, castScalar } from '../engine/dtypes';
 import { asarray } from './convert';
 import { isFloatDType, sumResultType } from './dtype_rules';
 import { Axis, ReducePlan, normaliseAxes, planReduction } from './reduce_plan';

@@ -1,6 +1,6 @@
 // ndarray methods that are not ufuncs or reductions: astype, tolist, item, copy, fill.
-import { NDArray, stridesOf } from '../../engine/ndarray';
-import { DType, NumericArray, castScalar } from '../../engine/dtypes';
+import { NDArray, stridesOf } from '../engine/ndarray';
+import { DType, NumericArray, castScalar } from '../engine/dtypes';
 import { NumpyScalar, PyScalar, pyError, toPyValue } from './values';
 
 /** a.astype(dtype): always a copy; float → int truncates toward zero; NaN → bool is True. */

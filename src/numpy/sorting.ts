@@ -1,7 +1,7 @@
 // sort, argsort, unique. Sorting is stable and puts NaN last, as NumPy does; NumPy's default
 // quicksort is not stable, so the order of equal keys in argsort of long arrays may differ.
-import { NDArray } from '../../engine/ndarray';
-import { NumericArray } from '../../engine/dtypes';
+import { NDArray } from '../engine/ndarray';
+import { NumericArray } from '../engine/dtypes';
 import { asarray } from './convert';
 import { normaliseAxes } from './reduce_plan';
 import { ArrayLike } from './values';

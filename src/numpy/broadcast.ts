@@ -1,5 +1,5 @@
 // Broadcasting, written once: shapes combine right-aligned, size-1 dims stretch.
-import { NDArray, shapeSize, stridesOf } from '../../engine/ndarray';
+import { NDArray, shapeSize, stridesOf } from '../engine/ndarray';
 import { pyError } from './values';
 
 export function broadcastShapes(...shapes: (readonly number[])[]): number[] {

@@ -1,8 +1,8 @@
 // Binary ufuncs (+ - * / // % ** comparisons, maximum, minimum, bitwise/logical) with
 // broadcasting and NumPy's promotion. Each entry says how its output dtype follows from the
 // common input dtype and computes one element in double precision; the store casts.
-import { NDArray } from '../../engine/ndarray';
-import { DType, NumericArray, castScalar } from '../../engine/dtypes';
+import { NDArray } from '../engine/ndarray';
+import { DType, NumericArray, castScalar } from '../engine/dtypes';
 import { broadcastIndex, broadcastShapes } from './broadcast';
 import { asarray } from './convert';
 import { Operand, isFloatDType, isIntDType, operandOf, resultType } from './dtype_rules';

@@ -1,7 +1,7 @@
 // np.array / np.asarray: nested lists of Python scalars and arrays to one NDArray, with NumPy's
 // dtype discovery (Python int → int64, float → float64, bool → bool, promoted together).
-import { NDArray } from '../../engine/ndarray';
-import { DType, NumericArray, castScalar } from '../../engine/dtypes';
+import { NDArray } from '../engine/ndarray';
+import { DType, NumericArray, castScalar } from '../engine/dtypes';
 import { ArrayLike, PyScalar, isPyScalar, pyError, pyScalarAs, pyScalarDType } from './values';
 import { promoteTypes } from './dtype_rules';
 

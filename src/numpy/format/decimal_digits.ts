@@ -1,7 +1,7 @@
 // Decimal digit strings of binary floats, the raw material of NumPy's Dragon4 printing:
 // the exact expansion (for rounding at a cutoff with IEEE half-even ties) and the shortest
 // digits that still identify the value at float16, float32 or float64 precision.
-import { roundToHalf } from '../../../engine/dtypes';
+import { roundToHalf } from '../../engine/dtypes';
 
 /** |x| = 0.d1d2d3... × 10^(exp+1), i.e. the first digit sits at decimal position `exp`. */
 export interface Digits { digits: string; exp: number }

@@ -1,0 +1,63 @@
+// Folders say which side of a boundary they are on (DESIGN.md, issue 9). This test reads every import of
+// the source tree and fails when a folder reaches across a boundary it must not cross, so the layering
+// is checked rather than hoped for.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const SRC = path.resolve(__dirname, '../../src');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** Every module specifier a file imports (static, dynamic and require). */
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const found: string[] = [];
+  const pattern = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|^import\s+)['"]([^'"]+)['"]/gm;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push(m[1]);
+  return found;
+}
+
+/** The top folder under src/ that a relative import lands in, or the package name. */
+function landing(file: string, specifier: string): string {
+  if (!specifier.startsWith('.')) return specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+  const target = path.resolve(path.dirname(file), specifier);
+  return 'src/' + path.relative(SRC, target).split(path.sep)[0];
+}
+
+function violations(folder: string, forbidden: (landing: string) => boolean): string[] {
+  return sourceFiles(path.join(SRC, folder)).flatMap(file =>
+    importsOf(file)
+      .filter(spec => forbidden(landing(file, spec)))
+      .map(spec => `${path.relative(SRC, file)} imports ${spec}`));
+}
+
+describe('source layering', () => {
+  it('the engine imports nothing from vscode, the DOM, worker_threads or any layer above it', () => {
+    const above = new Set(['src/python', 'src/numpy', 'src/worker', 'src/extension', 'src/kernel', 'src/webviews',
+      'src/language', 'src/cli', 'src/renderers', 'src/plots', 'vscode', 'worker_threads']);
+    assert.deepEqual(violations('engine', to => above.has(to)), []);
+  });
+
+  it('NumPy core (src/numpy) depends only on the engine', () => {
+    const allowed = new Set(['src/numpy', 'src/engine']);
+    assert.deepEqual(violations('numpy', to => to.startsWith('src/') && !allowed.has(to)), []);
+    assert.deepEqual(violations('numpy', to => to === 'vscode' || to === 'worker_threads'), []);
+  });
+
+  it('the Python front end never reaches into VS Code, the worker or the host-side kernel client', () => {
+    const forbidden = new Set(['vscode', 'worker_threads', 'src/worker', 'src/extension', 'src/kernel', 'src/webviews']);
+    assert.deepEqual(violations('python', to => forbidden.has(to)), []);
+  });
+
+  it('the host-side kernel client (src/kernel) runs no Python and no engine code in the extension host', () => {
+    const forbidden = new Set(['src/python', 'src/engine', 'src/numpy']);
+    assert.deepEqual(violations('kernel', to => forbidden.has(to)), []);
+  });
+});
