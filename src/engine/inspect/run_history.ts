@@ -18,6 +18,12 @@ export interface RecordedRun {
   step: number;
   /** Engine-wide order of runs, newest highest. */
   sequence: number;
+  /**
+   * The fed values of this run, kept by reference: they are the caller's arrays (a feed is not
+   * copied into the session), so keeping them costs nothing per step; a program that refills one
+   * numpy array in place is seen with its newest content. The gradient check feeds them again.
+   */
+  feedValues: Map<Tensor, NDArray>;
   /** Values of this run; null once a newer run of the graph may have reused its buffers. */
   valueOf: ((t: Tensor) => NDArray | undefined) | null;
 }
@@ -37,7 +43,9 @@ export class RunHistory {
     const i = runs.findIndex((x) => x.plan === r.plan);
     if (i >= 0) runs.splice(i, 1);
     for (const old of runs) old.valueOf = null;
-    runs.push({ session: r.session, plan: r.plan, fetches: last.fetches, feeds: last.feeds, step: last.step, sequence: ++this.sequence, valueOf: r.valueOf });
+    const feedValues = new Map<Tensor, NDArray>();
+    for (const t of last.feeds) { const v = r.valueOf(t); if (v) feedValues.set(t, v); }
+    runs.push({ session: r.session, plan: r.plan, fetches: last.fetches, feeds: last.feeds, feedValues, step: last.step, sequence: ++this.sequence, valueOf: r.valueOf });
     if (runs.length > MAX_PLANS_PER_GRAPH) runs.shift();
   }
 

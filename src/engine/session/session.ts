@@ -162,9 +162,13 @@ export class Session {
   lastRun: { plan: Plan; fetches: (Tensor | Operation)[]; feeds: Tensor[]; step: number } | null = null;
   runCount = 0;
 
-  constructor(opts: { graph?: Graph } = {}) {
+  /** False for the sessions inspection tools run on copies of a graph: run observers never see them. */
+  private readonly observed: boolean;
+
+  constructor(opts: { graph?: Graph; observed?: boolean } = {}) {
     if (opts.graph !== undefined && !(opts.graph instanceof Graph)) throw typeError(`graph must be a tf.Graph, but got ${typeof opts.graph}`);
     this.graph = opts.graph ?? getDefaultGraph();
+    this.observed = opts.observed ?? true;
     this.runtime.runNested = targets => this.runNested(targets);
   }
 
@@ -243,8 +247,10 @@ export class Session {
       this.runCount++;
       const slotOf = plan.slotOf;
       const record: RunRecord = { session: this, plan, valueOf: t => { const s = slotOf.get(t); return s === undefined ? undefined : slots[s]; } };
-      recordTelemetry(record);
-      for (const obs of runObservers) obs(record);
+      if (this.observed) {
+        recordTelemetry(record);
+        for (const obs of runObservers) obs(record);
+      }
     } finally {
       if (!nested) rt.endRun();
     }
