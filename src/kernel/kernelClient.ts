@@ -8,6 +8,7 @@ import type {
 } from '../shared/protocol';
 import type { CompletionItemInfo, HoverInfo, ShapeHint } from '../shared/language';
 import type { GradientsPayload } from '../shared/payloads/gradients';
+import type { GradientCheckPayload } from '../shared/payloads/gradient_check';
 import type { GraphPayload } from '../shared/payloads/graph';
 import type { TensorPayload } from '../shared/payloads/tensor';
 import { emptySummaries, foldSummaries, type SummariesPayload } from '../shared/payloads/summaries';
@@ -164,6 +165,14 @@ export class KernelClient {
     if (!this.kernel) return null;
     const msg = await this.request({ type: 'gradients', id: 0 });
     return msg.type === 'gradients' ? msg.payload : null;
+  }
+
+  /** The graph view's Check gradients (see GradientCheckRequest); waits for a running cell to end. */
+  async checkGradients(loss: string, variables: string[], graphOf?: string): Promise<{ payload: GradientCheckPayload | null; error?: string }> {
+    if (!this.kernel) return { payload: null, error: 'No kernel is running: run the notebook\'s cells first.' };
+    const msg = await this.request({ type: 'gradientCheck', id: 0, loss, variables, graphOf });
+    if (msg.type !== 'gradientCheck') return { payload: null, error: 'The kernel stopped before the check ended.' };
+    return msg.error === undefined ? { payload: msg.payload } : { payload: msg.payload, error: msg.error };
   }
 
   /** The tensor view of a value; when it is not an array, its repr as text. */
@@ -326,7 +335,7 @@ export class KernelClient {
   }
 }
 
-const inspectionTypes = new Set<WorkerMessage['type']>(['variables', 'describe', 'graph', 'gradients', 'tensor', 'completions', 'hoverValue', 'shapeHints']);
+const inspectionTypes = new Set<WorkerMessage['type']>(['variables', 'describe', 'graph', 'gradients', 'gradientCheck', 'tensor', 'completions', 'hoverValue', 'shapeHints']);
 function isInspection(msg: WorkerMessage): msg is InspectionEvent { return inspectionTypes.has(msg.type); }
 
 function delay(ms: number): Promise<void> { return new Promise((r) => setTimeout(r, ms)); }

@@ -7,6 +7,7 @@
 import type { CompletionItemInfo, HoverInfo, ShapeHint } from './language';
 import type { MimeBundle } from './mimes';
 import type { GradientsPayload } from './payloads/gradients';
+import type { GradientCheckPayload } from './payloads/gradient_check';
 import type { GraphPayload } from './payloads/graph';
 import type { TensorPayload } from './payloads/tensor';
 import type { SummaryRecord } from './payloads/summaries';
@@ -51,6 +52,12 @@ export interface DescribeRequest { type: 'describe'; id: number; name: string }
 export interface GraphRequest { type: 'graph'; id: number; name?: string }
 /** The gradient view of the train op the kernel's sessions ran last. */
 export interface GradientsRequest { type: 'gradients'; id: number }
+/**
+ * The graph view's Check gradients: finite differences of the scalar tensor `loss` (`Mean:0`) with
+ * respect to graph variables (op names), in the graph the view shows (that of the global `graphOf`,
+ * as in GraphRequest, else the default graph).
+ */
+export interface GradientCheckRequest { type: 'gradientCheck'; id: number; loss: string; variables: string[]; graphOf?: string }
 /** The tensor view of a numpy global, a tf.Variable global, or a graph variable (by graph name). */
 export interface TensorRequest { type: 'tensor'; id: number; name: string; source: 'global' | 'graphVariable' }
 /** The editor's live questions about a cell being typed (answered between cells, src/worker/language.ts). */
@@ -59,7 +66,7 @@ export interface HoverValueRequest { type: 'hoverValue'; id: number; text: strin
 /** The shapes of what a cell that just ran assigned, for the editor's inlay hints. */
 export interface ShapeHintsRequest { type: 'shapeHints'; id: number; source: string }
 export type LanguageKernelRequest = CompletionsRequest | HoverValueRequest | ShapeHintsRequest;
-export type HostMessage = RunCellRequest | VariablesRequest | DescribeRequest | GraphRequest | GradientsRequest | TensorRequest | LanguageKernelRequest;
+export type HostMessage = RunCellRequest | VariablesRequest | DescribeRequest | GraphRequest | GradientsRequest | GradientCheckRequest | TensorRequest | LanguageKernelRequest;
 /** To the kernel process only: stop cell `id` if it still runs (KeyboardInterrupt; the state stays). */
 export interface InterruptRequest { type: 'interrupt'; id: number }
 export type ProcessRequest = HostMessage | InterruptRequest;
@@ -82,12 +89,14 @@ export interface DescribeEvent { type: 'describe'; id: number; text: string }
 export interface GraphEvent { type: 'graph'; id: number; payload: GraphPayload | null }
 /** null: no optimizer step was run yet. */
 export interface GradientsEvent { type: 'gradients'; id: number; payload: GradientsPayload | null }
+/** The check's table, or (payload null) why it could not run, as a Python-style `ValueError: ...` line. */
+export interface GradientCheckEvent { type: 'gradientCheck'; id: number; payload: GradientCheckPayload | null; error?: string }
 /** null payload: the value is not an array (or has no value yet); `text` is its repr then. */
 export interface TensorEvent { type: 'tensor'; id: number; payload: TensorPayload | null; text: string }
 export interface CompletionsEvent { type: 'completions'; id: number; items: CompletionItemInfo[] }
 export interface HoverValueEvent { type: 'hoverValue'; id: number; hover: HoverInfo | null }
 export interface ShapeHintsEvent { type: 'shapeHints'; id: number; hints: ShapeHint[] }
-export type InspectionEvent = VariablesEvent | DescribeEvent | GraphEvent | GradientsEvent | TensorEvent | CompletionsEvent | HoverValueEvent | ShapeHintsEvent;
+export type InspectionEvent = VariablesEvent | DescribeEvent | GraphEvent | GradientsEvent | GradientCheckEvent | TensorEvent | CompletionsEvent | HoverValueEvent | ShapeHintsEvent;
 export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ClearOutputEvent | ProgressEvent | SummariesEvent | CellDoneEvent | InspectionEvent;
 /**
  * From the kernel process: its worker thread is gone (it reached the heap limit, or failed outside

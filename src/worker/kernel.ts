@@ -6,6 +6,7 @@ import type { CellOutcome, HostMessage, KernelSessionOptions, PythonError, Worke
 import { Display, isNone } from './display';
 import { withLossHistory } from './formatters/training';
 import { answerGradients, answerGraph, answerTensor } from './requests';
+import { answerGradientCheck } from './gradient_check';
 import { liveCompletions, liveHover, shapeHints } from './language';
 import { makeInterruptCheck } from './interrupt';
 import { LoopProgressTracker } from './progress';
@@ -61,6 +62,7 @@ export class Kernel {
         return;
       case 'graph': send(answerGraph(msg, this.session, this.display)); return;
       case 'gradients': send(answerGradients(msg.id, this.display)); return;
+      case 'gradientCheck': send(answerGradientCheck(msg, this.session, this.inspection)); return;
       case 'tensor': send(answerTensor(msg, this.session, this.display)); return;
       case 'completions': send({ type: 'completions', id: msg.id, items: liveCompletions(this.session, msg.text, msg.offset) }); return;
       case 'hoverValue': send({ type: 'hoverValue', id: msg.id, hover: liveHover(this.session, this.inspection, msg.text, msg.offset) }); return;

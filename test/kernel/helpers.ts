@@ -22,6 +22,8 @@ export function buildKernel(): string {
   fs.mkdirSync(path.join(dir, 'plots'));
   fs.copyFileSync(path.join(root, 'media', 'fonts', 'DejaVuSans.ttf'), path.join(dir, 'plots', 'DejaVuSans.ttf'));
   fs.copyFileSync(path.join(root, 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm'), path.join(dir, 'plots', 'resvg.wasm'));
+  // The bundled MNIST digits, found by walking up from the bundle as from dist/ in the package.
+  fs.cpSync(path.join(root, 'data', 'mnist'), path.join(dir, 'data', 'mnist'), { recursive: true });
   built = path.join(dir, 'kernel.js');
   return built;
 }

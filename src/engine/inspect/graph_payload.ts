@@ -18,6 +18,7 @@ import { scopePaths, viewScopeOf } from './scopes';
 import { describeArray, summarizeValue } from './value_summary';
 import { lastIterations } from '../control/iterations';
 import { OpType } from '../ops/op_types';
+import { GraphKeys } from '../graph/graph_keys';
 
 export interface GraphPayloadOptions {
   /** The op the output is about (a displayed Tensor's or Variable's op). */
@@ -61,7 +62,13 @@ export function buildGraphPayload(graph: Graph, options: GraphPayloadOptions = {
     scopes: markFrames(scopeList(paths, nodes, rules.optimizerRoots), ops),
     focus: options.focus ? idOf.get(options.focus) ?? null : null,
     lastRun: run ? runJson(run, idOf) : null,
+    trainableVariables: trainableOpNames(graph),
   };
+}
+
+function trainableOpNames(graph: Graph): string[] {
+  const items = graph.getCollection(GraphKeys.TRAINABLE_VARIABLES) as { op?: Operation }[];
+  return items.flatMap((v) => (v?.op ? [v.op.name] : []));
 }
 
 type RunSource = Pick<RecordedRun, 'plan' | 'fetches' | 'feeds' | 'step'> & { valueOf: RecordedRun['valueOf']; session: Session };

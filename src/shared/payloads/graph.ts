@@ -94,6 +94,8 @@ export interface GraphPayload {
   focus: number | null;
   /** The last run of this graph by a session (the one that executed `focus`, when there is one). */
   lastRun: GraphRunJson | null;
+  /** Op names of the graph's TRAINABLE_VARIABLES (what Check gradients offers); absent in older outputs. */
+  trainableVariables?: string[];
 }
 
 export function isGraphPayload(x: unknown): x is GraphPayload {
