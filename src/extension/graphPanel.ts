@@ -1,7 +1,7 @@
 // The Graph side panel (a webview view in the Gradbook panel): the graph of the followed
 // notebook's kernel with its last run highlighted, focused on a global after Show Graph.
 import * as vscode from 'vscode';
-import type { GraphPanelMessage, GraphPanelRequest } from '../webviews/graph/messages';
+import { isCheckGradientsRequest, type GraphPanelMessage, type GraphPanelRequest } from '../webviews/graph/messages';
 import { graphPanelHtml } from '../webviews/graph/html';
 import type { ActiveNotebook } from './activeNotebook';
 import { followNotebookKernel, LatestOnly } from './followKernel';
@@ -21,6 +21,8 @@ export class GraphPanel implements vscode.WebviewViewProvider, vscode.Disposable
   private readonly subscriptions: vscode.Disposable[];
   /** What the panel was last sent (the in-host tests read it). */
   lastMessage?: GraphPanelMessage;
+  /** The last Check gradients answer sent (the in-host tests read it). */
+  lastGradientCheck?: GraphPanelMessage;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly kernels: KernelRegistry, private readonly active: ActiveNotebook) {
     this.subscriptions = [
@@ -35,6 +37,7 @@ export class GraphPanel implements vscode.WebviewViewProvider, vscode.Disposable
     const messages = view.webview.onDidReceiveMessage((m: GraphPanelRequest) => {
       if (m?.type === 'ready') void this.refresh();
       else if (isSaveSvgRequest(m)) void saveSvg(m);
+      else if (isCheckGradientsRequest(m)) void this.checkGradients(m.loss, m.variables);
     });
     const page = loadPage(view.webview, () => graphPanelHtml(pageAssets(view.webview, this.extensionUri, 'webviews/graph.js')));
     view.onDidDispose(() => {
@@ -59,6 +62,23 @@ export class GraphPanel implements vscode.WebviewViewProvider, vscode.Disposable
     await this.latest.run(async () => (kernel ? kernel.graph(this.focusName) : null), (payload) => {
       this.post(payload ? { type: 'graph', payload } : { type: 'empty', text: emptyText });
     });
+  }
+
+  /**
+   * Check gradients from the panel: the kernel runs the check between cells in its live state (the
+   * graph the panel shows, the values of the session that last computed the loss) and the panel
+   * shows the table. Returns what it posted, for the in-host tests.
+   */
+  async checkGradients(loss: string, variables: string[]): Promise<GraphPanelMessage> {
+    const notebook = this.active.notebook;
+    const kernel = notebook && this.kernels.get(notebook);
+    const answer = kernel
+      ? await kernel.checkGradients(loss, variables, this.focusName)
+      : { payload: null, error: 'No kernel is running for this notebook: run its cells first.' };
+    const message: GraphPanelMessage = { type: 'gradientCheck', loss, ...answer };
+    this.lastGradientCheck = message;
+    void this.view?.webview.postMessage(message);
+    return message;
   }
 
   private post(message: GraphPanelMessage): void {

@@ -78,6 +78,14 @@ export function chromeCss(c: ThemeColor = themeVariable): string {
 .gv-details td:first-child { width: 55%; }
 .gv-details .muted { color: ${c('descriptionForeground', '#9d9d9d')}; }
 .gv-details .kind { font-size: 11px; }
+.gv-details .gradient-check label { display: block; font-size: 11px; }
+.gv-details .gradient-check button { margin: 4px 0; }
+.gv-details .check-verdict { margin: 4px 0; }
+.gv-details .check-verdict.pass b { color: ${c('testing-iconPassed', '#73c991')}; }
+.gv-details .check-verdict.fail b, .gv-details .check-error, .gv-details tr.over td { color: ${c('testing-iconFailed', '#f14c4c')}; }
+.gv-details .check-table th { text-align: left; font-weight: normal; color: ${c('descriptionForeground', '#9d9d9d')}; }
+.gv-details .check-table td:first-child { width: auto; }
+.gv-details .check-note { font-size: 11px; }
 .gv-details a { color: ${c('textLink-foreground', '#3794ff')}; cursor: pointer; text-decoration: none; }
 `;
 }

@@ -10,6 +10,7 @@ import { Story, orderBadge, strongest, type OpState } from './story';
 import { renderDetails, summaryText } from './details';
 import { chromeCss, svgCss } from './styles';
 import { downloadText, exportSvgText } from './export_svg';
+import { appendCheckSection, checkableLoss, variablesFeeding, type GradientCheckAnswer } from './gradient_check';
 
 export interface GraphViewOptions {
   /** CSS height of the view (the side panel passes 100vh). */
@@ -20,6 +21,11 @@ export interface GraphViewOptions {
   onExport?: (svg: string, filename: string) => boolean;
   /** Called after each layout and draw (first render, expand, collapse). */
   onRendered?: (info: RenderInfo) => void;
+  /**
+   * Asks the kernel for a gradient check of a scalar loss (the Graph panel); with it, the details
+   * of a scalar float op offer *Check gradients*, and `showGradientCheck` shows the answer.
+   */
+  onCheckGradients?: (loss: string, variables: string[]) => void;
 }
 
 export interface RenderInfo { layoutMs: number; drawMs: number; drawn: number; ops: number }
@@ -73,6 +79,7 @@ export class GraphView {
   private readonly stepButtons: HTMLButtonElement[] = [];
   private playTimer: ReturnType<typeof setInterval> | undefined;
   private renderToken = 0;
+  private checkSection: { showAnswer(a: GradientCheckAnswer): void } | undefined;
 
   constructor(private readonly host: HTMLElement, readonly payload: GraphPayload, private readonly options: GraphViewOptions = {}) {
     this.root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
@@ -247,7 +254,11 @@ export class GraphView {
       orderOf: (id) => this.story.orderOf(id),
       onSelect: (id) => this.selectOp(id),
     });
+    const loss = this.options.onCheckGradients ? checkableLoss(item.node) : null;
+    this.checkSection = loss ? appendCheckSection(this.details, loss, variablesFeeding(this.payload, item.node.id), this.options.onCheckGradients!) : undefined;
   }
+  /** The kernel's answer to a Check gradients this view asked for. */
+  showGradientCheck(answer: GradientCheckAnswer): void { this.checkSection?.showAnswer(answer); }
   /** Select an op, expanding the scopes that hide it. */
   async selectOp(id: number): Promise<void> {
     const node = this.payload.nodes[id];

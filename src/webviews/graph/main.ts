@@ -22,6 +22,7 @@ function show(payload: GraphPayload): void {
     height: '100vh',
     collapsed,
     onExport: (svg, filename) => { post({ type: 'saveSvg', svg, filename }); return true; },
+    onCheckGradients: (loss, variables) => post({ type: 'checkGradients', loss, variables }),
   });
 }
 
@@ -35,5 +36,6 @@ window.addEventListener('message', (event: MessageEvent<GraphPanelMessage>) => {
   const m = event.data;
   if (m?.type === 'graph' && isGraphPayload(m.payload)) show(m.payload);
   else if (m?.type === 'empty') showEmpty(m.text);
+  else if (m?.type === 'gradientCheck') view?.showGradientCheck(m);
 });
 post({ type: 'ready' });
