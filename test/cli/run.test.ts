@@ -4,6 +4,7 @@ import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { parseNotebook } from '../../src/shared/nbformat';
 
 const root = path.resolve(__dirname, '../..');
 let built = false;
@@ -140,6 +141,44 @@ describe('gradbook run: program arguments, exit status, --output', function () {
     assert.equal(doc.cells.length, 1);
     assert.deepEqual(doc.cells[0].source, ["print('hello')\n", 'import sys\n', 'sys.exit(0)']);
     assert.deepEqual(doc.cells[0].outputs[0], { name: 'stdout', output_type: 'stream', text: ['hello\n'] });
+  });
+
+  it('--output saves one summaries output per cell that wrote summaries: the charts\' data, a PNG and text, and it reads back', () => {
+    const py = write('summaries.py', [
+      'import tensorflow as tf',
+      'w = tf.Variable(3.0)',
+      'loss = tf.square(w)',
+      'train = tf.train.GradientDescentOptimizer(0.1).minimize(loss)',
+      'tf.summary.scalar("loss", loss)',
+      'merged = tf.summary.merge_all()',
+      'sess = tf.Session()',
+      'sess.run(tf.global_variables_initializer())',
+      'writer = tf.summary.FileWriter("logs/cli")',
+      'for step in range(20):',
+      '    s, _ = sess.run([merged, train])',
+      '    writer.add_summary(s, step)',
+      'writer.close()',
+      "print('trained')",
+    ].join('\n'));
+    const out = path.join(dir, 'summaries.ipynb');
+    const r = gradbook('run', py, '--output', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, 'trained\n', 'the terminal shows what the program prints, not the charts');
+    const doc = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const outputs = doc.cells[0].outputs as { output_type: string; data?: Record<string, unknown> }[];
+    const charts = outputs.filter((o) => o.data && 'application/vnd.gradbook.summaries+json' in o.data);
+    assert.equal(charts.length, 1, 'replaced in place, never appended per update');
+    const data = charts[0].data!;
+    const payload = data['application/vnd.gradbook.summaries+json'] as { scalars: { tag: string; steps: number[]; values: number[] }[] };
+    assert.deepEqual(payload.scalars.map((s) => [s.tag, s.steps.length]), [['loss', 20]]);
+    // w ← w - 0.1 * 2w each step: loss at step k is (3 * 0.8^k)^2, as float32.
+    payload.scalars[0].values.forEach((v, k) => assert.ok(Math.abs(v - (3 * 0.8 ** k) ** 2) < 1e-4 * Math.max(1, v), `step ${k}: ${v}`));
+    assert.equal(Buffer.from(data['image/png'] as string, 'base64').subarray(1, 4).toString(), 'PNG');
+    assert.match((data['text/plain'] as string[]).join(''), /loss: 20 steps, 9 at step 0 → .* at step 19/);
+    // Reopened (as the editor's serializer reads it), the output gives the renderer the same payload.
+    const reopened = parseNotebook(fs.readFileSync(out, 'utf8'), 'python').cells[0].outputs
+      .flatMap((o) => o.items).find((i) => i.mime === 'application/vnd.gradbook.summaries+json')!;
+    assert.deepEqual(JSON.parse(new TextDecoder().decode(reopened.data)), payload);
   });
 });
 
