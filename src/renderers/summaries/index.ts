@@ -4,4 +4,4 @@ import { rendererFor } from '../common/renderer';
 import type { SummariesPayload } from '../../shared/payloads/summaries';
 import { renderSummaries } from './view';
 
-export const activate = rendererFor<SummariesPayload>('summaries', renderSummaries);
+export const activate = rendererFor<SummariesPayload>('summaries', (payload, element) => renderSummaries(payload, element, 'output'));

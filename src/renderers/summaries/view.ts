@@ -18,12 +18,13 @@ const STYLES = `
 .gb-summaries .gb-histograms path.gb-ridge { fill: var(--vscode-charts-blue, #3794ff); stroke: var(--vscode-editor-background, #1e1e1e); stroke-width: .6; }
 `;
 
-export function renderSummaries(payload: SummariesPayload, root: HTMLElement): void {
+/** `where` marks the side panel or a cell's output (so a page holding both tells them apart). */
+export function renderSummaries(payload: SummariesPayload, root: HTMLElement, where: 'panel' | 'output' = 'output'): void {
   installStyles(root);
   installSummaryStyles(root);
   const runs = [...new Set([...payload.scalars.map(x => x.run), ...payload.histograms.map(x => x.run)])];
   const card = (tag: string, chart: SVGSVGElement, last: string) => h('div', { className: 'gb-card' }, h('div', {}, h('span', { className: 'gb-tag' }, tag), ' ', h('span', { className: 'gb-muted' }, last)), chart);
-  root.replaceChildren(h('div', { className: 'gb-view gb-summaries' }, ...runs.map(run => {
+  root.replaceChildren(h('div', { className: 'gb-view gb-summaries', 'data-view': where }, ...runs.map(run => {
     const scalars = payload.scalars.filter(x => x.run === run);
     const histograms = payload.histograms.filter(x => x.run === run);
     return h('section', { className: 'gb-section gb-run', 'data-run': run },
