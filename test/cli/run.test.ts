@@ -143,6 +143,27 @@ describe('gradbook run: program arguments, exit status, --output', function () {
     assert.deepEqual(doc.cells[0].outputs[0], { name: 'stdout', output_type: 'stream', text: ['hello\n'] });
   });
 
+  it('--output saves the figures a notebook draws (%matplotlib inline, plt.show and a figure left open) as image/png outputs', () => {
+    const nb = write('plots.ipynb', JSON.stringify({
+      nbformat: 4, nbformat_minor: 5, metadata: {},
+      cells: [
+        { cell_type: 'code', id: 'p1', metadata: {}, execution_count: null, outputs: [], source: ['%matplotlib inline\n', 'import matplotlib.pyplot as plt\n', 'plt.plot([3, 1, 2])\n', "plt.title('loss')\n", 'plt.show()'] },
+        { cell_type: 'code', id: 'p2', metadata: {}, execution_count: null, outputs: [], source: ['fig, axes = plt.subplots(2, 5, figsize=(10, 4))\n', 'for i, ax in enumerate(axes.flat):\n', '    ax.imshow([[i, 0], [0, 9 - i]], cmap="seismic")\n', "    ax.axis('off')"] },
+      ],
+    }));
+    const out = path.join(dir, 'plots-executed.ipynb');
+    const r = gradbook('run', nb, '--output', out);
+    assert.equal(r.status, 0, r.stderr);
+    const doc = JSON.parse(fs.readFileSync(out, 'utf8'));
+    for (const [i, size] of [[0, [640, 480]], [1, [1000, 400]]] as const) {
+      const figures = doc.cells[i].outputs.filter((o: { data?: Record<string, unknown> }) => o.data?.['image/png']);
+      assert.equal(figures.length, 1, `cell ${i}: one figure`);
+      const png = Buffer.from(figures[0].data['image/png'], 'base64');
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], size, 'figsize x dpi 100');
+      assert.match(figures[0].data['text/plain'].join(''), /^<Figure size \d+x\d+ with \d+ Axes>$/);
+    }
+  });
+
   it('--output saves one summaries output per cell that wrote summaries: the charts\' data, a PNG and text, and it reads back', () => {
     const py = write('summaries.py', [
       'import tensorflow as tf',
