@@ -65,8 +65,9 @@ describe('summaries output (headless Chromium)', function () {
     assert.equal((d.match(/[ML]/g) ?? []).length, 30, 'one point per step');
     const loss = final.scalars.find((s) => s.tag === 'loss')!;
     assert.ok(loss.values[29] < loss.values[0], 'the loss fell');
-    // Ridges: the latest 40 histograms at most; 30 steps give 30.
-    assert.equal(await view.locator('svg.gb-histograms[data-tag="weights"] path.gb-ridge').count(), 30);
+    // Ridges: the latest 40 histograms at most; 30 steps give 30. The variable holds the scope
+    // `weights`, so the summary's scope and tag are `weights_1`, as in TF.
+    assert.equal(await view.locator('svg.gb-histograms[data-tag="weights_1"] path.gb-ridge').count(), 30);
     assert.match((await view.locator('.gb-card').first().textContent()) ?? '', /loss\s+step 29/);
     assert.deepEqual(await cspViolations(ctx.page), []);
     await ctx.page.screenshot({ path: path.join(shots, 'summaries-final.png') });
