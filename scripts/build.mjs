@@ -21,7 +21,7 @@ export const targets = {
   // The editor's language worker thread (completion, hover, signature help, diagnostics).
   language: { ...node, entryPoints: ['src/language/worker.ts'], outfile: 'dist/language.js' },
   // Tensor, gradient and training views (dist/renderers/<view>.js) and the gradient side panel.
-  views: { ...browser, outdir: 'dist/renderers', entryPoints: { tensor: 'src/renderers/tensor/index.ts', gradients: 'src/renderers/gradients/index.ts', training: 'src/renderers/training/index.ts' } },
+  views: { ...browser, outdir: 'dist/renderers', entryPoints: { tensor: 'src/renderers/tensor/index.ts', gradients: 'src/renderers/gradients/index.ts', training: 'src/renderers/training/index.ts', summaries: 'src/renderers/summaries/index.ts' } },
   viewPanels: { ...browser, outdir: 'dist/webviews', entryPoints: { gradients: 'src/webviews/gradients/main.ts', tensor: 'src/webviews/tensor/main.ts', summaries: 'src/webviews/summaries/main.ts' } },
   // Notebook renderers and panel UIs: browser ES modules, one entry per view (dist/renderers/graph.js).
   renderers: { ...browser, entryPoints: { graph: 'src/renderers/graph/index.ts' }, outdir: 'dist/renderers' },

@@ -1,6 +1,6 @@
 // `gradbook run --output OUT.ipynb`: the executed notebook, as `jupyter nbconvert --execute --to
 // notebook` writes it: every code cell's outputs (streams merged, display_data and execute_result
-// with all their mime types, errors with their traceback) and execution counts, in nbformat 4.5
+// with all their mime types, the summaries output in its final form, errors with their traceback) and execution counts, in nbformat 4.5
 // with cell ids, one-space indent and sorted keys. A .py file becomes a one-cell notebook.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -71,6 +71,7 @@ export class ExecutedNotebook {
     const cell = this.runnable[index];
     cell.outputs = [];
     cell.executionOrder = undefined;
+    let summaries: OutputModel | undefined;
     const stream = (mime: string, text: string) => cell.outputs.push({ items: [{ mime, data: enc.encode(text) }], metadata: { outputType: 'stream' } });
     return {
       started: order => { cell.executionOrder = order; inner.started?.(order); },
@@ -78,6 +79,13 @@ export class ExecutedNotebook {
       stderr: t => { stream(StreamMime.stderr, t); inner.stderr(t); },
       display: d => { cell.outputs.push(bundleOutput(d, 'display_data')); inner.display(d); },
       progress: p => inner.progress(p),
+      // One summaries output per cell, replaced in place as in the editor; its last form (with the PNG) is saved.
+      summaries: d => {
+        const next = bundleOutput(d, 'display_data');
+        if (summaries) summaries.items = next.items;
+        else cell.outputs.push(summaries = next);
+        inner.summaries?.(d);
+      },
     };
   }
 

@@ -1,7 +1,8 @@
 // Writes one cell execution's events into its outputs: stream text appended to the current
 // stream output (batched), display values as outputs, one progress output updated in place at
-// most 10 times a second, errors with the Python traceback. IPython's clear_output empties the
-// cell (keeping the progress bar); with wait=True the next output replaces them in one edit, so
+// most 10 times a second, one summaries output (the charts of what the cell's FileWriters wrote,
+// which the kernel re-sends at most once a second) replaced in place, errors with the Python
+// traceback. IPython's clear_output empties the cell (keeping the progress bar and the summaries); with wait=True the next output replaces them in one edit, so
 // a loop of clear_output(wait=True) + plt.show() redraws one figure without flicker. Displays
 // with a display_id are updated in place. VS Code applies output edits asynchronously, so every
 // edit goes through one chain to keep their order.
@@ -24,6 +25,7 @@ export class CellOutputWriter {
   private progressShownAt = 0;
   private pendingProgress?: TrainingProgress;
   private progressTimer?: NodeJS.Timeout;
+  private summariesOutput?: vscode.NotebookCellOutput;
   /** clear_output(wait=True) was called: the next output replaces the cell's outputs. */
   private clearPending = false;
   /** Outputs shown under each display_id in this execution (update_display replaces their items). */
@@ -68,8 +70,26 @@ export class CellOutputWriter {
     if (wait) { this.clearPending = true; return; }
     this.clearPending = false;
     this.displays.clear();
-    const kept = this.progressOutput ? [this.progressOutput] : [];
+    const kept = this.keptOutputs();
     this.enqueue(() => this.execution.replaceOutput(kept));
+  }
+
+  /** The cell's summaries output: added the first time, its items replaced after that. */
+  summaries(bundle: MimeBundle): void {
+    const items = bundleItems(bundle);
+    const shown = this.summariesOutput;
+    if (shown) { this.enqueue(() => this.execution.replaceOutputItems(items, shown)); return; }
+    this.flushText();
+    this.stream = undefined;
+    const output = new vscode.NotebookCellOutput(items, { outputType: 'display_data', gradbook: 'summaries' });
+    this.summariesOutput = output;
+    // Like the progress bar, not a Jupyter display: clear_output neither takes nor removes it.
+    this.enqueue(() => this.execution.appendOutput(output));
+  }
+
+  /** What clear_output keeps: the progress bar of a running loop and the summaries output. */
+  private keptOutputs(): vscode.NotebookCellOutput[] {
+    return [this.progressOutput, this.summariesOutput].filter((o): o is vscode.NotebookCellOutput => o !== undefined);
   }
 
   /** Adds an output, or replaces the cell's outputs with it after clear_output(wait=True). */
@@ -81,7 +101,7 @@ export class CellOutputWriter {
     this.clearPending = false;
     this.displays.clear();
     if (output.metadata?.displayId) this.displays.set(output.metadata.displayId as string, [output]);
-    const kept = this.progressOutput ? [this.progressOutput, output] : [output];
+    const kept = [...this.keptOutputs(), output];
     this.enqueue(() => this.execution.replaceOutput(kept));
   }
 

@@ -69,6 +69,7 @@ async function runCell(controller: vscode.NotebookController, kernel: KernelClie
     display: (data, options) => out.display(data, 'display_data', options),
     clear: (wait) => out.clear(wait),
     progress: (p) => out.progress(p),
+    summaries: (data) => out.summaries(data),
   });
   if (!started) execution.start(Date.now());
   switch (result.status) {

@@ -26,6 +26,8 @@ export interface CellSink {
   /** IPython's clear_output; a sink without outputs to clear leaves it out. */
   clear?(wait: boolean): void;
   progress(p: TrainingProgress): void;
+  /** The cell's summaries output (what its FileWriters wrote): show it, or replace the one shown. */
+  summaries?(data: MimeBundle): void;
 }
 
 /** How a queued cell ended. Beyond the worker's own outcomes, the host may cancel or lose it. */
@@ -265,6 +267,7 @@ export class KernelClient {
       case 'display': job.sink.display(msg.data, msg.displayId === undefined ? undefined : { displayId: msg.displayId, update: msg.update }); break;
       case 'clear': job.sink.clear?.(msg.wait); break;
       case 'progress': job.sink.progress(msg.progress); break;
+      case 'summariesOutput': job.sink.summaries?.(msg.data); break;
       case 'done':
         // Ask for variables before the next cell is posted, so the worker answers in between.
         if (this.variablesListeners.length > 0) void this.variables().then((s) => this.emitVariables(s));

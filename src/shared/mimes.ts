@@ -6,6 +6,8 @@ export const Mime = {
   tensor: 'application/vnd.gradbook.tensor+json',
   gradients: 'application/vnd.gradbook.gradients+json',
   training: 'application/vnd.gradbook.training+json',
+  /** The scalars and histograms a cell's FileWriters wrote (SummariesPayload), redrawn as it trains. */
+  summaries: 'application/vnd.gradbook.summaries+json',
   /** The op a NaN/Inf warning names ({ op }): the cell's status bar offers to show it in the graph. */
   nanOrigin: 'application/vnd.gradbook.nan-origin+json',
 } as const;

@@ -82,6 +82,8 @@ export interface ClearOutputEvent { type: 'clear'; id: number; wait: boolean }
 export interface ProgressEvent { type: 'progress'; id: number; progress: TrainingProgress }
 /** Summary values a FileWriter wrote during the cell (batched; the Summaries view folds them). */
 export interface SummariesEvent { type: 'summaries'; id: number; records: SummaryRecord[] }
+/** The cell's summaries output (charts of what its FileWriters wrote), shown once and replaced in place. */
+export interface SummariesOutputEvent { type: 'summariesOutput'; id: number; data: MimeBundle }
 export interface CellDoneEvent { type: 'done'; id: number; result: CellOutcome }
 export interface VariablesEvent { type: 'variables'; id: number; snapshot: VariablesSnapshot }
 export interface DescribeEvent { type: 'describe'; id: number; text: string }
@@ -97,7 +99,7 @@ export interface CompletionsEvent { type: 'completions'; id: number; items: Comp
 export interface HoverValueEvent { type: 'hoverValue'; id: number; hover: HoverInfo | null }
 export interface ShapeHintsEvent { type: 'shapeHints'; id: number; hints: ShapeHint[] }
 export type InspectionEvent = VariablesEvent | DescribeEvent | GraphEvent | GradientsEvent | GradientCheckEvent | TensorEvent | CompletionsEvent | HoverValueEvent | ShapeHintsEvent;
-export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ClearOutputEvent | ProgressEvent | SummariesEvent | CellDoneEvent | InspectionEvent;
+export type WorkerMessage = ReadyEvent | StreamEvent | DisplayEvent | ClearOutputEvent | ProgressEvent | SummariesEvent | SummariesOutputEvent | CellDoneEvent | InspectionEvent;
 /**
  * From the kernel process: its worker thread is gone (it reached the heap limit, or failed outside
  * any cell); the process exits right after. A fatal V8 error sends nothing: the process just ends.

@@ -12,6 +12,7 @@ import { makeInterruptCheck } from './interrupt';
 import { LoopProgressTracker } from './progress';
 import { describeGlobals } from './variables';
 import { SummaryStream } from './summaryStream';
+import { CellSummariesOutput } from './summariesOutput';
 import { nanReportBundle } from './nan_report';
 
 export class Kernel {
@@ -22,6 +23,7 @@ export class Kernel {
   private currentCell = 0;
   private readonly progress: LoopProgressTracker;
   private readonly summaries: SummaryStream;
+  private readonly summariesOutput: CellSummariesOutput;
 
   constructor(control: Int32Array, private readonly send: (msg: WorkerMessage) => void, session: KernelSessionOptions = {}) {
     const inspection = this.inspection;
@@ -30,6 +32,7 @@ export class Kernel {
       () => inspection.lastLoss(),
     );
     this.summaries = new SummaryStream((records) => send({ type: 'summaries', id: this.currentCell, records }));
+    this.summariesOutput = new CellSummariesOutput((data) => send({ type: 'summariesOutput', id: this.currentCell, data }));
     this.session = new PythonSession({
       stdout: (text) => send({ type: 'stdout', id: this.currentCell, text }),
       stderr: (text) => send({ type: 'stderr', id: this.currentCell, text }),
@@ -37,7 +40,7 @@ export class Kernel {
       clearOutput: (wait) => send({ type: 'clear', id: this.currentCell, wait }),
       checkInterrupt: makeInterruptCheck(control),
       loopProgress: (done, total) => this.progress.step(done, total),
-      summaries: (records) => this.summaries.add(records),
+      summaries: (records) => { this.summaries.add(records); this.summariesOutput.add(records); },
     }, session);
     // The gradient and tensor views name variables and arrays by the globals bound to them.
     const globals = this.session.globals;
@@ -85,6 +88,7 @@ export class Kernel {
     } finally {
       this.progress.finish();
       this.summaries.flush();
+      this.summariesOutput.finish();
     }
   }
 }

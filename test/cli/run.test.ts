@@ -4,6 +4,7 @@ import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { parseNotebook } from '../../src/shared/nbformat';
 
 const root = path.resolve(__dirname, '../..');
 let built = false;
@@ -140,6 +141,65 @@ describe('gradbook run: program arguments, exit status, --output', function () {
     assert.equal(doc.cells.length, 1);
     assert.deepEqual(doc.cells[0].source, ["print('hello')\n", 'import sys\n', 'sys.exit(0)']);
     assert.deepEqual(doc.cells[0].outputs[0], { name: 'stdout', output_type: 'stream', text: ['hello\n'] });
+  });
+
+  it('--output saves the figures a notebook draws (%matplotlib inline, plt.show and a figure left open) as image/png outputs', () => {
+    const nb = write('plots.ipynb', JSON.stringify({
+      nbformat: 4, nbformat_minor: 5, metadata: {},
+      cells: [
+        { cell_type: 'code', id: 'p1', metadata: {}, execution_count: null, outputs: [], source: ['%matplotlib inline\n', 'import matplotlib.pyplot as plt\n', 'plt.plot([3, 1, 2])\n', "plt.title('loss')\n", 'plt.show()'] },
+        { cell_type: 'code', id: 'p2', metadata: {}, execution_count: null, outputs: [], source: ['fig, axes = plt.subplots(2, 5, figsize=(10, 4))\n', 'for i, ax in enumerate(axes.flat):\n', '    ax.imshow([[i, 0], [0, 9 - i]], cmap="seismic")\n', "    ax.axis('off')"] },
+      ],
+    }));
+    const out = path.join(dir, 'plots-executed.ipynb');
+    const r = gradbook('run', nb, '--output', out);
+    assert.equal(r.status, 0, r.stderr);
+    const doc = JSON.parse(fs.readFileSync(out, 'utf8'));
+    for (const [i, size] of [[0, [640, 480]], [1, [1000, 400]]] as const) {
+      const figures = doc.cells[i].outputs.filter((o: { data?: Record<string, unknown> }) => o.data?.['image/png']);
+      assert.equal(figures.length, 1, `cell ${i}: one figure`);
+      const png = Buffer.from(figures[0].data['image/png'], 'base64');
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], size, 'figsize x dpi 100');
+      assert.match(figures[0].data['text/plain'].join(''), /^<Figure size \d+x\d+ with \d+ Axes>$/);
+    }
+  });
+
+  it('--output saves one summaries output per cell that wrote summaries: the charts\' data, a PNG and text, and it reads back', () => {
+    const py = write('summaries.py', [
+      'import tensorflow as tf',
+      'w = tf.Variable(3.0)',
+      'loss = tf.square(w)',
+      'train = tf.train.GradientDescentOptimizer(0.1).minimize(loss)',
+      'tf.summary.scalar("loss", loss)',
+      'merged = tf.summary.merge_all()',
+      'sess = tf.Session()',
+      'sess.run(tf.global_variables_initializer())',
+      'writer = tf.summary.FileWriter("logs/cli")',
+      'for step in range(20):',
+      '    s, _ = sess.run([merged, train])',
+      '    writer.add_summary(s, step)',
+      'writer.close()',
+      "print('trained')",
+    ].join('\n'));
+    const out = path.join(dir, 'summaries.ipynb');
+    const r = gradbook('run', py, '--output', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, 'trained\n', 'the terminal shows what the program prints, not the charts');
+    const doc = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const outputs = doc.cells[0].outputs as { output_type: string; data?: Record<string, unknown> }[];
+    const charts = outputs.filter((o) => o.data && 'application/vnd.gradbook.summaries+json' in o.data);
+    assert.equal(charts.length, 1, 'replaced in place, never appended per update');
+    const data = charts[0].data!;
+    const payload = data['application/vnd.gradbook.summaries+json'] as { scalars: { tag: string; steps: number[]; values: number[] }[] };
+    assert.deepEqual(payload.scalars.map((s) => [s.tag, s.steps.length]), [['loss', 20]]);
+    // w ← w - 0.1 * 2w each step: loss at step k is (3 * 0.8^k)^2, as float32.
+    payload.scalars[0].values.forEach((v, k) => assert.ok(Math.abs(v - (3 * 0.8 ** k) ** 2) < 1e-4 * Math.max(1, v), `step ${k}: ${v}`));
+    assert.equal(Buffer.from(data['image/png'] as string, 'base64').subarray(1, 4).toString(), 'PNG');
+    assert.match((data['text/plain'] as string[]).join(''), /loss: 20 steps, 9 at step 0 → .* at step 19/);
+    // Reopened (as the editor's serializer reads it), the output gives the renderer the same payload.
+    const reopened = parseNotebook(fs.readFileSync(out, 'utf8'), 'python').cells[0].outputs
+      .flatMap((o) => o.items).find((i) => i.mime === 'application/vnd.gradbook.summaries+json')!;
+    assert.deepEqual(JSON.parse(new TextDecoder().decode(reopened.data)), payload);
   });
 });
 

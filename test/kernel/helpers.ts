@@ -38,7 +38,8 @@ export function pythonKernel(options: Partial<KernelClientOptions> = {}): Kernel
 
 export type Event =
   | { kind: 'started'; order: number } | { kind: 'stdout' | 'stderr'; text: string }
-  | { kind: 'display'; data: MimeBundle } | { kind: 'progress'; p: TrainingProgress; at: number };
+  | { kind: 'display'; data: MimeBundle } | { kind: 'progress'; p: TrainingProgress; at: number }
+  | { kind: 'summaries'; data: MimeBundle; stdout: string };
 
 export class RecordingSink implements CellSink {
   events: Event[] = [];
@@ -47,8 +48,10 @@ export class RecordingSink implements CellSink {
   stderr(text: string) { this.events.push({ kind: 'stderr', text }); }
   display(data: MimeBundle) { this.events.push({ kind: 'display', data }); }
   progress(p: TrainingProgress) { this.events.push({ kind: 'progress', p, at: performance.now() }); }
+  summaries(data: MimeBundle) { this.events.push({ kind: 'summaries', data, stdout: this.text() }); }
   get order() { return (this.events.find((e) => e.kind === 'started') as { order: number } | undefined)?.order; }
   text(kind: 'stdout' | 'stderr' = 'stdout') { return this.events.filter((e) => e.kind === kind).map((e) => (e as { text: string }).text).join(''); }
+  get summariesEvents() { return this.events.filter((e) => e.kind === 'summaries').map((e) => e as { data: MimeBundle; stdout: string }); }
   get progressEvents() { return this.events.filter((e) => e.kind === 'progress').map((e) => e as { p: TrainingProgress; at: number }); }
 }
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SummariesPayload } from '../../src/shared/payloads/summaries';
+import { Mime } from '../../src/shared/mimes';
 import { formats } from '../../src/engine';
 import { NodeFileSystem } from '../../src/engine/io/node_file_system';
 import { pythonKernel, RecordingSink } from './helpers';
@@ -58,6 +59,41 @@ describe('kernel: summaries stream to the host as the cell trains', function () 
       assert.ok(loss.values[5] < loss.values[0], 'the loss fell');
       await kernel.restart();
       assert.deepEqual(kernel.summaries, { scalars: [], histograms: [] });
+    } finally {
+      await kernel.dispose();
+    }
+  });
+
+  it('gives the cell one summaries output: charts while it trains, then the event file\'s values with a PNG and text', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradbook-ksumout-'));
+    const kernel = pythonKernel({ session: { cwd: dir, roots: [dir, os.tmpdir()] } });
+    try {
+      const sink = new RecordingSink();
+      // Sleeping 1.2 s halfway lets the once-a-second update go out while the cell still runs.
+      const r = await kernel.run(TRAIN(path.join(dir, 'logs')).replace('time.sleep(0.5)', 'time.sleep(1.2)'), undefined, sink);
+      assert.equal(r.status, 'ok', JSON.stringify(r) + sink.text('stderr'));
+      const outputs = sink.summariesEvents;
+      assert.ok(outputs.length >= 2, `an update during the cell and the final one, got ${outputs.length}`);
+      const during = outputs[0], last = outputs[outputs.length - 1];
+      assert.equal(during.stdout, '', 'the first update came before the cell printed halfway');
+      assert.equal(during.data['image/png'], undefined, 'no PNG while training');
+      const payload = last.data[Mime.summaries] as SummariesPayload;
+      const file = fs.readdirSync(path.join(dir, 'logs')).find((f) => f.startsWith('events.out.tfevents.'))!;
+      const fromFile = formats.readEventFile(new NodeFileSystem(), path.join(dir, 'logs', file))
+        .flatMap((e) => (e.summary?.value ?? []).filter((v) => v.tag === 'loss').map((v) => v.simple_value));
+      assert.deepEqual(payload.scalars.map((s) => [s.tag, s.steps, s.values]), [['loss', [0, 1, 2, 3, 4, 5], fromFile]]);
+      assert.deepEqual(payload.histograms.map((h) => [h.tag, h.steps]), [['w_hist', [0, 1, 2, 3, 4, 5]]]);
+      const png = Buffer.from(last.data['image/png'] as string, 'base64');
+      assert.equal(png.subarray(1, 4).toString(), 'PNG');
+      assert.equal(png.readUInt32BE(16), 576, '2 panels of 4 in at 72 dpi');
+      const text = last.data[Mime.text] as string;
+      assert.match(text, /^Summaries\n/);
+      assert.match(text, new RegExp(`loss: 6 steps, .* at step 0 → .* at step 5`));
+      assert.match(text, /w_hist: histogram over 6 steps, last \(step 5\) 1 values in \[/);
+      // A cell that writes no summaries gets no summaries output.
+      const quiet = new RecordingSink();
+      await kernel.run('print(1)', undefined, quiet);
+      assert.equal(quiet.summariesEvents.length, 0);
     } finally {
       await kernel.dispose();
     }

@@ -68,7 +68,7 @@ export interface ViewsPage {
 export async function serveViews(): Promise<ViewsPage> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradbook-views-'));
   const browser = { absWorkingDir: ROOT, bundle: true, format: 'esm' as const, platform: 'browser' as const, target: 'es2022', minify: true, logLevel: 'warning' as const };
-  await esbuild.build({ ...browser, outdir: dir, entryPoints: { tensor: 'src/renderers/tensor/index.ts', gradients: 'src/renderers/gradients/index.ts', training: 'src/renderers/training/index.ts' } });
+  await esbuild.build({ ...browser, outdir: dir, entryPoints: { tensor: 'src/renderers/tensor/index.ts', gradients: 'src/renderers/gradients/index.ts', training: 'src/renderers/training/index.ts', summaries: 'src/renderers/summaries/index.ts' } });
   await esbuild.build({ ...browser, outfile: path.join(dir, 'panel-gradients.js'), entryPoints: ['src/webviews/gradients/main.ts'] });
   for (const t of ['dark', 'light'] as const) {
     fs.writeFileSync(path.join(dir, `${t}.html`), page(t));

@@ -29,8 +29,9 @@ export {
   SessionStatus, FILE_VERSION,
 } from './events/event_proto';
 export type { EventProto, SummaryProto, SummaryValueProto } from './events/event_proto';
-export { scalarSummary, histogramSummary, imageSummary, textSummary, mergeSummaries, cleanSummaryName } from './summary/summaries';
+export { scalarSummary, histogramSummary, imageSummary, audioSummary, textSummary, mergeSummaries, cleanSummaryName } from './summary/summaries';
 export { histogramProto, defaultBucketLimits } from './summary/histogram';
+export { encodeWavPcm16, int16Sample } from './summary/audio';
 
 export { graphToGraphDef, operationToNodeDef, encodeGraphDef, TF_GRAPH_DEF_VERSION } from './graph/graph_def_export';
 export type { GraphDefProto, NodeDefProto } from './graph/graph_def_export';

@@ -258,6 +258,7 @@ export const OpType = {
   ApplyProximalGradientDescent: 'ApplyProximalGradientDescent',
   ApplyRMSProp: 'ApplyRMSProp',
   // summary
+  AudioSummaryV2: 'AudioSummaryV2',
   HistogramSummary: 'HistogramSummary',
   ImageSummary: 'ImageSummary',
   MergeSummary: 'MergeSummary',

@@ -1,5 +1,6 @@
 // The Summaries view: every scalar tag as a line chart and every histogram tag as ridges over
-// steps, grouped by run (the FileWriter's logdir) as TensorBoard groups them.
+// steps, grouped by run (the FileWriter's logdir) as TensorBoard groups them. The side panel and
+// the cell output (renderers/summaries/index.ts) both draw with it.
 import { h } from '../common/dom';
 import { installStyles } from '../common/styles';
 import type { SummariesPayload } from '../../shared/payloads/summaries';
@@ -17,12 +18,13 @@ const STYLES = `
 .gb-summaries .gb-histograms path.gb-ridge { fill: var(--vscode-charts-blue, #3794ff); stroke: var(--vscode-editor-background, #1e1e1e); stroke-width: .6; }
 `;
 
-export function renderSummaries(payload: SummariesPayload, root: HTMLElement): void {
+/** `where` marks the side panel or a cell's output (so a page holding both tells them apart). */
+export function renderSummaries(payload: SummariesPayload, root: HTMLElement, where: 'panel' | 'output' = 'output'): void {
   installStyles(root);
-  installSummaryStyles();
+  installSummaryStyles(root);
   const runs = [...new Set([...payload.scalars.map(x => x.run), ...payload.histograms.map(x => x.run)])];
   const card = (tag: string, chart: SVGSVGElement, last: string) => h('div', { className: 'gb-card' }, h('div', {}, h('span', { className: 'gb-tag' }, tag), ' ', h('span', { className: 'gb-muted' }, last)), chart);
-  root.replaceChildren(h('div', { className: 'gb-view gb-summaries' }, ...runs.map(run => {
+  root.replaceChildren(h('div', { className: 'gb-view gb-summaries', 'data-view': where }, ...runs.map(run => {
     const scalars = payload.scalars.filter(x => x.run === run);
     const histograms = payload.histograms.filter(x => x.run === run);
     return h('section', { className: 'gb-section gb-run', 'data-run': run },
@@ -32,12 +34,17 @@ export function renderSummaries(payload: SummariesPayload, root: HTMLElement): v
   })));
 }
 
-let summaryStylesInstalled = false;
-/** A constructed sheet (allowed by the panels' CSP), as common/styles.ts installs its own. */
-function installSummaryStyles(): void {
-  if (summaryStylesInstalled) return;
-  summaryStylesInstalled = true;
+const styledRoots = new WeakSet<Document | ShadowRoot>();
+/**
+ * A constructed sheet (allowed by the panels' CSP), as common/styles.ts installs its own: on the
+ * document of the side panel, or on the shadow root a notebook output may be drawn in.
+ */
+function installSummaryStyles(near: Node): void {
+  const found = near.getRootNode();
+  const root: Document | ShadowRoot = found instanceof ShadowRoot ? found : document;
+  if (styledRoots.has(root)) return;
+  styledRoots.add(root);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(STYLES);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -18,7 +18,7 @@ function show(message: ShowSummariesMessage): void {
       'No summaries yet. Write some with tf.summary.FileWriter(logdir).add_summary(sess.run(merged), step) — the charts fill in as the cell trains.'));
     return;
   }
-  renderSummaries(p, root);
+  renderSummaries(p, root, 'panel');
 }
 
 window.addEventListener('message', (e: MessageEvent<ShowSummariesMessage>) => {

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { config, gradbook, hasPage, openNotebook, outputs, probePage, runCells, waitFor } from '../support/host';
+import { Mime } from '../../../src/shared/mimes';
 import { formats } from '../../../src/engine';
 import { NodeFileSystem } from '../../../src/engine/io/node_file_system';
 
@@ -38,7 +39,7 @@ describe('Summaries panel', () => {
       .flatMap((e) => (e.summary?.value ?? []).filter((v) => v.tag === 'loss').map((v) => v.simple_value));
     assert.deepEqual(loss.values, fromFile);
     if (!hasPage) return;
-    const panel = { frame: '.gb-summaries' };
+    const panel = { frame: '.gb-summaries[data-view="panel"]' };
     const [, points, line, ridges] = await probePage([
       { op: 'wait', ...panel, selector: 'svg.gb-scalar[data-tag="loss"][data-points="30"]', timeoutMs: 45_000 },
       { op: 'attrs', ...panel, selector: 'svg.gb-scalar', name: 'data-points' },
@@ -49,5 +50,36 @@ describe('Summaries panel', () => {
     assert.match(line[0], /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){29}$/);
     assert.equal(ridges, 30);
     await probePage([{ op: 'screenshot', selector: '.part.panel', name: 'panel-summaries' }]);
+  });
+
+  it('shows the summaries output in the cell that trained, and saves it with a PNG fallback', async function () {
+    const editor = await openNotebook('summaries.tfnb');
+    const nb = editor.notebook;
+    const cell = nb.cellAt(1);
+    if (!outputs(cell).some((o) => o.mime === Mime.summaries)) await runCells(nb, 1, 2);
+    // One summaries output (replaced in place as it trained), in its final form: the 30 steps, a PNG, text.
+    const items = cell.outputs.filter((o) => o.items.some((i) => i.mime === Mime.summaries));
+    assert.equal(items.length, 1);
+    const mimes = items[0].items.map((i) => i.mime);
+    assert.deepEqual(mimes, [Mime.summaries, 'image/png', 'text/plain']);
+    const payload = JSON.parse(outputs(cell).find((o) => o.mime === Mime.summaries)!.text);
+    assert.deepEqual(payload.scalars.map((s: { tag: string; steps: number[] }) => [s.tag, s.steps.length]), [['loss', 30]]);
+    // Saved, the file holds the output as Jupyter reads it.
+    assert.ok(await nb.save());
+    const saved = JSON.parse(fs.readFileSync(nb.uri.fsPath, 'utf8'));
+    const data = saved.cells[1].outputs.find((o: { data?: object }) => o.data && Mime.summaries in o.data).data;
+    assert.equal(Buffer.from(data['image/png'], 'base64').subarray(1, 4).toString(), 'PNG');
+    assert.match(data['text/plain'].join(''), /loss: 30 steps/);
+    if (!hasPage) return;
+    editor.revealRange(new vscode.NotebookRange(1, 2), vscode.NotebookEditorRevealType.InCenter);
+    const output = { frame: '.gb-summaries[data-view="output"]', root: '.gb-summaries[data-view="output"]' };
+    const [, points, ridges] = await probePage([
+      { op: 'wait', ...output, selector: 'svg.gb-scalar[data-tag="loss"]', timeoutMs: 45_000 },
+      { op: 'attrs', ...output, selector: 'svg.gb-scalar[data-tag="loss"]', name: 'data-points' },
+      { op: 'count', ...output, selector: 'svg.gb-histograms[data-tag="weights"] path.gb-ridge' },
+    ]);
+    assert.deepEqual(points, ['30']);
+    assert.equal(ridges, 30);
+    await probePage([{ op: 'screenshot', ...output, selector: undefined, name: 'output-summaries' }]);
   });
 });

@@ -220,6 +220,14 @@ fig = plt.gcf()`);
     assert.equal(nb.fail("matplotlib.use('TkAgg')").ename, 'NotImplementedError');
   });
 
+  it('%matplotlib notebook (the interactive backend of old notebooks) still draws figures inline as PNG outputs', () => {
+    nb.run('import matplotlib\n%matplotlib notebook\nplt.figure()\nplt.plot([1, 3, 2])');
+    assert.equal(nb.run('matplotlib.get_backend()'), 'nbAgg');
+    assert.equal(nb.shown.length, 1);
+    assert.equal(nb.fail('%matplotlib qt').evalue, '%matplotlib qt: Gradbook draws figures inline; supported backends: inline, notebook, widget, agg');
+    nb.run('%matplotlib inline');
+  });
+
   it('a script (not a notebook) uses the agg backend: plt.show() prints and displays nothing', () => {
     const script = new NotebookSession({ scriptPath: '/tmp/plot_script.py' });
     script.run(SETUP + "plt.plot([1, 2])\nplt.show()\nimport matplotlib\nb = matplotlib.get_backend()");

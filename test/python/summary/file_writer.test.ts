@@ -65,6 +65,28 @@ describe('tf.summary.FileWriter', () => {
     assert.ok(Buffer.from(bytes).equals(rewritten), 'events re-encoded differ from the file');
   });
 
+  it('add_graph writes the graph as a graph_def event at the step given, from a tf.Graph or (None, graph_def=sess.graph_def)', () => {
+    const dir = tempDir('fwgraph');
+    const py = pySession(dir);
+    py.run([...prelude,
+      'a = tf.constant(2.0, name="a")',
+      'b = tf.multiply(a, 3.0, name="b")',
+      'sess = tf.Session()',
+      'w = tf.summary.FileWriter("logs/g")',
+      'w.add_graph(sess.graph, global_step=7)',
+      'w.add_graph(None, graph_def=sess.graph_def)',
+      'w.close()',
+    ]);
+    const events = formats.readEventFile(new NodeFileSystem(), path.join(dir, 'logs/g', eventFiles(path.join(dir, 'logs/g'))[0]));
+    const graphs = events.filter(e => e.graph_def && e.graph_def.length > 0);
+    assert.deepEqual(graphs.map(e => Number(e.step ?? 0)), [7, 0]);
+    for (const e of graphs) {
+      const gd = formats.decodeProto<formats.GraphDefProto>('GraphDef', e.graph_def!);
+      assert.deepEqual(gd.node!.map(n => [n.name, n.op]), [['a', 'Const'], ['b/y', 'Const'], ['b', 'Mul']]);
+    }
+    assert.throws(() => py.run(['w.add_graph(3)']), /TypeError: add_graph\(\) expects a tf.Graph or a GraphDef, not int/);
+  });
+
   it('summary_iterator reads events back as tf.Event messages', () => {
     const dir = tempDir('fwiter');
     const py = pySession(dir);

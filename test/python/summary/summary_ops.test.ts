@@ -97,13 +97,14 @@ describe('tf.summary ops', () => {
     ].join('\n'));
   });
 
-  it('TF\'s errors: text needs a string tensor, audio is NotImplementedError, scalar needs rank 0', () => {
+  it('TF\'s errors: text needs a string tensor, audio needs 2-D or 3-D clips and a positive rate, scalar needs rank 0', () => {
     const py = pySession(tempDir('sumerr'));
     const run = (line: string) => {
       try { py.run([...prelude, line]); return 'no error'; } catch (e) { return (e as Error).message.trim().split('\n').pop()!; }
     };
     assert.equal(run('tf.summary.text("t", tf.constant(1.0))'), 'ValueError: Expected tensor Const:0 to have dtype string, got float32');
-    assert.match(run('tf.summary.audio("a", tf.zeros([1, 10]), 8000)'), /^NotImplementedError: .*audio.*not supported by Gradbook/);
+    assert.match(run('tf.Session().run(tf.summary.audio("a", tf.zeros([10]), 8000))'), /InvalidArgumentError: Tensor must be 3-D or 2-D, got: \[10\]/);
+    assert.match(run('tf.Session().run(tf.summary.audio("a", tf.zeros([1, 10]), 0))'), /InvalidArgumentError: sample_rate must be > 0/);
     assert.match(run('tf.summary.scalar("s", tf.zeros([3]))'), /^ValueError: Shape must be rank 0 but is rank 1/);
     assert.match(run('tf.summary.scalar("s", 1.0, collections="x")'), /^TypeError: collections must be a list or tuple of strings/);
   });

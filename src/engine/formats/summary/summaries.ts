@@ -1,5 +1,5 @@
 // The serialized Summary protos TF1's summary ops output (summary_op.cc, summary_image_op.cc,
-// summary_tensor_op.cc): what tf.summary.scalar/histogram/image/text/merge evaluate to.
+// summary_audio_op.cc, summary_tensor_op.cc): what tf.summary.scalar/histogram/image/text/merge evaluate to.
 import type { NDArray } from '../../ndarray';
 import { invalidArgumentError } from '../errors';
 import { utf8 } from '../binary/bytes';
@@ -8,6 +8,7 @@ import { shapeToProto } from '../proto/shape';
 import { decodeSummary, encodeSummary, SummaryProto, SummaryValueProto } from '../events/event_proto';
 import { histogramProto } from './histogram';
 import { imageSummaryValues, ImageSummaryOptions } from './image';
+import { audioSummaryValues } from './audio';
 
 /** ScalarSummary: `{tag, simple_value}` with the value as float32. */
 export function scalarSummary(tag: string, value: number): Uint8Array {
@@ -20,6 +21,10 @@ export function histogramSummary(tag: string, values: ArrayLike<number>, opName?
 
 export function imageSummary(tag: string, images: NDArray, opts: ImageSummaryOptions = {}): Uint8Array {
   return encodeSummary({ value: imageSummaryValues(tag, images, opts) });
+}
+
+export function audioSummary(tag: string, clips: NDArray, sampleRate: number, maxOutputs = 3): Uint8Array {
+  return encodeSummary({ value: audioSummaryValues(tag, clips, sampleRate, maxOutputs) });
 }
 
 /** TensorSummaryV2 for a string tensor with the text plugin's metadata (tf.summary.text). */

@@ -1,4 +1,4 @@
-// tf.summary.scalar/histogram/image/text/tensor_summary/merge/merge_all as graph builders
+// tf.summary.scalar/histogram/image/audio/text/tensor_summary/merge/merge_all as graph builders
 // (python/summary/summary.py, summary_op_util.py): the op is named by the name scope the summary
 // opens, and its tag is that scope (so `loss` twice gives tags `loss` and `loss_1`, and a summary
 // built under `with tf.name_scope('train')` is tagged `train/loss`).
@@ -12,7 +12,7 @@ import { cleanSummaryName } from '../../formats/summary/summaries';
 import { encodeProto } from '../../formats/proto/root';
 import { byteStringFromBytes, byteStringOfText } from '../../byte_string';
 import { convertToTensor, constant, TensorLike } from '../builder';
-import { ScalarSummary, HistogramSummary, ImageSummary, TensorSummaryV2, MergeSummary } from './summary_ops';
+import { ScalarSummary, HistogramSummary, ImageSummary, AudioSummaryV2, TensorSummaryV2, MergeSummary } from './summary_ops';
 
 export interface SummaryOptions {
   /** Graph collections the summary joins; TF's default is [GraphKeys.SUMMARIES]. */
@@ -61,6 +61,16 @@ export function imageSummaryOp(name: string, images: TensorLike, maxOutputs = 3,
   const badColor = new NDArray('uint8', [4], Uint8Array.from([255, 0, 0, 255]) as unknown as TensorData);
   return collect(inSummaryScope(name, opts.family, (tag, scope) =>
     ImageSummary.make1([tagConst(tag, 'tag'), t], { max_images: maxOutputs, bad_color: badColor }, scope)), opts.collections);
+}
+
+/** tf.summary.audio: clips of a [batch, frames(, channels)] float32 tensor, sample_rate a float32 scalar input. */
+export function audioSummaryOp(name: string, tensor: TensorLike, sampleRate: TensorLike, maxOutputs = 3, opts: SummaryOptions = {}): Tensor {
+  if (!Number.isInteger(maxOutputs) || maxOutputs < 1) throw valueError(`max_outputs must be a positive integer, got ${maxOutputs}`);
+  const t = convertToTensor(tensor, 'float32');
+  return collect(inSummaryScope(name, opts.family, (tag, scope) => {
+    const rate = convertToTensor(sampleRate, 'float32', 'sample_rate');
+    return AudioSummaryV2.make1([tagConst(tag, 'tag'), t, rate], { max_outputs: maxOutputs }, scope);
+  }), opts.collections);
 }
 
 export interface SummaryMetadataFields { plugin_data?: { plugin_name?: string; content?: Uint8Array }; display_name?: string; summary_description?: string }

@@ -1,13 +1,13 @@
 // TF1's summary ops (core/ops/logging_ops.cc): each outputs one serialized `Summary` proto as a
 // scalar string tensor, exactly what a FileWriter's add_summary takes. The proto bytes come from
-// formats/summary (byte-exact with TF for scalars, histograms and text).
+// formats/summary (byte-exact with TF for scalars, histograms, audio and text).
 import type { NDArray } from '../../ndarray';
 import { NDArray as Arr } from '../../ndarray';
 import type { TensorData } from '../../dtypes';
 import { invalidArgument, typeError } from '../../errors';
 import { op } from '../../formats/graph/op_defs/op_spec';
 import { byteStringFromBytes, bytesOfByteString, textOfByteString } from '../../byte_string';
-import { scalarSummary, histogramSummary, imageSummary, textSummary, mergeSummaries } from '../../formats/summary/summaries';
+import { scalarSummary, histogramSummary, imageSummary, audioSummary, textSummary, mergeSummaries } from '../../formats/summary/summaries';
 import { encodeSummary, SummaryValueProto } from '../../formats/events/event_proto';
 import { decodeProto } from '../../formats/proto/root';
 import { tensorToProto } from '../../formats/graph/tensor_proto';
@@ -74,6 +74,17 @@ export const ImageSummary = defineOp({
   tf: op('ImageSummary', 'tag: string, tensor: T', 'summary: string', 'max_images: int >= 1 = 3; T: type = float; bad_color: tensor'),
 });
 
+export const AudioSummaryV2 = defineOp({
+  type: OpType.AudioSummaryV2, family: 'summary', inputs: ['tag', 'tensor', 'sample_rate'], attrs: { max_outputs: attr.int(3) },
+  infer: () => STRING_SCALAR,
+  compute: ([tag, clips, rate], node) => {
+    if (rate.size !== 1) throw invalidArgument(`sample_rate must be a scalar, got shape [${rate.shape.join(',')}]`);
+    return [summaryValue(audioSummary(scalarTag(tag, 'AudioSummaryV2'), clips, Number(rate.data[0]), node.attrs.max_outputs))];
+  },
+  gradient: NOT_DIFFERENTIABLE,
+  tf: op('AudioSummaryV2', 'tag: string, tensor: float, sample_rate: float', 'summary: string', 'max_outputs: int >= 1 = 3'),
+});
+
 export const TensorSummaryV2 = defineOp({
   type: OpType.TensorSummaryV2, family: 'summary', inputs: ['tag', 'tensor', 'serialized_summary_metadata'], attrs: {},
   infer: () => STRING_SCALAR,
@@ -99,4 +110,4 @@ export const MergeSummary = defineOp({
   tf: op('MergeSummary', 'inputs: N * string', 'summary: string', 'N: int >= 1'),
 });
 
-export const SUMMARY_OP_DEFS = [ScalarSummary, HistogramSummary, ImageSummary, TensorSummaryV2, MergeSummary];
+export const SUMMARY_OP_DEFS = [ScalarSummary, HistogramSummary, ImageSummary, AudioSummaryV2, TensorSummaryV2, MergeSummary];

@@ -57,12 +57,12 @@ export const SUMMARY_OPS_TABLE: readonly TableEntry[] = [
     ],
   }, a => out(tf.summary.tensorSummaryOp(a.name, a.tensor, metadataOf(a.summary_metadata, a.summary_description, a.display_name), opts(a)))),
   entry({
-    name: 'tf.summary.audio', doc: 'Audio summaries (WAV encoding) are not supported by Gradbook.',
+    name: 'tf.summary.audio', doc: 'A summary op holding up to max_outputs clips of a [batch, frames(, channels)] float tensor in [-1, 1] as 16-bit WAV.',
     params: [
-      { name: 'name', type: 'str' }, { name: 'tensor' }, { name: 'sample_rate' }, { name: 'max_outputs', default: 3, type: 'int' },
+      { name: 'name', type: 'str' }, { name: 'tensor', type: 'tensor' }, { name: 'sample_rate', type: 'tensor' }, { name: 'max_outputs', default: 3, type: 'int' },
       COLLECTIONS, FAMILY,
     ],
-  }, () => { throw tf.unsupportedArgument('tf.summary.audio', 'tensor', 'audio summaries (WAV encoding) are not implemented'); }),
+  }, a => out(tf.summary.audioSummaryOp(a.name, a.tensor, a.sample_rate, a.max_outputs, opts(a)))),
   entry({
     name: 'tf.summary.merge', doc: 'Merges summary ops into one serialized Summary (scope Merge).',
     params: [{ name: 'inputs' }, COLLECTIONS, { name: 'name', default: null, type: 'str' }],
