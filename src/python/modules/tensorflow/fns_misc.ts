@@ -19,6 +19,7 @@ export function defineDTypes(m: PyModule): void {
   m.set('DType', hostClass('DType', 'tensorflow'));
   dtypes.set('DType', hostClass('DType', 'tensorflow'));
   m.set('TensorShape', hostClass('TensorShape', 'tensorflow'));
+  m.set('Dimension', hostClass('Dimension', 'tensorflow'));
   m.set('Tensor', hostClass('Tensor', 'tensorflow'));
   m.set('Operation', hostClass('Operation', 'tensorflow'));
 }
