@@ -6,8 +6,8 @@
 # epoch, and test accuracy >= 0.6.
 # Training length: 20 steps an epoch on the 2,000 images used; with this init (biases drawn from
 # N(0, 1)) Adam needs about 60 steps to leave chance (loss 2.29 after 40), so 8 epochs, not the
-# original's 30 on 55,000 images (Gradbook's Adam steps for this net, with fixed weights, were
-# checked against NumPy; test/python/tf/trajectories pins the RMSProp cousins).
+# original's 30 on 55,000 images (test/python/tf/trajectories checks a small copy of this net,
+# Adam steps included, against NumPy).
 # corpus-timeout: 240
 import os
 os.environ['TF_CPP_MIN_LOG_LEVEL'] = '2'

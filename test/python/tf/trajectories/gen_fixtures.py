@@ -1,4 +1,5 @@
 # Generates fixtures.json for trajectories.test.ts: the nlintz-style MLP, CNN and LSTM programs
+# (and chiphuyen's conv net with biases, VALID pooling and Adam)
 # (relu layers, conv2d SAME + max_pool SAME, BasicLSTMCell over tf.split time steps), trained with
 # TF1's RMSPropOptimizer (decay 0.9, momentum 0, epsilon 1e-10, ms starting at ONES), as float32
 # NumPy computes them with hand-written forward and backward passes. Independent of Gradbook.
@@ -85,6 +86,34 @@ def cnn():
     return {"X": arr(X), "Y": arr(Y), "init": [arr(K0), arr(D0)], "losses": losses, "final": [arr(p) for p in P]}
 
 
+# --- chiphuyen 07_convnet_mnist style: conv3x3 SAME + bias -> relu -> max_pool 2x2 VALID -> dense
+# + bias, AdamOptimizer(0.01) (lr_t = lr * sqrt(1 - b2^t) / (1 - b1^t), eps 1e-8, zero slots) ----
+def pool_valid2(x):
+    n, H, Wd, C = x.shape; Ho, Wo = H // 2, Wd // 2
+    win = x[:, :Ho * 2, :Wo * 2, :].reshape(n, Ho, 2, Wo, 2, C).transpose(0, 1, 3, 5, 2, 4).reshape(n, Ho, Wo, C, 4)
+    return win.max(-1), win.argmax(-1)
+
+
+def cnn_adam():
+    X = rng.rand(4, 6, 6, 1).astype(f32); Y = one_hot(4, 3)
+    K0 = (rng.randn(3, 3, 1, 4) * 0.5).astype(f32); KB0 = (rng.randn(4) * 0.5).astype(f32)
+    D0 = (rng.randn(36, 3) * 0.3).astype(f32)
+    P = [K0.copy(), KB0.copy(), D0.copy(), np.zeros(3, f32)]
+    m = [np.zeros_like(p) for p in P]; v = [np.zeros_like(p) for p in P]; losses = []
+    for t in range(1, 6):
+        z, cols = conv_same3(X, P[0]); z = z + P[1]; r = np.maximum(z, 0); pooled, am = pool_valid2(r)
+        flat = pooled.reshape(len(X), 36); out = flat @ P[2] + P[3]
+        loss, d = softmax_xent(out, Y); losses.append(float(loss))
+        gD = flat.T @ d; gDB = d.sum(0); dp = (d @ P[2].T).reshape(pooled.shape)
+        dz = pool_same2_grad(dp, am, r.shape) * (z > 0)
+        grads = [conv_same3_grad(dz, cols, P[0], X.shape), dz.sum((0, 1, 2)), gD, gDB]
+        lr_t = f32(0.01 * np.sqrt(1 - 0.999 ** t) / (1 - 0.9 ** t))
+        for p, g, mm, vv in zip(P, grads, m, v):
+            mm += (g - mm) * f32(0.1); vv += (g * g - vv) * f32(0.001)
+            p -= lr_t * mm / (np.sqrt(vv) + f32(1e-8))
+    return {"X": arr(X), "Y": arr(Y), "init": [arr(K0), arr(KB0), arr(D0)], "losses": losses, "final": [arr(p) for p in P]}
+
+
 # --- LSTM: BasicLSTMCell(5, forget_bias=1.0) over 4 steps of 3 inputs, last output @ W + B ----
 def sig(x):
     return 1 / (1 + np.exp(-x))
@@ -114,6 +143,6 @@ def lstm():
     return {"X": arr(X), "Y": arr(Y), "init": [arr(K0), arr(W0), arr(B0)], "losses": losses, "final": [arr(p) for p in P]}
 
 
-out = {"mlp": mlp(), "cnn": cnn(), "lstm": lstm()}
+out = {"mlp": mlp(), "cnn": cnn(), "lstm": lstm(), "cnn_adam": cnn_adam()}
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures.json"), "w") as fh:
     json.dump(out, fh)

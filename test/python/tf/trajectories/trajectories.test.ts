@@ -2,7 +2,8 @@
 // 05_convolutional_net's conv/max_pool net, 07_lstm's BasicLSTMCell over tf.split time steps),
 // shrunk and made deterministic (no dropout, fixed initial weights), trained with TF1's
 // RMSPropOptimizer through the Python front end: every step's loss and the final weights must
-// equal an independent float32 NumPy computation of the same equations (gen_fixtures.py). RMSProp
+// equal an independent float32 NumPy computation of the same equations (gen_fixtures.py); the
+// chiphuyen conv net (biases, VALID pooling, Adam) that the corpus also trains is checked alike. RMSProp
 // starting its mean square at ONES is what makes these losses fall slowly; zeros would not.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { run } from '../../helpers';
 
 interface Case { X: unknown; Y: unknown; init: unknown[]; losses: number[]; final: number[][] }
-const fixtures: Record<'mlp' | 'cnn' | 'lstm', Case> = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures.json'), 'utf8'));
+const fixtures: Record<'mlp' | 'cnn' | 'lstm' | 'cnn_adam', Case> = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures.json'), 'utf8'));
 const lit = (v: unknown) => JSON.stringify(v);
 
 /** Runs `body` after the fixture's X, Y and initial weights are defined; it prints `loss <v>` per
@@ -51,7 +52,7 @@ const TRAIN_LOOP = (steps: number, vars: string) => [
   `    print('final ' + json.dumps([v.ravel().tolist() for v in sess.run([${vars}])]))`,
 ];
 
-describe('RMSProp-trained nlintz models match NumPy step by step', function () {
+describe('nlintz (RMSProp) and chiphuyen (Adam) models match NumPy step by step', function () {
   this.timeout(60_000);
 
   it('04_modern_net: relu MLP', () => {
@@ -75,6 +76,21 @@ describe('RMSProp-trained nlintz models match NumPy step by step', function () {
       'cost = tf.reduce_mean(tf.nn.softmax_cross_entropy_with_logits(logits=py_x, labels=Y))',
       'train_op = tf.train.RMSPropOptimizer(0.01, 0.9).minimize(cost)',
       ...TRAIN_LOOP(6, 'w, w_o'),
+    ]));
+  });
+
+  it('chiphuyen 07_convnet_mnist: conv2d + bias, VALID max_pool, a reshape sized by Dimensions, Adam', () => {
+    check(fixtures.cnn_adam, train(fixtures.cnn_adam, [
+      'X = tf.placeholder("float", [None, 6, 6, 1]); Y = tf.placeholder("float", [None, 3])',
+      'k, kb, w = tf.Variable(init0), tf.Variable(init1), tf.Variable(init2)',
+      'b = tf.Variable(tf.zeros([3]))',
+      "conv = tf.nn.relu(tf.nn.conv2d(X, k, strides=[1, 1, 1, 1], padding='SAME') + kb)",
+      "pool = tf.nn.max_pool(conv, ksize=[1, 2, 2, 1], strides=[1, 2, 2, 1], padding='VALID')",
+      'feature_dim = pool.shape[1] * pool.shape[2] * pool.shape[3]',
+      'py_x = tf.matmul(tf.reshape(pool, [-1, feature_dim]), w) + b',
+      'cost = tf.reduce_mean(tf.nn.softmax_cross_entropy_with_logits(logits=py_x, labels=Y))',
+      'train_op = tf.train.AdamOptimizer(0.01).minimize(cost)',
+      ...TRAIN_LOOP(5, 'k, kb, w, b'),
     ]));
   });
 
