@@ -23,6 +23,14 @@ describe('tf.Dimension arithmetic and TensorShape slicing', () => {
     ].join('\n')), 'Dimension(3136) 8 3 12 14 4 2 21 0\n8 Dimension\n');
   });
 
+  it('a Dimension times a Tensor is the Tensor product (Dimension.__mul__ defers to Tensor.__rmul__)', () => {
+    assert.equal(out([
+      's = tf.placeholder(tf.float32, [None, 7]).shape',
+      'with tf.Session() as sess:',
+      '    print(sess.run(s[1] * tf.constant(3)), sess.run(tf.constant(2) * s[1]))',
+    ].join('\n')), '21 14\n');
+  });
+
   it('propagates an unknown Dimension, and ordering of an unknown one is None', () => {
     assert.equal(out([
       's = tf.placeholder(tf.float32, [None, 7]).shape',
@@ -31,7 +39,10 @@ describe('tf.Dimension arithmetic and TensorShape slicing', () => {
   });
 
   it('refuses what TF refuses: fractional or negative sizes, / and division by zero', () => {
-    assert.equal(err('tf.Dimension(7) * 2.5'), 'ValueError: Ambiguous dimension: 2.5');
+    assert.equal(err('tf.Dimension(7) + 2.5'), 'ValueError: Ambiguous dimension: 2.5');
+    // * // % give NotImplemented for what as_dimension refuses, so Python's own TypeError.
+    assert.equal(err('tf.Dimension(7) * 2.5'), "TypeError: unsupported operand type(s) for *: 'Dimension' and 'float'");
+    assert.equal(err("tf.Dimension(7) % 'a'"), "TypeError: unsupported operand type(s) for %: 'Dimension' and 'str'");
     assert.equal(err('tf.Dimension(7) - 10'), 'ValueError: Dimension -3 must be >= 0');
     assert.equal(err('tf.Dimension(7) / 7'), "TypeError: unsupported operand type(s) for /: 'Dimension' and 'int'");
     assert.equal(err('tf.Dimension(7) // 0'), 'ZeroDivisionError: integer division or modulo by zero');

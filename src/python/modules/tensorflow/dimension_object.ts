@@ -2,6 +2,8 @@
 // Arithmetic (+ - * // %) and ordering take a Dimension or anything `as_dimension` accepts
 // (an int, a float equal to an int, None) and propagate an unknown value: Dimension(None) * 4 is
 // Dimension(None), Dimension(7) < None is None. `/` is not defined in TF1, so Python's TypeError.
+// As in TF 1.15, *, // and % give NotImplemented for an operand as_dimension refuses (so
+// Dimension * Tensor reaches Tensor.__rmul__), while + and - raise its error.
 import { safeRepr } from '../../runtime/repr';
 import { HostObject, hostClass, BinaryOpName, CompareOpName, MaybeNotImplemented } from '../../host';
 import type { PyValue } from '../../objects/core';
@@ -40,6 +42,8 @@ const ARITHMETIC: Partial<Record<BinaryOpName, Arith>> = {
   '//': pyFloorDiv,
   '%': pyMod,
 };
+/** __mul__/__rmul__, __floordiv__ and __mod__/__rmod__ catch as_dimension's error; the rest do not. */
+const SWALLOWS_BAD_OPERAND = (op: BinaryOpName, reflected: boolean) => op === '*' || op === '%' || (op === '//' && !reflected);
 const ORDER: Partial<Record<CompareOpName, (a: number, b: number) => boolean>> = {
   '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b,
 };
@@ -57,7 +61,11 @@ export class PyDimension extends HostObject {
   binop(op: BinaryOpName, other: PyValue, reflected: boolean): MaybeNotImplemented {
     const f = ARITHMETIC[op];
     if (!f) return NotImplemented;
-    const o = dimensionValue(other);
+    let o: number | null;
+    try { o = dimensionValue(other); } catch (e) {
+      if (SWALLOWS_BAD_OPERAND(op, reflected)) return NotImplemented;
+      throw e;
+    }
     if (this.value === null || o === null) return new PyDimension(null);
     if ((op === '//' || op === '%') && (reflected ? this.value : o) === 0) {
       throw zeroDivision('integer division or modulo by zero');
