@@ -1,5 +1,6 @@
 // Errors carry the Python exception class a TF1 user would see, so the Python front end can
 // re-raise them as that class and tests can assert on TF's exact texts.
+import type { Operation } from './graph/operation';
 export type PyErrorType =
   | 'ValueError' | 'TypeError' | 'KeyError' | 'RuntimeError' | 'AssertionError' | 'LookupError'
   | 'IndexError' | 'NotImplementedError' | 'KeyboardInterrupt' | 'MemoryError'
@@ -24,7 +25,9 @@ export type OpErrorClass =
 
 export class OpError extends Error {
   readonly pyType = 'OpError';
-  constructor(readonly errorClass: OpErrorClass, readonly rawMessage: string, readonly opName: string | null, readonly opType?: string) {
+  /** `op`: the graph operation that failed when the session knows it (TF's `OpError.op`). */
+  constructor(readonly errorClass: OpErrorClass, readonly rawMessage: string, readonly opName: string | null, readonly opType?: string,
+    readonly op: Operation | null = null) {
     super(opName ? `${rawMessage}\n\t [[node ${opName}]]` : rawMessage);
     this.name = errorClass;
   }

@@ -322,7 +322,9 @@ export class PythonSession {
     const exitCode = code === null ? 0 : typeof code === 'number' ? code : typeof code === 'boolean' ? Number(code) : 1;
     const evalue = exceptionStr(exc);
     if (this.ipython) {
-      return { ename: 'SystemExit', evalue, exitCode, traceback: `An exception has occurred, use %tb to see the full traceback.\n\nSystemExit: ${evalue}\n` };
+      // traceback.format_exception_only: an empty str(exc) gives the bare class name, no colon.
+      const headline = evalue ? `SystemExit: ${evalue}` : 'SystemExit';
+      return { ename: 'SystemExit', evalue, exitCode, traceback: `An exception has occurred, use %tb to see the full traceback.\n\n${headline}\n` };
     }
     const message = code === null || typeof code === 'number' || typeof code === 'boolean' ? '' : `${str(code)}\n`;
     return { ename: 'SystemExit', evalue, exitCode, traceback: message };

@@ -17,7 +17,7 @@ export function runFrame(fp: FramePlan, slots: NDArray[], rt: RuntimeContext): v
     for (let i = 0; i < inputSlots.length; i++) {
       const v = slots[inputSlots[i]];
       if (v instanceof UninitializedRef && !(kernel.refInputs && kernel.refInputs.includes(i))) {
-        throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, op.name, op.type);
+        throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, op.name, op.type, op);
       }
       args[i] = v;
     }
@@ -25,7 +25,7 @@ export function runFrame(fp: FramePlan, slots: NDArray[], rt: RuntimeContext): v
     try {
       outs = kernel.compute(args, op, rt);
     } catch (e) {
-      if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type);
+      if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type, op);
       throw e;
     } finally {
       for (let i = 0; i < args.length; i++) args[i] = undefined!;

@@ -82,11 +82,11 @@ function runStep(step: PlanStep, slots: NDArray[], rt: RuntimeContext): void {
   try {
     // An op on an untaken branch does not run (and so cannot fail on what it would read).
     if (deadInput && !kernel.acceptsDeadInputs) outs = op.outputs.map(() => DEAD);
-    else if (uninitialized) throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${uninitialized.variableName}`, op.name, op.type);
+    else if (uninitialized) throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${uninitialized.variableName}`, op.name, op.type, op);
     else outs = kernel.compute(args, op, rt);
   } catch (e) {
-    if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type);
-    if (e instanceof OutOfMemoryError) throw new OpError('ResourceExhaustedError', oomMessage(e.dtype, e.shape), op.name, op.type);
+    if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, op.name, op.type, op);
+    if (e instanceof OutOfMemoryError) throw new OpError('ResourceExhaustedError', oomMessage(e.dtype, e.shape), op.name, op.type, op);
     throw e;
   } finally {
     // The cached plan must not keep this run's values alive after it.

@@ -101,4 +101,14 @@ describe('stdlib sandbox', () => {
       if (!r.ok) { assert.equal(r.error.exitCode, code, src); assert.equal(r.error.traceback, text, src); }
     }
   });
+
+  it('SystemExit in a notebook cell ends with IPython\'s note: a bare SystemExit has no colon, a status follows one', () => {
+    const session = new PythonSession({ stdout: () => undefined, stderr: () => undefined, display: () => undefined });
+    const note = 'An exception has occurred, use %tb to see the full traceback.\n\n';
+    for (const [src, line] of [['raise SystemExit', 'SystemExit'], ['import sys\nsys.exit()', 'SystemExit'], ['raise SystemExit(3)', 'SystemExit: 3'], ["raise SystemExit('stop')", 'SystemExit: stop']]) {
+      const r = session.runCell(src, '<cell>');
+      assert.ok(!r.ok);
+      if (!r.ok) assert.equal(r.error.traceback, `${note}${line}\n`, src);
+    }
+  });
 });

@@ -9,7 +9,8 @@ import type { DType } from '../../../engine/dtypes';
 import { Tensor } from '../../../engine/graph/tensor';
 import { Operation } from '../../../engine/graph/operation';
 import { Variable } from '../../../engine/variables/variable';
-import { overflowError, typeError } from '../../exceptions';
+import { overflowError, typeError, valueError } from '../../exceptions';
+import { PyDimension } from './dimension_object';
 import type { PyInt } from '../../runtime/ints';
 import { PyNDArray } from '../numpy/ndarray_object';
 import { HostObject } from '../../host';
@@ -81,6 +82,12 @@ export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
       flat.push(Number(x));
       pyInts.push(x);
       if (kind !== 'float') kind = 'int';
+      return;
+    }
+    // TF registers a conversion for Dimension: a known one is an int, an unknown one an error.
+    if (x instanceof PyDimension) {
+      if (x.value === null) throw valueError('Cannot convert an unknown Dimension to a Tensor: ?');
+      visit(x.value, depth);
       return;
     }
     if (x instanceof HostObject && (x as any).number) { flat.push((x as any).number()); kind = 'float'; return; }

@@ -1,7 +1,9 @@
 // tf dtypes, GraphKeys, tf.errors (tf.summary is in summary/),
 // and the version strings (compatibility switches and tf.logging are in tables/misc.ts).
 import type { PyValue } from '../../objects/core';
-import { PyModule, PyBuiltin, PyProperty } from '../../objects/callables';
+import { PyModule, PyBuiltin, PyProperty, PyMethodDescr } from '../../objects/callables';
+import { str } from '../../runtime/repr';
+import { wrap } from './wrappers';
 import { PyExceptionObj } from '../../objects/core';
 import { PyClass } from '../../objects/pyclass';
 import { HostObject, hostClass } from '../../host';
@@ -19,6 +21,7 @@ export function defineDTypes(m: PyModule): void {
   m.set('DType', hostClass('DType', 'tensorflow'));
   dtypes.set('DType', hostClass('DType', 'tensorflow'));
   m.set('TensorShape', hostClass('TensorShape', 'tensorflow'));
+  m.set('Dimension', hostClass('Dimension', 'tensorflow'));
   m.set('Tensor', hostClass('Tensor', 'tensorflow'));
   m.set('Operation', hostClass('Operation', 'tensorflow'));
 }
@@ -41,15 +44,36 @@ export function defineErrors(m: PyModule): PyModule {
   const errors = new PyModule('tensorflow.errors');
   const opError = new PyClass('OpError', [E.Exception], 'tensorflow.python.framework.errors_impl');
   registerExceptionClass(opError);
-  // e.message, e.op, e.node_def, e.error_code as TF's OpError has them.
+  // TF's OpError(node_def, op, message, error_code) calls Exception.__init__() with no
+  // arguments: e.args is (), str(e) is the message. Engine errors (raised by sess.run) carry the
+  // failing graph operation, when the session knows it, on their host error.
+  const own = (e: PyExceptionObj, key: string): PyValue | undefined => e.dict.get(key);
+  const hostOf = (e: PyExceptionObj) => (e as unknown as { hostError?: { op?: unknown } }).hostError;
+  const messageOf = (e: PyExceptionObj): PyValue => own(e, '_message') ?? (e.args.length ? e.args[0] : '');
   const prop = (name: string, get: (e: PyExceptionObj) => PyValue) => opError.dict.set(name, new PyProperty(new PyBuiltin(name, args => get(args[0] as PyExceptionObj))));
-  prop('message', e => (e.args.length ? e.args[0] : ''));
-  prop('op', () => null);
-  prop('node_def', () => null);
-  prop('error_code', e => ERROR_CODES[e.cls.name] ?? 2);
+  prop('message', messageOf);
+  prop('op', e => { const o = own(e, '_op'); if (o !== undefined) return o; const op = hostOf(e)?.op; return op ? wrap(op) : null; });
+  prop('node_def', e => own(e, '_node_def') ?? null);
+  prop('error_code', e => own(e, '_error_code') ?? ERROR_CODES[e.cls.name] ?? 2);
+  const init = (self: PyExceptionObj, nodeDef: PyValue, op: PyValue, message: PyValue, code: PyValue) => {
+    self.args = [];
+    self.dict.set('_node_def', nodeDef); self.dict.set('_op', op); self.dict.set('_message', message); self.dict.set('_error_code', code);
+    return null;
+  };
+  const initOf = (cls: PyClass, params: string[], defaults: Record<string, PyValue>) =>
+    new PyMethodDescr('__init__', (self: PyExceptionObj, args, kw) => {
+      const a = bindArgs(`${cls.name}.__init__`, params, args, kw, defaults);
+      return init(self, a.node_def, a.op, a.message, a.error_code ?? ERROR_CODES[cls.name] ?? 2);
+    }, cls);
+  opError.dict.set('__init__', initOf(opError, ['node_def', 'op', 'message', 'error_code'], {}));
+  opError.dict.set('__str__', new PyMethodDescr('__str__', (self: PyExceptionObj) => str(messageOf(self)), opError));
   errors.set('OpError', opError);
   for (const name of ['InvalidArgumentError', 'FailedPreconditionError', 'NotFoundError', 'OutOfRangeError', 'UnimplementedError', 'InternalError', 'ResourceExhaustedError', 'CancelledError', 'UnknownError', 'AbortedError', 'AlreadyExistsError', 'DeadlineExceededError', 'PermissionDeniedError', 'UnauthenticatedError', 'UnavailableError', 'DataLossError']) {
     const cls = new PyClass(name, [opError], 'tensorflow.python.framework.errors_impl');
+    // Subclasses fix the code, except UnknownError(node_def, op, message, error_code=UNKNOWN).
+    cls.dict.set('__init__', name === 'UnknownError'
+      ? initOf(cls, ['node_def', 'op', 'message', 'error_code='], { error_code: ERROR_CODES.UnknownError })
+      : initOf(cls, ['node_def', 'op', 'message'], {}));
     registerExceptionClass(cls);
     errors.set(name, cls);
   }

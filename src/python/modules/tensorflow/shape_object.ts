@@ -1,31 +1,16 @@
-// tf.TensorShape and tf.Dimension: str `(?, 784)`, as_list() with None, shape[0] a Dimension.
+// tf.TensorShape: str `(?, 784)`, as_list() with None, shape[0] a Dimension, shape[1:] a TensorShape.
 import { safeRepr } from '../../runtime/repr';
 import { HostObject, hostClass, CompareOpName, MaybeNotImplemented } from '../../host';
 import type { PyValue } from '../../objects/core';
-import { PyList, PyTuple } from '../../objects/containers';
+import { PyList, PySlice, PyTuple } from '../../objects/containers';
+import { sliceIndices, sliceIndex } from '../../runtime/subscript';
+import { PyDimension } from './dimension_object';
+
+export { PyDimension } from './dimension_object';
 import { PyBuiltin } from '../../objects/callables';
 import { NotImplemented } from '../../objects/singletons';
 import { StaticShape, formatShapePy, isCompatible, mergeShapes } from '../../../engine/shape';
 import { valueError, indexError, typeError } from '../../exceptions';
-
-export class PyDimension extends HostObject {
-  constructor(readonly value: number | null) { super(); }
-  override get pyTypeName() { return 'Dimension'; }
-  override get type() { return hostClass('Dimension', 'tensorflow'); }
-  override repr(): string { return `Dimension(${this.value === null ? 'None' : this.value})`; }
-  str(): string { return this.value === null ? '?' : String(this.value); }
-  number(): number { if (this.value === null) throw valueError('Cannot convert an unknown Dimension to an int'); return this.value; }
-  index(): number { return this.number(); }
-  getattr(name: string): PyValue | undefined { return name === 'value' ? this.value : undefined; }
-  compare(op: CompareOpName, other: PyValue): MaybeNotImplemented {
-    const o = other instanceof PyDimension ? other.value : typeof other === 'number' ? other : other === null ? null : undefined;
-    if (o === undefined) return NotImplemented;
-    if (op === '==') return this.value === null || o === null ? null : this.value === o;
-    if (op === '!=') return this.value === null || o === null ? null : this.value !== o;
-    return NotImplemented;
-  }
-  override hashKey(): unknown { return this.value; }
-}
 
 export class PyTensorShape extends HostObject {
   constructor(readonly shape: StaticShape) { super(); }
@@ -36,13 +21,26 @@ export class PyTensorShape extends HostObject {
   len(): number { if (this.shape === null) throw valueError('Cannot take the length of Shape with unknown rank.'); return this.shape.length; }
   iter(): Iterable<PyValue> { return (this.shape ?? []).map(d => new PyDimension(d)); }
   getitem(key: PyValue): PyValue {
+    if (key instanceof PySlice) return new PyTensorShape(this.sliced(key));
     if (this.shape === null) return new PyDimension(null);
-    if (typeof key === 'number') {
-      const i = key < 0 ? key + this.shape.length : key;
-      if (i < 0 || i >= this.shape.length) throw indexError('list index out of range');
-      return new PyDimension(this.shape[i]);
+    const i0 = sliceIndex(key);
+    const i = i0 < 0 ? i0 + this.shape.length : i0;
+    if (i < 0 || i >= this.shape.length) throw indexError('list index out of range');
+    return new PyDimension(this.shape[i]);
+  }
+  /** TF's rule: a known shape slices like its list of dims; an unknown one gives a shape of
+   *  rank stop - start when both bounds are known and non-negative, else an unknown shape. */
+  private sliced(key: PySlice): StaticShape {
+    const s = this.shape;
+    if (s !== null) {
+      const [start, , step, n] = sliceIndices(key, s.length);
+      return Array.from({ length: n }, (_, k) => s[start + k * step]);
     }
-    return NotImplemented as unknown as PyValue;
+    if (key.step !== null) throw valueError('Steps are not yet handled');
+    if (key.stop === null) return null;
+    const start = key.start === null ? 0 : sliceIndex(key.start), stop = sliceIndex(key.stop);
+    if (start < 0 || stop < 0) return null;
+    return new Array(Math.max(stop - start, 0)).fill(null);
   }
   compare(op: CompareOpName, other: PyValue): MaybeNotImplemented {
     if (op !== '==' && op !== '!=') return NotImplemented;

@@ -59,7 +59,8 @@ print(tf.int32 == np.int32)
 # expect-line: [0 1 2 3 4]
 # expect-line: [3 2 2]
 # expect-line: [3.5        2.66666667 2.25      ]
-# expect-line: [1 1 1]
+# tf.mod([7, 8, 9], [2, 3, 4]) is [1 2 1] (NumPy's np.mod agrees); an earlier [1 1 1] here was a typo.
+# expect-line: [1 2 1]
 # expect-line: <dtype: 'int32'>
 # expect-line: [[ True  True  True]
 # expect-line: True

@@ -2,6 +2,11 @@
 # Checks: three conv + max_pool + dropout blocks with weights in a flat list of tf.Variables,
 # trX.reshape(-1, 28, 28, 1), RMSProp, and accuracy on a shuffled test batch (np.random.shuffle
 # of np.arange indices) >= 0.6.
+# Training length: TF1's RMSProp starts its mean square at ones, so its first few dozen steps are
+# tiny; on the 3,200 bundled MNIST images used two epochs leave the net far below the check in TF1 too (an
+# independent NumPy run of the same equations: 0.10-0.11 after epoch 1). The original trains 100 epochs on 55,000
+# images; 10 epochs here reach the check in that NumPy run (0.73 and 0.82 after epoch 9, 2 seeds).
+# corpus-timeout: 300
 import tensorflow as tf
 import numpy as np
 from tensorflow.examples.tutorials.mnist import input_data
@@ -60,7 +65,7 @@ predict_op = tf.argmax(py_x, 1)
 with tf.Session() as sess:
     tf.global_variables_initializer().run()
 
-    for i in range(2):
+    for i in range(10):
         training_batch = zip(range(0, 3200, batch_size), range(batch_size, 3200 + 1, batch_size))
         for start, end in training_batch:
             sess.run(train_op, feed_dict={X: trX[start:end], Y: trY[start:end],
@@ -75,5 +80,5 @@ with tf.Session() as sess:
                                                          p_keep_conv: 1.0,
                                                          p_keep_hidden: 1.0})))
 
-# expect-count: /^[01] 0\.\d+$/ 2
-# expect-value: /^1 (0\.\d+)$/ >= 0.6
+# expect-count: /^\d+ 0\.\d+$/ 10
+# expect-value: /^9 (0\.\d+)$/ >= 0.6

@@ -1,6 +1,11 @@
 # Models: nlintz/TensorFlow-Tutorials 04_modern_net.py
 # Checks: dropout with keep probabilities fed through placeholders (p_keep_input, p_keep_hidden),
 # ReLU layers, RMSPropOptimizer(0.001, 0.9), and test accuracy >= 0.85 with dropout off.
+# Training length: TF1's RMSProp starts its mean square at ones, so its first few dozen steps are
+# tiny; on the 5,000 bundled MNIST images two epochs leave the net far below the check in TF1 too (an
+# independent NumPy run of the same equations: 0.11-0.16 after epoch 1). The original trains 100 epochs on 55,000
+# images; 16 epochs here reach the check in that NumPy run (0.89-0.90 after epoch 15, 4 seeds).
+# corpus-timeout: 300
 import tensorflow as tf
 import numpy as np
 from tensorflow.examples.tutorials.mnist import input_data
@@ -43,7 +48,7 @@ predict_op = tf.argmax(py_x, 1)
 with tf.Session() as sess:
     tf.global_variables_initializer().run()
 
-    for i in range(2):
+    for i in range(16):
         for start, end in zip(range(0, len(trX), 128), range(128, len(trX) + 1, 128)):
             sess.run(train_op, feed_dict={X: trX[start:end], Y: trY[start:end],
                                           p_keep_input: 0.8, p_keep_hidden: 0.5})
@@ -52,5 +57,5 @@ with tf.Session() as sess:
                                                          p_keep_input: 1.0,
                                                          p_keep_hidden: 1.0})))
 
-# expect-count: /^[01] 0\.\d+$/ 2
-# expect-value: /^1 (0\.\d+)$/ >= 0.85
+# expect-count: /^\d+ 0\.\d+$/ 16
+# expect-value: /^15 (0\.\d+)$/ >= 0.85

@@ -2,6 +2,11 @@
 # Checks: the transpose/reshape/tf.split route to a list of time steps, BasicLSTMCell with
 # state_is_tuple=True, rnn.static_rnn, returning lstm.state_size (an LSTMStateTuple), tf.ConfigProto
 # with gpu_options.allow_growth, RMSProp, and test accuracy >= 0.5.
+# Training length: TF1's RMSProp starts its mean square at ones, so its first few dozen steps are
+# tiny; on the 3,200 bundled MNIST images used two epochs leave the net far below the check in TF1 too (an
+# independent NumPy run of the same equations: 0.21-0.27 after epoch 1). The original trains 100 epochs on 55,000
+# images; 6 epochs here reach the check in that NumPy run (0.70-0.81 after epoch 5, 3 seeds).
+# corpus-timeout: 240
 import tensorflow as tf
 from tensorflow.contrib import rnn
 
@@ -52,7 +57,7 @@ session_conf.gpu_options.allow_growth = True
 with tf.Session(config=session_conf) as sess:
     tf.global_variables_initializer().run()
 
-    for i in range(2):
+    for i in range(6):
         for start, end in zip(range(0, 3200, batch_size), range(batch_size, 3200 + 1, batch_size)):
             sess.run(train_op, feed_dict={X: trX[start:end], Y: trY[start:end]})
 
@@ -64,4 +69,5 @@ with tf.Session(config=session_conf) as sess:
                          sess.run(predict_op, feed_dict={X: teX[test_indices]})))
 
 # expect-line: LSTMStateTuple(c=28, h=28)
-# expect-value: /^1 (0\.\d+)$/ >= 0.5
+# expect-count: /^\d+ 0\.\d+$/ 6
+# expect-value: /^5 (0\.\d+)$/ >= 0.5

@@ -52,5 +52,7 @@ print(sorted(f for f in os.listdir(ckpt_dir) if f.endswith('.index')))
 # expect-line: Start from: 0
 # expect-line: model.ckpt-3
 # expect-line: Start from: 3
-# expect-line: ['model.ckpt-4.index', 'model.ckpt-5.index']
+# max_to_keep prunes only the checkpoints its own Saver wrote (TF1's Saver starts with an empty
+# _last_checkpoints list): run(3) deletes model.ckpt-1, and the second run's new Saver keeps 2 and 3.
+# expect-line: ['model.ckpt-2.index', 'model.ckpt-3.index', 'model.ckpt-4.index', 'model.ckpt-5.index']
 # expect-value: /^cost ([\d.]+)$/ <= 0.01

@@ -37,8 +37,8 @@ class _NumpyFeeder(object):
         while len(self._order) < self._batch_size and self._refill():
             pass
         if not self._order:
-            raise tf.errors.OutOfRangeError('FIFOQueue is closed and has insufficient elements (requested %d, current '
-                                            'size 0)' % self._batch_size)
+            raise tf.errors.OutOfRangeError(None, None, 'FIFOQueue is closed and has insufficient elements '
+                                            '(requested %d, current size 0)' % self._batch_size)
         take, self._order = self._order[:self._batch_size], self._order[self._batch_size:]
         rows = _np.asarray(take)
         return dict((ph, array[rows]) for ph, array in zip(self._placeholders, self._arrays))
