@@ -59,6 +59,23 @@ describe('premade estimators', function () {
     assert.equal(lines[2], "30 ['class_ids', 'classes', 'logits', 'probabilities'] True True");
   });
 
+  it("predictions' classes are the class ids as byte strings (as_string, TF's str_classes), for softmax and logistic heads", () => {
+    const r = ok(runScript([
+      'import numpy as np',
+      'import tensorflow as tf',
+      "x = np.array([[0.], [1.], [2.], [3.]], np.float32)",
+      "cols = [tf.feature_column.numeric_column('x')]",
+      'for n in (3, 2):',
+      "    clf = tf.estimator.LinearClassifier(cols, n_classes=n)",
+      "    clf.train(tf.estimator.inputs.numpy_input_fn({'x': x}, np.array([0, 1, 1, 0]), shuffle=False), steps=2)",
+      "    p = list(clf.predict(tf.estimator.inputs.numpy_input_fn({'x': x}, shuffle=False)))",
+      "    print(repr(p[0]['classes']), all(q['classes'][0] == str(q['class_ids'][0]).encode() for q in p))",
+    ]));
+    const lines = r.stdout.split('\n');
+    assert.match(lines[0], /^array\(\[b'[012]'\], dtype=object\) True$/);
+    assert.match(lines[1], /^array\(\[b'[01]'\], dtype=object\) True$/);
+  });
+
   it('unsupported arguments and feature columns raise NotImplementedError naming them', () => {
     for (const [line, message] of [
       ["tf.estimator.DNNClassifier([4], [tf.feature_column.numeric_column('x')], weight_column='w')", 'DNNClassifier() argument weight_column is not supported by Gradbook'],
