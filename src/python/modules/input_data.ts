@@ -22,8 +22,18 @@ import { toDType } from './tensorflow/dtype_object';
 import { wrapArray } from './numpy/ndarray_object';
 import { PyBuiltin } from '../objects/callables';
 
+/** DataSet's read-only properties and method (TF's class defines them; other names are instance attributes). */
+const DATASET_ATTRIBUTES = new Set(['images', 'labels', 'num_examples', 'epochs_completed', 'next_batch']);
+
 class PyDataSet extends HostObject {
+  /** Attributes a program sets (Hvass-Labs' `data.test.cls = ...`), as a Python instance's __dict__. */
+  private readonly attributes = new Map<string, PyValue>();
   constructor(readonly ds: DataSet) { super(); }
+  setattr(name: string, value: PyValue): boolean {
+    if (DATASET_ATTRIBUTES.has(name)) return false;
+    this.attributes.set(name, value);
+    return true;
+  }
   get pyTypeName() { return 'DataSet'; }
   get type() { return hostClass('DataSet', 'tensorflow.contrib.learn.python.learn.datasets.mnist'); }
   getattr(name: string): PyValue | undefined {
@@ -39,15 +49,20 @@ class PyDataSet extends HostObject {
         return new PyTuple([wrapArray(images), wrapArray(labels)]);
       });
     }
-    return undefined;
+    return this.attributes.get(name);
   }
 }
 
 class PyDatasets extends HostObject {
-  constructor(readonly sets: { train: DataSet; validation: DataSet; test: DataSet }) { super(); }
+  /** One wrapper per split, so attributes set on `data.test` are there the next time it is read. */
+  private readonly wrappers: { train: PyDataSet; validation: PyDataSet; test: PyDataSet };
+  constructor(readonly sets: { train: DataSet; validation: DataSet; test: DataSet }) {
+    super();
+    this.wrappers = { train: new PyDataSet(sets.train), validation: new PyDataSet(sets.validation), test: new PyDataSet(sets.test) };
+  }
   get pyTypeName() { return 'Datasets'; }
   getattr(name: string): PyValue | undefined {
-    if (name === 'train' || name === 'validation' || name === 'test') return new PyDataSet(this.sets[name]);
+    if (name === 'train' || name === 'validation' || name === 'test') return this.wrappers[name];
     return undefined;
   }
   repr(): string { return 'Datasets(train=<DataSet>, validation=<DataSet>, test=<DataSet>)'; }

@@ -20,3 +20,4 @@ import './tensorflow/register';
 import './matplotlib/register';
 import '../interpreter/importlib-module';
 import '../stdlib/index';
+import './sklearn';

@@ -211,4 +211,25 @@ describe('tf.train hooks and monitored sessions', () => {
     assert.deepEqual(logged, ['INFO:tensorflow:loss:0 = 100.0', 'INFO:tensorflow:loss:0 = 26.2144', 'INFO:tensorflow:loss:0 = 6.871946']);
     assert.match(r.stderr, new RegExp(`Restoring parameters from ${dir}/model\\.ckpt-7\\n`));
   });
+
+  it("LoggingTensorHook names a tensor by its op ('sq' is 'sq:0', as TF's hooks read it) and refuses an op with several outputs", () => {
+    const r = ok(runScript([
+      'import tensorflow as tf',
+      'tf.logging.set_verbosity(tf.logging.INFO)',
+      'step = tf.train.get_or_create_global_step()',
+      "x = tf.Variable(3.0, name='x')",
+      "sq = tf.square(x, name='sq')",
+      'train = tf.assign_add(step, 1)',
+      "with tf.train.MonitoredSession(hooks=[tf.train.LoggingTensorHook({'square': 'sq'}, every_n_iter=1)]) as sess:",
+      '    sess.run(train)',
+      'with tf.Graph().as_default():',
+      "    a, b = tf.split(tf.constant([1., 2.]), 2, name='halves')",
+      '    try:',
+      "        tf.train.LoggingTensorHook({'h': 'halves'}, every_n_iter=1).begin()",
+      '    except ValueError as e:',
+      '        print(e)',
+    ]));
+    assert.ok(r.stderr.split('\n').includes('INFO:tensorflow:square = 9.0'), r.stderr);
+    assert.equal(r.stdout, 'Tensor name halves is ambiguous: it is the name of an op with several outputs. Please use a tensor name instead: halves:0.\n');
+  });
 });

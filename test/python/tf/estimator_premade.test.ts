@@ -59,6 +59,42 @@ describe('premade estimators', function () {
     assert.equal(lines[2], "30 ['class_ids', 'classes', 'logits', 'probabilities'] True True");
   });
 
+  it("predictions' classes are the class ids as byte strings (as_string, TF's str_classes), for softmax and logistic heads", () => {
+    const r = ok(runScript([
+      'import numpy as np',
+      'import tensorflow as tf',
+      "x = np.array([[0.], [1.], [2.], [3.]], np.float32)",
+      "cols = [tf.feature_column.numeric_column('x')]",
+      'for n in (3, 2):',
+      "    clf = tf.estimator.LinearClassifier(cols, n_classes=n)",
+      "    clf.train(tf.estimator.inputs.numpy_input_fn({'x': x}, np.array([0, 1, 1, 0]), shuffle=False), steps=2)",
+      "    p = list(clf.predict(tf.estimator.inputs.numpy_input_fn({'x': x}, shuffle=False)))",
+      "    print(repr(p[0]['classes']), all(q['classes'][0] == str(q['class_ids'][0]).encode() for q in p))",
+    ]));
+    const lines = r.stdout.split('\n');
+    assert.match(lines[0], /^array\(\[b'[012]'\], dtype=object\) True$/);
+    assert.match(lines[1], /^array\(\[b'[01]'\], dtype=object\) True$/);
+  });
+
+  it('input_fn returning a tf.data.Dataset: train stops when a finite dataset ends, evaluate reads every example once', () => {
+    const r = ok(runScript([
+      'import numpy as np',
+      'import tensorflow as tf',
+      "x = np.array([[1.], [2.], [3.], [4.]], np.float32)",
+      "y = np.array([[0.], [-1.], [-2.], [-3.]], np.float32)",
+      "data = lambda: tf.data.Dataset.from_tensor_slices(({'x': x}, y))",
+      "est = tf.estimator.LinearRegressor([tf.feature_column.numeric_column('x')])",
+      'est.train(lambda: data().batch(2), steps=100)',
+      "print(est.get_variable_value('global_step'))",
+      'est.train(lambda: data().repeat().batch(4), steps=300)',
+      'm = est.evaluate(lambda: data().batch(3))',
+      "print(m['global_step'], m['label/mean'], m['average_loss'] < 0.05)",
+    ]));
+    // Two batches of 2 end the first train call (TF stops on OutOfRangeError); the label mean over
+    // all four examples of the 3+1 evaluation batches is (0 - 1 - 2 - 3) / 4.
+    assert.equal(r.stdout, '2\n302 -1.5 True\n');
+  });
+
   it('unsupported arguments and feature columns raise NotImplementedError naming them', () => {
     for (const [line, message] of [
       ["tf.estimator.DNNClassifier([4], [tf.feature_column.numeric_column('x')], weight_column='w')", 'DNNClassifier() argument weight_column is not supported by Gradbook'],

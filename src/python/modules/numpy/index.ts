@@ -18,6 +18,7 @@ import { UFUNCS } from './ufuncs';
 import { createRandomModule } from './random';
 import { NUMPY_TABLE } from './bound';
 import { installTable } from '../../bind';
+import { T } from '../../objects/types';
 
 installNumpyOps();
 installScalarConstructors();
@@ -39,6 +40,9 @@ export function createNumpyModule(): PyModule {
   mod.set('bool_', scalarClasses.bool).set('int_', scalarClasses.int64).set('double', scalarClasses.float64)
     .set('single', scalarClasses.float32).set('ndarray', ndarrayClass).set('dtype', dtypeClass)
     .set('Ellipsis', Ellipsis).set('random', createRandomModule());
+  // NumPy 1.x's deprecated aliases of the builtin types (removed in 1.24), which TF1-era programs
+  // use everywhere: `dtype=np.int`, `np.float(x)`, `load_csv_with_header(target_dtype=np.int)`.
+  mod.set('int', T.int).set('float', T.float).set('bool', T.bool).set('object', T.object).set('str', T.str);
   // Printing already follows NumPy 1.x (legacy='1.25'); the options are accepted and ignored.
   mod.def('set_printoptions', () => null);
   return mod;

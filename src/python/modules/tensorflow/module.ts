@@ -40,8 +40,10 @@ export function createTensorflowModule(): PyModule {
   installSummary(tf);
   tf.set('TensorArray', tensorArrayClass);
   tf.set('IndexedSlices', indexedSlicesClass);
-  // `import tensorflow.compat.v1 as tf` gets the same TF1 module.
-  const compat = new PyModule('tensorflow.compat');
+  // `import tensorflow.compat.v1 as tf` gets the same TF1 module (tf.compat itself was made by
+  // the table of its text helpers, as_str and friends).
+  const found = tf.dict.get('compat');
+  const compat = found instanceof PyModule ? found : new PyModule('tensorflow.compat');
   compat.set('v1', tf);
   tf.set('compat', compat);
   return tf;

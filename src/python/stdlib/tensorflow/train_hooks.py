@@ -122,6 +122,20 @@ def _global_step_or_fail(hook_name):
     return step
 
 
+def _as_graph_element(graph, name):
+    # A hook's tensors may be named by their op ('softmax_tensor'): TF takes its one output
+    # 'softmax_tensor:0' (an op with several outputs is ambiguous), so the value is logged, not None.
+    if ':' in name:
+        return graph.as_graph_element(name)
+    element = graph.as_graph_element(name + ':0')
+    try:
+        graph.as_graph_element(name + ':1')
+    except (KeyError, ValueError):
+        return element
+    raise ValueError('Tensor name {} is ambiguous: it is the name of an op with several outputs. '
+                     'Please use a tensor name instead: {}:0.'.format(name, name))
+
+
 class LoggingTensorHook(SessionRunHook):
     """Logs `tag = value` pairs (a dict's keys sorted) every N iterations or seconds, and/or at the end."""
 
@@ -148,7 +162,7 @@ class LoggingTensorHook(SessionRunHook):
         graph = tf.get_default_graph()
         self._current = {}
         for tag, item in self._tensors.items():
-            self._current[tag] = graph.as_graph_element(item) if isinstance(item, str) else item
+            self._current[tag] = _as_graph_element(graph, item) if isinstance(item, str) else item
 
     def before_run(self, run_context):
         self._should_trigger = self._timer is not None and self._timer.should_trigger_for_step(self._iter_count)

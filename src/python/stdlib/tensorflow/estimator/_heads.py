@@ -28,6 +28,12 @@ def _common_metrics(unreduced_loss, predictions_mean, labels_mean):
     }
 
 
+def _class_names(class_ids):
+    # Without a label_vocabulary TF's heads name each class by its id as a string
+    # (as_string(class_ids, name='str_classes')), so predictions' 'classes' are byte strings: [b'2'].
+    return tf.as_string(class_ids, name='str_classes')
+
+
 class RegressionHead(object):
     def __init__(self, label_dimension=1):
         self.logits_dimension = label_dimension
@@ -52,7 +58,7 @@ class MultiClassHead(object):
     def build(self, logits, labels, mode):
         class_ids = tf.expand_dims(tf.argmax(logits, 1), 1)
         predictions = {'logits': logits, 'probabilities': tf.nn.softmax(logits), 'class_ids': class_ids,
-                       'classes': class_ids}
+                       'classes': _class_names(class_ids)}
         if mode == 'infer':
             return predictions, None, None
         labels = tf.reshape(tf.cast(labels, tf.int64), [-1])
@@ -72,7 +78,7 @@ class BinaryHead(object):
         class_ids = tf.cast(logits > 0, tf.int64)
         predictions = {'logits': logits, 'logistic': probability,
                        'probabilities': tf.concat([1 - probability, probability], 1),
-                       'class_ids': class_ids, 'classes': class_ids}
+                       'class_ids': class_ids, 'classes': _class_names(class_ids)}
         if mode == 'infer':
             return predictions, None, None
         labels = tf.reshape(tf.cast(labels, tf.float32), [-1, 1])

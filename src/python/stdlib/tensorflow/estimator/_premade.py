@@ -2,7 +2,7 @@
 LinearClassifier, LinearRegressor, with TF's variable names (dnn/hiddenlayer_0/kernel,
 dnn/logits/bias, linear/linear_model/x/weights, linear/linear_model/bias_weights) and default
 optimizers (Adagrad 0.05 for DNNs, Ftrl min(0.2, 1/sqrt(columns)) for linear models).
-Predictions' 'classes' are the class ids (TF gives them as byte strings)."""
+Predictions' 'classes' are the class ids as byte strings ([b'2']), 'class_ids' the ids themselves."""
 
 import math as _math
 import tensorflow as tf
