@@ -75,3 +75,4 @@ plt.show()
 # expect-value: /^Epoch: 0006 Avg. cost = ([\d.]+)$/ <= 0.2
 # expect-line: 최적화 완료!
 # expect-line: samples in [0, 1]: (10, 784) True True
+# corpus-timeout: 180

@@ -65,3 +65,4 @@ print('정확도:', sess.run(accuracy,
 # expect-count: /^Epoch: 0001 Avg. cost = \d+\.\d{4}$/ 1
 # expect-line: 최적화 완료!
 # expect-value: /^정확도: ([\d.]+)$/ >= 0.7
+# corpus-timeout: 180

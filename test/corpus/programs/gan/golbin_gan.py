@@ -113,3 +113,4 @@ print('sample saved:', os.path.exists(os.path.join(sample_dir, '000.png')))
 # expect-value: /^Epoch: 0002 D loss: (-?[\d.e+-]+) G/ > -1.2
 # expect-value: /^Epoch: 0002 D loss: -?[\d.e+-]+ G loss: (-?[\d.e+-]+)$/ < -0.693
 # expect-line: sample saved: True
+# corpus-timeout: 180

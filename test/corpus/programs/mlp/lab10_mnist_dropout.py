@@ -87,3 +87,4 @@ print("Prediction: ", sess.run(
 # expect-value: /^Accuracy: ([\d.]+)$/ >= 0.85
 # expect-count: /^Label:  \[\d\]$/ 1
 # expect-count: /^Prediction:  \[\d\]$/ 1
+# corpus-timeout: 180

@@ -68,3 +68,4 @@ print('정확도:', sess.run(accuracy, feed_dict={X: test_xs, Y: test_ys}))
 # expect-count: /^Epoch: 000[123] Avg. cost = \d+\.\d{3}$/ 3
 # expect-decrease: /^Epoch: \d+ Avg. cost = ([\d.]+)$/ 0.7
 # expect-value: /^정확도: ([\d.]+)$/ >= 0.6
+# corpus-timeout: 180
