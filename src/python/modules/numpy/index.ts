@@ -9,6 +9,7 @@ import { ndarrayClass } from './ndarray_object';
 import { dtypeClass } from './dtype_object';
 import { scalarClasses, abstractScalarClasses } from './scalar_types';
 import { installScalarConstructors } from './scalar_constructors';
+import { installNdarrayConstructor } from './ndarray_new';
 import { installNumpyOps } from './ops';
 import { callFunction, NumpyFunction } from './registry';
 import { CREATION } from './creation';
@@ -21,6 +22,7 @@ import { installTable } from '../../bind';
 
 installNumpyOps();
 installScalarConstructors();
+installNdarrayConstructor();
 
 const FUNCTIONS: NumpyFunction[] = [...CREATION, ...REDUCTIONS, ...SHAPES, ...UFUNCS];
 
