@@ -137,4 +137,12 @@ describe('tf.nn / tf.losses from Python', () => {
     e = pyError(['tf.nn.fused_batch_norm(tf.ones([1, 2, 2, 1]), [1.], [0.], is_training=1)']);
     assert.deepEqual([e.ename, e.evalue], ['TypeError', "Expected bool for argument 'is_training' not 1."]);
   });
+  it('zero_fraction: zero count over size in float32, named zero_fraction/counts_to_fraction/fraction', () => {
+    const out = py([
+      'z = tf.nn.zero_fraction(tf.constant([[0., 1., 0.], [2., 0., 0.]]))',
+      'print(z.name, z.dtype, z.get_shape().as_list())',
+      'print(sess.run(z), sess.run(tf.math.zero_fraction(tf.constant([1, 2, 0]))), sess.run(tf.nn.zero_fraction(tf.nn.relu([-1., 2., -3., 4.]))))',
+    ]);
+    assert.equal(out, "zero_fraction/counts_to_fraction/fraction:0 <dtype: 'float32'> []\n0.6666667 0.33333334 0.5\n");
+  });
 });

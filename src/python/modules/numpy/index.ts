@@ -9,6 +9,7 @@ import { ndarrayClass } from './ndarray_object';
 import { dtypeClass } from './dtype_object';
 import { scalarClasses, abstractScalarClasses } from './scalar_types';
 import { installScalarConstructors } from './scalar_constructors';
+import { installNdarrayConstructor } from './ndarray_new';
 import { installNumpyOps } from './ops';
 import { callFunction, NumpyFunction } from './registry';
 import { CREATION } from './creation';
@@ -22,6 +23,7 @@ import { T } from '../../objects/types';
 
 installNumpyOps();
 installScalarConstructors();
+installNdarrayConstructor();
 
 const FUNCTIONS: NumpyFunction[] = [...CREATION, ...REDUCTIONS, ...SHAPES, ...UFUNCS];
 

@@ -70,7 +70,12 @@ export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
       return;
     }
     if (x instanceof PyNDArray) {
-      for (const d of x.array.shape) if (shape.length <= depth) shape.push(d);
+      // An array inside a list contributes all its dimensions ([np.eye(n)[idx], ...] is rank 3).
+      const dims = x.array.shape;
+      if (shape.length === depth) shape.push(...dims);
+      else if (dims.some((d, i) => shape[depth + i] !== d) || shape.length !== depth + dims.length) {
+        throw typeError('Argument must be a dense tensor: ragged lists are not supported.');
+      }
       const data = x.array.data as ArrayLike<number>;
       for (let i = 0; i < data.length; i++) flat.push(Number(data[i]));
       kind = x.array.dtype === 'float32' || x.array.dtype === 'float64' ? 'float' : kind ?? 'int';

@@ -37,12 +37,27 @@ def floatx():
 
 def clear_session():
     _phase.clear()
+    _SESSION[0] = None
     tf.reset_default_graph()
 
 
+# The session set_session registered (TF 1.x keeps it in a module global the same way).
+_SESSION = [None]
+
+
+def set_session(session):
+    """Registers the tf.Session Keras uses when no default session is open (TF 1.x programs that
+    mix Keras layers with their own Session call this once)."""
+    _SESSION[0] = session
+
+
 def get_session():
+    """The default session if one is open, else the one set_session registered."""
     session = tf.get_default_session()
-    if session is None:
-        raise NotImplementedError("get_session() is not supported by Gradbook without a default session: "
-                                  "open one with `with tf.Session() as sess:`")
-    return session
+    if session is not None:
+        return session
+    if _SESSION[0] is not None:
+        return _SESSION[0]
+    raise NotImplementedError("get_session() without a default or registered session is not supported by Gradbook "
+                              "(TF would create one): open one with `with tf.Session() as sess:` or call "
+                              "tf.keras.backend.set_session(sess)")
