@@ -51,7 +51,8 @@ const constValues = (t: Tensor): number[] | null =>
 
 /** Whether `step` maps row i of its batched inputs to row i of its outputs, given which inputs are batched. */
 function isRowwise(step: PlanStep, batched: boolean[]): boolean {
-  const { op } = step;
+  // A fused bias + ReLU step reads the add's inputs: row-wise when the add is (the ReLU always is).
+  const op = step.fusedFrom ?? step.op;
   const ins = op.inputs;
   const type = op.type;
   if (UNARY.has(type)) return batched[0] && ins.length === 1;
