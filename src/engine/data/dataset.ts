@@ -31,16 +31,41 @@ function toUnitFloat(pixels: NDArray): NDArray {
   return new NDArray('float32', pixels.shape, out);
 }
 
-/** `pixels[perm] * (1/255)` in one pass: rows gathered from the uint8 pixels, scaled to float32. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * `pixels[perm] * (1/255)` in one pass: rows gathered from the uint8 pixels, scaled to float32.
+ * MNIST rows (784 bytes) are whole 32-bit words, so four pixels are read per load: byte loads
+ * one at a time ran at ~2.4 ns a pixel, a third of the seed program's training loop.
+ */
 function gatherUnitFloat(pixels: NDArray, perm: Int32Array): NDArray {
   const src = pixels.data as Uint8Array;
   const w = pixels.shape[0] === 0 ? 0 : pixels.size / pixels.shape[0];
   const out = new Float32Array(perm.length * w);
-  for (let i = 0; i < perm.length; i++) {
-    const from = perm[i] * w, to = i * w;
-    for (let k = 0; k < w; k++) out[to + k] = PIXEL_TO_FLOAT[src[from + k]];
+  if (LITTLE_ENDIAN && w % 4 === 0 && src.byteOffset % 4 === 0) {
+    gatherWords(new Uint32Array(src.buffer, src.byteOffset, src.length >> 2), w >> 2, perm, out);
+  } else {
+    for (let i = 0; i < perm.length; i++) {
+      const from = perm[i] * w, to = i * w;
+      for (let k = 0; k < w; k++) out[to + k] = PIXEL_TO_FLOAT[src[from + k]];
+    }
   }
   return new NDArray('float32', [perm.length, ...pixels.shape.slice(1)], out);
+}
+
+function gatherWords(words: Uint32Array, rowWords: number, perm: Int32Array, out: Float32Array): void {
+  const table = PIXEL_TO_FLOAT;
+  let to = 0;
+  for (let i = 0; i < perm.length; i++) {
+    const from = perm[i] * rowWords;
+    for (let k = 0; k < rowWords; k++, to += 4) {
+      const v = words[from + k];
+      out[to] = table[v & 255];
+      out[to + 1] = table[(v >>> 8) & 255];
+      out[to + 2] = table[(v >>> 16) & 255];
+      out[to + 3] = table[v >>> 24];
+    }
+  }
 }
 
 export class DataSet {

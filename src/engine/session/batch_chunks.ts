@@ -51,7 +51,8 @@ const constValues = (t: Tensor): number[] | null =>
 
 /** Whether `step` maps row i of its batched inputs to row i of its outputs, given which inputs are batched. */
 function isRowwise(step: PlanStep, batched: boolean[]): boolean {
-  const { op } = step;
+  // A fused bias + ReLU step reads the add's inputs: row-wise when the add is (the ReLU always is).
+  const op = step.fusedFrom ?? step.op;
   const ins = op.inputs;
   const type = op.type;
   if (UNARY.has(type)) return batched[0] && ins.length === 1;
@@ -77,16 +78,58 @@ function isRowwise(step: PlanStep, batched: boolean[]): boolean {
   return false;
 }
 
+/** What a plan's steps allow for one set of batched feeds; independent of the batch size. */
+interface Analysis {
+  pre: number[];
+  rowwise: number[];
+  post: number[];
+  batchedFeeds: number[];
+  boundary: number[];
+  rowwiseSlots: Set<number>;
+  /** Bytes of the widest row-wise output row. */
+  widest: number;
+}
+
+/**
+ * The analysis is a walk over every step with a few Sets per step: a training step paid it on
+ * every sess.run (~6 % of the seed step) to learn each time that its plan updates variables. It
+ * depends only on the plan, its liveness and which feeds are batched, so it is kept per plan.
+ */
+interface Memo { releases: Int32Array[]; impure: boolean; byBatched: Map<string, Analysis | null> }
+const memos = new WeakMap<Plan, Memo>();
+
+function memoFor(plan: Plan, releases: Int32Array[]): Memo {
+  let m = memos.get(plan);
+  if (m === undefined || m.releases !== releases) {
+    const impure = plan.steps.some((step) => !!step.kernel.refInputs?.length || UNSAFE.has(step.op.type));
+    m = { releases, impure, byBatched: new Map() };
+    memos.set(plan, m);
+  }
+  return m;
+}
+
 /** The chunked shape of this run, or null when it should run whole. */
 export function chunkedPlan(plan: Plan, feeds: Map<Tensor, NDArray>, releases: Int32Array[]): ChunkedPlan | null {
+  const memo = memoFor(plan, releases);
+  if (memo.impure) return null;
   let rows = -1;
-  const batchedFeeds: number[] = [];
-  for (const [t, v] of feeds) {
+  for (const v of feeds.values()) {
     if (v.shape.length === 0) continue;
     if (rows < 0 || v.shape[0] > rows) rows = v.shape[0];
   }
   if (rows < 2) return null;
+  const batchedFeeds: number[] = [];
   for (const [t, v] of feeds) if (v.shape.length > 0 && v.shape[0] === rows) batchedFeeds.push(plan.feedSlots.get(t)!);
+  const key = batchedFeeds.join(',');
+  let a = memo.byBatched.get(key);
+  if (a === undefined) { a = analyse(plan, batchedFeeds, releases); memo.byBatched.set(key, a); }
+  if (a === null || a.widest * rows < MIN_CHUNKED_BYTES) return null;
+  const chunkRows = Math.max(1, Math.floor(CHUNK_BYTES / a.widest));
+  if (chunkRows >= rows) return null;
+  return { rows, chunkRows, pre: a.pre, rowwise: a.rowwise, post: a.post, batchedFeeds: a.batchedFeeds, boundary: a.boundary, rowwiseSlots: a.rowwiseSlots };
+}
+
+function analyse(plan: Plan, batchedFeeds: number[], releases: Int32Array[]): Analysis | null {
   const batchedSlot = new Set(batchedFeeds);
   const rowwiseSlots = new Set<number>();
   const afterPrefix = new Set<number>(); // slots that depend on the prefix but are not row-wise
@@ -94,7 +137,6 @@ export function chunkedPlan(plan: Plan, feeds: Map<Tensor, NDArray>, releases: I
   let widest = 0;
   for (let n = 0; n < plan.steps.length; n++) {
     const step = plan.steps[n];
-    if (step.kernel.refInputs?.length || UNSAFE.has(step.op.type)) return null;
     const batched = Array.from(step.inputSlots, (s) => batchedSlot.has(s) || rowwiseSlots.has(s));
     const late = step.inputSlots.some((s) => afterPrefix.has(s));
     if (!late && batched.some(Boolean) && isRowwise(step, batched)) {
@@ -112,14 +154,12 @@ export function chunkedPlan(plan: Plan, feeds: Map<Tensor, NDArray>, releases: I
       pre.push(n);
     }
   }
-  if (!rowwise.length || widest * rows < MIN_CHUNKED_BYTES) return null;
-  const chunkRows = Math.max(1, Math.floor(CHUNK_BYTES / widest));
-  if (chunkRows >= rows) return null;
+  if (!rowwise.length) return null;
   // Row-wise values read after the prefix, fetched, or kept for observers (they never die).
   const readLater = new Set<number>(plan.fetchSlots);
   for (const n of post) for (const s of plan.steps[n].inputSlots) readLater.add(s);
   const dies = new Set<number>();
   for (const d of releases) for (const s of d) dies.add(s);
   const boundary = [...rowwiseSlots].filter((s) => readLater.has(s) || !dies.has(s));
-  return { rows, chunkRows, pre, rowwise, post, batchedFeeds, boundary, rowwiseSlots };
+  return { pre, rowwise, post, batchedFeeds, boundary, rowwiseSlots, widest };
 }

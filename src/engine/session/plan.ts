@@ -11,6 +11,8 @@ export interface PlanStep {
   outputSlots: Int32Array;
   /** Reused argument array, so a step allocates nothing. */
   args: import('../ndarray').NDArray[];
+  /** A fused step (fusion.ts): the op whose computation it took over; its inputs are that op's. */
+  fusedFrom?: Operation;
 }
 
 export interface Plan {
@@ -26,6 +28,9 @@ export interface Plan {
   releases?: Int32Array[];
   /** Which set of kept tensors `releases` was computed for. */
   releasesVersion?: number;
+  /** Tensors a fused step computes without storing (fusion.ts), for the retain hooks of `fusedVersion`. */
+  fusedAway?: Tensor[];
+  fusedVersion?: number;
 }
 
 export function buildPlan(fetchTensors: Tensor[], targetOps: Operation[], fedTensors: Tensor[]): Plan {

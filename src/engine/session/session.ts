@@ -8,6 +8,7 @@ import { NDArray } from '../ndarray';
 import { cppDTypeName, DType, roundHalfArray, NumericArray } from '../dtypes';
 import { buildPlan, liveness, Plan, PlanStep } from './plan';
 import { chunkedPlan, ChunkedPlan } from './batch_chunks';
+import { fuseBiasRelu } from './fusion';
 import { rows } from '../data/rows';
 import { DEAD, RuntimeContext, UninitializedRef } from './runtime';
 import { resolveFeeds, FeedDict } from './feeds';
@@ -213,8 +214,14 @@ export class Session {
   private planFor(fetchTensors: Tensor[], targets: Operation[], fed: Tensor[]): Plan {
     const key = `${fetchTensors.map(t => t.id).join(',')}|${targets.map(o => o.id).join(',')}|${fed.map(t => t.id).sort((a, b) => a - b).join(',')}`;
     let plan = this.plans.get(key);
+    // A plan fused for one set of retain hooks may have dropped a value a newer hook wants.
+    if (plan && plan.fusedAway?.length && plan.fusedVersion !== retainVersion) plan = undefined;
     if (!plan) {
       plan = buildPlan(fetchTensors, targets, fed);
+      const keep = new Set<Tensor>();
+      for (const r of retainers) for (const t of r(plan)) keep.add(t);
+      plan.fusedAway = fuseBiasRelu(plan, keep);
+      plan.fusedVersion = retainVersion;
       this.plans.set(key, plan);
     }
     this.lastRun = { plan, fetches: [...fetchTensors, ...targets], feeds: fed, step: this.runCount };

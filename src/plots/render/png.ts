@@ -12,9 +12,38 @@ export function preparePlotRendering(): Promise<void> {
   if (!ready) {
     // The font is parsed on first use, not here: parsing DejaVu Sans costs ~250 ms of CPU and
     // ~20 MB, which every kernel start paid before its first cell even when nothing was plotted.
-    ready = initWasm(fs.readFileSync(findAsset('resvg.wasm'))).then(() => { initialized = true; });
+    const bytes = fs.readFileSync(findAsset('resvg.wasm'));
+    ready = withoutFetchGlobals(() => initWasm(bytes)).then(() => { initialized = true; });
   }
   return ready;
+}
+
+const FETCH_GLOBALS = ['Request', 'Response'] as const;
+
+/**
+ * resvg's wasm-bindgen loader asks `typeof Request` and `typeof Response` to see whether it was
+ * handed a fetch; in Node the first look at either global loads the whole fetch implementation
+ * (undici, ~100 ms of CPU at every kernel start, for a program that may never plot). It is handed
+ * bytes, so while it starts the two globals read as undefined; Node's lazy getters come back after.
+ */
+function withoutFetchGlobals(start: () => Promise<void>): Promise<void> {
+  const g = globalThis as Record<string, unknown>;
+  const saved = FETCH_GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(g, name)] as const);
+  for (const name of FETCH_GLOBALS) Object.defineProperty(g, name, { value: undefined, configurable: true, writable: true });
+  const restore = () => {
+    for (const [name, d] of saved) {
+      if (d) Object.defineProperty(g, name, d);
+      else delete g[name];
+    }
+  };
+  let started: Promise<void>;
+  try {
+    started = start();
+  } catch (e) {
+    restore();
+    throw e;
+  }
+  return started.finally(restore);
 }
 
 export function isPlotRenderingReady(): boolean { return initialized; }

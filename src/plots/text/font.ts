@@ -2,7 +2,7 @@
 // for layout, glyph outlines for drawing. Text is drawn as glyph paths (as matplotlib's SVG backend
 // does by default), so the PNG rasterizer needs no font and every viewer shows the same shapes.
 import * as fs from 'fs';
-import * as opentype from 'opentype.js';
+import type * as opentype from 'opentype.js';
 import { findAsset } from '../render/assets';
 
 export interface TextMetrics {
@@ -20,7 +20,11 @@ let font: opentype.Font | undefined;
 export function defaultFont(): opentype.Font {
   if (!font) {
     const bytes = fs.readFileSync(findAsset('DejaVuSans.ttf'));
-    font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    // Required here, not imported: evaluating opentype.js (and its inflate tables) cost every
+    // kernel start ~50 ms of CPU, and only a figure with text needs it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-var-requires
+    const { parse } = require('opentype.js') as typeof opentype;
+    font = parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   }
   return font;
 }

@@ -37,6 +37,22 @@ describe('engine/data DataSet', () => {
     for (let i = 0; i < images.size; i++) assert.strictEqual(bits[i], expected[images.numeric[i]]);
   });
 
+  it('gathers shuffled batches with numpy\'s scaling bits, from word-aligned pixels and from pixels that are not', () => {
+    const { images, labels } = realDigits(20);
+    const unaligned = new Uint8Array(images.size + 1).subarray(1);
+    unaligned.set(images.numeric as Uint8Array);
+    const expected: number[] = numpy.pixel_scale_float32_bits;
+    for (const pixels of [images.numeric as Uint8Array, unaligned]) {
+      const ds = new DataSet(new NDArray('uint8', images.shape, pixels), labels, { seed: 3 });
+      const [x] = ds.next_batch(7);
+      const rows = originalIndices(x, images);
+      const bits = new Uint32Array(x.numeric.buffer as ArrayBuffer, x.numeric.byteOffset, x.size);
+      for (let r = 0; r < rows.length; r++) {
+        for (let k = 0; k < 784; k++) assert.strictEqual(bits[r * 784 + k], expected[pixels[rows[r] * 784 + k]]);
+      }
+    }
+  });
+
   it('keeps uint8 pixels and [n, 28, 28, 1] when asked, and rejects other dtypes like TF', () => {
     const { images, labels } = realDigits(5);
     const ds = new DataSet(images, labels, { dtype: 'uint8', reshape: false });

@@ -1,0 +1,57 @@
+// The kernel worker's bundle loads through V8's code cache (src/worker/codeCache.ts): the first
+// start writes the cache beside the bundle, later starts use it, and a rebuilt bundle never meets
+// the cache of the old one.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { codeCachePath, requireWithCodeCache, CODE_CACHE_SUFFIX } from '../../src/worker/codeCache';
+
+describe('worker bundle code cache', () => {
+  let dir: string;
+  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-codecache-')); });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const caches = () => fs.readdirSync(dir).filter((n) => n.endsWith(CODE_CACHE_SUFFIX));
+  const bundle = (body: string) => {
+    const file = path.join(dir, 'worker.js');
+    fs.writeFileSync(file, body);
+    return file;
+  };
+
+  it('writes the cache on the first load, uses it on the next, and runs the bundle as CommonJS each time', () => {
+    const g = globalThis as { __codeCacheRuns?: string[] };
+    g.__codeCacheRuns = [];
+    const file = bundle(`const p = require('path'); globalThis.__codeCacheRuns.push(p.basename(__filename) + ' ' + (__dirname === ${JSON.stringify(dir)}) + ' ' + (typeof module.exports));\nfunction square(x) { return x * x; }\nglobalThis.__codeCacheRuns.push(String(square(7)));`);
+    assert.equal(requireWithCodeCache(file), false);
+    assert.deepEqual(caches(), [path.basename(codeCachePath(file))]);
+    assert.equal(requireWithCodeCache(file), true);
+    assert.deepEqual(g.__codeCacheRuns, ['worker.js true object', '49', 'worker.js true object', '49']);
+    delete g.__codeCacheRuns;
+  });
+
+  it('a rebuilt bundle gets its own cache and the old one is removed', () => {
+    const file = bundle('globalThis.__codeCacheValue = 1;');
+    requireWithCodeCache(file);
+    const first = caches();
+    // Same length, different code and mtime: V8 alone would accept the old cache for it.
+    fs.writeFileSync(file, 'globalThis.__codeCacheValue = 2;');
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(file, later, later);
+    assert.equal(requireWithCodeCache(file), false);
+    assert.equal((globalThis as { __codeCacheValue?: number }).__codeCacheValue, 2);
+    assert.equal(caches().length, 1);
+    assert.notDeepEqual(caches(), first);
+  });
+
+  it('GRADBOOK_CODE_CACHE=0 compiles from source and writes nothing', () => {
+    const file = bundle('globalThis.__codeCacheValue = 3;');
+    process.env.GRADBOOK_CODE_CACHE = '0';
+    try {
+      assert.equal(requireWithCodeCache(file), false);
+      assert.deepEqual(caches(), []);
+    } finally {
+      delete process.env.GRADBOOK_CODE_CACHE;
+    }
+  });
+});
