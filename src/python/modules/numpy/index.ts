@@ -10,19 +10,12 @@ import { dtypeClass } from './dtype_object';
 import { scalarClasses, abstractScalarClasses } from './scalar_types';
 import { installScalarConstructors } from './scalar_constructors';
 import { installNumpyOps } from './ops';
-import { callFunction, NumpyFunction } from './registry';
-import { CREATION } from './creation';
-import { REDUCTIONS } from './reductions';
-import { SHAPES } from './shapes';
-import { UFUNCS } from './ufuncs';
 import { createRandomModule } from './random';
 import { NUMPY_TABLE } from './bound';
 import { installTable } from '../../bind';
 
 installNumpyOps();
 installScalarConstructors();
-
-const FUNCTIONS: NumpyFunction[] = [...CREATION, ...REDUCTIONS, ...SHAPES, ...UFUNCS];
 
 const CONSTANTS: Record<string, PyValue> = {
   nan: new PyFloat(NaN), inf: new PyFloat(Infinity), pi: new PyFloat(Math.PI), e: new PyFloat(Math.E),
@@ -31,7 +24,6 @@ const CONSTANTS: Record<string, PyValue> = {
 
 export function createNumpyModule(): PyModule {
   const mod = new PyModule('numpy');
-  for (const f of FUNCTIONS) mod.def(f.name, (args, kw) => callFunction(f, args, kw));
   installTable(mod, NUMPY_TABLE);
   for (const [name, v] of Object.entries(CONSTANTS)) mod.set(name, v);
   for (const [dtype, cls] of Object.entries(scalarClasses)) if (dtype !== 'string') mod.set(cls.name, cls);
@@ -39,7 +31,5 @@ export function createNumpyModule(): PyModule {
   mod.set('bool_', scalarClasses.bool).set('int_', scalarClasses.int64).set('double', scalarClasses.float64)
     .set('single', scalarClasses.float32).set('ndarray', ndarrayClass).set('dtype', dtypeClass)
     .set('Ellipsis', Ellipsis).set('random', createRandomModule());
-  // Printing already follows NumPy 1.x (legacy='1.25'); the options are accepted and ignored.
-  mod.def('set_printoptions', () => null);
   return mod;
 }
