@@ -13,6 +13,7 @@ import { DTYPES_TABLE } from '../modules/tensorflow/dtypes_bound';
 import { pythonSideCatalog } from '../modules/tensorflow/tables';
 import { matplotlibCatalog } from '../modules/matplotlib/catalog';
 import { OS_TABLE } from '../modules/os/os_table';
+import { MATH_SIGNATURES } from '../modules/math_table';
 import { OS_PATH_TABLE } from '../modules/os/path_table';
 import { SYS_TABLE } from '../modules/sys';
 import { TIME_TABLE } from '../modules/time/time';
@@ -53,6 +54,7 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'NumPy random (`np.random`; the same methods on `np.random.RandomState`)', source: 'src/python/modules/numpy/random.ts', functions: [...RANDOM_METHODS, RANDOM_STATE_CONSTRUCTOR] },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
     ...matplotlibCatalog(),
+    { title: '`math`', source: 'src/python/modules/math_table.ts', functions: MATH_SIGNATURES },
     { title: '`os`', source: 'src/python/modules/os/os_table.ts', functions: OS_TABLE },
     { title: '`os.path`', source: 'src/python/modules/os/path_table.ts', functions: OS_PATH_TABLE },
     { title: '`sys`', source: 'src/python/modules/sys.ts', functions: SYS_TABLE },

@@ -6,13 +6,16 @@ import type { CallShape, Messages } from '../bind';
 const s = (n: number) => (n === 1 ? '' : 's');
 const noKeywords = (c: CallShape) => `${c.fn}() takes no keyword arguments`;
 
-/** METH_O (len, abs, repr, hash, chr, ...): `len() takes exactly one argument (0 given)`. */
-export const METH_O: Partial<Messages> = {
-  missing: c => `${c.fn}() takes exactly one argument (${c.given} given)`,
-  tooManyPositional: c => `${c.fn}() takes exactly one argument (${c.given} given)`,
-  unexpectedKeyword: noKeywords,
-  positionalOnlyAsKeyword: noKeywords,
-};
+/**
+ * METH_O (len, abs, repr, hash, chr, ...): `len() takes exactly one argument (0 given)`. A module's
+ * functions carry its name: `math.sin() takes exactly one argument (0 given)`.
+ */
+export function methO(prefix = ''): Partial<Messages> {
+  const exactlyOne = (c: CallShape) => `${prefix}${c.fn}() takes exactly one argument (${c.given} given)`;
+  const none = (c: CallShape) => `${prefix}${c.fn}() takes no keyword arguments`;
+  return { missing: exactlyOne, tooManyPositional: exactlyOne, unexpectedKeyword: none, positionalOnlyAsKeyword: none };
+}
+export const METH_O = methO();
 
 /**
  * _PyArg_CheckPositional (isinstance, getattr, divmod, iter, next, range, ...):
