@@ -4,11 +4,16 @@
 import * as tf from '../../engine';
 import type { Signature } from '../../engine';
 import { NUMPY_TABLE } from '../modules/numpy/bound';
+import { NDARRAY_METHODS } from '../modules/numpy/methods';
+import { RANDOM_METHODS, RANDOM_STATE_CONSTRUCTOR } from '../modules/numpy/random';
+import { SCALAR_CONSTRUCTORS } from '../modules/numpy/scalar_constructors';
+import { DTYPE_SIGNATURE } from '../modules/numpy/dtype_object';
 import { BUILTINS_TABLE } from '../builtins/bound';
 import { DTYPES_TABLE } from '../modules/tensorflow/dtypes_bound';
 import { pythonSideCatalog } from '../modules/tensorflow/tables';
 import { matplotlibCatalog } from '../modules/matplotlib/catalog';
 import { OS_TABLE } from '../modules/os/os_table';
+import { MATH_SIGNATURES } from '../modules/math_table';
 import { OS_PATH_TABLE } from '../modules/os/path_table';
 import { SYS_TABLE } from '../modules/sys';
 import { TIME_TABLE } from '../modules/time/time';
@@ -44,8 +49,12 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'TensorFlow metrics (`tf.metrics`)', source: 'src/python/modules/tensorflow/metrics/', functions: METRICS_TABLE },
     { title: 'TensorFlow summaries (`tf.summary`, `tf.Summary`, `tf.train.summary_iterator`)', source: 'src/python/modules/tensorflow/summary/', functions: [...SUMMARY_TABLES.flat(), ...SUMMARY_SIGNATURES.map(signature => ({ signature }))] },
     { title: 'NumPy (`np`)', source: 'src/python/modules/numpy/bound.ts', functions: NUMPY_TABLE },
+    { title: 'NumPy types (`np.dtype`, `np.float32`, ...)', source: 'src/python/modules/numpy/dtype_object.ts, scalar_constructors.ts', functions: [{ signature: DTYPE_SIGNATURE }, ...SCALAR_CONSTRUCTORS] },
+    { title: 'NumPy ndarray methods (`a.sum()`, `a.reshape()`, ...)', source: 'src/python/modules/numpy/methods.ts', functions: NDARRAY_METHODS },
+    { title: 'NumPy random (`np.random`; the same methods on `np.random.RandomState`)', source: 'src/python/modules/numpy/random.ts', functions: [...RANDOM_METHODS, RANDOM_STATE_CONSTRUCTOR] },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
     ...matplotlibCatalog(),
+    { title: '`math`', source: 'src/python/modules/math_table.ts', functions: MATH_SIGNATURES },
     { title: '`os`', source: 'src/python/modules/os/os_table.ts', functions: OS_TABLE },
     { title: '`os.path`', source: 'src/python/modules/os/path_table.ts', functions: OS_PATH_TABLE },
     { title: '`sys`', source: 'src/python/modules/sys.ts', functions: SYS_TABLE },

@@ -6,7 +6,7 @@ export type { TableEntry } from './function';
 export { compilePlan, bindCall } from './binder';
 export { CONVERTERS, toTensorLike, intValue, isCallable } from './converters';
 export { PYTHON_MESSAGES } from './messages';
-export type { Messages } from './messages';
+export type { CallShape, Messages } from './messages';
 export { method, MethodTable, constructorOf, methodTableNames } from './method';
 export type { MethodEntry } from './method';
 export { argumentBinder } from './function';

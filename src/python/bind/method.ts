@@ -30,10 +30,14 @@ export const methodTableNames = (): ReadonlySet<string> => ALL_METHOD_NAMES;
 
 export class MethodTable<T> {
   private readonly binders = new Map<string, { entry: MethodEntry<T>; bind: (args: PyValue[], kw: Kwargs) => Record<string, unknown> }>();
-  constructor(readonly entries: readonly MethodEntry<T>[]) {
+  /**
+   * `functionNames`: call errors name the bare function (`normal()`), for methods that Python also
+   * exposes as module functions bound to a hidden instance (np.random.normal is RandomState.normal).
+   */
+  constructor(readonly entries: readonly MethodEntry<T>[], options: { functionNames?: boolean } = {}) {
     for (const e of entries) {
       const name = splitName(e.signature.name).attr;
-      this.binders.set(name, { entry: e, bind: argumentBinder(e.signature, undefined, qualname(e.signature, false)) });
+      this.binders.set(name, { entry: e, bind: argumentBinder(e.signature, undefined, options.functionNames ? undefined : qualname(e.signature, false)) });
       ALL_METHOD_NAMES.add(name);
     }
   }

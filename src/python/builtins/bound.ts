@@ -1,6 +1,7 @@
-// Builtin functions bound from signature tables by the one binder (src/python/bind). C builtins
-// word some call errors differently from Python functions; each entry overrides only those
-// texts, as CPython 3.11 prints them. The other builtins in functions.ts move here one by one.
+// Every builtin function, bound from signature tables by the one binder (src/python/bind). C builtins
+// word some call errors differently from Python functions; each entry overrides only those texts,
+// as CPython 3.11 prints them (c_messages.ts). print and sorted live here; the rest in functions.ts
+// and numeric-functions.ts.
 import type { PyValue } from '../objects/core';
 import { PyList } from '../objects/containers';
 import { typeError } from '../exceptions';
@@ -8,7 +9,8 @@ import { typeOf } from '../runtime/type-name';
 import { toArray } from '../runtime/iteration';
 import { entry, TableEntry } from '../bind';
 import { printValues } from './io';
-import { sortValues } from './functions';
+import { FUNCTION_TABLE, sortValues } from './functions';
+import { NUMERIC_TABLE } from './numeric-functions';
 
 /** print's sep and end: None means the default. */
 function textOption(name: string, v: PyValue, dflt: string): string {
@@ -46,4 +48,6 @@ export const BUILTINS_TABLE: readonly TableEntry[] = [
       unexpectedKeyword: (_c, name) => `sort() got an unexpected keyword argument '${name}'`,
     },
   }),
+  ...FUNCTION_TABLE,
+  ...NUMERIC_TABLE,
 ];

@@ -1,37 +1,31 @@
-// The builtin functions (print, len, range, sorted, ...). No open(), input(), eval(), exec():
-// cells cannot reach the file system, the terminal or the host.
-import { PyExceptionObj, PyFloat, PyInstance, PyValue, Kwargs } from '../objects/core';
+// The builtin functions (len, min, zip, getattr, ...) as signature-table entries with CPython 3.11's
+// signatures and the call-error texts its C functions print (c_messages.ts). open(), eval() and
+// exec() live with the interpreter (io/open.ts, interpreter/eval-exec.ts).
+import { PyExceptionObj, PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyList, PySet, PyTuple } from '../objects/containers';
-import { PyBuiltin, PyBoundMethod, PyFunction, PyIterator, PyMethodDescr, PyModule } from '../objects/callables';
+import { PyIterator, PyModule } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
-import { T, iteratorType } from '../objects/types';
+import { iteratorType } from '../objects/types';
 import { PyGenerator } from '../interpreter/generators/generator-object';
-import { openBuiltin } from '../io/open';
-import { evalExecBuiltins } from '../interpreter/eval-exec';
-import { NotImplemented, Ellipsis } from '../objects/singletons';
-import { HostObject, isHost } from '../host';
-import { E, allExceptionClasses, typeError, valueError, pyException, stopIteration } from '../exceptions';
+import { isHost } from '../host';
+import { E, typeError, valueError, pyException, stopIteration } from '../exceptions';
 import { typeOf } from '../runtime/type-name';
-import { repr, str } from '../runtime/repr';
+import { repr } from '../runtime/repr';
 import { getIter, toArray } from '../runtime/iteration';
 import { truthy, len } from '../runtime/truth';
-import { binaryOp, unaryOp } from '../runtime/operators';
+import { binaryOp } from '../runtime/operators';
 import { richCompare, pyEq } from '../runtime/compare';
 import { callValue } from '../runtime/call';
 import { getAttrOpt, getAttr, setAttr, delAttr, callMethodIfDefined } from '../runtime/attributes';
-import { hashKey, objectId } from '../runtime/hashing';
+import { objectId } from '../runtime/hashing';
 import { formatValue } from '../runtime/format-spec';
-import { indexValue, toIndex } from '../runtime/numbers';
+import { indexValue } from '../runtime/numbers';
 import { MAX_SMALL } from '../runtime/ints';
 import { PyBigRange, bigRangeCursor, bigRangeLen } from '../runtime/big-range';
-import { NUMERIC_FUNCTIONS } from './numeric-functions';
-import { argCount, parseArgs } from './args';
 import { io } from './io';
-import { BUILTINS_TABLE } from './bound';
-import { boundFunction } from '../bind';
+import { entry, isCallable, TableEntry } from '../bind';
+import { checkPositional, clinic, METH_O } from './c_messages';
 import { abcSubclassCheck } from '../runtime/abc-check';
-
-type Fn = (args: PyValue[], kw: Kwargs) => PyValue;
 
 function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
@@ -50,11 +44,10 @@ export function sortValues(items: PyValue[], key: PyValue, reverse: boolean): Py
   return keyed.map(e => e.v);
 }
 
-function minMax(name: string, args: PyValue[], kw: Kwargs, wantMax: boolean): PyValue {
-  const key = kw?.get('key') ?? null;
-  const dflt = kw?.get('default');
-  const items = args.length === 1 ? toArray(args[0]) : args;
+function minMax(name: string, args: readonly PyValue[], key: PyValue, dflt: PyValue | undefined, wantMax: boolean): PyValue {
   if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length > 1 && dflt !== undefined) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  const items = args.length === 1 ? toArray(args[0]) : args;
   if (!items.length) {
     if (dflt !== undefined) return dflt;
     throw valueError(`${name}() arg is an empty sequence`);
@@ -81,10 +74,9 @@ function valueId(v: PyValue): number {
   return objectId(holder) * 2;
 }
 
-function iterFn(args: PyValue[]): PyValue {
-  argCount('iter', args, 1, 2);
-  if (args.length === 2) {
-    const [fn, sentinel] = args;
+function iterFn(object: PyValue, sentinel: PyValue | undefined): PyValue {
+  if (sentinel !== undefined) {
+    const fn = object;
     let done = false;
     return new PyIterator(iteratorType('callable_iterator'), () => {
       if (done) return undefined;
@@ -93,12 +85,11 @@ function iterFn(args: PyValue[]): PyValue {
       return v;
     });
   }
-  return getIter(args[0]);
+  return getIter(object);
 }
 
-function next(args: PyValue[]): PyValue {
-  argCount('next', args, 1, 2);
-  const it = args[0];
+function next(it: PyValue, dflt: PyValue | undefined): PyValue {
+  const args = dflt === undefined ? [it] : [it, dflt];
   let v: PyValue | undefined;
   if (it instanceof PyGenerator) {
     // A generator's StopIteration carries its return value.
@@ -131,160 +122,195 @@ function lazy(name: string, nextFn: () => PyValue | undefined): PyIterator {
   return new PyIterator(iteratorType(name), nextFn);
 }
 
-const FUNCTIONS: Record<string, Fn> = {
-  display(args) { for (const a of args) io.display(a); return null; },
-  len(args) { argCount('len', args, 1, 1); return args[0] instanceof PyBigRange ? bigRangeLen(args[0]) : len(args[0]); },
-  repr(args) { argCount('repr', args, 1, 1); return repr(args[0]); },
-  ascii(args) { return repr(args[0]).replace(/[^\x00-\x7f]/g, c => { const n = c.codePointAt(0)!; return n < 256 ? '\\x' + n.toString(16).padStart(2, '0') : n < 65536 ? '\\u' + n.toString(16).padStart(4, '0') : '\\U' + n.toString(16).padStart(8, '0'); }); },
-  min: (a, kw) => minMax('min', a, kw, false),
-  max: (a, kw) => minMax('max', a, kw, true),
-  any(args) { const it = getIter(args[0]); for (let x = it.next(); x !== undefined; x = it.next()) if (truthy(x)) return true; return false; },
-  all(args) { const it = getIter(args[0]); for (let x = it.next(); x !== undefined; x = it.next()) if (!truthy(x)) return false; return true; },
-  reversed(args) {
-    argCount('reversed', args, 1, 1);
-    const v = args[0];
-    if (v instanceof PyInstance) {
-      const r = callMethodIfDefined(v, '__reversed__');
-      if (r !== undefined) return r;
-    }
-    if (v instanceof PyBigRange) return new PyIterator(iteratorType('longrange_iterator'), bigRangeCursor(v, true));
-    if (v instanceof PyDict || v instanceof PySet || v instanceof PyIterator) {
-      if (v instanceof PyDict) { const keys = v.keys(); let i = keys.length; return lazy('dict_reversekeyiterator', () => (i > 0 ? keys[--i] : undefined)); }
-      throw typeError(`'${typeOf(v).name}' object is not reversible`);
-    }
-    const items = toArray(v);
-    let i = items.length;
-    return lazy(v instanceof PyList ? 'list_reverseiterator' : 'reversed', () => (i > 0 ? items[--i] : undefined));
-  },
-  enumerate(args, kw) {
-    const [iterable, start] = parseArgs('enumerate', args, kw, ['iterable', 'start'], 1);
-    const it = getIter(iterable!);
-    // The counter is a Python int: it may start (or grow) past 2**53.
-    let i: PyValue = start === undefined ? 0 : indexValue(start);
-    return lazy('enumerate', () => {
-      const x = it.next();
-      if (x === undefined) return undefined;
-      const item = new PyTuple([i, x]);
-      i = typeof i === 'number' && i < MAX_SMALL ? i + 1 : binaryOp('+', i, 1);
-      return item;
-    });
-  },
-  zip(args, kw) {
-    const strict = kw?.get('strict');
-    const its = args.map(getIter);
-    if (!its.length) return lazy('zip', () => undefined);
-    return lazy('zip', () => {
-      const out: PyValue[] = [];
-      for (let k = 0; k < its.length; k++) {
-        const x = its[k].next();
-        if (x === undefined) {
-          if (strict && truthy(strict) && k > 0) throw valueError(`zip() argument ${k + 1} is shorter than argument 1`);
-          return undefined;
-        }
-        out.push(x);
+/** `len(obj, /)`-style: one positional-only parameter. */
+const one = (name: string) => [{ name, kind: 'positional' }] as const;
+const positional = (...names: string[]) => names.map(name => ({ name, kind: 'positional' }) as const);
+const optionalPositional = (name: string) => ({ name, default: { expr: '<no value>' }, kind: 'positional' }) as const;
+const ascii = (v: PyValue) => repr(v).replace(/[^\x00-\x7f]/g, c => { const n = c.codePointAt(0)!; return n < 256 ? '\\x' + n.toString(16).padStart(2, '0') : n < 65536 ? '\\u' + n.toString(16).padStart(4, '0') : '\\U' + n.toString(16).padStart(8, '0'); });
+
+function reversed(v: PyValue): PyValue {
+  if (v instanceof PyInstance) {
+    const r = callMethodIfDefined(v, '__reversed__');
+    if (r !== undefined) return r;
+  }
+  if (v instanceof PyBigRange) return new PyIterator(iteratorType('longrange_iterator'), bigRangeCursor(v, true));
+  if (v instanceof PyDict || v instanceof PySet || v instanceof PyIterator) {
+    if (v instanceof PyDict) { const keys = v.keys(); let i = keys.length; return lazy('dict_reversekeyiterator', () => (i > 0 ? keys[--i] : undefined)); }
+    throw typeError(`'${typeOf(v).name}' object is not reversible`);
+  }
+  const items = toArray(v);
+  let i = items.length;
+  return lazy(v instanceof PyList ? 'list_reverseiterator' : 'reversed', () => (i > 0 ? items[--i] : undefined));
+}
+
+function enumerate(iterable: PyValue, start: PyValue): PyValue {
+  const it = getIter(iterable);
+  // The counter is a Python int: it may start (or grow) past 2**53.
+  let i: PyValue = indexValue(start);
+  return lazy('enumerate', () => {
+    const x = it.next();
+    if (x === undefined) return undefined;
+    const item = new PyTuple([i, x]);
+    i = typeof i === 'number' && i < MAX_SMALL ? i + 1 : binaryOp('+', i, 1);
+    return item;
+  });
+}
+
+function zip(iterables: readonly PyValue[], strict: boolean): PyValue {
+  const its = iterables.map(getIter);
+  if (!its.length) return lazy('zip', () => undefined);
+  return lazy('zip', () => {
+    const out: PyValue[] = [];
+    for (let k = 0; k < its.length; k++) {
+      const x = its[k].next();
+      if (x === undefined) {
+        if (strict && k > 0) throw valueError(`zip() argument ${k + 1} is shorter than argument 1`);
+        return undefined;
       }
-      return new PyTuple(out);
-    });
-  },
-  map(args) {
-    if (args.length < 2) throw typeError('map() must have at least two arguments.');
-    const fn = args[0];
-    const its = args.slice(1).map(getIter);
-    return lazy('map', () => {
-      const xs: PyValue[] = [];
-      for (const it of its) { const x = it.next(); if (x === undefined) return undefined; xs.push(x); }
-      return callValue(fn, xs, null);
-    });
-  },
-  filter(args) {
-    argCount('filter', args, 2, 2);
-    const fn = args[0];
-    const it = getIter(args[1]);
-    return lazy('filter', () => {
-      for (let x = it.next(); x !== undefined; x = it.next()) {
-        if (fn === null ? truthy(x) : truthy(callValue(fn, [x], null))) return x;
-      }
-      return undefined;
-    });
-  },
-  isinstance(args) { argCount('isinstance', args, 2, 2); return isInstance(args[0], args[1]); },
-  issubclass(args) {
-    argCount('issubclass', args, 2, 2);
-    const [c, spec] = args;
-    if (!(c instanceof PyClass)) throw typeError('issubclass() arg 1 must be a class');
-    const check = (s: PyValue): boolean => (s instanceof PyTuple ? s.items.some(check) : s instanceof PyClass ? c.isSubclassOf(s) || abcSubclassCheck(c, s) === true : (() => { throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union'); })());
-    return check(spec);
-  },
-  hasattr(args) {
-    argCount('hasattr', args, 2, 2);
-    try { return getAttrOpt(args[0], String(args[1])) !== undefined; } catch (e) {
-      if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.AttributeError)) return false;
+      out.push(x);
+    }
+    return new PyTuple(out);
+  });
+}
+
+function map(fn: PyValue, iterables: readonly PyValue[]): PyValue {
+  if (iterables.length < 1) throw typeError('map() must have at least two arguments.');
+  const its = iterables.map(getIter);
+  return lazy('map', () => {
+    const xs: PyValue[] = [];
+    for (const it of its) { const x = it.next(); if (x === undefined) return undefined; xs.push(x); }
+    return callValue(fn, xs, null);
+  });
+}
+
+function filter(fn: PyValue, iterable: PyValue): PyValue {
+  const it = getIter(iterable);
+  return lazy('filter', () => {
+    for (let x = it.next(); x !== undefined; x = it.next()) {
+      if (fn === null ? truthy(x) : truthy(callValue(fn, [x], null))) return x;
+    }
+    return undefined;
+  });
+}
+
+function issubclass(c: PyValue, spec: PyValue): boolean {
+  if (!(c instanceof PyClass)) throw typeError('issubclass() arg 1 must be a class');
+  const check = (s: PyValue): boolean => (s instanceof PyTuple ? s.items.some(check) : s instanceof PyClass ? c.isSubclassOf(s) || abcSubclassCheck(c, s) === true : (() => { throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union'); })());
+  return check(spec);
+}
+
+function hasattr(obj: PyValue, name: PyValue): boolean {
+  try { return getAttrOpt(obj, String(name)) !== undefined; } catch (e) {
+    if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.AttributeError)) return false;
+    throw e;
+  }
+}
+
+function getattr(obj: PyValue, name: PyValue, dflt: PyValue | undefined): PyValue {
+  if (typeof name !== 'string') throw typeError("attribute name must be string, not '" + typeOf(name).name + "'");
+  if (dflt !== undefined) {
+    try { const v = getAttrOpt(obj, name); return v === undefined ? dflt : v; } catch (e) {
+      if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.AttributeError)) return dflt;
       throw e;
     }
-  },
-  getattr(args) {
-    argCount('getattr', args, 2, 3);
-    const name = args[1];
-    if (typeof name !== 'string') throw typeError("attribute name must be string, not '" + typeOf(name).name + "'");
-    if (args.length === 3) {
-      try { const v = getAttrOpt(args[0], name); return v === undefined ? args[2] : v; } catch (e) {
-        if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.AttributeError)) return args[2];
-        throw e;
-      }
-    }
-    return getAttr(args[0], name);
-  },
-  setattr(args) { argCount('setattr', args, 3, 3); setAttr(args[0], String(args[1]), args[2]); return null; },
-  delattr(args) { argCount('delattr', args, 2, 2); delAttr(args[0], String(args[1])); return null; },
-  callable(args) {
-    const v = args[0];
-    return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyClass || v instanceof PyMethodDescr
-      || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined) || (isHost(v) && !!v.call);
-  },
-  iter: iterFn,
-  next,
-  // Objects get even ids, small ints odd ones, other immutable values one stable id per value: no two live values share an id.
-  id(args) { const v = args[0]; return typeof v === 'object' && v !== null ? objectId(v) * 2 : typeof v === 'number' ? v * 2 + 1 : valueId(v); },
-  ord(args) {
-    const s = args[0];
-    if (typeof s !== 'string') throw typeError(`ord() expected string of length 1, but ${typeOf(s).name} found`);
-    const cps = [...s];
-    if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
-    return cps[0].codePointAt(0)!;
-  },
-  format(args) { argCount('format', args, 1, 2); return formatValue(args[0], args.length > 1 ? String(args[1]) : ''); },
-  vars(args) {
-    const v = args[0];
-    if (v instanceof PyInstance || v instanceof PyModule || v instanceof PyClass) return PyDict.fromEntries(v.dict);
-    throw typeError('vars() argument must have __dict__ attribute');
-  },
-  dir(args) {
-    const v = args[0];
-    const names = new Set<string>();
-    if (v instanceof PyInstance) for (const k of v.dict.keys()) names.add(k);
-    if (v instanceof PyModule) for (const k of v.dict.keys()) names.add(k);
-    else for (const c of (v instanceof PyClass ? v : typeOf(v)).mro) for (const k of c.dict.keys()) names.add(k);
-    return new PyList([...names].sort());
-  },
-};
-
-export function installFunctions(builtins: Map<string, PyValue>): void {
-  for (const [name, fn] of Object.entries({ ...FUNCTIONS, ...NUMERIC_FUNCTIONS })) builtins.set(name, new PyBuiltin(name, fn, 'builtins'));
-  for (const e of BUILTINS_TABLE) builtins.set(e.signature.name, new PyBuiltin(e.signature.name, boundFunction(e), 'builtins'));
-  const types: [string, PyClass][] = [
-    ['int', T.int], ['float', T.float], ['bool', T.bool], ['str', T.str], ['list', T.list], ['tuple', T.tuple],
-    ['dict', T.dict], ['set', T.set], ['frozenset', T.frozenset], ['object', T.object], ['type', T.type],
-    ['range', T.range], ['slice', T.slice], ['property', T.property], ['staticmethod', T.staticmethod],
-    ['classmethod', T.classmethod], ['super', T.super],
-  ];
-  for (const [n, c] of types) builtins.set(n, c);
-  for (const c of allExceptionClasses()) builtins.set(c.name, c);
-  // Python 2 names CPython 3 keeps as aliases of OSError.
-  builtins.set('IOError', E.OSError);
-  builtins.set('EnvironmentError', E.OSError);
-  builtins.set('open', openBuiltin);
-  for (const [n, b] of evalExecBuiltins) builtins.set(n, b);
-  builtins.set('NotImplemented', NotImplemented);
-  builtins.set('Ellipsis', Ellipsis);
-  builtins.set('__name__', '__main__');
+  }
+  return getAttr(obj, name);
 }
+
+// Objects get even ids, small ints odd ones, other immutable values one stable id per value: no two live values share an id.
+const id = (v: PyValue) => (typeof v === 'object' && v !== null ? objectId(v) * 2 : typeof v === 'number' ? v * 2 + 1 : valueId(v));
+
+function ord(s: PyValue): number {
+  if (typeof s !== 'string') throw typeError(`ord() expected string of length 1, but ${typeOf(s).name} found`);
+  const cps = [...s];
+  if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
+  return cps[0].codePointAt(0)!;
+}
+
+/** vars() and dir() without an argument read the caller's local scope, which builtins cannot see here. */
+const noLocals = (fn: string) => pyException(E.NotImplementedError, `${fn}() without an argument is not supported by Gradbook: pass the object`);
+
+function vars(v: PyValue | undefined): PyValue {
+  if (v === undefined) throw noLocals('vars');
+  if (v instanceof PyInstance || v instanceof PyModule || v instanceof PyClass) return PyDict.fromEntries(v.dict);
+  throw typeError('vars() argument must have __dict__ attribute');
+}
+
+function dir(v: PyValue | undefined): PyValue {
+  if (v === undefined) throw noLocals('dir');
+  const names = new Set<string>();
+  if (v instanceof PyInstance) for (const k of v.dict.keys()) names.add(k);
+  if (v instanceof PyModule) for (const k of v.dict.keys()) names.add(k);
+  else for (const c of (v instanceof PyClass ? v : typeOf(v)).mro) for (const k of c.dict.keys()) names.add(k);
+  return new PyList([...names].sort());
+}
+
+const MIN_MAX_KEYWORDS = [{ name: 'key', default: null, kind: 'keyword' }, { name: 'default', default: { expr: '<no value>' }, kind: 'keyword' }] as const;
+const MIN_MAX_MESSAGES = clinic([]);
+
+/** The builtin functions other than the numeric ones, with CPython 3.11's signatures and call-error texts. */
+export const FUNCTION_TABLE: readonly TableEntry[] = [
+  entry({
+    name: 'display', doc: "IPython's display: shows each object as the notebook's rich output.", varargs: 'objs',
+    params: [
+      { name: 'include', default: null, kind: 'keyword', unsupported: true }, { name: 'exclude', default: null, kind: 'keyword', unsupported: true },
+      { name: 'metadata', default: null, kind: 'keyword', unsupported: true }, { name: 'transient', default: null, kind: 'keyword', unsupported: true },
+      { name: 'display_id', default: null, kind: 'keyword', unsupported: true }, { name: 'raw', default: false, kind: 'keyword', unsupported: true },
+      { name: 'clear', default: false, kind: 'keyword', unsupported: true },
+    ],
+  }, a => { for (const o of a.objs as PyValue[]) io.display(o); return null; }),
+  entry({ name: 'len', doc: 'Return the number of items in a container.', params: one('obj') },
+    a => (a.obj instanceof PyBigRange ? bigRangeLen(a.obj) : len(a.obj as PyValue)), { messages: METH_O }),
+  entry({ name: 'repr', doc: 'Return the canonical string representation of the object.', params: one('obj') }, a => repr(a.obj as PyValue), { messages: METH_O }),
+  entry({ name: 'ascii', doc: 'Return an ASCII-only representation of an object.', params: one('obj') }, a => ascii(a.obj as PyValue), { messages: METH_O }),
+  entry({ name: 'min', doc: 'With a single iterable argument, return its smallest item; with two or more arguments, the smallest argument.', varargs: 'args', params: MIN_MAX_KEYWORDS },
+    a => minMax('min', a.args as PyValue[], a.key as PyValue, a.default as PyValue | undefined, false), { messages: MIN_MAX_MESSAGES }),
+  entry({ name: 'max', doc: 'With a single iterable argument, return its biggest item; with two or more arguments, the largest argument.', varargs: 'args', params: MIN_MAX_KEYWORDS },
+    a => minMax('max', a.args as PyValue[], a.key as PyValue, a.default as PyValue | undefined, true), { messages: MIN_MAX_MESSAGES }),
+  entry({ name: 'any', doc: 'Return True if bool(x) is True for any x in the iterable.', params: one('iterable') }, a => {
+    const it = getIter(a.iterable as PyValue); for (let x = it.next(); x !== undefined; x = it.next()) if (truthy(x)) return true; return false;
+  }, { messages: METH_O }),
+  entry({ name: 'all', doc: 'Return True if bool(x) is True for all values x in the iterable.', params: one('iterable') }, a => {
+    const it = getIter(a.iterable as PyValue); for (let x = it.next(); x !== undefined; x = it.next()) if (!truthy(x)) return false; return true;
+  }, { messages: METH_O }),
+  entry({ name: 'reversed', doc: 'Return a reverse iterator over the values of the given sequence.', params: one('sequence') },
+    a => reversed(a.sequence as PyValue), { messages: checkPositional(1, 1) }),
+  entry({ name: 'enumerate', doc: 'Return an enumerate object: (index, item) pairs.', params: [{ name: 'iterable' }, { name: 'start', default: 0 }] },
+    a => enumerate(a.iterable as PyValue, a.start as PyValue), {
+      messages: { ...clinic(['iterable', 'start']), missing: (c, _kind, names) => `${c.fn}() missing required argument '${names[0]}'` },
+    }),
+  entry({ name: 'zip', doc: 'Iterate over several iterables in parallel, producing tuples.', varargs: 'iterables', params: [{ name: 'strict', default: false, kind: 'keyword', type: 'flag' }] },
+    a => zip(a.iterables as PyValue[], a.strict), { messages: clinic([]) }),
+  entry({ name: 'map', doc: 'Make an iterator that computes the function using arguments from each of the iterables.', varargs: 'iterables', params: [{ name: 'func', kind: 'positional' }] },
+    a => map(a.func as PyValue, a.iterables as PyValue[]), {
+      messages: { ...checkPositional(2, Infinity), missing: () => 'map() must have at least two arguments.' },
+    }),
+  entry({ name: 'filter', doc: 'Return an iterator yielding those items of iterable for which function(item) is true.', params: positional('function', 'iterable') },
+    a => filter(a.function as PyValue, a.iterable as PyValue), { messages: checkPositional(2, 2) }),
+  entry({ name: 'isinstance', doc: 'Return whether an object is an instance of a class or of a subclass thereof.', params: positional('obj', 'class_or_tuple') },
+    a => isInstance(a.obj as PyValue, a.class_or_tuple as PyValue), { messages: checkPositional(2, 2) }),
+  entry({ name: 'issubclass', doc: "Return whether 'cls' is derived from another class or is the same class.", params: positional('cls', 'class_or_tuple') },
+    a => issubclass(a.cls as PyValue, a.class_or_tuple as PyValue), { messages: checkPositional(2, 2) }),
+  entry({ name: 'hasattr', doc: 'Return whether the object has an attribute with the given name.', params: positional('obj', 'name') },
+    a => hasattr(a.obj as PyValue, a.name as PyValue), { messages: checkPositional(2, 2) }),
+  entry({ name: 'getattr', doc: 'Get a named attribute from an object; a default is returned when it does not exist.', params: [...positional('object', 'name'), optionalPositional('default')] },
+    a => getattr(a.object as PyValue, a.name as PyValue, a.default as PyValue | undefined), { messages: checkPositional(2, 3) }),
+  entry({ name: 'setattr', doc: 'Sets the named attribute on the given object to the specified value.', params: positional('obj', 'name', 'value') },
+    a => { setAttr(a.obj as PyValue, String(a.name), a.value as PyValue); return null; }, { messages: checkPositional(3, 3) }),
+  entry({ name: 'delattr', doc: 'Deletes the named attribute from the given object.', params: positional('obj', 'name') },
+    a => { delAttr(a.obj as PyValue, String(a.name)); return null; }, { messages: checkPositional(2, 2) }),
+  entry({ name: 'callable', doc: 'Return whether the object is callable.', params: one('obj') }, a => isCallable(a.obj as PyValue), { messages: METH_O }),
+  entry({ name: 'iter', doc: 'Get an iterator from an object (or call callable until it returns sentinel).', params: [{ name: 'object', kind: 'positional' }, optionalPositional('sentinel')] },
+    a => iterFn(a.object as PyValue, a.sentinel as PyValue | undefined), { messages: checkPositional(1, 2) }),
+  entry({ name: 'next', doc: 'Return the next item from the iterator (or default when it is exhausted).', params: [{ name: 'iterator', kind: 'positional' }, optionalPositional('default')] },
+    a => next(a.iterator as PyValue, a.default as PyValue | undefined), { messages: checkPositional(1, 2) }),
+  entry({ name: 'id', doc: 'Return the identity of an object.', params: one('obj') }, a => id(a.obj as PyValue), { messages: METH_O }),
+  entry({ name: 'ord', doc: 'Return the Unicode code point for a one-character string.', params: one('c') }, a => ord(a.c as PyValue), { messages: METH_O }),
+  entry({ name: 'format', doc: 'Return value.__format__(format_spec).', params: [{ name: 'value', kind: 'positional' }, { name: 'format_spec', default: '', kind: 'positional' }] },
+    a => formatValue(a.value as PyValue, String(a.format_spec)), { messages: checkPositional(1, 2) }),
+  entry({ name: 'vars', doc: 'Return the __dict__ of an object (without an argument: not supported).', params: [optionalPositional('object')] },
+    a => vars(a.object as PyValue | undefined), { messages: checkPositional(0, 1) }),
+  entry({ name: 'dir', doc: 'Return an alphabetized list of names of the attributes of the object (without an argument: not supported).', params: [optionalPositional('object')] },
+    a => dir(a.object as PyValue | undefined), { messages: checkPositional(0, 1) }),
+];
+

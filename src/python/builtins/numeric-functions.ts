@@ -1,6 +1,6 @@
 // The numeric builtins: abs, sum, round, divmod, pow, hash, hex, oct, bin, chr.
 // Ints are number | bigint (runtime/ints.ts); every result here is exact as in CPython.
-import { PyFloat, PyInstance, PyValue, Kwargs } from '../objects/core';
+import { PyFloat, PyInstance, PyValue } from '../objects/core';
 import { PyTuple } from '../objects/containers';
 import { isHost } from '../host';
 import { E, pyException, typeError, valueError, zeroDivision } from '../exceptions';
@@ -15,15 +15,13 @@ import { PyInt, SSIZE_MAX, addSmall, bitLength, intOf, normBig, toBig } from '..
 import { bigDivmod, intDivmod } from '../runtime/int-arith';
 import { intDigits } from '../runtime/int-text';
 import { floatRoundToInt } from '../runtime/float-int';
-import { argCount, parseArgs } from './args';
+import { entry, TableEntry } from '../bind';
+import { checkPositional, clinic, METH_O } from './c_messages';
 
-type Fn = (args: PyValue[], kw: Kwargs) => PyValue;
-
-function sum(args: PyValue[], kw: Kwargs): PyValue {
-  const [iterable, startArg] = parseArgs('sum', args, kw, ['iterable', 'start'], 1);
-  let total: PyValue = startArg ?? 0;
+function sum(iterable: PyValue, start: PyValue): PyValue {
+  let total: PyValue = start;
   if (typeof total === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  const it = getIter(iterable!);
+  const it = getIter(iterable);
   for (let x = it.next(); x !== undefined; x = it.next()) {
     if (typeof total === 'number' && typeof x === 'number') total = addSmall(total, x);
     else total = binaryOp('+', total, x);
@@ -45,10 +43,9 @@ function roundIntNegative(x: PyInt, k: PyInt): PyInt {
 /** ndigits for float rounding: CPython clamps it to Py_ssize_t. */
 const clampDigits = (n: PyInt) => Number(n > SSIZE_MAX ? SSIZE_MAX : n < -SSIZE_MAX ? -SSIZE_MAX : n);
 
-function round(args: PyValue[], kw: Kwargs): PyValue {
-  const [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits'], 1);
-  const ndigits = nd === undefined || nd === null ? null : indexValue(nd);
-  const i = intOf(x!);
+function round(x: PyValue, nd: PyValue): PyValue {
+  const ndigits = nd === null ? null : indexValue(nd);
+  const i = intOf(x);
   if (i !== undefined) return ndigits === null || ndigits >= 0 ? i : roundIntNegative(i, -ndigits);
   if (x instanceof PyFloat) {
     if (ndigits === null) return floatRoundToInt(x.v);
@@ -62,12 +59,10 @@ function round(args: PyValue[], kw: Kwargs): PyValue {
     const v = x.number();
     return ndigits === null ? floatRoundToInt(v) : new PyFloat(roundHalfEven(v, clampDigits(ndigits)));
   }
-  throw typeError(`type ${typeOf(x!).name} doesn't define __round__ method`);
+  throw typeError(`type ${typeOf(x).name} doesn't define __round__ method`);
 }
 
-function divmod(args: PyValue[]): PyValue {
-  argCount('divmod', args, 2, 2);
-  const [a, b] = args;
+function divmod(a: PyValue, b: PyValue): PyValue {
   const ai = intOf(a), bi = intOf(b);
   if (ai !== undefined && bi !== undefined) return new PyTuple(intDivmod(ai, bi));
   if ((a instanceof PyFloat || ai !== undefined) && (b instanceof PyFloat || bi !== undefined)) {
@@ -113,35 +108,45 @@ function modInverse(a: bigint, m: bigint): bigint {
   return bigDivmod(oldS, m)[1];
 }
 
-function pow(args: PyValue[], kw: Kwargs): PyValue {
-  const [base, exp, mod] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2);
-  if (mod !== undefined && mod !== null) return powMod(base!, exp!, mod);
-  return binaryOp('**', base!, exp!);
+function pow(base: PyValue, exp: PyValue, mod: PyValue): PyValue {
+  if (mod !== null) return powMod(base, exp, mod);
+  return binaryOp('**', base, exp);
 }
 
-function radixString(args: PyValue[], name: string, radix: number, prefix: string): string {
-  argCount(name, args, 1, 1);
-  const n = indexValue(args[0]);
+function radixString(v: PyValue, radix: number, prefix: string): string {
+  const n = indexValue(v);
   return (n < 0 ? '-' : '') + prefix + intDigits(n, radix);
 }
 
-function chr(args: PyValue[]): string {
-  argCount('chr', args, 1, 1);
-  const n = indexValue(args[0]);
+function chr(v: PyValue): string {
+  const n = indexValue(v);
   if (n > 0x7fffffff || n < -0x80000000) throw pyException(E.OverflowError, 'Python int too large to convert to C int');
   if (n < 0 || n > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
   return String.fromCodePoint(Number(n));
 }
 
-export const NUMERIC_FUNCTIONS: Record<string, Fn> = {
-  abs(args) { argCount('abs', args, 1, 1); return unaryOp('abs', args[0]); },
-  sum,
-  round,
-  divmod,
-  pow,
-  hash(args) { argCount('hash', args, 1, 1); return pyHash(args[0]); },
-  bin: args => radixString(args, 'bin', 2, '0b'),
-  oct: args => radixString(args, 'oct', 8, '0o'),
-  hex: args => radixString(args, 'hex', 16, '0x'),
-  chr,
-};
+const one = (name: string) => [{ name, kind: 'positional' }] as const;
+const radix = (name: string, base: number, prefix: string, doc: string) =>
+  entry({ name, doc, params: one('number') }, a => radixString(a.number as PyValue, base, prefix), { messages: METH_O });
+
+/** The numeric builtins with CPython 3.11's signatures and its C functions' call-error texts. */
+export const NUMERIC_TABLE: readonly TableEntry[] = [
+  entry({ name: 'abs', doc: 'Return the absolute value of the argument.', params: one('x') }, a => unaryOp('abs', a.x as PyValue), { messages: METH_O }),
+  entry({
+    name: 'sum', doc: "Return the sum of a 'start' value (default: 0) plus an iterable of numbers.",
+    params: [{ name: 'iterable', kind: 'positional' }, { name: 'start', default: 0 }],
+  }, a => sum(a.iterable as PyValue, a.start as PyValue), {
+    messages: { ...clinic(['iterable', 'start']), missing: c => `${c.fn}() takes at least 1 positional argument (${c.given} given)` },
+  }),
+  entry({ name: 'round', doc: 'Round a number to a given precision in decimal digits.', params: [{ name: 'number' }, { name: 'ndigits', default: null }] },
+    a => round(a.number as PyValue, a.ndigits as PyValue), { messages: clinic(['number', 'ndigits']) }),
+  entry({ name: 'divmod', doc: 'Return the tuple (x//y, x%y).', params: [{ name: 'x', kind: 'positional' }, { name: 'y', kind: 'positional' }] },
+    a => divmod(a.x as PyValue, a.y as PyValue), { messages: checkPositional(2, 2) }),
+  entry({ name: 'pow', doc: 'Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments.', params: [{ name: 'base' }, { name: 'exp' }, { name: 'mod', default: null }] },
+    a => pow(a.base as PyValue, a.exp as PyValue, a.mod as PyValue), { messages: clinic(['base', 'exp', 'mod']) }),
+  entry({ name: 'hash', doc: 'Return the hash value for the given object.', params: one('obj') }, a => pyHash(a.obj as PyValue), { messages: METH_O }),
+  radix('bin', 2, '0b', 'Return the binary representation of an integer.'),
+  radix('oct', 8, '0o', 'Return the octal representation of an integer.'),
+  radix('hex', 16, '0x', 'Return the hexadecimal representation of an integer.'),
+  entry({ name: 'chr', doc: 'Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff.', params: one('i') }, a => chr(a.i as PyValue), { messages: METH_O }),
+];

@@ -2,7 +2,7 @@
 // floor/ceil/trunc, and logarithms of ints too large for a float. Results are exact ints
 // (number or bigint, runtime/ints.ts) as in CPython.
 import { PyFloat, PyInstance, PyValue, Kwargs } from '../objects/core';
-import type { PyModule } from '../objects/callables';
+import type { MathDefiner } from './math_table';
 import { E, pyException, typeError, valueError, zeroDivision } from '../exceptions';
 import { typeOf } from '../runtime/type-name';
 import { toArray } from '../runtime/iteration';
@@ -205,7 +205,7 @@ function roundPartials(p: number[]): number {
   return hi;
 }
 
-export function installIntegerMath(m: PyModule): void {
+export function installIntegerMath(m: MathDefiner): void {
   m.def('factorial', a => factorial(a[0]));
   m.def('comb', a => comb(a[0], a[1]));
   m.def('perm', a => perm(a[0], a[1]));

@@ -1,6 +1,6 @@
 // The rest of CPython 3.11's math module: cbrt, exp2, frexp, ldexp, nextafter, remainder, ulp.
 import { PyFloat, PyValue } from '../objects/core';
-import { PyModule } from '../objects/callables';
+import type { MathDefiner } from './math_table';
 import { PyTuple } from '../objects/containers';
 import { E, pyException, typeError, valueError } from '../exceptions';
 import { toNumber, indexValue } from '../runtime/numbers';
@@ -69,7 +69,7 @@ const num = (v: PyValue) => {
   return toNumber(v);
 };
 
-export function installMoreMath(m: PyModule): void {
+export function installMoreMath(m: MathDefiner): void {
   m.def('cbrt', a => f(Math.cbrt(num(a[0]))));
   m.def('exp2', a => {
     const r = 2 ** num(a[0]);

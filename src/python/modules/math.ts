@@ -9,6 +9,8 @@ import { typeOf } from '../runtime/type-name';
 import { registerModule } from './registry';
 import { installIntegerMath } from './math-integers';
 import { installMoreMath } from './math-more';
+import { mathTable, MathDefiner, MathImpl } from './math_table';
+import { installTable } from '../bind';
 
 const f = (x: number) => new PyFloat(x);
 const num = (v: PyValue) => toNumber(v);
@@ -18,8 +20,10 @@ function domain(x: number): number {
 }
 
 export function makeMathModule(): PyModule {
-  const m = new PyModule('math');
-  m.set('pi', f(Math.PI)).set('e', f(Math.E)).set('tau', f(2 * Math.PI)).set('inf', f(Infinity)).set('nan', f(NaN));
+  const mod = new PyModule('math');
+  mod.set('pi', f(Math.PI)).set('e', f(Math.E)).set('tau', f(2 * Math.PI)).set('inf', f(Infinity)).set('nan', f(NaN));
+  const impls = new Map<string, MathImpl>();
+  const m: MathDefiner = { def: (name, impl) => impls.set(name, impl) };
   const unary: Record<string, (x: number) => number> = {
     sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan,
     sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, asinh: Math.asinh, acosh: Math.acosh, atanh: Math.atanh,
@@ -60,7 +64,8 @@ export function makeMathModule(): PyModule {
   m.def('dist', a => { const p = toArray(a[0]).map(num), q = toArray(a[1]).map(num); return f(Math.hypot(...p.map((x, i) => x - q[i]))); });
   installIntegerMath(m);
   installMoreMath(m);
-  return m;
+  installTable(mod, mathTable(impls));
+  return mod;
 }
 
 

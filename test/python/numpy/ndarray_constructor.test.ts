@@ -30,8 +30,8 @@ describe('np.ndarray(...) as a constructor', () => {
 
   it('an array over a buffer is NotImplementedError naming the argument', () => {
     const r = run('import numpy as np\nnp.ndarray((2,), dtype=np.int32, buffer=np.zeros(2, np.int32))\n');
-    assert.equal(r.error, "NotImplementedError: ndarray() argument 'buffer' is not supported by Gradbook");
+    assert.equal(r.error, "NotImplementedError: ndarray.__init__() argument 'buffer' is not supported by Gradbook: arrays over an existing buffer");
     assert.equal(run('import numpy as np\nnp.ndarray((2,), strides=(8,))\n').error,
-      "NotImplementedError: ndarray() argument 'strides' is not supported by Gradbook");
+      "NotImplementedError: ndarray.__init__() argument 'strides' is not supported by Gradbook: arrays over an existing buffer");
   });
 });

@@ -1,5 +1,5 @@
-// Array creation with NumPy's signatures: array, asarray, zeros/ones/empty/full, *_like,
-// arange, linspace, eye, identity.
+// Array creation with NumPy 1.26's signatures: array, asarray, zeros/ones/empty/full, *_like,
+// arange, linspace, eye, identity, copy.
 import type { PyValue } from '../../objects/core';
 import { PyTuple } from '../../objects/containers';
 import { typeError } from '../../exceptions';
@@ -7,10 +7,10 @@ import { toNumber } from '../../runtime/numbers';
 import * as np from '../../../numpy/index';
 import { NDArray } from '../../../engine/ndarray';
 import type { DType } from '../../../engine/dtypes';
-import { flag, intArg, newShapeArg } from './args';
-import { dtypeArg } from './dtype_object';
-import { coreScalar, toArrayLike, toNDArray, wrapResult } from './convert';
-import { fn, NumpyFunction } from './registry';
+import type { ParamSpec, Signature } from '../../../engine';
+import type { TableEntry } from '../../bind';
+import { checkedShape, checkOrder, npEntry } from './args';
+import { coreScalar, toArrayLike, wrapResult } from './convert';
 import { PyNDArray } from './ndarray_object';
 
 function fillValue(v: PyValue): np.PyScalar | NDArray {
@@ -26,42 +26,121 @@ function withMinDims(a: NDArray, ndmin: number): NDArray {
   return a.reshape([...Array(ndmin - a.rank).fill(1), ...a.shape]);
 }
 
-const sized = (name: string, make: (shape: number[], dtype: DType) => NDArray): NumpyFunction =>
-  fn(name, ['shape', 'dtype', 'order'], 1, p => wrapResult(make(newShapeArg(p.shape), dtypeArg(p.dtype) ?? 'float64')));
+const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" } as const;
+const LIKE = { name: 'like', default: null, kind: 'keyword', unsupported: true } as const;
+// Every array here is a plain ndarray, so subok (keep subclasses) changes nothing.
+const SUBOK_TRUE = { name: 'subok', default: true, type: 'flag', doc: 'no effect: there are no ndarray subclasses' } as const;
 
-const like = (name: string, make: (a: NDArray, dtype: DType | null) => NDArray): NumpyFunction =>
-  fn(name, ['a', 'dtype', 'order', 'subok', 'shape'], 1, p => wrapResult(make(toNDArray(p.a!), dtypeArg(p.dtype))));
+/** zeros/ones/empty(shape, dtype, order='C', *, like=None). */
+function sized(name: string, doc: string, dtypeDefault: { expr: string } | null, make: (shape: number[], dtype: DType) => NDArray): TableEntry {
+  return npEntry({
+    name: `np.${name}`, doc,
+    params: [{ name: 'shape', type: 'npshape' }, { name: 'dtype', default: dtypeDefault, type: 'npdtype' }, C_ORDER, LIKE],
+  }, a => wrapResult(make(checkedShape(a.shape), (a.dtype as DType | null | undefined) ?? 'float64')));
+}
 
-export const CREATION: NumpyFunction[] = [
-  fn('array', ['object', 'dtype', 'copy', 'order', 'subok', 'ndmin'], 1, p =>
-    wrapResult(withMinDims(np.array(toArrayLike(p.object!), dtypeArg(p.dtype)), intArg(p.ndmin, 0)))),
-  fn('asarray', ['a', 'dtype', 'order'], 1, p =>
-    p.a instanceof PyNDArray && !p.a.isScalar && (p.dtype === undefined || p.dtype === null || dtypeArg(p.dtype) === p.a.array.dtype)
-      ? p.a : wrapResult(np.asarray(toArrayLike(p.a!), dtypeArg(p.dtype)).clone())),
-  sized('ones', (s, d) => np.ones(s, d)),
-  sized('empty', (s, d) => np.empty(s, d)),
-  fn('full', ['shape', 'fill_value', 'dtype', 'order'], 2, p => wrapResult(np.full(newShapeArg(p.shape), fillValue(p.fill_value!), dtypeArg(p.dtype)))),
-  like('zeros_like', np.zeros_like),
-  like('ones_like', np.ones_like),
-  like('empty_like', np.empty_like),
-  fn('full_like', ['a', 'fill_value', 'dtype', 'order', 'subok', 'shape'], 2, p => {
-    const fill = fillValue(p.fill_value!);
-    return wrapResult(np.full_like(toNDArray(p.a!), fill instanceof NDArray ? Number(fill.data[0]) : fill, dtypeArg(p.dtype)));
+/** zeros_like/ones_like/empty_like(a, dtype=None, order='K', subok=True, shape=None). */
+function like(name: string, first: string, doc: string, make: (a: NDArray, dtype: DType | null) => NDArray): TableEntry {
+  const params: readonly ParamSpec[] = [
+    { name: first, type: 'array' },
+    { name: 'dtype', default: null, type: 'npdtype' },
+    { name: 'order', default: 'K' },
+    SUBOK_TRUE,
+    { name: 'shape', default: null, type: 'npshape', doc: 'the new array\'s shape instead of the prototype\'s' },
+  ];
+  const signature: Signature = { name: `np.${name}`, doc, params };
+  return npEntry(signature, (a: Record<string, unknown>) => {
+    checkOrder(name, a.order as PyValue);
+    const proto = a[first] as NDArray, shape = a.shape as number[] | null;
+    return wrapResult(make(shape ? NDArray.zeros(proto.dtype, checkedShape(shape)) : proto, a.dtype as DType | null));
+  });
+}
+
+const scalarOrNull = (v: PyValue): np.PyScalar | null => (v === null ? null : coreScalar(v) ?? toNumber(v));
+
+export const CREATION: readonly TableEntry[] = [
+  npEntry({
+    name: 'np.array', doc: 'Create an array.',
+    params: [
+      { name: 'object' },
+      { name: 'dtype', default: null, type: 'npdtype' },
+      { name: 'copy', default: true, kind: 'keyword', type: 'flag', doc: 'False returns an ndarray argument itself when no conversion is needed' },
+      { name: 'order', default: 'K', kind: 'keyword' },
+      { name: 'subok', default: false, kind: 'keyword', type: 'flag', doc: 'no effect: there are no ndarray subclasses' },
+      { name: 'ndmin', default: 0, kind: 'keyword', type: 'int' },
+      LIKE,
+    ],
+  }, a => {
+    checkOrder('array', a.order as PyValue);
+    const o = a.object as PyValue;
+    if (!a.copy && o instanceof PyNDArray && !o.isScalar && (a.dtype === null || a.dtype === o.array.dtype) && o.array.rank >= a.ndmin) return o;
+    return wrapResult(withMinDims(np.array(toArrayLike(o), a.dtype), a.ndmin));
   }),
-  fn('arange', ['start', 'stop', 'step', 'dtype'], 1, p => {
-    const s = (v: PyValue | undefined) => (v === undefined || v === null ? null : coreScalar(v) ?? toNumber(v));
-    return wrapResult(np.arange(s(p.start)!, s(p.stop), s(p.step), dtypeArg(p.dtype)));
+  npEntry({
+    name: 'np.asarray', doc: 'Convert the input to an array (no copy when it already is one).',
+    params: [{ name: 'a' }, { name: 'dtype', default: null, type: 'npdtype' }, { name: 'order', default: null }, LIKE],
+  }, a => {
+    checkOrder('asarray', a.order as PyValue);
+    const x = a.a as PyValue;
+    return x instanceof PyNDArray && !x.isScalar && (a.dtype === null || a.dtype === x.array.dtype)
+      ? x : wrapResult(np.asarray(toArrayLike(x), a.dtype).clone());
   }),
-  fn('linspace', ['start', 'stop', 'num', 'endpoint', 'retstep', 'dtype', 'axis'], 2, p => {
-    const num = intArg(p.num, 50), endpoint = flag(p.endpoint, true);
-    const start = toNumber(p.start!), stop = toNumber(p.stop!);
-    const out = wrapResult(np.linspace(start, stop, num, endpoint, dtypeArg(p.dtype)));
-    if (!flag(p.retstep, false)) return out;
-    const div = endpoint ? num - 1 : num;
-    return new PyTuple([out, wrapResult(np.NumpyScalar.of('float64', div > 0 ? (stop - start) / div : NaN))]);
+  sized('zeros', 'Return a new array of given shape and type, filled with zeros.', { expr: 'float' }, np.zeros),
+  sized('ones', 'Return a new array of given shape and type, filled with ones.', null, np.ones),
+  sized('empty', 'Return a new array of given shape and type (filled with zeros here).', { expr: 'float' }, np.empty),
+  npEntry({
+    name: 'np.full', doc: 'Return a new array of given shape and type, filled with fill_value.',
+    params: [{ name: 'shape', type: 'npshape' }, { name: 'fill_value' }, { name: 'dtype', default: null, type: 'npdtype' }, C_ORDER, LIKE],
+  }, a => wrapResult(np.full(checkedShape(a.shape), fillValue(a.fill_value as PyValue), a.dtype))),
+  like('zeros_like', 'a', 'Return an array of zeros with the same shape and type as a given array.', np.zeros_like),
+  like('ones_like', 'a', 'Return an array of ones with the same shape and type as a given array.', np.ones_like),
+  like('empty_like', 'prototype', 'Return a new array with the same shape and type as a given array (zeros here).', np.empty_like),
+  npEntry({
+    name: 'np.full_like', doc: 'Return a full array with the same shape and type as a given array.',
+    params: [
+      { name: 'a', type: 'array' }, { name: 'fill_value' }, { name: 'dtype', default: null, type: 'npdtype' },
+      { name: 'order', default: 'K' }, SUBOK_TRUE, { name: 'shape', default: null, type: 'npshape' },
+    ],
+  }, a => {
+    checkOrder('full_like', a.order as PyValue);
+    const fill = fillValue(a.fill_value as PyValue);
+    const proto = a.shape ? NDArray.zeros(a.a.dtype, checkedShape(a.shape)) : a.a;
+    return wrapResult(np.full_like(proto, fill instanceof NDArray ? Number(fill.data[0]) : fill, a.dtype));
   }),
-  fn('eye', ['N', 'M', 'k', 'dtype', 'order'], 1, p =>
-    wrapResult(np.eye(intArg(p.N, 0), p.M === undefined || p.M === null ? null : intArg(p.M, 0), intArg(p.k, 0), dtypeArg(p.dtype) ?? 'float64'))),
-  fn('identity', ['n', 'dtype'], 1, p => wrapResult(np.identity(intArg(p.n, 0), dtypeArg(p.dtype) ?? 'float64'))),
-  fn('copy', ['a', 'order'], 1, p => wrapResult(toNDArray(p.a!).clone())),
+  npEntry({
+    name: 'np.arange', doc: 'Return evenly spaced values within a given interval.',
+    params: [
+      { name: 'start' }, { name: 'stop', default: null }, { name: 'step', default: null },
+      { name: 'dtype', default: null, type: 'npdtype' }, LIKE,
+    ],
+  }, a => wrapResult(np.arange(scalarOrNull(a.start as PyValue)!, scalarOrNull(a.stop as PyValue), scalarOrNull(a.step as PyValue), a.dtype))),
+  npEntry({
+    name: 'np.linspace', doc: 'Return evenly spaced numbers over a specified interval.',
+    params: [
+      { name: 'start', type: 'float' }, { name: 'stop', type: 'float' }, { name: 'num', default: 50, type: 'int' },
+      { name: 'endpoint', default: true, type: 'flag' }, { name: 'retstep', default: false, type: 'flag' },
+      { name: 'dtype', default: null, type: 'npdtype' },
+      { name: 'axis', default: 0, type: 'int', unsupported: 'start and stop are scalars, so the samples lie along axis 0' },
+    ],
+  }, a => {
+    const out = wrapResult(np.linspace(a.start, a.stop, a.num, a.endpoint, a.dtype));
+    if (!a.retstep) return out;
+    const div = a.endpoint ? a.num - 1 : a.num;
+    return new PyTuple([out, wrapResult(np.NumpyScalar.of('float64', div > 0 ? (a.stop - a.start) / div : NaN))]);
+  }),
+  npEntry({
+    name: 'np.eye', doc: 'Return a 2-D array with ones on the diagonal and zeros elsewhere.',
+    params: [
+      { name: 'N', type: 'int' }, { name: 'M', default: null, type: 'int' }, { name: 'k', default: 0, type: 'int' },
+      { name: 'dtype', default: { expr: 'float' }, type: 'npdtype' }, C_ORDER, LIKE,
+    ],
+  }, a => wrapResult(np.eye(a.N, a.M, a.k, a.dtype ?? 'float64'))),
+  npEntry({
+    name: 'np.identity', doc: 'Return the identity array.',
+    params: [{ name: 'n', type: 'int' }, { name: 'dtype', default: null, type: 'npdtype' }, LIKE],
+  }, a => wrapResult(np.identity(a.n, a.dtype ?? 'float64'))),
+  npEntry({
+    name: 'np.copy', doc: 'Return an array copy of the given object.',
+    params: [{ name: 'a', type: 'array' }, { name: 'order', default: 'K' }, { name: 'subok', default: false, type: 'flag', doc: 'no effect: there are no ndarray subclasses' }],
+  }, a => { checkOrder('copy', a.order as PyValue); return wrapResult(a.a.clone()); }),
 ];

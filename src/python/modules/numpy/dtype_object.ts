@@ -1,7 +1,7 @@
 // np.dtype objects (what `a.dtype` returns) and the parsing of every dtype= spelling:
 // 'float32', np.float32, float, int, bool, np.dtype('int64'), a.dtype.
 import { HostObject, CompareOpName, MaybeNotImplemented, hostClass } from '../../host';
-import type { PyValue } from '../../objects/core';
+import type { PyValue, Kwargs } from '../../objects/core';
 import { PyClass } from '../../objects/pyclass';
 import { T } from '../../objects/types';
 import { NotImplemented } from '../../objects/singletons';
@@ -9,6 +9,7 @@ import { typeError } from '../../exceptions';
 import { repr } from '../../runtime/repr';
 import type { DType } from '../../../engine/dtypes';
 import { scalarClasses, dtypeOfScalarClass } from './scalar_types';
+import { constructorOf } from '../../bind/method';
 
 export const dtypeClass = hostClass('dtype', 'numpy');
 
@@ -79,7 +80,16 @@ export function dtypeArg(v: PyValue | undefined): DType | null {
   return d;
 }
 
-dtypeClass.nativeNew = (_cls, args) => {
-  if (args.length !== 1) throw typeError('dtype() takes exactly 1 argument');
-  return dtypeObject(dtypeArg(args[0])!);
+export const DTYPE_SIGNATURE = {
+  name: 'np.dtype', doc: 'Create a data type object.',
+  params: [
+    { name: 'dtype' }, { name: 'align', default: false, type: 'flag', unsupported: 'structured dtypes' },
+    { name: 'copy', default: false, type: 'flag', doc: 'no effect: dtype objects are immutable' },
+  ],
+} as const;
+// Compiled on first use: the binder's converters import this module.
+let construct: ((args: PyValue[], kw: Kwargs) => PyValue) | null = null;
+dtypeClass.nativeNew = (_cls, args, kw) => {
+  construct ??= constructorOf(DTYPE_SIGNATURE, a => dtypeObject(dtypeArg(a.dtype as PyValue)!)).construct;
+  return construct(args, kw);
 };

@@ -11,11 +11,6 @@ import { scalarClasses, abstractScalarClasses } from './scalar_types';
 import { installScalarConstructors } from './scalar_constructors';
 import { installNdarrayConstructor } from './ndarray_new';
 import { installNumpyOps } from './ops';
-import { callFunction, NumpyFunction } from './registry';
-import { CREATION } from './creation';
-import { REDUCTIONS } from './reductions';
-import { SHAPES } from './shapes';
-import { UFUNCS } from './ufuncs';
 import { createRandomModule } from './random';
 import { NUMPY_TABLE } from './bound';
 import { installTable } from '../../bind';
@@ -25,8 +20,6 @@ installNumpyOps();
 installScalarConstructors();
 installNdarrayConstructor();
 
-const FUNCTIONS: NumpyFunction[] = [...CREATION, ...REDUCTIONS, ...SHAPES, ...UFUNCS];
-
 const CONSTANTS: Record<string, PyValue> = {
   nan: new PyFloat(NaN), inf: new PyFloat(Infinity), pi: new PyFloat(Math.PI), e: new PyFloat(Math.E),
   newaxis: null, __version__: '1.26.4',
@@ -34,7 +27,6 @@ const CONSTANTS: Record<string, PyValue> = {
 
 export function createNumpyModule(): PyModule {
   const mod = new PyModule('numpy');
-  for (const f of FUNCTIONS) mod.def(f.name, (args, kw) => callFunction(f, args, kw));
   installTable(mod, NUMPY_TABLE);
   for (const [name, v] of Object.entries(CONSTANTS)) mod.set(name, v);
   for (const [dtype, cls] of Object.entries(scalarClasses)) if (dtype !== 'string') mod.set(cls.name, cls);
@@ -45,7 +37,5 @@ export function createNumpyModule(): PyModule {
   // NumPy 1.x's deprecated aliases of the builtin types (removed in 1.24), which TF1-era programs
   // use everywhere: `dtype=np.int`, `np.float(x)`, `load_csv_with_header(target_dtype=np.int)`.
   mod.set('int', T.int).set('float', T.float).set('bool', T.bool).set('object', T.object).set('str', T.str);
-  // Printing already follows NumPy 1.x (legacy='1.25'); the options are accepted and ignored.
-  mod.def('set_printoptions', () => null);
   return mod;
 }

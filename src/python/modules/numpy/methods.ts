@@ -1,84 +1,112 @@
-// ndarray methods. Most are the module function with the array as its first argument
-// (a.sum(axis=0) is np.sum(a, axis=0)); the rest have their own small entries below.
+// ndarray methods, bound from signature tables like every NumPy function. Most are the module
+// function with the array as its first argument (a.sum(axis=0) is np.sum(a, axis=0)): their
+// signatures are derived from the function's by dropping that parameter. The rest have their own
+// entries below.
 import type { PyValue, Kwargs } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { toIndex } from '../../runtime/numbers';
 import { typeError } from '../../exceptions';
-import { noKwargs } from '../../builtins/args';
 import * as np from '../../../numpy/index';
+import type { DType } from '../../../engine/dtypes';
+import type { Signature } from '../../../engine';
+import { CONVERTERS, method, MethodEntry, MethodTable, splitName, TableEntry } from '../../bind';
 import { PyNDArray } from './ndarray_object';
 import { coreScalar, fromCore, toArrayLike, toNDArray, wrapResult } from './convert';
-import { dtypeArg } from './dtype_object';
-import { intArg, named, shapeFromVarargs, singleAxisArg } from './args';
-import { callFunction, NumpyFunction } from './registry';
-import { REDUCTIONS } from './reductions';
-import { SHAPES } from './shapes';
-import { UFUNCS } from './ufuncs';
+import { checkOrder, noExtraKeywords, shapeFromVarargs, singleAxisArg } from './args';
+import { withNumpyErrors } from './errors';
 import { NUMPY_TABLE } from './bound';
-import { boundFunction, splitName } from '../../bind';
 
-type Method = (self: PyNDArray, args: PyValue[], kw: Kwargs) => PyValue;
-
-const byName = new Map<string, NumpyFunction>([...REDUCTIONS, ...SHAPES, ...UFUNCS].map(f => [f.name, f]));
-const boundByName = new Map(NUMPY_TABLE.map(e => [splitName(e.signature.name).attr, boundFunction(e)]));
-const viaFunction = (name: string): Method => {
-  const bound = boundByName.get(name);
-  if (bound) return (self, args, kw) => bound([self, ...args], kw);
-  const f = byName.get(name)!;
-  return (self, args, kw) => callFunction(f, [self, ...args], kw);
-};
-
-const METHODS: Record<string, Method> = {
-  reshape: (self, args, kw) => { noKwargs('reshape', kw && kw.has('order') ? null : kw); return wrapResult(np.reshape(self.array, shapeFromVarargs(args))); },
-  transpose: (self, args) => wrapResult(np.transpose(self.array, args.length === 0 || (args.length === 1 && args[0] === null) ? null : shapeFromVarargs(args))),
-  astype: (self, args, kw) => {
-    const p = named('astype', args, kw, ['dtype', 'order', 'casting', 'subok', 'copy'], 1);
-    const r = np.astype(self.array, dtypeArg(p.dtype)!);
-    return wrapResult(r);
-  },
-  tolist: (self, args, kw) => { noKwargs('tolist', kw); return fromCore(np.tolist(self.array)); },
-  item: (self, args) => fromCore(np.item(self.array, args.length ? flatIndex(self, args) : undefined)),
-  flatten: self => wrapResult(np.flatten(self.array)),
-  ravel: self => wrapResult(np.ravel(self.array)),
-  copy: self => (self.isScalar ? self : new PyNDArray(self.array.clone())),
-  fill: (self, args) => {
-    const v = coreScalar(args[0] ?? null);
-    if (v === undefined) throw typeError('fill() needs a number');
-    np.fill(self.array, v);
-    return null;
-  },
-  round: (self, args, kw) => wrapResult(np.around(self.array, intArg(named('round', args, kw, ['decimals', 'out'], 0).decimals, 0))),
-  clip: (self, args, kw) => {
-    const p = named('clip', args, kw, ['min', 'max', 'out'], 0);
-    const bound = (v: PyValue | undefined) => (v === undefined || v === null ? null : toArrayLike(v));
-    return wrapResult(np.clip(self.array, bound(p.min), bound(p.max)));
-  },
-  dot: (self, args) => wrapResult(np.dot(self.array, toNDArray(args[0] ?? null))),
-  sort: (self, args, kw) => {
-    // In place, as ndarray.sort is.
-    const sorted = np.sort(self.array, singleAxisArg(named('sort', args, kw, ['axis', 'kind', 'order'], 0).axis, -1));
-    (self.array.data as Float64Array).set(sorted.data as Float64Array);
-    return null;
-  },
-  nonzero: viaFunction('nonzero'),
-  argsort: viaFunction('argsort'),
-  squeeze: viaFunction('squeeze'),
-  swapaxes: viaFunction('swapaxes'),
-  __array__: self => self,
-};
-for (const name of ['sum', 'prod', 'mean', 'std', 'var', 'max', 'min', 'argmax', 'argmin', 'any', 'all', 'cumsum']) {
-  METHODS[name] = viaFunction(name);
+/** ndarray.<name> from np.<name>: the same parameters after the array, the same body. */
+function fromFunction(name: string): MethodEntry<PyNDArray> {
+  const e = NUMPY_TABLE.find(x => splitName(x.signature.name).attr === name) as TableEntry;
+  const [first, ...rest] = e.signature.params;
+  const signature: Signature = { ...e.signature, name: `np.ndarray.${name}`, params: rest };
+  const self = (a: PyNDArray) => (first.type ? CONVERTERS[first.type](a, { fn: name, param: first.name }) : a);
+  return method<PyNDArray, Signature>(signature, (a, args) => e.body({ ...args, [first.name]: self(a) } as never));
 }
 
+const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" } as const;
+const NOT_SUBCLASS = 'no effect: there are no ndarray subclasses';
+
 /** a.item(i) or a.item(i, j): the flat position of the element. */
-function flatIndex(self: PyNDArray, args: PyValue[]): number {
+function flatIndex(self: PyNDArray, args: readonly PyValue[]): number {
   const idx = args.length === 1 && (args[0] instanceof PyList || args[0] instanceof PyTuple) ? args[0].items : args;
   if (idx.length === 1) return toIndex(idx[0]);
   const shape = self.array.shape;
   return idx.reduce<number>((acc, v, i) => acc * shape[i] + toIndex(v), 0);
 }
 
+const OWN: MethodEntry<PyNDArray>[] = [
+  method({
+    name: 'np.ndarray.reshape', doc: 'Returns an array containing the same data with a new shape (a.reshape(2, 3) or a.reshape((2, 3))).',
+    varargs: 'shape', params: [{ ...C_ORDER, kind: 'keyword' }],
+  }, (self: PyNDArray, a) => wrapResult(np.reshape(self.array, shapeFromVarargs(a.shape as PyValue[])))),
+  method({ name: 'np.ndarray.transpose', doc: 'Returns a view of the array with axes transposed.', varargs: 'axes', params: [] }, (self: PyNDArray, a) => {
+    const axes = a.axes as PyValue[];
+    return wrapResult(np.transpose(self.array, axes.length === 0 || (axes.length === 1 && axes[0] === null) ? null : shapeFromVarargs(axes)));
+  }),
+  method({
+    name: 'np.ndarray.astype', doc: 'Copy of the array, cast to a specified type.',
+    params: [
+      { name: 'dtype', type: 'npdtype' }, { name: 'order', default: 'K' },
+      { name: 'casting', default: 'unsafe', unsupported: "only 'unsafe' casting" },
+      { name: 'subok', default: true, type: 'flag', doc: NOT_SUBCLASS },
+      { name: 'copy', default: true, type: 'flag', doc: 'False returns the array itself when the dtype already matches' },
+    ],
+  }, (self: PyNDArray, a) => {
+    checkOrder('astype', a.order as PyValue);
+    if (!a.copy && a.dtype === self.array.dtype) return self;
+    return wrapResult(np.astype(self.array, a.dtype as DType));
+  }),
+  method({ name: 'np.ndarray.tolist', doc: 'Return the array as a nested list of Python scalars.', params: [] }, (self: PyNDArray) => fromCore(np.tolist(self.array))),
+  method({ name: 'np.ndarray.item', doc: 'Copy an element of an array to a standard Python scalar.', varargs: 'args', params: [] },
+    (self: PyNDArray, a) => fromCore(np.item(self.array, a.args.length ? flatIndex(self, a.args as PyValue[]) : undefined))),
+  method({ name: 'np.ndarray.flatten', doc: 'Return a copy of the array collapsed into one dimension.', params: [C_ORDER] }, (self: PyNDArray) => wrapResult(np.flatten(self.array))),
+  method({ name: 'np.ndarray.ravel', doc: 'Return a flattened array.', params: [C_ORDER] }, (self: PyNDArray) => wrapResult(np.ravel(self.array))),
+  method({ name: 'np.ndarray.copy', doc: 'Return a copy of the array.', params: [C_ORDER] },
+    (self: PyNDArray) => (self.isScalar ? self : new PyNDArray(self.array.clone()))),
+  method({ name: 'np.ndarray.fill', doc: 'Fill the array with a scalar value.', params: [{ name: 'value', kind: 'positional' }] }, (self: PyNDArray, a) => {
+    const v = coreScalar(a.value as PyValue);
+    if (v === undefined) throw typeError('fill() needs a number');
+    np.fill(self.array, v);
+    return null;
+  }),
+  method({
+    name: 'np.ndarray.round', doc: 'Return a with each element rounded to the given number of decimals.',
+    params: [{ name: 'decimals', default: 0, type: 'int' }, { name: 'out', default: null, unsupported: true }],
+  }, (self: PyNDArray, a) => withNumpyErrors(() => wrapResult(np.around(self.array, a.decimals)))),
+  method({
+    name: 'np.ndarray.clip', doc: 'Return an array whose values are limited to [min, max].',
+    params: [{ name: 'min', default: null }, { name: 'max', default: null }, { name: 'out', default: null, unsupported: true }], varkw: 'kwargs',
+  }, (self: PyNDArray, a) => {
+    noExtraKeywords('clip', a.kwargs);
+    const bound = (v: PyValue) => (v === null ? null : toArrayLike(v));
+    return withNumpyErrors(() => wrapResult(np.clip(self.array, bound(a.min as PyValue), bound(a.max as PyValue))));
+  }),
+  method({ name: 'np.ndarray.dot', doc: 'Dot product of two arrays.', params: [{ name: 'b' }, { name: 'out', default: null, unsupported: true }] },
+    (self: PyNDArray, a) => withNumpyErrors(() => wrapResult(np.dot(self.array, toNDArray(a.b as PyValue))))),
+  method({
+    name: 'np.ndarray.sort', doc: 'Sort an array in place.',
+    params: [
+      { name: 'axis', default: -1 }, { name: 'kind', default: null, doc: 'every kind sorts stably here' },
+      { name: 'order', default: null, unsupported: 'structured arrays' },
+    ],
+  }, (self: PyNDArray, a) => withNumpyErrors(() => {
+    // In place, as ndarray.sort is.
+    const sorted = np.sort(self.array, singleAxisArg(a.axis as PyValue, -1));
+    (self.array.data as Float64Array).set(sorted.data as Float64Array);
+    return null;
+  })),
+  method({ name: 'np.ndarray.__array__', doc: 'The array itself (NumPy\'s array protocol).', params: [{ name: 'dtype', default: null, type: 'npdtype' }] },
+    (self: PyNDArray, a) => (a.dtype === null || a.dtype === self.array.dtype ? self : wrapResult(np.astype(self.array, a.dtype)))),
+];
+
+const VIA_FUNCTION = ['sum', 'prod', 'mean', 'std', 'var', 'max', 'min', 'argmax', 'argmin', 'any', 'all', 'cumsum',
+  'nonzero', 'argsort', 'squeeze', 'swapaxes'];
+
+export const NDARRAY_METHODS: readonly MethodEntry<PyNDArray>[] = [...OWN, ...VIA_FUNCTION.map(fromFunction)];
+const TABLE = new MethodTable<PyNDArray>(NDARRAY_METHODS);
+
 export function ndarrayMethod(self: PyNDArray, name: string): ((args: PyValue[], kw: Kwargs) => PyValue) | undefined {
-  const m = Object.hasOwn(METHODS, name) ? METHODS[name] : undefined;
-  return m && ((args, kw) => m(self, args, kw));
+  return TABLE.has(name) ? (args, kw) => TABLE.call(self, name, args, kw) : undefined;
 }

@@ -2,24 +2,26 @@
 // (`batch = np.ndarray(shape=(batch_size), dtype=np.int32)` then fill every element). NumPy leaves
 // the memory uninitialized; Gradbook gives zeros, which no correct program can tell apart. Arrays
 // over an existing buffer (buffer, offset, strides) are not supported.
-import { E, pyException } from '../../exceptions';
+import type { PyValue } from '../../objects/core';
 import * as np from '../../../numpy/index';
-import { named, newShapeArg } from './args';
-import { dtypeArg } from './dtype_object';
+import type { DType } from '../../../engine/dtypes';
+import { constructorOf } from '../../bind';
+import { checkedShape } from './args';
 import { wrapResult } from './convert';
 import { ndarrayClass } from './ndarray_object';
 
+const NDARRAY_CONSTRUCTOR = constructorOf({
+  name: 'np.ndarray', doc: 'An array object of the given shape and dtype (zero-filled here).',
+  params: [
+    { name: 'shape', type: 'npshape' },
+    { name: 'dtype', default: { expr: 'float' }, type: 'npdtype' },
+    { name: 'buffer', default: null, unsupported: 'arrays over an existing buffer' },
+    { name: 'offset', default: 0, unsupported: 'arrays over an existing buffer' },
+    { name: 'strides', default: null, unsupported: 'arrays over an existing buffer' },
+    { name: 'order', default: null, unsupported: "only 'C' (row-major) order" },
+  ],
+}, a => wrapResult(np.empty(checkedShape(a.shape as number[]), (a.dtype as DType | null | undefined) ?? 'float64')) as PyValue);
+
 export function installNdarrayConstructor(): void {
-  ndarrayClass.nativeNew = (_cls, args, kw) => {
-    const p = named('ndarray', args, kw ?? new Map(), ['shape', 'dtype', 'buffer', 'offset', 'strides', 'order'], 1);
-    for (const unsupported of ['buffer', 'strides'] as const) {
-      if (p[unsupported] !== undefined && p[unsupported] !== null) {
-        throw pyException(E.NotImplementedError, `ndarray() argument '${unsupported}' is not supported by Gradbook`);
-      }
-    }
-    if (p.offset !== undefined && p.offset !== 0) {
-      throw pyException(E.NotImplementedError, "ndarray() argument 'offset' is not supported by Gradbook");
-    }
-    return wrapResult(np.empty(newShapeArg(p.shape), dtypeArg(p.dtype) ?? 'float64'));
-  };
+  ndarrayClass.nativeNew = (_cls, args, kw) => NDARRAY_CONSTRUCTOR.construct(args, kw);
 }

@@ -1,26 +1,24 @@
 // np.random: the legacy global RandomState functions and the RandomState class. Each numpy
 // module instance (one per notebook session) owns its global state, so notebooks never share
 // a random stream.
-import type { PyValue, Kwargs } from '../../objects/core';
+import type { PyValue } from '../../objects/core';
 import { PyList } from '../../objects/containers';
-import { PyModule, PyBuiltin } from '../../objects/callables';
+import { PyModule } from '../../objects/callables';
 import { HostObject, hostClass } from '../../host';
-import { indexValue, toIndex, toNumber } from '../../runtime/numbers';
+import { indexValue } from '../../runtime/numbers';
 import { SSIZE_MAX } from '../../runtime/ints';
 import { typeError, valueError } from '../../exceptions';
 import { RandomState } from '../../../numpy/index';
 import { NDArray } from '../../../engine/ndarray';
 import { PyNDArray } from './ndarray_object';
 import { fromCore, toNDArray } from './convert';
-import { dtypeArg } from './dtype_object';
-import { flag, named, numArg, sizeArg } from './args';
+import { sizeArg } from './args';
+import { constructorOf, method, MethodEntry, MethodTable } from '../../bind';
 
-type Body = (rs: RandomState, args: PyValue[], kw: Kwargs) => PyValue;
+const optionalNumbers = (v: PyValue): number[] | null => (v === null ? null : Array.from(toNDArray(v).data as Float64Array, Number));
 
-const optionalNumbers = (v: PyValue | undefined): number[] | null => (v === undefined || v === null ? null : Array.from(toNDArray(v).data as Float64Array, Number));
-
-function seedValue(v: PyValue | undefined): number | null {
-  if (v === undefined || v === null) return null;
+function seedValue(v: PyValue): number | null {
+  if (v === null) return null;
   const n = indexValue(v);
   if (n < 0 || n > SSIZE_MAX) throw valueError('Seed must be between 0 and 2**32 - 1');
   return Number(n);
@@ -40,34 +38,54 @@ function shuffleInPlace(rs: RandomState, x: PyValue): void {
   throw typeError('shuffle() needs an ndarray or a list');
 }
 
-const RANDOM_FUNCTIONS: Record<string, Body> = {
-  seed: (rs, args, kw) => { rs.seed(seedValue(named('seed', args, kw, ['seed'], 0).seed)); return null; },
-  rand: (rs, args) => fromCore(rs.rand(...args.map(toIndex))),
-  randn: (rs, args) => fromCore(rs.randn(...args.map(toIndex))),
-  random: (rs, args, kw) => fromCore(rs.random(sizeArg(named('random', args, kw, ['size'], 0).size))),
-  random_sample: (rs, args, kw) => fromCore(rs.random_sample(sizeArg(named('random_sample', args, kw, ['size'], 0).size))),
-  standard_normal: (rs, args, kw) => fromCore(rs.standard_normal(sizeArg(named('standard_normal', args, kw, ['size'], 0).size))),
-  normal: (rs, args, kw) => {
-    const p = named('normal', args, kw, ['loc', 'scale', 'size'], 0);
-    return fromCore(rs.normal(numArg(p.loc, 0), numArg(p.scale, 1), sizeArg(p.size)));
-  },
-  uniform: (rs, args, kw) => {
-    const p = named('uniform', args, kw, ['low', 'high', 'size'], 0);
-    return fromCore(rs.uniform(numArg(p.low, 0), numArg(p.high, 1), sizeArg(p.size)));
-  },
-  randint: (rs, args, kw) => {
-    const p = named('randint', args, kw, ['low', 'high', 'size', 'dtype'], 1);
-    const high = p.high === undefined || p.high === null ? null : toNumber(p.high);
-    return fromCore(rs.randint(toNumber(p.low!), high, sizeArg(p.size), dtypeArg(p.dtype) ?? 'int64'));
-  },
-  choice: (rs, args, kw) => {
-    const p = named('choice', args, kw, ['a', 'size', 'replace', 'p'], 1);
-    const a = typeof p.a === 'number' ? p.a : toNDArray(p.a!);
-    return fromCore(rs.choice(a, sizeArg(p.size), flag(p.replace, true), optionalNumbers(p.p)));
-  },
-  shuffle: (rs, args) => { shuffleInPlace(rs, args[0] ?? null); return null; },
-  permutation: (rs, args) => fromCore(rs.permutation(typeof args[0] === 'number' ? args[0] : toNDArray(args[0] ?? null))),
-};
+const SIZE = { name: 'size', default: null, doc: 'None for one value, an int or a tuple for an array' } as const;
+const sized = (name: string, doc: string, draw: (rs: RandomState, size: number | number[] | null) => unknown) =>
+  method({ name: `np.random.${name}`, doc, params: [SIZE] }, (rs: RandomState, a) => fromCore(draw(rs, sizeArg(a.size as PyValue))));
+
+/**
+ * The legacy RandomState methods; np.random.<name> is the same method of the module's own
+ * global RandomState, as in NumPy.
+ */
+export const RANDOM_METHODS: readonly MethodEntry<RandomState>[] = [
+  method({ name: 'np.random.seed', doc: 'Reseed the generator.', params: [{ name: 'seed', default: null }] },
+    (rs: RandomState, a) => { rs.seed(seedValue(a.seed as PyValue)); return null; }),
+  method({ name: 'np.random.rand', doc: 'Random values in a given shape, uniform over [0, 1).', varargs: 'args', varargsType: 'int', params: [] },
+    (rs: RandomState, a) => fromCore(rs.rand(...a.args))),
+  method({ name: 'np.random.randn', doc: 'Samples from the standard normal distribution in a given shape.', varargs: 'args', varargsType: 'int', params: [] },
+    (rs: RandomState, a) => fromCore(rs.randn(...a.args))),
+  sized('random', 'Return random floats in the half-open interval [0.0, 1.0).', (rs, size) => rs.random(size)),
+  sized('random_sample', 'Return random floats in the half-open interval [0.0, 1.0).', (rs, size) => rs.random_sample(size)),
+  sized('standard_normal', 'Draw samples from a standard Normal distribution (mean=0, stdev=1).', (rs, size) => rs.standard_normal(size)),
+  method({
+    name: 'np.random.normal', doc: 'Draw random samples from a normal (Gaussian) distribution.',
+    params: [{ name: 'loc', default: { float: 0 }, type: 'float' }, { name: 'scale', default: { float: 1 }, type: 'float' }, SIZE],
+  }, (rs: RandomState, a) => fromCore(rs.normal(a.loc, a.scale, sizeArg(a.size as PyValue)))),
+  method({
+    name: 'np.random.uniform', doc: 'Draw samples from a uniform distribution over [low, high).',
+    params: [{ name: 'low', default: { float: 0 }, type: 'float' }, { name: 'high', default: { float: 1 }, type: 'float' }, SIZE],
+  }, (rs: RandomState, a) => fromCore(rs.uniform(a.low, a.high, sizeArg(a.size as PyValue)))),
+  method({
+    name: 'np.random.randint', doc: 'Return random integers from low (inclusive) to high (exclusive).',
+    params: [{ name: 'low', type: 'float' }, { name: 'high', default: null, type: 'float' }, SIZE, { name: 'dtype', default: { expr: 'int' }, type: 'npdtype' }],
+  }, (rs: RandomState, a) => fromCore(rs.randint(a.low, a.high, sizeArg(a.size as PyValue), a.dtype ?? 'int64'))),
+  method({
+    name: 'np.random.choice', doc: 'Generates a random sample from a given 1-D array (or arange(a)).',
+    params: [{ name: 'a' }, SIZE, { name: 'replace', default: true, type: 'flag' }, { name: 'p', default: null }],
+  }, (rs: RandomState, a) => {
+    const pool = typeof a.a === 'number' ? a.a : toNDArray(a.a as PyValue);
+    return fromCore(rs.choice(pool, sizeArg(a.size as PyValue), a.replace, optionalNumbers(a.p as PyValue)));
+  }),
+  method({ name: 'np.random.shuffle', doc: 'Modify a sequence in-place by shuffling its contents.', params: [{ name: 'x' }] },
+    (rs: RandomState, a) => { shuffleInPlace(rs, a.x as PyValue); return null; }),
+  method({ name: 'np.random.permutation', doc: 'Randomly permute a sequence, or return a permuted range.', params: [{ name: 'x' }] },
+    (rs: RandomState, a) => fromCore(rs.permutation(typeof a.x === 'number' ? a.x : toNDArray(a.x as PyValue)))),
+];
+const METHODS = new MethodTable<RandomState>(RANDOM_METHODS, { functionNames: true });
+
+export const RANDOM_STATE_CONSTRUCTOR = constructorOf({
+  name: 'np.random.RandomState', doc: 'Container for the slow Mersenne Twister pseudo-random number generator.',
+  params: [{ name: 'seed', default: null }],
+}, a => new PyRandomState(new RandomState(seedValue(a.seed as PyValue) ?? undefined)));
 
 export const randomStateClass = hostClass('RandomState', 'numpy.random');
 
@@ -75,18 +93,18 @@ export class PyRandomState extends HostObject {
   constructor(readonly state: RandomState) { super(); }
   override get type() { return randomStateClass; }
   override repr(): string { return 'RandomState(MT19937)'; }
-  getattr(name: string): PyValue | undefined {
-    const body = Object.hasOwn(RANDOM_FUNCTIONS, name) ? RANDOM_FUNCTIONS[name] : undefined;
-    return body && new PyBuiltin(name, (args, kw) => body(this.state, args, kw));
-  }
+  getattr(name: string): PyValue | undefined { return METHODS.get(this.state, name); }
 }
 
-randomStateClass.nativeNew = (_cls, args, kw) => new PyRandomState(new RandomState(seedValue(named('RandomState', args, kw, ['seed'], 0).seed) ?? undefined));
+randomStateClass.nativeNew = (_cls, args, kw) => RANDOM_STATE_CONSTRUCTOR.construct(args, kw);
 
 export function createRandomModule(): PyModule {
   const state = new RandomState();
   const mod = new PyModule('numpy.random');
-  for (const [name, body] of Object.entries(RANDOM_FUNCTIONS)) mod.def(name, (args, kw) => body(state, args, kw));
+  for (const e of RANDOM_METHODS) {
+    const name = e.signature.name.slice('np.random.'.length);
+    mod.set(name, METHODS.get(state, name)!);
+  }
   mod.set('RandomState', randomStateClass);
   return mod;
 }

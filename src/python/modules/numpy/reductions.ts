@@ -1,60 +1,73 @@
-// Reductions with NumPy's signatures: sum(a, axis=None, dtype=None, out=None, keepdims=False)...
+// Reductions with NumPy 1.26's signatures: sum(a, axis=None, dtype=None, out=None, keepdims=...).
 // dtype= converts the input first (so mean(int_array, dtype=np.float32) accumulates in float32).
-import { typeError } from '../../exceptions';
+// `<no value>` defaults arrive as undefined: keepdims then means False.
 import * as np from '../../../numpy/index';
 import type { NDArray } from '../../../engine/ndarray';
-import { axisArg, flag, intArg, singleAxisArg } from './args';
-import { dtypeArg } from './dtype_object';
-import { toNDArray, wrapResult } from './convert';
-import { fn, NumpyFunction, Params } from './registry';
+import type { DType } from '../../../engine/dtypes';
+import type { TableEntry } from '../../bind';
+import { npEntry, numpyAxis, oneAxis } from './args';
+import { wrapResult } from './convert';
 
-function noOut(p: Params): void {
-  if (p.out !== undefined && p.out !== null) throw typeError('out= is not supported by Gradbook');
-}
+const NO_VALUE = { expr: '<no value>' } as const;
+const A = { name: 'a', type: 'array' } as const;
+const AXIS = { name: 'axis', default: null, type: 'axis' } as const;
+const DTYPE = { name: 'dtype', default: null, type: 'npdtype' } as const;
+const OUT = { name: 'out', default: null, unsupported: true } as const;
+const KEEPDIMS = { name: 'keepdims', default: NO_VALUE, type: 'flag' } as const;
+const INITIAL = { name: 'initial', default: NO_VALUE, unsupported: true } as const;
+const WHERE = { name: 'where', default: NO_VALUE, unsupported: true } as const;
+const WHERE_KW = { ...WHERE, kind: 'keyword' } as const;
 
-function input(p: Params): NDArray {
-  const a = toNDArray(p.a!);
-  const d = dtypeArg(p.dtype);
-  return d && d !== a.dtype ? a.astype(d) : a;
-}
+const withDtype = (a: NDArray, d: DType | null): NDArray => (d && d !== a.dtype ? a.astype(d) : a);
 
 type Reduce = (a: NDArray, axis: np.Axis, keepdims: boolean) => NDArray;
-const plain = (name: string, r: Reduce, withDtype: boolean): NumpyFunction =>
-  fn(name, withDtype ? ['a', 'axis', 'dtype', 'out', 'keepdims'] : ['a', 'axis', 'out', 'keepdims'], 1, p => {
-    noOut(p);
-    return wrapResult(r(input(p), axisArg(p.axis), flag(p.keepdims, false)));
-  });
 
-const spread = (name: string, r: (a: NDArray, axis: np.Axis, keepdims: boolean, ddof: number) => NDArray): NumpyFunction =>
-  fn(name, ['a', 'axis', 'dtype', 'out', 'ddof', 'keepdims'], 1, p => {
-    noOut(p);
-    return wrapResult(r(input(p), axisArg(p.axis), flag(p.keepdims, false), intArg(p.ddof, 0)));
-  });
+/** sum, prod: (a, axis=None, dtype=None, out=None, keepdims, initial, where). */
+const summing = (name: string, doc: string, r: (a: NDArray, axis: np.Axis, keepdims: boolean, dtype: DType | null) => NDArray) => npEntry({
+  name: `np.${name}`, doc, params: [A, AXIS, DTYPE, OUT, KEEPDIMS, INITIAL, WHERE],
+}, a => wrapResult(r(a.a, numpyAxis(a.axis), a.keepdims ?? false, a.dtype)));
 
-const argExtreme = (name: string, r: (a: NDArray, axis: number | null, keepdims: boolean) => NDArray): NumpyFunction =>
-  fn(name, ['a', 'axis', 'out', 'keepdims'], 1, p => {
-    noOut(p);
-    return wrapResult(r(toNDArray(p.a!), singleAxisArg(p.axis, null), flag(p.keepdims, false)));
-  });
+/** max, min, amax, amin: (a, axis=None, out=None, keepdims, initial, where). */
+const extreme = (name: string, doc: string, r: Reduce, aliases?: readonly string[]) => npEntry({
+  name: `np.${name}`, doc, params: [A, AXIS, OUT, KEEPDIMS, INITIAL, WHERE],
+}, a => wrapResult(r(a.a, numpyAxis(a.axis), a.keepdims ?? false)), aliases ? { aliases } : {});
 
-export const REDUCTIONS: NumpyFunction[] = [
-  plain('prod', (a, ax, k) => np.prod(a, ax, k), true),
-  plain('mean', (a, ax, k) => np.mean(a, ax, k), true),
-  spread('std', np.std),
-  spread('var', np.variance),
-  plain('max', np.max, false),
-  plain('amax', np.max, false),
-  plain('min', np.min, false),
-  plain('amin', np.min, false),
-  plain('any', np.any, false),
-  plain('all', np.all, false),
-  argExtreme('argmax', np.argmax),
-  argExtreme('argmin', np.argmin),
-  fn('count_nonzero', ['a', 'axis', 'keepdims'], 1, p => {
-    return wrapResult(np.count_nonzero(toNDArray(p.a!), axisArg(p.axis), flag(p.keepdims, false)));
-  }),
-  fn('cumsum', ['a', 'axis', 'dtype', 'out'], 1, p => {
-    noOut(p);
-    return wrapResult(np.cumsum(toNDArray(p.a!), singleAxisArg(p.axis, null), dtypeArg(p.dtype)));
-  }),
+/** any, all: (a, axis=None, out=None, keepdims, *, where). */
+const logical = (name: string, doc: string, r: Reduce) => npEntry({
+  name: `np.${name}`, doc, params: [A, AXIS, OUT, KEEPDIMS, WHERE_KW],
+}, a => wrapResult(r(a.a, numpyAxis(a.axis), a.keepdims ?? false)));
+
+/** std, var: (a, axis=None, dtype=None, out=None, ddof=0, keepdims, *, where). */
+const spread = (name: string, doc: string, r: (a: NDArray, axis: np.Axis, keepdims: boolean, ddof: number) => NDArray) => npEntry({
+  name: `np.${name}`, doc, params: [A, AXIS, DTYPE, OUT, { name: 'ddof', default: 0, type: 'int' }, KEEPDIMS, WHERE_KW],
+}, a => wrapResult(r(withDtype(a.a, a.dtype), numpyAxis(a.axis), a.keepdims ?? false, a.ddof)));
+
+/** argmax, argmin: (a, axis=None, out=None, *, keepdims). */
+const argExtreme = (name: string, doc: string, r: (a: NDArray, axis: number | null, keepdims: boolean) => NDArray) => npEntry({
+  name: `np.${name}`, doc, params: [A, AXIS, OUT, { ...KEEPDIMS, kind: 'keyword' }],
+}, a => wrapResult(r(a.a, oneAxis(a.axis), a.keepdims ?? false)));
+
+export const REDUCTIONS: readonly TableEntry[] = [
+  summing('sum', 'Sum of array elements over a given axis.', (a, ax, k, d) => np.sum(a, ax, k, d)),
+  summing('prod', 'Return the product of array elements over a given axis.', (a, ax, k, d) => np.prod(withDtype(a, d), ax, k)),
+  npEntry({
+    name: 'np.mean', doc: 'Compute the arithmetic mean along the specified axis.', params: [A, AXIS, DTYPE, OUT, KEEPDIMS, WHERE_KW],
+  }, a => wrapResult(np.mean(withDtype(a.a, a.dtype), numpyAxis(a.axis), a.keepdims ?? false))),
+  spread('std', 'Compute the standard deviation along the specified axis.', np.std),
+  spread('var', 'Compute the variance along the specified axis.', np.variance),
+  extreme('max', 'Return the maximum of an array or maximum along an axis.', np.max),
+  extreme('amax', 'Return the maximum of an array or maximum along an axis.', np.max),
+  extreme('min', 'Return the minimum of an array or minimum along an axis.', np.min),
+  extreme('amin', 'Return the minimum of an array or minimum along an axis.', np.min),
+  logical('any', 'Test whether any array element along a given axis evaluates to True.', np.any),
+  logical('all', 'Test whether all array elements along a given axis evaluate to True.', np.all),
+  argExtreme('argmax', 'Returns the indices of the maximum values along an axis.', np.argmax),
+  argExtreme('argmin', 'Returns the indices of the minimum values along an axis.', np.argmin),
+  npEntry({
+    name: 'np.count_nonzero', doc: 'Counts the number of non-zero values in the array a.',
+    params: [A, AXIS, { name: 'keepdims', default: false, kind: 'keyword', type: 'flag' }],
+  }, a => wrapResult(np.count_nonzero(a.a, numpyAxis(a.axis), a.keepdims))),
+  npEntry({
+    name: 'np.cumsum', doc: 'Return the cumulative sum of the elements along a given axis.', params: [A, AXIS, DTYPE, OUT],
+  }, a => wrapResult(np.cumsum(a.a, oneAxis(a.axis), a.dtype))),
 ];

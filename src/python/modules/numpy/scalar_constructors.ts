@@ -9,15 +9,14 @@ import { scalarClasses } from './scalar_types';
 import { intToFloat } from '../../runtime/ints';
 import { PyNDArray } from './ndarray_object';
 import { toArrayLike, toNDArray, wrapResult } from './convert';
+import { argumentBinder } from '../../bind';
 
 const INT_RANGES: Record<string, [number, number]> = {
   uint8: [0, 255], int32: [-(2 ** 31), 2 ** 31 - 1], int64: [-(2 ** 63), 2 ** 63 - 1],
 };
 
-function makeScalar(dtype: DType, args: PyValue[]): PyValue {
-  if (args.length > 1) throw typeError(`${dtype}() takes at most 1 argument`);
-  if (args.length === 0) return wrapResult(np.NumpyScalar.of(dtype, 0));
-  const v = args[0];
+function makeScalar(dtype: DType, v: PyValue | undefined): PyValue {
+  if (v === undefined) return wrapResult(np.NumpyScalar.of(dtype, 0));
   if (v instanceof PyList || v instanceof PyTuple || (v instanceof PyNDArray && !v.isScalar && v.array.rank > 0)) {
     return wrapResult(np.array(toArrayLike(v), dtype));
   }
@@ -36,9 +35,21 @@ function makeScalar(dtype: DType, args: PyValue[]): PyValue {
   return wrapResult(np.astype(np.NumpyScalar.of(a.dtype, Number(a.data[0])), dtype));
 }
 
+/** np.float32(value=0, /): one positional argument, as NumPy's scalar types take. */
+function scalarSignature(dtype: DType) {
+  return { name: `np.${scalarClasses[dtype].name}`, doc: `A NumPy ${dtype} scalar (an array for a list or array argument).`, params: [{ name: 'value', default: { expr: '0' }, kind: 'positional' }] } as const;
+}
+const noKeywords = (dtype: DType) => () => `${dtype}() takes no keyword arguments`;
+
+export const SCALAR_CONSTRUCTORS = (Object.keys(scalarClasses) as DType[]).filter(d => d !== 'string').map(dtype => ({
+  dtype,
+  signature: scalarSignature(dtype),
+  bind: argumentBinder(scalarSignature(dtype), {
+    tooManyPositional: () => `${dtype}() takes at most 1 argument`,
+    unexpectedKeyword: noKeywords(dtype), positionalOnlyAsKeyword: noKeywords(dtype),
+  }),
+}));
+
 export function installScalarConstructors(): void {
-  for (const [dtype, cls] of Object.entries(scalarClasses)) {
-    if (dtype === 'string') continue;
-    cls.nativeNew = (_cls, args) => makeScalar(dtype as DType, args);
-  }
+  for (const c of SCALAR_CONSTRUCTORS) scalarClasses[c.dtype].nativeNew = (_cls, args, kw) => makeScalar(c.dtype, c.bind(args, kw).value as PyValue | undefined);
 }

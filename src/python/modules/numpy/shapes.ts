@@ -1,56 +1,115 @@
-// Shape manipulation, joining, linear algebra, sorting and logic with NumPy's signatures.
+// Shape manipulation, joining, linear algebra, sorting and logic with NumPy 1.26's signatures.
 import type { PyValue } from '../../objects/core';
-import { PyList, PyTuple } from '../../objects/containers';
-import { typeError } from '../../exceptions';
-import { toIndex } from '../../runtime/numbers';
+import { PyTuple } from '../../objects/containers';
 import { toArray } from '../../runtime/iteration';
+import { valueError } from '../../exceptions';
 import * as np from '../../../numpy/index';
 import type { NDArray } from '../../../engine/ndarray';
-import { flag, numArg, shapeArg, singleAxisArg } from './args';
+import type { DType } from '../../../engine/dtypes';
+import type { TableEntry } from '../../bind';
+import { checkOrder, noExtraKeywords, npEntry, numpyAxis, singleAxisArg } from './args';
 import { toArrayLike, toNDArray, wrapResult } from './convert';
-import { fn, NumpyFunction } from './registry';
 
 const arrays = (v: PyValue): NDArray[] => toArray(v).map(toNDArray);
-const axesArg = (v: PyValue | undefined): number[] | null =>
-  v === undefined || v === null ? null : v instanceof PyTuple || v instanceof PyList ? v.items.map(toIndex) : [toIndex(v)];
 const tuple = (xs: NDArray[]) => new PyTuple(xs.map(wrapResult));
-const optional = (v: PyValue | undefined) => (v === undefined || v === null ? null : toArrayLike(v));
+const optional = (v: PyValue) => (v === null ? null : toArrayLike(v));
+/** An axes argument (None, an int or a tuple of ints) as a list. */
+const axesList = (v: number | number[] | unknown | null): number[] | null =>
+  v === null ? null : Array.isArray(v) ? v : [numpyAxis(v as number) as number];
+/** The joining functions' dtype=: the result in that dtype. */
+const cast = (r: NDArray, d: DType | null): NDArray => (d && d !== r.dtype ? np.astype(r, d) : r);
 
-export const SHAPES: NumpyFunction[] = [
-  fn('reshape', ['a', 'newshape', 'order'], 2, p => wrapResult(np.reshape(toNDArray(p.a!), shapeArg(p.newshape)))),
-  fn('ravel', ['a', 'order'], 1, p => wrapResult(np.ravel(toNDArray(p.a!)))),
-  fn('transpose', ['a', 'axes'], 1, p => wrapResult(np.transpose(toNDArray(p.a!), axesArg(p.axes)))),
-  fn('swapaxes', ['a', 'axis1', 'axis2'], 3, p => wrapResult(np.swapaxes(toNDArray(p.a!), toIndex(p.axis1!), toIndex(p.axis2!)))),
-  fn('squeeze', ['a', 'axis'], 1, p => wrapResult(np.squeeze(toNDArray(p.a!), axesArg(p.axis)))),
-  fn('expand_dims', ['a', 'axis'], 2, p => wrapResult(np.expand_dims(toNDArray(p.a!), axesArg(p.axis)!))),
-  fn('concatenate', ['arrays', 'axis', 'out', 'dtype'], 1, p => wrapResult(np.concatenate(arrays(p.arrays!), singleAxisArg(p.axis, 0)))),
-  fn('stack', ['arrays', 'axis', 'out', 'dtype'], 1, p => wrapResult(np.stack(arrays(p.arrays!), singleAxisArg(p.axis, 0) ?? 0))),
-  fn('vstack', ['tup', 'dtype'], 1, p => wrapResult(np.vstack(arrays(p.tup!)))),
-  fn('hstack', ['tup', 'dtype'], 1, p => wrapResult(np.hstack(arrays(p.tup!)))),
-  fn('dot', ['a', 'b', 'out'], 2, p => wrapResult(np.dot(toArrayLike(p.a!), toArrayLike(p.b!)))),
-  fn('matmul', ['x1', 'x2'], 2, p => wrapResult(np.matmul(toArrayLike(p.x1!), toArrayLike(p.x2!)))),
-  fn('sort', ['a', 'axis', 'kind', 'order'], 1, p => wrapResult(np.sort(toNDArray(p.a!), singleAxisArg(p.axis, -1)))),
-  fn('argsort', ['a', 'axis', 'kind', 'order'], 1, p => wrapResult(np.argsort(toNDArray(p.a!), singleAxisArg(p.axis, -1)))),
-  fn('unique', ['ar', 'return_index', 'return_inverse', 'return_counts', 'axis'], 1, p => {
-    const wantIndex = flag(p.return_index, false), wantInverse = flag(p.return_inverse, false), wantCounts = flag(p.return_counts, false);
-    const r = np.unique(toNDArray(p.ar!), wantIndex, wantInverse, wantCounts);
-    const parts = [r.values, ...(wantIndex ? [r.index!] : []), ...(wantInverse ? [r.inverse!] : []), ...(wantCounts ? [r.counts!] : [])];
+const A = { name: 'a', type: 'array' } as const;
+const OUT = { name: 'out', default: null, unsupported: true } as const;
+const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" } as const;
+const JOIN_DTYPE = { name: 'dtype', default: null, kind: 'keyword', type: 'npdtype' } as const;
+const CASTING = { name: 'casting', default: 'same_kind', kind: 'keyword', unsupported: true } as const;
+const SORT_PARAMS = [
+  A, { name: 'axis', default: -1, doc: 'an int, or None for the flattened array' },
+  { name: 'kind', default: null, doc: 'every kind sorts stably here' },
+  { name: 'order', default: null, unsupported: 'structured arrays' },
+] as const;
+const CLOSE_PARAMS = [
+  { name: 'a' }, { name: 'b' }, { name: 'rtol', default: 1e-5, type: 'float' }, { name: 'atol', default: 1e-8, type: 'float' },
+  { name: 'equal_nan', default: false, type: 'flag' },
+] as const;
+
+export const SHAPES: readonly TableEntry[] = [
+  npEntry({ name: 'np.reshape', doc: 'Gives a new shape to an array without changing its data.', params: [A, { name: 'newshape', type: 'npshape' }, C_ORDER] },
+    a => wrapResult(np.reshape(a.a, a.newshape))),
+  npEntry({ name: 'np.ravel', doc: 'Return a contiguous flattened array.', params: [A, C_ORDER] }, a => wrapResult(np.ravel(a.a))),
+  npEntry({ name: 'np.transpose', doc: 'Returns an array with axes transposed.', params: [A, { name: 'axes', default: null, type: 'axis' }] },
+    a => wrapResult(np.transpose(a.a, axesList(a.axes)))),
+  npEntry({ name: 'np.swapaxes', doc: 'Interchange two axes of an array.', params: [A, { name: 'axis1', type: 'int' }, { name: 'axis2', type: 'int' }] },
+    a => wrapResult(np.swapaxes(a.a, a.axis1, a.axis2))),
+  npEntry({ name: 'np.squeeze', doc: 'Remove axes of length one from a.', params: [A, { name: 'axis', default: null, type: 'axis' }] },
+    a => wrapResult(np.squeeze(a.a, axesList(a.axis)))),
+  npEntry({ name: 'np.expand_dims', doc: 'Expand the shape of an array.', params: [A, { name: 'axis', type: 'axis' }] },
+    a => wrapResult(np.expand_dims(a.a, axesList(a.axis)!))),
+  npEntry({
+    name: 'np.concatenate', doc: 'Join a sequence of arrays along an existing axis.',
+    params: [{ name: 'arrays' }, { name: 'axis', default: 0, doc: 'an int, or None to flatten the arrays first' }, OUT, JOIN_DTYPE, CASTING],
+  }, a => wrapResult(cast(np.concatenate(arrays(a.arrays as PyValue), singleAxisArg(a.axis as PyValue, 0)), a.dtype))),
+  npEntry({
+    name: 'np.stack', doc: 'Join a sequence of arrays along a new axis.',
+    params: [{ name: 'arrays' }, { name: 'axis', default: 0, type: 'int' }, OUT, JOIN_DTYPE, CASTING],
+  }, a => wrapResult(cast(np.stack(arrays(a.arrays as PyValue), a.axis), a.dtype))),
+  npEntry({ name: 'np.vstack', doc: 'Stack arrays in sequence vertically (row wise).', params: [{ name: 'tup' }, JOIN_DTYPE, CASTING] },
+    a => wrapResult(cast(np.vstack(arrays(a.tup as PyValue)), a.dtype))),
+  npEntry({ name: 'np.hstack', doc: 'Stack arrays in sequence horizontally (column wise).', params: [{ name: 'tup' }, JOIN_DTYPE, CASTING] },
+    a => wrapResult(cast(np.hstack(arrays(a.tup as PyValue)), a.dtype))),
+  npEntry({ name: 'np.dot', doc: 'Dot product of two arrays.', params: [{ name: 'a' }, { name: 'b' }, OUT] },
+    a => wrapResult(np.dot(toArrayLike(a.a as PyValue), toArrayLike(a.b as PyValue)))),
+  npEntry({
+    name: 'np.matmul', doc: 'Matrix product of two arrays.',
+    params: [
+      { name: 'x1', kind: 'positional' }, { name: 'x2', kind: 'positional' }, { name: 'out', default: null, kind: 'positional', unsupported: true },
+      CASTING, { name: 'order', default: 'K', kind: 'keyword' }, JOIN_DTYPE,
+      { name: 'subok', default: true, kind: 'keyword', type: 'flag', doc: 'no effect: there are no ndarray subclasses' },
+    ],
+  }, a => { checkOrder('matmul', a.order as PyValue); return wrapResult(cast(np.matmul(toArrayLike(a.x1 as PyValue), toArrayLike(a.x2 as PyValue)), a.dtype)); }),
+  npEntry({ name: 'np.sort', doc: 'Return a sorted copy of an array.', params: SORT_PARAMS }, a => wrapResult(np.sort(a.a, singleAxisArg(a.axis as PyValue, -1)))),
+  npEntry({ name: 'np.argsort', doc: 'Returns the indices that would sort an array.', params: SORT_PARAMS }, a => wrapResult(np.argsort(a.a, singleAxisArg(a.axis as PyValue, -1)))),
+  npEntry({
+    name: 'np.unique', doc: 'Find the unique elements of an array.',
+    params: [
+      { name: 'ar', type: 'array' }, { name: 'return_index', default: false, type: 'flag' }, { name: 'return_inverse', default: false, type: 'flag' },
+      { name: 'return_counts', default: false, type: 'flag' }, { name: 'axis', default: null, unsupported: 'unique rows or columns' },
+      { name: 'equal_nan', default: true, kind: 'keyword', unsupported: true },
+    ],
+  }, a => {
+    const r = np.unique(a.ar, a.return_index, a.return_inverse, a.return_counts);
+    const parts = [r.values, ...(a.return_index ? [r.index!] : []), ...(a.return_inverse ? [r.inverse!] : []), ...(a.return_counts ? [r.counts!] : [])];
     return parts.length === 1 ? wrapResult(r.values) : tuple(parts);
   }),
-  fn('where', ['condition', 'x', 'y'], 1, p => {
-    if ((p.x === undefined) !== (p.y === undefined)) throw typeError('either both or neither of x and y should be given');
-    if (p.x === undefined) return tuple(np.where(toArrayLike(p.condition!)) as NDArray[]);
-    return wrapResult(np.where(toArrayLike(p.condition!), toArrayLike(p.x!), toArrayLike(p.y!)) as NDArray);
+  npEntry({
+    name: 'np.where', doc: 'Return elements chosen from x or y depending on condition (or the indices where it holds).',
+    params: [
+      { name: 'condition', kind: 'positional' }, { name: 'x', default: { expr: '<no value>' }, kind: 'positional' },
+      { name: 'y', default: { expr: '<no value>' }, kind: 'positional' },
+    ],
+  }, a => {
+    const c = toArrayLike(a.condition as PyValue);
+    if ((a.x === undefined) !== (a.y === undefined)) throw valueError('either both or neither of x and y should be given');
+    if (a.x === undefined) return tuple(np.where(c) as NDArray[]);
+    return wrapResult(np.where(c, toArrayLike(a.x as PyValue), toArrayLike(a.y as PyValue)) as NDArray);
   }),
-  fn('nonzero', ['a'], 1, p => tuple(np.nonzero(toNDArray(p.a!)))),
-  fn('clip', ['a', 'a_min', 'a_max', 'out'], 3, p => wrapResult(np.clip(toArrayLike(p.a!), optional(p.a_min), optional(p.a_max)))),
-  fn('isclose', ['a', 'b', 'rtol', 'atol', 'equal_nan'], 2, p =>
-    wrapResult(np.isclose(toArrayLike(p.a!), toArrayLike(p.b!), numArg(p.rtol, 1e-5), numArg(p.atol, 1e-8), flag(p.equal_nan, false)))),
-  fn('allclose', ['a', 'b', 'rtol', 'atol', 'equal_nan'], 2, p =>
-    np.allclose(toArrayLike(p.a!), toArrayLike(p.b!), numArg(p.rtol, 1e-5), numArg(p.atol, 1e-8), flag(p.equal_nan, false))),
-  fn('array_equal', ['a1', 'a2', 'equal_nan'], 2, p => np.array_equal(toArrayLike(p.a1!), toArrayLike(p.a2!), flag(p.equal_nan, false))),
-  fn('shape', ['a'], 1, p => new PyTuple(toNDArray(p.a!).shape.slice())),
-  fn('ndim', ['a'], 1, p => toNDArray(p.a!).rank),
-  fn('size', ['a', 'axis'], 1, p => (p.axis === undefined || p.axis === null ? toNDArray(p.a!).size : toNDArray(p.a!).shape[toIndex(p.axis)])),
+  npEntry({ name: 'np.nonzero', doc: 'Return the indices of the elements that are non-zero.', params: [A] }, a => tuple(np.nonzero(a.a))),
+  npEntry({
+    name: 'np.clip', doc: 'Clip (limit) the values in an array.',
+    params: [{ name: 'a' }, { name: 'a_min' }, { name: 'a_max' }, OUT], varkw: 'kwargs',
+  }, a => {
+    noExtraKeywords('clip', a.kwargs);
+    return wrapResult(np.clip(toArrayLike(a.a as PyValue), optional(a.a_min as PyValue), optional(a.a_max as PyValue)));
+  }),
+  npEntry({ name: 'np.isclose', doc: 'Returns a boolean array where two arrays are element-wise equal within a tolerance.', params: CLOSE_PARAMS },
+    a => wrapResult(np.isclose(toArrayLike(a.a as PyValue), toArrayLike(a.b as PyValue), a.rtol, a.atol, a.equal_nan))),
+  npEntry({ name: 'np.allclose', doc: 'Returns True if two arrays are element-wise equal within a tolerance.', params: CLOSE_PARAMS },
+    a => np.allclose(toArrayLike(a.a as PyValue), toArrayLike(a.b as PyValue), a.rtol, a.atol, a.equal_nan)),
+  npEntry({ name: 'np.array_equal', doc: 'True if two arrays have the same shape and elements, False otherwise.', params: [{ name: 'a1' }, { name: 'a2' }, { name: 'equal_nan', default: false, type: 'flag' }] },
+    a => np.array_equal(toArrayLike(a.a1 as PyValue), toArrayLike(a.a2 as PyValue), a.equal_nan)),
+  npEntry({ name: 'np.shape', doc: 'Return the shape of an array.', params: [A] }, a => new PyTuple(a.a.shape.slice())),
+  npEntry({ name: 'np.ndim', doc: 'Return the number of dimensions of an array.', params: [A] }, a => a.a.rank),
+  npEntry({ name: 'np.size', doc: 'Return the number of elements along a given axis.', params: [A, { name: 'axis', default: null, type: 'int' }] },
+    a => (a.axis === null ? a.a.size : a.a.shape[a.axis])),
 ];
-

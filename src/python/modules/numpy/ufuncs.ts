@@ -1,12 +1,14 @@
-// Elementwise functions: np.exp(x), np.maximum(a, b), np.round(a, 2), ... with dtype= casting
-// the result as NumPy's ufunc dtype= does for the cases notebooks use.
+// Elementwise functions with the ufunc call signature: np.exp(x, /, out=None, *, where=True,
+// casting='same_kind', order='K', dtype=None, subok=True). dtype= casts the result, as NumPy's
+// ufunc dtype= does for the cases notebooks use. Aliases are the same function object, as in
+// NumPy (np.abs is np.absolute).
 import * as np from '../../../numpy/index';
 import type { NDArray } from '../../../engine/ndarray';
-import { intArg } from './args';
-import { dtypeArg } from './dtype_object';
+import type { DType } from '../../../engine/dtypes';
+import type { TableEntry } from '../../bind';
+import { checkOrder, npEntry } from './args';
 import { toArrayLike, wrapResult } from './convert';
-import { fn, NumpyFunction, Params } from './registry';
-import { typeError } from '../../exceptions';
+import type { PyValue } from '../../objects/core';
 
 const UNARY_NAMES = [
   'negative', 'positive', 'absolute', 'square', 'sign', 'floor', 'ceil', 'trunc', 'rint', 'exp', 'expm1', 'exp2',
@@ -18,25 +20,43 @@ const BINARY_NAMES = [
   'equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'logical_and', 'logical_or', 'logical_xor',
   'bitwise_and', 'bitwise_or', 'bitwise_xor',
 ];
-const ALIASES: Record<string, string> = {
-  abs: 'absolute', divide: 'true_divide', mod: 'remainder', fabs: 'absolute', bitwise_not: 'invert',
+const ALIASES: Record<string, string[]> = {
+  absolute: ['np.abs', 'np.fabs'], true_divide: ['np.divide'], remainder: ['np.mod'], invert: ['np.bitwise_not'],
 };
 
-function finish(r: NDArray, p: Params): NDArray {
-  if (p.out !== undefined && p.out !== null) throw typeError('out= is not supported by Gradbook');
-  const d = dtypeArg(p.dtype);
-  return d && d !== r.dtype ? np.astype(r, d) : r;
+/** The ufunc keywords after the operands: only dtype (and the no-op order/subok) is implemented. */
+const UFUNC_KEYWORDS = [
+  { name: 'out', default: null, unsupported: true },
+  { name: 'where', default: true, kind: 'keyword', unsupported: true },
+  { name: 'casting', default: 'same_kind', kind: 'keyword', unsupported: true },
+  { name: 'order', default: 'K', kind: 'keyword' },
+  { name: 'dtype', default: null, kind: 'keyword', type: 'npdtype' },
+  { name: 'subok', default: true, kind: 'keyword', type: 'flag', doc: 'no effect: there are no ndarray subclasses' },
+] as const;
+
+function finish(name: string, r: NDArray, order: unknown, d: DType | null): PyValue {
+  checkOrder(name, order as PyValue);
+  return wrapResult(d && d !== r.dtype ? np.astype(r, d) : r);
 }
 
-const unaryFn = (name: string, ufunc: string) =>
-  fn(name, ['x', 'out', 'dtype'], 1, p => wrapResult(finish(np.unary(ufunc, toArrayLike(p.x!)), p)));
-const binaryFn = (name: string, ufunc: string) =>
-  fn(name, ['x1', 'x2', 'out', 'dtype'], 2, p => wrapResult(finish(np.binary(ufunc, toArrayLike(p.x1!), toArrayLike(p.x2!)), p)));
+const unary = (name: string): TableEntry => npEntry({
+  name: `np.${name}`, doc: `The ufunc ${name}(x), elementwise.`,
+  params: [{ name: 'x', kind: 'positional' }, ...UFUNC_KEYWORDS],
+}, a => finish(name, np.unary(name, toArrayLike(a.x as PyValue)), a.order, a.dtype), { aliases: ALIASES[name] });
 
-export const UFUNCS: NumpyFunction[] = [
-  ...UNARY_NAMES.map(n => unaryFn(n, n)),
-  ...BINARY_NAMES.map(n => binaryFn(n, n)),
-  ...Object.entries(ALIASES).map(([alias, n]) => (UNARY_NAMES.includes(n) ? unaryFn(alias, n) : binaryFn(alias, n))),
-  fn('around', ['a', 'decimals', 'out'], 1, p => wrapResult(np.around(toArrayLike(p.a!), intArg(p.decimals, 0)))),
-  fn('round', ['a', 'decimals', 'out'], 1, p => wrapResult(np.around(toArrayLike(p.a!), intArg(p.decimals, 0)))),
+const binary = (name: string): TableEntry => npEntry({
+  name: `np.${name}`, doc: `The ufunc ${name}(x1, x2), elementwise with broadcasting.`,
+  params: [{ name: 'x1', kind: 'positional' }, { name: 'x2', kind: 'positional' }, ...UFUNC_KEYWORDS],
+}, a => finish(name, np.binary(name, toArrayLike(a.x1 as PyValue), toArrayLike(a.x2 as PyValue)), a.order, a.dtype), { aliases: ALIASES[name] });
+
+const rounding = (name: string): TableEntry => npEntry({
+  name: `np.${name}`, doc: 'Evenly round to the given number of decimals.',
+  params: [{ name: 'a' }, { name: 'decimals', default: 0, type: 'int' }, { name: 'out', default: null, unsupported: true }],
+}, a => wrapResult(np.around(toArrayLike(a.a as PyValue), a.decimals)));
+
+export const UFUNCS: readonly TableEntry[] = [
+  ...UNARY_NAMES.map(unary),
+  ...BINARY_NAMES.map(binary),
+  rounding('around'),
+  rounding('round'),
 ];
