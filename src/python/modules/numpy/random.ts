@@ -13,7 +13,8 @@ import { NDArray } from '../../../engine/ndarray';
 import { PyNDArray } from './ndarray_object';
 import { fromCore, toNDArray } from './convert';
 import { dtypeArg } from './dtype_object';
-import { flag, named, numArg, sizeArg } from './args';
+import { flag, named, sizeArg } from './args';
+import { randomFunctions } from './random_bound';
 
 type Body = (rs: RandomState, args: PyValue[], kw: Kwargs) => PyValue;
 
@@ -47,14 +48,6 @@ const RANDOM_FUNCTIONS: Record<string, Body> = {
   random: (rs, args, kw) => fromCore(rs.random(sizeArg(named('random', args, kw, ['size'], 0).size))),
   random_sample: (rs, args, kw) => fromCore(rs.random_sample(sizeArg(named('random_sample', args, kw, ['size'], 0).size))),
   standard_normal: (rs, args, kw) => fromCore(rs.standard_normal(sizeArg(named('standard_normal', args, kw, ['size'], 0).size))),
-  normal: (rs, args, kw) => {
-    const p = named('normal', args, kw, ['loc', 'scale', 'size'], 0);
-    return fromCore(rs.normal(numArg(p.loc, 0), numArg(p.scale, 1), sizeArg(p.size)));
-  },
-  uniform: (rs, args, kw) => {
-    const p = named('uniform', args, kw, ['low', 'high', 'size'], 0);
-    return fromCore(rs.uniform(numArg(p.low, 0), numArg(p.high, 1), sizeArg(p.size)));
-  },
   randint: (rs, args, kw) => {
     const p = named('randint', args, kw, ['low', 'high', 'size', 'dtype'], 1);
     const high = p.high === undefined || p.high === null ? null : toNumber(p.high);
@@ -72,10 +65,12 @@ const RANDOM_FUNCTIONS: Record<string, Body> = {
 export const randomStateClass = hostClass('RandomState', 'numpy.random');
 
 export class PyRandomState extends HostObject {
-  constructor(readonly state: RandomState) { super(); }
+  private readonly bound: Map<string, PyBuiltin>;
+  constructor(readonly state: RandomState) { super(); this.bound = randomFunctions(state); }
   override get type() { return randomStateClass; }
   override repr(): string { return 'RandomState(MT19937)'; }
   getattr(name: string): PyValue | undefined {
+    if (this.bound.has(name)) return this.bound.get(name);
     const body = Object.hasOwn(RANDOM_FUNCTIONS, name) ? RANDOM_FUNCTIONS[name] : undefined;
     return body && new PyBuiltin(name, (args, kw) => body(this.state, args, kw));
   }
@@ -87,6 +82,7 @@ export function createRandomModule(): PyModule {
   const state = new RandomState();
   const mod = new PyModule('numpy.random');
   for (const [name, body] of Object.entries(RANDOM_FUNCTIONS)) mod.def(name, (args, kw) => body(state, args, kw));
+  for (const [name, f] of randomFunctions(state)) mod.set(name, f);
   mod.set('RandomState', randomStateClass);
   return mod;
 }
