@@ -18,6 +18,7 @@ import { UFUNCS } from './ufuncs';
 import { createRandomModule } from './random';
 import { NUMPY_TABLE } from './bound';
 import { installTable } from '../../bind';
+import { installMoreNumpy } from './more_tables';
 
 installNumpyOps();
 installScalarConstructors();
@@ -41,5 +42,6 @@ export function createNumpyModule(): PyModule {
     .set('Ellipsis', Ellipsis).set('random', createRandomModule());
   // Printing already follows NumPy 1.x (legacy='1.25'); the options are accepted and ignored.
   mod.def('set_printoptions', () => null);
+  installMoreNumpy(mod);
   return mod;
 }
