@@ -5,8 +5,9 @@ import { T } from '../../objects/types';
 import { installTable, TableEntry } from '../../bind';
 import { NUMPY_TEXT_IO_TABLE } from './io_text';
 import { NUMPY_BINARY_IO_TABLE, npzFileClass } from './io_binary';
+import { LINALG_TABLE, LinAlgErrorClass } from './linalg_bound';
 
-export const NUMPY_MORE_TABLES: readonly TableEntry[] = [...NUMPY_TEXT_IO_TABLE, ...NUMPY_BINARY_IO_TABLE];
+export const NUMPY_MORE_TABLES: readonly TableEntry[] = [...NUMPY_TEXT_IO_TABLE, ...NUMPY_BINARY_IO_TABLE, ...LINALG_TABLE];
 
 /**
  * NumPy 1.x (before 1.24) re-exported Python's builtin types under these names; TF1-era code
@@ -18,4 +19,5 @@ export function installMoreNumpy(mod: PyModule): void {
   installTable(mod, NUMPY_MORE_TABLES);
   for (const [name, cls] of Object.entries(BUILTIN_ALIASES)) mod.set(name, cls);
   mod.set('NpzFile', npzFileClass);
+  (mod.dict.get('linalg') as PyModule).set('LinAlgError', LinAlgErrorClass);
 }
