@@ -4,6 +4,9 @@
 import * as tf from '../../engine';
 import type { Signature } from '../../engine';
 import { NUMPY_TABLE } from '../modules/numpy/bound';
+import { NUMPY_MORE_TABLES } from '../modules/numpy/more_tables';
+import { RANDOM_TABLE } from '../modules/numpy/random_bound';
+import { NPZ_METHOD_SIGNATURES } from '../modules/numpy/io_binary';
 import { BUILTINS_TABLE } from '../builtins/bound';
 import { DTYPES_TABLE } from '../modules/tensorflow/dtypes_bound';
 import { pythonSideCatalog } from '../modules/tensorflow/tables';
@@ -44,6 +47,8 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'TensorFlow metrics (`tf.metrics`)', source: 'src/python/modules/tensorflow/metrics/', functions: METRICS_TABLE },
     { title: 'TensorFlow summaries (`tf.summary`, `tf.Summary`, `tf.train.summary_iterator`)', source: 'src/python/modules/tensorflow/summary/', functions: [...SUMMARY_TABLES.flat(), ...SUMMARY_SIGNATURES.map(signature => ({ signature }))] },
     { title: 'NumPy (`np`)', source: 'src/python/modules/numpy/bound.ts', functions: NUMPY_TABLE },
+    { title: 'NumPy file I/O and linear algebra (`np.loadtxt`, `np.load`, `np.linalg`, ...)', source: 'src/python/modules/numpy/io_text.ts, io_binary.ts, linalg_bound.ts', functions: [...NUMPY_MORE_TABLES, ...NPZ_METHOD_SIGNATURES.map(signature => ({ signature }))] },
+    { title: 'NumPy random (`np.random`, table-bound part)', source: 'src/python/modules/numpy/random_bound.ts', functions: RANDOM_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
     ...matplotlibCatalog(),
     { title: '`os`', source: 'src/python/modules/os/os_table.ts', functions: OS_TABLE },

@@ -94,14 +94,13 @@ const NPZ_METHOD_ENTRIES: readonly MethodEntry<PyNpzFile>[] = [
 const NPZ_METHODS = new MethodTable<PyNpzFile>(NPZ_METHOD_ENTRIES);
 export const NPZ_METHOD_SIGNATURES = NPZ_METHOD_ENTRIES.map(e => e.signature);
 
-/** np.savez's member list: positional arrays are arr_0, arr_1, ...; keywords keep their names. */
+/** np.savez's member list: keywords keep their names (first), positional arrays follow as arr_0, arr_1, ... */
 function archiveMembers(args: PyValue[], kwds: Kwargs): ZipMember[] {
-  const named = new Map<string, PyValue>();
-  args.forEach((v, i) => named.set(`arr_${i}`, v));
-  for (const [k, v] of kwds ?? new Map<string, PyValue>()) {
-    if (named.has(k)) throw valueError(`Cannot use un-named variables and keyword ${k}`);
-    named.set(k, v);
-  }
+  const named = new Map<string, PyValue>(kwds ?? []);
+  args.forEach((v, i) => {
+    if (named.has(`arr_${i}`)) throw valueError(`Cannot use un-named variables and keyword arr_${i}`);
+    named.set(`arr_${i}`, v);
+  });
   return [...named].map(([k, v]) => ({ name: `${k}.npy`, data: npyBytes(toNDArray(v)) }));
 }
 
