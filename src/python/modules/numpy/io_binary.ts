@@ -51,33 +51,33 @@ export const npzFileClass = hostClass('NpzFile', 'numpy.lib.npyio');
 export class PyNpzFile extends HostObject {
   private readonly members = new Map<string, Uint8Array>();
   /** Member names with .npy dropped (NumPy's `files`). */
-  readonly files: string[];
+  readonly names: string[];
   closed = false;
-  constructor(entries: readonly ZipMember[], private readonly options: LoadOptions, readonly fid: PyValue) {
+  constructor(entries: readonly ZipMember[], private readonly options: LoadOptions, private readonly source: PyValue) {
     super();
     for (const m of entries) this.members.set(m.name, m.data);
-    this.files = entries.map(m => (m.name.endsWith('.npy') ? m.name.slice(0, -4) : m.name));
+    this.names = entries.map(m => (m.name.endsWith('.npy') ? m.name.slice(0, -4) : m.name));
   }
   override get type() { return npzFileClass; }
   override repr(): string { return `<numpy.lib.npyio.NpzFile object at ${fakeAddress(this)}>`; }
 
   load(key: PyValue): PyValue {
     const name = typeof key === 'string' ? key : null;
-    const member = name === null ? undefined : this.members.get(name) ?? (this.files.includes(name) ? this.members.get(name + '.npy') : undefined);
+    const member = name === null ? undefined : this.members.get(name) ?? (this.names.includes(name) ? this.members.get(name + '.npy') : undefined);
     if (member === undefined) throw pyException(E.KeyError, `${typeof key === 'string' ? key : repr(key)} is not a file in the archive`);
     if (this.closed) throw valueError('attempt to read a closed NpzFile');
     // Members that are not .npy files come back as their raw bytes, as NumPy's NpzFile does.
     return isNpy(member) ? loadNpy(member, this.options) : new PyBytes(member.slice());
   }
   getitem(key: PyValue): PyValue { return this.load(key); }
-  contains(key: PyValue): boolean { return typeof key === 'string' && this.files.includes(key); }
-  iter(): Iterable<PyValue> { return this.files.slice(); }
-  len(): number { return this.files.length; }
+  contains(key: PyValue): boolean { return typeof key === 'string' && this.names.includes(key); }
+  iter(): Iterable<PyValue> { return this.names.slice(); }
+  len(): number { return this.names.length; }
   enter(): PyValue { return this; }
   exit(): boolean { this.closed = true; return false; }
   getattr(name: string): PyValue | undefined {
-    if (name === 'files') return new PyList(this.files.slice());
-    if (name === 'fid') return this.fid;
+    if (name === 'files') return new PyList(this.names.slice());
+    if (name === 'fid') return this.source;
     if (name === 'allow_pickle') return this.options.allowPickle;
     return NPZ_METHODS.get(this, name);
   }
@@ -85,9 +85,9 @@ export class PyNpzFile extends HostObject {
 
 const NPZ_METHOD_ENTRIES: readonly MethodEntry<PyNpzFile>[] = [
   method({ name: 'np.NpzFile.close', doc: 'Close the file.', params: [] }, self => { self.closed = true; return null; }),
-  method({ name: 'np.NpzFile.keys', doc: 'The array names (as `files`).', params: [] }, self => new PyList(self.files.slice())),
-  method({ name: 'np.NpzFile.values', doc: 'The arrays, in file order.', params: [] }, self => new PyList(self.files.map(f => self.load(f)))),
-  method({ name: 'np.NpzFile.items', doc: '(name, array) pairs, in file order.', params: [] }, self => new PyList(self.files.map(f => new PyTuple([f, self.load(f)])))),
+  method({ name: 'np.NpzFile.keys', doc: 'The array names (as `files`).', params: [] }, self => new PyList(self.names.slice())),
+  method({ name: 'np.NpzFile.values', doc: 'The arrays, in file order.', params: [] }, self => new PyList(self.names.map(f => self.load(f)))),
+  method({ name: 'np.NpzFile.items', doc: '(name, array) pairs, in file order.', params: [] }, self => new PyList(self.names.map(f => new PyTuple([f, self.load(f)])))),
   method({ name: 'np.NpzFile.get', doc: 'The array named key, or default.', params: [{ name: 'key' }, { name: 'default', default: null }] },
     (self, a) => (self.contains(a.key as PyValue) ? self.load(a.key as PyValue) : a.default as PyValue)),
 ];
