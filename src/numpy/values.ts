@@ -44,7 +44,7 @@ export function scalarIfZeroDim(a: NDArray): NDArray {
 /** Convert an element to the Python value `tolist()` / `item()` return. */
 export function toPyValue(v: number, dtype: DType): PyScalar {
   if (dtype === 'bool') return v !== 0;
-  if (dtype === 'float32' || dtype === 'float64') return v;
+  if (dtype === 'float16' || dtype === 'float32' || dtype === 'float64') return v;
   return BigInt(v);
 }
 

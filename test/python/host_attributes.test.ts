@@ -17,8 +17,10 @@ x = tf.placeholder(tf.float32, [None, 3], name='x')
 v = tf.Variable(tf.zeros([3]), name='v')
 sess = tf.Session()
 mnist = input_data.read_data_sets('MNIST_data', fake_data=True)
+import io as _io
+_npz_bytes = _io.BytesIO(); np.savez(_npz_bytes, a=np.zeros(1)); _npz_bytes.seek(0)
 samples = [
-  np.zeros(3), np.float32(1.5), np.float64(2.0), np.dtype('float32'), np.random.RandomState(0),
+  np.load(_npz_bytes), np.zeros(3), np.float32(1.5), np.float64(2.0), np.dtype('float32'), np.random.RandomState(0),
   x, v, x.op, x.shape, x.shape[1], tf.float32, sess, tf.get_default_graph(), sess.as_default(),
   tf.zeros_initializer(), tf.train.GradientDescentOptimizer(0.5), tf.train.Saver([v]),
   tf.summary.FileWriter('logs'), mnist, mnist.train, sys.stdout,

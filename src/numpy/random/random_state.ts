@@ -4,7 +4,14 @@ import { NDArray, shapeSize } from '../../engine/ndarray';
 import { DType, NumericArray } from '../../engine/dtypes';
 import { MT19937 } from './mt19937';
 import { preciseLog } from './precise_log';
-import { NumpyScalar, pyError } from '../values';
+import { ArrayLike as Values, NumpyScalar, pyError } from '../values';
+import { drawAll, drawPlan } from './params';
+import { legacyBinomial } from './binomial';
+
+/** OverflowError is not among the engine's error types; the interpreter maps it by `pyType`. */
+class OverflowError extends Error {
+  readonly pyType = 'OverflowError';
+}
 
 /** `size=` as NumPy takes it: null for "one Python scalar", a number or a shape. */
 export type Size = number | readonly number[] | null | undefined;
@@ -32,17 +39,31 @@ export class RandomState {
   random_sample(size?: Size): number | NDArray { return this.fillDoubles(size, () => this.mt.nextDouble()); }
   random(size?: Size): number | NDArray { return this.random_sample(size); }
   rand(...dims: number[]): number | NDArray { return this.random_sample(dims.length ? dims : null); }
-  uniform(low = 0, high = 1, size?: Size): number | NDArray {
-    const range = high - low;
-    return this.fillDoubles(size, () => low + range * this.mt.nextDouble());
+  /** low and high may be arrays (broadcast together and with size); each draw is low + (high - low)·U. */
+  uniform(low: Values = 0, high: Values = 1, size?: Size): number | NDArray {
+    const plan = drawPlan([low, high], size);
+    plan.check(([lo, hi]) => { if (!Number.isFinite(hi - lo)) throw new OverflowError('Range exceeds valid bounds'); });
+    return drawAll(plan, 'float64', ([lo, hi]) => lo + (hi - lo) * this.mt.nextDouble());
   }
 
   // ---- normals (polar Box–Muller; the second value of each pair is kept for the next call) ----
   standard_normal(size?: Size): number | NDArray { return this.fillDoubles(size, () => this.nextGauss()); }
   randn(...dims: number[]): number | NDArray { return this.standard_normal(dims.length ? dims : null); }
-  normal(loc = 0, scale = 1, size?: Size): number | NDArray {
-    if (scale < 0) throw pyError('ValueError', 'scale < 0');
-    return this.fillDoubles(size, () => loc + scale * this.nextGauss());
+  /** loc and scale may be arrays (broadcast together and with size). */
+  normal(loc: Values = 0, scale: Values = 1, size?: Size): number | NDArray {
+    const plan = drawPlan([loc, scale], size);
+    plan.check(([, s]) => { if (s < 0) throw pyError('ValueError', 'scale < 0'); });
+    return drawAll(plan, 'float64', ([l, s]) => l + s * this.nextGauss());
+  }
+
+  /** binomial(n, p, size=None): n truncates to an integer; int64 draws (a Python int for scalars). */
+  binomial(n: Values, p: Values, size?: Size): bigint | NDArray {
+    const plan = drawPlan([n, p], size);
+    plan.check(([trials]) => { if (Math.trunc(trials) < 0) throw pyError('ValueError', 'n < 0'); });
+    plan.check(([, prob]) => { if (!(prob >= 0 && prob <= 1)) throw pyError('ValueError', 'p < 0, p > 1 or p is NaN'); });
+    const next = () => this.mt.nextDouble();
+    const out = drawAll(plan, 'int64', ([trials, prob]) => legacyBinomial(next, Math.trunc(trials), prob));
+    return typeof out === 'number' ? BigInt(out) : out;
   }
 
   // ---- integers ----

@@ -163,7 +163,7 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-function crc32(data: Uint8Array, start: number): number {
+export function crc32(data: Uint8Array, start: number): number {
   let c = (start ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;

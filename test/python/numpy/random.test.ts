@@ -13,7 +13,7 @@ interface Script { seed: number; name: string; script: Step[]; results: Encoded[
 // Parameter order of each method, to place Python keyword arguments.
 const PARAMS: Record<string, string[]> = {
   random_sample: ['size'], random: ['size'], standard_normal: ['size'], normal: ['loc', 'scale', 'size'],
-  uniform: ['low', 'high', 'size'], randint: ['low', 'high', 'size', 'dtype'], choice: ['a', 'size', 'replace', 'p'],
+  uniform: ['low', 'high', 'size'], binomial: ['n', 'p', 'size'], randint: ['low', 'high', 'size', 'dtype'], choice: ['a', 'size', 'replace', 'p'],
 };
 
 function buildArgs(method: string, args: unknown[], kwargs: Record<string, unknown>): unknown[] {
@@ -31,6 +31,8 @@ function buildArgs(method: string, args: unknown[], kwargs: Record<string, unkno
 // round exactly, so a rare normal may differ from NumPy-on-glibc in its last bit (NumPy on
 // other platforms differs from glibc the same way). Everything else must match bit for bit.
 const GAUSSIAN = new Set(['randn', 'standard_normal', 'normal']);
+// Binomial uses exp(n·log q) and logs in BTPE's bounds: a last-bit difference there would change a
+// whole draw, so those are checked exactly (they match NumPy on glibc).
 
 function sameDouble(a: number, b: number, lastBitSlack: boolean): boolean {
   return a === b || (lastBitSlack && Math.abs(a - b) <= 1e-15 * Math.abs(b));
@@ -78,5 +80,11 @@ describe('numpy.random legacy RandomState streams match NumPy', () => {
     assert.throws(() => rs.choice(3, 5, false), /larger sample than population/);
     assert.throws(() => rs.choice(3, 2, true, [0.5, 0.5, 0.5]), /do not sum to 1/);
     assert.throws(() => rs.seed(-1), /Seed must be between/);
+    assert.throws(() => rs.binomial(-1n, 0.5), /^Error: n < 0$|n < 0/);
+    assert.throws(() => rs.binomial(1n, 1.5), /p < 0, p > 1 or p is NaN/);
+    assert.throws(() => rs.binomial(1n, NaN), /p < 0, p > 1 or p is NaN/);
+    assert.throws(() => rs.normal([0, 1], -1), /scale < 0/);
+    assert.throws(() => rs.uniform(0, Infinity), /Range exceeds valid bounds/);
+    assert.throws(() => rs.normal([0, 10], 1, [3]), /shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape \(3,\) and arg 1 with shape \(2,\)./);
   });
 });

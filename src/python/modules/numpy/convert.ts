@@ -65,6 +65,6 @@ export function wrapResult(a: NDArray): PyNDArray {
  */
 export function elementToPy(v: number, dtype: string): PyValue {
   if (dtype === 'bool') return v !== 0;
-  if (dtype === 'float32' || dtype === 'float64') return new PyFloat(v);
+  if (dtype === 'float16' || dtype === 'float32' || dtype === 'float64') return new PyFloat(v);
   return intFromFloat(v);
 }

@@ -14,7 +14,7 @@ import { installNumpyOps } from './ops';
 import { createRandomModule } from './random';
 import { NUMPY_TABLE } from './bound';
 import { installTable } from '../../bind';
-import { T } from '../../objects/types';
+import { installMoreNumpy } from './more_tables';
 
 installNumpyOps();
 installScalarConstructors();
@@ -34,8 +34,6 @@ export function createNumpyModule(): PyModule {
   mod.set('bool_', scalarClasses.bool).set('int_', scalarClasses.int64).set('double', scalarClasses.float64)
     .set('single', scalarClasses.float32).set('ndarray', ndarrayClass).set('dtype', dtypeClass)
     .set('Ellipsis', Ellipsis).set('random', createRandomModule());
-  // NumPy 1.x's deprecated aliases of the builtin types (removed in 1.24), which TF1-era programs
-  // use everywhere: `dtype=np.int`, `np.float(x)`, `load_csv_with_header(target_dtype=np.int)`.
-  mod.set('int', T.int).set('float', T.float).set('bool', T.bool).set('object', T.object).set('str', T.str);
+  installMoreNumpy(mod);
   return mod;
 }

@@ -3,7 +3,7 @@
 // a random stream.
 import type { PyValue } from '../../objects/core';
 import { PyList } from '../../objects/containers';
-import { PyModule } from '../../objects/callables';
+import { PyBuiltin, PyModule } from '../../objects/callables';
 import { HostObject, hostClass } from '../../host';
 import { indexValue } from '../../runtime/numbers';
 import { SSIZE_MAX } from '../../runtime/ints';
@@ -14,6 +14,7 @@ import { PyNDArray } from './ndarray_object';
 import { fromCore, toNDArray } from './convert';
 import { sizeArg } from './args';
 import { constructorOf, method, MethodEntry, MethodTable } from '../../bind';
+import { randomFunctions } from './random_bound';
 
 const optionalNumbers = (v: PyValue): number[] | null => (v === null ? null : Array.from(toNDArray(v).data as Float64Array, Number));
 
@@ -57,14 +58,6 @@ export const RANDOM_METHODS: readonly MethodEntry<RandomState>[] = [
   sized('random_sample', 'Return random floats in the half-open interval [0.0, 1.0).', (rs, size) => rs.random_sample(size)),
   sized('standard_normal', 'Draw samples from a standard Normal distribution (mean=0, stdev=1).', (rs, size) => rs.standard_normal(size)),
   method({
-    name: 'np.random.normal', doc: 'Draw random samples from a normal (Gaussian) distribution.',
-    params: [{ name: 'loc', default: { float: 0 }, type: 'float' }, { name: 'scale', default: { float: 1 }, type: 'float' }, SIZE],
-  }, (rs: RandomState, a) => fromCore(rs.normal(a.loc, a.scale, sizeArg(a.size as PyValue)))),
-  method({
-    name: 'np.random.uniform', doc: 'Draw samples from a uniform distribution over [low, high).',
-    params: [{ name: 'low', default: { float: 0 }, type: 'float' }, { name: 'high', default: { float: 1 }, type: 'float' }, SIZE],
-  }, (rs: RandomState, a) => fromCore(rs.uniform(a.low, a.high, sizeArg(a.size as PyValue)))),
-  method({
     name: 'np.random.randint', doc: 'Return random integers from low (inclusive) to high (exclusive).',
     params: [{ name: 'low', type: 'float' }, { name: 'high', default: null, type: 'float' }, SIZE, { name: 'dtype', default: { expr: 'int' }, type: 'npdtype' }],
   }, (rs: RandomState, a) => fromCore(rs.randint(a.low, a.high, sizeArg(a.size as PyValue), a.dtype ?? 'int64'))),
@@ -90,10 +83,11 @@ export const RANDOM_STATE_CONSTRUCTOR = constructorOf({
 export const randomStateClass = hostClass('RandomState', 'numpy.random');
 
 export class PyRandomState extends HostObject {
-  constructor(readonly state: RandomState) { super(); }
+  private readonly bound: Map<string, PyBuiltin>;
+  constructor(readonly state: RandomState) { super(); this.bound = randomFunctions(state); }
   override get type() { return randomStateClass; }
   override repr(): string { return 'RandomState(MT19937)'; }
-  getattr(name: string): PyValue | undefined { return METHODS.get(this.state, name); }
+  getattr(name: string): PyValue | undefined { return this.bound.get(name) ?? METHODS.get(this.state, name); }
 }
 
 randomStateClass.nativeNew = (_cls, args, kw) => RANDOM_STATE_CONSTRUCTOR.construct(args, kw);
@@ -105,6 +99,8 @@ export function createRandomModule(): PyModule {
     const name = e.signature.name.slice('np.random.'.length);
     mod.set(name, METHODS.get(state, name)!);
   }
+  // normal, uniform and binomial take array-valued parameters (random_bound.ts).
+  for (const [name, f] of randomFunctions(state)) mod.set(name, f);
   mod.set('RandomState', randomStateClass);
   return mod;
 }

@@ -40,6 +40,18 @@ SCRIPTS = {
                             ['shuffle', [{'array': list(range(12)), 'dtype': 'float32'}], {}],
                             ['shuffle', [{'array': [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]], 'dtype': 'int32'}], {}],
                             ['permutation', [1], {}], ['rand', [], {}]],
+    'binomial inversion and BTPE': [
+        ['binomial', [1, 0.7], {'size': 12}], ['binomial', [10, 0.5], {}], ['binomial', [0, 0.5], {'size': 2}],
+        ['binomial', [5, 0.0], {'size': 2}], ['binomial', [5, 1.0], {'size': 2}], ['binomial', [100, 0.4], {'size': 20}],
+        ['binomial', [1000, 0.9], {'size': 20}], ['binomial', [100000, 0.01], {'size': 5}], ['binomial', [2.9, 0.5], {'size': 4}],
+        ['binomial', [{'array': [1, 10, 100, 1000], 'dtype': 'int64'}, {'array': [0.5, 0.2, 0.6, 0.05], 'dtype': 'float64'}], {}],
+        ['binomial', [{'array': [[1], [60]], 'dtype': 'int64'}, 0.7], {'size': [2, 3]}], ['rand', [], {}]],
+    'array-valued normal and uniform': [
+        ['normal', [{'array': [0.0, 10.0, 100.0], 'dtype': 'float64'}, 1.0], {}],
+        ['normal', [{'array': [[0.0], [10.0]], 'dtype': 'float64'}, {'array': [1.0, 2.0, 3.0], 'dtype': 'float64'}], {}],
+        ['normal', [{'array': [0.0, 10.0], 'dtype': 'float64'}, 1.0], {'size': [3, 2]}],
+        ['uniform', [{'array': [0.0, 1.0], 'dtype': 'float64'}, {'array': [1.0, 5.0], 'dtype': 'float64'}], {}],
+        ['uniform', [-1.0, {'array': [[1.0], [2.0]], 'dtype': 'float32'}], {'size': [2, 2]}], ['randn', [], {}]],
     'long stream crosses the 624-word refill': [['rand', [1000], {}], ['randn', [701], {}], ['randint', [0, 3], {'size': 500}]],
 }
 

@@ -1,0 +1,23 @@
+// The NumPy tables beyond bound.ts (file I/O, linalg, splitting) and the NumPy 1.x type
+// aliases, installed into each numpy module by one call so index.ts stays a list of parts.
+import type { PyModule } from '../../objects/callables';
+import { T } from '../../objects/types';
+import { installTable, TableEntry } from '../../bind';
+import { NUMPY_TEXT_IO_TABLE } from './io_text';
+import { NUMPY_BINARY_IO_TABLE, npzFileClass } from './io_binary';
+import { LINALG_TABLE, LinAlgErrorClass } from './linalg_bound';
+
+export const NUMPY_MORE_TABLES: readonly TableEntry[] = [...NUMPY_TEXT_IO_TABLE, ...NUMPY_BINARY_IO_TABLE, ...LINALG_TABLE];
+
+/**
+ * NumPy 1.x (before 1.24) re-exported Python's builtin types under these names; TF1-era code
+ * writes `dtype=np.float` and `np.int(x)`. They are the builtins themselves, as they were.
+ */
+const BUILTIN_ALIASES = { float: T.float, int: T.int, bool: T.bool, object: T.object, str: T.str, long: T.int, unicode: T.str };
+
+export function installMoreNumpy(mod: PyModule): void {
+  installTable(mod, NUMPY_MORE_TABLES);
+  for (const [name, cls] of Object.entries(BUILTIN_ALIASES)) mod.set(name, cls);
+  mod.set('NpzFile', npzFileClass);
+  (mod.dict.get('linalg') as PyModule).set('LinAlgError', LinAlgErrorClass);
+}
