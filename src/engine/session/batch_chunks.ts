@@ -79,13 +79,7 @@ function isRowwise(step: PlanStep, batched: boolean[]): boolean {
 }
 
 /** What a plan's steps allow for one set of batched feeds; independent of the batch size. */
-interface Analysis {
-  pre: number[];
-  rowwise: number[];
-  post: number[];
-  batchedFeeds: number[];
-  boundary: number[];
-  rowwiseSlots: Set<number>;
+interface Analysis extends Omit<ChunkedPlan, 'rows' | 'chunkRows'> {
   /** Bytes of the widest row-wise output row. */
   widest: number;
 }
