@@ -1,4 +1,4 @@
-# Models: blog.keras.io keras-as-a-simplified-interface-to-tensorflow-tutorial.html (part I, "Calling Keras layers on TensorFlow tensors", written with tf.keras as in TF 1.13)
+# Models: fchollet/keras-blog content/keras-as-a-simplified-interface-to-tensorflow-tutorial.md (blog.keras.io, part I, "Calling Keras layers on TensorFlow tensors", written with tf.keras as in TF 1.13)
 # Checks: a tf.Session registered with tf.keras.backend.set_session, Keras Dense / Dropout layers
 # called on a tf.placeholder, the loss from tf.keras.losses.categorical_crossentropy reduced with
 # tf.reduce_mean, a plain tf.train.GradientDescentOptimizer(0.5) train op, K.learning_phase() fed 1
