@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { corpusDir, listPrograms, Outcome, passingListFile, Program, readPassingList, runProgram } from './runner';
+import { writeSurvey } from './survey';
 import { issueOf } from './issues';
 
 type Row = { program: Program; outcome: Outcome; stdout: string; stderr: string };
@@ -87,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`\ncorpus: ${passed.length}/${rows.length} programs pass`);
   console.log('\nblockers (programs stopped, issue, error):');
   for (const b of blockers(rows)) console.log(`  ${String(b.programs.length).padStart(3)}  ${b.issue.padEnd(9)} ${b.reason}`);
-  if (!filter) writeResults(rows);
+  if (!filter) { writeResults(rows); writeSurvey(); }
   const expected = readPassingList();
   const regressed = expected.filter(id => rows.some(r => r.program.id === id) && !passed.includes(id));
   if (regressed.length) console.log(`\nregressed (in passing.json, not passing now): ${regressed.join(', ')}`);
