@@ -65,6 +65,7 @@ export {
 export type { Axis } from './reduce_plan';
 export { dot, matmul } from './linalg';
 export * from './shape_ops';
+export { splitRanges, checkEqualDivision, meshgrid } from './split';
 export { getitem, setitem, nonzero, slice, sliceIndices, ELLIPSIS } from './indexing';
 export type { IndexItem, PySlice } from './indexing';
 export { sort, argsort, unique } from './sorting';

@@ -6,8 +6,9 @@ import { installTable, TableEntry } from '../../bind';
 import { NUMPY_TEXT_IO_TABLE } from './io_text';
 import { NUMPY_BINARY_IO_TABLE, npzFileClass } from './io_binary';
 import { LINALG_TABLE, LinAlgErrorClass } from './linalg_bound';
+import { SPLIT_TABLE } from './split_bound';
 
-export const NUMPY_MORE_TABLES: readonly TableEntry[] = [...NUMPY_TEXT_IO_TABLE, ...NUMPY_BINARY_IO_TABLE, ...LINALG_TABLE];
+export const NUMPY_MORE_TABLES: readonly TableEntry[] = [...NUMPY_TEXT_IO_TABLE, ...NUMPY_BINARY_IO_TABLE, ...LINALG_TABLE, ...SPLIT_TABLE];
 
 /**
  * NumPy 1.x (before 1.24) re-exported Python's builtin types under these names; TF1-era code
