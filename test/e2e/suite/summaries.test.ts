@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { config, gradbook, hasPage, openNotebook, outputs, probePage, runCells, waitFor } from '../support/host';
+import { config, gradbook, hasPage, openNotebook, outputs, panelViewSteps, probePage, runCells, waitFor } from '../support/host';
 import { Mime } from '../../../src/shared/mimes';
 import { formats } from '../../../src/engine';
 import { NodeFileSystem } from '../../../src/engine/io/node_file_system';
@@ -40,7 +40,7 @@ describe('Summaries panel', () => {
     assert.deepEqual(loss.values, fromFile);
     if (!hasPage) return;
     const panel = { frame: '.gb-summaries[data-view="panel"]' };
-    const [, points, line, ridges] = await probePage([
+    const [, points, line, ridges] = await panelViewSteps('gradbook.summaries', [
       { op: 'wait', ...panel, selector: 'svg.gb-scalar[data-tag="loss"][data-points="30"]', timeoutMs: 45_000 },
       { op: 'attrs', ...panel, selector: 'svg.gb-scalar', name: 'data-points' },
       { op: 'attrs', ...panel, selector: 'svg.gb-scalar path.gb-line', name: 'd' },

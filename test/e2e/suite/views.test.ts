@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Mime } from '../../../src/shared/mimes';
-import { config, gradbook, hasPage, openNotebook, outputs, probePage, runCells, screenshot, sleep, waitFor, graphPanelSteps } from '../support/host';
+import { config, gradbook, hasPage, openNotebook, outputs, probePage, runCells, screenshot, sleep, waitFor, graphPanelSteps, panelViewSteps } from '../support/host';
 
 /** Output webviews of notebooks hold renderer outputs; only the graph renderer marks this attribute. */
 const notebookFrame = '[data-graph-rendered]';
@@ -176,7 +176,7 @@ describe('Views after training the example', () => {
     assert.equal(message.notebook, 'mnist_softmax.tfnb');
     if (!hasPage) return;
     const panel = { frame: '.gb-panel-bar' };
-    const [, names, sparks] = await probePage([
+    const [, names, sparks] = await panelViewSteps('gradbook.gradients', [
       { op: 'wait', ...panel, selector: 'table.gb-variables tbody tr', timeoutMs: 45_000 },
       { op: 'texts', ...panel, selector: 'table.gb-variables tbody tr td.gb-name b' },
       { op: 'attrs', ...panel, selector: 'table.gb-variables tbody tr svg.gb-spark path.gb-line', name: 'd' },

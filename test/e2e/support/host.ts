@@ -117,18 +117,24 @@ export async function probePage(steps: ProbeStep[], timeoutMs = 60_000): Promise
 }
 
 /**
- * Waits for the Graph panel's drawing. In code-server a webview sometimes never gets its content
- * frame (its service worker hand-over stalls, "Waiting for controllerchange"); closing and
- * reopening the panel builds a fresh webview, so the wait reopens it once before giving up.
+ * Runs probe steps in a webview view of the Gradbook panel (`viewId`, e.g. 'gradbook.graph'). In
+ * code-server a webview sometimes never gets its content frame (its service worker hand-over
+ * stalls, "Waiting for controllerchange", and the page stays on fake.html); closing and reopening
+ * the panel builds a fresh webview, so the wait reopens it once before giving up.
  */
-export async function graphPanelSteps(steps: ProbeStep[]): Promise<any[]> {
+export async function panelViewSteps(viewId: string, steps: ProbeStep[]): Promise<any[]> {
   try {
     return await probePage(steps);
   } catch (e) {
-    console.warn(`graph panel page did not appear (${String(e).slice(0, 120)}); reopening the panel`);
+    console.warn(`${viewId} page did not appear (${String(e).slice(0, 120)}); reopening the panel`);
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await sleep(500);
-    await vscode.commands.executeCommand('gradbook.graph.focus');
+    await vscode.commands.executeCommand(`${viewId}.focus`);
     return probePage(steps);
   }
+}
+
+/** Waits for the Graph panel's drawing (see panelViewSteps). */
+export function graphPanelSteps(steps: ProbeStep[]): Promise<any[]> {
+  return panelViewSteps('gradbook.graph', steps);
 }
