@@ -11,6 +11,7 @@ import { toIndex, toNumber } from '../../runtime/numbers';
 import { percentFormat } from '../../runtime/percent-format';
 import { repr } from '../../runtime/repr';
 import type { DType, NumericArray } from '../../../engine/dtypes';
+import { NumpyScalar } from '../../../numpy/index';
 import { loadtxt } from '../../../numpy/io/loadtxt';
 import { genfromtxt } from '../../../numpy/io/genfromtxt';
 import { wrapResult, toNDArray, elementToPy } from './convert';
@@ -156,8 +157,13 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
   }),
 ];
 
+/**
+ * What `fmt % tuple(row)` sees in NumPy: a float32/float16 element is a NumPy scalar, so '%s'
+ * prints its shortest repr (0.1), not the float64 widening (0.10000000149011612).
+ */
 function elementValue(v: number, dtype: DType): PyValue {
-  return dtype === 'float16' || dtype === 'float32' || dtype === 'float64' ? new PyFloat(v) : elementToPy(v, dtype);
+  if (dtype === 'float16' || dtype === 'float32') return wrapResult(NumpyScalar.of(dtype, v));
+  return dtype === 'float64' ? new PyFloat(v) : elementToPy(v, dtype);
 }
 
 /** NumPy's three spellings of fmt: per-column list, one format repeated, or the whole row. */

@@ -1,4 +1,5 @@
-"""Generate NumPy I/O fixtures: loadtxt/genfromtxt results and errors for text inputs, savetxt
+"""Generate NumPy I/O fixtures (NumPy 1.24 wrote them; the savetxt float32/float16 cases were added with NumPy 2.4, whose
+savetxt output for them is the same as 1.x). loadtxt/genfromtxt results and errors for text inputs, savetxt
 output bytes, and .npy/.npz files written by NumPy itself.
 
 Run once from the repo root with Debian's NumPy 1.24: /usr/bin/python3 test/python/numpy/gen/gen_io.py
@@ -38,6 +39,9 @@ SAVETXT = [
     ['np.arange(6).reshape(2, 3)', "header='x\\ny', newline='\\r\\n'"], ['np.zeros((2, 2, 2))', ''],
     ['np.array([0.1, 2.5], dtype=np.float32)', ''], ['np.array([True, False])', "fmt='%d'"], ['np.array([[1, 2]])', 'fmt=5'],
     ['np.array([[1e-300, -2.5e10, np.nan, np.inf]])', "fmt='%g'"], ['np.array([[1.25, 2.5]])', "fmt='%10.3f', delimiter='|'"],
+    # float32/float16 elements reach `fmt % row` as NumPy scalars: '%s' prints 0.1, not the float64 widening.
+    ['np.array([[0.1, 0.25], [1.5, -2.75]], dtype=np.float32)', "fmt='%s', delimiter=','"],
+    ['np.array([[0.1, 0.25]], dtype=np.float32)', "fmt='%.3f %e'"], ['np.array([0.1, 65504], dtype=np.float16)', "fmt='%s'"],
 ]
 
 
