@@ -74,7 +74,7 @@ function signatureOf(qualified: string, d: Def, lines: string[], dropSelf: boole
   if (dropSelf) positional.shift();
   return {
     name: qualified,
-    doc: doc || 'As in CPython.',
+    doc: doc || sameAs(qualified),
     params: [...positional, ...args.kwonly.map(a => param(a, 'keyword'))],
     ...(args.vararg ? { varargs: args.vararg } : {}),
     ...(args.kwarg ? { varkw: args.kwarg } : {}),
@@ -82,6 +82,12 @@ function signatureOf(qualified: string, d: Def, lines: string[], dropSelf: boole
 }
 
 const isPublic = (name: string) => !name.startsWith('_');
+
+/** Bundled sources model more than the standard library: an undocumented name says which library it follows. */
+const UPSTREAM: Record<string, string> = { tensorflow: 'TensorFlow 1.15', sklearn: 'scikit-learn', absl: 'absl-py', six: 'six', IPython: 'IPython' };
+function sameAs(qualified: string): string {
+  return `As in ${UPSTREAM[qualified.split('.')[0]] ?? 'CPython'}.`;
+}
 
 /** The public module a bundled source belongs to (`argparse._parser` → `argparse`), or null for private ones. */
 function publicModule(name: string): string | null {
@@ -109,7 +115,7 @@ function classFunctions(module: string, c: ClassDef, lines: string[]): SourceFun
   const methods = c.body.filter((s): s is Def => s.kind === 'FunctionDef');
   const init = methods.find(m => m.name === '__init__') ?? methods.find(m => m.name === '__new__');
   const classDoc = docOf(c.body);
-  out.push({ signature: init ? signatureOf(`${module}.${c.name}`, init, lines, true, classDoc) : { name: `${module}.${c.name}`, doc: classDoc || 'As in CPython.', params: [] } });
+  out.push({ signature: init ? signatureOf(`${module}.${c.name}`, init, lines, true, classDoc) : { name: `${module}.${c.name}`, doc: classDoc || sameAs(`${module}.${c.name}`), params: [] } });
   for (const m of methods) {
     // Properties are attributes, not functions to call.
     const isProperty = m.decorators.some(d => (d.kind === 'Name' && (d as { id: string }).id === 'property') || d.kind === 'Attribute');
