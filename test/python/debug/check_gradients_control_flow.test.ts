@@ -8,6 +8,8 @@ import * as assert from 'node:assert/strict';
 import * as tf from '../../../src/engine';
 import { Inspection } from '../../../src/engine/inspect/inspection';
 import { checkRecordedLoss } from '../../../src/engine/inspect/check_recorded_loss';
+import { buildGraphPayload } from '../../../src/engine/inspect/graph_payload';
+import { checkableLoss, variablesFeeding } from '../../../src/renderers/graph/gradient_check';
 import { run } from '../helpers';
 
 const prelude = 'import tensorflow as tf\nimport numpy as np\ntf.reset_default_graph()\n';
@@ -83,6 +85,11 @@ ys = xs.sum(axis=(1, 2))[:, None] / 9
 for _ in range(5):
     sess.run(train, feed_dict={inputs: xs, targets: ys})
 `, 'Mean:0', ['rnn/basic_lstm_cell/kernel', 'rnn/basic_lstm_cell/bias', 'dense/kernel']);
+    // The Graph panel offers the check on the loss, listing the variables the loop reads too.
+    const payload0 = buildGraphPayload(tf.getDefaultGraph());
+    const mean = payload0.nodes.find(n => n.name === 'Mean')!;
+    assert.equal(checkableLoss(mean), 'Mean:0');
+    assert.deepEqual(variablesFeeding(payload0, mean.id), ['rnn/basic_lstm_cell/kernel', 'rnn/basic_lstm_cell/bias', 'dense/kernel', 'dense/bias']);
     assert.equal(payload.precision, 'float64');
     assert.deepEqual(payload.notes, []);
     assert.deepEqual(payload.variables.map(v => [v.name, v.size, v.checked]), [
