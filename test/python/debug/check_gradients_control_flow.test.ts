@@ -100,6 +100,25 @@ for _ in range(5):
     assert.equal(payload.passed, true);
   });
 
+  it('tf.scan, tf.map_fn (TensorArrays in loops) and a while loop nested in a while loop agree in float64', () => {
+    const { payload } = check(`x = tf.placeholder(tf.float32, [4, 3])
+w = tf.Variable([0.3, -0.2, 0.5])
+s = tf.scan(lambda acc, e: tf.tanh(acc * w + e), x, initializer=tf.zeros([3]))
+m = tf.map_fn(lambda row: tf.reduce_sum(tf.sin(row * w)), x)
+def outer(i, a):
+    inner = tf.while_loop(lambda j, b: j < 2, lambda j, b: (j + 1, tf.cos(b * w)), [0, a])[1]
+    return i + 1, inner + a
+n = tf.while_loop(lambda i, a: i < 3, outer, [0, tf.ones([3])])[1]
+loss = tf.add_n([tf.reduce_sum(s), tf.reduce_sum(m), tf.reduce_sum(n)], name='loss')
+sess = tf.Session()
+sess.run(tf.global_variables_initializer())
+sess.run(loss, {x: np.random.RandomState(0).rand(4, 3)})
+`, 'loss:0', ['Variable']);
+    assert.equal(payload.precision, 'float64');
+    assert.ok(payload.rows.every(row => Math.abs(row.analytic) > 1e-2), JSON.stringify(payload.rows));
+    assert.ok(payload.maxRelativeError < 1e-3, String(payload.maxRelativeError));
+  });
+
   it('catches a wrong gradient rule used inside a loop body (gradient_override_map)', () => {
     const { payload } = check(`x = tf.placeholder(tf.float32, [3])
 w = tf.Variable([0.3, -0.7, 1.1])
