@@ -18,7 +18,7 @@ describe('tf.debugging.assert_shapes', () => {
     const r = run(`${prelude}${tensors}scalar = 1.0
 a = tf.debugging.assert_shapes([(x, ('N', 'Q')), (y, ('N', 'D')), (param, ('Q',)), (scalar, ())])
 b = tf.compat.v1.debugging.assert_shapes({x: 'NQ', y: ['N', None], param: ['.'], scalar: None})
-c = tf.debugging.assert_shapes([(x, (10, '3')), (y, ('*', 7)), (scalar, [1]), (param, (..., 3))])
+c = tf.debugging.assert_shapes([(x, (10, '3')), (y, ('*', 7)), (scalar, [1]), (param, (..., 3)), (y, np.array([10, 7]))])
 print(a.type, a.name, b.type, c.type)
 print(hasattr(tf, 'assert_shapes'))`);
     assert.ok(r.result.ok, r.stderr + JSON.stringify(r.result));
@@ -37,6 +37,7 @@ print(hasattr(tf, 'assert_shapes'))`);
       ['[(x, (\'N\', \'*\'))]', 'msg.  Tensor x:0 specified shape index 1.  Symbol `...` or `*` for a variable number of unspecified dimensions is only allowed as the first entry'],
       // TF's quirk, kept: an innermost spec with nothing after it still counts as one dimension of size 1.
       ['[(param, (...,))]', 'msg.  Specified explicitly.  Tensor Variable/read:0 dimension -1 must have size 1.  Received size 3, shape (3,)'],
+      ['[(x, np.array([10, 4]))]', 'msg.  Specified explicitly.  Tensor x:0 dimension 1 must have size 4.  Received size 3, shape (10, 3)'],
       ['[(x, 3)]', 'msg.  Tensor x:0.  Specified shape must be an iterable.  An iterable has the attribute `__iter__` or `__getitem__`.  Received specified shape: 3'],
       ['[(param, (\'Q\',)), (x, (\'.\', \'Q\')), (y, (\'.\', \'Q\'))]', 'msg.  Specified by tensor Variable/read:0 dimension 0.  Tensor y:0 dimension 1 must have size 3.  Received size 7, shape (10, 7)'],
     ];

@@ -8,6 +8,7 @@ import { entry, TableEntry } from '../../../bind';
 import { PyDict, PyList, PyTuple } from '../../../objects/containers';
 import { Ellipsis } from '../../../objects/singletons';
 import { toArray } from '../../../runtime/iteration';
+import { indexValue } from '../../../runtime/numbers';
 import { repr, str } from '../../../runtime/repr';
 import { typeName } from '../../../runtime/type-name';
 import { typeError, valueError } from '../../../exceptions';
@@ -31,6 +32,8 @@ function specEntry(v: PyValue): tf.ShapeSpecEntry {
   if (typeof v === 'string' && INT_TEXT.test(v)) return Number.parseInt(v.replace(/_/g, ''), 10);
   // A TensorShape's dims: known ones are explicit sizes, unknown ones any size.
   if (v instanceof PyDimension) return v.value;
+  // NumPy integers (a spec given as an array) and other objects with __index__.
+  try { return Number(indexValue(v)); } catch { /* not an integer: a symbol */ }
   return { symbol: typeof v === 'string' ? `str:${v}` : `${typeName(v)}:${repr(v)}` };
 }
 
