@@ -35,6 +35,8 @@ export { setPrintSink } from './debug/print_sink';
 export { setOpSiteProvider } from './graph/op_site';
 export type { OpSite } from './graph/op_site';
 export { printV2 } from './ops/debug/print';
+export { assertShapes, INNERMOST } from './ops/debug/assert_shapes';
+export type { ShapeSpecEntry, ShapeConstraint } from './ops/debug/assert_shapes';
 export type { PrintPart } from './ops/debug/print';
 export { computeJacobians, maxJacobianError } from './inspect/gradient_check';
 export type { GradientCheckInput, Jacobians } from './inspect/gradient_check';

@@ -57,6 +57,35 @@ describe('kernel worker: Check gradients of the graph view', function () {
     assert.ok(payload.maxRelativeError > payload.tolerance, String(payload.maxRelativeError));
   });
 
+  it('checks a loss computed through tf.nn.dynamic_rnn (an LSTM in a while loop) and tf.cond, in float64', async () => {
+    kernel = pythonKernel();
+    const sink = new RecordingSink();
+    const r = await kernel.run(`import numpy as np
+import tensorflow as tf
+rng = np.random.RandomState(3)
+inputs = tf.placeholder(tf.float32, [None, 5, 2])
+targets = tf.placeholder(tf.float32, [None, 1])
+outputs, _ = tf.nn.dynamic_rnn(tf.nn.rnn_cell.BasicLSTMCell(3), inputs, dtype=tf.float32)
+last = outputs[:, -1]
+pred = tf.cond(tf.reduce_mean(last) > -10.0, lambda: tf.layers.dense(last, 1), lambda: tf.zeros_like(targets))
+loss = tf.reduce_mean(tf.square(pred - targets), name='loss')
+train = tf.train.GradientDescentOptimizer(0.1).minimize(loss)
+sess = tf.Session()
+sess.run(tf.global_variables_initializer())
+xs = rng.rand(4, 5, 2).astype(np.float32)
+for _ in range(3):
+    sess.run(train, feed_dict={inputs: xs, targets: xs.sum(axis=(1, 2))[:, None] / 10})
+print('trained')`, undefined, sink);
+    assert.deepEqual(r, { status: 'ok' }, sink.text('stderr'));
+    const { payload, error } = await kernel.checkGradients('loss:0', ['rnn/basic_lstm_cell/kernel', 'dense/kernel']);
+    assert.equal(error, undefined);
+    assert.ok(payload);
+    assert.equal(payload.precision, 'float64');
+    assert.deepEqual(payload.variables.map((v) => [v.name, v.size, v.checked]), [['rnn/basic_lstm_cell/kernel', 60, 20], ['dense/kernel', 3, 3]]);
+    assert.ok(payload.maxRelativeError < 1e-3, String(payload.maxRelativeError));
+    assert.equal(payload.passed, true);
+  });
+
   it('answers a request it cannot serve with the error, not a table', async () => {
     await ran(seed);
     assert.deepEqual(await kernel.checkGradients('Softmax:0', ['Variable']), {

@@ -18,6 +18,7 @@ import { getKernel } from '../kernels/registry';
 import { placeholder } from '../ops/control/placeholder';
 import { OpType } from '../ops/op_types';
 import { PyLikeError, valueError } from '../errors';
+import { copyCond, copyWhile, type MirrorCopier } from './mirror_control_flow';
 
 export type MirrorPrecision = 'float64' | 'float32';
 
@@ -67,14 +68,47 @@ function mirrorAttrs(op: Operation, precision: MirrorPrecision): Record<string, 
 
 /**
  * Copies the loss. `fed` are the tensors the check feeds (the last run's feeds). A placeholder
- * the loss needs that is not fed, or control flow the copy cannot rebuild, raises.
+ * the loss needs that is not fed raises; so does a loss computed inside a loop body or branch.
+ * While loops and conds the loss reads are built again around copies of their bodies
+ * (mirror_control_flow.ts).
  */
 export function mirrorLoss(loss: Tensor, fed: readonly Tensor[], precision: MirrorPrecision): LossMirror {
+  if (loss.op.controlFlowContext !== null) {
+    throw new PyLikeError('NotImplementedError', `Check gradients: ${loss.name} is computed inside a while loop or cond, where it has one value per iteration or only when its branch runs; check a tensor the loop or cond returns`);
+  }
   const fedSet = new Set(fed);
   const ops = forwardClosure(loss, fedSet);
   const graph = new Graph();
   const mirror: LossMirror = { graph, loss: loss, variables: new Map(), feeds: new Map(), stateful: [], precision };
   const copied = new Map<Tensor, Tensor>();
+  const copier: MirrorCopier = {
+    input: (t) => copied.get(t) ?? missingInput(t),
+    set: (original, copy) => { copied.set(original, copy); },
+    copyOps: (list) => { for (const op of list) copyOp(op); },
+  };
+  const done = new Set<Operation>();
+  const copyOp = (op: Operation): void => {
+    if (done.has(op) || (op.outputs.length && op.outputs.every(t => copied.has(t)))) return;
+    done.add(op);
+    if (op.type === OpType._Arg) return; // a loop variable: copyWhile maps it
+    if (op.type === OpType.While) return copyWhile(op, copier);
+    if (op.type === OpType.If) return copyCond(op, copier);
+    if (op.type === OpType.Placeholder) throw valueError(`Check gradients: the loss needs a value for placeholder '${op.name}': run the loss (or a train op built on it) with a feed_dict first`);
+    if (op.type === OpType.VariableV2) {
+      const out = op.outputs[0];
+      const p = placeholder(mirrorDType(out.dtype, precision), out.shape, `variable/${op.name}`);
+      mirror.variables.set(op.name, p);
+      copied.set(out, p);
+      return;
+    }
+    if (getKernel(op.type)?.stateful) mirror.stateful.push(op);
+    const inputs = op.inputs.map(copier.input);
+    // The user's op names, so an error of the copy names the op the user wrote.
+    const name = graph.hasOperation(op.name) ? op.name : `${op.name}/`;
+    const made = makeOp(op.type, inputs, mirrorAttrs(op, precision), name);
+    made.gradientType = op.gradientType;
+    op.outputs.forEach((t, i) => copied.set(t, made.outputs[i]));
+  };
   withDefaultGraph(graph, () => {
     for (const t of fed) {
       if (!ops.includes(t.op) && !ops.some(op => op.inputs.includes(t))) continue;
@@ -82,26 +116,19 @@ export function mirrorLoss(loss: Tensor, fed: readonly Tensor[], precision: Mirr
       mirror.feeds.set(t, p);
       copied.set(t, p);
     }
-    for (const op of ops) {
-      if (op.outputs.every(t => copied.has(t))) continue;
-      if (op.controlFlowContext !== null) throw new PyLikeError('NotImplementedError', `Check gradients: the loss depends on '${op.name}' inside a while loop or cond, which the check cannot copy yet`);
-      if (op.type === OpType.Placeholder) throw valueError(`Check gradients: the loss needs a value for placeholder '${op.name}': run the loss (or a train op built on it) with a feed_dict first`);
-      if (op.type === OpType.VariableV2) {
-        const out = op.outputs[0];
-        const p = placeholder(mirrorDType(out.dtype, precision), out.shape, `variable/${op.name}`);
-        mirror.variables.set(op.name, p);
-        copied.set(out, p);
-        continue;
-      }
-      if (getKernel(op.type)?.stateful) mirror.stateful.push(op);
-      const inputs = op.inputs.map(t => copied.get(t)!);
-      // The user's op names, so an error of the copy names the op the user wrote.
-      const name = graph.hasOperation(op.name) ? op.name : `${op.name}/`;
-      const made = makeOp(op.type, inputs, mirrorAttrs(op, precision), name);
-      made.gradientType = op.gradientType;
-      op.outputs.forEach((t, i) => copied.set(t, made.outputs[i]));
-    }
+    copier.copyOps(ops);
   });
   mirror.loss = copied.get(loss)!;
   return mirror;
+}
+
+/**
+ * An input the copy has not made: a While or If output past its results is a value the op
+ * records for tf.gradients, so the loss is built from a gradient through control flow.
+ */
+function missingInput(t: Tensor): never {
+  if (t.op.type === OpType.While || t.op.type === OpType.If) {
+    throw new PyLikeError('NotImplementedError', `Check gradients: the loss reads ${t.name}, a value '${t.op.name}' keeps for tf.gradients; checking it would need second-order gradients through control flow, which the engine does not build (they raise LookupError)`);
+  }
+  throw new Error(`internal: the gradient check's copy has no ${t.name}`);
 }

@@ -84,6 +84,7 @@ import { SUMMARY_OPS } from './summary/index';
 import { CHECK_NUMERICS } from './debug/check_numerics';
 import { ASSERT } from './debug/assert';
 import { ASSERTS_API } from './debug/asserts_api';
+import { RANK_ASSERTS_API } from './debug/rank_asserts';
 import { PRINT } from './debug/print';
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
@@ -169,5 +170,6 @@ export const OP_GROUPS: readonly OpGroup[] = [
   CHECK_NUMERICS,
   ASSERT,
   ASSERTS_API,
+  RANK_ASSERTS_API,
   PRINT,
 ];

@@ -48,10 +48,54 @@ describe('tf debug ops', () => {
     assert.match(n.evalue, /\[Condition x < 0 did not hold element-wise:\]/);
   });
 
-  it('asserts on constants fail when the graph is built, as TF\'s static check does', () => {
+  it('assert_equal on constants fails when the graph is built (TF 1.15\'s _assert_static); the others wait for the run', () => {
     const e = failure('tf.assert_equal(tf.constant(1), tf.constant(2))');
     assert.equal(e.ename, 'InvalidArgumentError');
-    assert.match(e.evalue, /Condition x == y did not hold element-wise:/);
+    assert.equal(e.evalue, '\nCondition x == y did not hold element-wise:\nx (Const:0) = \n1\ny (Const_1:0) = \n2');
+    // TF 1.15's assert_less has no static check: the graph builds, the run fails.
+    const less = failure('a = tf.assert_less(tf.constant(2), tf.constant(1))\nprint("built")\ntf.Session().run(a)');
+    assert.equal(less.ename, 'InvalidArgumentError');
+    assert.match(less.evalue, /^assertion failed: \[\] \[Condition x < y did not hold element-wise:\] \[x \(Const:0\) = \] \[2\] \[y \(Const_1:0\) = \] \[1\]/);
+  });
+
+  it('keeps TF 1.15\'s texts of every comparison, the joined literals of <=, >, >= and <= 0 included', () => {
+    const cases: [string, string][] = [
+      ['tf.assert_none_equal(x, [1.0, 5.0])', '[Condition x != y did not hold for every single element:] [x (x:0) = ] [1 2] [y (assert_none_equal/y:0) = ] [1 5]'],
+      ['tf.debugging.assert_less_equal(x, 1.5)', '[Condition x <= y did not hold element-wise:x (x:0) = ] [1 2] [y (assert_less_equal/y:0) = ] [1.5]'],
+      ['tf.assert_greater(x, 1.0)', '[Condition x > y did not hold element-wise:x (x:0) = ] [1 2] [y (assert_greater/y:0) = ] [1]'],
+      ['tf.debugging.assert_greater_equal(x, 1.5)', '[Condition x >= y did not hold element-wise:x (x:0) = ] [1 2] [y (assert_greater_equal/y:0) = ] [1.5]'],
+      ['tf.assert_non_positive(x)', '[Condition x <= 0 did not hold element-wise:x (x:0) = ] [1 2]'],
+      ['tf.debugging.assert_non_negative(-x)', '[Condition x >= 0 did not hold element-wise:] [x (Neg:0) = ] [-1 -2]'],
+    ];
+    for (const [call, text] of cases) {
+      const e = failure(`x = tf.placeholder(tf.float32, name="x")\ntf.Session().run(${call}, {x: [1.0, 2.0]})`);
+      assert.equal(e.ename, 'InvalidArgumentError', call);
+      assert.equal(e.evalue.split('\n')[0], `assertion failed: [] ${text}`, call);
+    }
+  });
+
+  it('assert_rank_at_least and assert_rank_in: TF\'s ValueError when the rank is known, an Assert otherwise', () => {
+    const least = failure('tf.assert_rank_at_least(tf.zeros([2, 3], name="z"), 3, message="need 3")');
+    assert.equal(least.ename, 'ValueError');
+    assert.equal(least.evalue, 'need 3.  Tensor z:0 must have rank at least 3.  Received rank 2, shape (2, 3)');
+    const inside = failure('tf.debugging.assert_rank_in(tf.zeros([2, 3], name="z"), [0, 1])');
+    assert.equal(inside.evalue, '.  Tensor z:0 must have rank in (array(0, dtype=int32), array(1, dtype=int32)).  Received rank 2, shape (2, 3)');
+    const ok = run(`${prelude}p = tf.placeholder(tf.float32, name="p")\nsess = tf.Session()\nsess.run([tf.assert_rank_at_least(p, 1), tf.assert_rank_in(p, (1, 3))], {p: [[[1.0]]]})\nprint('ok', tf.assert_rank_in(tf.zeros([2]), [1, 2]).type)`);
+    assert.equal(ok.stdout, 'ok NoOp\n', ok.stderr);
+    const dyn = failure('p = tf.placeholder(tf.float32, name="p")\ntf.Session().run(tf.assert_rank_in(p, [1, 3]), {p: [[1.0]]})');
+    assert.match(dyn.evalue, /^assertion failed: \[\] \[Tensor p:0 must have rank in\] \[1\] \[3\] \[Received shape: \] \[1 1\]/);
+    const dynLeast = failure('p = tf.placeholder(tf.float32, name="p")\ntf.Session().run(tf.debugging.assert_rank_at_least(p, 2), {p: [1.0]})');
+    assert.match(dynLeast.evalue, /^assertion failed: \[\] \[Tensor p:0 must have rank at least\] \[2\] \[Received shape: \] \[1\]/);
+  });
+
+  it('each debug function of the issue is where TF 1.15 puts it: tf.*, tf.debugging.* and tf.compat.v1.*', () => {
+    const r = run(`${prelude}both = ['assert_equal', 'assert_less', 'assert_positive', 'assert_non_negative', 'assert_rank', 'check_numerics', 'Assert']
+print([n for n in both if not (hasattr(tf, n) and hasattr(tf.debugging, n) and hasattr(tf.compat.v1, n))])
+print(hasattr(tf.debugging, 'assert_shapes'), hasattr(tf.compat.v1.debugging, 'assert_shapes'), hasattr(tf, 'assert_shapes'))
+print(hasattr(tf, 'Print'), hasattr(tf, 'print'), hasattr(tf.compat.v1, 'Print'), hasattr(tf.compat.v1, 'print'))
+print(hasattr(tf, 'add_check_numerics_ops'), hasattr(tf, 'verify_tensor_all_finite'), hasattr(tf.debugging, 'assert_all_finite'))`);
+    assert.ok(r.result.ok, r.stderr);
+    assert.equal(r.stdout, '[]\nTrue True False\nTrue True True True\nTrue True True\n');
   });
 
   it('assert_rank is static when the rank is known, assert_type checks the dtype', () => {

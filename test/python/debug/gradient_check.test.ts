@@ -43,6 +43,27 @@ print(t.shape, np.abs(t).max() > 1e-3, np.abs(t - n).max() < 1e-3, err < 1e-3)`)
     assert.equal(r.stdout, '(7840, 1) True True True\n');
   });
 
+  it('differentiates through tf.while_loop, tf.cond and an LSTM run by tf.nn.dynamic_rnn (max relative error < 1e-3)', () => {
+    const r = run(`${prelude}rng = np.random.RandomState(2)
+def rel(x, x_shape, y):
+    t, n = tf.test.compute_gradient(x, x_shape, y, [], x_init_value=sess.run(x))
+    return np.abs(t).max() > 1e-2, np.abs(t - n).max() / np.abs(t).max() < 1e-3
+w = tf.Variable(rng.rand(3) - 0.5)
+x = tf.constant(rng.rand(3))
+looped = tf.reduce_sum(tf.while_loop(lambda i, h: i < 4, lambda i, h: (i + 1, tf.tanh(h * w + x)), [0, x])[1])
+branched = tf.cond(tf.reduce_sum(w) < 10.0, lambda: tf.reduce_sum(tf.sin(w * x)), lambda: tf.reduce_sum(w))
+cell = tf.nn.rnn_cell.BasicLSTMCell(4)
+outputs, state = tf.nn.dynamic_rnn(cell, tf.constant(rng.rand(2, 5, 3)), dtype=tf.float64)
+lstm_loss = tf.reduce_sum(tf.square(outputs[:, -1])) + tf.reduce_sum(state.c)
+kernel, bias = [v for v in tf.trainable_variables() if v.name.startswith('rnn/')]
+with tf.Session() as sess:
+  sess.run(tf.global_variables_initializer())
+  print(rel(w, [3], looped), rel(w, [3], branched))
+  print(rel(kernel, [7, 16], lstm_loss), rel(bias, [16], lstm_loss))`);
+    assert.ok(r.result.ok, r.stderr + JSON.stringify(r.result));
+    assert.equal(r.stdout, '(True, True) (True, True)\n(True, True) (True, True)\n');
+  });
+
   it('needs a default session, and refuses init_targets', () => {
     const e = errorOf(run(`${prelude}x = tf.placeholder(tf.float32, [1])\ntf.test.compute_gradient(x, [1], x * 2.0, [1])`).result);
     assert.equal(e.ename, 'ValueError');
