@@ -14,10 +14,11 @@ const HEAD = 'import tensorflow as tf\nimport numpy as np\nimport json\n';
 const show = (expr: string) => `print(json.dumps(np.asarray(${expr}).tolist()))`;
 const TOL = 1e-4;
 
-/** Runs `layer` (an expression over x) and prints y, its static shape, then d sum(y*g) / d[x, ...vars]. */
-function run(c: Case, layer: string, vars: string[]): unknown[] {
+/** Runs `layer` (an expression over x, after the `setup` lines) and prints y, its static shape, then d sum(y*g) / d[x, ...vars]. */
+function run(c: Case, layer: string, vars: string[], setup = ''): unknown[] {
   const out = py(`${HEAD}
 x = tf.constant(${lit(c.x)})
+${setup}
 y = ${layer}
 g = tf.constant(${lit(c.g)})
 grads = tf.gradients(tf.reduce_sum(y * g), [x] + [${vars.join(', ')}])
@@ -165,4 +166,25 @@ with tf.Session() as sess:
     assertClose(moving[0], c.moving_mean, 'moving mean', TOL);
     assertClose(moving[1], c.moving_variance, 'moving variance', TOL);
   });
+});
+
+describe("tf.nn with data_format='NCHW' against the same PyTorch references", () => {
+  const VARIABLES = (c: Case) => `kernel = tf.Variable(${lit(c.kernel)})\nbias = tf.Variable(${lit(c.bias)})`;
+  it('conv2d + bias_add: strides [1, 1, sh, sw], gradients for input, filter and bias', () => {
+    const c = ref.conv2d_same, [sh, sw] = c.strides as number[];
+    checkConv(c, run(c, `tf.nn.bias_add(tf.nn.conv2d(x, kernel, [1, 1, ${sh}, ${sw}], 'SAME', data_format='NCHW'), bias, data_format='NCHW')`, ['kernel', 'bias'], VARIABLES(c)), 'tf.nn.conv2d');
+  });
+  it('conv2d_transpose with output_shape [N, C, H, W]', () => {
+    const c = ref.conv2d_transpose_same, [sh, sw] = c.strides as number[], e = c.expected as unknown[][][][];
+    const outShape = [e.length, e[0].length, e[0][0].length, e[0][0][0].length];
+    checkConv(c, run(c, `tf.nn.bias_add(tf.nn.conv2d_transpose(x, kernel, ${JSON.stringify(outShape)}, [1, 1, ${sh}, ${sw}], 'SAME', data_format='NCHW'), bias, data_format='NCHW')`, ['kernel', 'bias'], VARIABLES(c)), 'tf.nn.conv2d_transpose');
+  });
+  for (const [name, fn] of [['pool2d_max_same', 'max_pool'], ['pool2d_avg_same', 'avg_pool'], ['pool2d_max_valid', 'max_pool']]) {
+    it(`${fn} (${name.split('_').pop()}) with ksize/strides [1, 1, h, w]`, () => {
+      const c = ref[name], [ph, pw] = c.pool as number[], [sh, sw] = c.strides as number[];
+      const [y, dx] = run(c, `tf.nn.${fn}(x, [1, 1, ${ph}, ${pw}], [1, 1, ${sh}, ${sw}], '${(c.padding as string).toUpperCase()}', data_format='NCHW')`, []);
+      assertClose(y, c.expected, `${fn} output`, TOL);
+      assertClose(dx, c.dx, `${fn} d/dx`, TOL);
+    });
+  }
 });
