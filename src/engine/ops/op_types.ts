@@ -125,6 +125,8 @@ export const OpType = {
   LinSpace: 'LinSpace',
   OneHot: 'OneHot',
   OnesLike: 'OnesLike',
+  MirrorPad: 'MirrorPad',
+  MirrorPadGrad: 'MirrorPadGrad',
   Pack: 'Pack',
   Pad: 'Pad',
   PadV2: 'PadV2',

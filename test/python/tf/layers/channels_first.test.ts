@@ -142,6 +142,15 @@ describe("tf.contrib.layers with data_format='NCHW' against PyTorch", () => {
 kernel, bias = tf.trainable_variables()`, ['kernel', 'bias']);
     checkConv(c, got, 'contrib conv2d');
   });
+  it('conv2d with rate=2 (a dilated kernel), and TF\'s error for rate with strides', () => {
+    const c = ref.contrib_conv2d_rate2;
+    const got = run(c, `tf.contrib.layers.conv2d(x, ${(c.bias as unknown[]).length}, 3, rate=2, data_format='NCHW', activation_fn=None,
+    weights_initializer=tf.constant_initializer(${lit(c.kernel)}), biases_initializer=tf.constant_initializer(${lit(c.bias)}))
+kernel, bias = tf.trainable_variables()`, ['kernel', 'bias']);
+    checkConv(c, got, 'contrib conv2d rate 2');
+    assert.equal(pyError(`${HEAD}tf.contrib.layers.conv2d(tf.zeros([1, 8, 8, 3]), 4, 3, stride=2, rate=2)`),
+      'ValueError: strides > 1 not supported in conjunction with dilation_rate > 1');
+  });
   it('max_pool2d and avg_pool2d', () => {
     for (const [name, fn] of [['pool2d_max_same', 'max_pool2d'], ['pool2d_avg_same', 'avg_pool2d']]) {
       const c = ref[name];

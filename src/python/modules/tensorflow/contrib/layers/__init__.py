@@ -133,7 +133,6 @@ def _spatial(values, data_format):
 
 
 @add_arg_scope
-@unsupported(rate='dilated (atrous) contrib convolutions')
 def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_format=None, rate=1,
            activation_fn=tf.nn.relu, normalizer_fn=None, normalizer_params=None,
            weights_initializer=xavier_initializer(), weights_regularizer=None,
@@ -150,8 +149,12 @@ def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_form
         channels = dims[1] if data_format == 'NCHW' else dims[-1]
         weights = _model_variable('weights', [kh, kw, channels, num_outputs], weights_initializer,
                                   weights_regularizer, trainable, variables_collections)
+        rh, rw = _pair(rate, 'dilation_rate')
+        if (rh > 1 or rw > 1) and (sh > 1 or sw > 1):
+            raise ValueError('strides > 1 not supported in conjunction with dilation_rate > 1')
         outputs = tf.nn.conv2d(inputs, weights, _spatial([sh, sw], data_format),
-                               padding=_util.normalize_padding(padding).upper(), data_format=data_format)
+                               padding=_util.normalize_padding(padding).upper(), data_format=data_format,
+                               dilations=_spatial([rh, rw], data_format))
         biases = None
         if normalizer_fn is None and biases_initializer is not None:
             biases = _model_variable('biases', [num_outputs], biases_initializer, biases_regularizer, trainable,
