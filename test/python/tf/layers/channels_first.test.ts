@@ -123,6 +123,13 @@ with tf.Session() as sess:
       assertClose(inference, c.inference, 'inference output', TOL);
     });
   }
+  it('the fused op serves axis 1 and 3 of 4-D inputs; fused=True elsewhere falls back quietly, as TF 1.15\'s V1 layer does', () => {
+    const out = py(`${HEAD}
+for shape, axis, fused in [([2, 3, 4, 5], 1, None), ([2, 3, 4, 5], 3, None), ([2, 3, 4, 5], 2, True), ([2, 3, 4], 1, True)]:
+    y = tf.layers.batch_normalization(tf.ones(shape), axis=axis, fused=fused, training=True)
+    print(y.op.type, end=' ')`);
+    assert.equal(out, 'FusedBatchNormV3 FusedBatchNormV3 Add Add ');
+  });
   it('flatten(data_format=channels_first) orders features as channels_last does', () => {
     const c = ref.flatten;
     const out = py(`${HEAD}${show(`tf.Session().run(tf.layers.flatten(tf.constant(${lit(c.x)}), data_format='channels_first'))`)}`);

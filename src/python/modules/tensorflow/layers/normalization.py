@@ -61,8 +61,7 @@ class BatchNormalization(Layer):
         channels = input_shape.as_list()[axis]
         if channels is None:
             raise ValueError('Input has undefined `axis` dimension. Input shape: ', input_shape)
-        if self.fused and not (ndims == 4 and axis in (1, 3)):
-            raise ValueError('Unsupported axis, fused batch norm only supports axis == [1] or axis == [3]')
+        # TF 1.15's V1 layer quietly falls back to the plain path when fused=True cannot be used.
         self._fused = ndims == 4 and axis in (1, 3) and self.fused is not False
         self._data_format = 'NCHW' if axis == 1 else 'NHWC'
         self._broadcast = None if axis == ndims - 1 else [channels if i == axis else 1 for i in range(ndims)]
