@@ -205,6 +205,7 @@ export const OpType = {
   CacheDataset: 'CacheDataset',
   ConcatenateDataset: 'ConcatenateDataset',
   FilterDataset: 'FilterDataset',
+  FlatMapDataset: 'FlatMapDataset',
   IteratorGetNext: 'IteratorGetNext',
   IteratorV2: 'IteratorV2',
   MakeIterator: 'MakeIterator',
