@@ -13,6 +13,8 @@ import './nn/composites.test';
 import './nn/softsign.test';
 import './math/added_ops.test';
 import './array/added_ops.test';
+import './array/sparse_to_dense.test';
+import './array/mirror_pad.test';
 import './nn/activations_new.test';
 import './nn/top_k.test';
 import './nn/lrn.test';

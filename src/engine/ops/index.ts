@@ -38,6 +38,7 @@ import { IDENTITY } from './control/identity';
 import { WHERE } from './array/where';
 import { REVERSE } from './array/reverse';
 import { GATHER_ND } from './array/gather_nd';
+import { SPARSE_TO_DENSE } from './array/sparse_to_dense';
 import { UNIQUE } from './array/unique';
 import { ARRAY_COMPOSITES } from './array/composites';
 import { CONV2D } from './nn/conv2d';
@@ -126,6 +127,7 @@ export const OP_GROUPS: readonly OpGroup[] = [
   GATHER_ND,
   UNIQUE,
   ARRAY_COMPOSITES,
+  SPARSE_TO_DENSE,
   // nn
   CONV2D,
   SOFTSIGN,

@@ -15,7 +15,7 @@ import { buildFramePlan, FramePlan } from '../../control/frame_plan';
 import { releaseFetches, runFrame } from '../../control/frame_exec';
 import { makeOp1 } from '../../ops/builder';
 import { getDefaultGraph } from '../../graph/default_graph';
-import type { Element } from './element';
+import { DatasetValue, Element } from './element';
 
 export class DatasetFunctionContext extends FrameContext {
   args: Tensor[] = [];
@@ -69,7 +69,8 @@ export class FunctionRunner {
     for (let i = 0; i < plan.feedSlots.length; i++) slots[plan.feedSlots[i]] = fed[i];
     try {
       runFrame(plan, slots, this.rt);
-      const out = Array.from(plan.fetchSlots, s => slots[s].clone());
+      // A dataset a flat_map function returns is a description, not data: it is passed on as is.
+      const out = Array.from(plan.fetchSlots, s => (slots[s] instanceof DatasetValue ? slots[s] : slots[s].clone()));
       releaseFetches(plan, slots, this.rt);
       return out;
     } finally {

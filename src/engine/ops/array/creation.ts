@@ -1,7 +1,7 @@
 // Fill(dims, value), ZerosLike, OnesLike: tensors of one repeated value; tf.fill, tf.zeros,
 // tf.ones, tf.zeros_like, tf.ones_like.
 import type { Tensor } from '../../graph/tensor';
-import type { NDArray } from '../../ndarray';
+import { NDArray } from '../../ndarray';
 import type { Operation } from '../../graph/operation';
 import type { RuntimeContext } from '../../session/runtime';
 import type { DType } from '../../dtypes';
@@ -62,7 +62,9 @@ export function fill(dims: TensorLike, value: TensorLike, name?: string): Tensor
  * `zeros/shape_as_tensor` and the scalar `zeros/Const`, so the graph stays small. A scalar
  * shape is a vector of one dim.
  */
-function filledTensor(value: number, defaultName: string, shape: TensorLike, dtype: DType, name?: string): Tensor {
+function filledTensor(number: number, defaultName: string, shape: TensorLike, dtype: DType, name?: string): Tensor {
+  // TF's zeros of a string dtype are empty strings (numbers would be stringified to b'0').
+  const value = dtype === 'string' ? new NDArray('string', [], [number === 0 ? '' : String(number)]) : number;
   return inOpScope(name, defaultName, opName => {
     const plain = plainValue(shape, 'int32');
     if (plain !== null) {

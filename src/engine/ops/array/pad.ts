@@ -1,17 +1,18 @@
 // Pad(x, paddings) and PadV2(x, paddings, constant_values): x surrounded by a constant; tf.pad
-// (CONSTANT mode). Their gradient slices g at paddings[:, 0] with x's size.
+// (CONSTANT mode; REFLECT and SYMMETRIC are MirrorPad, mirror_pad.ts). Their gradient slices g
+// at paddings[:, 0] with x's size.
 import type { Tensor } from '../../graph/tensor';
 import type { NDArray } from '../../ndarray';
 import type { Operation } from '../../graph/operation';
 import type { RuntimeContext } from '../../session/runtime';
-import { invalidArgument } from '../../errors';
+import { invalidArgument, valueError } from '../../errors';
 import { Dim } from '../../shape';
 import { stridesOf } from '../../ndarray';
 import { ShapeError } from '../../kernels/registry';
 import { constantInts, requireRank, intsOf, elementsOf } from '../../kernels/array/static';
 import { scatterStrided } from '../../kernels/array/strided_copy';
 import { op } from '../../formats/graph/op_defs/op_spec';
-import { defineApi, unsupportedArgument } from '../../api/index';
+import { defineApi } from '../../api/index';
 import { convertToTensor, makeOp1, TensorLike } from '../builder';
 import { defineOp, OpGroup, OpOf } from '../op_def';
 import { OpType } from '../op_types';
@@ -20,6 +21,7 @@ import { reshape } from './reshape';
 import { shape } from './shape_ops';
 import { stack } from './pack';
 import { slice } from './slice';
+import { MirrorPad, MirrorPadGrad } from './mirror_pad';
 
 function padInfer([x, padT]: Tensor[]) {
   requireRank(padT.shape, 2);
@@ -77,10 +79,14 @@ export const PadV2 = defineOp({
   tf: op('PadV2', 'input: T, paddings: Tpaddings, constant_values: T', 'output: T', 'T: type; Tpaddings: type = int32'),
 });
 
-/** tf.pad (CONSTANT mode): Pad for a zero fill, PadV2 for another constant value. */
+/** tf.pad: Pad for a zero fill, PadV2 for another constant value, MirrorPad for REFLECT/SYMMETRIC. */
 export function pad(tensor: TensorLike, paddings: TensorLike, mode = 'CONSTANT', constantValues: TensorLike = 0, name?: string): Tensor {
   const x = convertToTensor(tensor);
-  if (mode.toUpperCase() !== 'CONSTANT') throw unsupportedArgument('pad', 'mode', `only 'CONSTANT' padding (got '${mode}')`);
+  const upper = mode.toUpperCase();
+  if (upper === 'REFLECT' || upper === 'SYMMETRIC') {
+    return inOpScope(name, 'MirrorPad', opName => MirrorPad.make1([x, intTensor(paddings, 'paddings')], { mode: upper }, opName));
+  }
+  if (upper !== 'CONSTANT') throw valueError(`Unknown padding mode: ${mode}`);
   return inOpScope(name, 'Pad', opName => {
     const p = intTensor(paddings, 'paddings');
     const plain = plainValue(constantValues, x.dtype === 'string' ? 'float32' : x.dtype);
@@ -90,9 +96,9 @@ export function pad(tensor: TensorLike, paddings: TensorLike, mode = 'CONSTANT',
 }
 
 export const PAD: OpGroup = {
-  ops: [Pad, PadV2],
+  ops: [Pad, PadV2, MirrorPad, MirrorPadGrad],
   api: [defineApi({
-    name: 'tf.pad', doc: 'Pads a tensor with a constant value.',
+    name: 'tf.pad', doc: "Pads a tensor with a constant value, or mirrors its edges (mode 'REFLECT' or 'SYMMETRIC').",
     params: [
       { name: 'tensor', type: 'tensor' }, { name: 'paddings', type: 'tensor' }, { name: 'mode', default: 'CONSTANT', type: 'str' },
       { name: 'name', default: null, type: 'name' }, { name: 'constant_values', default: 0, type: 'tensor' },

@@ -14,7 +14,7 @@ import { DatasetValue, datasetOf, DatasetSource, scalarOf } from '../../data/pip
 import * as src from '../../data/pipeline/sources';
 import { batchSource, paddedBatchSource } from '../../data/pipeline/batching';
 import { shuffleSource } from '../../data/pipeline/shuffle';
-import { filterSource, mapSource } from '../../data/pipeline/mapped';
+import { filterSource, flatMapSource, mapSource } from '../../data/pipeline/mapped';
 import { attachFunction, DatasetFunction, functionOf } from '../../data/pipeline/function';
 import { textLineSource } from '../../data/pipeline/text_lines';
 import type { AttrSchema } from '../attrs';
@@ -75,6 +75,9 @@ export const MapDataset = datasetOp(OpType.MapDataset, ['input_dataset', '*other
 export const FilterDataset = datasetOp(OpType.FilterDataset, ['input_dataset', '*other_arguments'], { ...SPEC_ATTRS, predicate: attr.string(''), Targuments: attr.any<string[]>('list(type)', []) },
   ['input_dataset: variant, other_arguments: L:Targuments', `predicate: string; Targuments: list(type) >= 0; ${SPEC_TEXT}`],
   ([a, ...captured], o) => filterSource(ds(a, o), functionOf(o.op), captured));
+export const FlatMapDataset = datasetOp(OpType.FlatMapDataset, ['input_dataset', '*other_arguments'], { ...SPEC_ATTRS, f: attr.string(''), Targuments: attr.any<string[]>('list(type)', []) },
+  ['input_dataset: variant, other_arguments: L:Targuments', `f: string; Targuments: list(type) >= 0; ${SPEC_TEXT}`],
+  ([a, ...captured], o) => flatMapSource(ds(a, o), functionOf(o.op), captured));
 export const TextLineDataset = datasetOp(OpType.TextLineDataset, ['filenames', 'compression_type', 'buffer_size'], {},
   ['filenames: string, compression_type: string, buffer_size: int64', ''],
   ([f]) => textLineSource((f.data as string[]).slice()));
@@ -100,6 +103,7 @@ export const datasetOps = {
     [a, i64(size, 'buffer_size'), i64(seed, 'seed'), i64(seed2, 'seed2')], { reshuffle_each_iteration: reshuffle }, 'ShuffleDataset'),
   map: (a: Tensor, fn: DatasetFunction) => withFunction(OpType.MapDataset, a, fn, 'f'),
   filter: (a: Tensor, fn: DatasetFunction) => withFunction(OpType.FilterDataset, a, fn, 'predicate'),
+  flatMap: (a: Tensor, fn: DatasetFunction) => withFunction(OpType.FlatMapDataset, a, fn, 'f'),
   textLines: (filenames: TensorLike) => makeOp1(OpType.TextLineDataset,
     [convertToTensor(filenames, 'string', 'filenames'), convertToTensor(new NDArray('string', [], ['']), 'string', 'compression_type'), i64(256 * 1024, 'buffer_size')], {}, 'TextLineDataset'),
 };
@@ -112,6 +116,6 @@ function withFunction(type: OpTypeName, input: Tensor, fn: DatasetFunction, attr
 
 export const DATASET_OPS: OpGroup = {
   ops: [TensorSliceDataset, TensorDataset, RangeDataset, ZipDataset, ConcatenateDataset, TakeDataset, SkipDataset, RepeatDataset,
-    PrefetchDataset, CacheDataset, BatchDatasetV2, PaddedBatchDatasetV2, ShuffleDataset, MapDataset, FilterDataset, TextLineDataset],
+    PrefetchDataset, CacheDataset, BatchDatasetV2, PaddedBatchDatasetV2, ShuffleDataset, MapDataset, FilterDataset, FlatMapDataset, TextLineDataset],
   api: [],
 };

@@ -2,5 +2,6 @@
 import type { OpGroup } from '../op_def';
 import { STRING_OPS } from './string_ops';
 import { DECODE_CSV } from './decode_csv';
+import { STRING_SPLIT } from './split';
 
-export const STRING_OP_GROUPS: readonly OpGroup[] = [STRING_OPS, DECODE_CSV];
+export const STRING_OP_GROUPS: readonly OpGroup[] = [STRING_OPS, DECODE_CSV, STRING_SPLIT];

@@ -203,13 +203,5 @@ export const STRING_OPS: OpGroup = {
       a => inScope([a.input], a.name ?? undefined, 'StringUpper', scope => StringUpper.make1([str(a.input, 'input')], { encoding: a.encoding }, scope))),
     defineApi({ name: 'tf.strings.lower', doc: 'Converts ASCII letters to lower case.', params: [{ name: 'input', type: 'tensor' }, { name: 'encoding', default: '', type: 'str' }, NAME] },
       a => inScope([a.input], a.name ?? undefined, 'StringLower', scope => StringLower.make1([str(a.input, 'input')], { encoding: a.encoding }, scope))),
-    defineApi({
-      name: 'tf.strings.split', doc: 'Not supported: splitting gives a RaggedTensor/SparseTensor, which Gradbook does not have.',
-      params: [{ name: 'source', type: 'tensor' }, { name: 'sep', default: null }, { name: 'maxsplit', default: -1, type: 'int' }],
-    }, () => { throw new PyLikeError('NotImplementedError', 'tf.strings.split() is not supported by Gradbook: its result is a RaggedTensor, which Gradbook does not have'); }),
-    defineApi({
-      name: 'tf.string_split', doc: 'Not supported: the result is a SparseTensor, which Gradbook does not have.',
-      params: [{ name: 'source', type: 'tensor' }, { name: 'delimiter', default: ' ' }, { name: 'skip_empty', default: true, type: 'bool' }],
-    }, () => { throw new PyLikeError('NotImplementedError', 'tf.string_split() is not supported by Gradbook: its result is a SparseTensor, which Gradbook does not have'); }),
   ],
 };

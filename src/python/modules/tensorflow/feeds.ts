@@ -16,6 +16,7 @@ import { typeError } from '../../exceptions';
 import { checkIntFeed, isEngineBacked, pyToNDArray } from './convert';
 import { PyNDArray, wrapArray } from '../numpy/ndarray_object';
 import { PyBytesArray, stringFetch } from './strings/byte_strings';
+import { PySparseTensor, sparseTensorValueClass } from './sparse/sparse_tensor_object';
 
 export function feedsFromPy(feedDict: PyValue | undefined, graph: Graph): Array<[FeedKey, FeedValue]> | undefined {
   if (feedDict === null || feedDict === undefined) return undefined;
@@ -69,6 +70,7 @@ export function flattenPyFetches(f: PyValue, out: FetchLeaf[] = []): FetchLeaf[]
   if (f instanceof PyList || f instanceof PyTuple) { for (const x of f.items) flattenPyFetches(x, out); return out; }
   if (f instanceof PyDict) { for (const v of f.values()) flattenPyFetches(v, out); return out; }
   if (typeof f === 'string') { out.push(f); return out; }
+  if (f instanceof PySparseTensor) { out.push(...f.components); return out; }
   if (isEngineBacked(f)) {
     const e = f.engineValue();
     out.push(e instanceof Variable ? e : e);
@@ -83,6 +85,7 @@ export function flattenPyFetches(f: PyValue, out: FetchLeaf[] = []): FetchLeaf[]
 export function rebuildPyFetches(f: PyValue, values: (NDArray | null)[], cursor = { i: 0 }): PyValue {
   if (f instanceof PyList) return new PyList(f.items.map(x => rebuildPyFetches(x, values, cursor)));
   if (f instanceof PyNamedTuple) return new PyNamedTuple(f.cls, f.items.map(x => rebuildPyFetches(x, values, cursor)));
+  if (f instanceof PySparseTensor) return new PyNamedTuple(sparseTensorValueClass, f.components.map(() => fetchedValue(values[cursor.i++]!)));
   if (f instanceof PyTuple) return new PyTuple(f.items.map(x => rebuildPyFetches(x, values, cursor)));
   if (f instanceof PyDict) {
     const d = new PyDict();

@@ -13,6 +13,7 @@ import { tensorArrayClass } from './control/tensor_array_object';
 import { installRnn } from './rnn/module';
 import { installContrib } from './contrib';
 import { indexedSlicesClass } from './indexed_slices_object';
+import { sparseTensorClass, sparseTensorValueClass } from './sparse/sparse_tensor_object';
 import { installData } from './data/module';
 import { installQueues } from './queues/module';
 import { METRICS_TABLE } from './metrics/module';
@@ -40,6 +41,8 @@ export function createTensorflowModule(): PyModule {
   installSummary(tf);
   tf.set('TensorArray', tensorArrayClass);
   tf.set('IndexedSlices', indexedSlicesClass);
+  tf.set('SparseTensor', sparseTensorClass);
+  tf.set('SparseTensorValue', sparseTensorValueClass);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module (tf.compat itself was made by
   // the table of its text helpers, as_str and friends).
   const found = tf.dict.get('compat');

@@ -149,9 +149,10 @@ print(tf.global_variables()[0].name, sess.run(y).tolist())`);
 
 describe('tf.layers: errors', () => {
   const x = 'x = tf.placeholder(tf.float32, [None, 8, 8, 3])\n';
-  it("data_format='channels_first' raises NotImplementedError naming the function and argument", () => {
-    assert.equal(pyError(`${HEAD}${x}tf.layers.conv2d(x, 4, 3, data_format='channels_first')`),
-      "NotImplementedError: conv2d() argument 'data_format' is not supported by Gradbook: only 'channels_last' (NHWC) layouts");
+  it("data_format='channels_first' reads the channels from axis 1 (values: channels_first.test.ts)", () => {
+    const out = py(`${HEAD}${x}y = tf.layers.conv2d(x, 4, 3, data_format='channels_first')
+print(tf.global_variables()[0].get_shape(), y.get_shape())`);
+    assert.equal(out, '(3, 3, 8, 4) (?, 4, 6, 1)\n');
   });
   it('activity_regularizer and renorm are refused by name', () => {
     assert.equal(pyError(`${HEAD}tf.layers.dense(tf.ones([2, 2]), 3, activity_regularizer=tf.nn.l2_loss)`),

@@ -178,7 +178,16 @@ export const DATASET_METHODS = new MethodTable<PyDataset>([
   method({ name: 'tf.data.Dataset.make_initializable_iterator', doc: 'Creates an Iterator whose `initializer` must run first (and restarts it).',
     params: [{ name: 'shared_name', default: null, type: 'str' }] },
   (self, a) => makeInitializableIterator(self, a.shared_name ?? '')),
-  ...['flat_map', 'interleave', 'unbatch', 'window', 'reduce', 'padded_window'].map(name => method({
+  method({ name: 'tf.data.Dataset.flat_map', doc: 'Maps map_func (which returns a Dataset) across this dataset and flattens the results, in order.',
+    params: [{ name: 'map_func', type: 'callable' }] },
+  (self, a) => {
+    const traced = traceElementFunction('flat_map', a.map_func as PyValue, self.element, ret => {
+      if (!(ret instanceof PyDataset)) throw typeError('`map_func` must return a `Dataset` object.');
+      return { variant: ret.variant, element: ret.element };
+    });
+    return self.derive(tf.datasetOps.flatMap(self.variant, traced.fn), traced.result);
+  }),
+  ...['interleave', 'unbatch', 'window', 'reduce', 'padded_window'].map(name => method({
     name: `tf.data.Dataset.${name}`, doc: `Not supported by Gradbook yet: Dataset.${name}.`, params: [], varargs: 'args', varkw: 'kwargs',
   }, () => { throw new PyLikeError('NotImplementedError', `Dataset.${name}() is not supported by Gradbook`); })),
 ]);

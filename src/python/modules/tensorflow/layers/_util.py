@@ -41,14 +41,27 @@ def normalize_padding(value):
 
 
 def check_data_format(function, value):
+    """'channels_last' or 'channels_first' (any case; None is channels_last), else TF's ValueError."""
     data_format = value.lower() if isinstance(value, str) else value
     if data_format is None:
         return 'channels_last'
-    if data_format == 'channels_first':
-        not_supported(function, 'data_format', "only 'channels_last' (NHWC) layouts")
-    if data_format != 'channels_last':
+    if data_format not in ('channels_first', 'channels_last'):
         raise ValueError('The `data_format` argument must be one of "channels_first", "channels_last". Received: ' + str(value))
     return data_format
+
+
+def nn_format(data_format, rank):
+    """The tf.nn data_format string of a Keras data_format for a rank-1 or rank-2 op."""
+    if data_format == 'channels_first':
+        return 'NCW' if rank == 1 else 'NCHW'
+    return 'NWC' if rank == 1 else 'NHWC'
+
+
+def spatial_list(values, data_format):
+    """A window or stride list [1, s..., 1] (channels last) or [1, 1, s...] (channels first)."""
+    if data_format == 'channels_first':
+        return [1, 1] + list(values)
+    return [1] + list(values) + [1]
 
 
 _ACTIVATIONS = {

@@ -1,6 +1,8 @@
 # tf.layers.Conv1D, Conv2D, Conv2DTranspose and their functional forms (TF 1.15
 # layers/convolutional.py): kernels [k..., in, filters] (transposed: [kh, kw, filters, in]),
-# padding 'valid' by default and case-insensitive, NHWC only.
+# padding 'valid' by default and case-insensitive. channels_first (NCW/NCHW) inputs pass
+# data_format='NCW'/'NCHW' to tf.nn, whose kernels transpose around the NHWC loops (TF1's own
+# CPU kernels reject NCHW; GPU-written programs run here a little slower instead of failing).
 import tensorflow as tf
 from tensorflow.layers import _util
 from tensorflow.layers.base import Layer
@@ -39,7 +41,7 @@ class _Conv(Layer):
         if input_shape.ndims != self.rank + 2:
             raise ValueError('Input 0 of layer %s is incompatible with the layer: expected ndim=%d, found ndim=%s. '
                              'Full shape received: %s' % (self.name, self.rank + 2, input_shape.ndims, input_shape))
-        channels = input_shape.as_list()[-1]
+        channels = input_shape.as_list()[1 if self.data_format == 'channels_first' else -1]
         if channels is None:
             raise ValueError('The channel dimension of the inputs should be defined. Found `None`.')
         return channels
@@ -59,16 +61,20 @@ class _Conv(Layer):
 
     def _convolve(self, inputs):
         padding = self.padding.upper()
+        data_format = _util.nn_format(self.data_format, self.rank)
         if self.rank == 1:
             return tf.nn.conv1d(inputs, self.kernel, stride=list(self.strides), padding=padding,
-                                dilations=list(self.dilation_rate))
-        return tf.nn.conv2d(inputs, self.kernel, strides=[1] + list(self.strides) + [1], padding=padding,
-                            dilations=[1] + list(self.dilation_rate) + [1])
+                                data_format=data_format, dilations=list(self.dilation_rate))
+        return tf.nn.conv2d(inputs, self.kernel, strides=_util.spatial_list(self.strides, self.data_format),
+                            padding=padding, dilations=_util.spatial_list(self.dilation_rate, self.data_format),
+                            data_format=data_format)
 
     def call(self, inputs):
         outputs = self._convolve(inputs)
         if self.use_bias:
-            outputs = tf.nn.bias_add(outputs, self.bias)
+            # BiasAdd's NCHW form adds along axis 1 for rank 3 too (Keras reshapes the bias instead).
+            outputs = tf.nn.bias_add(outputs, self.bias,
+                                     data_format='NCHW' if self.data_format == 'channels_first' else 'NHWC')
         if self.activation is not None:
             return self.activation(outputs)
         return outputs
@@ -120,18 +126,26 @@ class Conv2DTranspose(Conv2D):
     def _convolve(self, inputs):
         static = inputs.get_shape().as_list()
         dynamic = tf.shape(inputs)
+        first = self.data_format == 'channels_first'
         sizes = []
-        for axis in (1, 2):
-            known = _deconv_length(static[axis], self.strides[axis - 1], self.kernel_size[axis - 1], self.padding)
+        for i, axis in enumerate((2, 3) if first else (1, 2)):
+            known = _deconv_length(static[axis], self.strides[i], self.kernel_size[i], self.padding)
             if known is None:
-                stride, kernel = self.strides[axis - 1], self.kernel_size[axis - 1]
+                stride, kernel = self.strides[i], self.kernel_size[i]
                 extra = max(kernel - stride, 0) if self.padding == 'valid' else 0
                 known = dynamic[axis] * stride + extra
             sizes.append(known)
-        output_shape = tf.stack([dynamic[0], sizes[0], sizes[1], self.filters])
-        outputs = tf.nn.conv2d_transpose(inputs, self.kernel, output_shape, strides=[1] + list(self.strides) + [1],
-                                         padding=self.padding.upper())
-        outputs.set_shape([static[0]] + [s if isinstance(s, int) else None for s in sizes] + [self.filters])
+        spatial = [s if isinstance(s, int) else None for s in sizes]
+        if first:
+            output_shape = tf.stack([dynamic[0], self.filters, sizes[0], sizes[1]])
+            static_out = [static[0], self.filters] + spatial
+        else:
+            output_shape = tf.stack([dynamic[0], sizes[0], sizes[1], self.filters])
+            static_out = [static[0]] + spatial + [self.filters]
+        outputs = tf.nn.conv2d_transpose(inputs, self.kernel, output_shape,
+                                         strides=_util.spatial_list(self.strides, self.data_format),
+                                         padding=self.padding.upper(), data_format=_util.nn_format(self.data_format, 2))
+        outputs.set_shape(static_out)
         return outputs
 
 

@@ -91,10 +91,14 @@ def dropout(inputs, rate=0.5, noise_shape=None, seed=None, training=False, name=
 class Flatten(Layer):
     def __init__(self, data_format=None, **kwargs):
         Layer.__init__(self, **kwargs)
-        if data_format is not None:
-            _util.check_data_format('Flatten', data_format)
+        self.data_format = _util.check_data_format('Flatten', data_format)
 
     def call(self, inputs):
+        ndims = inputs.get_shape().ndims
+        if self.data_format == 'channels_first' and ndims is not None and ndims > 2:
+            # TF flattens channels_first inputs in channels_last order, so a Dense after it sees
+            # the same feature order whichever layout the convolutions used.
+            inputs = tf.transpose(inputs, [0] + list(range(2, ndims)) + [1])
         dims = inputs.get_shape().as_list()
         batch = dims[0]
         rest = None

@@ -2,8 +2,9 @@
 # mean/variance not; training=True normalizes with the batch statistics and adds the two
 # moving-average updates (`moving -= (moving - batch) * (1 - momentum)`) to UPDATE_OPS; a tensor
 # `training` picks the path at run time and turns the updates into no-ops when false. 4-D
-# inputs over the channel axis use the fused op, whose batch variance (fed to the moving
-# average) carries Bessel's correction; other ranks use the biased moments.
+# inputs over the channel axis (3, or 1 for NCHW) use the fused op, whose batch variance (fed to
+# the moving average) carries Bessel's correction; other ranks and axes use the biased moments,
+# the [C] statistics reshaped to broadcast along the normalized axis.
 import tensorflow as tf
 from tensorflow.layers import _util
 from tensorflow.layers.base import Layer
@@ -60,9 +61,10 @@ class BatchNormalization(Layer):
         channels = input_shape.as_list()[axis]
         if channels is None:
             raise ValueError('Input has undefined `axis` dimension. Input shape: ', input_shape)
-        if self.fused and not (ndims == 4 and axis == 3):
-            _util.not_supported('BatchNormalization', 'fused', 'the fused op needs a 4-D NHWC input normalized over axis 3')
-        self._fused = ndims == 4 and axis == 3 and self.fused is not False
+        # TF 1.15's V1 layer quietly falls back to the plain path when fused=True cannot be used.
+        self._fused = ndims == 4 and axis in (1, 3) and self.fused is not False
+        self._data_format = 'NCHW' if axis == 1 else 'NHWC'
+        self._broadcast = None if axis == ndims - 1 else [channels if i == axis else 1 for i in range(ndims)]
         shape = [channels]
         self.gamma = self.add_weight('gamma', shape, initializer=self.gamma_initializer,
                                      regularizer=self.gamma_regularizer, constraint=self.gamma_constraint) if self.scale else None
@@ -78,8 +80,14 @@ class BatchNormalization(Layer):
             return self._fused_training(inputs)
         axes = [i for i in range(inputs.get_shape().ndims) if i != self._axis]
         mean, variance = tf.nn.moments(inputs, axes)
-        outputs = tf.nn.batch_normalization(inputs, mean, variance, self.beta, self.gamma, self.epsilon)
+        outputs = self._normalize(inputs, mean, variance)
         return outputs, mean, variance
+
+    def _normalize(self, inputs, mean, variance):
+        def shaped(v):
+            return v if v is None or self._broadcast is None else tf.reshape(v, self._broadcast)
+        return tf.nn.batch_normalization(inputs, shaped(mean), shaped(variance), shaped(self.beta),
+                                         shaped(self.gamma), self.epsilon)
 
     def _fused_training(self, inputs):
         x = inputs
@@ -87,7 +95,8 @@ class BatchNormalization(Layer):
         if rank2:
             x = tf.reshape(inputs, [-1, 1, 1, inputs.get_shape().as_list()[1]])
         outputs, mean, variance = tf.nn.fused_batch_norm(x, self._gamma_or_ones(), self._beta_or_zeros(),
-                                                         epsilon=self.epsilon, is_training=True)
+                                                         epsilon=self.epsilon, is_training=True,
+                                                         data_format='NHWC' if rank2 else self._data_format)
         if rank2:
             outputs = tf.reshape(outputs, tf.shape(inputs))
         return outputs, mean, variance
@@ -96,10 +105,10 @@ class BatchNormalization(Layer):
         if self._fused:
             outputs, _, _ = tf.nn.fused_batch_norm(inputs, self._gamma_or_ones(), self._beta_or_zeros(),
                                                    mean=self.moving_mean, variance=self.moving_variance,
-                                                   epsilon=self.epsilon, is_training=False)
+                                                   epsilon=self.epsilon, is_training=False,
+                                                   data_format=self._data_format)
         else:
-            outputs = tf.nn.batch_normalization(inputs, self.moving_mean, self.moving_variance, self.beta, self.gamma,
-                                                self.epsilon)
+            outputs = self._normalize(inputs, self.moving_mean, self.moving_variance)
         return outputs, self.moving_mean, self.moving_variance
 
     def _gamma_or_ones(self):

@@ -1,5 +1,6 @@
 # tf.layers max/average pooling, 1-D and 2-D (TF 1.15 layers/pooling.py). 1-D pooling runs the
 # 2-D op on a width-1 axis, as Keras does; strides have no default in the tf.layers forms.
+# channels_first pools with data_format='NCHW' (the kernels transpose around the NHWC loops).
 import tensorflow as tf
 from tensorflow.layers import _util
 from tensorflow.layers.base import Layer
@@ -18,13 +19,18 @@ class _Pooling(Layer):
 
     def call(self, inputs):
         padding = self.padding.upper()
+        data_format = _util.nn_format(self.data_format, 2)
         if self.rank == 1:
-            expanded = tf.expand_dims(inputs, 2)
-            pooled = self.pool_function(expanded, ksize=[1, self.pool_size[0], 1, 1],
-                                        strides=[1, self.strides[0], 1, 1], padding=padding)
-            return tf.squeeze(pooled, [2])
-        return self.pool_function(inputs, ksize=[1] + list(self.pool_size) + [1],
-                                  strides=[1] + list(self.strides) + [1], padding=padding)
+            # Keras's extra axis: after the width for channels_last, last for channels_first.
+            pad_axis = 2 if self.data_format == 'channels_last' else 3
+            expanded = tf.expand_dims(inputs, pad_axis)
+            pooled = self.pool_function(expanded, ksize=_util.spatial_list([self.pool_size[0], 1], self.data_format),
+                                        strides=_util.spatial_list([self.strides[0], 1], self.data_format),
+                                        padding=padding, data_format=data_format)
+            return tf.squeeze(pooled, [pad_axis])
+        return self.pool_function(inputs, ksize=_util.spatial_list(self.pool_size, self.data_format),
+                                  strides=_util.spatial_list(self.strides, self.data_format), padding=padding,
+                                  data_format=data_format)
 
 
 class MaxPooling1D(_Pooling):

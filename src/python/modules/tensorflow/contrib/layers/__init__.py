@@ -72,11 +72,11 @@ def _collect_outputs(collections, alias, outputs):
     return outputs
 
 
-def _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn):
+def _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn, data_format='NHWC'):
     if normalizer_fn is not None:
         outputs = normalizer_fn(outputs, **(normalizer_params or {}))
     elif biases is not None:
-        outputs = tf.nn.bias_add(outputs, biases)
+        outputs = tf.nn.bias_add(outputs, biases, data_format=data_format)
     if activation_fn is not None:
         outputs = activation_fn(outputs)
     return outputs
@@ -119,22 +119,26 @@ def _pair(value, name):
     return _util.normalize_tuple(value, 2, name)
 
 
-def _check_nhwc(function, data_format):
+def _check_format(data_format):
+    """'NHWC' (also for None) or 'NCHW'; tf.nn's kernels transpose NCHW around their NHWC loops."""
     if data_format in (None, 'NHWC'):
-        return
+        return 'NHWC'
     if data_format == 'NCHW':
-        _util.not_supported(function, 'data_format', "only 'NHWC'")
+        return data_format
     raise ValueError('Invalid data_format: %r' % (data_format,))
 
 
+def _spatial(values, data_format):
+    return [1, 1] + list(values) if data_format == 'NCHW' else [1] + list(values) + [1]
+
+
 @add_arg_scope
-@unsupported(rate='dilated (atrous) contrib convolutions')
 def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_format=None, rate=1,
            activation_fn=tf.nn.relu, normalizer_fn=None, normalizer_params=None,
            weights_initializer=xavier_initializer(), weights_regularizer=None,
            biases_initializer=tf.zeros_initializer(), biases_regularizer=None, reuse=None,
            variables_collections=None, outputs_collections=None, trainable=True, scope=None):
-    _check_nhwc('conv2d', data_format)
+    data_format = _check_format(data_format)
     with tf.variable_scope(scope, 'Conv', [inputs], reuse=reuse) as sc:
         inputs = tf.convert_to_tensor(inputs)
         dims = inputs.get_shape().as_list()
@@ -142,14 +146,20 @@ def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_form
             raise ValueError('Convolution not supported for input with rank', len(dims))
         kh, kw = _pair(kernel_size, 'kernel_size')
         sh, sw = _pair(stride, 'strides')
-        weights = _model_variable('weights', [kh, kw, dims[-1], num_outputs], weights_initializer,
+        channels = dims[1] if data_format == 'NCHW' else dims[-1]
+        weights = _model_variable('weights', [kh, kw, channels, num_outputs], weights_initializer,
                                   weights_regularizer, trainable, variables_collections)
-        outputs = tf.nn.conv2d(inputs, weights, [1, sh, sw, 1], padding=_util.normalize_padding(padding).upper())
+        rh, rw = _pair(rate, 'dilation_rate')
+        if (rh > 1 or rw > 1) and (sh > 1 or sw > 1):
+            raise ValueError('strides > 1 not supported in conjunction with dilation_rate > 1')
+        outputs = tf.nn.conv2d(inputs, weights, _spatial([sh, sw], data_format),
+                               padding=_util.normalize_padding(padding).upper(), data_format=data_format,
+                               dilations=_spatial([rh, rw], data_format))
         biases = None
         if normalizer_fn is None and biases_initializer is not None:
             biases = _model_variable('biases', [num_outputs], biases_initializer, biases_regularizer, trainable,
                                      variables_collections)
-        outputs = _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn)
+        outputs = _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn, data_format)
         return _collect_outputs(outputs_collections, sc.name, outputs)
 
 
@@ -157,11 +167,12 @@ convolution2d = conv2d
 
 
 def _pool(kind, pool, inputs, kernel_size, stride, padding, data_format, outputs_collections, scope):
-    _check_nhwc(kind, data_format)
+    data_format = _check_format(data_format)
     with tf.name_scope(scope, kind, [inputs]) as sc:
         kh, kw = _pair(kernel_size, 'pool_size')
         sh, sw = _pair(stride, 'strides')
-        outputs = pool(inputs, [1, kh, kw, 1], [1, sh, sw, 1], padding=_util.normalize_padding(padding).upper())
+        outputs = pool(inputs, _spatial([kh, kw], data_format), _spatial([sh, sw], data_format),
+                       padding=_util.normalize_padding(padding).upper(), data_format=data_format)
         return _collect_outputs(outputs_collections, sc, outputs)
 
 
@@ -216,16 +227,14 @@ def batch_norm(inputs, decay=0.999, center=True, scale=False, epsilon=0.001, act
                is_training=True, reuse=None, variables_collections=None, outputs_collections=None, trainable=True,
                batch_weights=None, fused=None, data_format='NHWC', zero_debias_moving_mean=False, scope=None,
                renorm=False, renorm_clipping=None, renorm_decay=0.99, adjustment=None):
-    if data_format == 'NCHW':
-        _util.not_supported('batch_norm', 'data_format', "only 'NHWC'")
-    if data_format != 'NHWC':
+    if data_format not in ('NHWC', 'NCHW'):
         raise ValueError('data_format has to be either NCHW or NHWC.')
     inits = param_initializers or {}
     regs = param_regularizers or {}
     with tf.variable_scope(scope, 'BatchNorm', [inputs], reuse=reuse) as sc:
         inputs = tf.convert_to_tensor(inputs)
         layer = BatchNormalization(
-            axis=-1, momentum=decay, epsilon=epsilon, center=center, scale=scale,
+            axis=1 if data_format == 'NCHW' else -1, momentum=decay, epsilon=epsilon, center=center, scale=scale,
             beta_initializer=inits.get('beta', tf.zeros_initializer()),
             gamma_initializer=inits.get('gamma', tf.ones_initializer()),
             moving_mean_initializer=inits.get('moving_mean', tf.zeros_initializer()),

@@ -1,0 +1,49 @@
+// tf.SparseTensor as a Python object (indices, values, dense_shape) and TF's SparseTensorValue,
+// the named tuple a session fetch of one gives. A SparseTensor is not a Tensor: ops that need one
+// refuse it (as TF does) until tf.sparse.to_dense makes it dense.
+import type { PyValue } from '../../../objects/core';
+import { PyBuiltin } from '../../../objects/callables';
+import { namedTupleClass } from '../../../objects/named_tuple';
+import { HostObject, hostClass } from '../../../host';
+import { repr } from '../../../runtime/repr';
+import * as tf from '../../../../engine';
+import { toTensorLike } from '../../../bind/converters';
+import { registerWrapper, wrap } from '../wrappers';
+import { PyDType } from '../dtype_object';
+import { PyTensorShape } from '../shape_object';
+import { bindArgs } from '../args';
+
+export const sparseTensorClass = hostClass('SparseTensor', 'tensorflow');
+export const sparseTensorValueClass = namedTupleClass('SparseTensorValue', 'tensorflow.python.framework.sparse_tensor', ['indices', 'values', 'dense_shape'], repr);
+
+export class PySparseTensor extends HostObject {
+  constructor(readonly sparse: tf.SparseTensor) { super(); }
+  override get pyTypeName() { return 'SparseTensor'; }
+  override get type() { return sparseTensorClass; }
+  override repr(): string { return this.sparse.toString(); }
+  /** The three tensors a fetch runs, in SparseTensorValue's order. */
+  get components(): tf.Tensor[] { return [this.sparse.indices, this.sparse.values, this.sparse.denseShape]; }
+  getattr(name: string): PyValue | undefined {
+    const s = this.sparse;
+    switch (name) {
+      case 'indices': return wrap(s.indices);
+      case 'values': return wrap(s.values);
+      case 'dense_shape': return wrap(s.denseShape);
+      case 'dtype': return PyDType.of(s.dtype);
+      case 'op': return wrap(s.op);
+      case 'graph': return wrap(s.graph);
+      case 'shape': return new PyTensorShape(s.shape);
+      case 'get_shape': return new PyBuiltin('get_shape', () => new PyTensorShape(s.shape));
+    }
+    return undefined;
+  }
+}
+
+registerWrapper(tf.SparseTensor, x => new PySparseTensor(x as tf.SparseTensor));
+
+// tf.SparseTensor(indices, values, dense_shape): indices and dense_shape become int64, as in TF.
+sparseTensorClass.nativeNew = (_cls, args, kw) => {
+  const a = bindArgs('SparseTensor', ['indices', 'values', 'dense_shape'], args, kw);
+  const int64 = (v: PyValue, what: string) => tf.convertToTensor(toTensorLike(v), 'int64', what);
+  return new PySparseTensor(new tf.SparseTensor(int64(a.indices, 'indices'), tf.convertToTensor(toTensorLike(a.values), undefined, 'values'), int64(a.dense_shape, 'dense_shape')));
+};
