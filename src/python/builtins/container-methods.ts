@@ -80,13 +80,11 @@ export const LIST_METHODS: readonly CMethod<PyList>[] = [
   cm('noargs', 'copy', NOARGS, 'Return a shallow copy of the list.', l => new PyList(l.items.slice())),
   cm('noargs', 'reverse', NOARGS, 'Reverse *IN PLACE*.', l => { l.items.reverse(); return null; }),
   cm('clinic', 'sort', '(*, key=None, reverse=False)', 'Sort the list in ascending order and return None (stable).', sort),
-  cm('wrapper', '__len__', NOARGS, 'Return len(self).', l => l.items.length),
 ];
 
 export const TUPLE_METHODS: readonly CMethod<PyTuple>[] = [
   cm('positional', 'index', INDEX, 'Return first index of value.', (t, a) => indexIn(t.items, a.value!, a.start, a.stop, 'tuple.index(x): x not in tuple')),
   cm('O', 'count', '(value, /)', 'Return number of occurrences of value.', (t, a) => t.items.filter(x => sameOrEqual(x, a.value!)).length),
-  cm('wrapper', '__len__', NOARGS, 'Return len(self).', t => t.items.length),
 ];
 
 function dictPop(d: PyDict, a: CArgs): PyValue {
@@ -132,9 +130,6 @@ export const DICT_METHODS: readonly CMethod<PyDict>[] = [
   cm('noargs', 'clear', NOARGS, 'Remove all items from the dict.', d => { d.map.clear(); return null; }),
   cm('noargs', 'copy', NOARGS, 'A shallow copy of the dict.', d => { const c = new PyDict(); for (const e of d.map.values()) c.set(e.k, e.v); return c; }),
   cm('positional', 'fromkeys', '(iterable, value=None, /)', 'Create a new dictionary with keys from iterable and values set to value.', (_cls, a) => fromkeys(a), { classMethod: true }),
-  cm('wrapper', '__len__', NOARGS, 'Return len(self).', d => d.size),
-  cm('O', '__contains__', '(key, /)', 'True if the dictionary has the specified key, else False.', (d, a) => d.has(a.key!)),
-  cm('O', '__getitem__', '(key, /)', 'Return self[key].', (d, a) => { const v = d.get(a.key!); if (v === undefined) throw keyError(a.key!); return v; }),
 ];
 
 /** A set of the items of `src`. */
@@ -182,13 +177,18 @@ export const SET_METHODS: readonly CMethod<PySet>[] = [
   cm('O', 'issubset', '(other, /)', 'Report whether another set contains this set.', (s, a) => { const o = setOf(a.other!); return s.values().every(v => o.has(v)); }),
   cm('O', 'issuperset', '(other, /)', 'Report whether this set contains another set.', (s, a) => toArray(a.other!).every(v => s.has(v))),
   cm('O', 'isdisjoint', '(other, /)', 'Return True if two sets have a null intersection.', (s, a) => !toArray(a.other!).some(v => s.has(v))),
-  cm('wrapper', '__len__', NOARGS, 'Return len(self).', s => s.size),
 ];
+
+// The containers' dunders (__len__, __contains__, __getitem__, __init__, ...) are installed by
+// runtime/subclass-methods.ts, which runs them on subclass instances as their builtin type.
+/** frozenset has only the methods that leave the set unchanged. */
+const MUTATORS = new Set(['add', 'remove', 'discard', 'pop', 'clear', 'update']);
+export const FROZENSET_METHODS = SET_METHODS.filter(m => !MUTATORS.has(m.name));
 
 export function installContainerMethods(): void {
   installCMethods(T.list, LIST_METHODS);
   installCMethods(T.tuple, TUPLE_METHODS);
   installCMethods(T.dict, DICT_METHODS);
   installCMethods(T.set, SET_METHODS);
-  installCMethods(T.frozenset, SET_METHODS);
+  installCMethods(T.frozenset, FROZENSET_METHODS);
 }
