@@ -37,6 +37,11 @@ function splitParams(inner: string): string[] {
 export interface TextSignatureExtra {
   /** Parameters Gradbook does not implement: name → why (or true). */
   readonly unsupported?: Readonly<Record<string, true | string>>;
+  /**
+   * Parameters whose omission the body must see (`int(x, base=10)`: an explicit base, even 10,
+   * refuses a non-string): their default is kept as `{ expr }`, so an omitted one arrives undefined.
+   */
+  readonly omittedAs?: readonly string[];
   /** Per-parameter docs for hover and docs/API.md. */
   readonly paramDocs?: Readonly<Record<string, string>>;
 }
@@ -60,7 +65,7 @@ export function textSignature(name: string, text: string, doc: string, extra: Te
     const why = extra.unsupported?.[pname], pdoc = extra.paramDocs?.[pname];
     params.push({
       name: pname,
-      ...(eq < 0 ? {} : { default: parseDefault(item.slice(eq + 1).trim()) }),
+      ...(eq < 0 ? {} : { default: extra.omittedAs?.includes(pname) ? { expr: item.slice(eq + 1).trim() } : parseDefault(item.slice(eq + 1).trim()) }),
       ...(kind ? { kind } : {}),
       ...(why ? { unsupported: why } : {}),
       ...(pdoc ? { doc: pdoc } : {}),

@@ -129,11 +129,11 @@ const NO_VALUE = '<unrepresentable>';
 export const TYPE_CONSTRUCTORS = {
   int: cConstructor('clinic', 'int', `(x=${NO_VALUE}, /, base=10)`, 'Convert a number or string to an integer; a string in the given base.', (_c, a) => {
     if (a.x === undefined) {
-      if (a.base !== 10) throw typeError('int() missing string argument');
+      if (a.base !== undefined) throw typeError('int() missing string argument');
       return 0;
     }
-    return toInt(a.x, a.base === 10 ? undefined : a.base);
-  }),
+    return toInt(a.x, a.base);
+  }, { omittedAs: ['base'] }),
   float: cConstructor('positional', 'float', '(x=0, /)', 'Convert a string or number to a floating point number.', (_c, a) => new PyFloat(toFloat(a.x!))),
   bool: cConstructor('positional', 'bool', '(x=False, /)', 'Return True when the argument is true, False otherwise.', (_c, a) => truthy(a.x!)),
   str: cConstructor('clinic', 'str', `(object='', encoding=${NO_VALUE}, errors=${NO_VALUE})`, 'Create a string from an object (its str()), or decode bytes with an encoding.', (_c, a) => strNew(a)),
