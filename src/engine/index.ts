@@ -1,8 +1,6 @@
 // The engine's public API, shaped like TF1's `tf` module so TypeScript programs read like the
-// Python they mirror. Importing it registers every op: the definitions listed in ops/index.ts,
-// and the families not yet migrated to that shape (kernels/ and gradients/ import themselves).
-import './kernels';
-import './gradients';
+// Python they mirror. Importing it registers every op once, from the explicit list in ops/index.ts
+// (no module registers anything as a side effect of being imported).
 import { OP_GROUPS } from './ops/index';
 import { registerOps } from './ops/op_def';
 
