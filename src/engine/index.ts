@@ -1,8 +1,6 @@
 // The engine's public API, shaped like TF1's `tf` module so TypeScript programs read like the
-// Python they mirror. Importing it registers every op: the definitions listed in ops/index.ts,
-// and the families not yet migrated to that shape (kernels/ and gradients/ import themselves).
-import './kernels';
-import './gradients';
+// Python they mirror. Importing it registers every op once, from the explicit list in ops/index.ts
+// (no module registers anything as a side effect of being imported).
 import { OP_GROUPS } from './ops/index';
 import { registerOps } from './ops/op_def';
 
@@ -20,7 +18,7 @@ export { GraphKeys } from './graph/graph_keys';
 export { getDefaultGraph, resetDefaultGraph, withDefaultGraph, pushDefaultGraph } from './graph/default_graph';
 export { Session, InteractiveSession, getDefaultSession, evalTensor, runOperation, addRunObserver } from './session/session';
 export { setInterruptCheck } from './session/interrupt';
-export { setMemoryBudget, memoryBudget, defaultMemoryBudget, memoryInUse, setMemoryReader, OutOfMemoryError } from './memory';
+export { setMemoryBudget, memoryBudget, defaultMemoryBudget, memoryInUse, setMemoryReader, OutOfMemoryError, fitsInBudget } from './memory';
 export { convertToTensor, constant, makeOp, makeOp1 } from './ops/builder';
 export type { TensorLike, PlainValue } from './ops/builder';
 export * from './ops/control';
@@ -42,6 +40,18 @@ export type { ShapeSpecEntry, ShapeConstraint } from './ops/debug/assert_shapes'
 export type { PrintPart } from './ops/debug/print';
 export { computeJacobians, maxJacobianError } from './inspect/gradient_check';
 export type { GradientCheckInput, Jacobians } from './inspect/gradient_check';
+// Inspection: what the kernel worker's formatters and views read (one Inspection per kernel).
+export { Inspection } from './inspect/inspection';
+export { gradientsForOptimizer, gradientsForPairs, gradientsForTrainOp } from './inspect/gradients_payload';
+export type { GradientsOptions } from './inspect/gradients_payload';
+export { buildGraphPayload } from './inspect/graph_payload';
+export { tensorPayload } from './inspect/tensor_payload';
+export { LossHistory } from './inspect/loss_history';
+export { checkRecordedLoss } from './inspect/check_recorded_loss';
+export { arrayStatistics } from './inspect/array_stats';
+export type { NanReport } from './inspect/nan_watch';
+export type { ValueStats } from './inspect/nan_origin';
+export { Optimizer } from './training/optimizer';
 export type { OpTypeName } from './ops/op_types';
 export * as formats from './formats';
 export * as summary from './ops/summary/index';

@@ -27,4 +27,3 @@ export { getItem, setItem } from './runtime/subscript';
 export { binaryOp } from './runtime/operators';
 export { pyEq } from './runtime/compare';
 export { typeOf } from './runtime/type-name';
-export { parseArgs } from './builtins/args';

@@ -18,9 +18,9 @@ import { formatCompileError, formatException, exceptionHeadline, exceptionMessag
 import { repr, safeRepr, str } from './runtime/repr';
 import { exceptionStr } from './runtime/repr';
 import { typeOf } from './runtime/type-name';
-import { setInterruptCheck } from '../engine/session/interrupt';
+import { setInterruptCheck } from '../engine';
 import { PyDict, PyList, PyTuple } from './objects/containers';
-import type { FileSystem } from '../engine/io/file_system';
+import type { FileSystem } from '../engine';
 import { PolicyFileSystem } from './io/node-file-system';
 import { fileState } from './io/session-files';
 import { flushOpenFiles } from './io/file-object';

@@ -2,7 +2,7 @@
 // formatters add a custom mime for the values they know (graph, tensor, gradients), so the
 // renderers can draw them while Jupyter and `gradbook run` still show the text. One Display per
 // kernel: the formatters read that kernel's Inspection and globals.
-import type { Inspection } from '../engine/inspect/inspection';
+import type { Inspection } from '../engine';
 import { pyRepr, pythonMimeBundle, type PyValue } from '../python/index';
 import { Mime, type MimeBundle } from '../shared/mimes';
 import type { FormatContext, RichFormatter } from './formatters/context';

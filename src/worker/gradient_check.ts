@@ -2,9 +2,9 @@
 // graph it shows, checked against the kernel's recorded runs (src/engine/inspect/check_recorded_loss.ts).
 // A request the check cannot serve (no such tensor, a non-scalar loss, an unfed placeholder) is
 // answered with its Python-style error line, for the panel to show in place of the table.
-import { getDefaultGraph } from '../engine/graph/default_graph';
-import { checkRecordedLoss } from '../engine/inspect/check_recorded_loss';
-import type { Inspection } from '../engine/inspect/inspection';
+import { getDefaultGraph } from '../engine';
+import { checkRecordedLoss } from '../engine';
+import type { Inspection } from '../engine';
 import type { PythonSession } from '../python/index';
 import type { GradientCheckEvent, GradientCheckRequest } from '../shared/protocol';
 import { graphTarget } from './formatters/graph';

@@ -1,6 +1,6 @@
 // The kernel inside the worker thread: one Python session, its cells run one at a time, their
 // output streamed to the host as it happens, and the views' requests answered between cells.
-import { Inspection } from '../engine/inspect/inspection';
+import { Inspection } from '../engine';
 import { pyRepr, PythonSession, type CellError } from '../python/index';
 import type { CellOutcome, HostMessage, KernelSessionOptions, PythonError, WorkerMessage } from '../shared/protocol';
 import { Display, isNone } from './display';

@@ -2,11 +2,11 @@
 // notebook object (`sess.`, `mnist.train.`, a user class's methods), a value summary for the
 // hover of a bound name, and the shapes of the values a cell just assigned (inlay hints).
 // Reads names and attributes only; it never calls what it finds.
-import type { Inspection } from '../engine/inspect/inspection';
-import { arrayStatistics } from '../engine/inspect/array_stats';
-import { Tensor } from '../engine/graph/tensor';
-import { NDArray } from '../engine/ndarray';
-import { Variable } from '../engine/variables/variable';
+import type { Inspection } from '../engine';
+import { arrayStatistics } from '../engine';
+import { Tensor } from '../engine';
+import { NDArray } from '../engine';
+import { Variable } from '../engine';
 import { completionContext, nameAt } from '../language/cursor';
 import type { CompletionItemInfo, CompletionKind, HoverInfo, ShapeHint } from '../shared/language';
 import { parseCell } from '../language/syntax';

@@ -6,7 +6,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { plotRendererStarted } from './plotRendererStart';
-import { setMemoryBudget } from '../engine/memory';
+import { setMemoryBudget } from '../engine';
 import '../python/modules/standard';
 import type { HostMessage, WorkerMessage, WorkerStartData } from '../shared/protocol';
 import { Kernel } from './kernel';

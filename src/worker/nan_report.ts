@@ -3,8 +3,8 @@
 // non-finite, and a link that opens the Graph panel focused on that op. Markdown for VS Code,
 // plain text for Jupyter and `gradbook run`, and the op's name (Mime.nanOrigin) for the cell's
 // status bar item (src/extension/nanStatusBar.ts), since VS Code runs no command links in outputs.
-import type { NanReport } from '../engine/inspect/nan_watch';
-import type { ValueStats } from '../engine/inspect/nan_origin';
+import type { NanReport } from '../engine';
+import type { ValueStats } from '../engine';
 import { Mime, type MimeBundle } from '../shared/mimes';
 
 /** The command the link runs; its argument names the op, which the Graph panel focuses. */

@@ -1,13 +1,13 @@
 // Answers the views' requests between cells: the graph view of a global (or the whole default
 // graph), the gradient view of the last optimizer step, and the tensor view of a value the
 // Variables view names. Each answer is the payload the matching notebook renderer draws.
-import { getDefaultGraph } from '../engine/graph/default_graph';
-import type { Graph } from '../engine/graph/graph';
-import type { Operation } from '../engine/graph/operation';
-import { buildGraphPayload } from '../engine/inspect/graph_payload';
-import { tensorPayload } from '../engine/inspect/tensor_payload';
-import { NDArray } from '../engine/ndarray';
-import { Variable } from '../engine/variables/variable';
+import { getDefaultGraph } from '../engine';
+import type { Graph } from '../engine';
+import type { Operation } from '../engine';
+import { buildGraphPayload } from '../engine';
+import { tensorPayload } from '../engine';
+import { NDArray } from '../engine';
+import { Variable } from '../engine';
 import { pyRepr, type PythonSession } from '../python/index';
 import type { GradientsEvent, GraphEvent, GraphRequest, TensorEvent, TensorRequest } from '../shared/protocol';
 import type { Display } from './display';

@@ -1,2 +1,2 @@
-// Importing this module registers every kernel family.
+// The kernel registry's lookups (ops register through ops/index.ts, not by importing this).
 export { registeredKernels, getKernel } from './registry';

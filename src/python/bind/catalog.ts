@@ -12,6 +12,7 @@ import { NUMPY_MORE_TABLES } from '../modules/numpy/more_tables';
 import { RANDOM_TABLE } from '../modules/numpy/random_bound';
 import { NPZ_METHOD_SIGNATURES } from '../modules/numpy/io_binary';
 import { BUILTINS_TABLE } from '../builtins/bound';
+import { builtinConstructorSignatures, builtinMethodSignatures } from '../builtins/type_tables';
 import { DTYPES_TABLE } from '../modules/tensorflow/dtypes_bound';
 import { pythonSideCatalog } from '../modules/tensorflow/tables';
 import { matplotlibCatalog } from '../modules/matplotlib/catalog';
@@ -58,6 +59,8 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'NumPy file I/O and linear algebra (`np.loadtxt`, `np.load`, `np.linalg`, ...)', source: 'src/python/modules/numpy/io_text.ts, io_binary.ts, linalg_bound.ts', functions: [...NUMPY_MORE_TABLES, ...NPZ_METHOD_SIGNATURES.map(signature => ({ signature }))] },
     { title: 'NumPy random (`np.random`, table-bound part)', source: 'src/python/modules/numpy/random_bound.ts', functions: RANDOM_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
+    { title: 'Builtin types (`int(...)`, `str(...)`, `bytes(...)`, ...)', source: 'src/python/builtins/constructors.ts, runtime/bytes-methods.ts', functions: builtinConstructorSignatures().map(signature => ({ signature })) },
+    { title: 'Builtin type methods (`str.split`, `list.append`, `dict.get`, `int.to_bytes`, ...)', source: 'src/python/builtins/*-methods.ts, runtime/bytes-methods.ts', functions: builtinMethodSignatures().map(signature => ({ signature })) },
     ...matplotlibCatalog(),
     { title: '`math`', source: 'src/python/modules/math_table.ts', functions: MATH_SIGNATURES },
     { title: '`os`', source: 'src/python/modules/os/os_table.ts', functions: OS_TABLE },

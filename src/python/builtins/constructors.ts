@@ -17,7 +17,9 @@ import { floatToInt } from '../runtime/float-int';
 import { makeRange } from '../runtime/big-range';
 import { callMethodIfDefined } from '../runtime/attributes';
 import { mergeInto } from '../interpreter/compile-expr';
-import { argCount, parseArgs } from './args';
+import { cConstructor, CArgs, varkwOf } from './native_methods';
+import { bytesOf } from '../runtime/bytes';
+import { decode, lookupEncoding, lookupErrors } from '../io/codecs';
 
 export function toInt(v: PyValue, base?: PyValue): PyInt {
   if (base !== undefined && base !== null) {
@@ -75,11 +77,9 @@ export function toFloat(v: PyValue): number {
   throw typeError(`float() argument must be a string or a real number, not '${typeOf(v).name}'`);
 }
 
-function dictFrom(args: PyValue[], kw: Kwargs): PyDict {
+function dictFrom(src: PyValue | undefined, kw: Kwargs): PyDict {
   const d = new PyDict();
-  if (args.length > 1) throw typeError(`dict expected at most 1 argument, got ${args.length}`);
-  if (args.length === 1) {
-    const src = args[0];
+  if (src !== undefined) {
     if (src instanceof PyDict || (src instanceof PyInstance && typeOf(src).lookup('keys'))) mergeInto(d, src);
     else {
       let i = 0;
@@ -95,19 +95,66 @@ function dictFrom(args: PyValue[], kw: Kwargs): PyDict {
   return d;
 }
 
+/** str(object='', encoding='utf-8', errors='strict'): with an encoding or errors, it decodes bytes. */
+function strNew(a: CArgs): string {
+  const object = a.object!;
+  if (a.encoding === undefined && a.errors === undefined) return str(object);
+  // str(errors='strict') decodes nothing: the default object is ''.
+  if (object === '') return '';
+  if (typeof object === 'string') throw typeError('decoding str is not supported');
+  const data = bytesOf(object);
+  if (!data) throw typeError(`decoding to str: need a bytes-like object, ${typeOf(object).name} found`);
+  return decode(data, lookupEncoding(a.encoding === undefined ? 'utf-8' : String(a.encoding)), lookupErrors(a.errors === undefined ? 'strict' : String(a.errors)));
+}
+
+const iterableItems = (a: CArgs): PyValue[] => (a.iterable === undefined ? [] : [...toArray(a.iterable)]);
+function setNew(a: CArgs, frozen: boolean): PySet {
+  const s = new PySet(frozen);
+  for (const x of iterableItems(a)) s.add(x);
+  return s;
+}
+
+function rangeNew(a: CArgs): PyValue {
+  if (a.stop === undefined) return makeRange(0, indexValue(a.start!), 1);
+  return makeRange(indexValue(a.start!), indexValue(a.stop), a.step === undefined ? 1 : indexValue(a.step));
+}
+
+const NO_VALUE = '<unrepresentable>';
+
+/**
+ * The builtin types' constructors with CPython 3.11's signatures and C parsers (the parser decides
+ * the call-error text: `float expected at most 1 argument, got 2`, `'x' is an invalid keyword
+ * argument for int()`). type() and super() keep their own argument rules below.
+ */
+export const TYPE_CONSTRUCTORS = {
+  int: cConstructor('clinic', 'int', `(x=${NO_VALUE}, /, base=10)`, 'Convert a number or string to an integer; a string in the given base.', (_c, a) => {
+    if (a.x === undefined) {
+      if (a.base !== undefined) throw typeError('int() missing string argument');
+      return 0;
+    }
+    return toInt(a.x, a.base);
+  }, { omittedAs: ['base'] }),
+  float: cConstructor('positional', 'float', '(x=0, /)', 'Convert a string or number to a floating point number.', (_c, a) => new PyFloat(toFloat(a.x!))),
+  bool: cConstructor('positional', 'bool', '(x=False, /)', 'Return True when the argument is true, False otherwise.', (_c, a) => truthy(a.x!)),
+  str: cConstructor('clinic', 'str', `(object='', encoding=${NO_VALUE}, errors=${NO_VALUE})`, 'Create a string from an object (its str()), or decode bytes with an encoding.', (_c, a) => strNew(a)),
+  list: cConstructor('positional', 'list', '(iterable=(), /)', 'Built-in mutable sequence.', (_c, a) => new PyList(iterableItems(a))),
+  tuple: cConstructor('positional', 'tuple', '(iterable=(), /)', 'Built-in immutable sequence.',
+    (_c, a) => (a.iterable instanceof PyTuple ? a.iterable : new PyTuple(iterableItems(a)))),
+  set: cConstructor('positional', 'set', '(iterable=(), /)', 'Build an unordered collection of unique elements.', (_c, a) => setNew(a, false)),
+  frozenset: cConstructor('positional', 'frozenset', '(iterable=(), /)', 'Build an immutable unordered collection of unique elements.', (_c, a) => setNew(a, true)),
+  dict: cConstructor('positional', 'dict', `(mapping=${NO_VALUE}, /, **kwargs)`, 'A dictionary from a mapping or an iterable of pairs, plus keyword arguments.',
+    (_c, a) => dictFrom(a.mapping, varkwOf(a, 'kwargs'))),
+  range: cConstructor('positional', 'range', `(start, stop=${NO_VALUE}, step=${NO_VALUE}, /)`, 'range(stop) or range(start, stop[, step]): an immutable sequence of integers.', (_c, a) => rangeNew(a)),
+  slice: cConstructor('positional', 'slice', `(start, stop=${NO_VALUE}, step=None, /)`, 'slice(stop) or slice(start, stop[, step]).',
+    (_c, a) => (a.stop === undefined ? new PySlice(null, a.start!, null) : new PySlice(a.start!, a.stop, a.step!))),
+  property: cConstructor('clinic', 'property', '(fget=None, fset=None, fdel=None, doc=None)', 'Property attribute.',
+    (_c, a) => new PyProperty(a.fget!, a.fset!, a.fdel!, a.doc!)),
+  staticmethod: cConstructor('positional', 'staticmethod', '(function, /)', 'Convert a function to be a static method.', (_c, a) => new PyStaticMethod(a.function!)),
+  classmethod: cConstructor('positional', 'classmethod', '(function, /)', 'Convert a function to be a class method.', (_c, a) => new PyClassMethod(a.function!)),
+};
+
 export function installConstructors(): void {
-  T.int.nativeNew = (_c, args, kw) => {
-    const [v, base] = parseArgs('int', args, kw, ['x', 'base'], 0);
-    return v === undefined ? 0 : toInt(v, base);
-  };
-  T.float.nativeNew = (_c, args) => { argCount('float', args, 0, 1); return new PyFloat(args.length ? toFloat(args[0]) : 0); };
-  T.bool.nativeNew = (_c, args) => (args.length ? truthy(args[0]) : false);
-  T.str.nativeNew = (_c, args) => (args.length ? str(args[0]) : '');
-  T.list.nativeNew = (_c, args) => new PyList(args.length ? [...toArray(args[0])] : []);
-  T.tuple.nativeNew = (_c, args) => (args.length ? (args[0] instanceof PyTuple ? args[0] : new PyTuple([...toArray(args[0])])) : new PyTuple([]));
-  T.set.nativeNew = (_c, args) => { const s = new PySet(); if (args.length) for (const x of toArray(args[0])) s.add(x); return s; };
-  T.frozenset.nativeNew = (_c, args) => { const s = new PySet(true); if (args.length) for (const x of toArray(args[0])) s.add(x); return s; };
-  T.dict.nativeNew = (_c, args, kw) => dictFrom(args, kw);
+  for (const [name, c] of Object.entries(TYPE_CONSTRUCTORS)) (T as unknown as Record<string, PyClass>)[name].nativeNew = c.construct;
   T.object.nativeNew = null;
   T.type.nativeNew = (_c, args) => {
     if (args.length === 1) return typeOf(args[0]);
@@ -121,23 +168,6 @@ export function installConstructors(): void {
     }
     throw typeError('type() takes 1 or 3 arguments');
   };
-  T.range.nativeNew = (_c, args) => {
-    argCount('range', args, 1, 3);
-    const [a, b, c] = args.map(indexValue);
-    if (args.length === 1) return makeRange(0, a, 1);
-    return makeRange(a, b, args.length === 3 ? c : 1);
-  };
-  T.slice.nativeNew = (_c, args) => {
-    argCount('slice', args, 1, 3);
-    if (args.length === 1) return new PySlice(null, args[0], null);
-    return new PySlice(args[0], args[1], args[2] ?? null);
-  };
-  T.property.nativeNew = (_c, args, kw) => {
-    const [fget, fset, fdel] = parseArgs('property', args, kw, ['fget', 'fset', 'fdel', 'doc'], 0);
-    return new PyProperty(fget ?? null, fset ?? null, fdel ?? null);
-  };
-  T.staticmethod.nativeNew = (_c, args) => new PyStaticMethod(args[0]);
-  T.classmethod.nativeNew = (_c, args) => new PyClassMethod(args[0]);
   T.super.nativeNew = (_c, args) => {
     if (args.length !== 2) throw pyException(E.RuntimeError, 'super(): no arguments');
     const [start, self] = args;

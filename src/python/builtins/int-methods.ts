@@ -14,23 +14,21 @@ import { pyHash } from '../runtime/numeric-hash';
 import { PyInt, SSIZE_MAX, absBig, bitLength, intOf, intToFloat, normBig, toBig } from '../runtime/ints';
 import { intAbs, intNegate } from '../runtime/int-arith';
 import { PyBytes } from '../runtime/bytes';
-import { parseArgs } from './args';
+import { cm, CArgs, CMethod, installCMethods } from './native_methods';
 
 const self = (v: PyValue): PyInt => intOf(v)!;
 
-function byteOrder(v: PyValue | undefined): 'big' | 'little' {
-  const order = v ?? 'big';
+function byteOrder(order: PyValue): 'big' | 'little' {
   if (typeof order !== 'string') throw typeError(`to_bytes() argument 'byteorder' must be str, not ${typeOf(order).name}`);
   if (order !== 'big' && order !== 'little') throw valueError("byteorder must be either 'little' or 'big'");
   return order;
 }
 
 /** int.to_bytes(length=1, byteorder='big', *, signed=False) (3.11 defaults). */
-function toBytes(selfValue: PyValue, args: PyValue[], kw: Kwargs): PyBytes {
-  const [lengthArg, orderArg, signedArg] = parseArgs('to_bytes', args, kw, ['length', 'byteorder', 'signed'], 0);
-  const length = lengthArg === undefined ? 1n : toBig(indexValue(lengthArg));
-  const order = byteOrder(orderArg);
-  const signed = signedArg !== undefined && truthy(signedArg);
+function toBytes(selfValue: PyValue, a: CArgs): PyBytes {
+  const length = toBig(indexValue(a.length!));
+  const order = byteOrder(a.byteorder!);
+  const signed = truthy(a.signed!);
   if (length < 0n) throw valueError('length argument must be non-negative');
   if (length > SSIZE_MAX) throw pyException(E.OverflowError, 'Python int too large to convert to C ssize_t');
   const n = toBig(self(selfValue));
@@ -64,13 +62,12 @@ function byteValues(v: PyValue): number[] {
 }
 
 /** int.from_bytes(bytes, byteorder='big', *, signed=False). */
-function fromBytes(cls: PyValue, args: PyValue[], kw: Kwargs): PyValue {
-  const [data, orderArg, signedArg] = parseArgs('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 1);
-  const bytes = byteValues(data!);
-  if (byteOrder(orderArg) === 'little') bytes.reverse();
+function fromBytes(cls: PyValue, a: CArgs): PyValue {
+  const bytes = byteValues(a.bytes!);
+  if (byteOrder(a.byteorder!) === 'little') bytes.reverse();
   let n = 0n;
   for (const b of bytes) n = (n << 8n) | BigInt(b);
-  if (signedArg !== undefined && truthy(signedArg) && bytes.length && bytes[0] >= 128) n -= 1n << BigInt(bytes.length * 8);
+  if (truthy(a.signed!) && bytes.length && bytes[0] >= 128) n -= 1n << BigInt(bytes.length * 8);
   const value = normBig(n);
   return cls === T.bool ? value !== 0 : value;
 }
@@ -82,27 +79,28 @@ function bitCount(v: PyInt): number {
   return count;
 }
 
-type Method = (selfValue: PyValue, args: PyValue[], kw: Kwargs) => PyValue;
+const NOARGS = '()';
+const BYTES_OPTIONS = "byteorder='big', *, signed=False)";
 
-const METHODS: Record<string, Method> = {
-  bit_length: v => bitLength(self(v)),
-  bit_count: v => bitCount(self(v)),
-  to_bytes: toBytes,
-  as_integer_ratio: v => new PyTuple([self(v), 1]),
-  conjugate: v => self(v),
-  is_integer: () => true,
-  __index__: v => self(v),
-  __int__: v => self(v),
-  __trunc__: v => self(v),
-  __floor__: v => self(v),
-  __ceil__: v => self(v),
-  __float__: v => new PyFloat(intToFloat(self(v))),
-  __abs__: v => intAbs(self(v)),
-  __neg__: v => intNegate(self(v)),
-  __pos__: v => self(v),
-  __bool__: v => self(v) !== 0,
-  __hash__: v => pyHash(self(v)),
-};
+/** int's methods (bool inherits them), CPython 3.11's signatures and parsers. */
+export const INT_METHODS: readonly CMethod<PyValue>[] = [
+  cm('noargs', 'bit_length', NOARGS, 'Number of bits necessary to represent self in binary.', v => bitLength(self(v))),
+  cm('noargs', 'bit_count', NOARGS, 'Number of ones in the binary representation of the absolute value of self.', v => bitCount(self(v))),
+  cm('clinic', 'to_bytes', `(length=1, ${BYTES_OPTIONS}`, 'Return an array of bytes representing an integer.', toBytes),
+  cm('clinic', 'from_bytes', `(bytes, ${BYTES_OPTIONS}`, 'Return the integer represented by the given array of bytes.', fromBytes, { classMethod: true }),
+  cm('noargs', 'as_integer_ratio', NOARGS, 'Return integer ratio: (self, 1).', v => new PyTuple([self(v), 1])),
+  cm('noargs', 'conjugate', NOARGS, 'Returns self, the complex conjugate of any int.', v => self(v)),
+  // Python 3.12 added int.is_integer; kept because programs written for newer Pythons call it.
+  cm('noargs', 'is_integer', NOARGS, 'Returns True (an int is always integral).', () => true),
+  ...(['__index__', '__int__'] as const).map(n => cm('wrapper', n, NOARGS, `Return self as an int (${n}).`, v => self(v))),
+  ...(['__trunc__', '__floor__', '__ceil__'] as const).map(n => cm('noargs', n, NOARGS, `Rounding an int returns itself (${n}).`, v => self(v))),
+  cm('wrapper', '__float__', NOARGS, 'float(self)', v => new PyFloat(intToFloat(self(v)))),
+  cm('wrapper', '__abs__', NOARGS, 'abs(self)', v => intAbs(self(v))),
+  cm('wrapper', '__neg__', NOARGS, '-self', v => intNegate(self(v))),
+  cm('wrapper', '__pos__', NOARGS, '+self', v => self(v)),
+  cm('wrapper', '__bool__', NOARGS, 'True if self else False', v => self(v) !== 0),
+  cm('wrapper', '__hash__', NOARGS, 'Return hash(self).', v => pyHash(self(v))),
+];
 
 const ATTRIBUTES: Record<string, (v: PyInt) => PyValue> = {
   real: v => v, imag: () => 0, numerator: v => v, denominator: () => 1,
@@ -110,9 +108,8 @@ const ATTRIBUTES: Record<string, (v: PyInt) => PyValue> = {
 
 export function installIntMethods(): void {
   const cls: PyClass = T.int;
-  for (const [name, fn] of Object.entries(METHODS)) cls.dict.set(name, new PyMethodDescr(name, fn, cls));
+  installCMethods(cls, INT_METHODS);
   for (const [name, get] of Object.entries(ATTRIBUTES)) {
     cls.dict.set(name, new PyProperty(new PyBuiltin(name, a => get(self(a[0]))), null, null));
   }
-  cls.dict.set('from_bytes', new PyClassMethod(new PyBuiltin('from_bytes', (a, kw) => fromBytes(a[0], a.slice(1), kw))));
 }

@@ -8,7 +8,7 @@ import { NotImplemented } from '../objects/singletons';
 import { repr, str, fakeAddress } from '../runtime/repr';
 import { formatValue } from '../runtime/format-spec';
 import { defineMethods } from './define';
-import { PyProperty } from '../objects/callables';
+import { PyBuiltin, PyProperty } from '../objects/callables';
 
 export function installObjectMethods(): void {
   defineMethods<PyValue>(T.object, {
@@ -21,10 +21,13 @@ export function installObjectMethods(): void {
   });
   // @x.setter / @x.deleter / @x.getter: a new property with one accessor replaced.
   defineMethods<PyProperty>(T.property, {
-    getter: (p, a) => new PyProperty(a[0], p.fset, p.fdel),
-    setter: (p, a) => new PyProperty(p.fget, a[0], p.fdel),
-    deleter: (p, a) => new PyProperty(p.fget, p.fset, a[0]),
+    getter: (p, a) => new PyProperty(a[0], p.fset, p.fdel, p.doc),
+    setter: (p, a) => new PyProperty(p.fget, a[0], p.fdel, p.doc),
+    deleter: (p, a) => new PyProperty(p.fget, p.fset, a[0], p.doc),
   });
+  // The accessors and docstring a property was made with, read-only as in CPython.
+  const fields: Record<string, (p: PyProperty) => PyValue> = { fget: p => p.fget, fset: p => p.fset, fdel: p => p.fdel, __doc__: p => p.doc };
+  for (const [name, get] of Object.entries(fields)) T.property.dict.set(name, new PyProperty(new PyBuiltin(name, a => get(a[0] as PyProperty))));
   defineMethods<PyExceptionObj>(E.BaseException, {
     __init__: (self, a) => { self.args = a; return null; },
     with_traceback: self => self,

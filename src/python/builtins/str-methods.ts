@@ -9,8 +9,8 @@ import { toArray } from '../runtime/iteration';
 import { toIndex } from '../runtime/numbers';
 import { sliceIndex } from '../runtime/subscript';
 import { strFormat } from '../runtime/str-format';
-import { defineMethods } from './define';
-import { parseArgs } from './args';
+import { cm, CArgs, CMethod, installCMethods, varargsOf, varkwOf } from './native_methods';
+import { truthy } from '../runtime/truth';
 import { encodeStr } from '../runtime/bytes-methods';
 import { checkStringLength } from '../runtime/limits';
 
@@ -25,8 +25,6 @@ function needStr(v: PyValue, what = 'argument'): string {
   if (typeof v !== 'string') throw typeError(`${what} must be str, not ${typeOf(v).name}`);
   return v;
 }
-
-const WS = /^[\s\u001c-\u001f]+|[\s\u001c-\u001f]+$/g;
 
 function strip(s: string, chars: PyValue | undefined, left: boolean, right: boolean): string {
   if (chars === undefined || chars === null) {
@@ -95,113 +93,150 @@ function range(s: string, start: PyValue | undefined, end: PyValue | undefined):
   return [norm(start, 0), norm(end, n)];
 }
 
-function find(s: string, args: PyValue[], fromRight: boolean): number {
-  const sub = needStr(args[0]);
-  const [a, b] = range(s, args[1], args[2]);
-  const hay = s.slice(a, b);
+function find(s: string, a: CArgs, fromRight: boolean): number {
+  const sub = needStr(a.sub!);
+  const [x, y] = range(s, a.start, a.end);
+  const hay = s.slice(x, y);
   const i = fromRight ? hay.lastIndexOf(sub) : hay.indexOf(sub);
-  return i < 0 ? -1 : i + a;
+  return i < 0 ? -1 : i + x;
 }
 
-function prefixCheck(s: string, args: PyValue[], ends: boolean): boolean {
-  const [a, b] = range(s, args[1], args[2]);
-  const part = s.slice(a, b);
+function prefixCheck(s: string, spec: PyValue, a: CArgs, ends: boolean): boolean {
+  const [x, y] = range(s, a.start, a.end);
+  const part = s.slice(x, y);
   const test = (p: PyValue) => (ends ? part.endsWith(needStr(p)) : part.startsWith(needStr(p)));
-  const spec = args[0];
   if (spec instanceof PyTuple) return spec.items.some(test);
   if (typeof spec !== 'string') throw typeError(`${ends ? 'endswith' : 'startswith'} first arg must be str or a tuple of str, not ${typeOf(spec).name}`);
   return test(spec);
 }
 
+function replace(s: string, a: CArgs): string {
+  const old = needStr(a.old!), neu = needStr(a.new!);
+  let count = toIndex(a.count!);
+  if (count < 0) return old === '' ? [...s].join(neu).replace(/^/, neu) + (s ? neu : '') : s.split(old).join(neu);
+  let out = '', rest = s;
+  while (count-- > 0) {
+    const i = rest.indexOf(old);
+    if (i < 0) break;
+    out += rest.slice(0, i) + neu;
+    rest = rest.slice(i + old.length);
+  }
+  return out + rest;
+}
+
+function splitlines(s: string, keep: boolean): PyList {
+  const out: string[] = [];
+  const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+  let last = 0, m: RegExpExecArray | null;
+  while ((m = re.exec(s))) { out.push(s.slice(last, keep ? m.index + m[0].length : m.index)); last = m.index + m[0].length; }
+  if (last < s.length) out.push(s.slice(last));
+  return new PyList(out);
+}
+
+function join(s: string, iterable: PyValue): string {
+  const items = toArray(iterable);
+  let total = s.length * Math.max(0, items.length - 1);
+  items.forEach((x, i) => {
+    if (typeof x !== 'string') throw typeError(`sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
+    total += x.length;
+  });
+  checkStringLength(total);
+  return (items as string[]).join(s);
+}
+
+function center(s: string, a: CArgs): string {
+  const w = padWidth(a.width!), fill = needStr(a.fillchar!);
+  const n = w - s.length;
+  if (n <= 0) return s;
+  const left = Math.floor(n / 2) + (n & w & 1);
+  return fill.repeat(left) + s + fill.repeat(n - left);
+}
+
+function zfill(s: string, width: PyValue): string {
+  const w = padWidth(width);
+  if (s.length >= w) return s;
+  const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
+  return sign + '0'.repeat(w - s.length) + s.slice(sign.length);
+}
+
+function expandtabs(s: string, tabsize: PyValue): string {
+  const size = toIndex(tabsize);
+  let col = 0, out = '';
+  for (const c of s) {
+    if (c === '\t') { const n = size - (col % size); out += ' '.repeat(n); col += n; } else { out += c; col = c === '\n' ? 0 : col + 1; }
+  }
+  return out;
+}
+
+function count(s: string, a: CArgs): number {
+  const sub = needStr(a.sub!);
+  const [x, y] = range(s, a.start, a.end);
+  const hay = s.slice(x, y);
+  if (!sub) return hay.length + 1;
+  return hay.split(sub).length - 1;
+}
+
 const cased = (s: string) => /\p{L}/u.test(s);
 
+const FIND = '(sub, start=None, end=None, /)';
+const NOARGS = '()';
+
+/** str's methods with CPython 3.11's signatures (text signatures where CPython has one). */
+export const STR_METHODS: readonly CMethod<string>[] = [
+  cm('noargs', 'upper', NOARGS, 'Return a copy of the string converted to uppercase.', s => s.toUpperCase()),
+  cm('noargs', 'lower', NOARGS, 'Return a copy of the string converted to lowercase.', s => s.toLowerCase()),
+  cm('noargs', 'casefold', NOARGS, 'Return a version of the string suitable for caseless comparisons.', s => s.toLowerCase()),
+  cm('noargs', 'capitalize', NOARGS, 'Return a capitalized version of the string.', s => (s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s)),
+  cm('noargs', 'title', NOARGS, 'Return a version of the string where each word is titlecased.',
+    s => s.toLowerCase().replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_m, a, b) => a + b.toUpperCase()).replace(/(\p{N})(\p{L})/gu, (_m, a, b) => a + b.toUpperCase())),
+  cm('noargs', 'swapcase', NOARGS, 'Convert uppercase characters to lowercase and lowercase characters to uppercase.',
+    s => [...s].map(c => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
+  cm('positional', 'strip', '(chars=None, /)', 'Return a copy of the string with leading and trailing whitespace removed.', (s, a) => strip(s, a.chars, true, true)),
+  cm('positional', 'lstrip', '(chars=None, /)', 'Return a copy of the string with leading whitespace removed.', (s, a) => strip(s, a.chars, true, false)),
+  cm('positional', 'rstrip', '(chars=None, /)', 'Return a copy of the string with trailing whitespace removed.', (s, a) => strip(s, a.chars, false, true)),
+  cm('clinic', 'split', '(sep=None, maxsplit=-1)', 'Return a list of the substrings in the string, using sep as the separator string.', (s, a) => new PyList(split(s, a.sep, toIndex(a.maxsplit!)))),
+  cm('clinic', 'rsplit', '(sep=None, maxsplit=-1)', 'Return a list of the substrings in the string, splitting from the right.', (s, a) => new PyList(rsplit(s, a.sep, toIndex(a.maxsplit!)))),
+  cm('clinic', 'splitlines', '(keepends=False)', 'Return a list of the lines in the string, breaking at line boundaries.', (s, a) => splitlines(s, truthy(a.keepends!))),
+  cm('O', 'join', '(iterable, /)', 'Concatenate any number of strings.', (s, a) => join(s, a.iterable!)),
+  cm('positional', 'replace', '(old, new, count=-1, /)', 'Return a copy with all occurrences of substring old replaced by new.', replace),
+  cm('tuple', 'find', FIND, 'Return the lowest index where substring sub is found, -1 on failure.', (s, a) => find(s, a, false)),
+  cm('tuple', 'rfind', FIND, 'Return the highest index where substring sub is found, -1 on failure.', (s, a) => find(s, a, true)),
+  cm('tuple', 'index', FIND, 'Like find() but raise ValueError when the substring is not found.', (s, a) => { const i = find(s, a, false); if (i < 0) throw valueError('substring not found'); return i; }),
+  cm('tuple', 'rindex', FIND, 'Like rfind() but raise ValueError when the substring is not found.', (s, a) => { const i = find(s, a, true); if (i < 0) throw valueError('substring not found'); return i; }),
+  cm('tuple', 'count', FIND, 'Return the number of non-overlapping occurrences of substring sub.', count),
+  cm('tuple', 'startswith', '(prefix, start=None, end=None, /)', 'Return True if the string starts with the prefix (a str or a tuple of them).', (s, a) => prefixCheck(s, a.prefix!, a, false)),
+  cm('tuple', 'endswith', '(suffix, start=None, end=None, /)', 'Return True if the string ends with the suffix (a str or a tuple of them).', (s, a) => prefixCheck(s, a.suffix!, a, true)),
+  cm('clinic', 'format', '(*args, **kwargs)', 'Return a formatted version of the string, using substitutions from args and kwargs.', (s, a) => strFormat(s, varargsOf(a, 'args'), varkwOf(a, 'kwargs'))),
+  cm('O', 'format_map', '(mapping, /)', 'Return a formatted version of the string, using substitutions from mapping.',
+    (s, a) => strFormat(s, [], a.mapping instanceof PyDict ? new Map([...a.mapping.map.values()].map(e => [toStr(e.k), e.v])) : null)),
+  cm('noargs', 'isdigit', NOARGS, 'Return True if the string is a digit string.', s => s.length > 0 && /^\p{Nd}+$/u.test(s)),
+  cm('noargs', 'isdecimal', NOARGS, 'Return True if the string is a decimal string.', s => s.length > 0 && /^\p{Nd}+$/u.test(s)),
+  cm('noargs', 'isnumeric', NOARGS, 'Return True if the string is a numeric string.', s => s.length > 0 && /^\p{N}+$/u.test(s)),
+  cm('noargs', 'isalpha', NOARGS, 'Return True if the string is an alphabetic string.', s => s.length > 0 && /^\p{L}+$/u.test(s)),
+  cm('noargs', 'isalnum', NOARGS, 'Return True if the string is an alpha-numeric string.', s => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s)),
+  cm('noargs', 'isspace', NOARGS, 'Return True if the string is a whitespace string.', s => s.length > 0 && /^\s+$/.test(s)),
+  cm('noargs', 'isupper', NOARGS, 'Return True if the string is an uppercase string.', s => cased(s) && s === s.toUpperCase() && s !== s.toLowerCase()),
+  cm('noargs', 'islower', NOARGS, 'Return True if the string is a lowercase string.', s => cased(s) && s === s.toLowerCase() && s !== s.toUpperCase()),
+  cm('noargs', 'isidentifier', NOARGS, 'Return True if the string is a valid Python identifier.', s => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s)),
+  cm('noargs', 'istitle', NOARGS, 'Return True if the string is a title-cased string.', s => cased(s) && s === s.replace(/\p{L}+/gu, w => w[0].toUpperCase() + w.slice(1).toLowerCase())),
+  cm('positional', 'center', "(width, fillchar=' ', /)", 'Return a centered string of length width.', center),
+  cm('positional', 'ljust', "(width, fillchar=' ', /)", 'Return a left-justified string of length width.',
+    (s, a) => { const w = padWidth(a.width!), fill = needStr(a.fillchar!); return s.length >= w ? s : s + fill.repeat(w - s.length); }),
+  cm('positional', 'rjust', "(width, fillchar=' ', /)", 'Return a right-justified string of length width.',
+    (s, a) => { const w = padWidth(a.width!), fill = needStr(a.fillchar!); return s.length >= w ? s : fill.repeat(w - s.length) + s; }),
+  cm('O', 'zfill', '(width, /)', 'Pad a numeric string with zeros on the left, to fill a field of the given width.', (s, a) => zfill(s, a.width!)),
+  cm('O', 'partition', '(sep, /)', 'Partition the string into three parts using the given separator.',
+    (s, a) => { const sep = needStr(a.sep!); const i = s.indexOf(sep); return new PyTuple(i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)]); }),
+  cm('O', 'rpartition', '(sep, /)', 'Partition the string into three parts, searching for the separator from the end.',
+    (s, a) => { const sep = needStr(a.sep!); const i = s.lastIndexOf(sep); return new PyTuple(i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)]); }),
+  cm('clinic', 'expandtabs', '(tabsize=8)', 'Return a copy where all tab characters are expanded using spaces.', (s, a) => expandtabs(s, a.tabsize!)),
+  cm('O', 'removeprefix', '(prefix, /)', 'Return a str with the given prefix string removed if present.', (s, a) => { const p = needStr(a.prefix!); return p && s.startsWith(p) ? s.slice(p.length) : s; }),
+  cm('O', 'removesuffix', '(suffix, /)', 'Return a str with the given suffix string removed if present.', (s, a) => { const p = needStr(a.suffix!); return p && s.endsWith(p) ? s.slice(0, -p.length) : s; }),
+  cm('clinic', 'encode', "(encoding='utf-8', errors='strict')", 'Encode the string using the codec registered for encoding.', (s, a) => encodeStr(s, a.encoding!, a.errors!)),
+  cm('wrapper', '__len__', NOARGS, 'Return len(self).', s => s.length),
+  cm('wrapper', '__str__', NOARGS, 'Return str(self).', s => s),
+];
+
 export function installStrMethods(): void {
-  defineMethods<string>(T.str, {
-    upper: s => s.toUpperCase(),
-    lower: s => s.toLowerCase(),
-    casefold: s => s.toLowerCase(),
-    capitalize: s => (s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s),
-    title: s => s.toLowerCase().replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_m, a, b) => a + b.toUpperCase()).replace(/(\p{N})(\p{L})/gu, (_m, a, b) => a + b.toUpperCase()),
-    swapcase: s => [...s].map(c => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
-    strip: (s, a) => strip(s, a[0], true, true),
-    lstrip: (s, a) => strip(s, a[0], true, false),
-    rstrip: (s, a) => strip(s, a[0], false, true),
-    split: (s, a, kw) => { const [sep, m] = parseArgs('split', a, kw, ['sep', 'maxsplit'], 0); return new PyList(split(s, sep, m === undefined ? -1 : toIndex(m))); },
-    rsplit: (s, a, kw) => { const [sep, m] = parseArgs('rsplit', a, kw, ['sep', 'maxsplit'], 0); return new PyList(rsplit(s, sep, m === undefined ? -1 : toIndex(m))); },
-    splitlines: (s, a) => {
-      const keep = !!a[0];
-      const out: string[] = [];
-      const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
-      let last = 0, m: RegExpExecArray | null;
-      while ((m = re.exec(s))) { out.push(s.slice(last, keep ? m.index + m[0].length : m.index)); last = m.index + m[0].length; }
-      if (last < s.length) out.push(s.slice(last));
-      return new PyList(out);
-    },
-    join: (s, a) => {
-      const items = toArray(a[0]);
-      let total = s.length * Math.max(0, items.length - 1);
-      items.forEach((x, i) => {
-        if (typeof x !== 'string') throw typeError(`sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
-        total += x.length;
-      });
-      checkStringLength(total);
-      return (items as string[]).join(s);
-    },
-    replace: (s, a) => {
-      const old = needStr(a[0]), neu = needStr(a[1]);
-      let count = a.length > 2 ? toIndex(a[2]) : -1;
-      if (count < 0) return old === '' ? [...s].join(neu).replace(/^/, neu) + (s ? neu : '') : s.split(old).join(neu);
-      let out = '', rest = s;
-      while (count-- > 0) {
-        const i = rest.indexOf(old);
-        if (i < 0) break;
-        out += rest.slice(0, i) + neu;
-        rest = rest.slice(i + old.length);
-      }
-      return out + rest;
-    },
-    find: (s, a) => find(s, a, false),
-    rfind: (s, a) => find(s, a, true),
-    index: (s, a) => { const i = find(s, a, false); if (i < 0) throw valueError('substring not found'); return i; },
-    rindex: (s, a) => { const i = find(s, a, true); if (i < 0) throw valueError('substring not found'); return i; },
-    count: (s, a) => {
-      const sub = needStr(a[0]);
-      const [x, y] = range(s, a[1], a[2]);
-      const hay = s.slice(x, y);
-      if (!sub) return hay.length + 1;
-      return hay.split(sub).length - 1;
-    },
-    startswith: (s, a) => prefixCheck(s, a, false),
-    endswith: (s, a) => prefixCheck(s, a, true),
-    format: (s, a, kw) => strFormat(s, a, kw),
-    format_map: (s, a) => strFormat(s, [], a[0] instanceof PyDict ? new Map([...a[0].map.values()].map(e => [toStr(e.k), e.v])) : null),
-    isdigit: s => s.length > 0 && /^\p{Nd}+$/u.test(s),
-    isdecimal: s => s.length > 0 && /^\p{Nd}+$/u.test(s),
-    isnumeric: s => s.length > 0 && /^\p{N}+$/u.test(s),
-    isalpha: s => s.length > 0 && /^\p{L}+$/u.test(s),
-    isalnum: s => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s),
-    isspace: s => s.length > 0 && /^\s+$/.test(s),
-    isupper: s => cased(s) && s === s.toUpperCase() && s !== s.toLowerCase(),
-    islower: s => cased(s) && s === s.toLowerCase() && s !== s.toUpperCase(),
-    isidentifier: s => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s),
-    istitle: s => cased(s) && s === s.replace(/\p{L}+/gu, w => w[0].toUpperCase() + w.slice(1).toLowerCase()),
-    center: (s, a) => { const w = padWidth(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; const n = w - s.length; if (n <= 0) return s; const left = Math.floor(n / 2) + (n & w & 1); return fill.repeat(left) + s + fill.repeat(n - left); },
-    ljust: (s, a) => { const w = padWidth(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; return s.length >= w ? s : s + fill.repeat(w - s.length); },
-    rjust: (s, a) => { const w = padWidth(a[0]), fill = a.length > 1 ? needStr(a[1]) : ' '; return s.length >= w ? s : fill.repeat(w - s.length) + s; },
-    zfill: (s, a) => {
-      const w = padWidth(a[0]);
-      if (s.length >= w) return s;
-      const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
-      return sign + '0'.repeat(w - s.length) + s.slice(sign.length);
-    },
-    partition: (s, a) => { const sep = needStr(a[0]); const i = s.indexOf(sep); return new PyTuple(i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)]); },
-    rpartition: (s, a) => { const sep = needStr(a[0]); const i = s.lastIndexOf(sep); return new PyTuple(i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)]); },
-    expandtabs: (s, a) => { const size = a.length ? toIndex(a[0]) : 8; let col = 0, out = ''; for (const c of s) { if (c === '\t') { const n = size - (col % size); out += ' '.repeat(n); col += n; } else { out += c; col = c === '\n' ? 0 : col + 1; } } return out; },
-    removeprefix: (s, a) => { const p = needStr(a[0]); return p && s.startsWith(p) ? s.slice(p.length) : s; },
-    removesuffix: (s, a) => { const p = needStr(a[0]); return p && s.endsWith(p) ? s.slice(0, -p.length) : s; },
-    encode: (s, a, kw) => encodeStr(s, a, kw),
-    __len__: s => s.length,
-    __str__: s => s,
-  });
-  void WS;
+  installCMethods(T.str, STR_METHODS);
 }

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { PyValue } from '../objects/core';
 import { PyModule } from '../objects/callables';
 import { PyList } from '../objects/containers';
-import type { FileSystem } from '../../engine/io/file_system';
+import type { FileSystem } from '../../engine';
 import type { ModuleCache, SourceModules } from '../modules/registry';
 import { moduleNotFound } from '../modules/registry';
 import { decode } from '../io/codecs';

@@ -10,7 +10,7 @@ import { toIndex } from '../runtime/numbers';
 import { repr } from '../runtime/repr';
 import { typeOf } from '../runtime/type-name';
 import { toArray } from '../runtime/iteration';
-import type { FileSystem } from '../../engine/io/file_system';
+import type { FileSystem } from '../../engine';
 import { OpenMode } from './open-mode';
 import { Encoding, ErrorMode, decode, encode } from './codecs';
 import { PyBytes } from './bytes';

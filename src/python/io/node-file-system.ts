@@ -2,7 +2,7 @@
 // the OSError subclasses CPython raises, naming the path as the program wrote it.
 import * as fs from 'fs';
 import * as os from 'os';
-import type { FileStat, FileSystem } from '../../engine/io/file_system';
+import type { FileStat, FileSystem } from '../../engine';
 import { PathPolicy, PathPolicyOptions } from './path-policy';
 import { fromNodeError, osError } from './os-errors';
 

@@ -1,5 +1,5 @@
 // The FileSystem of the session currently running a cell (set by PythonSession around each run).
-import type { FileSystem } from '../../engine/io/file_system';
+import type { FileSystem } from '../../engine';
 import { E, pyException } from '../exceptions';
 
 export const fileState: { fs: FileSystem | null } = { fs: null };

@@ -55,7 +55,8 @@ export class PyModule extends PyObject {
 }
 
 export class PyProperty extends PyObject {
-  constructor(readonly fget: PyValue, readonly fset: PyValue = null, readonly fdel: PyValue = null) { super(); }
+  /** `doc`: property(doc=...), else None (CPython then shows fget's docstring). */
+  constructor(readonly fget: PyValue, readonly fset: PyValue = null, readonly fdel: PyValue = null, readonly doc: PyValue = null) { super(); }
   get type(): PyClass { return T.property; }
 }
 export class PyStaticMethod extends PyObject {

@@ -5,7 +5,8 @@ import { PyBuiltin, PyClassMethod, PyMethodDescr } from '../objects/callables';
 import { PyList, PyTuple } from '../objects/containers';
 import { PyClass } from '../objects/pyclass';
 import { E, pyException, typeError, valueError } from '../exceptions';
-import { parseArgs } from '../builtins/args';
+import { cConstructor, cm, CArgs, CMethod, installCMethods } from '../builtins/native_methods';
+import { truthy } from './truth';
 import { decode, encode, lookupEncoding, lookupErrors } from '../io/codecs';
 import {
   BytesLike, PyByteArray, PyBytes, bytearrayType, bytesFromValue, bytesOf, bytesType, byteValue, concatBytes,
@@ -15,8 +16,6 @@ import { toArray } from './iteration';
 import { indexValue, toIndex } from './numbers';
 import { sliceIndex } from './subscript';
 import { typeOf } from './type-name';
-
-type Method = (self: BytesLike, args: PyValue[], kw: Kwargs) => PyValue;
 
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
 const isSpace = (c: number) => WHITESPACE.has(c);
@@ -42,18 +41,16 @@ function range(d: Uint8Array, start: PyValue | undefined, end: PyValue | undefin
   return [norm(start, 0), norm(end, n)];
 }
 
-function find(self: BytesLike, args: PyValue[], kw: Kwargs, fn: string, last: boolean): number {
-  const [sub, start, end] = parseArgs(fn, args, kw, ['sub', 'start', 'end'], 1);
-  const d = self.data, s = needle(sub, fn);
-  const [a, b] = range(d, start, end);
+function find(self: BytesLike, args: CArgs, fn: string, last: boolean): number {
+  const d = self.data, s = needle(args.sub, fn);
+  const [a, b] = range(d, args.start, args.end);
   return last ? lastIndexOfBytes(d, s, a, b) : indexOfBytes(d, s, a, b);
 }
 
-function affix(self: BytesLike, args: PyValue[], kw: Kwargs, fn: 'startswith' | 'endswith'): boolean {
-  const [prefix, start, end] = parseArgs(fn, args, kw, ['prefix', 'start', 'end'], 1);
+function affix(self: BytesLike, prefix: PyValue, args: CArgs, fn: 'startswith' | 'endswith'): boolean {
   const d = self.data;
-  const [a, b] = range(d, start, end);
-  const options = prefix instanceof PyTuple ? prefix.items : [prefix!];
+  const [a, b] = range(d, args.start, args.end);
+  const options = prefix instanceof PyTuple ? prefix.items : [prefix];
   for (const o of options) {
     const p = bytesOf(o);
     if (!p) throw typeError(`${fn} first arg must be bytes or a tuple of bytes, not ${typeOf(o).name}`);
@@ -64,8 +61,7 @@ function affix(self: BytesLike, args: PyValue[], kw: Kwargs, fn: 'startswith' | 
   return false;
 }
 
-function strip(self: BytesLike, args: PyValue[], kw: Kwargs, fn: string, left: boolean, right: boolean): BytesLike {
-  const [chars] = parseArgs(fn, args, kw, ['bytes'], 0);
+function strip(self: BytesLike, chars: PyValue | undefined, left: boolean, right: boolean): BytesLike {
   const d = self.data;
   const set = chars === undefined || chars === null ? null : new Set(needBytes(chars));
   const drop = (c: number) => (set ? set.has(c) : isSpace(c));
@@ -75,10 +71,9 @@ function strip(self: BytesLike, args: PyValue[], kw: Kwargs, fn: string, left: b
   return self.make(d.slice(a, b));
 }
 
-function split(self: BytesLike, args: PyValue[], kw: Kwargs, fromRight: boolean): PyList {
-  const [sepArg, maxArg] = parseArgs(fromRight ? 'rsplit' : 'split', args, kw, ['sep', 'maxsplit'], 0);
+function split(self: BytesLike, sepArg: PyValue | undefined, maxArg: PyValue, fromRight: boolean): PyList {
   const d = self.data;
-  let max = maxArg === undefined ? -1 : toIndex(maxArg);
+  let max = toIndex(maxArg);
   if (max < 0) max = Infinity;
   const parts: Uint8Array[] = [];
   if (sepArg === undefined || sepArg === null) {
@@ -140,106 +135,128 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 
-const SHARED: Record<string, Method> = {
-  decode: (self, args, kw) => {
-    const [encoding, errors] = parseArgs('decode', args, kw, ['encoding', 'errors'], 0);
-    return decode(self.data, lookupEncoding(encoding === undefined ? 'utf-8' : String(encoding)), lookupErrors(errors === undefined ? 'strict' : String(errors)));
-  },
-  hex: (self, args, kw) => {
-    const [sep] = parseArgs('hex', args, kw, ['sep', 'bytes_per_sep'], 0);
-    const parts = Array.from(self.data, c => c.toString(16).padStart(2, '0'));
-    return sep === undefined ? parts.join('') : parts.join(String(sep));
-  },
-  find: (self, a, kw) => find(self, a, kw, 'find', false),
-  rfind: (self, a, kw) => find(self, a, kw, 'rfind', true),
-  index: (self, a, kw) => { const i = find(self, a, kw, 'index', false); if (i < 0) throw valueError('subsection not found'); return i; },
-  rindex: (self, a, kw) => { const i = find(self, a, kw, 'rindex', true); if (i < 0) throw valueError('subsection not found'); return i; },
-  count: (self, args, kw) => {
-    const [sub, start, end] = parseArgs('count', args, kw, ['sub', 'start', 'end'], 1);
-    const d = self.data, s = needle(sub, 'count');
-    const [a, b] = range(d, start, end);
-    if (s.length === 0) return b - a + 1;
-    let n = 0;
-    for (let i = indexOfBytes(d, s, a, b); i >= 0; i = indexOfBytes(d, s, i + s.length, b)) n++;
-    return n;
-  },
-  startswith: (self, a, kw) => affix(self, a, kw, 'startswith'),
-  endswith: (self, a, kw) => affix(self, a, kw, 'endswith'),
-  strip: (self, a, kw) => strip(self, a, kw, 'strip', true, true),
-  lstrip: (self, a, kw) => strip(self, a, kw, 'lstrip', true, false),
-  rstrip: (self, a, kw) => strip(self, a, kw, 'rstrip', false, true),
-  split: (self, a, kw) => split(self, a, kw, false),
-  rsplit: (self, a, kw) => split(self, a, kw, true),
-  splitlines: (self, args, kw) => {
-    const [keepends] = parseArgs('splitlines', args, kw, ['keepends'], 0);
-    const d = self.data, out: BytesLike[] = [];
-    let s = 0;
-    for (let i = 0; i < d.length; i++) {
-      if (d[i] !== 10 && d[i] !== 13) continue;
-      const crlf = d[i] === 13 && d[i + 1] === 10;
-      const endOfBreak = i + (crlf ? 2 : 1);
-      out.push(self.make(d.slice(s, keepends ? endOfBreak : i)));
-      s = endOfBreak;
-      i = endOfBreak - 1;
-    }
-    if (s < d.length) out.push(self.make(d.slice(s)));
-    return new PyList(out);
-  },
-  join: (self, args) => {
-    const items = toArray(args[0]);
-    const parts: Uint8Array[] = [];
-    items.forEach((x, i) => {
-      const b = bytesOf(x);
-      if (!b) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
-      if (i > 0) parts.push(self.data);
-      parts.push(b);
-    });
-    return self.make(concatBytes(parts));
-  },
-  replace: (self, args, kw) => {
-    const [oldArg, newArg, countArg] = parseArgs('replace', args, kw, ['old', 'new', 'count'], 2);
-    const d = self.data, old = needBytes(oldArg!), rep = needBytes(newArg!);
-    let left = countArg === undefined ? -1 : toIndex(countArg);
-    const parts: Uint8Array[] = [];
-    let start = 0;
-    if (old.length === 0) {
-      for (let i = 0; i <= d.length && left !== 0; i++, left--) { parts.push(d.slice(start, i), rep); start = i; }
-      parts.push(d.slice(start));
-      return self.make(concatBytes(parts));
-    }
-    for (let i = indexOfBytes(d, old, 0, d.length); i >= 0 && left !== 0; i = indexOfBytes(d, old, start, d.length), left--) {
-      parts.push(d.slice(start, i), rep);
-      start = i + old.length;
-    }
+function splitlines(self: BytesLike, keepends: boolean): PyList {
+  const d = self.data, out: BytesLike[] = [];
+  let s = 0;
+  for (let i = 0; i < d.length; i++) {
+    if (d[i] !== 10 && d[i] !== 13) continue;
+    const crlf = d[i] === 13 && d[i + 1] === 10;
+    const endOfBreak = i + (crlf ? 2 : 1);
+    out.push(self.make(d.slice(s, keepends ? endOfBreak : i)));
+    s = endOfBreak;
+    i = endOfBreak - 1;
+  }
+  if (s < d.length) out.push(self.make(d.slice(s)));
+  return new PyList(out);
+}
+
+function join(self: BytesLike, iterable: PyValue): BytesLike {
+  const parts: Uint8Array[] = [];
+  toArray(iterable).forEach((x, i) => {
+    const b = bytesOf(x);
+    if (!b) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
+    if (i > 0) parts.push(self.data);
+    parts.push(b);
+  });
+  return self.make(concatBytes(parts));
+}
+
+function replace(self: BytesLike, a: CArgs): BytesLike {
+  const d = self.data, old = needBytes(a.old!), rep = needBytes(a.new!);
+  let left = toIndex(a.count!);
+  const parts: Uint8Array[] = [];
+  let start = 0;
+  if (old.length === 0) {
+    for (let i = 0; i <= d.length && left !== 0; i++, left--) { parts.push(d.slice(start, i), rep); start = i; }
     parts.push(d.slice(start));
     return self.make(concatBytes(parts));
-  },
-  partition: (self, args) => {
-    const d = self.data, sep = needBytes(args[0]);
-    const i = indexOfBytes(d, sep, 0, d.length);
-    return new PyTuple(i < 0 ? [self.make(d.slice()), self.make(new Uint8Array(0)), self.make(new Uint8Array(0))] : [self.make(d.slice(0, i)), self.make(sep.slice()), self.make(d.slice(i + sep.length))]);
-  },
-  rpartition: (self, args) => {
-    const d = self.data, sep = needBytes(args[0]);
-    const i = lastIndexOfBytes(d, sep, 0, d.length);
-    return new PyTuple(i < 0 ? [self.make(new Uint8Array(0)), self.make(new Uint8Array(0)), self.make(d.slice())] : [self.make(d.slice(0, i)), self.make(sep.slice()), self.make(d.slice(i + sep.length))]);
-  },
-  lower: self => mapBytes(self, c => (isUpper(c) ? c + 32 : c)),
-  upper: self => mapBytes(self, c => (isLower(c) ? c - 32 : c)),
-  isdigit: self => all(self, isDigit),
-  isalpha: self => all(self, c => isLower(c) || isUpper(c)),
-  isalnum: self => all(self, c => isLower(c) || isUpper(c) || isDigit(c)),
-  isspace: self => all(self, isSpace),
-  islower: self => self.data.some(isLower) && !self.data.some(isUpper),
-  isupper: self => self.data.some(isUpper) && !self.data.some(isLower),
-  ljust: (self, args) => pad(self, args, 'ljust'),
-  rjust: (self, args) => pad(self, args, 'rjust'),
-  __len__: self => self.data.length,
-};
+  }
+  for (let i = indexOfBytes(d, old, 0, d.length); i >= 0 && left !== 0; i = indexOfBytes(d, old, start, d.length), left--) {
+    parts.push(d.slice(start, i), rep);
+    start = i + old.length;
+  }
+  parts.push(d.slice(start));
+  return self.make(concatBytes(parts));
+}
 
-function pad(self: BytesLike, args: PyValue[], fn: string): BytesLike {
-  const width = toIndex(args[0]);
-  const fill = args.length > 1 ? needBytes(args[1]) : Uint8Array.of(0x20);
+function count(self: BytesLike, a: CArgs): number {
+  const d = self.data, s = needle(a.sub, 'count');
+  const [x, y] = range(d, a.start, a.end);
+  if (s.length === 0) return y - x + 1;
+  let n = 0;
+  for (let i = indexOfBytes(d, s, x, y); i >= 0; i = indexOfBytes(d, s, i + s.length, y)) n++;
+  return n;
+}
+
+/**
+ * bytes.hex(sep, bytes_per_sep=1): a separator every |bytes_per_sep| bytes, counted from the right
+ * when positive and from the left when negative (CPython's rule).
+ */
+function hex(self: BytesLike, a: CArgs): string {
+  const digits = Array.from(self.data, c => c.toString(16).padStart(2, '0'));
+  if (a.sep === undefined) return digits.join('');
+  const sep = typeof a.sep === 'string' ? a.sep : bytesOf(a.sep) ? String.fromCharCode(...bytesOf(a.sep)!) : null;
+  if (sep === null) throw typeError(`sep must be str or bytes.`);
+  if (sep.length !== 1) throw valueError('sep must be length 1.');
+  const per = toIndex(a.bytes_per_sep!), step = Math.abs(per);
+  if (step === 0 || digits.length === 0) return digits.join('');
+  const groups: string[] = [];
+  if (per > 0) for (let end = digits.length; end > 0; end -= step) groups.unshift(digits.slice(Math.max(0, end - step), end).join(''));
+  else for (let i = 0; i < digits.length; i += step) groups.push(digits.slice(i, i + step).join(''));
+  return groups.join(sep);
+}
+
+function partition(self: BytesLike, sepArg: PyValue, last: boolean): PyTuple {
+  const d = self.data, sep = needBytes(sepArg), empty = () => self.make(new Uint8Array(0));
+  const i = last ? lastIndexOfBytes(d, sep, 0, d.length) : indexOfBytes(d, sep, 0, d.length);
+  if (i < 0) return new PyTuple(last ? [empty(), empty(), self.make(d.slice())] : [self.make(d.slice()), empty(), empty()]);
+  return new PyTuple([self.make(d.slice(0, i)), self.make(sep.slice()), self.make(d.slice(i + sep.length))]);
+}
+
+const FIND = '(sub, start=None, end=None, /)';
+const NOARGS = '()';
+
+/** Methods bytes and bytearray share (CPython 3.11's signatures); each returns its own type. */
+const SHARED: readonly CMethod<BytesLike>[] = [
+  cm('clinic', 'decode', "(encoding='utf-8', errors='strict')", 'Decode the bytes using the codec registered for encoding.',
+    (self, a) => decode(self.data, lookupEncoding(String(a.encoding)), lookupErrors(String(a.errors)))),
+  cm('clinic', 'hex', '(sep=<unrepresentable>, bytes_per_sep=1)', 'Create a string of hexadecimal numbers, optionally with a separator between groups of bytes.', hex),
+  cm('tuple', 'find', FIND, 'Return the lowest index where subsection sub is found, -1 on failure.', (self, a) => find(self, a, 'find', false)),
+  cm('tuple', 'rfind', FIND, 'Return the highest index where subsection sub is found, -1 on failure.', (self, a) => find(self, a, 'rfind', true)),
+  cm('tuple', 'index', FIND, 'Like find() but raise ValueError when the subsection is not found.',
+    (self, a) => { const i = find(self, a, 'index', false); if (i < 0) throw valueError('subsection not found'); return i; }),
+  cm('tuple', 'rindex', FIND, 'Like rfind() but raise ValueError when the subsection is not found.',
+    (self, a) => { const i = find(self, a, 'rindex', true); if (i < 0) throw valueError('subsection not found'); return i; }),
+  cm('tuple', 'count', FIND, 'Return the number of non-overlapping occurrences of subsection sub.', count),
+  cm('tuple', 'startswith', '(prefix, start=None, end=None, /)', 'Return True if the bytes start with the prefix (bytes or a tuple of them).', (self, a) => affix(self, a.prefix!, a, 'startswith')),
+  cm('tuple', 'endswith', '(suffix, start=None, end=None, /)', 'Return True if the bytes end with the suffix (bytes or a tuple of them).', (self, a) => affix(self, a.suffix!, a, 'endswith')),
+  cm('positional', 'strip', '(bytes=None, /)', 'Strip leading and trailing bytes contained in the argument (whitespace by default).', (self, a) => strip(self, a.bytes, true, true)),
+  cm('positional', 'lstrip', '(bytes=None, /)', 'Strip leading bytes contained in the argument (whitespace by default).', (self, a) => strip(self, a.bytes, true, false)),
+  cm('positional', 'rstrip', '(bytes=None, /)', 'Strip trailing bytes contained in the argument (whitespace by default).', (self, a) => strip(self, a.bytes, false, true)),
+  cm('clinic', 'split', '(sep=None, maxsplit=-1)', 'Return a list of the sections in the bytes, using sep as the delimiter.', (self, a) => split(self, a.sep, a.maxsplit!, false)),
+  cm('clinic', 'rsplit', '(sep=None, maxsplit=-1)', 'Return a list of the sections in the bytes, splitting from the right.', (self, a) => split(self, a.sep, a.maxsplit!, true)),
+  cm('clinic', 'splitlines', '(keepends=False)', 'Return a list of the lines in the bytes, breaking at line boundaries.', (self, a) => splitlines(self, truthy(a.keepends!))),
+  cm('O', 'join', '(iterable_of_bytes, /)', 'Concatenate any number of bytes objects, with self between them.', (self, a) => join(self, a.iterable_of_bytes!)),
+  cm('positional', 'replace', '(old, new, count=-1, /)', 'Return a copy with all occurrences of substring old replaced by new.', replace),
+  cm('O', 'partition', '(sep, /)', 'Partition the bytes into three parts using the given separator.', (self, a) => partition(self, a.sep!, false)),
+  cm('O', 'rpartition', '(sep, /)', 'Partition the bytes into three parts, searching for the separator from the end.', (self, a) => partition(self, a.sep!, true)),
+  cm('noargs', 'lower', NOARGS, 'Return a copy with all ASCII characters converted to lowercase.', self => mapBytes(self, c => (isUpper(c) ? c + 32 : c))),
+  cm('noargs', 'upper', NOARGS, 'Return a copy with all ASCII characters converted to uppercase.', self => mapBytes(self, c => (isLower(c) ? c - 32 : c))),
+  cm('noargs', 'isdigit', NOARGS, 'Return True if all bytes are ASCII digits and there is at least one.', self => all(self, isDigit)),
+  cm('noargs', 'isalpha', NOARGS, 'Return True if all bytes are ASCII letters and there is at least one.', self => all(self, c => isLower(c) || isUpper(c))),
+  cm('noargs', 'isalnum', NOARGS, 'Return True if all bytes are ASCII letters or digits and there is at least one.', self => all(self, c => isLower(c) || isUpper(c) || isDigit(c))),
+  cm('noargs', 'isspace', NOARGS, 'Return True if all bytes are ASCII whitespace and there is at least one.', self => all(self, isSpace)),
+  cm('noargs', 'islower', NOARGS, 'Return True if there is a lowercase ASCII letter and no uppercase one.', self => self.data.some(isLower) && !self.data.some(isUpper)),
+  cm('noargs', 'isupper', NOARGS, 'Return True if there is an uppercase ASCII letter and no lowercase one.', self => self.data.some(isUpper) && !self.data.some(isLower)),
+  cm('positional', 'ljust', "(width, fillchar=b' ', /)", 'Return a left-justified copy of length width.', (self, a) => pad(self, a, 'ljust')),
+  cm('positional', 'rjust', "(width, fillchar=b' ', /)", 'Return a right-justified copy of length width.', (self, a) => pad(self, a, 'rjust')),
+  cm('O', 'fromhex', '(string, /)', 'Create a bytes object from a string of hexadecimal numbers.', (cls, a) => fromhex(cls as unknown as PyClass, a.string!), { classMethod: true }),
+  cm('wrapper', '__len__', NOARGS, 'Return len(self).', self => self.data.length),
+];
+
+function pad(self: BytesLike, a: CArgs, fn: string): BytesLike {
+  const width = toIndex(a.width!);
+  const fill = a.fillchar === undefined ? Uint8Array.of(0x20) : needBytes(a.fillchar);
   if (fill.length !== 1) throw typeError(`${fn}() argument 2 must be a byte string of length 1, not bytes`);
   const d = self.data;
   if (d.length >= width) return self.make(d.slice());
@@ -247,41 +264,49 @@ function pad(self: BytesLike, args: PyValue[], fn: string): BytesLike {
   return self.make(fn === 'ljust' ? concatBytes([d, padding]) : concatBytes([padding, d]));
 }
 
-const BYTEARRAY_ONLY: Record<string, (self: PyByteArray, args: PyValue[], kw: Kwargs) => PyValue> = {
-  append: (self, args) => { const n = self.data.length; self.splice(n, n, Uint8Array.of(byteValue(args[0]))); return null; },
-  extend: (self, args) => { const n = self.data.length; self.splice(n, n, bytesFromValue(args[0], "can't extend bytearray with " + typeOf(args[0]).name, toArray)); return null; },
-  insert: (self, args) => {
-    const n = self.data.length;
-    let i = toIndex(args[0]);
-    if (i < 0) i = Math.max(0, i + n);
-    i = Math.min(i, n);
-    self.splice(i, i, Uint8Array.of(byteValue(args[1])));
+function pop(self: PyByteArray, index: PyValue): number {
+  const n = self.data.length;
+  if (n === 0) throw pyException(E.IndexError, 'pop from empty bytearray');
+  let i = toIndex(index);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw pyException(E.IndexError, 'pop index out of range');
+  const v = self.data[i];
+  self.splice(i, i + 1, new Uint8Array(0));
+  return v;
+}
+
+function insert(self: PyByteArray, index: PyValue, item: PyValue): null {
+  const n = self.data.length;
+  let i = toIndex(index);
+  if (i < 0) i = Math.max(0, i + n);
+  i = Math.min(i, n);
+  self.splice(i, i, Uint8Array.of(byteValue(item)));
+  return null;
+}
+
+const BYTEARRAY_ONLY: readonly CMethod<PyByteArray>[] = [
+  cm('O', 'append', '(item, /)', 'Append a single item to the end of the bytearray.', (self, a) => { const n = self.data.length; self.splice(n, n, Uint8Array.of(byteValue(a.item!))); return null; }),
+  cm('O', 'extend', '(iterable_of_ints, /)', 'Append all the items from the iterator or sequence to the end of the bytearray.', (self, a) => {
+    const src = a.iterable_of_ints!, n = self.data.length;
+    self.splice(n, n, bytesFromValue(src, "can't extend bytearray with " + typeOf(src).name, toArray));
     return null;
-  },
-  pop: (self, args) => {
-    const n = self.data.length;
-    if (n === 0) throw pyException(E.IndexError, 'pop from empty bytearray');
-    let i = args.length ? toIndex(args[0]) : n - 1;
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) throw pyException(E.IndexError, 'pop index out of range');
-    const v = self.data[i];
-    self.splice(i, i + 1, new Uint8Array(0));
-    return v;
-  },
-  remove: (self, args) => {
-    const i = self.data.indexOf(byteValue(args[0]));
+  }),
+  cm('positional', 'insert', '(index, item, /)', 'Insert a single item into the bytearray before the given index.', (self, a) => insert(self, a.index!, a.item!)),
+  cm('positional', 'pop', '(index=-1, /)', 'Remove and return a single item from the bytearray.', (self, a) => pop(self, a.index!)),
+  cm('O', 'remove', '(value, /)', 'Remove the first occurrence of a value in the bytearray.', (self, a) => {
+    const i = self.data.indexOf(byteValue(a.value!));
     if (i < 0) throw valueError('value not found in bytearray');
     self.splice(i, i + 1, new Uint8Array(0));
     return null;
-  },
-  clear: self => { self.splice(0, self.data.length, new Uint8Array(0)); return null; },
-  reverse: self => { const r = self.data.slice().reverse(); self.splice(0, r.length, r); return null; },
-  copy: self => new PyByteArray(self.data),
-};
+  }),
+  cm('noargs', 'clear', NOARGS, 'Remove all items from the bytearray.', self => { self.splice(0, self.data.length, new Uint8Array(0)); return null; }),
+  cm('noargs', 'reverse', NOARGS, 'Reverse the order of the values in the bytearray in place.', self => { const r = self.data.slice().reverse(); self.splice(0, r.length, r); return null; }),
+  cm('noargs', 'copy', NOARGS, 'Return a copy of the bytearray.', self => new PyByteArray(self.data)),
+];
 
 /** bytes(source=b'', encoding=..., errors=...) and bytearray(...): CPython's accepted forms. */
-function fromSource(kind: 'bytes' | 'bytearray', args: PyValue[], kw: Kwargs): Uint8Array {
-  const [source, encoding, errors] = parseArgs(kind, args, kw, ['source', 'encoding', 'errors'], 0);
+function fromSource(kind: 'bytes' | 'bytearray', a: CArgs): Uint8Array {
+  const { source, encoding, errors } = a;
   if (source === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     return new Uint8Array(0);
@@ -317,23 +342,32 @@ function fromhex(cls: PyClass, text: PyValue): BytesLike {
   return cls === bytearrayType ? new PyByteArray(data) : new PyBytes(data);
 }
 
+const SOURCE = '(source=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)';
+
+/** bytes(...) and bytearray(...): Argument Clinic parses both. */
+export const BYTES_CONSTRUCTORS = [
+  cConstructor('clinic', 'bytes', SOURCE, 'Construct an immutable array of bytes from an iterable of ints, a str and an encoding, a size, or a bytes-like object.',
+    (_cls, a) => (a.source instanceof PyBytes && a.encoding === undefined && a.errors === undefined ? a.source : new PyBytes(fromSource('bytes', a)))),
+  cConstructor('clinic', 'bytearray', SOURCE, 'Construct a mutable bytearray from an iterable of ints, a str and an encoding, a size, or a bytes-like object.',
+    (_cls, a) => new PyByteArray(fromSource('bytearray', a))),
+];
+
+/** The method tables by owner, for docs/API.md. */
+export const BYTES_METHOD_TABLES: readonly { owner: string; methods: readonly CMethod<never>[] }[] = [
+  { owner: 'bytes', methods: SHARED as readonly CMethod<never>[] },
+  { owner: 'bytearray', methods: [...SHARED, ...BYTEARRAY_ONLY] as readonly CMethod<never>[] },
+];
+
 export function installBytesTypes(builtins: Map<string, PyValue>): void {
-  for (const cls of [bytesType, bytearrayType]) {
-    for (const [name, fn] of Object.entries(SHARED)) cls.dict.set(name, new PyMethodDescr(name, fn, cls));
-    cls.dict.set('fromhex', new PyClassMethod(new PyBuiltin('fromhex', args => fromhex(args[0] as PyClass, args[1]))));
-  }
-  for (const [name, fn] of Object.entries(BYTEARRAY_ONLY)) bytearrayType.dict.set(name, new PyMethodDescr(name, fn, bytearrayType));
-  bytesType.nativeNew = (_c, args, kw) => {
-    if (args.length === 1 && (!kw || kw.size === 0) && args[0] instanceof PyBytes) return args[0];
-    return new PyBytes(fromSource('bytes', args, kw));
-  };
-  bytearrayType.nativeNew = (_c, args, kw) => new PyByteArray(fromSource('bytearray', args, kw));
+  for (const cls of [bytesType, bytearrayType]) installCMethods(cls, SHARED);
+  installCMethods(bytearrayType, BYTEARRAY_ONLY);
+  bytesType.nativeNew = BYTES_CONSTRUCTORS[0].construct;
+  bytearrayType.nativeNew = BYTES_CONSTRUCTORS[1].construct;
   builtins.set('bytes', bytesType);
   builtins.set('bytearray', bytearrayType);
 }
 
 /** str.encode(encoding='utf-8', errors='strict'). */
-export function encodeStr(s: string, args: PyValue[], kw: Kwargs): PyBytes {
-  const [encoding, errors] = parseArgs('encode', args, kw, ['encoding', 'errors'], 0);
-  return new PyBytes(encode(s, lookupEncoding(encoding === undefined ? 'utf-8' : String(encoding)), lookupErrors(errors === undefined ? 'strict' : String(errors))));
+export function encodeStr(s: string, encoding: PyValue, errors: PyValue): PyBytes {
+  return new PyBytes(encode(s, lookupEncoding(String(encoding)), lookupErrors(String(errors))));
 }

@@ -2,7 +2,7 @@
 // process (no exception) when a JS array grows past ~2^27 elements or the heap reaches its limit,
 // so every path that can build a big list (repetition, list(), comprehensions, append, extend)
 // asks here first and gets MemoryError, as CPython gives when malloc fails.
-import { fitsInBudget } from '../../engine/memory';
+import { fitsInBudget } from '../../engine';
 import { E, pyException } from '../exceptions';
 import type { PyExceptionObj } from '../objects/core';
 

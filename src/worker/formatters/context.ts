@@ -1,7 +1,7 @@
 // What a rich formatter reads besides the displayed value: the kernel's Inspection (runs,
 // gradients, losses), and the names the cell's globals give values, so a view can say `w`
 // beside the graph name `Variable`.
-import type { Inspection } from '../../engine/inspect/inspection';
+import type { Inspection } from '../../engine';
 import type { MimeBundle } from '../../shared/mimes';
 
 export interface FormatContext {

@@ -4,13 +4,13 @@
 //   - an optimizer object (`tf.train.GradientDescentOptimizer(0.5)`): every train op it built;
 //   - compute_gradients' result: a list of (gradient or None, Variable) pairs.
 // Numbers come from the engine's telemetry of the session that last ran a train op of the graph.
-import { Operation } from '../../engine/graph/operation';
-import { Tensor } from '../../engine/graph/tensor';
-import { Variable } from '../../engine/variables/variable';
-import { Optimizer } from '../../engine/training/optimizer';
-import { getTelemetry, trainingApplicationOf } from '../../engine/telemetry';
+import { Operation } from '../../engine';
+import { Tensor } from '../../engine';
+import { Variable } from '../../engine';
+import { Optimizer } from '../../engine';
+import { getTelemetry, trainingApplicationOf } from '../../engine';
 import type { GradientsPayload } from '../../shared/payloads/gradients';
-import { gradientsForOptimizer, gradientsForPairs, gradientsForTrainOp, type GradientsOptions } from '../../engine/inspect/gradients_payload';
+import { gradientsForOptimizer, gradientsForPairs, gradientsForTrainOp, type GradientsOptions } from '../../engine';
 import { Mime } from '../../shared/mimes';
 import { engineValueOf, type FormatContext, type RichFormatter } from './context';
 

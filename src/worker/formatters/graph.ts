@@ -4,11 +4,11 @@
 // `engineValue()` (PyTensor, PyOperation, PyVariable) or `graph` (PyGraph).
 import type { RichFormatter } from './context';
 import { Mime } from '../../shared/mimes';
-import { Graph } from '../../engine/graph/graph';
-import { Operation } from '../../engine/graph/operation';
-import { Tensor } from '../../engine/graph/tensor';
-import { Variable } from '../../engine/variables/variable';
-import { buildGraphPayload } from '../../engine/inspect/graph_payload';
+import { Graph } from '../../engine';
+import { Operation } from '../../engine';
+import { Tensor } from '../../engine';
+import { Variable } from '../../engine';
+import { buildGraphPayload } from '../../engine';
 
 /** The graph and focused op a displayed value stands for, or undefined for other values. */
 export function graphTarget(value: unknown): { graph: Graph; focus: Operation | null } | undefined {

@@ -1,7 +1,7 @@
 // numpy arrays (what sess.run returns, mnist.test.images[:10]) display as the tensor view.
 // NumPy scalars (`sess.run(accuracy)` → 0.9123) stay plain text.
-import { NDArray } from '../../engine/ndarray';
-import { tensorPayload } from '../../engine/inspect/tensor_payload';
+import { NDArray } from '../../engine';
+import { tensorPayload } from '../../engine';
 import { Mime } from '../../shared/mimes';
 import type { RichFormatter } from './context';
 

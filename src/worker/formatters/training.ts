@@ -1,7 +1,7 @@
 // The training monitor's payload: the worker's progress event plus the loss of the optimizer
 // steps recorded since the loop began (the kernel's Inspection keeps them), so the progress
 // output draws a live loss curve. The worker sends `withLossHistory(p, losses)` instead of `p`.
-import type { LossHistory } from '../../engine/inspect/loss_history';
+import type { LossHistory } from '../../engine';
 import type { TrainingProgress } from '../../shared/protocol';
 import type { TrainingPayload } from '../../shared/payloads/training';
 
