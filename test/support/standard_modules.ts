@@ -1,0 +1,4 @@
+// A test process is an entry point like the kernel worker and the CLI: it registers the modules a
+// kernel offers to `import`, so a test file run alone behaves as it does inside the whole suite
+// (before this, files that forgot the import failed alone with "No module named 'tensorflow'").
+import '../../src/python/modules/standard';
