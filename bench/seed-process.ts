@@ -3,7 +3,10 @@
 // same program in PyTorch (bench/contenders/seed_program_torch.py, 1 thread and PyTorch's
 // default), interleaved over rounds. Wall, CPU (user + system of the whole process tree) and peak
 // RSS (of the largest process in the tree) come from /usr/bin/time; a row is the median round.
-// Needs `npm run build` (the bin runs dist/cli.js). `node --require tsx/cjs bench/seed-process.ts [--rounds N]`
+// Needs `npm run build` (the bin runs dist/cli.js). `node --require tsx/cjs bench/seed-process.ts [--rounds N]
+// [--baseline DIR]`: DIR holds an earlier build (its bin/, dist/ and data/), run as `gradbook-base` in
+// the same interleaved rounds, so a change is measured before and after under the same load. `print(1)`
+// as a whole process is timed too (kernel start alone).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -15,8 +18,11 @@ const PYTHON = process.env.PEER_PYTHON ?? '/usr/bin/python3';
 const TIME = '/usr/bin/time';
 
 interface Sample { wall: number; cpu: number; rssMB: number }
+const SEED = path.join(ROOT, 'examples', 'mnist_softmax.py');
+const PRINT_ONE = path.join(os.tmpdir(), 'gradbook-print-one.py');
+const gradbook = (root: string, file: string) => [process.execPath, path.join(root, 'bin', 'gradbook.js'), 'run', file];
 const CONTENDERS: { name: string; cmd: string[] }[] = [
-  { name: 'gradbook', cmd: [process.execPath, path.join(ROOT, 'bin', 'gradbook.js'), 'run', path.join(ROOT, 'examples', 'mnist_softmax.py')] },
+  { name: 'gradbook', cmd: gradbook(ROOT, SEED) },
   { name: 'pytorch-1t', cmd: [PYTHON, path.join(__dirname, 'contenders', 'seed_program_torch.py'), '1'] },
   { name: `pytorch-${os.cpus().length}t`, cmd: [PYTHON, path.join(__dirname, 'contenders', 'seed_program_torch.py')] },
 ];
@@ -38,6 +44,13 @@ function option(name: string): string | undefined {
 
 function main(): void {
   const rounds = Number(option('rounds') ?? 3);
+  const baseline = option('baseline');
+  fs.writeFileSync(PRINT_ONE, 'print(1)\n');
+  CONTENDERS.push({ name: 'print(1)', cmd: gradbook(ROOT, PRINT_ONE) });
+  if (baseline) {
+    CONTENDERS.splice(1, 0, { name: 'gradbook-base', cmd: gradbook(path.resolve(baseline), SEED) });
+    CONTENDERS.push({ name: 'print(1)-base', cmd: gradbook(path.resolve(baseline), PRINT_ONE) });
+  }
   if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
     console.log('Seed program as a whole process: unavailable (dist/cli.js missing: run npm run build)');
     return;
@@ -56,9 +69,9 @@ function main(): void {
   const ours = stats('gradbook');
   for (const c of CONTENDERS) {
     const s = stats(c.name);
-    if (!s) { console.log(`  ${c.name.padEnd(11)} unavailable: ${samples.get(c.name)![0]}`); continue; }
-    const ratio = ours && c.name !== 'gradbook' ? `  gradbook ÷ ${c.name}: ${(ours.wall / s.wall).toFixed(2)}× wall, ${(ours.cpu / s.cpu).toFixed(2)}× CPU` : '';
-    console.log(`  ${c.name.padEnd(11)} ${s.wall.toFixed(0).padStart(6)} ms wall ${s.cpu.toFixed(0).padStart(6)} ms CPU ${s.rss.toFixed(0).padStart(5)} MB peak RSS` +
+    if (!s) { console.log(`  ${c.name.padEnd(13)} unavailable: ${samples.get(c.name)![0]}`); continue; }
+    const ratio = ours && c.name !== 'gradbook' && !c.name.startsWith('print') ? `  gradbook ÷ ${c.name}: ${(ours.wall / s.wall).toFixed(2)}× wall, ${(ours.cpu / s.cpu).toFixed(2)}× CPU` : '';
+    console.log(`  ${c.name.padEnd(13)} ${s.wall.toFixed(0).padStart(6)} ms wall ${s.cpu.toFixed(0).padStart(6)} ms CPU ${s.rss.toFixed(0).padStart(5)} MB peak RSS` +
       `  (rounds ${s.walls.map((w) => w.toFixed(0)).join(', ')} ms)${ratio}`);
   }
 }

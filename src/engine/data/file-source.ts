@@ -19,6 +19,11 @@ export interface MnistEnvironment {
   /** Where the bundled digits are read (they live in the extension, outside the program's folders). */
   bundledFiles?: FileSource;
   gunzip: Gunzip;
+  /**
+   * The inflated contents of a bundled .gz file, when the host keeps them (node-environment.ts
+   * caches them beside the files); otherwise the loader reads and gunzips the file.
+   */
+  inflatedBundled?: (path: string) => Uint8Array;
   /** Where the loader prints `Extracting ...` lines (Python's stdout in a notebook). */
   log: (line: string) => void;
   /** Directory holding the bundled digits in TF's four-file IDX layout (see data/mnist/README.md). */

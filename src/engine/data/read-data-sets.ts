@@ -53,6 +53,7 @@ export function readDataSets(trainDir: string, options: ReadDataSetsOptions, env
   const read = <T>(name: string, parse: (bytes: Uint8Array, path: string) => T): T => {
     const path = joinPath(dir, name);
     if (!bundled) env.log(`Extracting ${path}`);
+    if (bundled && env.inflatedBundled) return parse(env.inflatedBundled(path), path);
     return parse(env.gunzip((bundled ? env.bundledFiles ?? env.files : env.files).read(path)), path);
   };
   const trainImages = read(MNIST_FILES.trainImages, parseIdxImages);

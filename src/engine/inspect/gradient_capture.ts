@@ -9,7 +9,7 @@ import type { Graph } from '../graph/graph';
 import type { Plan } from '../session/plan';
 import type { Operation } from '../graph/operation';
 import { trainingApplications, type TrainingApplication } from '../telemetry/applications';
-import { arrayStatistics } from './array_stats';
+import { finiteNorm } from './array_stats';
 
 export interface CapturedGradient {
   /** Session run counter of the step (TelemetryStep.run of the same step). */
@@ -42,7 +42,7 @@ export class GradientCapture {
         if (!g || g.dtype === 'string') continue;
         const data = g.data as Float32Array | Float64Array;
         const after = r.valueOf(a.applyOp.inputs[0]);
-        const weightNorm = after && after.dtype !== 'string' ? arrayStatistics(after.data as Float32Array).norm : null;
+        const weightNorm = after && after.dtype !== 'string' ? finiteNorm(after.data as Float32Array) : null;
         const key = captureKey(app.trainOp, a.variable.op.name);
         const prev = perSession.get(key);
         if (prev && prev.values.length === data.length && prev.values.constructor === data.constructor) {

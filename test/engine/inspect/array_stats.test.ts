@@ -1,7 +1,7 @@
 // The one array-statistics function every view and telemetry use: finite-only numbers, counted
 // non-finite values, exact zeros for constant arrays, and agreement with a plain two-pass formula.
 import { strict as assert } from 'assert';
-import { arrayStatistics, histogram } from '../../../src/engine/inspect/array_stats';
+import { arrayStatistics, finiteNorm, histogram } from '../../../src/engine/inspect/array_stats';
 
 function twoPass(xs: number[]) {
   const finite = xs.filter((x) => Number.isFinite(x));
@@ -53,5 +53,26 @@ describe('arrayStatistics', () => {
     assert.deepEqual(histogram(data, arrayStatistics(data), 4)!.counts, [1, 1, 1, 1]);
     const flat = new Float32Array(5).fill(2);
     assert.deepEqual(histogram(flat, arrayStatistics(flat))!.counts, [5]);
+  });
+});
+
+describe('finiteNorm', () => {
+  it('is the norm of the full statistics for every length and remainder', () => {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    for (const n of [0, 1, 2, 3, 4, 5, 7, 7840]) {
+      const xs = Float32Array.from({ length: n }, rand);
+      close(finiteNorm(xs), twoPass([...xs]).norm || 0, `n=${n}`);
+      close(finiteNorm(xs), arrayStatistics(xs).norm, `n=${n} vs arrayStatistics`);
+    }
+  });
+
+  it('leaves out NaN and ±Infinity, and overflows to Infinity as the full statistics do', () => {
+    const data = new Float64Array([3, NaN, 4, Infinity, -Infinity, 0]);
+    assert.equal(finiteNorm(data), 5);
+    assert.equal(finiteNorm(new Float64Array([NaN, Infinity])), 0);
+    const huge = new Float64Array([1e200, 1e200]);
+    assert.equal(finiteNorm(huge), arrayStatistics(huge).norm);
+    assert.equal(finiteNorm(huge), Infinity);
   });
 });
