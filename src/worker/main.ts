@@ -10,6 +10,7 @@ import { setMemoryBudget } from '../engine/memory';
 import '../python/modules/standard';
 import type { HostMessage, WorkerMessage, WorkerStartData } from '../shared/protocol';
 import { Kernel } from './kernel';
+import { installThreadPool } from './threadPool';
 
 const MB = 1024 * 1024;
 const port = parentPort!;
@@ -17,6 +18,8 @@ const start = workerData as WorkerStartData;
 const send = (msg: WorkerMessage) => port.postMessage(msg);
 
 setMemoryBudget(start.memoryBudgetBytes);
+// Big GEMMs and convolutions use the machine's cores (GRADBOOK_THREADS=1 keeps them on this thread).
+installThreadPool();
 const kernel = new Kernel(new Int32Array(start.control), send, start.session);
 let waiting: HostMessage[] | null = [];
 const plotsReady = () => {

@@ -39,7 +39,13 @@ export function createThreadPool(threads: number): ParallelBackend {
 }
 
 /** Installs the configured pool as the engine's parallel backend; returns it. */
-export function installThreadPool(threads = configuredThreads()): ParallelBackend {
+export function installThreadPool(threads?: number): ParallelBackend {
+  if (threads === undefined) {
+    try { threads = configuredThreads(); } catch (e) {
+      console.error(`gradbook: ${(e as Error).message}; running kernels on one thread`);
+      threads = 1;
+    }
+  }
   const pool = createThreadPool(threads);
   setParallelBackend(pool);
   return pool;
