@@ -3,14 +3,23 @@
 // bumps the slot's sequence number and notifies; the helper (blocked in Atomics.wait) runs the
 // calls on its own instance of the module, stores the sequence number as done and notifies; the
 // caller, having run part 0 itself, waits on each done word. No messages and no copies per call:
-// operands are already in the shared memory. Starting the threads is left to the entry point
+// operands are already in the shared memory.
+//
+// On a loaded machine a helper may not be scheduled for a while after it is woken. So a part is
+// claimed before it runs (compare-and-swap on the slot's CLAIM word): the helper claims it when it
+// wakes, and the caller, once its own part is done, claims every part no helper has started and
+// runs it itself. A helper that has not yet acknowledged its last request is skipped (its part
+// runs here), so the caller never waits on a thread that has not started: at worst the call
+// takes about as long as it would serially. Starting the threads is left to the entry point
 // (spawn), since the engine must not depend on worker_threads; HELPER_SOURCE is the code each
 // helper runs, given HelperInit as its data.
 import { KERNEL_NAMES, KernelCall, KernelExports, ParallelBackend } from './backend';
 
-/** Ints per helper slot: 4 header words, then calls as [kernel index, argument count, ...args]. */
+/** Ints per helper slot: 5 header words, then calls as [kernel index, argument count, ...args]. */
 const SLOT_INTS = 1024;
-const SEQ = 0, DONE = 1, ERROR = 2, COUNT = 3, CALLS = 4;
+const SEQ = 0, DONE = 1, ERROR = 2, COUNT = 3, CLAIM = 4, CALLS = 5;
+/** CLAIM values: posted and unclaimed, taken by the helper, taken back by the caller. */
+const OPEN = 0, HELPER = 1, CALLER = 2;
 
 export interface HelperInit {
   moduleBytes: Uint8Array;
@@ -39,7 +48,8 @@ function helper(init) {
   for (;;) {
     Atomics.wait(c, base + ${SEQ}, seen);
     seen = Atomics.load(c, base + ${SEQ});
-    if (fns === null) Atomics.store(c, base + ${ERROR}, 2);
+    if (Atomics.compareExchange(c, base + ${CLAIM}, ${OPEN}, ${HELPER}) !== ${OPEN}) { /* the caller ran it */ }
+    else if (fns === null) Atomics.store(c, base + ${ERROR}, 2);
     else {
       try {
         const n = c[base + ${COUNT}];
@@ -64,6 +74,10 @@ export class AtomicsPool implements ParallelBackend {
   private broken = false;
   /** Parts the helpers ran (tests check work really left the calling thread). */
   helperParts = 0;
+  /** Parts posted to a helper that the caller ran itself, the helper not having started them. */
+  stolenParts = 0;
+  /** Whether the caller takes back parts no helper has started (tests turn it off to make the helpers work). */
+  stealing = true;
 
   /**
    * @param threads computing threads, the caller included (so threads - 1 helpers)
@@ -83,43 +97,56 @@ export class AtomicsPool implements ParallelBackend {
   }
 
   run(local: KernelExports, parts: KernelCall[][]): void {
-    const helpers = Math.min(parts.length - 1, this.threads - 1);
-    if (!this.attached || this.broken || helpers <= 0) {
-      for (const part of parts) for (const c of part) local[c.name](...c.args);
-      return;
-    }
+    const runHere = (part: KernelCall[]) => { for (const call of part) local[call.name](...call.args); };
+    if (!this.attached || this.broken || parts.length <= 1) { parts.forEach(runHere); return; }
     const c = this.control;
-    const started: number[] = [];
-    for (let h = 0; h < helpers; h++) {
-      const base = h * SLOT_INTS;
-      let p = base + CALLS;
-      for (const call of parts[h + 1]) {
-        if (p + 2 + call.args.length > base + SLOT_INTS) throw new Error('AtomicsPool: too many calls for one part');
-        c[p] = NAME_INDEX.get(call.name)!; c[p + 1] = call.args.length;
-        for (let i = 0; i < call.args.length; i++) c[p + 2 + i] = call.args[i];
-        p += 2 + call.args.length;
-      }
-      c[base + COUNT] = parts[h + 1].length;
-      started.push(Atomics.add(c, base + SEQ, 1) + 1);
+    // Part i + 1 goes to helper i when that helper is idle (has acknowledged its last request).
+    const posted: { part: number; slot: number; seq: number }[] = [];
+    const kept: number[] = [];
+    for (let i = 1; i < parts.length; i++) {
+      const h = i - 1, base = h * SLOT_INTS;
+      if (h >= this.threads - 1 || Atomics.load(c, base + DONE) !== Atomics.load(c, base + SEQ)) { kept.push(i); continue; }
+      this.write(base, parts[i]);
+      Atomics.store(c, base + CLAIM, OPEN);
+      const seq = Atomics.add(c, base + SEQ, 1) + 1;
       Atomics.notify(c, base + SEQ);
+      posted.push({ part: i, slot: base, seq });
     }
-    // Part 0, and any parts beyond the helpers, on this thread meanwhile.
-    for (const call of parts[0]) local[call.name](...call.args);
-    for (let i = helpers + 1; i < parts.length; i++) for (const call of parts[i]) local[call.name](...call.args);
-    let trapped = false, missing: number[] = [];
-    for (let h = 0; h < helpers; h++) {
-      const base = h * SLOT_INTS;
-      for (let d = Atomics.load(c, base + DONE); d !== started[h]; d = Atomics.load(c, base + DONE)) Atomics.wait(c, base + DONE, d);
-      const err = Atomics.exchange(c, base + ERROR, 0);
+    runHere(parts[0]);
+    for (const i of kept) runHere(parts[i]);
+    // Parts no helper has started yet run here too.
+    const waiting: typeof posted = [];
+    for (const p of posted) {
+      if (this.stealing && Atomics.compareExchange(c, p.slot + CLAIM, OPEN, CALLER) === OPEN) { runHere(parts[p.part]); this.stolenParts++; }
+      else waiting.push(p);
+    }
+    let trapped = false;
+    const missing: number[] = [];
+    for (const p of waiting) {
+      for (let d = Atomics.load(c, p.slot + DONE); d !== p.seq; d = Atomics.load(c, p.slot + DONE)) Atomics.wait(c, p.slot + DONE, d);
+      const err = Atomics.exchange(c, p.slot + ERROR, 0);
       if (err === 1) trapped = true;
-      else if (err === 2) missing.push(h + 1);
+      else if (err === 2) missing.push(p.part);
+      else this.helperParts++;
     }
-    this.helperParts += helpers - missing.length;
     if (trapped) throw new Error('a parallel kernel call failed in a helper thread');
     if (missing.length) {
       // Nothing of those parts ran: run them here, and stop using the helpers.
       this.broken = true;
-      for (const i of missing) for (const call of parts[i]) local[call.name](...call.args);
+      for (const i of missing) runHere(parts[i]);
     }
+  }
+
+  /** Encodes a part's calls into a helper's slot. */
+  private write(base: number, part: KernelCall[]): void {
+    const c = this.control;
+    let p = base + CALLS;
+    for (const call of part) {
+      if (p + 2 + call.args.length > base + SLOT_INTS) throw new Error('AtomicsPool: too many calls for one part');
+      c[p] = NAME_INDEX.get(call.name)!; c[p + 1] = call.args.length;
+      for (let i = 0; i < call.args.length; i++) c[p + 2 + i] = call.args[i];
+      p += 2 + call.args.length;
+    }
+    c[base + COUNT] = part.length;
   }
 }

@@ -49,12 +49,27 @@ describe('parallel GEMM in worker threads', function () {
     pool = createThreadPool(3) as AtomicsPool;
     setParallelBackend(pool);
     parallelTuning.minMacs = 1000; // split even the small shapes
+    pool.stealing = false; // every posted part runs in a helper
     const before = pool.helperParts;
     CASES.forEach((c, i) => {
       const par = product(c, 10 * i);
       assert.deepEqual(new Uint32Array(par.buffer), new Uint32Array(serial[i].buffer), `case ${c.join('x')}`);
     });
     assert.ok(pool.helperParts - before >= CASES.length, `helpers ran ${pool.helperParts - before} parts`);
+  });
+
+  it('with the caller taking back unstarted parts, still equals the serial kernels', () => {
+    setParallelBackend(serialBackend);
+    const serial = CASES.map((c, i) => product(c, 10 * i + 5));
+    setParallelBackend(pool);
+    pool.stealing = true;
+    for (let round = 0; round < 5; round++) {
+      CASES.forEach((c, i) => {
+        const par = product(c, 10 * i + 5);
+        assert.deepEqual(new Uint32Array(par.buffer), new Uint32Array(serial[i].buffer), `case ${c.join('x')}`);
+      });
+    }
+    assert.ok(pool.helperParts + pool.stolenParts > 0, 'parts were posted');
   });
 
   it('keeps small products on the calling thread', () => {
