@@ -15,17 +15,19 @@ const SHAPES: [number, number, number][] = [
   [100, 10, 784], [64, 64, 64], [100, 64, 128], [128, 128, 128], [128, 256, 256], [128, 256, 784], [50, 1024, 3136],
 ];
 
-function time(M: number, N: number, K: number, split: boolean): number {
+/** [wall µs, CPU µs of the whole process (helpers included)] per call. */
+function time(M: number, N: number, K: number, split: boolean): [number, number] {
   const A = new Float32Array(M * K).fill(0.5), B = new Float32Array(K * N).fill(0.25), C = new Float32Array(M * N);
   parallelTuning.minMacs = split ? 1 : Number.POSITIVE_INFINITY;
   const reps = Math.max(3, Math.min(300, Math.round(3e7 / (M * N * K))));
   wasmGemmF32(A, 0, B, 0, C, 0, M, N, K, false, false);
-  const t0 = now();
+  const t0 = now(), c0 = process.cpuUsage();
   for (let i = 0; i < reps; i++) wasmGemmF32(A, 0, B, 0, C, 0, M, N, K, false, false);
-  return ((now() - t0) / reps) * 1000;
+  const cpu = process.cpuUsage(c0);
+  return [((now() - t0) / reps) * 1000, (cpu.user + cpu.system) / reps];
 }
 
-const one = new Map<string, number[]>(), split = new Map<string, number[]>();
+const one = new Map<string, [number, number][]>(), split = new Map<string, [number, number][]>();
 for (let r = 0; r < rounds; r++) {
   for (const [M, N, K] of SHAPES) {
     const key = `${M}x${N}x${K}`;
@@ -35,6 +37,8 @@ for (let r = 0; r < rounds; r++) {
 }
 console.log(`GEMM split across ${parallelBackend().threads} threads vs one; ${rounds} interleaved rounds; load average ${os.loadavg()[0].toFixed(2)} (${os.cpus().length} cores)`);
 for (const [M, N, K] of SHAPES) {
-  const key = `${M}x${N}x${K}`, a = median(one.get(key)!), b = median(split.get(key)!);
-  console.log(`  ${key.padEnd(14)} ${(M * N * K / 1e6).toFixed(2).padStart(6)} M MACs  1 thread ${a.toFixed(0).padStart(7)} µs  split ${b.toFixed(0).padStart(7)} µs  ${(b / a).toFixed(2)}×`);
+  const key = `${M}x${N}x${K}`;
+  const [a, b] = [one, split].map((m) => median(m.get(key)!.map((r) => r[0])));
+  const [ca, cb] = [one, split].map((m) => median(m.get(key)!.map((r) => r[1])));
+  console.log(`  ${key.padEnd(14)} ${(M * N * K / 1e6).toFixed(2).padStart(6)} M MACs  1 thread ${a.toFixed(0).padStart(7)} µs  split ${b.toFixed(0).padStart(7)} µs  ${(b / a).toFixed(2)}× wall, ${(cb / ca).toFixed(2)}× CPU`);
 }

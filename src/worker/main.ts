@@ -18,8 +18,9 @@ const start = workerData as WorkerStartData;
 const send = (msg: WorkerMessage) => port.postMessage(msg);
 
 setMemoryBudget(start.memoryBudgetBytes);
-// Big GEMMs and convolutions use the machine's cores (GRADBOOK_THREADS=1 keeps them on this thread).
-installThreadPool();
+// Big GEMMs and convolutions use the machine's cores: the gradbook.kernel.threads setting, else
+// GRADBOOK_THREADS, else the cores (1 keeps them on this thread).
+installThreadPool(start.session.threads || undefined);
 const kernel = new Kernel(new Int32Array(start.control), send, start.session);
 let waiting: HostMessage[] | null = [];
 const plotsReady = () => {

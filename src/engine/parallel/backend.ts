@@ -62,10 +62,11 @@ export function onParallelBackendChange(l: () => void): void { listeners.push(l)
 
 /**
  * Work below this many multiply-adds stays on one thread: waking a helper and waiting for it
- * costs tens of microseconds (more on a loaded machine), about what 2^20 multiply-adds take.
+ * costs tens of microseconds on an idle machine and far more on a loaded one (a helper waits to be
+ * scheduled); 2^22 multiply-adds (about a millisecond of SIMD work) keep that a small share.
  * Measured in bench/parallel.ts; tests lower it to exercise the split on small shapes.
  */
-export const parallelTuning = { minMacs: 1 << 20 };
+export const parallelTuning = { minMacs: 4 << 20 };
 
 /** How many threads a job of `macs` multiply-adds should use. */
 export function threadsFor(macs: number): number {
