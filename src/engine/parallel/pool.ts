@@ -69,7 +69,8 @@ const NAME_INDEX = new Map<string, number>(KERNEL_NAMES.map((n, i) => [n, i]));
 
 export class AtomicsPool implements ParallelBackend {
   private readonly control: Int32Array;
-  private attached = false;
+  private attached: { moduleBytes: Uint8Array; memory: WebAssembly.Memory } | null = null;
+  private started = false;
   /** Set when a helper could not instantiate the module: from then on everything runs here. */
   private broken = false;
   /** Parts the helpers ran (tests check work really left the calling thread). */
@@ -90,7 +91,16 @@ export class AtomicsPool implements ParallelBackend {
   attach(moduleBytes: Uint8Array, memory: WebAssembly.Memory): void {
     if (this.attached) throw new Error('AtomicsPool: already attached to a kernel module');
     if (!(memory.buffer instanceof SharedArrayBuffer)) throw new Error('AtomicsPool: the kernel memory must be shared');
-    this.attached = true;
+    this.attached = { moduleBytes, memory };
+  }
+
+  /**
+   * The helpers start on the first call worth splitting, not at attach: a program whose products
+   * are all small (the seed's softmax) never pays for their isolates (a few MB and ms each).
+   */
+  private startHelpers(): void {
+    const { moduleBytes, memory } = this.attached as { moduleBytes: Uint8Array; memory: WebAssembly.Memory };
+    this.started = true;
     for (let i = 0; i + 1 < this.threads; i++) {
       this.spawn({ moduleBytes, memory, control: this.control.buffer as SharedArrayBuffer, index: i, slotInts: SLOT_INTS, names: KERNEL_NAMES });
     }
@@ -99,6 +109,7 @@ export class AtomicsPool implements ParallelBackend {
   run(local: KernelExports, parts: KernelCall[][]): void {
     const runHere = (part: KernelCall[]) => { for (const call of part) local[call.name](...call.args); };
     if (!this.attached || this.broken || parts.length <= 1) { parts.forEach(runHere); return; }
+    if (!this.started) this.startHelpers();
     const c = this.control;
     // Part i + 1 goes to helper i when that helper is idle (has acknowledged its last request).
     const posted: { part: number; slot: number; seq: number }[] = [];
