@@ -1,6 +1,6 @@
 // A small convolutional network trained with Adam for a few steps, on one thread and with the
 // parallel backend in real worker threads (its big weight matrix then stored in the shared kernel
-// memory and read in place): the losses and the trained weights are bit-identical.
+// memory and read in place, as is its conv2 filter): the losses and trained weights are bit-identical.
 import { strict as assert } from 'assert';
 import * as tf from '../../../src/engine';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
@@ -9,14 +9,17 @@ import { parallelTuning, serialBackend, setParallelBackend } from '../../../src/
 import { AtomicsPool } from '../../../src/engine/parallel/pool';
 import { createThreadPool } from '../../../src/worker/threadPool';
 
-function train(): { losses: number[]; fc: Float32Array; fcShared: boolean } {
+function train(): { losses: number[]; fc: Float32Array; filter: Float32Array; fcShared: boolean } {
   clearDefaultGraphState();
   tf.setRandomSeed(3);
   const x = tf.placeholder('float32', [null, 28, 28, 1]), y = tf.placeholder('float32', [null, 10]);
   const w1 = new tf.Variable(tf.truncatedNormal([5, 5, 1, 16], { stddev: 0.1 }));
-  const h = tf.maxPool(tf.relu(tf.conv2d(x, w1.value(), [1, 1, 1, 1], 'SAME')), [1, 2, 2, 1], [1, 2, 2, 1], 'SAME');
-  const wf = new tf.Variable(tf.truncatedNormal([14 * 14 * 16, 32], { stddev: 0.05 })); // 100K floats
-  const f = tf.relu(tf.matmul(tf.reshape(h, [-1, 14 * 14 * 16]), wf.value()));
+  const pool = (a: tf.Tensor) => tf.maxPool(a, [1, 2, 2, 1], [1, 2, 2, 1], 'SAME');
+  const h1 = pool(tf.relu(tf.conv2d(x, w1.value(), [1, 1, 1, 1], 'SAME')));
+  const w2 = new tf.Variable(tf.truncatedNormal([5, 5, 16, 64], { stddev: 0.05 })); // 25.6K floats: read in place
+  const h = pool(tf.relu(tf.conv2d(h1, w2.value(), [1, 1, 1, 1], 'SAME')));
+  const wf = new tf.Variable(tf.truncatedNormal([7 * 7 * 64, 32], { stddev: 0.05 })); // 100K floats
+  const f = tf.relu(tf.matmul(tf.reshape(h, [-1, 7 * 7 * 64]), wf.value()));
   const wo = new tf.Variable(tf.truncatedNormal([32, 10], { stddev: 0.1 }));
   const loss = tf.reduceMean(tf.softmaxCrossEntropyWithLogits({ labels: y, logits: tf.matmul(f, wo.value()) }));
   const trainOp = new tf.train.AdamOptimizer({ learningRate: 1e-3 }).minimize(loss);
@@ -32,8 +35,10 @@ function train(): { losses: number[]; fc: Float32Array; fcShared: boolean } {
     losses.push(Number(l.numeric[0]));
   }
   const stored = sess.runtime.variables.get(wf.op.name)!.data as Float32Array;
+  const filter = sess.runtime.variables.get(w2.op.name)!.data as Float32Array;
   const k = wasmKernels();
-  return { losses, fc: Float32Array.from(stored), fcShared: k !== null && stored.buffer === k.exports.memory.buffer };
+  const shared = (a: Float32Array) => k !== null && a.buffer === k.exports.memory.buffer;
+  return { losses, fc: Float32Array.from(stored), filter: Float32Array.from(filter), fcShared: shared(stored) && shared(filter) };
 }
 
 describe('training with the parallel backend in worker threads', function () {
@@ -54,8 +59,9 @@ describe('training with the parallel backend in worker threads', function () {
     pool.stealing = false; // every posted part runs in a helper
     const par = train();
     assert.ok(pool.helperParts > 0, 'the helper ran none of the work');
-    assert.equal(par.fcShared, true, 'the big weight matrix lives in the shared kernel memory');
+    assert.equal(par.fcShared, true, 'the fc weights and the conv2 filter live in the shared kernel memory');
     assert.deepEqual(par.losses, serial.losses);
     assert.deepEqual(new Uint32Array(par.fc.buffer), new Uint32Array(serial.fc.buffer));
+    assert.deepEqual(new Uint32Array(par.filter.buffer), new Uint32Array(serial.filter.buffer));
   });
 });

@@ -72,11 +72,14 @@ export function conv2dWasm(x: Float32Array, filter: Float32Array, out: Float32Ar
   if (k === null || cout < 4) return false;
   const threads = convThreads(k, g, cout);
   const t = tiling(g, cout, threads), { K, M, rows } = t;
-  const regions = reserve(k, [K * cout * 4, t.maxImages * t.imageFloats * 4, rows * K * 4, rows * cout * 4]);
+  // A filter stored in the kernel memory (a variable, with the shared memory) is read in place.
+  const inPlace = filter.buffer === k.exports.memory.buffer;
+  const regions = reserve(k, [inPlace ? 0 : K * cout * 4, t.maxImages * t.imageFloats * 4, rows * K * 4, rows * cout * 4]);
   if (!regions) return false;
-  const [wPtr, xPtr, colPtr, yPtr] = regions;
+  const [scratchW, xPtr, colPtr, yPtr] = regions;
   const h = heapF32(k);
-  h.set(filter.subarray(0, K * cout), wPtr >> 2);
+  const wPtr = inPlace ? filter.byteOffset : scratchW;
+  if (!inPlace) h.set(filter.subarray(0, K * cout), wPtr >> 2);
   for (let m0 = 0; m0 < M; m0 += rows) {
     const m1 = Math.min(m0 + rows, M), n = m1 - m0;
     const first = loadImages(h, xPtr, x, t, m0, m1) * t.perImage;

@@ -6,8 +6,11 @@
 // the module's own memory it would, see arena.ts).
 import { wasmKernels } from './module';
 
-/** Below this many floats the copy costs less than the arena's bookkeeping is worth. */
-export const KERNEL_MEMORY_MIN_FLOATS = 64 * 1024;
+/**
+ * Below this many floats the copy costs less than the arena's bookkeeping is worth. 16 K takes
+ * in Deep MNIST's conv2 filter (51 K floats), which Conv2D then reads in place too.
+ */
+export const KERNEL_MEMORY_MIN_FLOATS = 16 * 1024;
 
 /** A zeroed Float32Array of `length` in the shared kernel memory, or null (not shared, too small, or full). */
 export function kernelMemoryFloat32(length: number): Float32Array | null {
