@@ -8,6 +8,10 @@ import { wasmKernels } from '../src/engine/kernels/wasm/module';
 import { MB } from './stats';
 import { loadMnist } from './workload';
 import { deepMnist } from './deep_mnist';
+import { installThreadPool } from '../src/worker/threadPool';
+
+// As in the kernel worker: the thread pool (GRADBOOK_THREADS) and weights in the shared kernel memory.
+installThreadPool();
 
 const BATCH = 50;
 

@@ -8,6 +8,11 @@ import { clearDefaultGraphState } from '../src/engine/graph/default_graph';
 import { buildSeedGraph, resolveSeedApi } from './contenders/engine-api';
 import { deepMnist } from './deep_mnist';
 import { median, now } from './stats';
+import { installThreadPool } from '../src/worker/threadPool';
+import { parallelBackend } from '../src/engine/parallel/backend';
+
+// As the kernel worker does: GRADBOOK_THREADS (default: the machine's cores) computing threads.
+installThreadPool();
 
 type Feeds = [unknown, tf.NDArray][];
 
@@ -76,7 +81,7 @@ function main(): void {
   }
   const cpu = process.cpuUsage(cpu0);
   const cpuMsPerStep = (cpu.user + cpu.system) / 1000 / (chunks * chunkSteps);
-  console.log(JSON.stringify({ msPerStep: median(perChunk), cpuMsPerStep, threads: 1, version: `node ${process.version}` }));
+  console.log(JSON.stringify({ msPerStep: median(perChunk), cpuMsPerStep, threads: parallelBackend().threads, version: `node ${process.version}` }));
 }
 
 main();

@@ -17,7 +17,7 @@ const ROOT = path.join(__dirname, '..');
 const PYTHON = process.env.PEER_PYTHON ?? '/usr/bin/python3';
 
 interface Run { msPerStep?: number; cpuMsPerStep?: number; threads?: number; version?: string; unavailable?: string }
-interface Contender { name: string; command(workload: string, plan: number[]): [string, string[]] }
+interface Contender { name: string; command(workload: string, plan: number[]): [string, string[]]; env?: Record<string, string> }
 
 const WORKLOADS: Record<string, { title: string; plan: number[] }> = {
   // [warm-up steps, chunks, steps per chunk]
@@ -30,14 +30,23 @@ const python = (peer: string, threads: number): Contender => ({
   name: peer === 'torch' ? `pytorch-${threads}t` : 'numpy',
   command: (w, plan) => [PYTHON, [path.join(__dirname, 'contenders', 'peer_steps.py'), w, peer, String(threads), ...plan.map(String)]],
 });
-const CONTENDERS: Contender[] = [
-  { name: 'gradbook', command: (w, plan) => [process.execPath, ['--require', require.resolve('tsx/cjs'), path.join(__dirname, 'peer-gradbook.ts'), w, ...plan.map(String)]] },
+const gradbook = (name: string, env?: Record<string, string>): Contender => ({
+  name, env,
+  command: (w, plan) => [process.execPath, ['--require', require.resolve('tsx/cjs'), path.join(__dirname, 'peer-gradbook.ts'), w, ...plan.map(String)]],
+});
+// `gradbook` uses the thread pool as the kernel worker does (GRADBOOK_THREADS, default the
+// cores); `gradbook-1t` keeps every kernel on one thread, the like of pytorch-1t.
+const ALL_CONTENDERS: Contender[] = [
+  gradbook('gradbook'), gradbook('gradbook-1t', { GRADBOOK_THREADS: '1' }),
   python('torch', 1), python('torch', 2), python('numpy', 1),
 ];
+/** `--contenders a,b` runs only those (gradbook always, the ratios' numerator). */
+const picked = option('contenders')?.split(',');
+const CONTENDERS = ALL_CONTENDERS.filter((c) => !picked || c.name === 'gradbook' || picked.includes(c.name));
 
 function runOne(c: Contender, workload: string): Run {
   const [cmd, args] = c.command(workload, WORKLOADS[workload].plan);
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 10 * 60 * 1000 });
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 10 * 60 * 1000, env: { ...process.env, ...c.env } });
   if (r.error) return { unavailable: `${cmd} not runnable (${(r.error as NodeJS.ErrnoException).code}); sh scripts/bench-setup.sh installs the peers` };
   if (r.status !== 0) return { unavailable: (r.stderr || '').trim().split('\n').slice(-1)[0] || `exit ${r.status}` };
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
@@ -72,7 +81,8 @@ function main(): void {
       const s = summary(runs.get(`${w}/${c.name}`)!);
       if (!s) { console.log(`    ${c.name.padEnd(11)} unavailable: ${runs.get(`${w}/${c.name}`)![0].unavailable}`); continue; }
       const ratio = ours && c.name !== 'gradbook' ? `   gradbook ÷ ${c.name}: ${(ours.wall / s.wall).toFixed(2)}× wall, ${(ours.cpu / s.cpu).toFixed(2)}× CPU` : '';
-      console.log(`    ${c.name.padEnd(11)} ${fmt(s.wall)} ms wall ${fmt(s.cpu)} ms CPU  (rounds ${s.rounds.map(fmt).map((t) => t.trim()).join(', ')})${ratio}`);
+      const threads = runs.get(`${w}/${c.name}`)!.find((r) => r.threads)?.threads;
+      console.log(`    ${c.name.padEnd(11)} ${fmt(s.wall)} ms wall ${fmt(s.cpu)} ms CPU ${threads ?? '?'} thr (rounds ${s.rounds.map(fmt).map((t) => t.trim()).join(', ')})${ratio}`);
     }
   }
 }

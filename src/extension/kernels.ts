@@ -19,7 +19,8 @@ export function notebookSession(notebook: vscode.NotebookDocument): KernelSessio
   const onDisk = notebook.uri.scheme === 'file';
   const cwd = onDisk ? path.dirname(notebook.uri.fsPath) : folders[0] ?? os.tmpdir();
   const nanCheck = vscode.workspace.getConfiguration('gradbook.nanCheck', notebook.uri).get<boolean>('enabled') !== false;
-  return { ...(onDisk ? { notebookPath: notebook.uri.fsPath } : {}), cwd, roots: [...new Set([cwd, ...folders, os.tmpdir()])], nanCheck };
+  const threads = vscode.workspace.getConfiguration('gradbook.kernel', notebook.uri).get<number>('threads') ?? 0;
+  return { ...(onDisk ? { notebookPath: notebook.uri.fsPath } : {}), cwd, roots: [...new Set([cwd, ...folders, os.tmpdir()])], nanCheck, ...(threads > 0 ? { threads } : {}) };
 }
 
 export class KernelRegistry implements vscode.Disposable {

@@ -42,6 +42,8 @@ export interface KernelSessionOptions {
   args?: string[];
   /** The automatic NaN/Inf origin check after each run (the gradbook.nanCheck.enabled setting; default on). */
   nanCheck?: boolean;
+  /** Threads for big GEMMs and convolutions (the gradbook.kernel.threads setting); absent or 0: GRADBOOK_THREADS, else the cores. */
+  threads?: number;
 }
 
 // ── host → worker ────────────────────────────────────────────────────────────

@@ -10,6 +10,7 @@ import { setMemoryBudget } from '../engine';
 import '../python/modules/standard';
 import type { HostMessage, WorkerMessage, WorkerStartData } from '../shared/protocol';
 import { Kernel } from './kernel';
+import { installThreadPool } from './threadPool';
 
 const MB = 1024 * 1024;
 const port = parentPort!;
@@ -17,6 +18,9 @@ const start = workerData as WorkerStartData;
 const send = (msg: WorkerMessage) => port.postMessage(msg);
 
 setMemoryBudget(start.memoryBudgetBytes);
+// Big GEMMs and convolutions use the machine's cores: the gradbook.kernel.threads setting, else
+// GRADBOOK_THREADS, else the cores (1 keeps them on this thread).
+installThreadPool(start.session.threads || undefined);
 const kernel = new Kernel(new Int32Array(start.control), send, start.session);
 let waiting: HostMessage[] | null = [];
 const plotsReady = () => {

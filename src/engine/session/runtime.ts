@@ -17,6 +17,7 @@
 import { NDArray } from '../ndarray';
 import { allocData, DType, TensorData } from '../dtypes';
 import { OutOfMemoryError } from '../memory';
+import { kernelMemoryFloat32 } from '../kernels/wasm/tensor_memory';
 import type { Operation } from '../graph/operation';
 
 /** Buffers from this size up are recycled within a run and counted by `memoryStats`. */
@@ -192,7 +193,11 @@ export class RuntimeContext {
       (existing.data as Float32Array).set(value.data as Float32Array);
       return existing;
     }
-    const stored = value.clone();
+    // Big float32 variables (weight matrices) live in the kernel memory when it is shared, so
+    // the GEMMs read them in place every step instead of copying them in.
+    const inKernelMemory = value.dtype === 'float32' ? kernelMemoryFloat32(value.size) : null;
+    if (inKernelMemory) inKernelMemory.set(value.data as Float32Array);
+    const stored = inKernelMemory ? new NDArray(value.dtype, value.shape, inKernelMemory) : value.clone();
     this.variables.set(name, stored);
     this.mutableBuffers.add(stored.data);
     return stored;

@@ -7,12 +7,12 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 
 describe('wasm kernel build', function () {
   this.timeout(20000);
-  it('gemm_wasm.ts is up to date with gemm.wat', async () => {
+  it('gemm_wasm.ts and gemm_shared_wasm.ts are up to date with gemm.wat', async () => {
     // The build script is an ES module; import it the way Node would.
     const url = require('url').pathToFileURL(path.join(ROOT, 'scripts', 'build-wasm.mjs')).href;
     const build = await (new Function('u', 'return import(u)'))(url);
     for (const m of build.wasmModules) {
-      const fresh = build.generatedSource(m, await build.compileWat(m.wat));
+      const fresh = build.generatedSource(m, await build.compileWat(m.wat, m.shared));
       const committed = fs.readFileSync(path.join(ROOT, 'src/engine/kernels/wasm', m.out), 'utf8');
       assert.equal(committed, fresh, `${m.out} is stale: run node scripts/build-wasm.mjs`);
     }

@@ -6,7 +6,17 @@
 // im2col of the 28x28x32 layer over 4,500 test images would be 1.4 GB).
 // Each function returns false, having written nothing, when the kernels are unavailable, the
 // shape does not suit gemm_outer (it needs N >= 4) or the arena is full: the JS path then runs.
+//
+// With a parallel backend (src/engine/parallel) each tile's work is split across its threads,
+// every part a row range of the tile, so the results are the serial ones bit for bit:
+// - forward: im2col and gemm of its own rows, one call list per thread;
+// - input gradient: whole images per thread (gemm of their rows, then col2im onto their own
+//   images, which no other thread touches); tiles hold `threads` times as many images;
+// - filter gradient: im2col by rows, then (all of the tile's columns needed) the product split
+//   by rows of dfilter; tiles keep the serial size, since they fix the float32 sum's order.
 import { wasmKernels, WasmKernels } from '../wasm/module';
+import { runParts, threadsForCall } from '../wasm/split';
+import { splitRange, type KernelCall } from '../../parallel/backend';
 import { ScratchBlock, heapF32, layout, layoutBytes } from '../wasm/scratch';
 import type { Geometry } from './window';
 
@@ -26,10 +36,11 @@ interface Tiling {
   walk: number[];
 }
 
-function tiling(g: Geometry, cout: number): Tiling {
+/** `scale` multiplies the tile (one tile's worth per thread). */
+function tiling(g: Geometry, cout: number, scale = 1): Tiling {
   const K = g.kh * g.kw * g.channels, M = g.batch * g.outH * g.outW;
   const perImage = g.outH * g.outW;
-  const budget = Math.max(4, Math.floor(TILE_FLOATS / (K + cout)));
+  const budget = Math.max(4, Math.floor((TILE_FLOATS * scale) / (K + cout)));
   const rows = Math.max(1, Math.min(M, perImage <= budget ? Math.floor(budget / perImage) * perImage : budget));
   const maxImages = Math.ceil(rows / perImage) + (rows % perImage === 0 ? 0 : 1);
   const walk = [g.inH, g.inW, g.channels, g.kh, g.kw, g.sh, g.sw, g.dh, g.dw, g.outH, g.outW, g.padTop, g.padLeft];
@@ -43,6 +54,13 @@ function loadImages(h: Float32Array, xPtr: number, x: Float32Array, t: Tiling, m
   return b0;
 }
 
+/** Threads for a convolution: judged on a serial tile's multiply-adds (what one synchronisation buys). */
+function convThreads(k: WasmKernels, g: Geometry, cout: number): number {
+  if (k.parallel.threads <= 1) return 1;
+  const t = tiling(g, cout);
+  return threadsForCall(k, Math.min(t.rows, t.M) * t.K * cout);
+}
+
 function reserve(k: WasmKernels, sizes: number[]): number[] | null {
   const base = scratch.reserve(k, layoutBytes(...sizes));
   return base < 0 ? null : layout(base, ...sizes);
@@ -52,17 +70,23 @@ function reserve(k: WasmKernels, sizes: number[]): number[] | null {
 export function conv2dWasm(x: Float32Array, filter: Float32Array, out: Float32Array, g: Geometry, cout: number): boolean {
   const k = wasmKernels();
   if (k === null || cout < 4) return false;
-  const t = tiling(g, cout), { K, M, rows } = t;
-  const regions = reserve(k, [K * cout * 4, t.maxImages * t.imageFloats * 4, rows * K * 4, rows * cout * 4]);
+  const threads = convThreads(k, g, cout);
+  const t = tiling(g, cout, threads), { K, M, rows } = t;
+  // A filter stored in the kernel memory (a variable, with the shared memory) is read in place.
+  const inPlace = filter.buffer === k.exports.memory.buffer;
+  const regions = reserve(k, [inPlace ? 0 : K * cout * 4, t.maxImages * t.imageFloats * 4, rows * K * 4, rows * cout * 4]);
   if (!regions) return false;
-  const [wPtr, xPtr, colPtr, yPtr] = regions;
+  const [scratchW, xPtr, colPtr, yPtr] = regions;
   const h = heapF32(k);
-  h.set(filter.subarray(0, K * cout), wPtr >> 2);
+  const wPtr = inPlace ? filter.byteOffset : scratchW;
+  if (!inPlace) h.set(filter.subarray(0, K * cout), wPtr >> 2);
   for (let m0 = 0; m0 < M; m0 += rows) {
     const m1 = Math.min(m0 + rows, M), n = m1 - m0;
     const first = loadImages(h, xPtr, x, t, m0, m1) * t.perImage;
-    k.exports.im2col(xPtr, colPtr, m0 - first, m1 - first, ...t.walk);
-    k.exports.gemm_outer(colPtr, K * 4, 4, wPtr, cout * 4, yPtr, cout * 4, n, cout, K);
+    runParts(k, splitRange(n, threads, 2).map(([r0, r1]): KernelCall[] => [
+      { name: 'im2col', args: [xPtr, colPtr + r0 * K * 4, m0 - first + r0, m0 - first + r1, ...t.walk] },
+      { name: 'gemm_outer', args: [colPtr + r0 * K * 4, K * 4, 4, wPtr, cout * 4, yPtr + r0 * cout * 4, cout * 4, r1 - r0, cout, K] },
+    ]));
     out.set(h.subarray(yPtr >> 2, (yPtr >> 2) + n * cout), m0 * cout);
   }
   return true;
@@ -71,8 +95,13 @@ export function conv2dWasm(x: Float32Array, filter: Float32Array, out: Float32Ar
 /** dx = col2im(dy[M, Cout] · filterᵀ[Cout, K]); the filter is packed transposed once per call. */
 export function conv2dBackpropInputWasm(filter: Float32Array, dy: Float32Array, dx: Float32Array, g: Geometry, cout: number): boolean {
   const k = wasmKernels();
-  const t = tiling(g, cout), { K, M, rows } = t;
-  if (k === null || K < 4) return false;
+  if (k === null) return false;
+  const threads = convThreads(k, g, cout);
+  // Tiles grow with the threads only when they hold whole images: tiles that split an image add
+  // onto dx in JS, so their boundaries fix the order of those float32 sums.
+  const serialTile = tiling(g, cout);
+  const t = serialTile.rows % serialTile.perImage === 0 ? tiling(g, cout, threads) : serialTile, { K, M, rows } = t;
+  if (K < 4) return false;
   const regions = reserve(k, [K * cout * 4, rows * cout * 4, rows * K * 4, t.maxImages * t.imageFloats * 4]);
   if (!regions) return false;
   const [wtPtr, dyPtr, dcolPtr, dxPtr] = regions;
@@ -89,9 +118,20 @@ export function conv2dBackpropInputWasm(filter: Float32Array, dy: Float32Array, 
     const m1 = Math.min(m0 + rows, M), n = m1 - m0;
     const b0 = Math.floor(m0 / t.perImage), b1 = Math.ceil(m1 / t.perImage), span = (b1 - b0) * t.imageFloats;
     h.set(dy.subarray(m0 * cout, m1 * cout), dyPtr >> 2);
-    k.exports.gemm_outer(dyPtr, cout * 4, 4, wtPtr, K * 4, dcolPtr, K * 4, n, K, cout);
     h.fill(0, dxr, dxr + span);
-    k.exports.col2im_add(dxPtr, dcolPtr, m0 - b0 * t.perImage, m1 - b0 * t.perImage, ...t.walk);
+    const off = m0 - b0 * t.perImage;
+    const gemm = (r0: number, r1: number): KernelCall =>
+      ({ name: 'gemm_outer', args: [dyPtr + r0 * cout * 4, cout * 4, 4, wtPtr, K * 4, dcolPtr + r0 * K * 4, K * 4, r1 - r0, K, cout] });
+    const col2im = (r0: number, r1: number): KernelCall =>
+      ({ name: 'col2im_add', args: [dxPtr, dcolPtr + r0 * K * 4, off + r0, off + r1, ...t.walk] });
+    if (wholeImages) {
+      // Whole images per thread, so no two threads add onto the same cells of dx.
+      runParts(k, splitRange(n, threads, t.perImage).map(([r0, r1]) => [gemm(r0, r1), col2im(r0, r1)]));
+    } else {
+      // Windows of neighbouring rows overlap in dx: only the product is split.
+      runParts(k, splitRange(n, threads, 2).map(([r0, r1]) => [gemm(r0, r1)]));
+      runParts(k, [[col2im(0, n)]]);
+    }
     if (wholeImages) dx.set(h.subarray(dxr, dxr + span), b0 * t.imageFloats);
     else for (let i = 0, o = b0 * t.imageFloats; i < span; i++) dx[o + i] += h[dxr + i];
   }
@@ -106,6 +146,7 @@ export function conv2dBackpropInputWasm(filter: Float32Array, dy: Float32Array, 
 export function conv2dBackpropFilterWasm(x: Float32Array, dy: Float32Array, dfilter: Float32Array, g: Geometry, cout: number): boolean {
   const k = wasmKernels();
   if (k === null || cout < 4) return false;
+  const threads = convThreads(k, g, cout);
   const t = tiling(g, cout), { K, M, rows } = t;
   const exactAcc = cout % 4 === 0, size = K * cout;
   const regions = reserve(k, [size * 4, exactAcc ? 0 : size * 4, t.maxImages * t.imageFloats * 4, rows * K * 4, rows * cout * 4]);
@@ -116,15 +157,16 @@ export function conv2dBackpropFilterWasm(x: Float32Array, dy: Float32Array, dfil
   for (let m0 = 0; m0 < M; m0 += rows) {
     const m1 = Math.min(m0 + rows, M), n = m1 - m0;
     const first = loadImages(h, xPtr, x, t, m0, m1) * t.perImage;
-    k.exports.im2col(xPtr, colPtr, m0 - first, m1 - first, ...t.walk);
+    runParts(k, splitRange(n, threads, 2).map(([r0, r1]): KernelCall[] => [
+      { name: 'im2col', args: [xPtr, colPtr + r0 * K * 4, m0 - first + r0, m0 - first + r1, ...t.walk] }]));
     h.set(dy.subarray(m0 * cout, m1 * cout), dyPtr >> 2);
-    // A(i, r) = col[r, i]: the im2col tile read transposed through its strides.
-    if (m0 === 0) k.exports.gemm_outer(colPtr, 4, K * 4, dyPtr, cout * 4, accPtr, cout * 4, K, cout, n);
-    else if (exactAcc) k.exports.gemm_outer_acc(colPtr, 4, K * 4, dyPtr, cout * 4, accPtr, cout * 4, K, cout, n);
-    else {
-      k.exports.gemm_outer(colPtr, 4, K * 4, dyPtr, cout * 4, partPtr, cout * 4, K, cout, n);
-      for (let i = 0; i < size; i++) h[acc + i] += h[part + i];
-    }
+    // A(i, r) = col[r, i]: the im2col tile read transposed through its strides. Threads take
+    // rows of dfilter (i), each summing over all n of the tile's positions.
+    const accumulate = m0 > 0 && exactAcc;
+    const target = m0 === 0 || exactAcc ? accPtr : partPtr;
+    runParts(k, splitRange(K, Math.min(threads, K >> 2 || 1), 2).map(([i0, i1]): KernelCall[] => [
+      { name: accumulate ? 'gemm_outer_acc' : 'gemm_outer', args: [colPtr + i0 * 4, 4, K * 4, dyPtr, cout * 4, target + i0 * cout * 4, cout * 4, i1 - i0, cout, n] }]));
+    if (target === partPtr) for (let i = 0; i < size; i++) h[acc + i] += h[part + i];
   }
   dfilter.set(h.subarray(acc, acc + size));
   return true;

@@ -18,7 +18,11 @@ export class Arena {
     this.liveViews--;
   });
 
+  /** A shared memory grows without detaching views: tensors may live here (tensor_memory.ts). */
+  readonly shared: boolean;
+
   constructor(readonly memory: WebAssembly.Memory, initialBytes: number) {
+    this.shared = typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer;
     const want = Math.ceil(initialBytes / PAGE);
     const have = memory.buffer.byteLength / PAGE;
     if (want > have) memory.grow(want - have);
@@ -31,7 +35,7 @@ export class Arena {
   alloc(bytes: number): number {
     const size = Math.max(ALIGN, Math.ceil(bytes / ALIGN) * ALIGN);
     let ptr = this.take(size);
-    if (ptr < 0 && this.liveViews === 0) {
+    if (ptr < 0 && (this.liveViews === 0 || this.shared)) {
       this.growBy(size);
       ptr = this.take(size);
     }

@@ -16,9 +16,13 @@
 // - NT with a large B and few rows of A (g·Wᵀ) packed all of Wᵀ; computing Cᵀ = B·Aᵀ instead
 //   packs only the small A and transposes the small C (14 → 9 ms). Taken only when those
 //   copies are smaller than B, so the seed's g·Wᵀ ([100,10]x[10,784]) is unchanged.
+// With a parallel backend, each block's kernel call is split by rows of C across its threads
+// (wasm/split.ts); the packing around it stays on the calling thread.
 import { wasmKernels, WasmKernels } from './module';
+import { dotCalls, outerCalls, runParts } from './split';
 
 let scratchPtr = 0, scratchBytes = 0;
+let scratchArena: WasmKernels['arena'] | null = null;
 let heap: Float32Array | null = null;
 
 function heapOf(k: WasmKernels): Float32Array {
@@ -32,6 +36,7 @@ function inMemory(k: WasmKernels, a: Float32Array): boolean {
 
 /** Ensure the scratch block holds `bytes`; false when the arena cannot provide it. */
 function reserveScratch(k: WasmKernels, bytes: number): boolean {
+  if (k.arena !== scratchArena) { scratchArena = k.arena; scratchBytes = 0; } // the module was reloaded
   if (bytes <= scratchBytes) return true;
   if (scratchBytes) k.arena.release(scratchPtr, scratchBytes);
   scratchBytes = 0;
@@ -125,8 +130,8 @@ export function wasmGemmF32(
       sai = transA && !packA ? 4 : K * 4; sak = transA && !packA ? mb * 4 : 4;
     }
     const cPtr = cDirect ? C.byteOffset + (cOff + r0 * N) * 4 : cBlock;
-    if (outer) k.exports.gemm_outer(aPtr, sai, sak, bPtr, ldb, cPtr, N * 4, mb, N, K);
-    else k.exports.gemm_dot(aPtr, K * 4, bPtr, K * 4, cPtr, N * 4, mb, N, K);
+    if (outer) runParts(k, outerCalls(k, false, aPtr, sai, sak, bPtr, ldb, cPtr, N * 4, mb, N, K));
+    else runParts(k, dotCalls(k, aPtr, K * 4, bPtr, K * 4, cPtr, N * 4, mb, N, K));
     if (!cDirect) C.set(h.subarray(cPtr >> 2, (cPtr >> 2) + mb * N), cOff + r0 * N);
   }
   return true;
@@ -173,7 +178,7 @@ function swappedNT(k: WasmKernels, A: Float32Array, aOff: number, B: Float32Arra
     else packTransposed(A, aOff, M, K, h, atPtr >> 2);
   }
   const ctPtr = claim(M * N * 4);
-  k.exports.gemm_outer(bPtr, K * 4, 4, atPtr, M * 4, ctPtr, M * 4, N, M, K);
+  runParts(k, outerCalls(k, false, bPtr, K * 4, 4, atPtr, M * 4, ctPtr, M * 4, N, M, K));
   packTransposed(h, ctPtr >> 2, N, M, C, cOff);
   return true;
 }

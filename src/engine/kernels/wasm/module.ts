@@ -1,9 +1,16 @@
 // The SIMD kernel module, instantiated synchronously on first use. When the runtime lacks
 // WebAssembly or its 128-bit SIMD (WebAssembly.validate fails), or GRADBOOK_WASM=0 is set, or
 // setWasmKernelsEnabled(false) was called, kernels() returns null and callers use plain JS.
+//
+// With a parallel backend installed (src/engine/parallel), the shared build of the same module is
+// loaded instead, over a shared memory that the backend's helper threads instantiate it on too.
 import { GEMM_WASM_BASE64 } from './gemm_wasm';
+import { GEMM_SHARED_WASM_BASE64 } from './gemm_shared_wasm';
 import { decodeBase64 } from './base64';
 import { Arena } from './arena';
+import { onParallelBackendChange, parallelBackend, ParallelBackend, serialBackend } from '../../parallel/backend';
+
+const serialOnly = serialBackend;
 
 export interface GemmExports {
   memory: WebAssembly.Memory;
@@ -20,6 +27,8 @@ export interface GemmExports {
 export interface WasmKernels {
   exports: GemmExports;
   arena: Arena;
+  /** The backend the module was loaded for: big calls may be split across its threads. */
+  parallel: ParallelBackend;
 }
 
 /**
@@ -31,20 +40,45 @@ const INITIAL_ARENA_BYTES = 4 * 1024 * 1024;
 
 let loaded: WasmKernels | null | undefined;
 let enabled = readEnvFlag();
+// A new backend means a new memory: the next use reloads (scratch blocks notice the new arena).
+onParallelBackendChange(() => { loaded = undefined; });
 
 function readEnvFlag(): boolean {
   const env = typeof process !== 'undefined' ? process.env?.GRADBOOK_WASM : undefined;
   return env !== '0' && env !== 'false';
 }
 
+/** A shared memory's maximum must be declared; 4 GB (the most a 32-bit memory addresses) costs only address space. */
+const SHARED_MAX_PAGES = 65536;
+
 function load(): WasmKernels | null {
   if (typeof WebAssembly !== 'object') return null;
+  const parallel = parallelBackend();
+  if (parallel.threads > 1 && typeof SharedArrayBuffer === 'function') {
+    const shared = loadShared(parallel);
+    if (shared) return shared;
+  }
   const bytes = decodeBase64(GEMM_WASM_BASE64);
   if (!WebAssembly.validate(bytes)) return null;
   try {
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
     const exports = instance.exports as unknown as GemmExports;
-    return { exports, arena: new Arena(exports.memory, INITIAL_ARENA_BYTES) };
+    return { exports, arena: new Arena(exports.memory, INITIAL_ARENA_BYTES), parallel: serialOnly };
+  } catch {
+    return null;
+  }
+}
+
+/** The shared build over a fresh shared memory, handed to the backend's helpers; null if the runtime refuses it. */
+function loadShared(parallel: ParallelBackend): WasmKernels | null {
+  const bytes = decodeBase64(GEMM_SHARED_WASM_BASE64);
+  if (!WebAssembly.validate(bytes)) return null;
+  try {
+    const memory = new WebAssembly.Memory({ initial: INITIAL_ARENA_BYTES / 65536, maximum: SHARED_MAX_PAGES, shared: true });
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+    const exports = instance.exports as unknown as GemmExports;
+    parallel.attach(bytes, memory);
+    return { exports, arena: new Arena(exports.memory, INITIAL_ARENA_BYTES), parallel };
   } catch {
     return null;
   }

@@ -16,9 +16,12 @@ export const align16 = (bytes: number): number => (bytes + 15) & ~15;
 export class ScratchBlock {
   private ptr = 0;
   private bytes = 0;
+  private arena: WasmKernels['arena'] | null = null;
 
   /** The block's byte address, holding at least `bytes`; -1 when the arena cannot provide it. */
   reserve(k: WasmKernels, bytes: number): number {
+    // The module was reloaded (a parallel backend was installed): the old block is gone with its memory.
+    if (this.arena !== k.arena) { this.arena = k.arena; this.bytes = 0; }
     if (bytes <= this.bytes) return this.ptr;
     if (this.bytes) k.arena.release(this.ptr, this.bytes);
     this.bytes = 0;

@@ -1,0 +1,48 @@
+// Big kernel calls split across the parallel backend's threads (src/engine/parallel). A GEMM is
+// split into row ranges of C, multiples of 2 (the row tile of both the outer and the dot
+// kernels), so each part runs the very micro-kernels the whole call would on its rows, each
+// element summed over k in the same order: C is bit-identical to the serial call. When C has too few rows to share,
+// its columns are split instead (ranges of at least 4, the outer form's minimum width).
+import { KernelCall, KernelExports, splitRange, threadsFor } from '../../parallel/backend';
+import type { WasmKernels } from './module';
+
+const exportsOf = (k: WasmKernels) => k.exports as unknown as KernelExports;
+
+/** Runs the parts (one per thread) on the module's backend. */
+export function runParts(k: WasmKernels, parts: KernelCall[][]): void {
+  if (parts.length === 1) { for (const c of parts[0]) exportsOf(k)[c.name](...c.args); return; }
+  k.parallel.run(exportsOf(k), parts);
+}
+
+/** Threads worth using on `macs` multiply-adds with this module (1 when it was loaded serial). */
+export function threadsForCall(k: WasmKernels, macs: number): number {
+  return k.parallel.threads > 1 ? threadsFor(macs) : 1;
+}
+
+/**
+ * gemm_outer / gemm_outer_acc (C[m,n] (+)= A(i,k)·B[k,:]; strides in bytes, as in gemm.wat) as
+ * one call per thread.
+ */
+export function outerCalls(k: WasmKernels, acc: boolean, a: number, sai: number, sak: number, b: number, ldb: number,
+  c: number, ldc: number, m: number, n: number, kk: number): KernelCall[][] {
+  const name = acc ? 'gemm_outer_acc' : 'gemm_outer';
+  const t = threadsForCall(k, m * n * kk);
+  if (t > 1 && m >= 4 * t) {
+    return splitRange(m, t, 2).map(([r0, r1]) => [{ name, args: [a + r0 * sai, sai, sak, b, ldb, c + r0 * ldc, ldc, r1 - r0, n, kk] }]);
+  }
+  // Columns: accumulate mode needs every part's width a multiple of 4 (its last group overlaps).
+  if (t > 1 && n >= 8 && (!acc || n % 4 === 0)) {
+    return splitRange(n, t, 4).map(([j0, j1]) => [{ name, args: [a, sai, sak, b + j0 * 4, ldb, c + j0 * 4, ldc, m, j1 - j0, kk] }]);
+  }
+  return [[{ name, args: [a, sai, sak, b, ldb, c, ldc, m, n, kk] }]];
+}
+
+/** gemm_dot (C[i,j] = dot(A[i,:], Bt[j,:])) as one call per thread, by rows of C. */
+export function dotCalls(k: WasmKernels, a: number, lda: number, b: number, ldb: number, c: number, ldc: number,
+  m: number, n: number, kk: number): KernelCall[][] {
+  const t = threadsForCall(k, m * n * kk);
+  if (t > 1 && m >= 4 * t) {
+    return splitRange(m, t, 2).map(([r0, r1]) => [{ name: 'gemm_dot', args: [a + r0 * lda, lda, b, ldb, c + r0 * ldc, ldc, r1 - r0, n, kk] }]);
+  }
+  return [[{ name: 'gemm_dot', args: [a, lda, b, ldb, c, ldc, m, n, kk] }]];
+}
