@@ -9,7 +9,6 @@ import { RANDOM_METHODS, RANDOM_STATE_CONSTRUCTOR } from '../modules/numpy/rando
 import { SCALAR_CONSTRUCTORS } from '../modules/numpy/scalar_constructors';
 import { DTYPE_SIGNATURE } from '../modules/numpy/dtype_object';
 import { NUMPY_MORE_TABLES } from '../modules/numpy/more_tables';
-import { RANDOM_TABLE } from '../modules/numpy/random_bound';
 import { NPZ_METHOD_SIGNATURES } from '../modules/numpy/io_binary';
 import { BUILTINS_TABLE } from '../builtins/bound';
 import { DTYPES_TABLE } from '../modules/tensorflow/dtypes_bound';
@@ -56,7 +55,6 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'NumPy ndarray methods (`a.sum()`, `a.reshape()`, ...)', source: 'src/python/modules/numpy/methods.ts', functions: NDARRAY_METHODS },
     { title: 'NumPy random (`np.random`; the same methods on `np.random.RandomState`)', source: 'src/python/modules/numpy/random.ts', functions: [...RANDOM_METHODS, RANDOM_STATE_CONSTRUCTOR] },
     { title: 'NumPy file I/O and linear algebra (`np.loadtxt`, `np.load`, `np.linalg`, ...)', source: 'src/python/modules/numpy/io_text.ts, io_binary.ts, linalg_bound.ts', functions: [...NUMPY_MORE_TABLES, ...NPZ_METHOD_SIGNATURES.map(signature => ({ signature }))] },
-    { title: 'NumPy random (`np.random`, table-bound part)', source: 'src/python/modules/numpy/random_bound.ts', functions: RANDOM_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
     ...matplotlibCatalog(),
     { title: '`math`', source: 'src/python/modules/math_table.ts', functions: MATH_SIGNATURES },
