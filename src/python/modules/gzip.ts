@@ -18,32 +18,11 @@ import { decode, encode, lookupEncoding, lookupErrors } from '../io/codecs';
 import { fspath } from './os/paths';
 import { PyBytesIO, PyStringIO } from './io/memory';
 import { registerModule } from './registry';
+import { BadGzipFile, gunzip, gzipBytes } from './gzip_codec';
 
-export const BadGzipFile = new PyClass('BadGzipFile', [E.OSError], 'gzip');
+export { BadGzipFile };
+
 export const zlibError = new PyClass('error', [E.Exception], 'zlib');
-
-function gunzip(data: Uint8Array): Uint8Array {
-  if (data.length >= 2 && (data[0] !== 0x1f || data[1] !== 0x8b)) {
-    throw new PyExceptionObj(BadGzipFile, [`Not a gzipped file (${new PyBytes(data.slice(0, 2)).repr()})`]);
-  }
-  try {
-    return new Uint8Array(zlib.gunzipSync(data));
-  } catch (e) {
-    const msg = (e as Error).message;
-    if (/unexpected end/i.test(msg)) throw pyException(E.EOFError, 'Compressed file ended before the end-of-stream marker was reached');
-    throw new PyExceptionObj(BadGzipFile, [msg]);
-  }
-}
-
-function gzipBytes(data: Uint8Array, level: number, mtime: number | null): Uint8Array {
-  const out = new Uint8Array(zlib.gzipSync(data, { level }));
-  // The header's MTIME field: the given time, or now (as CPython writes it); XFL marks level 9/1; OS is 255 (unknown), as CPython.
-  const t = mtime ?? Math.floor(Date.now() / 1000);
-  new DataView(out.buffer, out.byteOffset).setUint32(4, t >>> 0, true);
-  out[8] = level === 9 ? 2 : level === 1 ? 4 : 0;
-  out[9] = 255;
-  return out;
-}
 
 /** Where a GzipFile's bytes come from and go to: a path in the session's files, or a file object. */
 type Target = { path: string } | { fileobj: PyValue };
