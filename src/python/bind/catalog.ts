@@ -23,6 +23,7 @@ import { RE_TABLE } from '../modules/re/register';
 import { STRUCT_TABLE } from '../modules/struct';
 import { PICKLE_TABLE } from '../modules/pickle/register';
 import { GZIP_TABLE, ZLIB_TABLE } from '../modules/gzip';
+import { RANDOM_METHODS as PY_RANDOM_METHODS, RANDOM_INIT_SIGNATURE } from '../modules/random-more';
 import { pythonSourceSections } from '../stdlib/api_doc';
 import { CONTROL_FLOW_TABLES } from '../modules/tensorflow/control/bound';
 import { RNN_TABLES } from '../modules/tensorflow/rnn/module';
@@ -65,6 +66,10 @@ export function apiCatalog(): CatalogSection[] {
     { title: '`re`', source: 'src/python/modules/re/register.ts', functions: RE_TABLE },
     { title: '`struct`', source: 'src/python/modules/struct.ts', functions: STRUCT_TABLE },
     { title: '`pickle`', source: 'src/python/modules/pickle/register.ts', functions: PICKLE_TABLE },
+    {
+      title: '`random` (the module\'s functions are the methods of a hidden `random.Random()`)', source: 'src/python/modules/random_table.ts, random-more.ts',
+      functions: [...PY_RANDOM_METHODS.map(e => ({ signature: e.signature, aliases: [`random.${e.signature.name.slice('random.Random.'.length)}`] })), { signature: RANDOM_INIT_SIGNATURE }],
+    },
     { title: '`gzip`', source: 'src/python/modules/gzip.ts', functions: GZIP_TABLE },
     { title: '`zlib`', source: 'src/python/modules/gzip.ts', functions: ZLIB_TABLE },
     // Standard-library modules written in Python: their def signatures, read from the source.

@@ -41,3 +41,13 @@ export const PYTHON_MESSAGES: Messages = {
   multipleValues: (c, name) => `${c.fn}() got multiple values for argument '${name}'`,
   positionalOnlyAsKeyword: (c, names) => `${c.fn}() got some positional-only arguments passed as keyword arguments: '${names.join(', ')}'`,
 };
+
+/**
+ * A method of a class defined in Python, called bound (`Random.seed`, `Random.__init__`): CPython
+ * counts `self` in "takes N positional arguments but M were given" (`Random.seed() takes from 1 to
+ * 3 positional arguments but 4 were given` for `random.seed(1, 2, 3)`); the other texts leave it out.
+ */
+export const PYTHON_METHOD_MESSAGES: Messages = {
+  ...PYTHON_MESSAGES,
+  tooManyPositional: (c, min, max, kwonly) => PYTHON_MESSAGES.tooManyPositional({ ...c, given: c.given + 1 }, min + 1, max + 1, kwonly),
+};
