@@ -19,7 +19,8 @@ import { MATH_SIGNATURES } from '../modules/math_table';
 import { OS_PATH_TABLE } from '../modules/os/path_table';
 import { SYS_TABLE } from '../modules/sys';
 import { TIME_TABLE } from '../modules/time/time';
-import { RE_TABLE } from '../modules/re/register';
+import { PATTERN_METHODS, RE_TABLE } from '../modules/re/register';
+import { MATCH_METHOD_SIGNATURES } from '../modules/re/objects';
 import { STRUCT_TABLE } from '../modules/struct';
 import { PICKLE_TABLE } from '../modules/pickle/register';
 import { GZIP_TABLE, ZLIB_TABLE } from '../modules/gzip';
@@ -63,7 +64,7 @@ export function apiCatalog(): CatalogSection[] {
     { title: '`os.path`', source: 'src/python/modules/os/path_table.ts', functions: OS_PATH_TABLE },
     { title: '`sys`', source: 'src/python/modules/sys.ts', functions: SYS_TABLE },
     { title: '`time`', source: 'src/python/modules/time/time.ts', functions: TIME_TABLE },
-    { title: '`re`', source: 'src/python/modules/re/register.ts', functions: RE_TABLE },
+    { title: '`re` (and `re.Pattern`, `re.Match` methods)', source: 'src/python/modules/re/register.ts, objects.ts', functions: [...RE_TABLE, ...PATTERN_METHODS.entries, ...MATCH_METHOD_SIGNATURES.map(signature => ({ signature }))] },
     { title: '`struct`', source: 'src/python/modules/struct.ts', functions: STRUCT_TABLE },
     { title: '`pickle`', source: 'src/python/modules/pickle/register.ts', functions: PICKLE_TABLE },
     {
