@@ -26,6 +26,12 @@ import { PICKLE_TABLE } from '../modules/pickle/register';
 import { GZIP_TABLE, ZLIB_TABLE } from '../modules/gzip';
 import { RANDOM_METHODS as PY_RANDOM_METHODS, RANDOM_INIT_SIGNATURE } from '../modules/random-more';
 import { pythonSourceSections } from '../stdlib/api_doc';
+import { HASHLIB_TABLE, HASH_METHOD_SIGNATURES } from '../modules/hashlib';
+import { JSON_TABLE } from '../modules/json/register';
+import { IMPORTLIB_TABLE } from '../interpreter/importlib-module';
+import { OPEN_ENTRY } from '../io/open';
+import { BYTESIO_CONSTRUCTOR, MEMORY_METHOD_SIGNATURES, STRINGIO_CONSTRUCTOR } from '../modules/io/memory';
+import { TEXT_WRAPPER_CONSTRUCTOR } from '../modules/io/register';
 import { CONTROL_FLOW_TABLES } from '../modules/tensorflow/control/bound';
 import { RNN_TABLES } from '../modules/tensorflow/rnn/module';
 import { DATA_TABLES, DATA_METHOD_SIGNATURES } from '../modules/tensorflow/data/module';
@@ -73,6 +79,14 @@ export function apiCatalog(): CatalogSection[] {
     },
     { title: '`gzip`', source: 'src/python/modules/gzip.ts', functions: GZIP_TABLE },
     { title: '`zlib`', source: 'src/python/modules/gzip.ts', functions: ZLIB_TABLE },
+    { title: '`open` and `io` (`io.open` is `open`; StringIO, BytesIO, TextIOWrapper and their methods)', source: 'src/python/io/open.ts, src/python/modules/io/', functions: [
+      { signature: OPEN_ENTRY.signature, aliases: ['io.open'] },
+      ...[STRINGIO_CONSTRUCTOR, BYTESIO_CONSTRUCTOR, TEXT_WRAPPER_CONSTRUCTOR].map(c => ({ signature: c.signature })),
+      ...MEMORY_METHOD_SIGNATURES.map(signature => ({ signature })),
+    ] },
+    { title: '`hashlib`', source: 'src/python/modules/hashlib.ts', functions: [...HASHLIB_TABLE, ...HASH_METHOD_SIGNATURES.map(signature => ({ signature }))] },
+    { title: '`_json` (what json/__init__.py, Gradbook\'s Python source, calls)', source: 'src/python/modules/json/register.ts', functions: JSON_TABLE },
+    { title: '`importlib`', source: 'src/python/interpreter/importlib-module.ts', functions: IMPORTLIB_TABLE },
     // Standard-library modules written in Python: their def signatures, read from the source.
     ...pythonSourceSections(),
   ];

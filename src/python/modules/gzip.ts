@@ -44,8 +44,8 @@ export class PyGzipFile extends PyBytesIO {
     writeTarget(this.target, gzipBytes(this.bytes, this.level, this.mtime));
   }
   override exit(): boolean { this.finish(); return false; }
+  override close(): void { this.finish(); }
   override getattr(name: string): PyValue | undefined {
-    if (name === 'close') return new PyBuiltin('close', () => { this.finish(); return null; });
     if (name === 'name') return this.name;
     if (name === 'mode') return this.writing ? 2 : 1;
     return super.getattr(name);
@@ -64,10 +64,7 @@ class GzipTextWriter extends PyStringIO {
     writeTarget(this.target, gzipBytes(encode(this.value(), lookupEncoding(this.encoding), lookupErrors(this.errors)), this.level, null));
   }
   override exit(): boolean { this.finish(); return false; }
-  override getattr(name: string): PyValue | undefined {
-    if (name === 'close') return new PyBuiltin('close', () => { this.finish(); return null; });
-    return super.getattr(name);
-  }
+  override close(): void { this.finish(); }
 }
 
 function writeTarget(t: Target, data: Uint8Array): void {

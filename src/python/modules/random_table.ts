@@ -7,7 +7,7 @@ import { PyFloat, PyValue } from '../objects/core';
 import { PyList } from '../objects/containers';
 import { E, pyException, typeError, valueError, indexError } from '../exceptions';
 import { unsupportedArgumentText } from '../../engine';
-import { method, MethodEntry } from '../bind';
+import { METH_NOARGS, method, MethodEntry } from '../bind';
 import { methO } from '../builtins/c_messages';
 import { indexValue, toIndex, toNumber } from '../runtime/numbers';
 import { toArray } from '../runtime/iteration';
@@ -18,12 +18,6 @@ import { PyInt } from '../runtime/ints';
 import { intBinary } from '../runtime/int-arith';
 import type { BinaryOpName } from '../host';
 import type { MersenneTwister } from './random_mt';
-
-/** METH_NOARGS: `Random.random() takes no arguments (1 given)`. */
-const METH_NOARGS = {
-  tooManyPositional: (c: { fn: string; given: number }) => `${c.fn}() takes no arguments (${c.given} given)`,
-  unexpectedKeyword: (c: { fn: string }) => `${c.fn}() takes no keyword arguments`,
-};
 
 // CPython's randrange in exact int arithmetic (ints of any size).
 const op = (o: BinaryOpName, a: PyInt, b: PyInt) => intBinary(o, a, b) as PyInt;
