@@ -29,6 +29,7 @@ import { pythonSourceSections } from '../stdlib/api_doc';
 import { HASHLIB_TABLE, HASH_METHOD_SIGNATURES } from '../modules/hashlib';
 import { JSON_TABLE } from '../modules/json/register';
 import { IMPORTLIB_TABLE } from '../interpreter/importlib-module';
+import { CSV_TABLE, CSV_WRITER_SIGNATURES } from '../modules/csv';
 import { OPEN_ENTRY } from '../io/open';
 import { BYTESIO_CONSTRUCTOR, MEMORY_METHOD_SIGNATURES, STRINGIO_CONSTRUCTOR } from '../modules/io/memory';
 import { TEXT_WRAPPER_CONSTRUCTOR } from '../modules/io/register';
@@ -86,6 +87,7 @@ export function apiCatalog(): CatalogSection[] {
     ] },
     { title: '`hashlib`', source: 'src/python/modules/hashlib.ts', functions: [...HASHLIB_TABLE, ...HASH_METHOD_SIGNATURES.map(signature => ({ signature }))] },
     { title: '`_json` (what json/__init__.py, Gradbook\'s Python source, calls)', source: 'src/python/modules/json/register.ts', functions: JSON_TABLE },
+    { title: '`_csv` (csv.reader, csv.writer, ... are these)', source: 'src/python/modules/csv.ts', functions: [...CSV_TABLE, ...CSV_WRITER_SIGNATURES.map(signature => ({ signature }))] },
     { title: '`importlib`', source: 'src/python/interpreter/importlib-module.ts', functions: IMPORTLIB_TABLE },
     // Standard-library modules written in Python: their def signatures, read from the source.
     ...pythonSourceSections(),
