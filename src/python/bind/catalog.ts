@@ -23,7 +23,7 @@ import { PATTERN_METHODS, RE_TABLE } from '../modules/re/register';
 import { MATCH_METHOD_SIGNATURES } from '../modules/re/objects';
 import { STRUCT_TABLE } from '../modules/struct';
 import { PICKLE_TABLE } from '../modules/pickle/register';
-import { GZIP_TABLE, ZLIB_TABLE } from '../modules/gzip';
+import { GZIP_FILE_CONSTRUCTOR, GZIP_TABLE, ZLIB_TABLE } from '../modules/gzip';
 import { RANDOM_METHODS as PY_RANDOM_METHODS, RANDOM_INIT_SIGNATURE } from '../modules/random-more';
 import { pythonSourceSections } from '../stdlib/api_doc';
 import { HASHLIB_TABLE, HASH_METHOD_SIGNATURES } from '../modules/hashlib';
@@ -78,7 +78,7 @@ export function apiCatalog(): CatalogSection[] {
       title: '`random` (the module\'s functions are the methods of a hidden `random.Random()`)', source: 'src/python/modules/random_table.ts, random-more.ts',
       functions: [...PY_RANDOM_METHODS.map(e => ({ signature: e.signature, aliases: [`random.${e.signature.name.slice('random.Random.'.length)}`] })), { signature: RANDOM_INIT_SIGNATURE }],
     },
-    { title: '`gzip`', source: 'src/python/modules/gzip.ts', functions: GZIP_TABLE },
+    { title: '`gzip`', source: 'src/python/modules/gzip.ts', functions: [...GZIP_TABLE, { signature: GZIP_FILE_CONSTRUCTOR.signature }] },
     { title: '`zlib`', source: 'src/python/modules/gzip.ts', functions: ZLIB_TABLE },
     { title: '`open` and `io` (`io.open` is `open`; StringIO, BytesIO, TextIOWrapper and their methods)', source: 'src/python/io/open.ts, src/python/modules/io/', functions: [
       { signature: OPEN_ENTRY.signature, aliases: ['io.open'] },

@@ -2,10 +2,10 @@
 // session's FileSystem (or a file object), in binary or text mode; compress/decompress; crc32.
 import * as zlib from 'zlib';
 import { PyExceptionObj, PyValue } from '../objects/core';
-import { PyBuiltin, PyModule } from '../objects/callables';
+import { PyModule } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
 import { E, pyException, typeError, valueError } from '../exceptions';
-import { entry, installTable, TableEntry } from '../bind';
+import { constructorOf, entry, installTable, PYTHON_METHOD_MESSAGES, TableEntry } from '../bind';
 import { PyBytes, bytesOf } from '../runtime/bytes';
 import { callMethod } from '../runtime/call';
 import { getAttrOpt } from '../runtime/attributes';
@@ -98,11 +98,13 @@ function makeGzipFile(filename: PyValue, mode: string, level: number, fileobj: P
   return new PyGzipFile(target, true, name, level, mtime, new Uint8Array(0));
 }
 
-gzipFileClass.nativeNew = (_c, args, kw) => {
-  const names = ['filename', 'mode', 'compresslevel', 'fileobj', 'mtime'];
-  const a = names.map((n, i) => (kw?.get(n) ?? args[i]));
-  return makeGzipFile(a[0] ?? null, typeof a[1] === 'string' ? a[1] : 'rb', a[2] === undefined || a[2] === null ? 9 : toIndex(a[2]), a[3] ?? null, a[4] === undefined || a[4] === null ? null : toIndex(a[4]));
-};
+/** GzipFile is a Python class in CPython: call errors name `GzipFile.__init__()` and count self. */
+export const GZIP_FILE_CONSTRUCTOR = constructorOf({
+  name: 'gzip.GzipFile', doc: 'A file object over gzip-compressed bytes: a path in the session\'s files or a file object (fileobj).',
+  params: [{ name: 'filename', default: null }, { name: 'mode', default: null }, { name: 'compresslevel', default: 9 }, { name: 'fileobj', default: null }, { name: 'mtime', default: null }],
+}, a => makeGzipFile(a.filename as PyValue, typeof a.mode === 'string' ? a.mode : 'rb', a.compresslevel === null ? 9 : toIndex(a.compresslevel as PyValue), a.fileobj as PyValue,
+  a.mtime === null ? null : toIndex(a.mtime as PyValue)), PYTHON_METHOD_MESSAGES);
+gzipFileClass.nativeNew = (_c, args, kw) => GZIP_FILE_CONSTRUCTOR.construct(args, kw);
 
 export const GZIP_TABLE: readonly TableEntry[] = [
   entry({
