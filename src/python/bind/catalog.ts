@@ -9,7 +9,6 @@ import { RANDOM_METHODS, RANDOM_STATE_CONSTRUCTOR } from '../modules/numpy/rando
 import { SCALAR_CONSTRUCTORS } from '../modules/numpy/scalar_constructors';
 import { DTYPE_SIGNATURE } from '../modules/numpy/dtype_object';
 import { NUMPY_MORE_TABLES } from '../modules/numpy/more_tables';
-import { RANDOM_TABLE } from '../modules/numpy/random_bound';
 import { NPZ_METHOD_SIGNATURES } from '../modules/numpy/io_binary';
 import { BUILTINS_TABLE } from '../builtins/bound';
 import { builtinConstructorSignatures, builtinMethodSignatures } from '../builtins/type_tables';
@@ -21,11 +20,20 @@ import { MATH_SIGNATURES } from '../modules/math_table';
 import { OS_PATH_TABLE } from '../modules/os/path_table';
 import { SYS_TABLE } from '../modules/sys';
 import { TIME_TABLE } from '../modules/time/time';
-import { RE_TABLE } from '../modules/re/register';
+import { PATTERN_METHODS, RE_TABLE } from '../modules/re/register';
+import { MATCH_METHOD_SIGNATURES } from '../modules/re/objects';
 import { STRUCT_TABLE } from '../modules/struct';
 import { PICKLE_TABLE } from '../modules/pickle/register';
-import { GZIP_TABLE, ZLIB_TABLE } from '../modules/gzip';
+import { GZIP_FILE_CONSTRUCTOR, GZIP_TABLE, ZLIB_TABLE } from '../modules/gzip';
+import { RANDOM_METHODS as PY_RANDOM_METHODS, RANDOM_INIT_SIGNATURE } from '../modules/random-more';
 import { pythonSourceSections } from '../stdlib/api_doc';
+import { HASHLIB_TABLE, HASH_METHOD_SIGNATURES } from '../modules/hashlib';
+import { JSON_TABLE } from '../modules/json/register';
+import { IMPORTLIB_TABLE } from '../interpreter/importlib-module';
+import { CSV_TABLE, CSV_WRITER_SIGNATURES } from '../modules/csv';
+import { OPEN_ENTRY } from '../io/open';
+import { BYTESIO_CONSTRUCTOR, MEMORY_METHOD_SIGNATURES, STRINGIO_CONSTRUCTOR } from '../modules/io/memory';
+import { TEXT_WRAPPER_CONSTRUCTOR } from '../modules/io/register';
 import { CONTROL_FLOW_TABLES } from '../modules/tensorflow/control/bound';
 import { RNN_TABLES } from '../modules/tensorflow/rnn/module';
 import { DATA_TABLES, DATA_METHOD_SIGNATURES } from '../modules/tensorflow/data/module';
@@ -57,7 +65,6 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'NumPy ndarray methods (`a.sum()`, `a.reshape()`, ...)', source: 'src/python/modules/numpy/methods.ts', functions: NDARRAY_METHODS },
     { title: 'NumPy random (`np.random`; the same methods on `np.random.RandomState`)', source: 'src/python/modules/numpy/random.ts', functions: [...RANDOM_METHODS, RANDOM_STATE_CONSTRUCTOR] },
     { title: 'NumPy file I/O and linear algebra (`np.loadtxt`, `np.load`, `np.linalg`, ...)', source: 'src/python/modules/numpy/io_text.ts, io_binary.ts, linalg_bound.ts', functions: [...NUMPY_MORE_TABLES, ...NPZ_METHOD_SIGNATURES.map(signature => ({ signature }))] },
-    { title: 'NumPy random (`np.random`, table-bound part)', source: 'src/python/modules/numpy/random_bound.ts', functions: RANDOM_TABLE },
     { title: 'Builtins', source: 'src/python/builtins/bound.ts', functions: BUILTINS_TABLE },
     { title: 'Builtin types (`int(...)`, `str(...)`, `bytes(...)`, ...)', source: 'src/python/builtins/constructors.ts, runtime/bytes-methods.ts', functions: builtinConstructorSignatures().map(signature => ({ signature })) },
     { title: 'Builtin type methods (`str.split`, `list.append`, `dict.get`, `int.to_bytes`, ...)', source: 'src/python/builtins/*-methods.ts, runtime/bytes-methods.ts', functions: builtinMethodSignatures().map(signature => ({ signature })) },
@@ -67,11 +74,24 @@ export function apiCatalog(): CatalogSection[] {
     { title: '`os.path`', source: 'src/python/modules/os/path_table.ts', functions: OS_PATH_TABLE },
     { title: '`sys`', source: 'src/python/modules/sys.ts', functions: SYS_TABLE },
     { title: '`time`', source: 'src/python/modules/time/time.ts', functions: TIME_TABLE },
-    { title: '`re`', source: 'src/python/modules/re/register.ts', functions: RE_TABLE },
+    { title: '`re` (and `re.Pattern`, `re.Match` methods)', source: 'src/python/modules/re/register.ts, objects.ts', functions: [...RE_TABLE, ...PATTERN_METHODS.entries, ...MATCH_METHOD_SIGNATURES.map(signature => ({ signature }))] },
     { title: '`struct`', source: 'src/python/modules/struct.ts', functions: STRUCT_TABLE },
     { title: '`pickle`', source: 'src/python/modules/pickle/register.ts', functions: PICKLE_TABLE },
-    { title: '`gzip`', source: 'src/python/modules/gzip.ts', functions: GZIP_TABLE },
+    {
+      title: '`random` (the module\'s functions are the methods of a hidden `random.Random()`)', source: 'src/python/modules/random_table.ts, random-more.ts',
+      functions: [...PY_RANDOM_METHODS.map(e => ({ signature: e.signature, aliases: [`random.${e.signature.name.slice('random.Random.'.length)}`] })), { signature: RANDOM_INIT_SIGNATURE }],
+    },
+    { title: '`gzip`', source: 'src/python/modules/gzip.ts', functions: [...GZIP_TABLE, { signature: GZIP_FILE_CONSTRUCTOR.signature }] },
     { title: '`zlib`', source: 'src/python/modules/gzip.ts', functions: ZLIB_TABLE },
+    { title: '`open` and `io` (`io.open` is `open`; StringIO, BytesIO, TextIOWrapper and their methods)', source: 'src/python/io/open.ts, src/python/modules/io/', functions: [
+      { signature: OPEN_ENTRY.signature, aliases: ['io.open'] },
+      ...[STRINGIO_CONSTRUCTOR, BYTESIO_CONSTRUCTOR, TEXT_WRAPPER_CONSTRUCTOR].map(c => ({ signature: c.signature })),
+      ...MEMORY_METHOD_SIGNATURES.map(signature => ({ signature })),
+    ] },
+    { title: '`hashlib`', source: 'src/python/modules/hashlib.ts', functions: [...HASHLIB_TABLE, ...HASH_METHOD_SIGNATURES.map(signature => ({ signature }))] },
+    { title: '`_json` (what json/__init__.py, Gradbook\'s Python source, calls)', source: 'src/python/modules/json/register.ts', functions: JSON_TABLE },
+    { title: '`_csv` (csv.reader, csv.writer, ... are these)', source: 'src/python/modules/csv.ts', functions: [...CSV_TABLE, ...CSV_WRITER_SIGNATURES.map(signature => ({ signature }))] },
+    { title: '`importlib`', source: 'src/python/interpreter/importlib-module.ts', functions: IMPORTLIB_TABLE },
     // Standard-library modules written in Python: their def signatures, read from the source.
     ...pythonSourceSections(),
   ];

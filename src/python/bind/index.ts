@@ -5,7 +5,7 @@ export { entry, boundFunction, installTable, splitName } from './function';
 export type { TableEntry } from './function';
 export { compilePlan, bindCall } from './binder';
 export { CONVERTERS, toTensorLike, intValue, isCallable } from './converters';
-export { PYTHON_MESSAGES } from './messages';
+export { PYTHON_MESSAGES, PYTHON_METHOD_MESSAGES, METH_NOARGS, clinicKeywordOnly, namedAs } from './messages';
 export type { CallShape, Messages } from './messages';
 export { method, MethodTable, constructorOf, methodTableNames } from './method';
 export type { MethodEntry } from './method';

@@ -41,3 +41,44 @@ export const PYTHON_MESSAGES: Messages = {
   multipleValues: (c, name) => `${c.fn}() got multiple values for argument '${name}'`,
   positionalOnlyAsKeyword: (c, names) => `${c.fn}() got some positional-only arguments passed as keyword arguments: '${names.join(', ')}'`,
 };
+
+/**
+ * A method of a class defined in Python, called bound (`Random.seed`, `Random.__init__`): CPython
+ * counts `self` in "takes N positional arguments but M were given" (`Random.seed() takes from 1 to
+ * 3 positional arguments but 4 were given` for `random.seed(1, 2, 3)`); the other texts leave it out.
+ */
+export const PYTHON_METHOD_MESSAGES: Messages = {
+  ...PYTHON_MESSAGES,
+  tooManyPositional: (c, min, max, kwonly) => PYTHON_MESSAGES.tooManyPositional({ ...c, given: c.given + 1 }, min + 1, max + 1, kwonly),
+};
+
+/**
+ * The same texts under another name: C methods name themselves inconsistently (`StringIO.write()
+ * takes exactly one argument` but `read expected at most 1 argument`), so an entry can say which.
+ */
+export function namedAs(fn: string, messages: Partial<Messages> = {}): Partial<Messages> {
+  const out: Partial<Messages> = {};
+  for (const [k, f] of Object.entries({ ...PYTHON_MESSAGES, ...messages }) as [keyof Messages, (c: CallShape, ...rest: never[]) => string][]) {
+    (out as Record<string, unknown>)[k] = (c: CallShape, ...rest: never[]) => f({ ...c, fn }, ...rest);
+  }
+  return out;
+}
+
+/** A C function taking no arguments (METH_NOARGS): `Random.random() takes no arguments (1 given)`. */
+export const METH_NOARGS: Partial<Messages> = {
+  tooManyPositional: c => `${c.fn}() takes no arguments (${c.given} given)`,
+  unexpectedKeyword: c => `${c.fn}() takes no keyword arguments`,
+};
+
+/**
+ * Argument Clinic for a function with keyword-only parameters: `openssl_md5() takes at most 1
+ * positional argument (2 given)`, `'x' is an invalid keyword argument for openssl_md5()`.
+ */
+export function clinicKeywordOnly(positions: readonly string[]): Partial<Messages> {
+  return {
+    missing: (c, _kind, names) => `${c.fn}() missing required argument '${names[0]}' (pos ${positions.indexOf(names[0]) + 1})`,
+    tooManyPositional: (c, _min, max) => `${c.fn}() takes at most ${max} positional argument${max === 1 ? '' : 's'} (${c.given} given)`,
+    unexpectedKeyword: (c, name) => `'${name}' is an invalid keyword argument for ${c.fn}()`,
+    multipleValues: (c, name) => `argument for ${c.fn}() given by name ('${name}') and position (${positions.indexOf(name) + 1})`,
+  };
+}

@@ -6,15 +6,18 @@ import type { PyValue, Kwargs } from '../objects/core';
 import { PyBuiltin } from '../objects/callables';
 import type { ArgsOf, Signature } from '../../engine';
 import { argumentBinder, splitName } from './function';
+import { PYTHON_METHOD_MESSAGES, type Messages } from './messages';
 
 export interface MethodEntry<T = unknown> {
   readonly signature: Signature;
+  /** C methods word some call errors differently (`Random.random() takes no arguments (1 given)`). */
+  readonly messages?: Partial<Messages>;
   body(self: T, args: Record<string, unknown>): PyValue;
 }
 
 /** Typed from the literal signature, like `entry`; `self` is the host object. */
-export function method<T, const S extends Signature>(signature: S, body: (self: T, args: ArgsOf<S>) => PyValue): MethodEntry<T> {
-  return { signature, body: body as (self: T, args: Record<string, unknown>) => PyValue };
+export function method<T, const S extends Signature>(signature: S, body: (self: T, args: ArgsOf<S>) => PyValue, messages?: Partial<Messages>): MethodEntry<T> {
+  return { signature, body: body as (self: T, args: Record<string, unknown>) => PyValue, ...(messages ? { messages } : {}) };
 }
 
 /** `tf.train.Saver.save` → `Saver.save`; a constructor `tf.train.Saver` → `Saver.__init__`. */
@@ -33,11 +36,14 @@ export class MethodTable<T> {
   /**
    * `functionNames`: call errors name the bare function (`normal()`), for methods that Python also
    * exposes as module functions bound to a hidden instance (np.random.normal is RandomState.normal).
+   * `pythonClass`: the class is written in Python in CPython (random.Random), so a bound call's
+   * "takes N positional arguments" counts `self` as CPython's does.
    */
-  constructor(readonly entries: readonly MethodEntry<T>[], options: { functionNames?: boolean } = {}) {
+  constructor(readonly entries: readonly MethodEntry<T>[], options: { functionNames?: boolean; pythonClass?: boolean } = {}) {
     for (const e of entries) {
       const name = splitName(e.signature.name).attr;
-      this.binders.set(name, { entry: e, bind: argumentBinder(e.signature, undefined, options.functionNames ? undefined : qualname(e.signature, false)) });
+      const messages = options.pythonClass ? { ...PYTHON_METHOD_MESSAGES, ...e.messages } : e.messages;
+      this.binders.set(name, { entry: e, bind: argumentBinder(e.signature, messages, options.functionNames ? undefined : qualname(e.signature, false)) });
       ALL_METHOD_NAMES.add(name);
     }
   }
@@ -55,8 +61,12 @@ export class MethodTable<T> {
   }
 }
 
-/** A constructor bound from a signature: `Class(...)` → the body's result. */
-export function constructorOf<const S extends Signature>(signature: S, body: (args: ArgsOf<S>) => PyValue): { signature: S; construct: (args: PyValue[], kw: Kwargs) => PyValue } {
-  const bind = argumentBinder(signature, undefined, qualname(signature, true));
+/**
+ * A constructor bound from a signature: `Class(...)` → the body's result. `messages`:
+ * PYTHON_METHOD_MESSAGES for a class CPython defines in Python (`Random.__init__() takes from 1
+ * to 2 positional arguments but 3 were given`), or a C type's texts.
+ */
+export function constructorOf<const S extends Signature>(signature: S, body: (args: ArgsOf<S>) => PyValue, messages?: Partial<Messages>): { signature: S; construct: (args: PyValue[], kw: Kwargs) => PyValue } {
+  const bind = argumentBinder(signature, messages, qualname(signature, true));
   return { signature, construct: (args, kw) => body(bind(args, kw) as never) };
 }

@@ -1,31 +1,28 @@
-// importlib: import_module and reload over the session's module cache.
+// importlib: import_module and reload over the session's module cache, from a signature table
+// (they are Python functions in CPython, so call errors are a def's).
 import { PyModule } from '../objects/callables';
 import type { PyValue } from '../objects/core';
 import { typeError } from '../exceptions';
-import { argumentBinder } from '../bind';
+import { entry, installTable, TableEntry } from '../bind';
 import { registerModule } from '../modules/registry';
 import { currentCache, resolveName } from './imports';
 
-// importlib.import_module(name, package=None) is a Python function: Python's call-error texts.
-const importModuleArgs = argumentBinder({
-  name: 'importlib.import_module', doc: 'Import a module; a relative name needs package.',
-  params: [{ name: 'name' }, { name: 'package', default: null }],
-});
-
-registerModule('importlib', () => {
-  const m = new PyModule('importlib');
-  m.def('import_module', (args, kw) => {
-    const { name, package: pkg } = importModuleArgs(args, kw) as { name: PyValue; package: PyValue };
+export const IMPORTLIB_TABLE: readonly TableEntry[] = [
+  entry({ name: 'importlib.import_module', doc: 'Import a module (a relative name needs package).', params: [{ name: 'name' }, { name: 'package', default: null }] }, a => {
+    const name = a.name;
     if (typeof name !== 'string') throw typeError('the first argument must be a string');
     let level = 0;
     while (name[level] === '.') level++;
-    const globals = new Map([['__package__', pkg]]);
-    if (level && pkg === null) {
-      throw typeError(`the 'package' argument is required to perform a relative import for '${name}'`);
-    }
+    const globals = new Map<string, PyValue>([['__package__', a.package as PyValue]]);
+    if (level && a.package === null) throw typeError(`the 'package' argument is required to perform a relative import for '${name}'`);
     return currentCache().import(resolveName(name.slice(level), level, globals));
-  });
-  m.def('reload', args => currentCache().reload(args[0]));
-  m.def('invalidate_caches', () => null);
+  }),
+  entry({ name: 'importlib.reload', doc: 'Reload the module and return it.', params: [{ name: 'module' }] }, a => currentCache().reload(a.module as PyValue)),
+  entry({ name: 'importlib.invalidate_caches', doc: 'Call the invalidate_caches() method on all meta path finders (nothing to do in Gradbook).', params: [] }, () => null),
+];
+
+registerModule('importlib', () => {
+  const m = new PyModule('importlib');
+  installTable(m, IMPORTLIB_TABLE);
   return m;
 });

@@ -14,6 +14,8 @@ import { typeOf } from '../runtime/type-name';
 import { bytesOf } from '../runtime/bytes';
 import { truthy } from '../runtime/truth';
 import { registerModule } from './registry';
+import { METH_NOARGS, entry, installTable, method, MethodTable, namedAs, TableEntry } from '../bind';
+import { checkPositional, clinic, methO } from '../builtins/c_messages';
 
 export const csvError = new PyClass('Error', [E.Exception], '_csv');
 const fail = (msg: string) => new PyExceptionObj(csvError, [msg]);
@@ -205,8 +207,8 @@ class CsvWriter extends HostObject {
   }
 
   getattr(name: string): PyValue | undefined {
-    if (name === 'writerow') return new PyBuiltin('writerow', a => this.writerow(a[0]));
-    if (name === 'writerows') return new PyBuiltin('writerows', a => { for (const r of toArray(a[0])) this.writerow(r); return null; });
+    const bound = WRITER_METHODS.get(this, name);
+    if (bound) return bound;
     if (name === 'dialect') return dialectObject(this.d);
     return undefined;
   }
@@ -228,29 +230,46 @@ class CsvDialect extends HostObject {
 }
 dialectClass.nativeNew = (_c, args, kw) => new CsvDialect(resolveDialect(args[0], kw));
 
+// _csv's functions are C functions; reader, writer and register_dialect parse with
+// PyArg_UnpackTuple and no name, hence CPython's ` expected at least 1 argument, got 0`.
+const UNNAMED = (min: number, max: number) => namedAs('', checkPositional(min, max));
+const DIALECT = { name: 'dialect', default: { expr: "'excel'" }, kind: 'positional' } as const;
+const fmt = (a: { fmtparams?: unknown }) => a.fmtparams as Map<string, PyValue>;
+let limit = 131072;
+
+export const CSV_TABLE: readonly TableEntry[] = [
+  entry({ name: '_csv.reader', doc: 'Return a reader object that will iterate over lines in the given csvfile.', params: [{ name: 'csvfile', kind: 'positional' }, DIALECT], varkw: 'fmtparams' },
+    a => new CsvReader(getIter(a.csvfile as PyValue), resolveDialect(a.dialect as PyValue | undefined, fmt(a))), { messages: UNNAMED(1, 2) }),
+  entry({ name: '_csv.writer', doc: 'Return a writer object responsible for converting the user\'s data into delimited strings.', params: [{ name: 'fileobj', kind: 'positional' }, DIALECT], varkw: 'fmtparams' }, a => {
+    if (getAttrOpt(a.fileobj as PyValue, 'write') === undefined) throw typeError('argument 1 must have a "write" method');
+    return new CsvWriter(a.fileobj as PyValue, resolveDialect(a.dialect as PyValue | undefined, fmt(a)));
+  }, { messages: UNNAMED(1, 2) }),
+  entry({ name: '_csv.register_dialect', doc: 'Associate dialect with name.', params: [{ name: 'name', kind: 'positional' }, { name: 'dialect', default: null, kind: 'positional' }], varkw: 'fmtparams' }, a => {
+    if (typeof a.name !== 'string') throw typeError('dialect name must be a string');
+    dialects.set(a.name, new CsvDialect(resolveDialect((a.dialect ?? undefined) as PyValue | undefined, fmt(a))));
+    return null;
+  }, { messages: UNNAMED(1, 2) }),
+  entry({ name: '_csv.unregister_dialect', doc: 'Delete the name/dialect mapping associated with a string name.', params: [{ name: 'name' }] },
+    a => { if (!dialects.delete(String(a.name))) throw fail('unknown dialect'); return null; }, { messages: clinic(['name']) }),
+  entry({ name: '_csv.get_dialect', doc: 'Return the dialect instance associated with name.', params: [{ name: 'name' }] },
+    a => { const v = dialects.get(String(a.name)); if (v === undefined) throw fail('unknown dialect'); return v; }, { messages: clinic(['name']) }),
+  entry({ name: '_csv.list_dialects', doc: 'Return a list of all known dialect names.', params: [] }, () => new PyList([...dialects.keys()]), { messages: namedAs('_csv.list_dialects', METH_NOARGS) }),
+  entry({ name: '_csv.field_size_limit', doc: 'Sets an upper limit on parsed fields; returns the old limit.', params: [{ name: 'new_limit', default: { expr: '<unset>' } }] },
+    a => { const old = limit; if (a.new_limit !== undefined) limit = Number(a.new_limit); return old; }, { messages: clinic(['new_limit']) }),
+];
+
+const WRITER_METHODS = new MethodTable<CsvWriter>([
+  method({ name: '_csv.writer.writerow', doc: 'Construct and write a CSV record from an iterable of fields.', params: [{ name: 'row', kind: 'positional' }] },
+    (w: CsvWriter, a) => w.writerow(a.row as PyValue), methO()),
+  method({ name: '_csv.writer.writerows', doc: 'Construct and write a series of iterables to a csv file.', params: [{ name: 'rows', kind: 'positional' }] },
+    (w: CsvWriter, a) => { for (const r of toArray(a.rows as PyValue)) w.writerow(r); return null; }, methO()),
+]);
+export const CSV_WRITER_SIGNATURES = WRITER_METHODS.entries.map(e => e.signature);
+
 function makeCsv(): PyModule {
   const m = new PyModule('_csv');
-  m.def('reader', (args, kw) => {
-    if (!args.length) throw typeError('expected at least 1 argument, got 0');
-    return new CsvReader(getIter(args[0]), resolveDialect(args[1], kw));
-  });
-  m.def('writer', (args, kw) => {
-    if (!args.length) throw typeError('expected at least 1 argument, got 0');
-    if (getAttrOpt(args[0], 'write') === undefined) throw typeError('argument 1 must have a "write" method');
-    return new CsvWriter(args[0], resolveDialect(args[1], kw));
-  });
-  m.def('register_dialect', (args, kw) => {
-    const name = args[0];
-    if (typeof name !== 'string') throw typeError('dialect name must be a string');
-    dialects.set(name, new CsvDialect(resolveDialect(args[1], kw)));
-    return null;
-  });
-  m.def('unregister_dialect', args => { if (!dialects.delete(String(args[0]))) throw fail('unknown dialect'); return null; });
-  m.def('get_dialect', args => { const v = dialects.get(String(args[0])); if (v === undefined) throw fail('unknown dialect'); return v; });
-  m.def('list_dialects', () => new PyList([...dialects.keys()]));
-  let limit = 131072;
-  m.def('field_size_limit', args => { const old = limit; if (args.length) limit = Number(args[0]); return old; });
-  m.set('Error', csvError).set('Dialect', dialectClass).set('reader', m.dict.get('reader')!);
+  installTable(m, CSV_TABLE);
+  m.set('Error', csvError).set('Dialect', dialectClass);
   m.set('QUOTE_MINIMAL', QUOTE_MINIMAL).set('QUOTE_ALL', QUOTE_ALL).set('QUOTE_NONNUMERIC', QUOTE_NONNUMERIC).set('QUOTE_NONE', QUOTE_NONE);
   m.set('__version__', '1.0');
   return m;

@@ -2,10 +2,10 @@
 // session's FileSystem (or a file object), in binary or text mode; compress/decompress; crc32.
 import * as zlib from 'zlib';
 import { PyExceptionObj, PyValue } from '../objects/core';
-import { PyBuiltin, PyModule } from '../objects/callables';
+import { PyModule } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
 import { E, pyException, typeError, valueError } from '../exceptions';
-import { entry, installTable, TableEntry } from '../bind';
+import { constructorOf, entry, installTable, PYTHON_METHOD_MESSAGES, TableEntry } from '../bind';
 import { PyBytes, bytesOf } from '../runtime/bytes';
 import { callMethod } from '../runtime/call';
 import { getAttrOpt } from '../runtime/attributes';
@@ -18,32 +18,11 @@ import { decode, encode, lookupEncoding, lookupErrors } from '../io/codecs';
 import { fspath } from './os/paths';
 import { PyBytesIO, PyStringIO } from './io/memory';
 import { registerModule } from './registry';
+import { BadGzipFile, gunzip, gzipBytes } from './gzip_codec';
 
-export const BadGzipFile = new PyClass('BadGzipFile', [E.OSError], 'gzip');
+export { BadGzipFile };
+
 export const zlibError = new PyClass('error', [E.Exception], 'zlib');
-
-function gunzip(data: Uint8Array): Uint8Array {
-  if (data.length >= 2 && (data[0] !== 0x1f || data[1] !== 0x8b)) {
-    throw new PyExceptionObj(BadGzipFile, [`Not a gzipped file (${new PyBytes(data.slice(0, 2)).repr()})`]);
-  }
-  try {
-    return new Uint8Array(zlib.gunzipSync(data));
-  } catch (e) {
-    const msg = (e as Error).message;
-    if (/unexpected end/i.test(msg)) throw pyException(E.EOFError, 'Compressed file ended before the end-of-stream marker was reached');
-    throw new PyExceptionObj(BadGzipFile, [msg]);
-  }
-}
-
-function gzipBytes(data: Uint8Array, level: number, mtime: number | null): Uint8Array {
-  const out = new Uint8Array(zlib.gzipSync(data, { level }));
-  // The header's MTIME field: the given time, or now (as CPython writes it); XFL marks level 9/1; OS is 255 (unknown), as CPython.
-  const t = mtime ?? Math.floor(Date.now() / 1000);
-  new DataView(out.buffer, out.byteOffset).setUint32(4, t >>> 0, true);
-  out[8] = level === 9 ? 2 : level === 1 ? 4 : 0;
-  out[9] = 255;
-  return out;
-}
 
 /** Where a GzipFile's bytes come from and go to: a path in the session's files, or a file object. */
 type Target = { path: string } | { fileobj: PyValue };
@@ -65,8 +44,8 @@ export class PyGzipFile extends PyBytesIO {
     writeTarget(this.target, gzipBytes(this.bytes, this.level, this.mtime));
   }
   override exit(): boolean { this.finish(); return false; }
+  override close(): void { this.finish(); }
   override getattr(name: string): PyValue | undefined {
-    if (name === 'close') return new PyBuiltin('close', () => { this.finish(); return null; });
     if (name === 'name') return this.name;
     if (name === 'mode') return this.writing ? 2 : 1;
     return super.getattr(name);
@@ -85,10 +64,7 @@ class GzipTextWriter extends PyStringIO {
     writeTarget(this.target, gzipBytes(encode(this.value(), lookupEncoding(this.encoding), lookupErrors(this.errors)), this.level, null));
   }
   override exit(): boolean { this.finish(); return false; }
-  override getattr(name: string): PyValue | undefined {
-    if (name === 'close') return new PyBuiltin('close', () => { this.finish(); return null; });
-    return super.getattr(name);
-  }
+  override close(): void { this.finish(); }
 }
 
 function writeTarget(t: Target, data: Uint8Array): void {
@@ -122,11 +98,13 @@ function makeGzipFile(filename: PyValue, mode: string, level: number, fileobj: P
   return new PyGzipFile(target, true, name, level, mtime, new Uint8Array(0));
 }
 
-gzipFileClass.nativeNew = (_c, args, kw) => {
-  const names = ['filename', 'mode', 'compresslevel', 'fileobj', 'mtime'];
-  const a = names.map((n, i) => (kw?.get(n) ?? args[i]));
-  return makeGzipFile(a[0] ?? null, typeof a[1] === 'string' ? a[1] : 'rb', a[2] === undefined || a[2] === null ? 9 : toIndex(a[2]), a[3] ?? null, a[4] === undefined || a[4] === null ? null : toIndex(a[4]));
-};
+/** GzipFile is a Python class in CPython: call errors name `GzipFile.__init__()` and count self. */
+export const GZIP_FILE_CONSTRUCTOR = constructorOf({
+  name: 'gzip.GzipFile', doc: 'A file object over gzip-compressed bytes: a path in the session\'s files or a file object (fileobj).',
+  params: [{ name: 'filename', default: null }, { name: 'mode', default: null }, { name: 'compresslevel', default: 9 }, { name: 'fileobj', default: null }, { name: 'mtime', default: null }],
+}, a => makeGzipFile(a.filename as PyValue, typeof a.mode === 'string' ? a.mode : 'rb', a.compresslevel === null ? 9 : toIndex(a.compresslevel as PyValue), a.fileobj as PyValue,
+  a.mtime === null ? null : toIndex(a.mtime as PyValue)), PYTHON_METHOD_MESSAGES);
+gzipFileClass.nativeNew = (_c, args, kw) => GZIP_FILE_CONSTRUCTOR.construct(args, kw);
 
 export const GZIP_TABLE: readonly TableEntry[] = [
   entry({

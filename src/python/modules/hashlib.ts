@@ -1,12 +1,13 @@
 // `hashlib` over Node's crypto: md5, sha1, the sha2 family, sha3 and blake2 where Node has them.
 import { createHash, type Hash } from 'crypto';
-import { PyValue, Kwargs } from '../objects/core';
-import { PyBuiltin, PyModule } from '../objects/callables';
+import { PyValue } from '../objects/core';
+import { PyModule } from '../objects/callables';
 import { PySet } from '../objects/containers';
 import { PyClass } from '../objects/pyclass';
 import { HostObject, hostClass } from '../host';
 import { typeError, valueError } from '../exceptions';
-import { parseArgs } from '../builtins/args';
+import { METH_NOARGS, clinicKeywordOnly, entry, installTable, method, MethodTable, namedAs, TableEntry } from '../bind';
+import { methO } from '../builtins/c_messages';
 import { PyBytes, bytesOf } from '../runtime/bytes';
 import { fakeAddress } from '../runtime/repr';
 import { typeOf } from '../runtime/type-name';
@@ -31,7 +32,7 @@ function data(v: PyValue): Uint8Array {
 }
 
 class PyHash extends HostObject {
-  constructor(readonly name: string, private readonly hash: Hash) { super(); }
+  constructor(readonly name: string, readonly hash: Hash) { super(); }
   override get type(): PyClass { return hashClass; }
   override get pyTypeName(): string { return 'HASH'; }
   override repr(): string { return `<${this.name} _hashlib.HASH object @ ${fakeAddress(this)}>`; }
@@ -41,33 +42,67 @@ class PyHash extends HostObject {
       case 'name': return this.name;
       case 'digest_size': return spec.digest;
       case 'block_size': return spec.block;
-      case 'update': return new PyBuiltin('update', a => { this.hash.update(data(a[0])); return null; });
-      case 'digest': return new PyBuiltin('digest', () => new PyBytes(new Uint8Array(this.hash.copy().digest())));
-      case 'hexdigest': return new PyBuiltin('hexdigest', () => this.hash.copy().digest('hex'));
-      case 'copy': return new PyBuiltin('copy', () => new PyHash(this.name, this.hash.copy()));
     }
-    return undefined;
+    return HASH_METHODS.get(this, attr);
   }
 }
 
-function make(name: string, args: PyValue[], kw: Kwargs): PyHash {
-  const [initial, usedfor] = parseArgs(name, args, kw, ['string', 'usedforsecurity'], 0);
-  void usedfor;
+// HASH's methods are C methods: `HASH.update() takes exactly one argument (0 given)`.
+const HASH_METHODS = new MethodTable<PyHash>([
+  method({ name: 'hashlib.HASH.update', doc: 'Update this hash object\'s state with the provided string.', params: [{ name: 'obj', kind: 'positional' }] },
+    (h: PyHash, a) => { h.hash.update(data(a.obj as PyValue)); return null; }, methO()),
+  method({ name: 'hashlib.HASH.digest', doc: 'Return the digest value as a bytes object.', params: [] }, (h: PyHash) => new PyBytes(new Uint8Array(h.hash.copy().digest())), METH_NOARGS),
+  method({ name: 'hashlib.HASH.hexdigest', doc: 'Return the digest value as a string of hexadecimal digits.', params: [] }, (h: PyHash) => h.hash.copy().digest('hex'), METH_NOARGS),
+  method({ name: 'hashlib.HASH.copy', doc: 'Return a copy of the hash object.', params: [] }, (h: PyHash) => new PyHash(h.name, h.hash.copy()), METH_NOARGS),
+]);
+export const HASH_METHOD_SIGNATURES = HASH_METHODS.entries.map(e => e.signature);
+
+function make(name: string, initial: PyValue | undefined): PyHash {
   const hash = createHash(ALGORITHMS[name].node);
   if (initial !== undefined) hash.update(data(initial));
   return new PyHash(name, hash);
 }
 
-registerModule('hashlib', () => {
-  const m = new PyModule('hashlib');
-  for (const name of Object.keys(ALGORITHMS)) m.def(name, (a, kw) => make(name, a, kw));
-  m.def('new', (a, kw) => {
-    const [name, initial] = parseArgs('new', a, kw, ['name', 'data', 'usedforsecurity'], 1);
-    if (typeof name !== 'string') throw typeError(`new() argument 'name' must be str, not ${typeOf(name!).name}`);
+const BYTES_DEFAULT = { expr: "b''" } as const;
+/** usedforsecurity only tells OpenSSL whether a FIPS-blocked algorithm may be used: no effect here. */
+const USED_FOR_SECURITY = { name: 'usedforsecurity', default: true, kind: 'keyword', doc: 'no effect (a FIPS hint)' } as const;
+const BLAKE2_UNSUPPORTED = ['key', 'salt', 'person', 'fanout', 'depth', 'leaf_size', 'node_offset', 'node_depth', 'inner_size', 'last_node'] as const;
+const BLAKE2_DEFAULTS: Record<string, number | boolean | { expr: string }> = {
+  key: BYTES_DEFAULT, salt: BYTES_DEFAULT, person: BYTES_DEFAULT, fanout: 1, depth: 1, leaf_size: 0, node_offset: 0, node_depth: 0, inner_size: 0, last_node: false,
+};
+
+function constructorEntry(name: string): TableEntry {
+  if (name.startsWith('blake2')) {
+    const digest = ALGORITHMS[name].digest;
+    return entry({
+      name: `hashlib.${name}`, doc: `Return a new ${name} hash object.`,
+      params: [{ name: 'data', default: BYTES_DEFAULT, kind: 'positional' },
+        { name: 'digest_size', default: digest, kind: 'keyword', unsupported: `only the full ${digest}-byte digest` },
+        ...BLAKE2_UNSUPPORTED.map(p => ({ name: p, default: BLAKE2_DEFAULTS[p], kind: 'keyword' as const, unsupported: true as const })), USED_FOR_SECURITY],
+    }, a => make(name, a.data as PyValue | undefined), { messages: clinicKeywordOnly(['data']) });
+  }
+  return entry({
+    name: `hashlib.${name}`, doc: `Returns a ${name} hash object; optionally initialized with a string.`,
+    params: [{ name: 'string', default: BYTES_DEFAULT }, USED_FOR_SECURITY],
+  }, a => make(name, a.string as PyValue | undefined), { messages: namedAs(`openssl_${name}`, clinicKeywordOnly(['string'])) });
+}
+
+export const HASHLIB_TABLE: readonly TableEntry[] = [
+  ...Object.keys(ALGORITHMS).map(constructorEntry),
+  entry({ name: 'hashlib.new', doc: 'Return a new hashing object using the named algorithm; optionally initialized with data.', params: [{ name: 'name' }, { name: 'data', default: BYTES_DEFAULT }], varkw: 'kwargs' }, a => {
+    const name = a.name as PyValue;
+    // **kwargs go to _hashlib.new(name, string=b'', *, usedforsecurity=True), which words its own errors.
+    for (const k of (a.kwargs as Map<string, PyValue>).keys()) if (k !== 'usedforsecurity') throw typeError(`'${k}' is an invalid keyword argument for new()`);
+    if (typeof name !== 'string') throw typeError(`new() argument 'name' must be str, not ${typeOf(name).name}`);
     const key = name.toLowerCase().replace('-', '_');
     if (!ALGORITHMS[key]) throw valueError(`unsupported hash type ${name}`);
-    return make(key, initial === undefined ? [] : [initial], null);
-  });
+    return make(key, a.data as PyValue | undefined);
+  }, { messages: namedAs('__hash_new') }),
+];
+
+registerModule('hashlib', () => {
+  const m = new PyModule('hashlib');
+  installTable(m, HASHLIB_TABLE);
   const names = new PySet(true);
   for (const n of Object.keys(ALGORITHMS)) names.add(n);
   m.set('algorithms_guaranteed', names).set('algorithms_available', names);

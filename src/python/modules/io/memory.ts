@@ -1,12 +1,13 @@
 // io.StringIO and io.BytesIO: in-memory text and binary streams with CPython's semantics
 // (StringIO positions count characters, BytesIO positions bytes; writing past the end pads).
-import { PyExceptionObj, PyValue, Kwargs } from '../../objects/core';
+import { PyExceptionObj, PyValue } from '../../objects/core';
 import { PyBuiltin } from '../../objects/callables';
 import { PyList } from '../../objects/containers';
 import { PyClass } from '../../objects/pyclass';
 import { HostObject, hostClass } from '../../host';
 import { E, typeError, valueError } from '../../exceptions';
-import { parseArgs } from '../../builtins/args';
+import { METH_NOARGS, constructorOf, method, MethodEntry, MethodTable, namedAs, type Messages } from '../../bind';
+import { checkPositional, clinic, methO } from '../../builtins/c_messages';
 import { PyBytes, bytesOf } from '../../runtime/bytes';
 import { toIndex } from '../../runtime/numbers';
 import { toArray } from '../../runtime/iteration';
@@ -31,11 +32,12 @@ abstract class MemoryStream extends HostObject {
   abstract truncateTo(n: number): void;
   abstract isEmpty(v: PyValue): boolean;
 
-  protected check(): void { if (this.closed) throw valueError('I/O operation on closed file.'); }
+  check(): void { if (this.closed) throw valueError('I/O operation on closed file.'); }
 
   override repr(): string { return `<_io.${this.pyTypeName} object at ${fakeAddress(this)}>`; }
   enter(): PyValue { this.check(); return this; }
-  exit(): boolean { this.closed = true; return false; }
+  exit(): boolean { this.close(); return false; }
+  close(): void { this.closed = true; }
   *iter(): Iterable<PyValue> {
     this.check();
     for (;;) { const line = this.readLineChunk(-1); if (this.isEmpty(line)) return; yield line; }
@@ -50,30 +52,22 @@ abstract class MemoryStream extends HostObject {
     return this.pos;
   }
 
+  /** The class's method table (StringIO's or BytesIO's: call errors name the class). */
+  protected abstract get methods(): MethodTable<MemoryStream>;
+
+  readLines(hint: number): PyList {
+    const out: PyValue[] = [];
+    let total = 0;
+    for (const line of this.iter()) { out.push(line); total += (line as { length?: number }).length ?? (bytesOf(line)?.length ?? 0); if (hint > 0 && total >= hint) break; }
+    return new PyList(out);
+  }
+
   getattr(name: string): PyValue | undefined {
-    const fn = (f: (a: PyValue[], kw: Kwargs) => PyValue) => new PyBuiltin(name, (a, kw) => f(a, kw));
+    const bound = this.methods.get(this, name);
+    if (bound) return bound;
+    const fn = (f: (a: PyValue[]) => PyValue) => new PyBuiltin(name, a => f(a));
+    // Protocol hooks, called by the interpreter rather than by user code with arguments.
     switch (name) {
-      case 'read': return fn(a => { this.check(); return this.readChunk(sizeArg(a[0])); });
-      case 'read1': return fn(a => { this.check(); return this.readChunk(sizeArg(a[0])); });
-      case 'readline': return fn(a => { this.check(); return this.readLineChunk(sizeArg(a[0])); });
-      case 'readlines': return fn(a => {
-        const hint = sizeArg(a[0]);
-        const out: PyValue[] = [];
-        let total = 0;
-        for (const line of this.iter()) { out.push(line); total += (line as { length?: number }).length ?? (bytesOf(line)?.length ?? 0); if (hint > 0 && total >= hint) break; }
-        return new PyList(out);
-      });
-      case 'write': return fn(a => { this.check(); return this.writeValue(a[0]); });
-      case 'writelines': return fn(a => { this.check(); for (const x of toArray(a[0])) this.writeValue(x); return null; });
-      case 'getvalue': return fn(() => { this.check(); return this.value(); });
-      case 'seek': return fn((a, kw) => { const [pos, whence] = parseArgs('seek', a, kw, ['pos', 'whence'], 1); return this.seek(toIndex(pos!), whence === undefined ? 0 : toIndex(whence)); });
-      case 'tell': return fn(() => { this.check(); return this.pos; });
-      case 'truncate': return fn(a => { this.check(); const n = a[0] === undefined || a[0] === null ? this.pos : toIndex(a[0]); if (n < 0) throw valueError(`negative size value ${n}`); this.truncateTo(n); return n; });
-      case 'flush': return fn(() => { this.check(); return null; });
-      case 'close': return fn(() => { this.closed = true; return null; });
-      case 'readable': case 'writable': case 'seekable': return fn(() => { this.check(); return true; });
-      case 'isatty': return fn(() => { this.check(); return false; });
-      case 'fileno': return fn(() => { throw new PyExceptionObj(UnsupportedOperation, ['fileno']); });
       case '__enter__': return fn(() => this.enter());
       case '__exit__': return fn(() => this.exit());
       case '__iter__': return fn(() => { this.check(); return this; });
@@ -89,6 +83,55 @@ abstract class MemoryStream extends HostObject {
   }
 }
 
+// The methods are C methods (_io): positional-only, and call errors worded as each one's C
+// argument parsing does (`read expected at most 1 argument, got 2`, `StringIO.write() takes
+// exactly one argument (0 given)`, `StringIO.tell() takes no arguments (1 given)`).
+const noKeywords = (c: { fn: string }) => `${c.fn}() takes no keyword arguments`;
+const cPositional = (name: string, min: number, max: number): Partial<Messages> =>
+  ({ ...namedAs(name, checkPositional(min, max)), unexpectedKeyword: noKeywords, positionalOnlyAsKeyword: noKeywords });
+const SIZE = [{ name: 'size', default: -1, kind: 'positional' }] as const;
+const size = (v: unknown) => sizeArg(v as PyValue);
+
+function streamMethods(cls: 'StringIO' | 'BytesIO'): MethodEntry<MemoryStream>[] {
+  const M = (n: string) => `io.${cls}.${n}`;
+  const noArgs = (n: string, doc: string, body: (s: MemoryStream) => PyValue) => method({ name: M(n), doc, params: [] }, body, METH_NOARGS);
+  return [
+    method({ name: M('read'), doc: 'Read at most size characters (bytes), returned as a string (bytes); all of it when size is negative or None.', params: SIZE },
+      (s: MemoryStream, a) => { s.check(); return s.readChunk(size(a.size)); }, cPositional('read', 0, 1)),
+    method({ name: M('read1'), doc: 'Read at most size bytes (as read(): a memory stream has no raw layer).', params: SIZE },
+      (s: MemoryStream, a) => { s.check(); return s.readChunk(size(a.size)); }, cPositional('read1', 0, 1)),
+    method({ name: M('readline'), doc: 'Read until newline or EOF; at most size characters (bytes) when size is not negative.', params: SIZE },
+      (s: MemoryStream, a) => { s.check(); return s.readLineChunk(size(a.size)); }, cPositional('readline', 0, 1)),
+    method({ name: M('readlines'), doc: 'Return a list of lines from the stream, stopping once hint characters (bytes) are read.', params: [{ name: 'hint', default: -1, kind: 'positional' }] },
+      (s: MemoryStream, a) => s.readLines(size(a.hint)), cPositional('readlines', 0, 1)),
+    method({ name: M('write'), doc: 'Write the string (bytes) to the stream; return the number written.', params: [{ name: 's', kind: 'positional' }] },
+      (s: MemoryStream, a) => { s.check(); return s.writeValue(a.s as PyValue); }, methO()),
+    method({ name: M('writelines'), doc: 'Write a list of lines to the stream.', params: [{ name: 'lines', kind: 'positional' }] },
+      (s: MemoryStream, a) => { s.check(); for (const x of toArray(a.lines as PyValue)) s.writeValue(x); return null; }, namedAs('_IOBase.writelines', methO())),
+    noArgs('getvalue', 'Retrieve the entire contents of the object.', s => { s.check(); return s.value(); }),
+    method({ name: M('seek'), doc: 'Change stream position: whence 0 from the start, 1 from the current position, 2 from the end.', params: [{ name: 'pos', kind: 'positional' }, { name: 'whence', default: 0, kind: 'positional' }] },
+      (s: MemoryStream, a) => s.seek(toIndex(a.pos as PyValue), toIndex(a.whence as PyValue)), cPositional('seek', 1, 2)),
+    noArgs('tell', 'Tell the current file position.', s => { s.check(); return s.pos; }),
+    method({ name: M('truncate'), doc: 'Truncate size to pos (default: the current position); return the new size.', params: [{ name: 'pos', default: null, kind: 'positional' }] }, (s: MemoryStream, a) => {
+      s.check();
+      const n = a.pos === null ? s.pos : toIndex(a.pos as PyValue);
+      if (n < 0) throw valueError(`negative size value ${n}`);
+      s.truncateTo(n);
+      return n;
+    }, cPositional('truncate', 0, 1)),
+    noArgs('flush', 'Does nothing.', s => { s.check(); return null; }),
+    noArgs('close', 'Close the IO object.', s => { s.close(); return null; }),
+    noArgs('readable', 'Returns True if the IO object can be read.', s => { s.check(); return true; }),
+    noArgs('writable', 'Returns True if the IO object can be written.', s => { s.check(); return true; }),
+    noArgs('seekable', 'Returns True if the IO object can be seeked.', s => { s.check(); return true; }),
+    noArgs('isatty', 'Always False: a memory stream is not interactive.', s => { s.check(); return false; }),
+    noArgs('fileno', 'Raises UnsupportedOperation: a memory stream has no file descriptor.', () => { throw new PyExceptionObj(UnsupportedOperation, ['fileno']); }),
+  ];
+}
+const STRINGIO_METHODS = new MethodTable<MemoryStream>(streamMethods('StringIO'));
+const BYTESIO_METHODS = new MethodTable<MemoryStream>(streamMethods('BytesIO'));
+export const MEMORY_METHOD_SIGNATURES = [...STRINGIO_METHODS.entries, ...BYTESIO_METHODS.entries].map(e => e.signature);
+
 export class PyStringIO extends MemoryStream {
   private text: string;
   constructor(initial: string, private readonly newline: string | null) {
@@ -97,6 +140,7 @@ export class PyStringIO extends MemoryStream {
   }
   override get type(): PyClass { return stringIOClass; }
   override get pyTypeName(): string { return 'StringIO'; }
+  protected get methods(): MethodTable<MemoryStream> { return STRINGIO_METHODS; }
   get length(): number { return this.text.length; }
   /** newline=None translates \r\n and \r to \n on the way in (universal newlines). */
   private translateIn(s: string): string { return this.newline === null ? s.replace(/\r\n?/g, '\n') : s; }
@@ -146,6 +190,7 @@ export class PyBytesIO extends MemoryStream {
   constructor(initial: Uint8Array) { super(); this.buf = initial.slice(); this.size = initial.length; }
   override get type(): PyClass { return bytesIOClass; }
   override get pyTypeName(): string { return 'BytesIO'; }
+  protected get methods(): MethodTable<MemoryStream> { return BYTESIO_METHODS; }
   get length(): number { return this.size; }
   get bytes(): Uint8Array { return this.buf.subarray(0, this.size); }
   readChunk(n: number): PyBytes {
@@ -180,17 +225,25 @@ export class PyBytesIO extends MemoryStream {
   isEmpty(v: PyValue): boolean { return (bytesOf(v)?.length ?? 0) === 0; }
 }
 
-stringIOClass.nativeNew = (_c, args, kw) => {
-  const [initial, newline] = parseArgs('StringIO', args, kw, ['initial_value', 'newline'], 0);
-  if (initial !== undefined && initial !== null && typeof initial !== 'string') throw typeError(`initial_value must be str or None, not ${typeOf(initial).name}`);
-  if (newline !== undefined && newline !== null && !['', '\n', '\r', '\r\n'].includes(newline as string)) throw valueError(`illegal newline value: ${newline}`);
-  return new PyStringIO(typeof initial === 'string' ? initial : '', newline === undefined ? '\n' : (newline as string | null));
-};
-bytesIOClass.nativeNew = (_c, args, kw) => {
-  const [initial] = parseArgs('BytesIO', args, kw, ['initial_bytes'], 0);
+// The constructors are C types parsed by Argument Clinic: `StringIO() takes at most 2 arguments (3 given)`.
+export const STRINGIO_CONSTRUCTOR = constructorOf({
+  name: 'io.StringIO', doc: 'Text I/O implementation using an in-memory buffer.',
+  params: [{ name: 'initial_value', default: '' }, { name: 'newline', default: '\n' }],
+}, a => {
+  const initial = a.initial_value as PyValue, newline = a.newline as PyValue;
+  if (initial !== null && typeof initial !== 'string') throw typeError(`initial_value must be str or None, not ${typeOf(initial).name}`);
+  if (newline !== null && !['', '\n', '\r', '\r\n'].includes(newline as string)) throw valueError(`illegal newline value: ${newline}`);
+  return new PyStringIO(typeof initial === 'string' ? initial : '', newline as string | null);
+}, namedAs('StringIO', clinic(['initial_value', 'newline'])));
+export const BYTESIO_CONSTRUCTOR = constructorOf({
+  name: 'io.BytesIO', doc: 'Buffered I/O implementation using an in-memory bytes buffer.',
+  params: [{ name: 'initial_bytes', default: { expr: "b''" } }],
+}, a => {
+  const initial = a.initial_bytes as PyValue | undefined;
   if (initial === undefined || initial === null) return new PyBytesIO(new Uint8Array(0));
   const data = bytesOf(initial);
   if (!data) throw typeError(`a bytes-like object is required, not '${typeOf(initial).name}'`);
   return new PyBytesIO(data);
-};
-
+}, namedAs('BytesIO', clinic(['initial_bytes'])));
+stringIOClass.nativeNew = (_c, args, kw) => STRINGIO_CONSTRUCTOR.construct(args, kw);
+bytesIOClass.nativeNew = (_c, args, kw) => BYTESIO_CONSTRUCTOR.construct(args, kw);

@@ -5,7 +5,8 @@ import { PyClass } from '../../objects/pyclass';
 import { T } from '../../objects/types';
 import { E, pyException, typeError } from '../../exceptions';
 import { hostClass } from '../../host';
-import { parseArgs } from '../../builtins/args';
+import { constructorOf, namedAs } from '../../bind';
+import { clinic } from '../../builtins/c_messages';
 import { bytesOf } from '../../runtime/bytes';
 import { callMethod } from '../../runtime/call';
 import { typeOf } from '../../runtime/type-name';
@@ -22,13 +23,18 @@ class ReadTextWrapper extends PyStringIO {
   override writeValue(): number { throw pyException(E.NotImplementedError, 'TextIOWrapper.write() is not supported by Gradbook: open the file in text mode instead'); }
 }
 const textWrapperClass = hostClass('TextIOWrapper', '_io');
-textWrapperClass.nativeNew = (_c, args, kw) => {
-  const [buffer, encoding, errors, newline] = parseArgs('TextIOWrapper', args, kw, ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'], 1);
-  const data = bytesOf(callMethod(buffer!, 'read', [], null));
-  if (!data) throw typeError(`underlying read() should have returned a bytes-like object, not '${typeOf(buffer!).name}'`);
-  const text = decode(data, lookupEncoding(typeof encoding === 'string' ? encoding : 'utf-8'), lookupErrors(typeof errors === 'string' ? errors : 'strict'));
-  return new ReadTextWrapper(text, newline === undefined ? null : (newline as string | null));
-};
+export const TEXT_WRAPPER_CONSTRUCTOR = constructorOf({
+  name: 'io.TextIOWrapper', doc: 'Character and line based layer over a BufferedIOBase object (Gradbook: for reading; the stream is read and decoded once).',
+  params: [{ name: 'buffer' }, { name: 'encoding', default: null }, { name: 'errors', default: null }, { name: 'newline', default: null },
+    { name: 'line_buffering', default: false, doc: 'no effect: the wrapper only reads' }, { name: 'write_through', default: false, doc: 'no effect: the wrapper only reads' }],
+}, a => {
+  const buffer = a.buffer as PyValue;
+  const data = bytesOf(callMethod(buffer, 'read', [], null));
+  if (!data) throw typeError(`underlying read() should have returned a bytes-like object, not '${typeOf(buffer).name}'`);
+  const text = decode(data, lookupEncoding(typeof a.encoding === 'string' ? a.encoding : 'utf-8'), lookupErrors(typeof a.errors === 'string' ? a.errors : 'strict'));
+  return new ReadTextWrapper(text, a.newline as string | null);
+}, namedAs('TextIOWrapper', clinic(['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'])));
+textWrapperClass.nativeNew = (_c, args, kw) => TEXT_WRAPPER_CONSTRUCTOR.construct(args, kw);
 
 function makeIo(name: string): PyModule {
   const m = new PyModule(name);

@@ -3,7 +3,7 @@
 // a random stream.
 import type { PyValue } from '../../objects/core';
 import { PyList } from '../../objects/containers';
-import { PyBuiltin, PyModule } from '../../objects/callables';
+import { PyModule } from '../../objects/callables';
 import { HostObject, hostClass } from '../../host';
 import { indexValue } from '../../runtime/numbers';
 import { SSIZE_MAX } from '../../runtime/ints';
@@ -11,10 +11,9 @@ import { typeError, valueError } from '../../exceptions';
 import { RandomState } from '../../../numpy/index';
 import { NDArray } from '../../../engine/ndarray';
 import { PyNDArray } from './ndarray_object';
-import { fromCore, toNDArray } from './convert';
+import { fromCore, toArrayLike, toNDArray } from './convert';
 import { sizeArg } from './args';
 import { constructorOf, method, MethodEntry, MethodTable } from '../../bind';
-import { randomFunctions } from './random_bound';
 
 const optionalNumbers = (v: PyValue): number[] | null => (v === null ? null : Array.from(toNDArray(v).data as Float64Array, Number));
 
@@ -40,6 +39,7 @@ function shuffleInPlace(rs: RandomState, x: PyValue): void {
 }
 
 const SIZE = { name: 'size', default: null, doc: 'None for one value, an int or a tuple for an array' } as const;
+const arrayLike = (v: unknown) => toArrayLike(v as PyValue);
 const sized = (name: string, doc: string, draw: (rs: RandomState, size: number | number[] | null) => unknown) =>
   method({ name: `np.random.${name}`, doc, params: [SIZE] }, (rs: RandomState, a) => fromCore(draw(rs, sizeArg(a.size as PyValue))));
 
@@ -72,6 +72,19 @@ export const RANDOM_METHODS: readonly MethodEntry<RandomState>[] = [
     (rs: RandomState, a) => { shuffleInPlace(rs, a.x as PyValue); return null; }),
   method({ name: 'np.random.permutation', doc: 'Randomly permute a sequence, or return a permuted range.', params: [{ name: 'x' }] },
     (rs: RandomState, a) => fromCore(rs.permutation(typeof a.x === 'number' ? a.x : toNDArray(a.x as PyValue)))),
+  // normal, uniform and binomial take array-valued parameters, broadcast against size as NumPy does.
+  method({
+    name: 'np.random.normal', doc: 'Draw samples from a normal (Gaussian) distribution (legacy RandomState stream).',
+    params: [{ name: 'loc', default: { float: 0 }, doc: 'float or array_like' }, { name: 'scale', default: { float: 1 }, doc: 'float or array_like' }, SIZE],
+  }, (rs: RandomState, a) => fromCore(rs.normal(arrayLike(a.loc ?? 0), arrayLike(a.scale ?? 1), sizeArg(a.size as PyValue)))),
+  method({
+    name: 'np.random.uniform', doc: 'Draw samples from a uniform distribution over [low, high) (legacy RandomState stream).',
+    params: [{ name: 'low', default: { float: 0 }, doc: 'float or array_like' }, { name: 'high', default: { float: 1 }, doc: 'float or array_like' }, SIZE],
+  }, (rs: RandomState, a) => fromCore(rs.uniform(arrayLike(a.low ?? 0), arrayLike(a.high ?? 1), sizeArg(a.size as PyValue)))),
+  method({
+    name: 'np.random.binomial', doc: 'Draw samples from a binomial distribution (legacy RandomState stream, so seeded draws match NumPy).',
+    params: [{ name: 'n', doc: 'int or array_like (floats truncate)' }, { name: 'p', doc: 'float or array_like in [0, 1]' }, SIZE],
+  }, (rs: RandomState, a) => fromCore(rs.binomial(arrayLike(a.n), arrayLike(a.p), sizeArg(a.size as PyValue)))),
 ];
 const METHODS = new MethodTable<RandomState>(RANDOM_METHODS, { functionNames: true });
 
@@ -83,11 +96,10 @@ export const RANDOM_STATE_CONSTRUCTOR = constructorOf({
 export const randomStateClass = hostClass('RandomState', 'numpy.random');
 
 export class PyRandomState extends HostObject {
-  private readonly bound: Map<string, PyBuiltin>;
-  constructor(readonly state: RandomState) { super(); this.bound = randomFunctions(state); }
+  constructor(readonly state: RandomState) { super(); }
   override get type() { return randomStateClass; }
   override repr(): string { return 'RandomState(MT19937)'; }
-  getattr(name: string): PyValue | undefined { return this.bound.get(name) ?? METHODS.get(this.state, name); }
+  getattr(name: string): PyValue | undefined { return METHODS.get(this.state, name); }
 }
 
 randomStateClass.nativeNew = (_cls, args, kw) => RANDOM_STATE_CONSTRUCTOR.construct(args, kw);
@@ -99,8 +111,6 @@ export function createRandomModule(): PyModule {
     const name = e.signature.name.slice('np.random.'.length);
     mod.set(name, METHODS.get(state, name)!);
   }
-  // normal, uniform and binomial take array-valued parameters (random_bound.ts).
-  for (const [name, f] of randomFunctions(state)) mod.set(name, f);
   mod.set('RandomState', randomStateClass);
   return mod;
 }

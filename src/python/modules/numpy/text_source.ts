@@ -1,7 +1,6 @@
 // Where NumPy's readers and writers get and put bytes: a path (through the session's file
 // policy, like open(); a name ending in .gz is gzip-compressed, as NumPy's _datasource does),
 // a file object (read()/write()), or, for the text readers, any iterable of lines.
-import * as zlib from 'zlib';
 import { PyExceptionObj, PyValue } from '../../objects/core';
 import { E, typeError } from '../../exceptions';
 import { PyBytes, bytesOf } from '../../runtime/bytes';
@@ -14,6 +13,7 @@ import { osError } from '../../io/os-errors';
 import { decode, encode, lookupEncoding, lookupErrors } from '../../io/codecs';
 import { fspath } from '../os/paths';
 import { PyFile } from '../../io/file-object';
+import { gunzip, gzipBytes } from '../gzip_codec';
 
 const isPathLike = (v: PyValue) => typeof v === 'string' || (getAttrOpt(v, '__fspath__') !== undefined);
 const hasMethod = (v: PyValue, name: string) => getAttrOpt(v, name) !== undefined;
@@ -23,11 +23,11 @@ export function readPath(path: string, notFound: 'open' | 'datasource' = 'open')
   const fs = sessionFileSystem();
   if (!fs.exists(path)) throw notFound === 'open' ? osError('ENOENT', path) : new PyExceptionObj(E.FileNotFoundError, [`${path} not found.`]);
   const raw = fs.readFile(path);
-  return path.endsWith('.gz') ? new Uint8Array(zlib.gunzipSync(raw)) : raw;
+  return path.endsWith('.gz') ? gunzip(raw) : raw;
 }
 
 export function writePath(path: string, data: Uint8Array): void {
-  sessionFileSystem().writeFile(path, path.endsWith('.gz') ? new Uint8Array(zlib.gzipSync(data)) : data);
+  sessionFileSystem().writeFile(path, path.endsWith('.gz') ? gzipBytes(data) : data);
 }
 
 /**

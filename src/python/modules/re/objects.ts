@@ -1,13 +1,14 @@
 // re.Pattern and re.Match over a translated JavaScript RegExp, with CPython's matching rules
 // (match/fullmatch/search at pos..endpos, empty-match advancing in findall/sub/split) and
 // results; bytes patterns match the latin-1 text of bytes and give bytes back.
-import { PyExceptionObj, PyValue, Kwargs } from '../../objects/core';
+import { PyExceptionObj, PyValue } from '../../objects/core';
 import { PyBuiltin } from '../../objects/callables';
 import { PyDict, PyList, PyTuple } from '../../objects/containers';
 import { PyClass } from '../../objects/pyclass';
 import { HostObject, hostClass } from '../../host';
 import { E, indexError, typeError } from '../../exceptions';
-import { parseArgs } from '../../builtins/args';
+import { method, MethodTable } from '../../bind';
+import { checkPositional, clinic } from '../../builtins/c_messages';
 import { PyBytes, bytesOf } from '../../runtime/bytes';
 import { callValue } from '../../runtime/call';
 import { toIndex } from '../../runtime/numbers';
@@ -138,27 +139,11 @@ export class PyMatch extends HostObject {
   }
 
   getattr(name: string): PyValue | undefined {
-    const fn = (f: (a: PyValue[], kw: Kwargs) => PyValue) => new PyBuiltin(name, (a, kw) => f(a, kw));
-    const groupArg = (a: PyValue[]) => (a.length ? this.index(a[0]) : 0);
     const t = this.pattern.t;
+    const bound = MATCH_METHODS.get(this, name);
+    if (bound) return bound;
     switch (name) {
-      case 'group': return fn(a => {
-        if (a.length <= 1) return this.groupValue(groupArg(a));
-        return new PyTuple(a.map(g => this.groupValue(this.index(g))));
-      });
-      case 'groups': return fn((a, kw) => {
-        const [d] = parseArgs('groups', a, kw, ['default'], 0);
-        return new PyTuple(Array.from({ length: t.groups }, (_, i) => this.groupValue(i + 1, d ?? null)));
-      });
-      case 'groupdict': return fn((a, kw) => {
-        const [d] = parseArgs('groupdict', a, kw, ['default'], 0);
-        return PyDict.fromEntries([...t.groupNames].map(([k, n]) => [k, this.groupValue(n, d ?? null)] as [PyValue, PyValue]));
-      });
-      case 'start': return fn(a => this.span(groupArg(a))[0]);
-      case 'end': return fn(a => this.span(groupArg(a))[1]);
-      case 'span': return fn(a => new PyTuple(this.span(groupArg(a))));
-      case 'expand': return fn(a => expandTemplate(this, a[0]));
-      case '__getitem__': return fn(a => this.getitem(a[0]));
+      case '__getitem__': return new PyBuiltin(name, a => this.getitem(a[0]));
       case 'string': return this.subject;
       case 're': return this.pattern;
       case 'pos': return this.pos;
@@ -179,6 +164,28 @@ export class PyMatch extends HostObject {
     return undefined;
   }
 }
+
+// Match's methods: C methods, so call errors name the bare method as Argument Clinic words them
+// (`groups() takes at most 1 argument (2 given)`, `start expected at most 1 argument, got 2`).
+const groupOf = (m: PyMatch, g: unknown) => m.index(g as PyValue);
+const GROUP = [{ name: 'group', default: 0, kind: 'positional' }] as const;
+const MATCH_METHODS = new MethodTable<PyMatch>([
+  method({ name: 're.Match.group', doc: 'Return one or more subgroups of the match (group 0: the whole match).', varargs: 'groups', params: [] }, (m: PyMatch, a) => {
+    const gs = a.groups as PyValue[];
+    if (gs.length <= 1) return m.groupValue(gs.length ? groupOf(m, gs[0]) : 0);
+    return new PyTuple(gs.map(g => m.groupValue(groupOf(m, g))));
+  }, { unexpectedKeyword: () => 'Match.group() takes no keyword arguments' }),
+  method({ name: 're.Match.groups', doc: 'Return a tuple containing all the subgroups of the match.', params: [{ name: 'default', default: null }] },
+    (m: PyMatch, a) => new PyTuple(Array.from({ length: m.pattern.t.groups }, (_, i) => m.groupValue(i + 1, a.default as PyValue))), clinic(['default'])),
+  method({ name: 're.Match.groupdict', doc: 'Return a dictionary containing all the named subgroups of the match.', params: [{ name: 'default', default: null }] },
+    (m: PyMatch, a) => PyDict.fromEntries([...m.pattern.t.groupNames].map(([k, n]) => [k, m.groupValue(n, a.default as PyValue)] as [PyValue, PyValue])), clinic(['default'])),
+  method({ name: 're.Match.start', doc: 'Return index of the start of the substring matched by group.', params: GROUP }, (m: PyMatch, a) => m.span(groupOf(m, a.group))[0], checkPositional(0, 1)),
+  method({ name: 're.Match.end', doc: 'Return index of the end of the substring matched by group.', params: GROUP }, (m: PyMatch, a) => m.span(groupOf(m, a.group))[1], checkPositional(0, 1)),
+  method({ name: 're.Match.span', doc: 'For match object m, return the 2-tuple (m.start(group), m.end(group)).', params: GROUP }, (m: PyMatch, a) => new PyTuple(m.span(groupOf(m, a.group))), checkPositional(0, 1)),
+  method({ name: 're.Match.expand', doc: 'Return the string obtained by doing backslash substitution on the string template.', params: [{ name: 'template' }] },
+    (m: PyMatch, a) => expandTemplate(m, a.template as PyValue), clinic(['template'])),
+], { functionNames: true });
+export const MATCH_METHOD_SIGNATURES = MATCH_METHODS.entries.map(e => e.signature);
 
 /** `repl` of sub(): a callable gets the Match, a template expands \1, \g<name>. */
 export function substitute(p: PyPattern, repl: PyValue, subject: PyValue, count: number): [PyValue, number] {

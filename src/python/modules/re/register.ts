@@ -4,8 +4,8 @@ import { PyValue } from '../../objects/core';
 import { PyMethodDescr, PyModule } from '../../objects/callables';
 import { PyTuple } from '../../objects/containers';
 import { typeError } from '../../exceptions';
-import { entry, installTable, TableEntry } from '../../bind';
-import { parseArgs } from '../../builtins/args';
+import { entry, installTable, method, MethodTable, TableEntry } from '../../bind';
+import { clinic } from '../../builtins/c_messages';
 import { PyBytes, bytesOf } from '../../runtime/bytes';
 import { jsIterator } from '../../runtime/iteration';
 import { toIndex } from '../../runtime/numbers';
@@ -85,26 +85,32 @@ export const RE_TABLE: readonly TableEntry[] = [
   entry({ name: 're.purge', doc: 'Clears the pattern cache.', params: [] }, () => { cache.clear(); return null; }),
 ];
 
-const methods: Record<string, (p: PyPattern, a: PyValue[], kw: Map<string, PyValue> | null) => PyValue> = {
-  match: (p, a, kw) => { const [s, pos, end] = parseArgs('match', a, kw, ['string', 'pos', 'endpos'], 1); return run('match', p, s!, pos === undefined ? 0 : toIndex(pos), end === undefined || end === null ? undefined : toIndex(end)); },
-  search: (p, a, kw) => { const [s, pos, end] = parseArgs('search', a, kw, ['string', 'pos', 'endpos'], 1); return run('search', p, s!, pos === undefined ? 0 : toIndex(pos), end === undefined || end === null ? undefined : toIndex(end)); },
-  fullmatch: (p, a, kw) => { const [s, pos, end] = parseArgs('fullmatch', a, kw, ['string', 'pos', 'endpos'], 1); return run('full', p, s!, pos === undefined ? 0 : toIndex(pos), end === undefined || end === null ? undefined : toIndex(end)); },
-  findall: (p, a, kw) => {
-    const [s, pos, end] = parseArgs('findall', a, kw, ['string', 'pos', 'endpos'], 1);
-    const [x, y] = posArgs({ pos, endpos: end }, p.text(s!).length);
-    return findall(p, s!, x, y);
-  },
-  finditer: (p, a, kw) => {
-    const [s, pos, end] = parseArgs('finditer', a, kw, ['string', 'pos', 'endpos'], 1);
-    const text = p.text(s!);
-    const [x, y] = posArgs({ pos, endpos: end }, text.length);
-    return jsIterator(p.iterate(s!, text, x, y), 'callable_iterator');
-  },
-  sub: (p, a, kw) => { const [repl, s, count] = parseArgs('sub', a, kw, ['repl', 'string', 'count'], 2); return substitute(p, repl!, s!, count === undefined ? 0 : toIndex(count))[0]; },
-  subn: (p, a, kw) => { const [repl, s, count] = parseArgs('subn', a, kw, ['repl', 'string', 'count'], 2); return new PyTuple(substitute(p, repl!, s!, count === undefined ? 0 : toIndex(count))); },
-  split: (p, a, kw) => { const [s, maxsplit] = parseArgs('split', a, kw, ['string', 'maxsplit'], 1); return split(p, s!, maxsplit === undefined ? 0 : toIndex(maxsplit)); },
-};
-for (const [name, fn] of Object.entries(methods)) patternClass.dict.set(name, new PyMethodDescr(name, fn, patternClass));
+// Pattern's methods: C methods (Argument Clinic), so call errors name the bare method
+// (`match() missing required argument 'string' (pos 1)`, `'x' is an invalid keyword argument for match()`).
+const SPAN = [{ name: 'pos', default: 0 }, { name: 'endpos', default: { expr: 'sys.maxsize' } }] as const;
+const spanned = (name: 'match' | 'search' | 'fullmatch' | 'findall' | 'finditer', doc: string, body: (p: PyPattern, s: PyValue, pos: number, endpos: number) => PyValue) =>
+  method({ name: `re.Pattern.${name}`, doc, params: [P('string'), ...SPAN] }, (p: PyPattern, a) => {
+    const s = a.string as PyValue;
+    const [x, y] = posArgs({ pos: a.pos, endpos: a.endpos }, p.text(s).length);
+    return body(p, s, x, y);
+  }, clinic(['string', 'pos', 'endpos']));
+export const PATTERN_METHODS = new MethodTable<PyPattern>([
+  spanned('match', 'Matches zero or more characters at the beginning of the string.', (p, s, x, y) => run('match', p, s, x, y)),
+  spanned('search', 'Scan through string looking for a match, and return a corresponding match object instance.', (p, s, x, y) => run('search', p, s, x, y)),
+  spanned('fullmatch', 'Matches against all of the string.', (p, s, x, y) => run('full', p, s, x, y)),
+  spanned('findall', 'Return a list of all non-overlapping matches of pattern in string.', (p, s, x, y) => findall(p, s, x, y)),
+  spanned('finditer', 'Return an iterator over all non-overlapping matches for the RE pattern in string.', (p, s, x, y) => jsIterator(p.iterate(s, p.text(s), x, y), 'callable_iterator')),
+  method({ name: 're.Pattern.sub', doc: 'Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl.', params: [P('repl'), P('string'), { name: 'count', default: 0 }] },
+    (p: PyPattern, a) => substitute(p, a.repl as PyValue, a.string as PyValue, toIndex(a.count as PyValue))[0], clinic(['repl', 'string', 'count'])),
+  method({ name: 're.Pattern.subn', doc: 'Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl.', params: [P('repl'), P('string'), { name: 'count', default: 0 }] },
+    (p: PyPattern, a) => new PyTuple(substitute(p, a.repl as PyValue, a.string as PyValue, toIndex(a.count as PyValue))), clinic(['repl', 'string', 'count'])),
+  method({ name: 're.Pattern.split', doc: 'Split string by the occurrences of pattern.', params: [P('string'), { name: 'maxsplit', default: 0 }] },
+    (p: PyPattern, a) => split(p, a.string as PyValue, toIndex(a.maxsplit as PyValue)), clinic(['string', 'maxsplit'])),
+], { functionNames: true });
+for (const e of PATTERN_METHODS.entries) {
+  const name = e.signature.name.slice('re.Pattern.'.length);
+  patternClass.dict.set(name, new PyMethodDescr(name, (self, a, kw) => PATTERN_METHODS.call(self as PyPattern, name, a, kw), patternClass));
+}
 
 registerModule('re', () => {
   const m = new PyModule('re');
