@@ -67,3 +67,7 @@ export type { RunnerSpec } from './queues/runners';
 export type { QueueKind } from './queues/queue_state';
 export type { StaticShape } from './shape';
 export { byteStringFromBytes, bytesOfByteString, byteStringOfText, textOfByteString } from './byte_string';
+
+// The parallel backend's seam: the worker entry installs a thread pool through these (src/worker/threadPool.ts).
+export { AtomicsPool, HELPER_SOURCE, type HelperInit } from './parallel/pool';
+export { serialBackend, setParallelBackend, type ParallelBackend } from './parallel/backend';

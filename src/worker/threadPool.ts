@@ -5,8 +5,8 @@
 // is the cores Node reports, at most MAX_DEFAULT_THREADS.
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { AtomicsPool, HELPER_SOURCE, type HelperInit } from '../engine/parallel/pool';
-import { serialBackend, setParallelBackend, type ParallelBackend } from '../engine/parallel/backend';
+import { AtomicsPool, HELPER_SOURCE, type HelperInit } from '../engine';
+import { serialBackend, setParallelBackend, type ParallelBackend } from '../engine';
 
 /** Beyond a few threads a batch-50 step has too little work per part to gain. */
 const MAX_DEFAULT_THREADS = 4;

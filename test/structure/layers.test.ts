@@ -78,10 +78,10 @@ describe('issue 9 shape', () => {
     assert.deepEqual(internal, []);
   });
 
-  it('no builtin constructor or method is hand-parsed: parseArgs/argCount remain only in not-yet-migrated modules', () => {
+  it('nothing is hand-parsed: the parseArgs/argCount/noKwargs helpers are gone and no Python binding reimplements them', () => {
+    assert.ok(!fs.existsSync(path.join(SRC, 'python', 'builtins', 'args.ts')));
     const users = sourceFiles(path.join(SRC, 'python'))
-      .filter(file => rel(file) !== 'python/builtins/args.ts' && /\b(parseArgs|argCount|noKwargs)\b/.test(fs.readFileSync(file, 'utf8')))
-      .filter(file => !notYetMigrated(file))
+      .filter(file => /\b(parseArgs|argCount|noKwargs)\b/.test(fs.readFileSync(file, 'utf8')))
       .map(rel);
     assert.deepEqual(users, []);
   });
