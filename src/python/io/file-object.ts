@@ -41,6 +41,9 @@ export class PyFile extends HostObject {
 
   constructor(private readonly fs: FileSystem, readonly name: PyValue, readonly path: string, readonly mode: OpenMode, readonly textOpts: TextOptions | null) {
     super();
+    // CPython closes `open(p, 'w').write(s)`'s file as soon as its last reference goes, so a later
+    // open of the same path sees the text; with no reference counts here, flush such writers now.
+    for (const other of openFiles) if (other.path === path && !other.closed) other.flush();
     const exists = fs.exists(path);
     if (mode.create && exists) throw fileExists(path);
     if (exists && fs.stat(path).isDirectory) throw new PyExceptionObj(E.IsADirectoryError, [21, 'Is a directory', path]);

@@ -61,4 +61,10 @@ describe('file access policy', () => {
     assert.ok(s.run("f = open('log.txt', 'w')\nf.write('step 1\\n')").ok);
     assert.equal(fs.readFileSync(path.join(root, 'log.txt'), 'utf8'), 'step 1\n');
   });
+
+  it("open(p, 'w').write(s) with the file object dropped: a later open of p in the same cell reads s, as in CPython", () => {
+    const s = sessionIn(root);
+    assert.ok(s.run("open('vocab.txt', 'w').write('a\\nb\\n')\nprint(open('vocab.txt').read().split())\nopen('vocab.txt', 'a').write('c')\nprint(len(open('vocab.txt').readlines()))").ok);
+    assert.equal(s.out.join(''), "['a', 'b']\n3\n");
+  });
 });
