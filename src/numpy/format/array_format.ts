@@ -46,8 +46,18 @@ const intText = (v: number) => (Number.isSafeInteger(v) || !isFinite(v) ? String
 
 function array2string(a: NDArray, separator: string, prefix: string, suffix: string): string {
   if (a.size === 0) return '[]';
+  const format = makeElementFormatter(a, a.size > THRESHOLD ? shownValues(a) : (a.data as NumericArray));
+  return layoutArray(a, format, separator, prefix, suffix);
+}
+
+/**
+ * NumPy's _formatArray: nested brackets, summarised past the threshold, rows wrapped at the line
+ * width. `format` prints one stored value; object arrays pass an array of positions and a
+ * formatter that prints the object at each position.
+ */
+export function layoutArray(a: NDArray, format: (v: number) => string, separator: string, prefix: string, suffix: string): string {
+  if (a.size === 0) return '[]';
   const summarise = a.size > THRESHOLD;
-  const format = makeElementFormatter(a, summarise ? shownValues(a) : (a.data as NumericArray));
   const lineWidth = LINE_WIDTH - suffix.length;
   const data = a.data as NumericArray;
   if (a.shape.length === 0) return format(data[0]);
