@@ -18,6 +18,7 @@ import { getAttr } from '../../runtime/attributes';
 import { currentCache } from '../../interpreter/imports';
 import { NDArray, shapeSize } from '../../../engine/ndarray';
 import { layoutArray } from '../../../numpy/format/array_format';
+import { printOptions } from '../../../numpy/format/print_options';
 import * as np from '../../../numpy/index';
 import { OBJECT_DTYPE } from './dtype_object';
 export { isObjectDtype } from './dtype_object';
@@ -100,7 +101,7 @@ export class PyObjectArray extends HostObject {
     const prefix = 'array(';
     const head = prefix + layoutArray(this.positions(), i => elementText(this.items[i]), ', ', prefix, ')') + ',';
     const lastLine = head.length - (head.lastIndexOf('\n') + 1);
-    return head + (lastLine + 'dtype=object)'.length + 1 > 75 ? '\n' + ' '.repeat(prefix.length) : ' ') + 'dtype=object)';
+    return head + (lastLine + 'dtype=object)'.length + 1 > printOptions.linewidth ? '\n' + ' '.repeat(prefix.length) : ' ') + 'dtype=object)';
   }
   str(): string {
     if (this.shape.length === 0) return elementText(this.items[0]);
