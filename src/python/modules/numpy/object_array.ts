@@ -16,6 +16,7 @@ import { truthy } from '../../runtime/truth';
 import { callValue } from '../../runtime/call';
 import { getAttr } from '../../runtime/attributes';
 import { currentCache } from '../../interpreter/imports';
+import { io } from '../../builtins/io';
 import { NDArray, shapeSize } from '../../../engine/ndarray';
 import { layoutArray } from '../../../numpy/format/array_format';
 import { printOptions } from '../../../numpy/format/print_options';
@@ -202,7 +203,14 @@ export function isRaggedError(e: unknown): boolean {
 /** np.array(v) of a ragged sequence: an object array and NumPy 1.x's VisibleDeprecationWarning at the caller's line. */
 export function raggedArray(v: PyValue): PyObjectArray {
   const out = objectArray(v);
-  const warnings = currentCache().import('warnings');
+  let warnings: PyValue;
+  try {
+    warnings = currentCache().import('warnings');
+  } catch {
+    // A host that offers no stdlib (some embedders) still shows the warning, without a location.
+    io.stderr(`VisibleDeprecationWarning: ${RAGGED_WARNING}\n`);
+    return out;
+  }
   callValue(getAttr(warnings, 'warn'), [RAGGED_WARNING, VisibleDeprecationWarning], null);
   return out;
 }
