@@ -4,7 +4,7 @@ import { NDArray } from '../engine/ndarray';
 import { NumericArray } from '../engine/dtypes';
 import { asarray } from './convert';
 import { normaliseAxes } from './reduce_plan';
-import { ArrayLike } from './values';
+import { ArrayLike, NumpyScalar, pyError } from './values';
 import { swapaxes } from './shape_ops';
 
 const compare = (x: number, y: number) => (Number.isNaN(x) ? (Number.isNaN(y) ? 0 : 1) : Number.isNaN(y) ? -1 : x - y);
@@ -51,4 +51,30 @@ export function unique(a: ArrayLike, returnIndex = false, returnInverse = false,
   if (returnInverse) res.inverse = NDArray.from(inverse, 'int64');
   if (returnCounts) res.counts = NDArray.from(counts, 'int64');
   return res;
+}
+
+/**
+ * np.searchsorted: for each value of `v`, the insertion index into the ascending 1-d `a` that keeps
+ * it sorted (side 'left': before equal values, 'right': after them). NaN sorts last, as in sort().
+ * A scalar `v` gives an int64 scalar.
+ */
+export function searchsorted(a: ArrayLike, v: ArrayLike, side: 'left' | 'right' = 'left'): NDArray {
+  const sorted = asarray(a);
+  if (sorted.shape.length !== 1) throw pyError('ValueError', 'object too deep for desired array');
+  const values = asarray(v);
+  const keys = sorted.data as NumericArray;
+  const find = (x: number) => {
+    let lo = 0, hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = compare(keys[mid], x);
+      if (c < 0 || (side === 'right' && c === 0)) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+  if (values.shape.length === 0) return NumpyScalar.of('int64', find(Number(values.data[0])));
+  const out = NDArray.zeros('int64', values.shape);
+  const src = values.data as NumericArray, dst = out.data as NumericArray;
+  for (let i = 0; i < src.length; i++) dst[i] = find(src[i]);
+  return out;
 }

@@ -28,4 +28,14 @@ export interface FileSystem {
   rename(from: string, to: string): void;
   /** The absolute form of `path`, resolved against the program's working folder. */
   resolve(path: string): string;
+  /**
+   * False when the host's policy forbids `path` (exists() is then false too): readers check it
+   * first so a forbidden file is a permission error, not a misleading "not found".
+   */
+  allowed?(path: string): boolean;
+}
+
+/** Whether `fs` lets the program use `path` (file systems without a policy allow everything). */
+export function isAllowed(fs: FileSystem, path: string): boolean {
+  return fs.allowed ? fs.allowed(path) : true;
 }

@@ -1,7 +1,8 @@
 // The file system kernels read through (TextLineDataset, ReadFile, the readers). The host that
 // runs programs registers its provider (the Python front end: the session's permitted files);
-// kernels raise TF's NotFoundError for a missing file.
-import type { FileSystem } from './file_system';
+// kernels raise TF's NotFoundError for a missing file and PermissionDeniedError for one the
+// host's policy forbids.
+import { FileSystem, isAllowed } from './file_system';
 import { KernelError } from '../errors';
 import { byteStringFromBytes } from '../byte_string';
 
@@ -13,6 +14,7 @@ export function setKernelFileSystem(p: (() => FileSystem) | null): void { provid
 export function readKernelFile(path: string): string {
   if (!provider) throw new KernelError('UnimplementedError', 'File access is not available to kernels here');
   const fs = provider();
+  if (!isAllowed(fs, path)) throw new KernelError('PermissionDeniedError', `${path}; Permission denied`);
   if (!fs.exists(path)) throw new KernelError('NotFoundError', `${path}; No such file or directory`);
   return byteStringFromBytes(fs.readFile(path));
 }

@@ -1,13 +1,11 @@
 // str(), repr() of arrays and NumPy scalars, laid out as NumPy's array2string does with the
-// default print options: linewidth 75, threshold 1000, edgeitems 3.
+// print options of print_options.ts (NumPy's defaults: linewidth 75, threshold 1000, edgeitems 3).
 import { NDArray, stridesOf } from '../../engine/ndarray';
 import { DType, NumericArray } from '../../engine/dtypes';
 import { NumpyScalar } from '../values';
 import { formatFloatScalar, makeFloatFormatter } from './float_format';
+import { printOptions } from './print_options';
 
-const LINE_WIDTH = 75;
-const THRESHOLD = 1000;
-const EDGE_ITEMS = 3;
 // dtypes whose values already say what they are, so repr omits `dtype=`.
 const IMPLIED_DTYPES: ReadonlySet<DType> = new Set<DType>(['int64', 'float64', 'bool']);
 
@@ -27,7 +25,7 @@ export function arrayRepr(a: NDArray): string {
   const head = prefix + body + ',';
   const extra = extras.join(', ') + ')';
   const lastLine = head.length - (head.lastIndexOf('\n') + 1);
-  const spacer = lastLine + extra.length + 1 > LINE_WIDTH ? '\n' + ' '.repeat(prefix.length) : ' ';
+  const spacer = lastLine + extra.length + 1 > printOptions.linewidth ? '\n' + ' '.repeat(prefix.length) : ' ';
   return head + spacer + extra;
 }
 
@@ -46,9 +44,20 @@ const intText = (v: number) => (Number.isSafeInteger(v) || !isFinite(v) ? String
 
 function array2string(a: NDArray, separator: string, prefix: string, suffix: string): string {
   if (a.size === 0) return '[]';
-  const summarise = a.size > THRESHOLD;
-  const format = makeElementFormatter(a, summarise ? shownValues(a) : (a.data as NumericArray));
-  const lineWidth = LINE_WIDTH - suffix.length;
+  const format = makeElementFormatter(a, a.size > printOptions.threshold ? shownValues(a) : (a.data as NumericArray));
+  return layoutArray(a, format, separator, prefix, suffix);
+}
+
+/**
+ * NumPy's _formatArray: nested brackets, summarised past the threshold, rows wrapped at the line
+ * width. `format` prints one stored value; object arrays pass an array of positions and a
+ * formatter that prints the object at each position.
+ */
+export function layoutArray(a: NDArray, format: (v: number) => string, separator: string, prefix: string, suffix: string): string {
+  if (a.size === 0) return '[]';
+  const summarise = a.size > printOptions.threshold;
+  const lineWidth = printOptions.linewidth - suffix.length;
+  const edgeItems = printOptions.edgeitems;
   const data = a.data as NumericArray;
   if (a.shape.length === 0) return format(data[0]);
   const strides = stridesOf(a.shape);
@@ -59,9 +68,9 @@ function array2string(a: NDArray, separator: string, prefix: string, suffix: str
     const nextHanging = hanging + ' ';
     const nextWidth = width - 1;
     const len = a.shape[axis];
-    const showSummary = summarise && 2 * EDGE_ITEMS < len;
-    const leading = showSummary ? EDGE_ITEMS : 0;
-    const trailing = showSummary ? EDGE_ITEMS : len;
+    const showSummary = summarise && 2 * edgeItems < len;
+    const leading = showSummary ? edgeItems : 0;
+    const trailing = showSummary ? edgeItems : len;
     const at = (i: number) => offset + (i < 0 ? len + i : i) * strides[axis];
     const axesLeft = a.shape.length - axis;
     let s = '';
@@ -117,6 +126,7 @@ function makeElementFormatter(a: NDArray, values: ArrayLike<number>): (v: number
 
 /** The corner elements a summarised print shows; only they decide the layout. */
 function shownValues(a: NDArray): number[] {
+  const edgeItems = printOptions.edgeitems;
   const out: number[] = [];
   const strides = stridesOf(a.shape);
   const data = a.data as NumericArray;
@@ -124,9 +134,9 @@ function shownValues(a: NDArray): number[] {
     if (axis === a.shape.length) { out.push(data[offset]); return; }
     const len = a.shape[axis];
     const idx: number[] = [];
-    if (len > 2 * EDGE_ITEMS) {
-      for (let i = 0; i < EDGE_ITEMS; i++) idx.push(i);
-      for (let i = len - EDGE_ITEMS; i < len; i++) idx.push(i);
+    if (len > 2 * edgeItems) {
+      for (let i = 0; i < edgeItems; i++) idx.push(i);
+      for (let i = len - edgeItems; i < len; i++) idx.push(i);
     } else for (let i = 0; i < len; i++) idx.push(i);
     for (const i of idx) walk(axis + 1, offset + i * strides[axis]);
   };

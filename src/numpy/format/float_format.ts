@@ -1,14 +1,15 @@
-// NumPy's FloatingFormat with the default print options (precision 8, floatmode 'maxprec',
-// suppress off, sign '-'): one pass over the finite values picks positional or scientific
+// NumPy's FloatingFormat with the print options' precision and suppress (floatmode 'maxprec',
+// sign '-'): one pass over the finite values picks positional or scientific
 // notation and the common paddings, then every element is printed to that layout.
 import { FloatWidth } from './decimal_digits';
 import { formatPositional, formatScientific, TrimMode } from './dragon4';
+import { printOptions } from './print_options';
 
-const PRECISION = 8;
 // legacy='1.25' (NumPy 1.x) switches to scientific at 1e8 for every float width.
 const EXP_CUTOFF_MAX = 1e8;
 
 export function makeFloatFormatter(values: ArrayLike<number>, width: FloatWidth): (x: number) => string {
+  const precisionOption = printOptions.precision;
   const finite: number[] = [];
   let hasNegInf = false, nonFinite = false;
   for (let i = 0; i < values.length; i++) {
@@ -24,16 +25,17 @@ export function makeFloatFormatter(values: ArrayLike<number>, width: FloatWidth)
     if (a > maxAbs) maxAbs = a;
     if (a < minAbs) minAbs = a;
   }
-  if (maxAbs > 0 && (maxAbs >= EXP_CUTOFF_MAX || minAbs < 0.0001 || maxAbs / minAbs > 1000)) expFormat = true;
+  // suppress=True keeps positional notation for small values (they round to 0.) but not past 1e8.
+  if (maxAbs > 0 && (maxAbs >= EXP_CUTOFF_MAX || (!printOptions.suppress && (minAbs < 0.0001 || maxAbs / minAbs > 1000)))) expFormat = true;
 
-  let padLeft = 0, padRight = 0, precision: number | undefined = PRECISION, minDigits: number | undefined;
+  let padLeft = 0, padRight = 0, precision: number | undefined = precisionOption, minDigits: number | undefined;
   let trim: TrimMode = '.', expSize = -1;
   if (finite.length === 0) {
     // nothing to measure
   } else if (expFormat) {
     let maxFrac = 0, maxExp = 0;
     for (const v of finite) {
-      const s = formatScientific(v, { width, precision: PRECISION, trim: '.' });
+      const s = formatScientific(v, { width, precision: precisionOption, trim: '.' });
       const [mant, exp] = s.split('e');
       const [ip, fp] = mant.split('.');
       maxFrac = Math.max(maxFrac, fp.length);
@@ -47,7 +49,7 @@ export function makeFloatFormatter(values: ArrayLike<number>, width: FloatWidth)
     padRight = expSize + 2 + precision;
   } else {
     for (const v of finite) {
-      const s = formatPositional(v, { width, precision: PRECISION, trim: '.' });
+      const s = formatPositional(v, { width, precision: precisionOption, trim: '.' });
       const [ip, fp] = s.split('.');
       padLeft = Math.max(padLeft, ip.length);
       padRight = Math.max(padRight, fp.length);

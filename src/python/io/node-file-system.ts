@@ -5,6 +5,8 @@ import * as os from 'os';
 import type { FileStat, FileSystem } from '../../engine';
 import { PathPolicy, PathPolicyOptions } from './path-policy';
 import { fromNodeError, osError } from './os-errors';
+import { PyExceptionObj } from '../objects/core';
+import { E } from '../exceptions';
 
 export class PolicyFileSystem implements FileSystem {
   readonly policy: PathPolicy;
@@ -23,6 +25,9 @@ export class PolicyFileSystem implements FileSystem {
   }
   writeFile(p: string, data: Uint8Array): void { this.run(p, real => fs.writeFileSync(real, data)); }
   appendFile(p: string, data: Uint8Array): void { this.run(p, real => fs.appendFileSync(real, data)); }
+  allowed(p: string): boolean {
+    try { this.policy.check(p); return true; } catch (e) { return !(e instanceof PyExceptionObj && e.cls === E.PermissionError); }
+  }
   exists(p: string): boolean {
     try { return fs.existsSync(this.policy.check(p)); } catch { return false; }
   }

@@ -68,6 +68,8 @@ export function installContainerDunders(): void {
     define(cls, SHARED);
   }
   define(T.list, MUTABLE);
+  // range is a sequence too: hasattr(range(5), '__len__') is how code tells sequences apart.
+  define(T.range, SHARED);
   // slice.start/stop/step and slice.indices(length) (itertools.islice and user __getitem__ read them).
   for (const field of ['start', 'stop', 'step'] as const) {
     T.slice.dict.set(field, new PyProperty(new PyBuiltin(field, a => (a[0] as PySlice)[field])));

@@ -36,3 +36,11 @@ describe('np.split / np.array_split / np.meshgrid', () => {
     assert.equal(r.error, "ValueError: Valid values for `indexing` are 'xy' and 'ij'.");
   });
 });
+
+describe('np.searchsorted', () => {
+  it('prints exactly what NumPy prints (left/right sides, scalar and array values, the side error)', () => {
+    const r = run(fs.readFileSync(path.join(programs, 'searchsorted.py'), 'utf8'));
+    assert.equal(r.error, undefined, r.out);
+    assert.equal(r.out, fs.readFileSync(path.join(programs, 'searchsorted.expected'), 'utf8'));
+  });
+});

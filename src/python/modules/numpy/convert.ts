@@ -13,6 +13,7 @@ import { typeOf } from '../../runtime/type-name';
 import { NDArray } from '../../../engine/ndarray';
 import * as np from '../../../numpy/index';
 import { PyNDArray } from './ndarray_object';
+import { PyObjectArray } from './object_array';
 
 /** A Python scalar in the core's convention, or undefined when `v` is not one. */
 export function coreScalar(v: PyValue): np.PyScalar | undefined {
@@ -29,6 +30,8 @@ export function toArrayLike(v: PyValue): np.ArrayLike {
   if (s !== undefined) return s;
   if (v instanceof PyNDArray) return v.array;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toArrayLike);
+  // An object array converts as the nested list of its elements (np.array(objs, dtype=float)).
+  if (v instanceof PyObjectArray) return toArrayLike(v.tolist());
   if (v instanceof PyRange) return Array.from({ length: v.length }, (_, i) => BigInt(v.start + i * v.step));
   if (v instanceof PyBigRange) return toArray(v).map(toArrayLike);
   if (isHost(v) && v.number) return v.number();

@@ -12,6 +12,8 @@ import type { TableEntry } from '../../bind';
 import { checkedShape, checkOrder, npEntry } from './args';
 import { coreScalar, toArrayLike, wrapResult } from './convert';
 import { PyNDArray } from './ndarray_object';
+import { dtypeArg } from './dtype_object';
+import { isObjectDtype, isRaggedError, objectArray, PyObjectArray, raggedArray } from './object_array';
 
 function fillValue(v: PyValue): np.PyScalar | NDArray {
   const s = coreScalar(v);
@@ -24,6 +26,24 @@ function fillValue(v: PyValue): np.PyScalar | NDArray {
 function withMinDims(a: NDArray, ndmin: number): NDArray {
   if (a.rank >= ndmin) return a;
   return a.reshape([...Array(ndmin - a.rank).fill(1), ...a.shape]);
+}
+
+/** np.array(..., ndmin=n) of an object array: leading size-1 dims. */
+function withMinObjectDims(a: PyObjectArray, ndmin: number): PyObjectArray {
+  return a.shape.length >= ndmin ? a : new PyObjectArray(a.items, [...Array(ndmin - a.shape.length).fill(1), ...a.shape]);
+}
+
+/**
+ * The numeric array for `o`; with no dtype given, a ragged sequence becomes an object array with
+ * NumPy 1.x's VisibleDeprecationWarning (NumPy 1.24 made it an error; TF1 programs predate that).
+ */
+function numericOrRagged(o: PyValue, dtype: DType | null, numeric: (x: np.ArrayLike) => NDArray, ragged: (r: PyObjectArray) => PyValue): PyValue {
+  try {
+    return wrapResult(numeric(toArrayLike(o)));
+  } catch (e) {
+    if (dtype !== null || !isRaggedError(e)) throw e;
+    return ragged(raggedArray(o));
+  }
 }
 
 const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" } as const;
@@ -63,7 +83,7 @@ export const CREATION: readonly TableEntry[] = [
     name: 'np.array', doc: 'Create an array.',
     params: [
       { name: 'object' },
-      { name: 'dtype', default: null, type: 'npdtype' },
+      { name: 'dtype', default: null, doc: 'a NumPy dtype, or object for an array of Python objects' },
       { name: 'copy', default: true, kind: 'keyword', type: 'flag', doc: 'False returns an ndarray argument itself when no conversion is needed' },
       { name: 'order', default: 'K', kind: 'keyword' },
       { name: 'subok', default: false, kind: 'keyword', type: 'flag', doc: 'no effect: there are no ndarray subclasses' },
@@ -73,17 +93,23 @@ export const CREATION: readonly TableEntry[] = [
   }, a => {
     checkOrder('array', a.order as PyValue);
     const o = a.object as PyValue;
-    if (!a.copy && o instanceof PyNDArray && !o.isScalar && (a.dtype === null || a.dtype === o.array.dtype) && o.array.rank >= a.ndmin) return o;
-    return wrapResult(withMinDims(np.array(toArrayLike(o), a.dtype), a.ndmin));
+    if (isObjectDtype(a.dtype as PyValue)) return withMinObjectDims(objectArray(o), a.ndmin);
+    const dtype = dtypeArg(a.dtype as PyValue);
+    if (o instanceof PyObjectArray && dtype === null) return withMinObjectDims(a.copy ? objectArray(o) : o, a.ndmin);
+    if (!a.copy && o instanceof PyNDArray && !o.isScalar && (dtype === null || dtype === o.array.dtype) && o.array.rank >= a.ndmin) return o;
+    return numericOrRagged(o, dtype, x => withMinDims(np.array(x, dtype), a.ndmin), r => withMinObjectDims(r, a.ndmin));
   }),
   npEntry({
     name: 'np.asarray', doc: 'Convert the input to an array (no copy when it already is one).',
-    params: [{ name: 'a' }, { name: 'dtype', default: null, type: 'npdtype' }, { name: 'order', default: null }, LIKE],
+    params: [{ name: 'a' }, { name: 'dtype', default: null, doc: 'a NumPy dtype, or object' }, { name: 'order', default: null }, LIKE],
   }, a => {
     checkOrder('asarray', a.order as PyValue);
     const x = a.a as PyValue;
-    return x instanceof PyNDArray && !x.isScalar && (a.dtype === null || a.dtype === x.array.dtype)
-      ? x : wrapResult(np.asarray(toArrayLike(x), a.dtype).clone());
+    if (isObjectDtype(a.dtype as PyValue)) return x instanceof PyObjectArray ? x : objectArray(x);
+    const dtype = dtypeArg(a.dtype as PyValue);
+    if (x instanceof PyObjectArray && dtype === null) return x;
+    return x instanceof PyNDArray && !x.isScalar && (dtype === null || dtype === x.array.dtype)
+      ? x : numericOrRagged(x, dtype, v => np.asarray(v, dtype).clone(), r => r);
   }),
   sized('zeros', 'Return a new array of given shape and type, filled with zeros.', { expr: 'float' }, np.zeros),
   sized('ones', 'Return a new array of given shape and type, filled with ones.', null, np.ones),

@@ -80,6 +80,34 @@ export function dtypeArg(v: PyValue | undefined): DType | null {
   return d;
 }
 
+/** dtype('O'). */
+export class PyObjectDType extends HostObject {
+  override get type() { return dtypeClass; }
+  override repr(): string { return "dtype('O')"; }
+  str(): string { return 'object'; }
+  override hashKey(): unknown { return 'numpy.dtype:object'; }
+  compare(op: CompareOpName, other: PyValue): MaybeNotImplemented {
+    if (op !== '==' && op !== '!=') return NotImplemented;
+    return isObjectDtype(other) === (op === '==');
+  }
+  getattr(name: string): PyValue | undefined {
+    switch (name) {
+      case 'name': return 'object';
+      case 'itemsize': return 8;
+      case 'kind': case 'char': return 'O';
+      case 'type': return T.object;
+      case 'str': return '|O';
+    }
+    return undefined;
+  }
+}
+export const OBJECT_DTYPE = new PyObjectDType();
+
+/** True for every spelling of dtype=object: object, np.object_, 'O', 'object', dtype('O'). */
+export function isObjectDtype(v: PyValue | undefined): boolean {
+  return v === T.object || v === 'O' || v === 'object' || v === '|O' || v instanceof PyObjectDType;
+}
+
 export const DTYPE_SIGNATURE = {
   name: 'np.dtype', doc: 'Create a data type object.',
   params: [
@@ -90,6 +118,6 @@ export const DTYPE_SIGNATURE = {
 // Compiled on first use: the binder's converters import this module.
 let construct: ((args: PyValue[], kw: Kwargs) => PyValue) | null = null;
 dtypeClass.nativeNew = (_cls, args, kw) => {
-  construct ??= constructorOf(DTYPE_SIGNATURE, a => dtypeObject(dtypeArg(a.dtype as PyValue)!)).construct;
+  construct ??= constructorOf(DTYPE_SIGNATURE, a => (isObjectDtype(a.dtype as PyValue) ? OBJECT_DTYPE : dtypeObject(dtypeArg(a.dtype as PyValue)!))).construct;
   return construct(args, kw);
 };

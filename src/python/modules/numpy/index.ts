@@ -15,6 +15,7 @@ import { createRandomModule } from './random';
 import { NUMPY_TABLE } from './bound';
 import { installTable } from '../../bind';
 import { installMoreNumpy } from './more_tables';
+import { resetPrintOptions } from '../../../numpy/format/print_options';
 
 installNumpyOps();
 installScalarConstructors();
@@ -26,6 +27,8 @@ const CONSTANTS: Record<string, PyValue> = {
 };
 
 export function createNumpyModule(): PyModule {
+  // Print options are NumPy's process state; a session importing numpy starts from the defaults.
+  resetPrintOptions();
   const mod = new PyModule('numpy');
   installTable(mod, NUMPY_TABLE);
   for (const [name, v] of Object.entries(CONSTANTS)) mod.set(name, v);

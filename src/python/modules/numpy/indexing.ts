@@ -84,7 +84,7 @@ function contiguousView(a: NDArray, items: np.IndexItem[]): NDArray | null {
 }
 
 /** Index arrays that do not broadcast together are an IndexError in NumPy, not a ValueError. */
-function indexErrors<T>(f: () => T): T {
+export function indexErrors<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {

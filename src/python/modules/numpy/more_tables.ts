@@ -7,6 +7,7 @@ import { NUMPY_TEXT_IO_TABLE } from './io_text';
 import { NUMPY_BINARY_IO_TABLE, npzFileClass } from './io_binary';
 import { LINALG_TABLE, LinAlgErrorClass } from './linalg_bound';
 import { SPLIT_TABLE } from './split_bound';
+import { VisibleDeprecationWarning } from './object_array';
 
 export const NUMPY_MORE_TABLES: readonly TableEntry[] = [...NUMPY_TEXT_IO_TABLE, ...NUMPY_BINARY_IO_TABLE, ...LINALG_TABLE, ...SPLIT_TABLE];
 
@@ -20,5 +21,9 @@ export function installMoreNumpy(mod: PyModule): void {
   installTable(mod, NUMPY_MORE_TABLES);
   for (const [name, cls] of Object.entries(BUILTIN_ALIASES)) mod.set(name, cls);
   mod.set('NpzFile', npzFileClass);
+  // np.object_ is a scalar type of its own in NumPy; here it is `object`, which names the same
+  // dtype everywhere a dtype is accepted (object arrays hold plain Python objects).
+  mod.set('object_', T.object);
+  mod.set('VisibleDeprecationWarning', VisibleDeprecationWarning);
   (mod.dict.get('linalg') as PyModule).set('LinAlgError', LinAlgErrorClass);
 }

@@ -7,13 +7,15 @@ import { PyModule } from '../../objects/callables';
 import { HostObject, hostClass } from '../../host';
 import { indexValue } from '../../runtime/numbers';
 import { SSIZE_MAX } from '../../runtime/ints';
-import { typeError, valueError } from '../../exceptions';
+import { indexError, typeError, valueError } from '../../exceptions';
 import { RandomState } from '../../../numpy/index';
 import { NDArray } from '../../../engine/ndarray';
 import { PyNDArray } from './ndarray_object';
 import { fromCore, toArrayLike, toNDArray } from './convert';
 import { sizeArg } from './args';
 import { constructorOf, method, MethodEntry, MethodTable } from '../../bind';
+import { isRaggedError, PyObjectArray, raggedArray } from './object_array';
+import { shapeSize } from '../../../engine/ndarray';
 
 const optionalNumbers = (v: PyValue): number[] | null => (v === null ? null : Array.from(toNDArray(v).data as Float64Array, Number));
 
@@ -24,18 +26,47 @@ function seedValue(v: PyValue): number | null {
   return Number(n);
 }
 
+/** 0..n-1 in the order shuffle() puts n rows (the same draws as shuffling the rows themselves). */
+function shuffledOrder(rs: RandomState, n: number): Float64Array {
+  const order = NDArray.zeros('int64', [n]);
+  (order.data as Float64Array).forEach((_, i, d) => { d[i] = i; });
+  rs.shuffle(order);
+  return order.data as Float64Array;
+}
+
 function shuffleInPlace(rs: RandomState, x: PyValue): void {
   if (x instanceof PyNDArray) { rs.shuffle(x.array); return; }
+  if (x instanceof PyObjectArray) {
+    if (x.shape.length === 0) throw typeError('len() of unsized object');
+    const row = shapeSize(x.shape.slice(1)), before = x.items.slice();
+    shuffledOrder(rs, x.shape[0]).forEach((from, to) => {
+      for (let k = 0; k < row; k++) x.items[to * row + k] = before[from * row + k];
+    });
+    return;
+  }
   if (x instanceof PyList) {
     // Shuffling positions 0..n-1 draws the same numbers as shuffling the list itself.
-    const order = NDArray.zeros('int64', [x.items.length]);
-    (order.data as Float64Array).forEach((_, i, d) => { d[i] = i; });
-    rs.shuffle(order);
     const before = x.items.slice();
-    x.items = Array.from(order.data as Float64Array, i => before[i]);
+    x.items = Array.from(shuffledOrder(rs, x.items.length), i => before[i]);
     return;
   }
   throw typeError('shuffle() needs an ndarray or a list');
+}
+
+/** permutation(x): a permuted range for an int, else a shuffled copy of np.asarray(x) (objects too). */
+function permutation(rs: RandomState, x: PyValue): PyValue {
+  if (typeof x === 'number') return fromCore(rs.permutation(x));
+  let objects = x instanceof PyObjectArray ? x : null;
+  if (objects === null) {
+    try {
+      return fromCore(rs.permutation(toNDArray(x)));
+    } catch (e) {
+      if (!isRaggedError(e)) throw e;
+      objects = raggedArray(x);
+    }
+  }
+  if (objects.shape.length === 0) throw indexError('x must be an integer or at least 1-dimensional');
+  return objects.getitem(fromCore(rs.permutation(objects.shape[0])));
 }
 
 const SIZE = { name: 'size', default: null, doc: 'None for one value, an int or a tuple for an array' } as const;
@@ -71,7 +102,7 @@ export const RANDOM_METHODS: readonly MethodEntry<RandomState>[] = [
   method({ name: 'np.random.shuffle', doc: 'Modify a sequence in-place by shuffling its contents.', params: [{ name: 'x' }] },
     (rs: RandomState, a) => { shuffleInPlace(rs, a.x as PyValue); return null; }),
   method({ name: 'np.random.permutation', doc: 'Randomly permute a sequence, or return a permuted range.', params: [{ name: 'x' }] },
-    (rs: RandomState, a) => fromCore(rs.permutation(typeof a.x === 'number' ? a.x : toNDArray(a.x as PyValue)))),
+    (rs: RandomState, a) => permutation(rs, a.x as PyValue)),
   // normal, uniform and binomial take array-valued parameters, broadcast against size as NumPy does.
   method({
     name: 'np.random.normal', doc: 'Draw samples from a normal (Gaussian) distribution (legacy RandomState stream).',

@@ -69,6 +69,13 @@ export const SHAPES: readonly TableEntry[] = [
     ],
   }, a => { checkOrder('matmul', a.order as PyValue); return wrapResult(cast(np.matmul(toArrayLike(a.x1 as PyValue), toArrayLike(a.x2 as PyValue)), a.dtype)); }),
   npEntry({ name: 'np.sort', doc: 'Return a sorted copy of an array.', params: SORT_PARAMS }, a => wrapResult(np.sort(a.a, singleAxisArg(a.axis as PyValue, -1)))),
+  npEntry({
+    name: 'np.searchsorted', doc: 'Find indices where elements should be inserted to maintain order.',
+    params: [{ name: 'a' }, { name: 'v' }, { name: 'side', default: 'left', type: 'str' }, { name: 'sorter', default: null, unsupported: 'a sorted a' }],
+  }, a => {
+    if (a.side !== 'left' && a.side !== 'right') throw valueError(`search side must be 'left' or 'right' (got '${a.side}')`);
+    return wrapResult(np.searchsorted(toArrayLike(a.a as PyValue), toArrayLike(a.v as PyValue), a.side));
+  }),
   npEntry({ name: 'np.argsort', doc: 'Returns the indices that would sort an array.', params: SORT_PARAMS }, a => wrapResult(np.argsort(a.a, singleAxisArg(a.axis as PyValue, -1)))),
   npEntry({
     name: 'np.unique', doc: 'Find the unique elements of an array.',

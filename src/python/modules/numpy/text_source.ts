@@ -9,6 +9,7 @@ import { getAttrOpt } from '../../runtime/attributes';
 import { toArray } from '../../runtime/iteration';
 import { typeOf } from '../../runtime/type-name';
 import { sessionFileSystem } from '../../io/session-files';
+import { isAllowed } from '../../../engine/io/file_system';
 import { osError } from '../../io/os-errors';
 import { decode, encode, lookupEncoding, lookupErrors } from '../../io/codecs';
 import { fspath } from '../os/paths';
@@ -21,7 +22,8 @@ const hasMethod = (v: PyValue, name: string) => getAttrOpt(v, name) !== undefine
 /** The bytes of a path: FileNotFoundError as open() raises it, or as NumPy's datasource words it. */
 export function readPath(path: string, notFound: 'open' | 'datasource' = 'open'): Uint8Array {
   const fs = sessionFileSystem();
-  if (!fs.exists(path)) throw notFound === 'open' ? osError('ENOENT', path) : new PyExceptionObj(E.FileNotFoundError, [`${path} not found.`]);
+  // A forbidden path goes on to readFile, which raises the policy's PermissionError.
+  if (isAllowed(fs, path) && !fs.exists(path)) throw notFound === 'open' ? osError('ENOENT', path) : new PyExceptionObj(E.FileNotFoundError, [`${path} not found.`]);
   const raw = fs.readFile(path);
   return path.endsWith('.gz') ? gunzip(raw) : raw;
 }
@@ -92,7 +94,11 @@ export function writeBytes(fname: PyValue, data: Uint8Array): void {
 
 /** Binary input (np.load) from a path or a file object. */
 export function readBytes(fname: PyValue): Uint8Array {
-  if (isPathLike(fname)) return sessionFileSystem().exists(fspath(fname)) ? sessionFileSystem().readFile(fspath(fname)) : (() => { throw osError('ENOENT', fspath(fname)); })();
+  if (isPathLike(fname)) {
+    const fs = sessionFileSystem(), path = fspath(fname);
+    if (isAllowed(fs, path) && !fs.exists(path)) throw osError('ENOENT', path);
+    return fs.readFile(path);
+  }
   if (!hasMethod(fname, 'read')) throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(fname).name}`);
   const raw = callMethod(fname, 'read', [], null);
   const b = bytesOf(raw);

@@ -11,6 +11,7 @@ import { lstmStateTupleClass } from './state_tuple';
 import { DYNAMIC_RNN_TABLE } from './dynamic_rnn';
 import { STATIC_RNN_TABLE } from './static_rnn';
 import { SEQ2SEQ_TABLE } from './seq2seq';
+import { RNN_DECODER_TABLE } from './rnn_decoder';
 
 /** tf.nn.rnn_cell's classes (TF 1.15's list). */
 const RNN_CELL_CLASSES: Readonly<Record<string, PyValue>> = {
@@ -20,7 +21,7 @@ const RNN_CELL_CLASSES: Readonly<Record<string, PyValue>> = {
 };
 
 /** The RNN function tables (for the catalog and docs/API.md). */
-export const RNN_TABLES: readonly TableEntry[] = [...DYNAMIC_RNN_TABLE, ...STATIC_RNN_TABLE, ...SEQ2SEQ_TABLE];
+export const RNN_TABLES: readonly TableEntry[] = [...DYNAMIC_RNN_TABLE, ...STATIC_RNN_TABLE, ...SEQ2SEQ_TABLE, ...RNN_DECODER_TABLE];
 
 /** tf.nn.rnn_cell and the RNN functions in tf.nn. */
 export function installRnn(tf: PyModule): void {

@@ -13,16 +13,20 @@ import { hostClass } from '../../../host';
 import { sessionFileSystem } from '../../../io/session-files';
 import { PyFile } from '../../../io/file-object';
 import { parseMode } from '../../../io/open-mode';
+import { isAllowed } from '../../../../engine/io/file_system';
 import { lookupEncoding, lookupErrors } from '../../../io/codecs';
 
 const fs = (): FileSystem => sessionFileSystem();
-const notFound = (path: string) => new tf.OpError('NotFoundError', `${path}; No such file or directory`, null);
+// A path the session's policy forbids is TF's PermissionDeniedError (as EACCES is in TF), not NotFoundError.
+const notFound = (path: string) => (isAllowed(fs(), path)
+  ? new tf.OpError('NotFoundError', `${path}; No such file or directory`, null)
+  : new tf.OpError('PermissionDeniedError', `${path}; Permission denied`, null));
 const alreadyExists = (_path: string) => new tf.OpError('AlreadyExistsError', 'file already exists', null);
 
 /** Runs `f`, turning the FileSystem's FileNotFoundError into TF's NotFoundError for `path`. */
 function tfErrors<T>(path: string, f: () => T): T {
   try { return f(); } catch (e) {
-    if ((e instanceof PyExceptionObj && e.cls === E.FileNotFoundError) || (e instanceof tf.PyLikeError && e.pyType === 'FileNotFoundError')) throw notFound(path);
+    if ((e instanceof PyExceptionObj && (e.cls === E.FileNotFoundError || e.cls === E.PermissionError)) || (e instanceof tf.PyLikeError && e.pyType === 'FileNotFoundError')) throw notFound(path);
     throw e;
   }
 }

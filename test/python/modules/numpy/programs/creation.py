@@ -22,7 +22,7 @@ print(repr(np.copy(a)), np.copy(a) is a)
 print(np.array([[1, 2, 3]] * 2).shape, repr(np.array([])), np.array([]).dtype)
 print(np.zeros((2, 3, 4)).shape, np.ones([3]).dtype, np.zeros(4, np.int64).dtype)
 try:
-    np.array([[1, 2], [3]])
+    np.array([[1, 2], [3]], dtype=float)  # ragged: NumPy 1.x made an object array without a dtype (test/python/numpy/object_arrays.test.ts)
 except ValueError as e:
     print('ValueError', e)
 try:
