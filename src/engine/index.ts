@@ -71,3 +71,23 @@ export { byteStringFromBytes, bytesOfByteString, byteStringOfText, textOfByteStr
 // The parallel backend's seam: the worker entry installs a thread pool through these (src/worker/threadPool.ts).
 export { AtomicsPool, HELPER_SOURCE, type HelperInit } from './parallel/pool';
 export { serialBackend, setParallelBackend, type ParallelBackend } from './parallel/backend';
+
+// What the Python bindings under src/python/modules reach for (issue 9: bindings use this index only).
+// numpy (indexing, operators, io_text) and pickle's numpy bridge: element buffers and scalar casts.
+export { shapeSize } from './ndarray';
+export { allocData, castScalar } from './dtypes';
+export type { NumericArray } from './dtypes';
+// tensorflow's dtype object and value conversion (dtype_object.ts, convert.ts).
+export { dtypeRange, isDType, isFloat, isInteger, roundToHalf } from './dtypes';
+// tensorflow's TensorShape object (shape_object.ts).
+export { formatShapePy, isCompatible, mergeShapes } from './shape';
+// tensorflow's Session.run feed/fetch bridge (feeds.ts).
+export type { FeedKey, FeedValue } from './session/feeds';
+export type { FetchLeaf } from './session/fetches';
+// tf.summary's FileWriter and Summary messages (summary/file_writer.ts, sink.ts, message.ts).
+export type { EventProto, ProtoFieldInfo } from './formats';
+// input_data (tensorflow.examples.tutorials.mnist): the MNIST loader and its Node/file-system sources.
+export { readDataSets, DataSet } from './data';
+export type { MnistEnvironment } from './data';
+export { fileSystemSource } from './data/file-source';
+export { nodeFileSource, nodeMnistEnvironment } from './data/node-environment';

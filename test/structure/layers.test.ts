@@ -65,12 +65,9 @@ describe('source layering', () => {
 // Issue 9's audit (wave 5): what was fixed stays fixed.
 describe('issue 9 shape', () => {
   const rel = (file: string) => path.relative(SRC, file).split(path.sep).join('/');
-  /** Modules another helper owns until they migrate (src/python/modules/**, io/open.ts). */
-  const notYetMigrated = (file: string) => rel(file).startsWith('python/modules/') || rel(file) === 'python/io/open.ts';
 
-  it('the worker and the Python front end (outside modules/) use the engine through src/engine/index.ts only', () => {
+  it('the worker and the Python front end (its bindings under modules/ too) use the engine through src/engine/index.ts only', () => {
     const internal = [...sourceFiles(path.join(SRC, 'worker')), ...sourceFiles(path.join(SRC, 'python'))]
-      .filter(file => !notYetMigrated(file))
       .flatMap(file => importsOf(file)
         .filter(spec => spec.startsWith('.') && /^engine\/./.test(path.relative(SRC, path.resolve(path.dirname(file), spec)).split(path.sep).join('/')))
         .filter(spec => !/\/engine(\/index)?$/.test(spec))

@@ -5,9 +5,7 @@ import { PyModule } from '../objects/callables';
 import { PyTuple } from '../objects/containers';
 import { HostObject, hostClass } from '../host';
 import type { ModuleContext } from './registry';
-import { readDataSets, DataSet } from '../../engine/data';
-import { nodeFileSource, nodeMnistEnvironment } from '../../engine/data/node-environment';
-import { fileSystemSource, MnistEnvironment } from '../../engine/data/file-source';
+import { readDataSets, DataSet, nodeFileSource, nodeMnistEnvironment, fileSystemSource, MnistEnvironment, getDefaultGraph } from '../../engine';
 import { fileState } from '../io/session-files';
 
 /** train_dir is read through the session's FileSystem (its access policy); the bundled digits directly. */
@@ -15,7 +13,6 @@ function mnistEnvironment(log: (line: string) => void): MnistEnvironment {
   const env = nodeMnistEnvironment(log);
   return fileState.fs ? { ...env, files: fileSystemSource(fileState.fs), bundledFiles: nodeFileSource } : env;
 }
-import { getDefaultGraph } from '../../engine/graph/default_graph';
 import { bindArgs } from './tensorflow/args';
 import { arg, defFn } from './tensorflow/define';
 import { toDType } from './tensorflow/dtype_object';

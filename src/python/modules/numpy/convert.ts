@@ -10,7 +10,7 @@ import { PyBigRange } from '../../runtime/big-range';
 import { toArray } from '../../runtime/iteration';
 import { typeError } from '../../exceptions';
 import { typeOf } from '../../runtime/type-name';
-import { NDArray } from '../../../engine/ndarray';
+import { NDArray } from '../../../engine';
 import * as np from '../../../numpy/index';
 import { PyNDArray } from './ndarray_object';
 import { PyObjectArray } from './object_array';

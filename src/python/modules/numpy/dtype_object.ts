@@ -7,7 +7,7 @@ import { T } from '../../objects/types';
 import { NotImplemented } from '../../objects/singletons';
 import { typeError } from '../../exceptions';
 import { repr } from '../../runtime/repr';
-import type { DType } from '../../../engine/dtypes';
+import type { DType } from '../../../engine';
 import { scalarClasses, dtypeOfScalarClass } from './scalar_types';
 import { constructorOf } from '../../bind/method';
 

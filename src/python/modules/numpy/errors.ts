@@ -3,7 +3,7 @@
 // handlers and printed tracebacks match.
 import { PyClass } from '../../objects/pyclass';
 import { E, pyException, registerExceptionClass } from '../../exceptions';
-import { PyLikeError } from '../../../engine/errors';
+import { PyLikeError } from '../../../engine';
 
 export const AxisError = new PyClass('AxisError', [E.ValueError, E.IndexError], 'numpy.exceptions');
 AxisError.nativeNew = E.BaseException.nativeNew;

@@ -10,7 +10,7 @@ import { entry, method, MethodTable, TableEntry, MethodEntry } from '../../bind'
 import { E, pyException, valueError } from '../../exceptions';
 import { fakeAddress, repr } from '../../runtime/repr';
 import { fspath } from '../os/paths';
-import type { NDArray } from '../../../engine/ndarray';
+import type { NDArray } from '../../../engine';
 import { decodeNpyData, encodeNpy, isNpy, parseDescr, readNpyHeader } from '../../../numpy/io/npy_format';
 import { Unpickler } from '../pickle/unpickler';
 import { UnpicklingError } from '../pickle/errors';

@@ -10,7 +10,7 @@ import { E, pyException, typeError, valueError } from '../../exceptions';
 import { toIndex, toNumber } from '../../runtime/numbers';
 import { percentFormat } from '../../runtime/percent-format';
 import { repr } from '../../runtime/repr';
-import type { DType, NumericArray } from '../../../engine/dtypes';
+import type { DType, NumericArray } from '../../../engine';
 import { NumpyScalar } from '../../../numpy/index';
 import { loadtxt } from '../../../numpy/io/loadtxt';
 import { genfromtxt } from '../../../numpy/io/genfromtxt';

@@ -4,7 +4,7 @@
 // over an existing buffer (buffer, offset, strides) are not supported.
 import type { PyValue } from '../../objects/core';
 import * as np from '../../../numpy/index';
-import type { DType } from '../../../engine/dtypes';
+import type { DType } from '../../../engine';
 import { constructorOf } from '../../bind';
 import { checkedShape } from './args';
 import { wrapResult } from './convert';

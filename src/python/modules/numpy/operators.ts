@@ -8,7 +8,7 @@ import { NotImplemented } from '../../objects/singletons';
 import type { BinaryOpName, CompareOpName, UnaryOpName, MaybeNotImplemented } from '../../host';
 import { formatValue } from '../../runtime/format-spec';
 import { typeError, valueError } from '../../exceptions';
-import { castScalar, DType, NumericArray } from '../../../engine/dtypes';
+import { castScalar, DType, NumericArray } from '../../../engine';
 import * as np from '../../../numpy/index';
 import { PyNDArray } from './ndarray_object';
 import { coreScalar, toArrayLike, wrapResult, elementToPy } from './convert';

@@ -3,8 +3,7 @@
 import type { PyValue, Kwargs } from '../../objects/core';
 import type { BinaryOpName, CompareOpName, UnaryOpName, MaybeNotImplemented } from '../../host';
 import { NotImplemented } from '../../objects/singletons';
-import type { NDArray } from '../../../engine/ndarray';
-import type { DType } from '../../../engine/dtypes';
+import type { NDArray, DType } from '../../../engine';
 import type { PyNDArray } from './ndarray_object';
 import { typeError } from '../../exceptions';
 

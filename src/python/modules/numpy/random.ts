@@ -9,7 +9,7 @@ import { indexValue } from '../../runtime/numbers';
 import { SSIZE_MAX } from '../../runtime/ints';
 import { indexError, typeError, valueError } from '../../exceptions';
 import { RandomState } from '../../../numpy/index';
-import { NDArray } from '../../../engine/ndarray';
+import { NDArray } from '../../../engine';
 import { PyNDArray } from './ndarray_object';
 import { fromCore, toArrayLike, toNDArray } from './convert';
 import { sizeArg } from './args';

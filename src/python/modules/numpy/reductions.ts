@@ -2,8 +2,7 @@
 // dtype= converts the input first (so mean(int_array, dtype=np.float32) accumulates in float32).
 // `<no value>` defaults arrive as undefined: keepdims then means False.
 import * as np from '../../../numpy/index';
-import type { NDArray } from '../../../engine/ndarray';
-import type { DType } from '../../../engine/dtypes';
+import type { NDArray, DType } from '../../../engine';
 import type { TableEntry } from '../../bind';
 import { npEntry, numpyAxis, oneAxis } from './args';
 import { wrapResult } from './convert';

@@ -4,7 +4,7 @@ import type { PyValue } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { E, pyException, typeError } from '../../exceptions';
 import * as np from '../../../numpy/index';
-import type { DType } from '../../../engine/dtypes';
+import type { DType } from '../../../engine';
 import { scalarClasses } from './scalar_types';
 import { intToFloat } from '../../runtime/ints';
 import { PyNDArray } from './ndarray_object';

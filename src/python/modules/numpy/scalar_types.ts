@@ -3,7 +3,7 @@
 // Created here, before any scalar asks hostClass() for its type, so the bases are right.
 import { hostClass } from '../../host';
 import type { PyClass } from '../../objects/pyclass';
-import type { DType } from '../../../engine/dtypes';
+import type { DType } from '../../../engine';
 
 const generic = hostClass('generic', 'numpy');
 const number = hostClass('number', 'numpy', generic);

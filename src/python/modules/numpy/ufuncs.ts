@@ -3,8 +3,7 @@
 // ufunc dtype= does for the cases notebooks use. Aliases are the same function object, as in
 // NumPy (np.abs is np.absolute).
 import * as np from '../../../numpy/index';
-import type { NDArray } from '../../../engine/ndarray';
-import type { DType } from '../../../engine/dtypes';
+import type { NDArray, DType } from '../../../engine';
 import type { TableEntry } from '../../bind';
 import { checkOrder, npEntry } from './args';
 import { toArrayLike, wrapResult } from './convert';

@@ -11,7 +11,7 @@ import { jsIterator } from '../../runtime/iteration';
 import { callValue } from '../../runtime/call';
 import { toArray } from '../../runtime/iteration';
 import { structSeq } from '../../runtime/struct-seq';
-import type { FileStat } from '../../../engine/io/file_system';
+import type { FileStat } from '../../../engine';
 import { join } from './paths';
 
 const fs = () => sessionFileSystem();

@@ -3,19 +3,12 @@
 import type { PyValue } from '../../objects/core';
 import { PyFloat } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
-import { NDArray } from '../../../engine/ndarray';
-import { castScalar, isFloat, isInteger, roundToHalf } from '../../../engine/dtypes';
-import type { DType } from '../../../engine/dtypes';
-import { Tensor } from '../../../engine/graph/tensor';
-import { Operation } from '../../../engine/graph/operation';
-import { Variable } from '../../../engine/variables/variable';
+import { NDArray, castScalar, isFloat, isInteger, roundToHalf, Tensor, Operation, Variable, convertToTensor, stack, type DType } from '../../../engine';
 import { overflowError, typeError, valueError } from '../../exceptions';
 import { PyDimension } from './dimension_object';
 import type { PyInt } from '../../runtime/ints';
 import { PyNDArray } from '../numpy/ndarray_object';
 import { HostObject } from '../../host';
-import { convertToTensor } from '../../../engine/ops/builder';
-import { stack } from '../../../engine/ops/array/pack';
 import { safeRepr } from '../../runtime/repr';
 import { holdsStrings, stringsToNDArray } from './strings/byte_strings';
 

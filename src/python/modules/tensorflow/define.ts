@@ -8,11 +8,9 @@ import { bindArgs, ParamSpec } from './args';
 import { toEngine, EngineInput, pyToNDArray } from './convert';
 import { wrap } from './wrappers';
 import { toDType } from './dtype_object';
-import type { DType } from '../../../engine/dtypes';
-import { Tensor } from '../../../engine/graph/tensor';
 import { typeError } from '../../exceptions';
 import { HostObject } from '../../host';
-import { ApiTuple } from '../../../engine';
+import { ApiTuple, Tensor, type DType } from '../../../engine';
 import { makeTuple } from './named_tuple';
 import { toArray } from '../../runtime/iteration';
 

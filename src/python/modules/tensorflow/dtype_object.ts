@@ -7,7 +7,7 @@ import { T } from '../../objects/types';
 import { repr } from '../../runtime/repr';
 import { PyDType as NumpyDType } from '../numpy/dtype_object';
 import { dtypeOfScalarClass } from '../numpy/scalar_types';
-import { DType, dtypeRange, isDType, isFloat, isInteger } from '../../../engine/dtypes';
+import { DType, dtypeRange, isDType, isFloat, isInteger } from '../../../engine';
 import { PyFloat } from '../../objects/core';
 import { typeError } from '../../exceptions';
 

@@ -6,8 +6,7 @@ import { PyList } from '../../objects/containers';
 import * as tf from '../../../engine';
 import { defFn, arg, out, listItems } from './define';
 import { toEngine } from './convert';
-import { Tensor } from '../../../engine/graph/tensor';
-import { Variable } from '../../../engine/variables/variable';
+import { Tensor, Variable } from '../../../engine';
 
 export function defineCore(m: PyModule): void {
   defFn(m, 'gradients', ['ys', 'xs', 'grad_ys=', 'name=', 'colocate_gradients_with_ops=', 'gate_gradients=', 'aggregation_method=', 'stop_gradients=', 'unconnected_gradients='], a => {

@@ -9,7 +9,7 @@ import { PyDimension } from './dimension_object';
 export { PyDimension } from './dimension_object';
 import { PyBuiltin } from '../../objects/callables';
 import { NotImplemented } from '../../objects/singletons';
-import { StaticShape, formatShapePy, isCompatible, mergeShapes } from '../../../engine/shape';
+import { StaticShape, formatShapePy, isCompatible, mergeShapes } from '../../../engine';
 import { valueError, indexError, typeError } from '../../exceptions';
 
 export class PyTensorShape extends HostObject {

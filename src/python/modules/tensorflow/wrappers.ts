@@ -1,9 +1,6 @@
 // One Python wrapper per engine object (memoized), so `is`, dict keys (feed_dict) and sets
 // behave as they do with real TF objects.
-import { Tensor } from '../../../engine/graph/tensor';
-import { Operation } from '../../../engine/graph/operation';
-import { Variable } from '../../../engine/variables/variable';
-import { Graph } from '../../../engine/graph/graph';
+import { Tensor, Operation, Variable, Graph } from '../../../engine';
 import type { PyValue } from '../../objects/core';
 
 type Factory = (x: object) => PyValue;

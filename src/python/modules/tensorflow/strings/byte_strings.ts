@@ -7,8 +7,7 @@ import { PyList, PyTuple } from '../../../objects/containers';
 import { PyBuiltin } from '../../../objects/callables';
 import { HostObject, hostClass } from '../../../host';
 import { PyBytes, bytesOf, bytesRepr } from '../../../runtime/bytes';
-import { NDArray } from '../../../../engine/ndarray';
-import { byteStringFromBytes, byteStringOfText, bytesOfByteString } from '../../../../engine';
+import { byteStringFromBytes, byteStringOfText, bytesOfByteString, NDArray } from '../../../../engine';
 import { indexError, typeError } from '../../../exceptions';
 
 /** A Python str or bytes as the engine's byte string; undefined for other values. */

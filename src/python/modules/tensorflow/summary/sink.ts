@@ -1,7 +1,7 @@
 // Where a FileWriter's summaries go besides its event file: the host of the session running the
 // cell (the kernel streams them to the Summaries view). Set by PythonSession around each cell.
 import type { SummaryRecord } from '../../../../shared/payloads/summaries';
-import type { EventProto } from '../../../../engine/formats';
+import type { EventProto } from '../../../../engine';
 
 export const summarySink: { emit: ((records: SummaryRecord[]) => void) | null } = { emit: null };
 
