@@ -56,6 +56,8 @@ export type { OpTypeName } from './ops/op_types';
 export * as formats from './formats';
 export * as summary from './ops/summary/index';
 export type { FileSystem, FileStat } from './io/file_system';
+// Readers tell a policy refusal (PermissionError) from a missing file (numpy text_source, tf.gfile).
+export { isAllowed } from './io/file_system';
 // tf.data, queues and the files kernels read (src/engine/ops/data, data/pipeline, io/kernel_files).
 export { datasetOps, iteratorOps } from './ops/data/index';
 export { traceDatasetFunction } from './data/pipeline/function';

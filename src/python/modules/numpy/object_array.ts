@@ -17,7 +17,7 @@ import { callValue } from '../../runtime/call';
 import { getAttr } from '../../runtime/attributes';
 import { currentCache } from '../../interpreter/imports';
 import { io } from '../../builtins/io';
-import { NDArray, shapeSize } from '../../../engine/ndarray';
+import { NDArray, shapeSize } from '../../../engine';
 import { layoutArray } from '../../../numpy/format/array_format';
 import { printOptions } from '../../../numpy/format/print_options';
 import * as np from '../../../numpy/index';

@@ -9,13 +9,12 @@ import { indexValue } from '../../runtime/numbers';
 import { SSIZE_MAX } from '../../runtime/ints';
 import { indexError, typeError, valueError } from '../../exceptions';
 import { RandomState } from '../../../numpy/index';
-import { NDArray } from '../../../engine';
+import { NDArray, shapeSize } from '../../../engine';
 import { PyNDArray } from './ndarray_object';
 import { fromCore, toArrayLike, toNDArray } from './convert';
 import { sizeArg } from './args';
 import { constructorOf, method, MethodEntry, MethodTable } from '../../bind';
 import { isRaggedError, PyObjectArray, raggedArray } from './object_array';
-import { shapeSize } from '../../../engine/ndarray';
 
 const optionalNumbers = (v: PyValue): number[] | null => (v === null ? null : Array.from(toNDArray(v).data as Float64Array, Number));
 

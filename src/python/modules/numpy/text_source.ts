@@ -9,7 +9,7 @@ import { getAttrOpt } from '../../runtime/attributes';
 import { toArray } from '../../runtime/iteration';
 import { typeOf } from '../../runtime/type-name';
 import { sessionFileSystem } from '../../io/session-files';
-import { isAllowed } from '../../../engine/io/file_system';
+import { isAllowed } from '../../../engine';
 import { osError } from '../../io/os-errors';
 import { decode, encode, lookupEncoding, lookupErrors } from '../../io/codecs';
 import { fspath } from '../os/paths';

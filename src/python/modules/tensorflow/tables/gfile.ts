@@ -13,7 +13,7 @@ import { hostClass } from '../../../host';
 import { sessionFileSystem } from '../../../io/session-files';
 import { PyFile } from '../../../io/file-object';
 import { parseMode } from '../../../io/open-mode';
-import { isAllowed } from '../../../../engine/io/file_system';
+import { isAllowed } from '../../../../engine';
 import { lookupEncoding, lookupErrors } from '../../../io/codecs';
 
 const fs = (): FileSystem => sessionFileSystem();
