@@ -52,6 +52,8 @@ samples += [
   ta, tf.gradients(tf.reduce_sum(tf.gather(emb, [0])), emb)[0], tf.get_default_graph().as_graph_def(),
   tf.train.NewCheckpointReader(tf.train.Saver([v]).save(sess, os.path.join(tmp, 'ck'))) if sess.run(tf.variables_initializer([v])) is None else None,
   tf.ConfigProto(), vscope, tf.AUTO_REUSE, b'x',
+  np.array([[1, 2], [3]], dtype=object), np.dtype(object),
+  tf.SparseTensor(indices=[[0, 0]], values=[1.0], dense_shape=[2, 2]),
 ]
 ds = tf.data.Dataset.range(3)
 q = tf.FIFOQueue(3, tf.float32)
@@ -104,6 +106,8 @@ const PYTHON_DEFINED: Record<string, string[]> = {
   DisplayObject: ['data'],
   GridSpec: ['nrows', 'ncols'],
   ObjectArray: ['flat', 'reshape', 'shape', 'tolist', 'transpose'],
+  PyObjectArray: ['shape', 'tolist'],
+  PyObjectDType: ['name', 'type', 'str'],
   PyFile: ['close', 'closed', 'flush', 'mode', 'name', 'seek', 'tell'],
   PyHash: ['name'],
   PyIndexedSlices: ['name'],
