@@ -84,6 +84,10 @@ export function compilePlan(signature: Signature, messages: Partial<Messages> = 
 export function bindCall(plan: BindPlan, args: readonly PyValue[], kw: Kwargs): BoundCall {
   const { params, messages } = plan;
   const call: CallShape = { fn: plan.fn, given: args.length };
+  if (messages.preflight) {
+    const text = messages.preflight(call, kw ? [...kw.keys()] : []);
+    if (text !== undefined) throw typeError(text);
+  }
   const given: (PyValue | undefined)[] = new Array(params.length);
   const n = Math.min(args.length, plan.positional);
   for (let i = 0; i < n; i++) given[i] = args[i];

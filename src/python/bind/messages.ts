@@ -18,6 +18,12 @@ export interface Messages {
   unexpectedKeyword(call: CallShape, name: string): string;
   multipleValues(call: CallShape, name: string): string;
   positionalOnlyAsKeyword(call: CallShape, names: readonly string[]): string;
+  /**
+   * A parser whose checks run in another order than ceval's (Argument Clinic's
+   * _PyArg_UnpackKeywords counts and fills before it looks at unknown keywords) checks the whole
+   * call first: the text of its first error, or undefined to let the ordinary checks run.
+   */
+  preflight?(call: CallShape, keywords: readonly string[]): string | undefined;
 }
 
 const s = (n: number) => (n === 1 ? '' : 's');

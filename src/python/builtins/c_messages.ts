@@ -77,3 +77,49 @@ export function slotWrapper(count: number): Partial<Messages> {
   const none = (c: CallShape) => `wrapper ${c.fn}() takes no keyword arguments`;
   return { missing: expected, tooManyPositional: expected, unexpectedKeyword: none, positionalOnlyAsKeyword: none };
 }
+
+/**
+ * Argument Clinic's _PyArg_UnpackKeywords (CPython 3.11's Python/getargs.c), in its order: the total
+ * count (`prod() takes at most 2 arguments (3 given)`), the positional count, the positional-only
+ * ones, then each parameter in turn (`isclose() missing required argument 'a' (pos 1)` even when an
+ * unknown keyword was given too), and only then a name given twice or an unknown keyword. Used
+ * where that order shows: functions mixing positional-only or keyword-only parameters with others.
+ */
+export function unpackKeywords(params: readonly { name: string; kind?: 'positional' | 'keyword'; default?: unknown }[]): Partial<Messages> {
+  const posonly = params.filter(p => p.kind === 'positional').length;
+  const positional = params.filter(p => p.kind !== 'keyword');
+  const maxpos = positional.length, maxargs = params.length;
+  const minpos = positional.filter(p => !('default' in p)).length;
+  const minkw = params.filter(p => p.kind === 'keyword' && !('default' in p)).length;
+  const reqlimit = minkw ? maxpos + minkw : minpos;
+  const byName = new Map(params.map((p, i) => [p.name, i] as const));
+  const preflight = (c: CallShape, keywords: readonly string[]): string | undefined => {
+    const nargs = c.given;
+    let nkw = keywords.length;
+    if (nargs + nkw > maxargs) {
+      return `${c.fn}() takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${nargs + nkw} given)`;
+    }
+    if (nargs > maxpos) {
+      return maxpos === 0 ? `${c.fn}() takes no positional arguments`
+        : `${c.fn}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${s(maxpos)} (${nargs} given)`;
+    }
+    if (nargs < posonly && nargs < minpos) {
+      return `${c.fn}() takes ${minpos < maxpos ? 'at least' : 'exactly'} ${minpos} positional argument${s(minpos)} (${nargs} given)`;
+    }
+    for (let i = Math.max(nargs, posonly); i < maxargs; i++) {
+      if (!nkw && i >= reqlimit) break;
+      const found = nkw > 0 && keywords.includes(params[i].name);
+      if (found) nkw--;
+      else if (i < minpos || (maxpos <= i && i < reqlimit)) return `${c.fn}() missing required argument '${params[i].name}' (pos ${i + 1})`;
+    }
+    if (nkw > 0) {
+      for (let i = posonly; i < nargs; i++) {
+        if (keywords.includes(params[i].name)) return `argument for ${c.fn}() given by name ('${params[i].name}') and position (${i + 1})`;
+      }
+      const unknown = keywords.find(k => { const i = byName.get(k); return i === undefined || i < posonly; });
+      if (unknown !== undefined) return `'${unknown}' is an invalid keyword argument for ${c.fn}()`;
+    }
+    return undefined;
+  };
+  return { ...clinic(params.map(p => p.name)), preflight };
+}

@@ -35,6 +35,8 @@ export function makeMathModule(): PyModule {
       const x = num(args[0]);
       const r = fn(x);
       if (r !== r && x === x) throw valueError('math domain error');
+      // CPython's poles: atanh(±1) and log1p(-1) are domain errors, not infinities.
+      if (!isFinite(r) && isFinite(x) && (name === 'atanh' || name === 'log1p')) throw valueError('math domain error');
       if (!isFinite(r) && isFinite(x) && name === 'exp') throw pyException(E.OverflowError, 'math range error');
       return f(r);
     });

@@ -6,7 +6,7 @@ import type { PyValue, Kwargs } from '../objects/core';
 import type { Signature, ParamSpec } from '../../engine';
 import { entry, TableEntry } from '../bind';
 import type { Messages } from '../bind';
-import { checkPositional, clinic, methO } from '../builtins/c_messages';
+import { checkPositional, methO, unpackKeywords } from '../builtins/c_messages';
 
 export type MathImpl = (args: PyValue[], kw: Kwargs) => PyValue;
 /** What the implementation files register into: one implementation per function name. */
@@ -46,13 +46,17 @@ interface MathFunction { signature: Signature; messages: Partial<Messages> }
 const fn = (signature: Signature, messages: Partial<Messages>): MathFunction => ({ signature, messages });
 const noKeywordsVarargs = { unexpectedKeyword: (c: { fn: string }) => `math.${c.fn}() takes no keyword arguments` };
 
+// Clinic functions with keyword-only parameters: _PyArg_UnpackKeywords decides their texts.
+const ISCLOSE = [{ name: 'a' }, { name: 'b' }, { name: 'rel_tol', default: { float: 1e-9 }, kind: 'keyword' }, { name: 'abs_tol', default: { float: 0 }, kind: 'keyword' }] as const;
+const PROD = [{ name: 'iterable', kind: 'positional' }, { name: 'start', default: 1, kind: 'keyword' }] as const;
+
 const FUNCTIONS: MathFunction[] = [
   ...UNARY.map(([name, doc]) => fn({ name: `math.${name}`, doc, params: x }, METH_O)),
   fn({ name: 'math.factorial', doc: 'Find n!.', params: [{ name: 'n', kind: 'positional' }] }, METH_O),
   fn({ name: 'math.isqrt', doc: 'Return the integer part of the square root of the input.', params: [{ name: 'n', kind: 'positional' }] }, METH_O),
   fn({ name: 'math.fsum', doc: 'Return an accurate floating point sum of values in the iterable seq.', params: [{ name: 'seq', kind: 'positional' }] }, METH_O),
-  ...BINARY.map(([name, [a, b], doc]) => fn({ name: `math.${name}`, doc, params: xy(a, b) }, checkPositional(2, 2))),
-  fn({ name: 'math.perm', doc: 'Number of ways to choose k items from n items without repetition and with order.', params: [{ name: 'n', kind: 'positional' }, { name: 'k', default: null, kind: 'positional' }] }, checkPositional(1, 2)),
+  ...BINARY.map(([name, [a, b], doc]) => fn({ name: `math.${name}`, doc, params: xy(a, b) }, checkPositional(2, 2, `math.${name}`))),
+  fn({ name: 'math.perm', doc: 'Number of ways to choose k items from n items without repetition and with order.', params: [{ name: 'n', kind: 'positional' }, { name: 'k', default: null, kind: 'positional' }] }, checkPositional(1, 2, 'math.perm')),
   fn({ name: 'math.log', doc: 'log(x, [base=math.e]): the logarithm of x to the given base.', params: [{ name: 'x', kind: 'positional' }, { name: 'base', default: { expr: 'math.e' }, kind: 'positional' }] },
     { missing: () => 'math.log requires 1 to 2 arguments', tooManyPositional: () => 'math.log requires 1 to 2 arguments', unexpectedKeyword: c => `${c.fn}() takes no keyword arguments`, positionalOnlyAsKeyword: c => `${c.fn}() takes no keyword arguments` }),
   fn({ name: 'math.hypot', doc: 'Multidimensional Euclidean distance from the origin to a point.', varargs: 'coordinates', params: [] }, noKeywordsVarargs),
@@ -60,12 +64,12 @@ const FUNCTIONS: MathFunction[] = [
   fn({ name: 'math.lcm', doc: 'Least Common Multiple.', varargs: 'integers', params: [] }, noKeywordsVarargs),
   fn({
     name: 'math.isclose', doc: 'Determine whether two floating point numbers are close in value.',
-    params: [{ name: 'a' }, { name: 'b' }, { name: 'rel_tol', default: { float: 1e-9 }, kind: 'keyword' }, { name: 'abs_tol', default: { float: 0 }, kind: 'keyword' }],
-  }, { ...clinic(['a', 'b']), tooManyPositional: c => `isclose() takes exactly 2 positional arguments (${c.given} given)` }),
+    params: ISCLOSE,
+  }, unpackKeywords(ISCLOSE)),
   fn({
     name: 'math.prod', doc: "Calculate the product of all the elements in the input iterable (times 'start', default 1).",
-    params: [{ name: 'iterable', kind: 'positional' }, { name: 'start', default: 1, kind: 'keyword' }],
-  }, { ...clinic(['iterable']), missing: c => `prod() takes exactly 1 positional argument (${c.given} given)`, tooManyPositional: c => `prod() takes exactly 1 positional argument (${c.given} given)` }),
+    params: PROD,
+  }, unpackKeywords(PROD)),
 ];
 
 /**
