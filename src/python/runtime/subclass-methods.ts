@@ -11,12 +11,16 @@ import { keyError, typeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { toArray } from './iteration';
 import { repr, str } from './repr';
-import { richCompare, contains } from './compare';
+import { richCompare, contains as containsValue } from './compare';
 import { getItem, setItem, delItem, sliceIndices } from './subscript';
 import { toIndex } from './numbers';
 import { len } from './truth';
 import { getIter } from './iteration';
 import { asBuiltin, callOverride, containerBase, newContainer } from './subclass';
+import { cm, installCMethods, CArgs, CMethod, CParser } from '../builtins/native_methods';
+import { slotWrapper } from '../builtins/c_messages';
+import { argumentBinder } from '../bind';
+import { textSignature } from '../bind/text_signature';
 
 /** `X.__new__(cls, ...)` for a builtin X: an instance of cls built as X builds one. */
 function builtinNew(owner: PyClass): PyStaticMethod {
@@ -42,62 +46,72 @@ function define(cls: PyClass, methods: Record<string, Method>): void {
   for (const [name, fn] of Object.entries(methods)) cls.dict.set(name, new PyMethodDescr(name, fn, cls));
 }
 
-const builtinView = (name: string, f: (self: PyValue, a: PyValue[]) => PyValue): Method => (self, a) => asBuiltin(self, () => f(self, a));
+/** A row run on the object as its builtin type (never a subclass's override, which would recurse). */
+const view = (parser: CParser, name: string, text: string, doc: string, f: (self: PyValue, a: CArgs) => PyValue): CMethod =>
+  cm(parser, name, text, doc, (self, a) => asBuiltin(self, () => f(self, a)));
 
-/** Methods every container type shares, run on the object as its builtin type. */
-const SHARED: Record<string, Method> = {
-  __repr__: builtinView('__repr__', self => repr(self)),
-  __str__: builtinView('__str__', self => str(self)),
-  __len__: builtinView('__len__', self => len(self)),
-  __iter__: builtinView('__iter__', self => getIter(self)),
-  __contains__: builtinView('__contains__', (self, a) => contains(self, a[0])),
-  __getitem__: builtinView('__getitem__', (self, a) => getItem(self, a[0])),
-  __eq__: builtinView('__eq__', (self, a) => richCompare('==', self, a[0])),
-  __ne__: builtinView('__ne__', (self, a) => richCompare('!=', self, a[0])),
-};
+// Each dunder is bound with the parser CPython 3.11 gives it, which decides its call-error text:
+// a type slot's wrapper (`[].__contains__()`: `expected 1 argument, got 0`) or, where the type
+// defines the method itself, METH_O (`{}.__contains__()`: `dict.__contains__() takes exactly one
+// argument (0 given)`).
+const REPR = view('wrapper', '__repr__', '()', 'Return repr(self).', self => repr(self));
+const STR = view('wrapper', '__str__', '()', 'Return str(self).', self => str(self));
+const LEN = view('wrapper', '__len__', '()', 'Return len(self).', self => len(self));
+const ITER = view('wrapper', '__iter__', '()', 'Implement iter(self).', self => getIter(self));
+const EQ = view('wrapper', '__eq__', '(value, /)', 'Return self==value.', (self, a) => richCompare('==', self, a.value!));
+const NE = view('wrapper', '__ne__', '(value, /)', 'Return self!=value.', (self, a) => richCompare('!=', self, a.value!));
+const contains = (parser: CParser) => view(parser, '__contains__', '(key, /)', 'Return key in self.', (self, a) => containsValue(self, a.key!));
+const getitem = (parser: CParser) => view(parser, '__getitem__', '(key, /)', 'Return self[key].', (self, a) => getItem(self, a.key!));
+const DELITEM = view('wrapper', '__delitem__', '(key, /)', 'Delete self[key].', (self, a) => { delItem(self, a.key!); return null; });
 
-const MUTABLE: Record<string, Method> = {
-  __setitem__: builtinView('__setitem__', (self, a) => { setItem(self, a[0], a[1]); return null; }),
-  __delitem__: builtinView('__delitem__', (self, a) => { delItem(self, a[0]); return null; }),
-};
+/** `__setitem__`'s wrapper unpacks its tuple under an empty name: ` expected 2 arguments, got 0`. */
+function installSetItem(cls: PyClass): void {
+  const sig = textSignature(`${cls.name}.__setitem__`, '(key, value, /)', 'Set self[key] to value.');
+  const bind = argumentBinder(sig, { ...slotWrapper(2), missing: c => ` expected 2 arguments, got ${c.given}`, tooManyPositional: c => ` expected 2 arguments, got ${c.given}` });
+  cls.dict.set('__setitem__', new PyMethodDescr('__setitem__', (self: PyValue, args: PyValue[], kw: Kwargs) => {
+    const a = bind(args, kw) as CArgs;
+    return asBuiltin(self, () => { setItem(self, a.key!, a.value!); return null; });
+  }, cls));
+}
 
 export function installContainerDunders(): void {
   T.object.dict.set('__new__', builtinNew(T.object));
-  for (const cls of [T.list, T.tuple, T.dict, T.set, T.frozenset]) {
-    cls.dict.set('__new__', builtinNew(cls));
-    define(cls, SHARED);
-  }
-  define(T.list, MUTABLE);
+  for (const cls of [T.list, T.tuple, T.dict, T.set, T.frozenset]) cls.dict.set('__new__', builtinNew(cls));
+  const shared = [REPR, STR, LEN, ITER, EQ, NE];
+  installCMethods(T.list, [...shared, contains('wrapper'), getitem('O'), DELITEM]);
+  installCMethods(T.tuple, [...shared, contains('wrapper'), getitem('wrapper')]);
+  installCMethods(T.dict, [...shared, contains('O'), DELITEM]);
+  installCMethods(T.set, [...shared, contains('O')]);
+  installCMethods(T.frozenset, [...shared, contains('O')]);
   // range is a sequence too: hasattr(range(5), '__len__') is how code tells sequences apart.
-  define(T.range, SHARED);
+  installCMethods(T.range, [...shared, contains('wrapper'), getitem('wrapper')]);
+  installSetItem(T.list);
+  installSetItem(T.dict);
   // slice.start/stop/step and slice.indices(length) (itertools.islice and user __getitem__ read them).
   for (const field of ['start', 'stop', 'step'] as const) {
     T.slice.dict.set(field, new PyProperty(new PyBuiltin(field, a => (a[0] as PySlice)[field])));
   }
-  define(T.slice, {
-    indices: (self, a) => {
-      const [start, stop, step] = sliceIndices(self as PySlice, toIndex(a[0]));
-      return new PyTuple([start, stop, step]);
-    },
-  });
-  define(T.dict, MUTABLE);
-  define(T.list, { __init__: (self, a, kw) => { noKw('list', kw); (self as PyList).items = a.length ? [...toArray(a[0])] : []; return null; } });
-  define(T.set, { __init__: (self, a, kw) => { noKw('set', kw); const s = self as PySet; s.map.clear(); if (a.length) for (const x of toArray(a[0])) s.add(x); return null; } });
-  define(T.dict, {
-    __init__: (self, a, kw) => { dictUpdate(self as PyDict, a, kw); return null; },
-    // dict.__getitem__ on a subclass still consults its __missing__, as CPython's does.
-    __getitem__: (self, a) => {
-      const d = self as PyDict, v = d.get(a[0]);
-      if (v !== undefined) return v;
-      const missing = callOverride(d, '__missing__', [a[0]]);
-      if (missing !== undefined) return missing;
-      throw keyError(a[0]);
-    },
-  });
+  installCMethods(T.slice, [cm('O', 'indices', '(len, /)', 'Assuming a sequence of length len, calculate the start and stop indices, and the stride length of the extended slice described by S.', (self, a) => {
+    const [start, stop, step] = sliceIndices(self as PySlice, toIndex(a.len!));
+    return new PyTuple([start, stop, step]);
+  })]);
+  define(T.list, { __init__: (self, a, kw) => { initArgs('list', a, kw); (self as PyList).items = a.length ? [...toArray(a[0])] : []; return null; } });
+  define(T.set, { __init__: (self, a, kw) => { initArgs('set', a, kw); const s = self as PySet; s.map.clear(); if (a.length) for (const x of toArray(a[0])) s.add(x); return null; } });
+  define(T.dict, { __init__: (self, a, kw) => { dictUpdate(self as PyDict, a, kw); return null; } });
+  // dict.__getitem__ (METH_O) on a subclass still consults its __missing__, as CPython's does.
+  installCMethods(T.dict, [cm('O', '__getitem__', '(key, /)', 'Return self[key].', (self, a) => {
+    const d = self as PyDict, v = d.get(a.key!);
+    if (v !== undefined) return v;
+    const missing = callOverride(d, '__missing__', [a.key!]);
+    if (missing !== undefined) return missing;
+    throw keyError(a.key!);
+  })]);
 }
 
-function noKw(name: string, kw: Kwargs): void {
+/** list.__init__ / set.__init__ take at most one argument and no keywords (their Clinic checks). */
+function initArgs(name: string, args: PyValue[], kw: Kwargs): void {
   if (kw && kw.size) throw typeError(`${name}() takes no keyword arguments`);
+  if (args.length > 1) throw typeError(`${name} expected at most 1 argument, got ${args.length}`);
 }
 
 /** dict.update's rules: a mapping (keys()) or an iterable of pairs, then keywords. */
