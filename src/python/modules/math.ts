@@ -28,7 +28,7 @@ export function makeMathModule(): PyModule {
     sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan,
     sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, asinh: Math.asinh, acosh: Math.acosh, atanh: Math.atanh,
     exp: Math.exp, expm1: Math.expm1, log1p: Math.log1p, fabs: Math.abs, degrees: x => (x * 180) / Math.PI,
-    radians: x => (x * Math.PI) / 180, erf, erfc: x => 1 - erf(x), gamma: x => Math.exp(lgamma(x)) * (x < 0 && Math.floor(-x) % 2 === 0 ? -1 : 1), lgamma,
+    radians: x => (x * Math.PI) / 180, erf, erfc: x => 1 - erf(x), gamma, lgamma: logGamma,
   };
   for (const [name, fn] of Object.entries(unary)) {
     m.def(name, args => {
@@ -92,6 +92,29 @@ function erf(x: number): number {
   for (let n = 60; n >= 1; n--) fcf = (n / 2) / (ax + fcf);
   const erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / (ax + fcf);
   return x > 0 ? 1 - erfc : erfc - 1;
+}
+
+/** Γ(n) = (n-1)! exactly (correctly rounded) for the integers CPython keeps in a table; poles are domain errors. */
+const EXACT_GAMMA_UP_TO = 23;
+function exactFactorial(n: number): number {
+  let r = 1n;
+  for (let k = 2n; k <= BigInt(n); k++) r *= k;
+  return Number(r);
+}
+
+function gamma(x: number): number {
+  if (Number.isInteger(x)) {
+    if (x <= 0) return NaN;
+    if (x <= EXACT_GAMMA_UP_TO) return exactFactorial(x - 1);
+  }
+  return Math.exp(lgamma(x)) * (x < 0 && Math.floor(-x) % 2 === 0 ? -1 : 1);
+}
+
+/** log|Γ(x)|: exactly 0 at 1 and 2 as in CPython, a pole (domain error) at 0, -1, -2, ... */
+function logGamma(x: number): number {
+  if (x === 1 || x === 2) return 0;
+  if (Number.isInteger(x) && x <= 0) return NaN;
+  return lgamma(x);
 }
 
 function lgamma(x: number): number {
