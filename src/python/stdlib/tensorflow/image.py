@@ -62,10 +62,12 @@ def _flip(image, axis, scope_name):
 
 
 def flip_left_right(image):
+    """Reverses the width axis (axis 1 of an image, 2 of a batch)."""
     return _flip(image, 1, 'flip_left_right')
 
 
 def flip_up_down(image):
+    """Reverses the height axis (axis 0 of an image, 1 of a batch)."""
     return _flip(image, 0, 'flip_up_down')
 
 
@@ -83,16 +85,19 @@ def _random_flip(image, axis, seed, scope_name):
 
 
 def random_flip_left_right(image, seed=None):
+    """flip_left_right with probability 1/2 (per image for a batch)."""
     return _random_flip(image, 1, seed, 'random_flip_left_right')
 
 
 def random_flip_up_down(image, seed=None):
+    """flip_up_down with probability 1/2 (per image for a batch)."""
     return _random_flip(image, 0, seed, 'random_flip_up_down')
 
 
 # ---- brightness and contrast -------------------------------------------------------------------
 
 def adjust_brightness(image, delta):
+    """image + delta (float images only)."""
     with tf.name_scope(None, 'adjust_brightness', [image, delta]) as name:
         image = tf.convert_to_tensor(image, name='image')
         _check_float(image, 'adjust_brightness')
@@ -112,6 +117,7 @@ def adjust_contrast(images, contrast_factor):
 
 
 def random_brightness(image, max_delta, seed=None):
+    """adjust_brightness by a delta drawn uniformly from [-max_delta, max_delta)."""
     if max_delta < 0:
         raise ValueError('max_delta must be non-negative.')
     delta = tf.random_uniform([], -max_delta, max_delta, seed=seed)
@@ -119,6 +125,7 @@ def random_brightness(image, max_delta, seed=None):
 
 
 def random_contrast(image, lower, upper, seed=None):
+    """adjust_contrast by a factor drawn uniformly from [lower, upper)."""
     if upper <= lower:
         raise ValueError('upper must be > lower.')
     if lower < 0:
@@ -153,6 +160,7 @@ def _ints(fn, **values):
 
 
 def crop_to_bounding_box(image, offset_height, offset_width, target_height, target_width):
+    """The target_height x target_width window at (offset_height, offset_width); Python int sizes."""
     _ints('crop_to_bounding_box', offset_height=offset_height, offset_width=offset_width,
           target_height=target_height, target_width=target_width)
     with tf.name_scope(None, 'crop_to_bounding_box', [image]):
@@ -176,6 +184,7 @@ def crop_to_bounding_box(image, offset_height, offset_width, target_height, targ
 
 
 def pad_to_bounding_box(image, offset_height, offset_width, target_height, target_width):
+    """Zero-pads to target_height x target_width with the image at (offset_height, offset_width)."""
     _ints('pad_to_bounding_box', offset_height=offset_height, offset_width=offset_width,
           target_height=target_height, target_width=target_width)
     with tf.name_scope(None, 'pad_to_bounding_box', [image]):
