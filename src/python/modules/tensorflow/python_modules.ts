@@ -1,5 +1,5 @@
 // The parts of tf written in Python (src/python/stdlib/tensorflow/*.py: tf.estimator, tf.app,
-// tf.flags, tf.logging, tf.feature_column, the session hooks of tf.train), as TF itself writes its
+// tf.flags, tf.logging, tf.feature_column, tf.image and tf.random_crop, the session hooks of tf.train), as TF itself writes its
 // high-level APIs. They load on first use through a PEP 562 module __getattr__, so `import
 // tensorflow` stays fast and a program that never touches them never runs their source.
 import { PyModule } from '../../objects/callables';
@@ -18,6 +18,8 @@ export const TF_PYTHON_ATTRIBUTES: Readonly<Record<string, LazyAttribute>> = {
   get_logger: { module: 'tensorflow.logging', name: 'get_logger' },
   estimator: { module: 'tensorflow.estimator' },
   feature_column: { module: 'tensorflow.feature_column' },
+  image: { module: 'tensorflow.image' },
+  random_crop: { module: 'tensorflow.image', name: 'random_crop' },
 };
 
 /** tf.train names written in Python (hooks and monitored sessions). */
