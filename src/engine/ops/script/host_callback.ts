@@ -47,10 +47,13 @@ function compute(inputs: NDArray[], node: Operation & { attrs: { token: string; 
   const out = fn(inputs);
   if (out.length !== Tout.length) throw invalidArgument(`${token} returns ${out.length} values, but expects to see ${Tout.length} values.`);
   out.forEach((t, i) => {
-    if (t.dtype !== Tout[i]) throw invalidArgument(`${i}-th value returned by ${token} is ${t.dtype}, but expects ${Tout[i]}`);
+    if (t.dtype !== Tout[i]) throw invalidArgument(`${i}-th value returned by ${token} is ${tfTypeName(t.dtype)}, but expects ${tfTypeName(Tout[i])}`);
   });
   return out;
 }
+
+/** TF's DataTypeString: the C++ names its kernel errors use (float, double, half). */
+const tfTypeName = (d: DType) => ({ float32: 'float', float64: 'double', float16: 'half' } as Record<string, string>)[d] ?? d;
 
 const SIGNATURE = ['input: Tin', 'output: Tout', 'token: string; Tin: list(type); Tout: list(type)'] as const;
 
