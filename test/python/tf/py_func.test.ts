@@ -117,4 +117,15 @@ describe('tf.py_func', () => {
     ]);
     assert.equal(out, '[None] True\n');
   });
+
+  it('is tf.compat.v1.py_func too and refuses a func that is not callable (ValueError, as TF)', () => {
+    const out = py([
+      'print(tf.compat.v1.py_func is tf.py_func)',
+      'try:',
+      '    tf.py_func(3, [], tf.float32)',
+      'except ValueError as e:',
+      '    print(e)',
+    ]);
+    assert.equal(out, "True\nExpected func to be callable, got func of type <class 'int'>\n");
+  });
 });

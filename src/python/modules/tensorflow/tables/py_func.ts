@@ -10,7 +10,9 @@ import { PyList, PyTuple } from '../../../objects/containers';
 import * as tf from '../../../../engine';
 import { entry, isCallable, TableEntry } from '../../../bind';
 import { callValue } from '../../../runtime/call';
-import { typeError } from '../../../exceptions';
+import { valueError } from '../../../exceptions';
+import { repr } from '../../../runtime/repr';
+import { typeOf } from '../../../runtime/type-name';
 import { formatException } from '../../../traceback';
 import { toDType } from '../dtype_object';
 import { toNDArray } from '../../numpy/convert';
@@ -49,7 +51,7 @@ function callback(func: PyValue, Tout: tf.DType[]): tf.HostCallback {
 }
 
 function pyFunc(func: PyValue, inp: PyValue, Tout: PyValue, stateful: boolean, name: string | null): PyValue {
-  if (!isCallable(func)) throw typeError(`Expected func to be callable, got func of type ${typeof func}`);
+  if (!isCallable(func)) throw valueError(`Expected func to be callable, got func of type ${repr(typeOf(func))}`);
   const isList = Tout instanceof PyList || Tout instanceof PyTuple;
   const dtypes = (isList ? (Tout as PyList).items : [Tout]).map(t => toDType(t)!);
   const inputs = inp instanceof PyList || inp instanceof PyTuple ? inp.items : [inp];
