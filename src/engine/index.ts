@@ -38,6 +38,8 @@ export { printV2 } from './ops/debug/print';
 export { assertShapes, INNERMOST } from './ops/debug/assert_shapes';
 export type { ShapeSpecEntry, ShapeConstraint } from './ops/debug/assert_shapes';
 export type { PrintPart } from './ops/debug/print';
+export { hostCallOp, registerHostCallback } from './ops/script/host_callback';
+export type { HostCallback } from './ops/script/host_callback';
 export { computeJacobians, maxJacobianError } from './inspect/gradient_check';
 export type { GradientCheckInput, Jacobians } from './inspect/gradient_check';
 // Inspection: what the kernel worker's formatters and views read (one Inspection per kernel).

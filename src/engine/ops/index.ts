@@ -84,6 +84,7 @@ import { SUMMARY_OPS } from './summary/index';
 
 import { CHECK_NUMERICS } from './debug/check_numerics';
 import { ASSERT } from './debug/assert';
+import { HOST_CALLBACK } from './script/host_callback';
 import { ASSERTS_API } from './debug/asserts_api';
 import { RANK_ASSERTS_API } from './debug/rank_asserts';
 import { PRINT } from './debug/print';
@@ -171,6 +172,7 @@ export const OP_GROUPS: readonly OpGroup[] = [
   SUMMARY_OPS,
   CHECK_NUMERICS,
   ASSERT,
+  HOST_CALLBACK,
   ASSERTS_API,
   RANK_ASSERTS_API,
   PRINT,

@@ -270,6 +270,9 @@ export const OpType = {
   MergeSummary: 'MergeSummary',
   ScalarSummary: 'ScalarSummary',
   TensorSummaryV2: 'TensorSummaryV2',
+  // script (src/engine/ops/script: host callbacks, tf.py_func)
+  PyFunc: 'PyFunc',
+  PyFuncStateless: 'PyFuncStateless',
   // debug (src/engine/ops/debug: checks and printing)
   Assert: 'Assert',
   CheckNumerics: 'CheckNumerics',

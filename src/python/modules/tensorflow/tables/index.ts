@@ -18,13 +18,14 @@ import { SAVER_TABLE, SAVER_SIGNATURES, installSaverClass } from './saver';
 import { CHECKPOINT_TABLE, CHECKPOINT_SIGNATURES } from './checkpoints';
 import { GFILE_TABLE, GFILE_SIGNATURES, installGFile } from './gfile';
 import { MISC_TABLE } from './misc';
+import { PY_FUNC_TABLE } from './py_func';
 import { SPARSE_TABLE } from '../sparse/table';
 import { COMPAT_TABLE } from './compat';
 import { installConfigMessages } from './config';
 import { DEBUG_TABLE, installDebugHooks } from './debug';
 import { ASSERT_SHAPES_TABLE } from './assert_shapes';
 
-export const PYTHON_SIDE_TABLES: readonly (readonly TableEntry[])[] = [CONTROL_TABLE, SESSION_TABLE, VARIABLES_TABLE, GRAPH_IO_TABLE, TRAIN_TABLE, SAVER_TABLE, CHECKPOINT_TABLE, GFILE_TABLE, MISC_TABLE, DEBUG_TABLE, ASSERT_SHAPES_TABLE, COMPAT_TABLE, SPARSE_TABLE];
+export const PYTHON_SIDE_TABLES: readonly (readonly TableEntry[])[] = [CONTROL_TABLE, SESSION_TABLE, VARIABLES_TABLE, GRAPH_IO_TABLE, TRAIN_TABLE, SAVER_TABLE, CHECKPOINT_TABLE, GFILE_TABLE, MISC_TABLE, PY_FUNC_TABLE, DEBUG_TABLE, ASSERT_SHAPES_TABLE, COMPAT_TABLE, SPARSE_TABLE];
 
 /** Installs every Python-side table and class into `tf` (after the engine's op builders). */
 export function installPythonSide(tf: PyModule): void {
