@@ -6,30 +6,47 @@ import { preciseLog } from './precise_log';
 
 export type NextDouble = () => number;
 
-/** One draw of Binomial(n, p) for 0 <= p <= 1, n >= 0 (checked by the caller). */
-export function legacyBinomial(next: NextDouble, n: number, p: number): number {
-  if (p <= 0.5) return p * n <= 30 ? inversion(next, n, p) : btpe(next, n, p);
-  const q = 1 - p;
-  return n - (q * n <= 30 ? inversion(next, n, q) : btpe(next, n, q));
-}
+/**
+ * Draws Binomial(n, p), keeping the inversion constants of the last (n, p) as NumPy's
+ * binomial_t does: q^n needs a correctly rounded log (slow), and a mask array repeats one
+ * (n, p) for every element. The constants are a pure function of (n, p), so caching them
+ * leaves the stream unchanged.
+ */
+export class BinomialSampler {
+  private n = NaN;
+  private p = NaN;
+  private qn = 0;
+  private bound = 0;
 
-/** Walk the pmf from 0 until the uniform is used up; restart past a bound far in the tail. */
-function inversion(next: NextDouble, n: number, p: number): number {
-  const q = 1 - p;
-  const qn = Math.exp(n * preciseLog(q));
-  const mean = n * p;
-  const bound = Math.trunc(Math.min(n, mean + 10 * Math.sqrt(mean * q + 1)));
-  let x = 0, px = qn, u = next();
-  while (u > px) {
-    x++;
-    if (x > bound) {
-      x = 0; px = qn; u = next();
-    } else {
-      u -= px;
-      px = ((n - x + 1) * p * px) / (x * q);
-    }
+  /** One draw for 0 <= p <= 1, n >= 0 (checked by the caller). */
+  draw(next: NextDouble, n: number, p: number): number {
+    if (p <= 0.5) return p * n <= 30 ? this.inversion(next, n, p) : btpe(next, n, p);
+    const q = 1 - p;
+    return n - (q * n <= 30 ? this.inversion(next, n, q) : btpe(next, n, q));
   }
-  return x;
+
+  /** Walk the pmf from 0 until the uniform is used up; restart past a bound far in the tail. */
+  private inversion(next: NextDouble, n: number, p: number): number {
+    const q = 1 - p;
+    if (n !== this.n || p !== this.p) {
+      this.n = n; this.p = p;
+      this.qn = Math.exp(n * preciseLog(q));
+      const mean = n * p;
+      this.bound = Math.trunc(Math.min(n, mean + 10 * Math.sqrt(mean * q + 1)));
+    }
+    const qn = this.qn, bound = this.bound;
+    let x = 0, px = qn, u = next();
+    while (u > px) {
+      x++;
+      if (x > bound) {
+        x = 0; px = qn; u = next();
+      } else {
+        u -= px;
+        px = ((n - x + 1) * p * px) / (x * q);
+      }
+    }
+    return x;
+  }
 }
 
 /** BTPE (p <= 0.5): a triangle, two parallelograms and exponential tails under the pmf. */

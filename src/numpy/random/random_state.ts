@@ -6,7 +6,7 @@ import { MT19937 } from './mt19937';
 import { preciseLog } from './precise_log';
 import { ArrayLike as Values, NumpyScalar, pyError } from '../values';
 import { drawAll, drawPlan } from './params';
-import { legacyBinomial } from './binomial';
+import { BinomialSampler } from './binomial';
 
 /** OverflowError is not among the engine's error types; the interpreter maps it by `pyType`. */
 class OverflowError extends Error {
@@ -62,7 +62,8 @@ export class RandomState {
     plan.check(([trials]) => { if (Math.trunc(trials) < 0) throw pyError('ValueError', 'n < 0'); });
     plan.check(([, prob]) => { if (!(prob >= 0 && prob <= 1)) throw pyError('ValueError', 'p < 0, p > 1 or p is NaN'); });
     const next = () => this.mt.nextDouble();
-    const out = drawAll(plan, 'int64', ([trials, prob]) => legacyBinomial(next, Math.trunc(trials), prob));
+    const sampler = new BinomialSampler();
+    const out = drawAll(plan, 'int64', ([trials, prob]) => sampler.draw(next, Math.trunc(trials), prob));
     return typeof out === 'number' ? BigInt(out) : out;
   }
 

@@ -46,6 +46,12 @@ SCRIPTS = {
         ['binomial', [1000, 0.9], {'size': 20}], ['binomial', [100000, 0.01], {'size': 5}], ['binomial', [2.9, 0.5], {'size': 4}],
         ['binomial', [{'array': [1, 10, 100, 1000], 'dtype': 'int64'}, {'array': [0.5, 0.2, 0.6, 0.05], 'dtype': 'float64'}], {}],
         ['binomial', [{'array': [[1], [60]], 'dtype': 'int64'}, 0.7], {'size': [2, 3]}], ['rand', [], {}]],
+    # Inversion constants are cached per (n, p): runs of one pair, a pair sharing the tail
+    # probability (0.3 vs 0.7), then n and p changing back, must all give NumPy's draws.
+    'binomial constants per (n, p)': [
+        ['binomial', [{'array': [20, 20, 20, 20, 7, 7, 20, 20, 3, 20], 'dtype': 'int64'},
+                      {'array': [0.3, 0.3, 0.7, 0.7, 0.7, 0.3, 0.3, 0.05, 0.05, 0.3], 'dtype': 'float64'}], {}],
+        ['binomial', [1, 0.5], {'size': [40, 30]}], ['binomial', [1, 0.5], {}], ['rand', [], {}]],
     'array-valued normal and uniform': [
         ['normal', [{'array': [0.0, 10.0, 100.0], 'dtype': 'float64'}, 1.0], {}],
         ['normal', [{'array': [[0.0], [10.0]], 'dtype': 'float64'}, {'array': [1.0, 2.0, 3.0], 'dtype': 'float64'}], {}],
