@@ -27,6 +27,8 @@ state = cell.zero_state(2, tf.float32)
 `;
 
 describe('tf.contrib.legacy_seq2seq.rnn_decoder', () => {
+  // Leave no LSTM variables in the default graph for the test files after this one.
+  after(() => clearDefaultGraphState());
   it('shares one set of variables across steps and matches static_rnn over the same weights', () => {
     const out = py(SETUP + `
 outs, final = legacy_seq2seq.rnn_decoder(xs, state, cell, scope='dec')

@@ -24,7 +24,7 @@ function train(c: Case, body: string[]): { losses: number[]; final: number[][] }
     ...body,
   ].join('\n');
   const { result, stdout, stderr } = run(src);
-  assert.ok(result.ok, stderr);
+  assert.ok(result.ok, result.ok ? '' : result.error.traceback || stderr);
   const losses = stdout.split('\n').filter(l => l.startsWith('loss ')).map(l => Number(l.slice(5)));
   const finalLine = stdout.split('\n').find(l => l.startsWith('final '))!;
   return { losses, final: JSON.parse(finalLine.slice(6)) };
