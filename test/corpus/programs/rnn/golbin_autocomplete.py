@@ -3,7 +3,9 @@
 # and the last letter as a sparse label, a MultiRNNCell of a DropoutWrapper'd BasicLSTMCell and a
 # plain one through dynamic_rnn, the last time step taken with tf.transpose(outputs, [1, 0, 2])[-1],
 # sparse_softmax_cross_entropy_with_logits, Adam 0.01 for 30 epochs with keep_prob 0.5, and what
-# the original prints: every word completed ("예측값: ['word', 'wood', ...]") and "정확도: 1.0".
+# what the original prints: nearly every word completed ("예측값: ['word', 'wood', ...]", "정확도: 1.0").
+# The original is unseeded and trains with dropout, so in TF too a run now and then misses a word
+# (here 1 run in 30 printed 0.9): the check is accuracy >= 0.9, not the exact list.
 import tensorflow as tf
 import numpy as np
 
@@ -100,5 +102,5 @@ print('정확도:', accuracy_val)
 # expect-count: /^Epoch: \d{4} cost = \d+\.\d{6}$/ 30
 # expect-decrease: /^Epoch: \d+ cost = ([\d.]+)$/ 0.1
 # expect-line: 입력값: ['wor ', 'woo ', 'dee ', 'div ', 'col ', 'coo ', 'loa ', 'lov ', 'kis ', 'kin ']
-# expect-line: 예측값: ['word', 'wood', 'deep', 'dive', 'cold', 'cool', 'load', 'love', 'kiss', 'kind']
-# expect-line: 정확도: 1.0
+# expect-count: /^예측값: \['\w{4}'(, '\w{4}'){9}\]$/ 1
+# expect-value: /^정확도: ([\d.]+)$/ >= 0.9
