@@ -5,14 +5,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import '../../../src/python/modules/standard';
-import { PythonSession } from '../../../src/python';
-
-function run(source: string): { out: string; error?: string } {
-  let out = '';
-  const s = new PythonSession({ stdout: t => { out += t; }, stderr: t => { out += t; }, display: () => undefined });
-  const r = s.runCell(source, '<cell 1>');
-  return r.ok ? { out } : { out, error: r.error.traceback.trim().split('\n').pop() };
-}
+import { runCell as run } from './run_cell';
 
 const programs = path.join(__dirname, 'programs');
 
