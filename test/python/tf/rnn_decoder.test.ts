@@ -3,18 +3,8 @@
 // weights, and a loop_function that replaces the inputs after step 0 with a function of the
 // previous output (called with the step index), as TF's legacy decoder does.
 import { strict as assert } from 'assert';
-import { PythonSession } from '../../../src/python';
-import '../../../src/python/modules/standard';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
-
-function py(source: string): string {
-  clearDefaultGraphState();
-  let out = '';
-  const s = new PythonSession({ stdout: t => { out += t; }, stderr: t => { out += t; }, display: () => undefined });
-  const r = s.runCell(source, '<cell 1>');
-  if (!r.ok) throw new Error(r.error.traceback);
-  return out;
-}
+import { py } from './layers/helpers';
 
 const SETUP = `
 import numpy as np
