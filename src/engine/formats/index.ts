@@ -1,7 +1,7 @@
 // The format layer: TensorFlow's own file formats, so Gradbook's checkpoints, event files and
 // graphs load in real TF and TensorBoard, and theirs load here. docs/FORMATS.md describes the API.
 export { crc32c, crc32cExtend, maskCrc, unmaskCrc, maskedCrc32c } from './binary/crc32c';
-export { encodeProto, decodeProto, protoToObject, int64ToNumber, messageFieldType } from './proto/root';
+export { encodeProto, decodeProto, protoToObject, int64ToNumber, messageFieldType, mapFieldValueType } from './proto/root';
 export { printTextFormat } from './proto/text_format';
 export { protoFields, protoOneofOf, protoOneofName } from './proto/field_info';
 export type { ProtoFieldInfo } from './proto/field_info';
@@ -38,7 +38,9 @@ export type { GraphDefProto, NodeDefProto } from './graph/graph_def_export';
 export { importGraphDef, asGraphDef } from './graph/graph_def_import';
 export { writeGraph, graphDefToText } from './graph/write_graph';
 export { buildMetaGraphDef, encodeMetaGraphDef, metaGraphDefToText, readMetaGraphDef, collectionToProto } from './graph/meta_graph';
-export type { MetaGraphDefProto, VariableDefProto } from './graph/meta_graph';
+export type { MetaGraphDefProto, VariableDefProto, SignatureDefProto, TensorInfoProto } from './graph/meta_graph';
+export { readSavedModel, decodeSavedModel, encodeSavedModel, savedModelToText, savedModelFile } from './graph/saved_model';
+export type { SavedModelProto } from './graph/saved_model';
 export { importMetaGraph, VARIABLE_COLLECTIONS } from './graph/meta_graph_import';
 export type { ImportedVariable } from './graph/meta_graph_import';
 export { saverDef, saverNodeDefs } from './graph/saver_graph';

@@ -13,7 +13,7 @@ import { buildMetaGraphDef, importMetaGraph as importMeta, readMetaGraphDef, ten
 import type { ImportedVariable, MetaGraphDefProto } from '../formats';
 import { Saver, writeMetaGraphFile } from './saver';
 
-export interface ImportMetaGraphOptions { importScope?: string | null; clearDevices?: boolean }
+export interface ImportMetaGraphOptions { importScope?: string | null; clearDevices?: boolean; inputMap?: Record<string, Tensor> }
 
 /** A .meta file's proto: binary, else text (TF's read_meta_graph_file tries both). */
 export function readMetaGraphFile(fs: FileSystem, filename: string): MetaGraphDefProto {
@@ -64,7 +64,7 @@ function addCollections(g: Graph, collections: Map<string, unknown[]>): Map<Oper
 /** tf.train.import_meta_graph: the imported graph's Saver (null when it has no variables). */
 export function importMetaGraph(meta: MetaGraphDefProto, opts: ImportMetaGraphOptions = {}): Saver | null {
   const g = getDefaultGraph();
-  const result = importMeta(meta, { graph: g, importScope: opts.importScope ?? null });
+  const result = importMeta(meta, { graph: g, importScope: opts.importScope ?? null, inputMap: opts.inputMap });
   const wrapped = addCollections(g, result.collections);
   const keys = saverKeys(meta, result.scope);
   if (meta.saver_def && keys) {

@@ -7,6 +7,7 @@ import { Operation } from '../../graph/operation';
 import { Tensor } from '../../graph/tensor';
 import { decodeProto, encodeProto, protoToObject } from '../proto/root';
 import { fromUtf8 } from '../binary/bytes';
+import type { ShapeProto } from '../proto/shape';
 import { parseTextFormat } from '../proto/text_parse';
 import { printTextFormat } from '../proto/text_format';
 import { graphToGraphDef, GraphDefProto } from './graph_def_export';
@@ -19,13 +20,23 @@ export const TF_GIT_VERSION = 'v1.15.0-rc3-22-g590d6ee';
 export interface CollectionDefProto {
   node_list?: { value: string[] }; bytes_list?: { value: Uint8Array[] };
   int64_list?: { value: number[] }; float_list?: { value: number[] };
+  any_list?: { value: Array<{ type_url?: string; value?: Uint8Array }> };
 }
 export interface MetaGraphDefProto {
   meta_info_def?: { stripped_op_list?: OpListProto; tensorflow_version?: string; tensorflow_git_version?: string; tags?: string[]; stripped_default_attrs?: boolean };
   graph_def?: GraphDefProto;
   saver_def?: SaverDefProto;
   collection_def?: Record<string, CollectionDefProto>;
+  /** SavedModel only: signature key → SignatureDef. */
+  signature_def?: Record<string, SignatureDefProto>;
+  asset_file_def?: Array<{ tensor_info?: TensorInfoProto; filename?: string }>;
 }
+
+export interface TensorInfoProto {
+  name?: string; dtype?: number; tensor_shape?: ShapeProto;
+  coo_sparse?: { values_tensor_name?: string; indices_tensor_name?: string; dense_shape_tensor_name?: string };
+}
+export interface SignatureDefProto { inputs?: Record<string, TensorInfoProto>; outputs?: Record<string, TensorInfoProto>; method_name?: string }
 
 export interface VariableDefProto {
   variable_name?: string; initial_value_name?: string; initializer_name?: string; snapshot_name?: string;

@@ -10,6 +10,7 @@ import { getKernel } from '../../kernels/registry';
 import { decodeProto, protoToObject } from '../proto/root';
 import { importGraphDef, ImportGraphDefResult } from './graph_def_import';
 import type { MetaGraphDefProto, VariableDefProto } from './meta_graph';
+import type { NodeDefProto } from './graph_def_export';
 import type { SaverDefProto } from './saver_graph';
 
 export const VARIABLE_COLLECTIONS = new Set([
@@ -31,6 +32,8 @@ export interface ImportMetaGraphResult extends ImportGraphDefResult {
   collections: Map<string, unknown[]>;
   /** Nodes of the Saver's scope that were left out. */
   skippedSaverNodes: string[];
+  /** Nodes of op types Gradbook lacks that nothing imported needed, left out. */
+  skippedUnsupportedNodes: string[];
 }
 
 export interface ImportMetaGraphOptions { graph?: Graph; importScope?: string | null; inputMap?: Record<string, Tensor> }
@@ -42,9 +45,11 @@ export function importMetaGraph(meta: MetaGraphDefProto, opts: ImportMetaGraphOp
   const nodes = meta.graph_def?.node ?? [];
   const saverNodes = saverScope ? nodes.filter(n => n.name.startsWith(saverScope)) : [];
   const skipSaver = saverNodes.some(n => !getKernel(n.op));
+  const unused = unusedUnsupported(nodes, new Set(Object.keys(opts.inputMap ?? {}).map(k => (k.includes(':') ? k : `${k}:0`))),
+    skipSaver ? n => n.name.startsWith(saverScope!) : () => false);
   const result = importGraphDef(meta.graph_def ?? { node: [] }, {
     graph: g, name: opts.importScope ?? '', inputMap: opts.inputMap,
-    skipNode: skipSaver ? n => n.name.startsWith(saverScope!) : undefined,
+    skipNode: n => (skipSaver && n.name.startsWith(saverScope!)) || unused.has(n.name),
   });
   const find = (name: string): Operation | Tensor | null => {
     const full = `${result.scope}${name}`;
@@ -54,7 +59,29 @@ export function importMetaGraph(meta: MetaGraphDefProto, opts: ImportMetaGraphOp
   for (const [key, def] of Object.entries(meta.collection_def ?? {})) {
     collections.set(key, resolveCollection(key, def, find));
   }
-  return { ...result, saverDef, collections, skippedSaverNodes: skipSaver ? saverNodes.map(n => n.name) : [] };
+  return { ...result, saverDef, collections, skippedSaverNodes: skipSaver ? saverNodes.map(n => n.name) : [], skippedUnsupportedNodes: [...unused] };
+}
+
+/**
+ * Nodes whose op type Gradbook lacks and that no imported node needs (their consumers were
+ * replaced through input_map, or are left out too): a SavedModel's tf.Example parsing in front of
+ * the tensors one feeds. A needed one still fails the import, naming the op type.
+ */
+function unusedUnsupported(nodes: NodeDefProto[], mapped: Set<string>, skipped: (n: NodeDefProto) => boolean): Set<string> {
+  const out = new Set(nodes.filter(n => !skipped(n) && !getKernel(n.op)).map(n => n.name));
+  for (let changed = out.size > 0; changed;) {
+    changed = false;
+    for (const n of nodes) {
+      if (out.has(n.name) || skipped(n)) continue;
+      for (const input of n.input ?? []) {
+        const control = input.startsWith('^');
+        const body = control ? input.slice(1) : input;
+        const node = body.replace(/:\d+$/, '');
+        if (out.has(node) && (control || !mapped.has(body.includes(':') ? body : `${body}:0`))) { out.delete(node); changed = true; }
+      }
+    }
+  }
+  return out;
 }
 
 function resolveCollection(key: string, def: NonNullable<MetaGraphDefProto['collection_def']>[string], find: (n: string) => Operation | Tensor | null): unknown[] {

@@ -73,3 +73,10 @@ export function messageFieldType(typeName: string, field: string): string | null
   if (!f || f.map || !f.resolvedType || !(f.resolvedType instanceof protobuf.Type)) return null;
   return f.resolvedType.fullName.replace(/^\.tensorflow\./, '');
 }
+
+/** For a map field: its value's message type name (null for scalar values); undefined when not a map. */
+export function mapFieldValueType(typeName: string, field: string): string | null | undefined {
+  const f = protoType(typeName).fields[field];
+  if (!f || !f.map) return undefined;
+  return f.resolvedType instanceof protobuf.Type ? f.resolvedType.fullName.replace(/^\.tensorflow\./, '') : null;
+}

@@ -2,7 +2,7 @@
 // fields as attributes (sub-messages wrapped, repeated fields as lists), SerializeToString(),
 // ParseFromString(), and str() in text format, as `print(graph_def)` shows in TF.
 import type { PyValue } from '../../objects/core';
-import { PyList } from '../../objects/containers';
+import { PyDict, PyList } from '../../objects/containers';
 import { PyBuiltin } from '../../objects/callables';
 import { HostObject, hostClass } from '../../host';
 import { formats } from '../../../engine';
@@ -28,11 +28,19 @@ export class PyMessage extends HostObject {
     return this.field(name);
   }
   private field(name: string): PyValue | undefined {
+    const mapValue = formats.mapFieldValueType(this.typeName, name);
+    if (mapValue !== undefined) return this.mapField(name, mapValue);
     const sub = formats.messageFieldType(this.typeName, name);
     const v = this.message[name];
     if (v === undefined) return sub ? new PyMessage(sub, {}) : undefined;
     const wrapOne = (x: unknown): PyValue => (sub && x !== null && typeof x === 'object' && !(x instanceof Uint8Array)
       ? new PyMessage(sub, x as Record<string, unknown>) : x instanceof Uint8Array ? new PyBytes(x) : x as PyValue);
     return Array.isArray(v) ? new PyList(v.map(wrapOne)) : wrapOne(v);
+  }
+  /** A map field (signature_def, inputs) as a dict of its entries (messages wrapped, sharing their fields). */
+  private mapField(name: string, valueType: string | null): PyDict {
+    const entries = (this.message[name] ?? {}) as Record<string, unknown>;
+    return PyDict.fromEntries(Object.entries(entries).map(([k, v]): [PyValue, PyValue] => [k,
+      valueType ? new PyMessage(valueType, v as Record<string, unknown>) : v instanceof Uint8Array ? new PyBytes(v) : v as PyValue]));
   }
 }

@@ -24,8 +24,9 @@ import { COMPAT_TABLE } from './compat';
 import { installConfigMessages } from './config';
 import { DEBUG_TABLE, installDebugHooks } from './debug';
 import { ASSERT_SHAPES_TABLE } from './assert_shapes';
+import { SAVED_MODEL_TABLE, SAVED_MODEL_SIGNATURES, installSavedModel } from './saved_model';
 
-export const PYTHON_SIDE_TABLES: readonly (readonly TableEntry[])[] = [CONTROL_TABLE, SESSION_TABLE, VARIABLES_TABLE, GRAPH_IO_TABLE, TRAIN_TABLE, SAVER_TABLE, CHECKPOINT_TABLE, GFILE_TABLE, MISC_TABLE, PY_FUNC_TABLE, DEBUG_TABLE, ASSERT_SHAPES_TABLE, COMPAT_TABLE, SPARSE_TABLE];
+export const PYTHON_SIDE_TABLES: readonly (readonly TableEntry[])[] = [CONTROL_TABLE, SESSION_TABLE, VARIABLES_TABLE, GRAPH_IO_TABLE, TRAIN_TABLE, SAVER_TABLE, CHECKPOINT_TABLE, GFILE_TABLE, MISC_TABLE, PY_FUNC_TABLE, DEBUG_TABLE, ASSERT_SHAPES_TABLE, COMPAT_TABLE, SPARSE_TABLE, SAVED_MODEL_TABLE];
 
 /** Installs every Python-side table and class into `tf` (after the engine's op builders). */
 export function installPythonSide(tf: PyModule): void {
@@ -41,12 +42,13 @@ export function installPythonSide(tf: PyModule): void {
   installOptimizers(tf.dict.get('train') as PyModule);
   installSaverClass(tf.dict.get('train') as PyModule);
   installGFile(tf);
+  installSavedModel(tf);
 }
 
 /** Every Python-side tf signature (functions, constructors, methods) for docs/API.md. */
 export function pythonSideCatalog(): { signature: Signature; aliases?: readonly string[] }[] {
   return [
     ...PYTHON_SIDE_TABLES.flat(),
-    ...[...SESSION_SIGNATURES, ...VARIABLE_SIGNATURES, ...INITIALIZER_SIGNATURES, ...GRAPH_IO_SIGNATURES, ...OPTIMIZER_SIGNATURES, ...SAVER_SIGNATURES, ...CHECKPOINT_SIGNATURES, ...GFILE_SIGNATURES].map(signature => ({ signature })),
+    ...[...SESSION_SIGNATURES, ...VARIABLE_SIGNATURES, ...INITIALIZER_SIGNATURES, ...GRAPH_IO_SIGNATURES, ...OPTIMIZER_SIGNATURES, ...SAVER_SIGNATURES, ...SAVED_MODEL_SIGNATURES, ...CHECKPOINT_SIGNATURES, ...GFILE_SIGNATURES].map(signature => ({ signature })),
   ];
 }
