@@ -5,7 +5,6 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pySession, tempDir } from '../train/helpers';
-import { decodeSavedModel } from '../../../src/engine/formats/graph/saved_model';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const TF_FIXTURES = path.join(ROOT, 'test', 'engine', 'formats', 'fixtures', 'tf');
@@ -95,6 +94,35 @@ describe('tf.saved_model', () => {
       '[2.5, 3.0, 4.0] [3.0, 4.5]',
       '0.5 2.0 3.0',
       "b'foo.txt'",
+      '',
+    ].join('\n'));
+  });
+
+  it('without input_map the unsupported ParseExample op stops the load, naming it; import_scope prefixes the loaded names', () => {
+    const dir = tempDir('saved-model-scope');
+    const exportDir = halfPlusTwo(dir);
+    const py = pySession(dir);
+    const out = py.run([
+      'import tensorflow as tf',
+      'try:',
+      `    tf.saved_model.loader.load(tf.Session(graph=tf.Graph()), ["serve"], ${JSON.stringify(exportDir)})`,
+      'except NotImplementedError as e:',
+      '    print(e)',
+      ...MODEL.slice(0, 1),
+      ...MODEL.slice(2),
+      '        tf.saved_model.simple_save(sess, "scoped", inputs={"x": x}, outputs={"y": y})',
+      'with tf.Graph().as_default() as g:',
+      '    with tf.Session() as sess:',
+      '        meta = tf.saved_model.loader.load(sess, ("serve",), "scoped", import_scope="m")',
+      '        sig = meta.signature_def["serving_default"]',
+      '        print(sig.inputs["x"].name, [v.name for v in tf.global_variables()])',
+      '        after = sess.run("m/" + sig.outputs["y"].name, {"m/" + sig.inputs["x"].name: x_data})',
+      'print(np.array_equal(before, after))',
+    ]);
+    assert.equal(out, [
+      "import_graph_def: node 'ParseExample/ParseExample': op type 'ParseExample' is not supported by Gradbook",
+      "x:0 ['m/w:0', 'm/b:0']",
+      'True',
       '',
     ].join('\n'));
   });

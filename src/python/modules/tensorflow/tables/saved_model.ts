@@ -17,7 +17,7 @@ import { PyBytes } from '../../../io/bytes';
 import { isEngineBacked } from '../convert';
 import { PyMessage } from '../proto_object';
 import { PySession } from './session';
-import { PySaver, stringList } from './saver';
+import { inputMapOf, PySaver, stringList } from './saver';
 
 const fs = () => sessionFileSystem();
 const sm = tf.train;
@@ -59,8 +59,9 @@ function messageDict<T>(v: PyValue, typeName: string, what: string): Record<stri
   return out;
 }
 
+/** TF iterates `tags`: a list or tuple of strings (a bare string is its characters, as in TF). */
 function tagsOf(v: PyValue): string[] {
-  if (typeof v === 'string') return [v];
+  if (typeof v === 'string') return [...v];
   return stringList(v) ?? [];
 }
 
@@ -154,7 +155,7 @@ export const SAVED_MODEL_TABLE: readonly TableEntry[] = [
     let inputMap: Record<string, tf.Tensor> | undefined;
     for (const [k, v] of a.saver_kwargs) {
       if (k !== 'input_map') throw tf.unsupportedArgument('load', k, 'import_meta_graph options other than input_map');
-      inputMap = tensorDict(v as PyValue, 'input_map') ?? undefined;
+      inputMap = inputMapOf(v as PyValue);
     }
     const sess = sessionOf(a.sess as PyValue, 'load');
     const meta = sm.loadSavedModel(fs(), sess, tagsOf(a.tags as PyValue), a.export_dir, { importScope: a.import_scope, inputMap });

@@ -133,6 +133,21 @@ export const SAVER_METHODS = new MethodTable<PySaver>([
     }),
 ]);
 
+/** input_map: a dict of tensor names ("x:0" or "x") → Tensors, or None. */
+export function inputMapOf(v: PyValue): Record<string, tf.Tensor> | undefined {
+  if (v === null) return undefined;
+  if (!(v instanceof PyDict)) throw typeError(`input_map must be a dict, not ${typeOf(v).name}`);
+  const out: Record<string, tf.Tensor> = {};
+  for (const { k, v: x } of v.map.values()) {
+    if (typeof k !== 'string') throw typeError(`input_map keys must be tensor names, not ${typeOf(k).name}`);
+    const e = isEngineBacked(x) ? x.engineValue() : null;
+    const t = e instanceof tf.Variable ? e.ref : e;
+    if (!(t instanceof tf.Tensor)) throw typeError(`input_map['${k}'] must be a Tensor, not ${typeOf(x).name}`);
+    out[k] = t;
+  }
+  return out;
+}
+
 export function stringList(v: PyValue): string[] | null {
   if (v === null) return null;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map(x => { if (typeof x !== 'string') throw typeError('expected a list of strings'); return x; });
@@ -177,12 +192,16 @@ export const SAVER_TABLE: readonly TableEntry[] = [
       { name: 'import_scope', default: null, type: 'str' }],
     varkw: 'kwargs',
   }, a => {
-    if (a.kwargs.size) throw tf.unsupportedArgument('import_meta_graph', [...a.kwargs.keys()][0], 'import_scoped_meta_graph options');
+    let inputMap: Record<string, tf.Tensor> | undefined;
+    for (const [k, v] of a.kwargs) {
+      if (k !== 'input_map') throw tf.unsupportedArgument('import_meta_graph', k, 'import_scoped_meta_graph options other than input_map');
+      inputMap = inputMapOf(v as PyValue);
+    }
     const src = a.meta_graph_or_file as PyValue;
     const meta = src instanceof PyMessage && src.typeName === 'MetaGraphDef' ? src.message as unknown as formats.MetaGraphDefProto
       : typeof src === 'string' ? tf.train.readMetaGraphFile(fs(), src) : null;
     if (!meta) throw typeError(`meta_graph_or_file must be a file name or a MetaGraphDef, not ${typeOf(src).name}`);
-    const saver = tf.train.importMetaGraph(meta, { importScope: a.import_scope });
+    const saver = tf.train.importMetaGraph(meta, { importScope: a.import_scope, inputMap });
     return saver ? PySaver.of(saver) : null;
   }),
   entry({
