@@ -27,7 +27,7 @@ def _as_list(x):
     return list(x) if isinstance(x, (list, tuple)) else [x]
 
 
-class Model(Layer, Trainable):
+class Model(Trainable, Layer):
     def __init__(self, *args, **kwargs):
         inputs = kwargs.pop('inputs', args[0] if len(args) > 0 else None)
         outputs = kwargs.pop('outputs', args[1] if len(args) > 1 else None)

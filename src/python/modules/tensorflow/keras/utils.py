@@ -53,7 +53,10 @@ class Progbar(object):
         for name in self._order:
             info += ' - %s:' % name
             entry = self._sums[name]
-            info += _number(entry[0] / max(1, entry[1])) if isinstance(entry, tuple) else ' %s' % entry
+            if isinstance(entry, tuple):
+                info += _number(entry[0] / max(1, entry[1]))
+            else:
+                info += _number(entry) if isinstance(entry, (int, float)) else ' %s' % entry
         print(bar + info)
 
     def add(self, n, values=None):
