@@ -71,7 +71,7 @@ tf.keras.Model(inputs=inp, outputs=bn).summary()`);
       'Total params: 27', 'Trainable params: 21', 'Non-trainable params: 6', rule, ''].join('\n'));
   });
 
-  it('one train_on_batch step follows the Keras update of SGD (lr 0.01), Adam (lr 0.001) and RMSprop (lr 0.001, rho 0.9, accumulator from 0)', () => {
+  it('one train_on_batch step follows the Keras update of SGD (lr 0.01), Adam (lr 0.001) and RMSprop (lr 0.001, rho 0.9, accumulator from 0), Adagrad and Adadelta', () => {
     // y = x·W + b, mean squared error over two samples.
     const x = [[1, 2], [3, -1]], y = [1, 0], W = [0.5, -0.25], b = 0.1;
     const err = x.map((r, i) => r[0] * W[0] + r[1] * W[1] + b - y[i]);
@@ -84,11 +84,14 @@ tf.keras.Model(inputs=inp, outputs=bn).summary()`);
       adam: params.map((p, i) => p - 0.001 * Math.sqrt(1 - 0.999) / (1 - 0.9) * (0.1 * grads[i]) / (Math.sqrt(0.001 * grads[i] ** 2) + eps)),
       rmsprop: params.map((p, i) => p - 0.001 * grads[i] / (Math.sqrt(0.1 * grads[i] ** 2) + eps)),
       momentum: params.map((p, i) => p - 0.1 * grads[i]),
+      adagrad: params.map((p, i) => p - 0.01 * grads[i] / (Math.abs(grads[i]) + eps)),
+      adadelta: params.map((p, i) => p - grads[i] * Math.sqrt(eps) / Math.sqrt(0.05 * grads[i] ** 2 + eps)),
     };
     const out = py(`${HEAD}
 results = {}
 for name, opt in [('sgd', 'sgd'), ('adam', tf.keras.optimizers.Adam()), ('rmsprop', 'rmsprop'),
-                  ('momentum', tf.keras.optimizers.SGD(learning_rate=0.1, momentum=0.9))]:
+                  ('momentum', tf.keras.optimizers.SGD(learning_rate=0.1, momentum=0.9)),
+                  ('adagrad', 'adagrad'), ('adadelta', tf.keras.optimizers.Adadelta())]:
     m = tf.keras.Sequential([tf.keras.layers.Dense(1, input_dim=2)])
     m.compile(optimizer=opt, loss='mse')
     m.set_weights([np.array([[0.5], [-0.25]]), np.array([0.1])])
@@ -155,6 +158,66 @@ h = m.fit(x, y, epochs=40, batch_size=8, verbose=0, shuffle=False)
 print(json.dumps([h.history['loss'][0], h.history['loss'][-1], list(m.predict(x).shape)]))`)) as [number, number, number[]];
     assert.ok(last < first / 10, `${first} -> ${last}`);
     assert.deepEqual(shape, [32, 1]);
+  });
+
+  it('a convnet (Conv2D, MaxPooling2D, Flatten, Dense) summarizes with Keras\'s parameter counts and trains from uint8 digits', () => {
+    const out = py(`${HEAD}from tensorflow.keras import layers, models
+model = models.Sequential()
+model.add(layers.Conv2D(32, (3, 3), activation='relu', input_shape=(28, 28, 1)))
+model.add(layers.MaxPooling2D((2, 2)))
+model.add(layers.Conv2D(64, (3, 3), activation='relu'))
+model.add(layers.MaxPooling2D((2, 2)))
+model.add(layers.Conv2D(64, (3, 3), activation='relu'))
+model.add(layers.Flatten())
+model.add(layers.Dense(64, activation='relu'))
+model.add(layers.Dense(10, activation='softmax'))
+model.summary(print_fn=lambda line: None)
+print(json.dumps([[l.name, list(tf.keras.backend.int_shape(l._last_output)), l.count_params()] for l in model.layers]))
+(x, y), _ = tf.keras.datasets.mnist.load_data()
+x = x[:256].reshape((-1, 28, 28, 1)).astype('float32') / 255
+model.compile(optimizer='rmsprop', loss='categorical_crossentropy', metrics=['accuracy'])
+h = model.fit(x, tf.keras.utils.to_categorical(y[:256], 10), epochs=2, batch_size=64, verbose=0)
+print(json.dumps([model.count_params(), h.history['loss'], model.predict(x[:5]).sum(axis=1).tolist()]))`);
+    const [rows, [total, lossHistory, sums]] = jsonLines(out.split('\n').filter(l => l.startsWith('[')).join('\n')) as [unknown[], [number, number[], number[]]];
+    assert.deepEqual(rows, [['conv2d', [null, 26, 26, 32], 320], ['max_pooling2d', [null, 13, 13, 32], 0],
+      ['conv2d_1', [null, 11, 11, 64], 18496], ['max_pooling2d_1', [null, 5, 5, 64], 0], ['conv2d_2', [null, 3, 3, 64], 36928],
+      ['flatten', [null, 576], 0], ['dense', [null, 64], 36928], ['dense_1', [null, 10], 650]]);
+    assert.equal(total, 93322);
+    assert.ok(lossHistory.length === 2 && lossHistory.every(Number.isFinite), String(lossHistory));
+    sums.forEach(s => assert.ok(Math.abs(s - 1) < 1e-5, `softmax rows sum to ${s}`));
+  });
+
+  it('a subclassed Model and a custom layer (add_weight with the Keras initializer name \'uniform\') compile and fit', () => {
+    const r = JSON.parse(py(`${HEAD}
+class MyLayer(tf.keras.layers.Layer):
+    def __init__(self, output_dim, **kwargs):
+        self.output_dim = output_dim
+        super(MyLayer, self).__init__(**kwargs)
+    def build(self, input_shape):
+        self.kernel = self.add_weight(name='kernel', shape=tf.TensorShape((input_shape[1], self.output_dim)),
+                                      initializer='uniform', trainable=True)
+        super(MyLayer, self).build(input_shape)
+    def call(self, inputs):
+        return tf.matmul(inputs, self.kernel)
+
+class MyModel(tf.keras.Model):
+    def __init__(self):
+        super(MyModel, self).__init__(name='my_model')
+        self.hidden = MyLayer(16)
+        self.out = tf.keras.layers.Dense(3, activation='softmax')
+    def call(self, inputs):
+        return self.out(tf.nn.relu(self.hidden(inputs)))
+
+x = np.random.random((96, 8))
+y = np.random.randint(0, 3, size=96)
+model = MyModel()
+model.compile(optimizer=tf.train.AdamOptimizer(0.01), loss='sparse_categorical_crossentropy', metrics=['acc'])
+h = model.fit(x, y, epochs=2, verbose=0)
+k = tf.keras.backend.get_value(model.hidden.kernel)
+print(json.dumps([sorted(h.history), [w.name for w in model.trainable_weights], list(model.predict(x).shape)]))`)) as [string[], string[], number[]];
+    assert.deepEqual(r[0], ['acc', 'loss']);
+    assert.deepEqual(r[1], ['my_model/my_layer/kernel:0', 'my_model/dense/kernel:0', 'my_model/dense/bias:0']);
+    assert.deepEqual(r[2], [96, 3]);
   });
 
   it('options Gradbook lacks raise NotImplementedError naming them', () => {

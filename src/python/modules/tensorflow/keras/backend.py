@@ -35,9 +35,28 @@ def floatx():
     return 'float32'
 
 
+def image_data_format():
+    return 'channels_last'
+
+
+def int_shape(x):
+    """The static shape of a tensor or variable as a tuple (None for unknown dimensions)."""
+    shape = x.get_shape()
+    return None if shape.ndims is None else tuple(shape.as_list())
+
+
+def get_value(x):
+    return get_session().run(x)
+
+
+def batch_get_value(tensors):
+    return get_session().run(list(tensors)) if tensors else []
+
+
 def clear_session():
     _phase.clear()
     _SESSION[0] = None
+    _INITIALIZED.clear()
     tf.reset_default_graph()
 
 

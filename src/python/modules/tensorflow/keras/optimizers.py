@@ -1,10 +1,11 @@
 # tf.keras.optimizers as TF 1.13 defines them (the Keras 2.2 optimizers): SGD(lr=0.01),
-# Adam(lr=0.001, epsilon=K.epsilon()=1e-7), RMSprop(lr=0.001, rho=0.9, epsilon=1e-7), and
+# Adam(lr=0.001, epsilon=K.epsilon()=1e-7), RMSprop(lr=0.001, rho=0.9, epsilon=1e-7), Adagrad
+# (lr=0.01), Adadelta(lr=1.0, rho=0.95), and
 # TFOptimizer wrapping a tf.train optimizer. `learning_rate=` is accepted as TF 1.14's alias of lr.
 # Where Keras's update equals a tf.train optimizer's (SGD, momentum, Nesterov, Adam without decay)
 # the tf.train optimizer builds it, so the training monitor sees a real apply op; Keras's RMSprop
-# differs from tf.train's (accumulator starts at 0, epsilon outside the square root), so it is
-# built from assign ops.
+# differs from tf.train's (accumulator starts at 0, epsilon outside the square root), so it, Adagrad
+# and Adadelta are built from assign ops.
 import tensorflow as tf
 from tensorflow.keras import backend
 
@@ -75,11 +76,56 @@ class RMSprop(Optimizer):
         grads = tf.gradients(loss, params)
         updates = []
         for p, g in zip(params, grads):
-            a = tf.Variable(tf.zeros(p.get_shape().as_list(), dtype=p.dtype.base_dtype), trainable=False,
-                            name=p.op.name.replace('/', '_') + '_accumulator')
+            a = _slot(p, '_accumulator')
             new_a = self.rho * a + (1. - self.rho) * tf.square(g)
             updates.append(tf.assign(a, new_a))
             updates.append(tf.assign_sub(p, self.lr * g / (tf.sqrt(new_a) + self.epsilon)))
+        return updates
+
+
+def _slot(p, suffix):
+    return tf.Variable(tf.zeros(p.get_shape().as_list(), dtype=p.dtype.base_dtype), trainable=False,
+                       name=p.op.name.replace('/', '_') + suffix)
+
+
+class Adagrad(Optimizer):
+    """Keras's Adagrad: a += g², p -= lr·g / (√a + ε), the accumulator starting at 0."""
+    def __init__(self, lr=0.01, epsilon=None, decay=0., learning_rate=None, **kwargs):
+        self.lr = _rate('Adagrad', lr, learning_rate, kwargs)
+        if decay:
+            _no('Adagrad', 'decay', 'learning-rate decay')
+        self.epsilon = backend.epsilon() if epsilon is None else epsilon
+
+    def get_updates(self, loss, params):
+        updates = []
+        for p, g in zip(params, tf.gradients(loss, params)):
+            a = _slot(p, '_accumulator')
+            new_a = a + tf.square(g)
+            updates.append(tf.assign(a, new_a))
+            updates.append(tf.assign_sub(p, self.lr * g / (tf.sqrt(new_a) + self.epsilon)))
+        return updates
+
+
+class Adadelta(Optimizer):
+    """Keras's Adadelta (lr=1.0, rho=0.95): a = ρa + (1-ρ)g², u = g·√(d + ε)/√(a + ε), p -= lr·u,
+    d = ρd + (1-ρ)u²."""
+    def __init__(self, lr=1.0, rho=0.95, epsilon=None, decay=0., learning_rate=None, **kwargs):
+        self.lr = _rate('Adadelta', lr, learning_rate, kwargs)
+        if decay:
+            _no('Adadelta', 'decay', 'learning-rate decay')
+        self.rho = rho
+        self.epsilon = backend.epsilon() if epsilon is None else epsilon
+
+    def get_updates(self, loss, params):
+        updates = []
+        for p, g in zip(params, tf.gradients(loss, params)):
+            a = _slot(p, '_accumulator')
+            d = _slot(p, '_delta_accumulator')
+            new_a = self.rho * a + (1. - self.rho) * tf.square(g)
+            step = g * tf.sqrt(d + self.epsilon) / tf.sqrt(new_a + self.epsilon)
+            updates.append(tf.assign(a, new_a))
+            updates.append(tf.assign_sub(p, self.lr * step))
+            updates.append(tf.assign(d, self.rho * d + (1. - self.rho) * tf.square(step)))
         return updates
 
 
@@ -95,8 +141,10 @@ class TFOptimizer(Optimizer):
 sgd = SGD
 adam = Adam
 rmsprop = RMSprop
+adagrad = Adagrad
+adadelta = Adadelta
 
-_BY_NAME = {'sgd': SGD, 'adam': Adam, 'rmsprop': RMSprop}
+_BY_NAME = {'sgd': SGD, 'adam': Adam, 'rmsprop': RMSprop, 'adagrad': Adagrad, 'adadelta': Adadelta}
 
 
 def get(identifier):
