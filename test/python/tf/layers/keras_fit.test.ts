@@ -220,6 +220,24 @@ print(json.dumps([sorted(h.history), [w.name for w in model.trainable_weights], 
     assert.deepEqual(r[2], [96, 3]);
   });
 
+  it('a loss object picks the accuracy as its function does (sparse labels); CSVLogger writes one row per epoch', () => {
+    const out = py(`${HEAD}import os, tempfile
+x = np.random.random((64, 3))
+y = np.random.randint(0, 3, 64)
+m = tf.keras.Sequential([tf.keras.layers.Dense(3, activation='softmax', input_shape=(3,))])
+m.compile('sgd', tf.keras.losses.SparseCategoricalCrossentropy(), metrics=['accuracy'])
+f = os.path.join(tempfile.mkdtemp(), 'log.csv')
+h = m.fit(x, y, epochs=2, verbose=0, validation_split=0.25, callbacks=[tf.keras.callbacks.CSVLogger(f)])
+p = m.predict(x)
+print(json.dumps([m.evaluate(x, y, verbose=0)[1], float(np.mean(np.argmax(p, axis=1) == y)), open(f).read().splitlines(),
+                  h.history['val_loss']]))`);
+    const [acc, manual, rows, valLoss] = JSON.parse(out) as [number, number, string[], number[]];
+    assert.ok(Math.abs(acc - manual) < 1e-6, `${acc} vs ${manual}`);
+    assert.equal(rows[0], 'epoch,acc,loss,val_acc,val_loss');
+    assert.deepEqual(rows.slice(1).map(r => r.split(',')[0]), ['0', '1']);
+    assert.deepEqual(rows.slice(1).map(r => Number(r.split(',')[4])), valLoss);
+  });
+
   it('options Gradbook lacks raise NotImplementedError naming them', () => {
     const model = `${HEAD}m = tf.keras.Sequential([tf.keras.layers.Dense(1, input_dim=2)])\nm.compile('sgd', 'mse')\n`;
     assert.equal(pyError(`${model}m.fit(np.zeros((4, 2)), np.zeros(4), class_weight={0: 1.})`),
@@ -227,6 +245,7 @@ print(json.dumps([sorted(h.history), [w.name for w in model.trainable_weights], 
     assert.match(pyError(`${model}tf.keras.callbacks.ModelCheckpoint('w')`),
       /^NotImplementedError: ModelCheckpoint\(\) argument 'save_weights_only' is not supported by Gradbook/);
     assert.match(pyError(`${model}m.save_weights('w.h5')`), /^NotImplementedError: HDF5 weight files are not supported by Gradbook/);
+    assert.match(pyError(`${model}tf.keras.callbacks.TensorBoard(log_dir='logs')`), /^NotImplementedError: tf.keras.callbacks.TensorBoard is not supported by Gradbook/);
     assert.equal(pyError(`${model}tf.keras.optimizers.Adam(amsgrad=True)`), "NotImplementedError: Adam() argument 'amsgrad' is not supported by Gradbook");
   });
 });

@@ -1,6 +1,7 @@
 # tf.keras.callbacks (TF 1.13): the hooks Model.fit calls around epochs and batches. fit always
 # runs BaseLogger (epoch averages of the batch values), then ProgbarLogger when verbose (the
 # "Epoch 1/5" line and the progress line), the program's callbacks, and History last.
+import csv
 import warnings
 import numpy as np
 from tensorflow.keras.utils import Progbar
@@ -252,3 +253,55 @@ class LambdaCallback(Callback):
         self.on_batch_end = on_batch_end or none
         self.on_train_begin = on_train_begin or none
         self.on_train_end = on_train_end or none
+
+
+class TerminateOnNaN(Callback):
+    def on_batch_end(self, batch, logs=None):
+        loss = (logs or {}).get('loss')
+        if loss is not None and (np.isnan(loss) or np.isinf(loss)):
+            print('Batch %d: Invalid loss, terminating training' % batch)
+            self.model.stop_training = True
+
+
+class CSVLogger(Callback):
+    """One CSV row per epoch: `epoch` and the epoch's logs, columns in sorted order."""
+    def __init__(self, filename, separator=',', append=False):
+        Callback.__init__(self)
+        self.filename = filename
+        self.separator = separator
+        self.append = append
+        self.keys = None
+
+    def on_train_begin(self, logs=None):
+        self.file = open(self.filename, 'a' if self.append else 'w', newline='')
+        self.writer = None
+
+    def on_epoch_end(self, epoch, logs=None):
+        logs = logs or {}
+        if self.keys is None:
+            self.keys = sorted(logs.keys())
+        if self.writer is None:
+            self.writer = csv.DictWriter(self.file, fieldnames=['epoch'] + self.keys, delimiter=self.separator)
+            if not self.append:
+                self.writer.writeheader()
+        row = {'epoch': epoch}
+        for k in self.keys:
+            row[k] = logs.get(k, 'NA')
+        self.writer.writerow(row)
+        self.file.flush()
+
+    def on_train_end(self, logs=None):
+        self.file.close()
+        self.writer = None
+
+
+def _unsupported(name, why):
+    def make(*args, **kwargs):
+        raise NotImplementedError('tf.keras.callbacks.%s is not supported by Gradbook: %s' % (name, why))
+    return make
+
+
+TensorBoard = _unsupported('TensorBoard', 'write summaries with tf.summary and a tf.summary.FileWriter')
+LearningRateScheduler = _unsupported('LearningRateScheduler', 'the Keras optimizers keep a constant learning rate')
+ReduceLROnPlateau = _unsupported('ReduceLROnPlateau', 'the Keras optimizers keep a constant learning rate')
+RemoteMonitor = _unsupported('RemoteMonitor', 'cells have no network access')

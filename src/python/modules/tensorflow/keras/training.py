@@ -113,9 +113,10 @@ class Trainable(object):
 
     def _metric(self, spec, loss_fn, output):
         if spec in ('accuracy', 'acc'):
-            if output.get_shape().as_list()[-1] == 1 or loss_fn is losses.binary_crossentropy:
+            if output.get_shape().as_list()[-1] == 1 or loss_fn is losses.binary_crossentropy \
+                    or isinstance(loss_fn, losses.BinaryCrossentropy):
                 return 'acc', metrics_module.binary_accuracy
-            if loss_fn is losses.sparse_categorical_crossentropy:
+            if loss_fn is losses.sparse_categorical_crossentropy or isinstance(loss_fn, losses.SparseCategoricalCrossentropy):
                 return 'acc', metrics_module.sparse_categorical_accuracy
             return 'acc', metrics_module.categorical_accuracy
         if isinstance(spec, str):
