@@ -35,9 +35,28 @@ def floatx():
     return 'float32'
 
 
+def image_data_format():
+    return 'channels_last'
+
+
+def int_shape(x):
+    """The static shape of a tensor or variable as a tuple (None for unknown dimensions)."""
+    shape = x.get_shape()
+    return None if shape.ndims is None else tuple(shape.as_list())
+
+
+def get_value(x):
+    return get_session().run(x)
+
+
+def batch_get_value(tensors):
+    return get_session().run(list(tensors)) if tensors else []
+
+
 def clear_session():
     _phase.clear()
     _SESSION[0] = None
+    _INITIALIZED.clear()
     tf.reset_default_graph()
 
 
@@ -52,12 +71,30 @@ def set_session(session):
 
 
 def get_session():
-    """The default session if one is open, else the one set_session registered."""
+    """The default session if one is open, else the one set_session registered, else a new tf.Session
+    on the default graph (kept for later calls, as TF 1.x does). Like TF 1.x, it first initializes
+    the global variables that are not initialized yet in that session."""
     session = tf.get_default_session()
-    if session is not None:
-        return session
-    if _SESSION[0] is not None:
-        return _SESSION[0]
-    raise NotImplementedError("get_session() without a default or registered session is not supported by Gradbook "
-                              "(TF would create one): open one with `with tf.Session() as sess:` or call "
-                              "tf.keras.backend.set_session(sess)")
+    if session is None:
+        if _SESSION[0] is None or _SESSION[0].graph is not tf.get_default_graph():
+            _SESSION[0] = tf.Session()
+        session = _SESSION[0]
+    _initialize_variables(session)
+    return session
+
+
+# (session, variable name) pairs known to be initialized, so each variable is checked once.
+_INITIALIZED = set()
+
+
+def _initialize_variables(session):
+    candidates = [v for v in tf.global_variables() if (id(session), v.name) not in _INITIALIZED]
+    if not candidates:
+        return
+    missing = set(n.decode() if isinstance(n, bytes) else n
+                  for n in session.run(tf.report_uninitialized_variables(candidates)).tolist())
+    todo = [v for v in candidates if v.op.name in missing]
+    if todo:
+        session.run(tf.variables_initializer(todo))
+    for v in candidates:
+        _INITIALIZED.add((id(session), v.name))

@@ -65,12 +65,16 @@ truncated_normal = TruncatedNormal
 glorot_uniform = GlorotUniform
 glorot_normal = GlorotNormal
 variance_scaling = VarianceScaling
+# Keras 2.2's short aliases.
+normal = RandomNormal
+uniform = RandomUniform
 
 _BY_NAME = {
     'zeros': Zeros, 'ones': Ones, 'constant': Constant, 'random_normal': RandomNormal,
     'random_uniform': RandomUniform, 'truncated_normal': TruncatedNormal, 'glorot_uniform': GlorotUniform,
     'glorot_normal': GlorotNormal, 'variance_scaling': VarianceScaling, 'he_normal': he_normal,
     'he_uniform': he_uniform, 'lecun_normal': lecun_normal, 'lecun_uniform': lecun_uniform,
+    'normal': RandomNormal, 'uniform': RandomUniform,
 }
 
 

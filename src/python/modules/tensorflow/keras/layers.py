@@ -10,6 +10,9 @@ from tensorflow.layers import _util, base, core, convolutional, pooling, normali
 from tensorflow.keras import backend
 
 _names = {}
+# Every layer call of the current graph as (layer, inputs, outputs), in call order: a functional
+# tf.keras.Model(inputs, outputs) finds its layers here (those whose outputs lead to its outputs).
+_calls = {}
 _MODEL_SHAPE_ARGS = ('input_shape', 'input_dim', 'batch_input_shape', 'batch_size')
 
 
@@ -64,7 +67,35 @@ class Layer(base.Layer):
             if not self.built:
                 self.build(_util.shapes_of(inputs))
                 self.built = True
-            return self.call(inputs, *args, **kwargs)
+            outputs = self.call(inputs, *args, **kwargs)
+        graph = tf.get_default_graph()
+        if graph not in _calls:
+            _calls.clear()
+            _calls[graph] = []
+        _calls[graph].append((self, inputs, outputs))
+        self._last_output = outputs
+        return outputs
+
+    def count_params(self):
+        total = 0
+        for w in self.weights:
+            count = 1
+            for d in w.get_shape().as_list():
+                count *= d
+            total += count
+        return total
+
+
+def layer_calls():
+    return _calls.get(tf.get_default_graph(), [])
+
+
+class InputLayer(Layer):
+    """The row a functional model's summary shows for each Input placeholder."""
+    def __init__(self, tensor):
+        Layer.__init__(self, name=tensor.op.name)
+        self._last_output = tensor
+        self.built = True
 
 
 def _phase(training):

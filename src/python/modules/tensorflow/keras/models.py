@@ -1,30 +1,95 @@
-# tf.keras.Sequential and tf.keras.Model as graph-mode callables: a Sequential applies its layers
-# in order to a tensor, a Model subclass runs its call(); compiling and training the Keras way
-# (compile, fit, evaluate, predict) is not supported: train with a tf.train optimizer and a
-# tf.Session.
+# tf.keras.Sequential and tf.keras.Model (TF 1.13) in graph mode. A Sequential whose first layer
+# knows its input shape (input_shape=, input_dim=, batch_input_shape=) builds its graph at once:
+# a placeholder `<first layer>_input` and the layers applied in order at the top level, so the
+# variables are `dense/kernel:0`, `dense_1/kernel:0`; otherwise the first fit/evaluate/predict
+# builds it from the data's shape. Model(inputs, outputs) is the functional API: its layers are
+# the Keras layer calls that lead from the inputs to the outputs. Both are also callables on
+# tensors, and compile/fit/evaluate/predict train them in the Keras backend session (training.py).
 import tensorflow as tf
-from tensorflow.keras.layers import Layer, Dropout, BatchNormalization
+from tensorflow.keras.layers import Layer, InputLayer, Dropout, BatchNormalization, layer_calls
+from tensorflow.keras.training import Trainable
 
 
-def _not_supported(what):
-    raise NotImplementedError('%s is not supported by Gradbook: build the loss from the model\'s output tensor and '
-                              'train it with a tf.train optimizer in a tf.Session' % what)
+def _ancestors(tensors):
+    """Names of the tensors the given ones are computed from (themselves included)."""
+    seen = set()
+    stack = list(tensors)
+    while stack:
+        t = stack.pop()
+        if t.name in seen:
+            continue
+        seen.add(t.name)
+        stack.extend(t.op.inputs)
+    return seen
 
 
-class Model(Layer):
+def _as_list(x):
+    return list(x) if isinstance(x, (list, tuple)) else [x]
+
+
+class Model(Trainable, Layer):
     def __init__(self, *args, **kwargs):
-        if args or 'inputs' in kwargs or 'outputs' in kwargs:
-            _not_supported('tf.keras.Model(inputs, outputs) (the functional API)')
+        inputs = kwargs.pop('inputs', args[0] if len(args) > 0 else None)
+        outputs = kwargs.pop('outputs', args[1] if len(args) > 1 else None)
         name = kwargs.pop('name', None)
         trainable = kwargs.pop('trainable', True)
         Layer.__init__(self, trainable=trainable, name=name, **kwargs)
+        Trainable.__init__(self)
+        self._functional = inputs is not None
+        if self._functional:
+            if outputs is None:
+                raise ValueError('Model(inputs, outputs) needs both the input and the output tensors.')
+            self._inputs = _as_list(inputs)
+            self._outputs = _as_list(outputs)
+            needed = _ancestors(self._outputs)
+            self._layers = []
+            for layer, _, out in layer_calls():
+                if all(t.name in needed for t in _as_list(out)) and layer not in self._layers:
+                    self._layers.append(layer)
+            self._input_layers = [InputLayer(t) for t in self._inputs]
+            self.built = True
 
     def _sublayers(self):
-        return [v for v in self.__dict__.values() if isinstance(v, Layer)]
+        if self._functional:
+            return list(self._layers)
+        return [v for v in self.__dict__.values() if isinstance(v, Layer) and not isinstance(v, InputLayer)]
+
+    def _summary_layers(self):
+        if self._functional:
+            return self._input_layers + self._layers
+        return self._sublayers()
 
     @property
     def layers(self):
-        return self._sublayers()
+        return self._summary_layers()
+
+    @property
+    def inputs(self):
+        return self._inputs
+
+    @property
+    def outputs(self):
+        return self._outputs
+
+    @property
+    def input(self):
+        return self._inputs[0] if len(self._inputs) == 1 else self._inputs
+
+    @property
+    def output(self):
+        return self._outputs[0] if len(self._outputs) == 1 else self._outputs
+
+    def get_layer(self, name=None, index=None):
+        layers = self.layers
+        if index is not None:
+            if len(layers) <= index:
+                raise ValueError('Was asked to retrieve layer at index ' + str(index) + ' but model only has ' +
+                                 str(len(layers)) + ' layers.')
+            return layers[index]
+        for layer in layers:
+            if layer.name == name:
+                return layer
+        raise ValueError('No such layer: ' + str(name))
 
     @property
     def trainable_weights(self):
@@ -63,26 +128,23 @@ class Model(Layer):
             out.extend(layer.losses)
         return out
 
-    def compile(self, *args, **kwargs):
-        _not_supported('Model.compile')
+    def call(self, inputs, training=None):
+        if not self._functional:
+            raise NotImplementedError('Model subclasses must define call().')
+        raise NotImplementedError('calling a functional tf.keras.Model on new tensors is not supported by Gradbook')
 
-    def fit(self, *args, **kwargs):
-        _not_supported('Model.fit')
+    def _declared_input_shape(self):
+        return None
 
-    def evaluate(self, *args, **kwargs):
-        _not_supported('Model.evaluate')
-
-    def predict(self, *args, **kwargs):
-        _not_supported('Model.predict')
-
-    def train_on_batch(self, *args, **kwargs):
-        _not_supported('Model.train_on_batch')
+    def _build_graph(self, data_shape):
+        """A subclassed model: a placeholder shaped like the data, and the model called on it."""
+        placeholder = tf.placeholder(tf.float32, [None] + list(data_shape[1:]), name='input_1')
+        self._inputs = [placeholder]
+        self._outputs = [self(placeholder)]
 
     def save(self, *args, **kwargs):
-        _not_supported('Model.save (use tf.train.Saver)')
-
-    def summary(self, *args, **kwargs):
-        _not_supported('Model.summary')
+        raise NotImplementedError('Model.save is not supported by Gradbook: save the weights with '
+                                  'model.save_weights(path) (TF checkpoint format)')
 
 
 class Sequential(Model):
@@ -95,15 +157,28 @@ class Sequential(Model):
     def _sublayers(self):
         return list(self._layers)
 
+    def _summary_layers(self):
+        return list(self._layers)
+
     def add(self, layer):
         if not isinstance(layer, Layer):
             raise TypeError('The added layer must be an instance of class Layer. Found: ' + str(layer))
         self._layers.append(layer)
+        self._inputs = None
 
     def pop(self):
         if not self._layers:
             raise TypeError('There are no layers in the model.')
         self._layers.pop()
+        self._inputs = None
+
+    def _declared_input_shape(self):
+        return _declared_input_shape(self._layers[0]) if self._layers else None
+
+    def _build_graph(self, data_shape):
+        placeholder = tf.placeholder(tf.float32, [None] + list(data_shape[1:]), name=self._layers[0].name + '_input')
+        self._inputs = [placeholder]
+        self._outputs = [self.call(placeholder)]
 
     def build(self, input_shape):
         self.built = True
@@ -116,6 +191,18 @@ class Sequential(Model):
             else:
                 outputs = layer(outputs)
         return outputs
+
+
+def _declared_input_shape(layer):
+    """[None] + the shape a first layer declares (input_shape, input_dim or batch_input_shape), or None."""
+    args = layer._model_shape_args
+    if args.get('batch_input_shape') is not None:
+        return list(args['batch_input_shape'])
+    if args.get('input_shape') is not None:
+        return [args.get('batch_size')] + list(args['input_shape'])
+    if args.get('input_dim') is not None:
+        return [args.get('batch_size'), args['input_dim']]
+    return None
 
 
 _TAKES_TRAINING = (Dropout, BatchNormalization, Model)
