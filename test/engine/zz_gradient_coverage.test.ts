@@ -12,6 +12,7 @@ import './nn/gradients.test';
 import './nn/composites.test';
 import './nn/softsign.test';
 import './math/added_ops.test';
+import './math/linalg.test';
 import './array/added_ops.test';
 import './array/sparse_to_dense.test';
 import './array/mirror_pad.test';

@@ -4,6 +4,7 @@
 // (see docs/ENGINE.md, "Migrating a family").
 import type { OpGroup } from './op_def';
 import { MATMUL } from './math/matmul';
+import { LINALG } from './math/linalg';
 import { UNARY_MATH } from './math/unary';
 import { UNARY_GRAD_HELPERS } from './math/unary_grads';
 import { BINARY_MATH } from './math/binary';
@@ -91,6 +92,7 @@ import { PRINT } from './debug/print';
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
   MATMUL,
+  LINALG,
   UNARY_MATH,
   UNARY_GRAD_HELPERS,
   BINARY_MATH,

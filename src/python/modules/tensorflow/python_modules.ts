@@ -22,7 +22,7 @@ export const TF_PYTHON_ATTRIBUTES: Readonly<Record<string, LazyAttribute>> = {
   random_crop: { module: 'tensorflow.image', name: 'random_crop' },
 };
 
-/** tf.train names written in Python (hooks and monitored sessions). */
+/** tf.train names written in Python (hooks, monitored sessions, ExponentialMovingAverage). */
 const fromModule = (module: string, names: string[]) => names.map(name => [name, { module, name }] as const);
 export const TRAIN_PYTHON_ATTRIBUTES: Readonly<Record<string, LazyAttribute>> = Object.fromEntries([
   ...fromModule('tensorflow.train_hooks', [
@@ -33,6 +33,7 @@ export const TRAIN_PYTHON_ATTRIBUTES: Readonly<Record<string, LazyAttribute>> = 
   ...fromModule('tensorflow.monitored_session', [
     'Scaffold', 'MonitoredTrainingSession', 'MonitoredSession', 'SingularMonitoredSession', 'ChiefSessionCreator',
   ]),
+  ...fromModule('tensorflow.moving_averages', ['ExponentialMovingAverage']),
 ]);
 
 /** Loaders of a table's attributes: import the module, then take the name from it. */
