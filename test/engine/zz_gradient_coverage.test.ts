@@ -30,6 +30,7 @@ import './control/cond.test';
 import './control/tensor_array.test';
 import './rnn/embeddings.test';
 import './debug/debug_grads.test';
+import './sparse/reduce_matmul.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

@@ -279,6 +279,10 @@ export const OpType = {
   Print: 'Print',
   PrintV2: 'PrintV2',
   StringFormat: 'StringFormat',
+  // sparse (src/engine/ops/sparse: SparseTensor ops)
+  SparseReduceMax: 'SparseReduceMax',
+  SparseReduceSum: 'SparseReduceSum',
+  SparseTensorDenseMatMul: 'SparseTensorDenseMatMul',
 } as const;
 
 export type OpTypeName = typeof OpType[keyof typeof OpType];

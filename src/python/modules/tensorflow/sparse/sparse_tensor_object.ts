@@ -12,6 +12,9 @@ import { registerWrapper, wrap } from '../wrappers';
 import { PyDType } from '../dtype_object';
 import { PyTensorShape } from '../shape_object';
 import { bindArgs } from '../args';
+import { feedsFromPy, fetchedValue, sessionArg } from '../feeds';
+import { PyNamedTuple } from '../../../objects/named_tuple';
+import { valueError } from '../../../exceptions';
 
 export const sparseTensorClass = hostClass('SparseTensor', 'tensorflow');
 export const sparseTensorValueClass = namedTupleClass('SparseTensorValue', 'tensorflow.python.framework.sparse_tensor', ['indices', 'values', 'dense_shape'], repr);
@@ -34,6 +37,13 @@ export class PySparseTensor extends HostObject {
       case 'graph': return wrap(s.graph);
       case 'shape': return new PyTensorShape(s.shape);
       case 'get_shape': return new PyBuiltin('get_shape', () => new PyTensorShape(s.shape));
+      case 'eval': return new PyBuiltin('eval', (args, kw) => {
+        const a = bindArgs('eval', ['feed_dict=', 'session='], args, kw);
+        const sess = sessionArg(a.session) ?? tf.getDefaultSession();
+        if (!sess) throw valueError('Cannot evaluate tensor using `eval()`: No default session is registered. Use `with sess.as_default()` or pass an explicit session to `eval(session=sess)`');
+        const values = sess.runFlat(this.components, feedsFromPy(a.feed_dict, s.graph));
+        return new PyNamedTuple(sparseTensorValueClass, values.map(v => fetchedValue(v!)));
+      });
     }
     return undefined;
   }
