@@ -55,6 +55,8 @@ export interface ParamValues {
   optional_sparse: SparseTensor | null;
   /** A list/tuple of sparse tensors (tf.sparse.concat's sp_inputs). */
   sparses: SparseTensor[];
+  /** A SparseTensor (or SparseTensorValue) as SparseTensor, anything else as a tensor (tf.sparse.add's operands). */
+  sparse_or_tensor: SparseTensor | TensorLike;
 }
 
 type ValueOf<P extends ParamSpec> =

@@ -65,6 +65,11 @@ function items(v: PyValue, at: ConvertContext, what: string): PyValue[] {
  * A tf.SparseTensor argument: the Python SparseTensor's engine object, or a SparseTensorValue made
  * constant (indices and dense_shape int64), as TF's convert_to_tensor_or_sparse_tensor does.
  */
+/** A tf.SparseTensor or a SparseTensorValue. */
+export function isSparse(v: PyValue): boolean {
+  return (v as { sparse?: unknown } | null)?.sparse instanceof SparseTensor || (v instanceof PyNamedTuple && v.cls.name === 'SparseTensorValue');
+}
+
 export function toSparse(v: PyValue, at: ConvertContext): SparseTensor {
   const held = (v as { sparse?: unknown } | null)?.sparse;
   if (held instanceof SparseTensor) return held;
@@ -127,6 +132,7 @@ export const CONVERTERS: Readonly<Record<ParamType, Converter>> = {
   },
   sparse: toSparse,
   optional_sparse: (v, at) => (v === null ? null : toSparse(v, at)),
+  sparse_or_tensor: (v, at) => (isSparse(v) ? toSparse(v, at) : toTensorLike(v)),
   sparses: (v, at) => items(v, at, 'a list of SparseTensors').map(x => toSparse(x, at)),
   shards: v => (v instanceof PyList || v instanceof PyTuple ? v.items.map(toTensorLike) : [toTensorLike(v)]),
   callable: (v, at) => {

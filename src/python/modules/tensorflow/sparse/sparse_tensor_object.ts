@@ -4,7 +4,9 @@
 import type { PyValue } from '../../../objects/core';
 import { PyBuiltin } from '../../../objects/callables';
 import { namedTupleClass } from '../../../objects/named_tuple';
-import { HostObject, hostClass } from '../../../host';
+import { HostObject, hostClass, BinaryOpName, MaybeNotImplemented } from '../../../host';
+import { NotImplemented } from '../../../objects/singletons';
+import { sparseDenseCwiseDiv, sparseDenseCwiseMul } from '../../../../engine/ops/sparse/cwise';
 import { repr } from '../../../runtime/repr';
 import * as tf from '../../../../engine';
 import { toTensorLike } from '../../../bind/converters';
@@ -26,6 +28,12 @@ export class PySparseTensor extends HostObject {
   override repr(): string { return this.sparse.toString(); }
   /** The three tensors a fetch runs, in SparseTensorValue's order. */
   get components(): tf.Tensor[] { return [this.sparse.indices, this.sparse.values, this.sparse.denseShape]; }
+  /** `sparse * dense` and `sparse / dense` keep the sparse indices (TF defines no reflected forms). */
+  binop(op: BinaryOpName, other: PyValue, reflected: boolean): MaybeNotImplemented {
+    if (reflected || (op !== '*' && op !== '/') || other instanceof PySparseTensor) return NotImplemented;
+    const f = op === '*' ? sparseDenseCwiseMul : sparseDenseCwiseDiv;
+    return new PySparseTensor(tf.getDefaultGraph().withNameScope(null, op === '*' ? 'mul' : 'truediv', scope => f(this.sparse, toTensorLike(other), scope)));
+  }
   getattr(name: string): PyValue | undefined {
     const s = this.sparse;
     switch (name) {
