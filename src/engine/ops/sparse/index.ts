@@ -3,7 +3,7 @@ import type { OpGroup } from '../op_def';
 import { SPARSE_REDUCE } from './reduce';
 import { SPARSE_DENSE_MATMUL } from './dense_matmul';
 import { SPARSE_PLACEHOLDER } from './placeholder';
-import { SPARSE_EMBEDDING } from './embedding';
+import { SAFE_EMBEDDING, SPARSE_EMBEDDING } from './embedding';
 import { SPARSE_REORDER } from './reorder';
 import { SPARSE_RESHAPE } from './reshape';
 import { SPARSE_ADD } from './add';
@@ -18,6 +18,6 @@ import { SPARSE_TRANSPOSE } from './transpose';
 import { SPARSE_MERGE } from './merge';
 
 export const SPARSE_OP_GROUPS: readonly OpGroup[] = [
-  SPARSE_REDUCE, SPARSE_DENSE_MATMUL, SPARSE_PLACEHOLDER, SPARSE_EMBEDDING, SPARSE_REORDER, SPARSE_RESHAPE, SPARSE_ADD, SPARSE_CONCAT,
+  SPARSE_REDUCE, SPARSE_DENSE_MATMUL, SPARSE_PLACEHOLDER, SPARSE_EMBEDDING, SAFE_EMBEDDING, SPARSE_REORDER, SPARSE_RESHAPE, SPARSE_ADD, SPARSE_CONCAT,
   SPARSE_SOFTMAX, SPARSE_FILL_EMPTY_ROWS, SPARSE_SLICE, SPARSE_SPLIT, SPARSE_CWISE, SPARSE_RETAIN, SPARSE_TRANSPOSE, SPARSE_MERGE,
 ];

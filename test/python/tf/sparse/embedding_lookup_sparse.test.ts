@@ -42,3 +42,28 @@ describe('tf.nn.embedding_lookup_sparse', () => {
     assert.match(pyError([...SETUP, "tf.nn.embedding_lookup_sparse(params, ids, None, combiner='max')"]), /ValueError: combiner must be one of 'mean', 'sqrtn' or 'sum'/);
   });
 });
+
+describe('tf.nn.safe_embedding_lookup_sparse', () => {
+  const IDS = [
+    'params = tf.constant(np.arange(10, dtype=np.float32).reshape(5, 2))',
+    'ids = tf.SparseTensor(indices=[[0, 0], [0, 1], [2, 0]], values=tf.constant([1, -1, 3], tf.int64), dense_shape=[3, 2])',
+    'sess = tf.Session()',
+  ];
+  it('a negative id is dropped; an empty row gives zeros, or default_id\'s embedding', () => {
+    const out = py([...IDS,
+      'print(sess.run(tf.nn.safe_embedding_lookup_sparse([params], ids)).tolist())',
+      'print(sess.run(tf.nn.safe_embedding_lookup_sparse(params, ids, default_id=4)).tolist())']);
+    assert.equal(out, '[[2.0, 3.0], [0.0, 0.0], [6.0, 7.0]]\n[[2.0, 3.0], [8.0, 9.0], [6.0, 7.0]]\n');
+  });
+  it('ids of rank 3 give a rank-3 result; weights <= 0 are dropped for mean; gradient reaches params', () => {
+    const out = py([
+      'params = tf.Variable(np.arange(10, dtype=np.float32).reshape(5, 2))',
+      'ids = tf.SparseTensor(indices=[[0, 0, 0], [0, 0, 1], [1, 0, 0]], values=tf.constant([1, 2, 3], tf.int64), dense_shape=[2, 1, 2])',
+      'w = tf.SparseTensor(indices=[[0, 0, 0], [0, 0, 1], [1, 0, 0]], values=[3.0, 0.0, 1.0], dense_shape=[2, 1, 2])',
+      "r = tf.nn.safe_embedding_lookup_sparse(params, ids, w, combiner='mean')",
+      'g = tf.gradients(tf.reduce_sum(r), params)[0]',
+      'sess = tf.Session()', 'sess.run(tf.global_variables_initializer())',
+      'print(sess.run(r).tolist())', 'print(sess.run(tf.convert_to_tensor(g)).tolist())']);
+    assert.equal(out, '[[[2.0, 3.0]], [[6.0, 7.0]]]\n[[0.0, 0.0], [1.0, 1.0], [0.0, 0.0], [1.0, 1.0], [0.0, 0.0]]\n');
+  });
+});
