@@ -31,6 +31,8 @@ import './control/cond.test';
 import './control/tensor_array.test';
 import './rnn/embeddings.test';
 import './debug/debug_grads.test';
+import './sparse/reduce_matmul.test';
+import './sparse/structure_ops.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

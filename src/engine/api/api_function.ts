@@ -6,6 +6,7 @@ import type { DType } from '../dtypes';
 import type { NDArray } from '../ndarray';
 import type { StaticShape } from '../shape';
 import type { TensorLike } from '../ops/builder';
+import type { SparseTensor } from '../graph/sparse_tensor';
 import type { ParamSpec, ParamType, Signature } from './signature';
 
 /** What each ParamType converts to (src/python/bind/converters.ts implements them). */
@@ -48,6 +49,14 @@ export interface ParamValues {
   callable: unknown;
   /** One tensor, or a list/tuple of tensors (the shards of partitioned params): always a list. */
   shards: TensorLike[];
+  /** A tf.SparseTensor, or a tf.SparseTensorValue made constant (TF's convert_to_tensor_or_sparse_tensor). */
+  sparse: SparseTensor;
+  /** The same, or None as null (embedding_lookup_sparse's sp_weights). */
+  optional_sparse: SparseTensor | null;
+  /** A list/tuple of sparse tensors (tf.sparse.concat's sp_inputs). */
+  sparses: SparseTensor[];
+  /** A SparseTensor (or SparseTensorValue) as SparseTensor, anything else as a tensor (tf.sparse.add's operands). */
+  sparse_or_tensor: SparseTensor | TensorLike;
 }
 
 type ValueOf<P extends ParamSpec> =

@@ -16,7 +16,8 @@ export type PyDefault = null | boolean | number | string | { readonly float: num
  */
 export type ParamType =
   | 'any' | 'tensor' | 'optional_tensor' | 'tensors' | 'optional_tensors' | 'array' | 'int' | 'ints' | 'float' | 'bool' | 'flag' | 'str' | 'name'
-  | 'dtype' | 'npdtype' | 'axis' | 'shape' | 'npshape' | 'dims' | 'callable' | 'shards';
+  | 'dtype' | 'npdtype' | 'axis' | 'shape' | 'npshape' | 'dims' | 'callable' | 'shards'
+  | 'sparse' | 'optional_sparse' | 'sparses' | 'sparse_or_tensor';
 
 export interface ParamSpec {
   readonly name: string;

@@ -89,6 +89,7 @@ import { HOST_CALLBACK } from './script/host_callback';
 import { ASSERTS_API } from './debug/asserts_api';
 import { RANK_ASSERTS_API } from './debug/rank_asserts';
 import { PRINT } from './debug/print';
+import { SPARSE_OP_GROUPS } from './sparse/index';
 export const OP_GROUPS: readonly OpGroup[] = [
   // math
   MATMUL,
@@ -178,4 +179,5 @@ export const OP_GROUPS: readonly OpGroup[] = [
   ASSERTS_API,
   RANK_ASSERTS_API,
   PRINT,
+  ...SPARSE_OP_GROUPS,
 ];

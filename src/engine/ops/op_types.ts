@@ -282,6 +282,24 @@ export const OpType = {
   Print: 'Print',
   PrintV2: 'PrintV2',
   StringFormat: 'StringFormat',
+  // sparse (src/engine/ops/sparse: SparseTensor ops)
+  SparseAdd: 'SparseAdd',
+  SparseAddGrad: 'SparseAddGrad',
+  SparseConcat: 'SparseConcat',
+  SparseDenseCwiseDiv: 'SparseDenseCwiseDiv',
+  SparseDenseCwiseMul: 'SparseDenseCwiseMul',
+  SparseFillEmptyRows: 'SparseFillEmptyRows',
+  SparseFillEmptyRowsGrad: 'SparseFillEmptyRowsGrad',
+  SparseReduceMax: 'SparseReduceMax',
+  SparseReduceSum: 'SparseReduceSum',
+  SparseReorder: 'SparseReorder',
+  SparseReshape: 'SparseReshape',
+  SparseSlice: 'SparseSlice',
+  SparseSliceGrad: 'SparseSliceGrad',
+  SparseSoftmax: 'SparseSoftmax',
+  SparseSplit: 'SparseSplit',
+  SparseTensorDenseAdd: 'SparseTensorDenseAdd',
+  SparseTensorDenseMatMul: 'SparseTensorDenseMatMul',
 } as const;
 
 export type OpTypeName = typeof OpType[keyof typeof OpType];

@@ -14,7 +14,8 @@ import { toIndex, toNumber } from '../runtime/numbers';
 import { truthy } from '../runtime/truth';
 import { typeName } from '../runtime/type-name';
 import { repr } from '../runtime/repr';
-import { Operation } from '../../engine';
+import { Operation, SparseTensor, convertToTensor } from '../../engine';
+import { PyNamedTuple } from '../objects/named_tuple';
 import type { DType, NDArray, ParamType, PlainValue, TensorLike } from '../../engine';
 import { autoPack, holdsTensor, isEngineBacked, pyToNDArray } from '../modules/tensorflow/convert';
 import { toDType } from '../modules/tensorflow/dtype_object';
@@ -58,6 +59,26 @@ export function toTensorLike(v: PyValue): TensorLike {
 function items(v: PyValue, at: ConvertContext, what: string): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items;
   throw typeError(`${at.fn}() argument '${at.param}' must be ${what}, not ${typeName(v)}`);
+}
+
+/**
+ * A tf.SparseTensor argument: the Python SparseTensor's engine object, or a SparseTensorValue made
+ * constant (indices and dense_shape int64), as TF's convert_to_tensor_or_sparse_tensor does.
+ */
+/** A tf.SparseTensor or a SparseTensorValue. */
+export function isSparse(v: PyValue): boolean {
+  return (v as { sparse?: unknown } | null)?.sparse instanceof SparseTensor || (v instanceof PyNamedTuple && v.cls.name === 'SparseTensorValue');
+}
+
+export function toSparse(v: PyValue, at: ConvertContext): SparseTensor {
+  const held = (v as { sparse?: unknown } | null)?.sparse;
+  if (held instanceof SparseTensor) return held;
+  if (v instanceof PyNamedTuple && v.cls.name === 'SparseTensorValue') {
+    const [indices, values, shape] = v.items;
+    return new SparseTensor(convertToTensor(toTensorLike(indices), 'int64', 'indices'), convertToTensor(toTensorLike(values), undefined, 'values'),
+      convertToTensor(toTensorLike(shape), 'int64', 'dense_shape'));
+  }
+  throw typeError(`${at.fn}() argument '${at.param}': Input must be a SparseTensor, not ${typeName(v)}.`);
 }
 
 export function isCallable(v: PyValue): boolean {
@@ -109,6 +130,10 @@ export const CONVERTERS: Readonly<Record<ParamType, Converter>> = {
     if (shape === null || shape.some(d => d === null)) throw typeError(`${at.fn}() argument '${at.param}' must be a fully defined shape`);
     return shape as number[];
   },
+  sparse: toSparse,
+  optional_sparse: (v, at) => (v === null ? null : toSparse(v, at)),
+  sparse_or_tensor: (v, at) => (isSparse(v) ? toSparse(v, at) : toTensorLike(v)),
+  sparses: (v, at) => items(v, at, 'a list of SparseTensors').map(x => toSparse(x, at)),
   shards: v => (v instanceof PyList || v instanceof PyTuple ? v.items.map(toTensorLike) : [toTensorLike(v)]),
   callable: (v, at) => {
     if (!isCallable(v)) throw typeError(`${at.fn}() argument '${at.param}' must be callable, not ${typeName(v)}`);

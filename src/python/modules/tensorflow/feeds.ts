@@ -21,6 +21,7 @@ export function feedsFromPy(feedDict: PyValue | undefined, graph: Graph): Array<
 
 /** One feed_dict entry; a tuple key (an RNN state) feeds each of its tensors from the value's parts. */
 function feedEntry(k: PyValue, v: PyValue, graph: Graph, out: Array<[FeedKey, FeedValue]>): void {
+  if (k instanceof PySparseTensor) { feedSparse(k, v, out); return; }
   if (k instanceof PyTuple) {
     const parts = v instanceof PyList || v instanceof PyTuple ? v.items : null;
     if (parts === null || parts.length !== k.items.length) throw typeError(`The value of a feed whose key is a tuple must be a sequence of ${k.items.length} values`);
@@ -37,6 +38,18 @@ function feedEntry(k: PyValue, v: PyValue, graph: Graph, out: Array<[FeedKey, Fe
     else throw typeError(`Cannot interpret feed_dict key as Tensor: Can not convert a ${typeof k} into a Tensor.`);
     out.push([key, feedValue(v, key)]);
   }
+}
+
+/**
+ * A SparseTensor key (tf.sparse_placeholder) takes a SparseTensorValue or an (indices, values,
+ * dense_shape) tuple: each part feeds the matching tensor, as TF's session does.
+ */
+function feedSparse(k: PySparseTensor, v: PyValue, out: Array<[FeedKey, FeedValue]>): void {
+  const parts = v instanceof PyTuple || v instanceof PyList ? v.items : null;
+  if (parts === null || parts.length !== 3) {
+    throw typeError(`The value of a feed whose key is a SparseTensor must be a SparseTensorValue or a tuple (indices, values, dense_shape), got ${safeRepr(v)}`);
+  }
+  k.components.forEach((t, i) => out.push([t, feedValue(parts[i], t)]));
 }
 
 function feedValue(v: PyValue, key: FeedKey): FeedValue {

@@ -4,7 +4,9 @@
 import type { PyValue } from '../../../objects/core';
 import { PyBuiltin } from '../../../objects/callables';
 import { namedTupleClass } from '../../../objects/named_tuple';
-import { HostObject, hostClass } from '../../../host';
+import { HostObject, hostClass, BinaryOpName, MaybeNotImplemented } from '../../../host';
+import { NotImplemented } from '../../../objects/singletons';
+import { sparseDenseCwiseDiv, sparseDenseCwiseMul } from '../../../../engine/ops/sparse/cwise';
 import { repr } from '../../../runtime/repr';
 import * as tf from '../../../../engine';
 import { toTensorLike } from '../../../bind/converters';
@@ -12,6 +14,9 @@ import { registerWrapper, wrap } from '../wrappers';
 import { PyDType } from '../dtype_object';
 import { PyTensorShape } from '../shape_object';
 import { bindArgs } from '../args';
+import { feedsFromPy, fetchedValue, sessionArg } from '../feeds';
+import { PyNamedTuple } from '../../../objects/named_tuple';
+import { valueError } from '../../../exceptions';
 
 export const sparseTensorClass = hostClass('SparseTensor', 'tensorflow');
 export const sparseTensorValueClass = namedTupleClass('SparseTensorValue', 'tensorflow.python.framework.sparse_tensor', ['indices', 'values', 'dense_shape'], repr);
@@ -23,6 +28,12 @@ export class PySparseTensor extends HostObject {
   override repr(): string { return this.sparse.toString(); }
   /** The three tensors a fetch runs, in SparseTensorValue's order. */
   get components(): tf.Tensor[] { return [this.sparse.indices, this.sparse.values, this.sparse.denseShape]; }
+  /** `sparse * dense` and `sparse / dense` keep the sparse indices (TF defines no reflected forms). */
+  binop(op: BinaryOpName, other: PyValue, reflected: boolean): MaybeNotImplemented {
+    if (reflected || (op !== '*' && op !== '/') || other instanceof PySparseTensor) return NotImplemented;
+    const f = op === '*' ? sparseDenseCwiseMul : sparseDenseCwiseDiv;
+    return new PySparseTensor(tf.getDefaultGraph().withNameScope(null, op === '*' ? 'mul' : 'truediv', scope => f(this.sparse, toTensorLike(other), scope)));
+  }
   getattr(name: string): PyValue | undefined {
     const s = this.sparse;
     switch (name) {
@@ -34,6 +45,13 @@ export class PySparseTensor extends HostObject {
       case 'graph': return wrap(s.graph);
       case 'shape': return new PyTensorShape(s.shape);
       case 'get_shape': return new PyBuiltin('get_shape', () => new PyTensorShape(s.shape));
+      case 'eval': return new PyBuiltin('eval', (args, kw) => {
+        const a = bindArgs('eval', ['feed_dict=', 'session='], args, kw);
+        const sess = sessionArg(a.session) ?? tf.getDefaultSession();
+        if (!sess) throw valueError('Cannot evaluate tensor using `eval()`: No default session is registered. Use `with sess.as_default()` or pass an explicit session to `eval(session=sess)`');
+        const values = sess.runFlat(this.components, feedsFromPy(a.feed_dict, s.graph));
+        return new PyNamedTuple(sparseTensorValueClass, values.map(v => fetchedValue(v!)));
+      });
     }
     return undefined;
   }
