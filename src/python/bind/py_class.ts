@@ -5,7 +5,8 @@
 // class (`BasicLSTMCell.__init__`) and start with `self`.
 import type { PyValue } from '../objects/core';
 import { PyClass } from '../objects/pyclass';
-import { PyBuiltin, PyMethodDescr, PyProperty } from '../objects/callables';
+import { PyMethodDescr } from '../objects/callables';
+import { readOnlyProperty } from './objects';
 import { T } from '../objects/types';
 import { boundFunction, TableEntry } from './function';
 
@@ -29,7 +30,7 @@ export function defineClass(spec: ClassSpec): PyClass {
     cls.dict.set(name, new PyMethodDescr(name, (self, args, kw) => call([self, ...args], kw), cls));
   }
   for (const [name, get] of Object.entries(spec.properties ?? {})) {
-    cls.dict.set(name, new PyProperty(new PyBuiltin(name, args => get(args[0]))));
+    cls.dict.set(name, readOnlyProperty(name, get));
   }
   for (const [name, value] of Object.entries(spec.attrs ?? {})) cls.dict.set(name, value);
   return cls;

@@ -1,7 +1,7 @@
 // Every builtin function, bound from signature tables by the one binder (src/python/bind). C builtins
 // word some call errors differently from Python functions; each entry overrides only those texts,
-// as CPython 3.11 prints them (c_messages.ts). print and sorted live here; the rest in functions.ts
-// and numeric-functions.ts.
+// as CPython 3.11 prints them (c_messages.ts). print and sorted live here; the rest in functions.ts,
+// numeric-functions.ts and interpreter/eval-exec.ts (eval, exec, globals).
 import type { PyValue } from '../objects/core';
 import { PyList } from '../objects/containers';
 import { typeError } from '../exceptions';
@@ -11,6 +11,7 @@ import { entry, TableEntry } from '../bind';
 import { printValues } from './io';
 import { FUNCTION_TABLE, sortValues } from './functions';
 import { NUMERIC_TABLE } from './numeric-functions';
+import { EVAL_EXEC_TABLE } from '../interpreter/eval-exec';
 
 /** print's sep and end: None means the default. */
 function textOption(name: string, v: PyValue, dflt: string): string {
@@ -50,4 +51,5 @@ export const BUILTINS_TABLE: readonly TableEntry[] = [
   }),
   ...FUNCTION_TABLE,
   ...NUMERIC_TABLE,
+  ...EVAL_EXEC_TABLE,
 ];

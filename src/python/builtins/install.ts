@@ -1,13 +1,11 @@
 // Assembles the builtins namespace once and attaches methods to the builtin types.
 import { PyValue } from '../objects/core';
-import { PyBuiltin } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
 import { T } from '../objects/types';
 import { NotImplemented, Ellipsis } from '../objects/singletons';
 import { E, allExceptionClasses } from '../exceptions';
 import { openBuiltin } from '../io/open';
-import { evalExecBuiltins } from '../interpreter/eval-exec';
-import { boundFunction } from '../bind';
+import { tableFunction } from '../bind';
 import { BUILTINS_TABLE } from './bound';
 import { installConstructors } from './constructors';
 import { installStrMethods } from './str-methods';
@@ -36,7 +34,7 @@ export function getBuiltins(): Map<string, PyValue> {
 
 /** Every builtin function comes from BUILTINS_TABLE; the types, exceptions and constants are set here. */
 function installFunctions(builtins: Map<string, PyValue>): void {
-  for (const e of BUILTINS_TABLE) builtins.set(e.signature.name, new PyBuiltin(e.signature.name, boundFunction(e), 'builtins'));
+  for (const e of BUILTINS_TABLE) builtins.set(e.signature.name, tableFunction(e, 'builtins'));
   const types: [string, PyClass][] = [
     ['int', T.int], ['float', T.float], ['bool', T.bool], ['str', T.str], ['list', T.list], ['tuple', T.tuple],
     ['dict', T.dict], ['set', T.set], ['frozenset', T.frozenset], ['object', T.object], ['type', T.type],
@@ -49,7 +47,6 @@ function installFunctions(builtins: Map<string, PyValue>): void {
   builtins.set('IOError', E.OSError);
   builtins.set('EnvironmentError', E.OSError);
   builtins.set('open', openBuiltin);
-  for (const [n, b] of evalExecBuiltins) builtins.set(n, b);
   builtins.set('NotImplemented', NotImplemented);
   builtins.set('Ellipsis', Ellipsis);
   builtins.set('__name__', '__main__');

@@ -2,7 +2,7 @@
 // int.from_bytes, as_integer_ratio, real/imag/numerator/denominator and the conversion dunders.
 import { PyFloat, PyValue, Kwargs } from '../objects/core';
 import { PyList, PyTuple } from '../objects/containers';
-import { PyBuiltin, PyClassMethod, PyMethodDescr, PyProperty } from '../objects/callables';
+import { readOnlyProperty } from '../bind/objects';
 import { PyClass } from '../objects/pyclass';
 import { T } from '../objects/types';
 import { E, pyException, typeError, valueError } from '../exceptions';
@@ -110,6 +110,6 @@ export function installIntMethods(): void {
   const cls: PyClass = T.int;
   installCMethods(cls, INT_METHODS);
   for (const [name, get] of Object.entries(ATTRIBUTES)) {
-    cls.dict.set(name, new PyProperty(new PyBuiltin(name, a => get(self(a[0]))), null, null));
+    cls.dict.set(name, readOnlyProperty(name, v => get(self(v))));
   }
 }

@@ -1,6 +1,8 @@
 // Output streams of the running session, and the sys.stdout / sys.stderr objects.
-import { PyValue, Kwargs } from '../objects/core';
-import { PyBuiltin, PyModule } from '../objects/callables';
+import { PyValue } from '../objects/core';
+import { PyModule } from '../objects/callables';
+import { METH_NOARGS, method, MethodTable } from '../bind';
+import { METH_O } from './c_messages';
 import { importState } from '../interpreter/imports';
 import { HostObject } from '../host';
 import { str } from '../runtime/repr';
@@ -15,23 +17,33 @@ export const io = {
   clearOutput: (_wait: boolean) => {},
 };
 
+// sys.stdout and sys.stderr are CPython's _io.TextIOWrapper: C methods, so call errors read
+// `TextIOWrapper.write() takes exactly one argument (0 given)`. Built on first use: this module
+// loads before the binder (the binder's converters reach it through the tf modules).
+let textStreamMethods: MethodTable<TextStream> | undefined;
+const streamMethods = () => textStreamMethods ??= new MethodTable<TextStream>([
+  method({ name: 'io.TextIOWrapper.write', doc: 'Write the string to the stream; return the number of characters written.', params: [{ name: 'text', kind: 'positional' }] },
+    (self: TextStream, a) => {
+      const t = a.text as PyValue;
+      if (typeof t !== 'string') throw typeError(`write() argument must be str, not ${typeOf(t).name}`);
+      self.write(t);
+      return t.length;
+    }, METH_O),
+  method({ name: 'io.TextIOWrapper.flush', doc: 'Does nothing: the session\'s output is never buffered.', params: [] }, () => null, METH_NOARGS),
+  method({ name: 'io.TextIOWrapper.isatty', doc: 'False: the session\'s output is not a terminal.', params: [] }, () => false, METH_NOARGS),
+]);
+
 export class TextStream extends HostObject {
   constructor(readonly which: 'stdout' | 'stderr') { super(); }
   override get pyTypeName(): string { return 'TextIOWrapper'; }
   override repr(): string { return `<_io.TextIOWrapper name='<${this.which}>' mode='w' encoding='utf-8'>`; }
   write(text: string): void { io[this.which](text); }
   getattr(name: string): PyValue | undefined {
+    const bound = streamMethods().get(this, name);
+    if (bound) return bound;
     switch (name) {
-      case 'write': return new PyBuiltin('write', (args: PyValue[], _kw: Kwargs) => {
-        const t = args[0];
-        if (typeof t !== 'string') throw typeError(`write() argument must be str, not ${typeOf(t).name}`);
-        this.write(t);
-        return t.length;
-      });
-      case 'flush': return new PyBuiltin('flush', () => null);
       case 'name': return `<${this.which}>`;
       case 'encoding': return 'utf-8';
-      case 'isatty': return new PyBuiltin('isatty', () => false);
     }
     return undefined;
   }

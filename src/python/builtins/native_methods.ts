@@ -9,10 +9,9 @@
 //   wrapper     a type slot's wrapper (__len__)  expected 0 arguments, got 1
 // test/python/fixtures/builtin_type_call_errors.py holds CPython's texts for each.
 import type { PyValue, Kwargs } from '../objects/core';
-import { PyBuiltin, PyClassMethod, PyMethodDescr } from '../objects/callables';
 import type { NativeNew, PyClass } from '../objects/pyclass';
 import type { Signature } from '../../engine';
-import { argumentBinder, Messages } from '../bind';
+import { argumentBinder, classMethodOf, methodDescriptor, Messages } from '../bind';
 import { textSignature, TextSignatureExtra } from '../bind/text_signature';
 import { checkPositional, clinic, methO, noArgs, parseTuple, slotWrapper } from './c_messages';
 
@@ -67,13 +66,11 @@ export function cMethodSignature(owner: string, m: CMethod<never>): Signature {
 export function installCMethods<S>(cls: PyClass, methods: readonly CMethod<S>[]): void {
   for (const m of methods) {
     const sig = cMethodSignature(cls.name, m as CMethod<never>);
-    const bind = argumentBinder(sig, messagesFor(m.parser, sig, sig.name));
-    if (m.classMethod) {
-      // A classmethod's function receives the class first; the binder sees the rest.
-      cls.dict.set(m.name, new PyClassMethod(new PyBuiltin(m.name, (args, kw) => m.body(args[0] as S, bind(args.slice(1), kw) as CArgs))));
-    } else {
-      cls.dict.set(m.name, new PyMethodDescr(m.name, (self: S, args: PyValue[], kw: Kwargs) => m.body(self, bind(args, kw) as CArgs), cls));
-    }
+    const messages = messagesFor(m.parser, sig, sig.name);
+    // A classmethod's function receives the class first; the binder sees the rest.
+    cls.dict.set(m.name, m.classMethod
+      ? classMethodOf(sig, (c, a) => m.body(c as S, a as CArgs), messages, false)
+      : methodDescriptor<S, Signature>(cls, sig, (self, a) => m.body(self, a as CArgs), messages, false));
   }
 }
 

@@ -8,7 +8,8 @@ import { NotImplemented } from '../objects/singletons';
 import { repr, str, fakeAddress } from '../runtime/repr';
 import { formatValue } from '../runtime/format-spec';
 import { defineMethods } from './define';
-import { PyBuiltin, PyProperty } from '../objects/callables';
+import { PyProperty } from '../objects/callables';
+import { readOnlyProperty } from '../bind/objects';
 
 export function installObjectMethods(): void {
   defineMethods<PyValue>(T.object, {
@@ -27,7 +28,7 @@ export function installObjectMethods(): void {
   });
   // The accessors and docstring a property was made with, read-only as in CPython.
   const fields: Record<string, (p: PyProperty) => PyValue> = { fget: p => p.fget, fset: p => p.fset, fdel: p => p.fdel, __doc__: p => p.doc };
-  for (const [name, get] of Object.entries(fields)) T.property.dict.set(name, new PyProperty(new PyBuiltin(name, a => get(a[0] as PyProperty))));
+  for (const [name, get] of Object.entries(fields)) T.property.dict.set(name, readOnlyProperty(name, get));
   defineMethods<PyExceptionObj>(E.BaseException, {
     __init__: (self, a) => { self.args = a; return null; },
     with_traceback: self => self,

@@ -2,7 +2,6 @@
 // The compiler records the caller's globals just before a call to one of these names.
 import { Cell, PyValue } from '../objects/core';
 import { PyDict } from '../objects/containers';
-import { PyBuiltin } from '../objects/callables';
 import { CompileError } from '../lexer/syntax-error';
 import { parseModule } from '../parser/parser';
 import { E, pyException, typeError } from '../exceptions';
@@ -11,6 +10,8 @@ import { analyzeModule } from './scope';
 import { StmtCompiler } from './compile-stmt';
 import { Frame } from './frame';
 import { runModuleSource, syntaxErrorFrom } from './run-module';
+import { entry, TableEntry } from '../bind';
+import { checkPositional, clinic, noArgs } from '../builtins/c_messages';
 
 export const NAMES_NEEDING_CALLER_GLOBALS = new Set(['eval', 'exec', 'globals', 'locals', 'vars']);
 export const callerState: { globals: Map<string, PyValue> | null } = { globals: null };
@@ -50,20 +51,37 @@ function evaluate(source: string, globals: Map<string, PyValue>): PyValue {
   return ev(frame);
 }
 
-export const evalExecBuiltins: [string, PyBuiltin][] = [
-  ['eval', new PyBuiltin('eval', args => {
-    if (args.length > 2) throw pyException(E.NotImplementedError, 'eval(): a separate locals mapping is not supported in Gradbook');
-    const ns = namespace('eval', args[1]);
-    const v = evaluate(sourceText('eval', args[0]), ns.map);
+// CPython 3.11's signatures; eval is parsed by _PyArg_CheckPositional (`eval expected at least 1
+// argument, got 0`), exec by Argument Clinic (it has the keyword-only `closure`), globals is METH_NOARGS.
+const LOCALS = 'a separate locals mapping';
+export const EVAL_EXEC_TABLE: readonly TableEntry[] = [
+  entry({
+    name: 'eval', doc: 'Evaluate the given source in the context of globals and locals.',
+    params: [
+      { name: 'source', kind: 'positional' },
+      { name: 'globals', default: null, kind: 'positional' },
+      { name: 'locals', default: null, kind: 'positional', unsupported: LOCALS },
+    ],
+  }, a => {
+    const ns = namespace('eval', a.globals as PyValue);
+    const v = evaluate(sourceText('eval', a.source as PyValue), ns.map);
     ns.writeBack();
     return v;
-  }, 'builtins')],
-  ['exec', new PyBuiltin('exec', args => {
-    if (args.length > 2) throw pyException(E.NotImplementedError, 'exec(): a separate locals mapping is not supported in Gradbook');
-    const ns = namespace('exec', args[1]);
-    try { runModuleSource(sourceText('exec', args[0]), '<string>', String(ns.map.get('__name__') ?? '__main__'), ns.map); } finally { ns.writeBack(); }
+  }, { messages: checkPositional(1, 3) }),
+  entry({
+    name: 'exec', doc: 'Execute the given source in the context of globals and locals.',
+    params: [
+      { name: 'source', kind: 'positional' },
+      { name: 'globals', default: null, kind: 'positional' },
+      { name: 'locals', default: null, kind: 'positional', unsupported: LOCALS },
+      { name: 'closure', default: null, kind: 'keyword', unsupported: true },
+    ],
+  }, a => {
+    const ns = namespace('exec', a.globals as PyValue);
+    try { runModuleSource(sourceText('exec', a.source as PyValue), '<string>', String(ns.map.get('__name__') ?? '__main__'), ns.map); } finally { ns.writeBack(); }
     return null;
-  }, 'builtins')],
+  }, { messages: { ...clinic(['source', 'globals', 'locals'], { keywordOnly: true }), missing: c => `exec() takes at least 1 positional argument (${c.given} given)` } }),
   // A snapshot: assignments through globals()[name] do not reach the namespace.
-  ['globals', new PyBuiltin('globals', () => PyDict.fromEntries(namespace('globals', null).map))],
+  entry({ name: 'globals', doc: "Return the dictionary containing the current scope's global variables.", params: [] },
+    () => PyDict.fromEntries(namespace('globals', null).map), { messages: noArgs('globals') }),
 ];

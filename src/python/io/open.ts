@@ -1,9 +1,8 @@
 // The `open` builtin: CPython's signature (a C function parsed by Argument Clinic) and checks over
 // the session's FileSystem.
 import { PyValue } from '../objects/core';
-import { PyBuiltin } from '../objects/callables';
 import { E, pyException, typeError, valueError } from '../exceptions';
-import { boundFunction, entry, TableEntry } from '../bind';
+import { entry, tableFunction, TableEntry } from '../bind';
 import { clinic } from '../builtins/c_messages';
 import { typeOf } from '../runtime/type-name';
 import { unsupportedArgumentText } from '../../engine';
@@ -48,4 +47,4 @@ export const OPEN_ENTRY: TableEntry = entry({
   return new PyFile(sessionFileSystem(), file, file, mode, text);
 }, { messages: clinic(PARAMS) });
 
-export const openBuiltin = new PyBuiltin('open', boundFunction(OPEN_ENTRY), 'builtins');
+export const openBuiltin = tableFunction(OPEN_ENTRY, 'builtins');

@@ -5,9 +5,13 @@
 import type { PyValue, Kwargs } from './core';
 import { PyClass } from './pyclass';
 import { PyDict, PyTuple } from './containers';
-import { PyBuiltin, PyClassMethod, PyMethodDescr, PyProperty } from './callables';
 import { T } from './types';
-import { typeError } from '../exceptions';
+import { typeError, valueError } from '../exceptions';
+import { toArray } from '../runtime/iteration';
+import type { ParamSpec, Signature } from '../../engine';
+import { argumentBinder } from '../bind/function';
+import { PYTHON_METHOD_MESSAGES } from '../bind/messages';
+import { classMethodOf, methodDescriptor, readOnlyProperty } from '../bind/objects';
 
 /** A tuple of a named-tuple class. */
 export class PyNamedTuple extends PyTuple {
@@ -22,41 +26,38 @@ export function namedTupleFields(cls: PyClass): readonly string[] | undefined {
 }
 const fieldsOf = new WeakMap<PyClass, readonly string[]>();
 
+// collections.namedtuple's methods are Python functions named by the class (`Point._replace()
+// takes 1 positional argument but 2 were given`): signatures without self, CPython's Python-function
+// call errors counting self.
 export function namedTupleClass(name: string, module: string, fields: readonly string[], repr: (v: PyValue) => string): PyClass {
   const cls = new PyClass(name, [T.tuple], module);
   fieldsOf.set(cls, fields);
+  const bindNew = argumentBinder({ name: `${name}.__new__`, doc: `Create new instance of ${name}(${fields.join(', ')})`, params: fields.map(f => ({ name: f })) },
+    PYTHON_METHOD_MESSAGES, `${name}.__new__`);
   const make = (c: PyClass, args: PyValue[], kw: Kwargs): PyNamedTuple => {
-    const items: (PyValue | undefined)[] = fields.map((_, i) => args[i]);
-    if (args.length > fields.length) throw typeError(`${name}.__new__() takes ${fields.length + 1} positional arguments but ${args.length + 1} were given`);
-    for (const [k, v] of kw ?? []) {
-      const i = fields.indexOf(k);
-      if (i < 0) throw typeError(`${name}.__new__() got an unexpected keyword argument '${k}'`);
-      if (items[i] !== undefined) throw typeError(`${name}.__new__() got multiple values for argument '${k}'`);
-      items[i] = v;
-    }
-    const missing = fields.filter((_, i) => items[i] === undefined);
-    if (missing.length) {
-      const list = missing.map(m => `'${m}'`);
-      const text = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
-      throw typeError(`${name}.__new__() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${text}`);
-    }
-    return new PyNamedTuple(c, items as PyValue[]);
+    const a = bindNew(args, kw);
+    return new PyNamedTuple(c, fields.map(f => a[f] as PyValue));
   };
   cls.nativeNew = make;
-  fields.forEach((f, i) => cls.dict.set(f, new PyProperty(new PyBuiltin(f, args => (args[0] as PyTuple).items[i]))));
+  fields.forEach((f, i) => cls.dict.set(f, readOnlyProperty<PyTuple>(f, self => self.items[i])));
   cls.dict.set('_fields', new PyTuple([...fields]));
-  cls.dict.set('_replace', new PyMethodDescr('_replace', (self: PyNamedTuple, args, kw) => {
-    if (args.length) throw typeError(`_replace() takes 1 positional argument but ${args.length + 1} were given`);
+  const M = (n: string, doc: string, params: ParamSpec[] = [], varkw?: string): Signature => ({ name: `${name}.${n}`, doc, params, ...(varkw ? { varkw } : {}) });
+  cls.dict.set('_replace', methodDescriptor<PyNamedTuple, Signature>(cls, M('_replace', 'Return a new namedtuple object replacing specified fields with new values', [], 'kwds'), (self, a) => {
     const items = self.items.slice();
-    for (const [k, v] of kw ?? []) {
-      const i = fields.indexOf(k);
-      if (i < 0) throw typeError(`Got unexpected field names: ['${k}']`);
-      items[i] = v;
-    }
+    const kwds = a.kwds as unknown as Map<string, PyValue>;
+    const unexpected = [...kwds.keys()].filter(k => !fields.includes(k));
+    if (unexpected.length) throw valueError(`Got unexpected field names: [${unexpected.map(k => `'${k}'`).join(', ')}]`);
+    for (const [k, v] of kwds) items[fields.indexOf(k)] = v;
     return new PyNamedTuple(self.cls, items);
-  }, cls));
-  cls.dict.set('_asdict', new PyMethodDescr('_asdict', (self: PyNamedTuple) => PyDict.fromEntries(fields.map((f, i) => [f, self.items[i]])), cls));
-  cls.dict.set('_make', new PyClassMethod(new PyBuiltin('_make', args => make(args[0] as PyClass, (args[1] as PyTuple).items ?? [], null))));
-  cls.dict.set('__repr__', new PyMethodDescr('__repr__', (self: PyNamedTuple) => `${self.cls.name}(${fields.map((f, i) => `${f}=${repr(self.items[i])}`).join(', ')})`, cls));
+  }, PYTHON_METHOD_MESSAGES));
+  cls.dict.set('_asdict', methodDescriptor<PyNamedTuple, Signature>(cls, M('_asdict', 'Return a new dict which maps field names to their values.'),
+    self => PyDict.fromEntries(fields.map((f, i) => [f, self.items[i]])), PYTHON_METHOD_MESSAGES));
+  cls.dict.set('_make', classMethodOf(M('_make', 'Make a new object from a sequence or iterable', [{ name: 'iterable' }]), (c, a) => {
+    const items = [...toArray(a.iterable as PyValue)];
+    if (items.length !== fields.length) throw typeError(`Expected ${fields.length} arguments, got ${items.length}`);
+    return new PyNamedTuple(c as PyClass, items);
+  }, PYTHON_METHOD_MESSAGES));
+  cls.dict.set('__repr__', methodDescriptor<PyNamedTuple, Signature>(cls, M('__repr__', 'Return a nicely formatted representation string'),
+    self => `${self.cls.name}(${fields.map((f, i) => `${f}=${repr(self.items[i])}`).join(', ')})`, PYTHON_METHOD_MESSAGES));
   return cls;
 }

@@ -4,7 +4,8 @@
 // compare like tuples.
 import { PyValue } from '../objects/core';
 import { PyTuple } from '../objects/containers';
-import { PyBuiltin, PyMethodDescr, PyProperty } from '../objects/callables';
+import { PyMethodDescr } from '../objects/callables';
+import { readOnlyProperty } from '../bind/objects';
 import { PyClass } from '../objects/pyclass';
 import { T } from '../objects/types';
 import { repr } from './repr';
@@ -20,7 +21,7 @@ export interface StructSeq {
 export function structSeq(qualified: string, fields: string[], hidden: string[] = []): StructSeq {
   const dot = qualified.lastIndexOf('.');
   const cls = new PyClass(qualified.slice(dot + 1), [T.tuple], dot > 0 ? qualified.slice(0, dot) : 'builtins');
-  fields.forEach((f, i) => cls.dict.set(f, new PyProperty(new PyBuiltin(f, a => (a[0] as PyTuple).items[i]))));
+  fields.forEach((f, i) => cls.dict.set(f, readOnlyProperty<PyTuple>(f, self => self.items[i])));
   cls.dict.set('n_fields', fields.length + hidden.length);
   cls.dict.set('n_sequence_fields', fields.length);
   cls.dict.set('__repr__', new PyMethodDescr('__repr__', (self: PyTuple) =>

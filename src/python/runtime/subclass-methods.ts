@@ -4,7 +4,7 @@
 // override (which would recurse).
 import { PyInstance, PyValue, Kwargs } from '../objects/core';
 import { PyDict, PyList, PySet, PySlice, PyTuple } from '../objects/containers';
-import { PyBuiltin, PyMethodDescr, PyProperty, PyStaticMethod } from '../objects/callables';
+import { PyMethodDescr, PyStaticMethod } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
 import { T } from '../objects/types';
 import { keyError, typeError } from '../exceptions';
@@ -19,25 +19,33 @@ import { getIter } from './iteration';
 import { asBuiltin, callOverride, containerBase, newContainer } from './subclass';
 import { cm, installCMethods, CArgs, CMethod, CParser } from '../builtins/native_methods';
 import { slotWrapper } from '../builtins/c_messages';
-import { argumentBinder } from '../bind';
+import { argumentBinder, entry } from '../bind';
 import { textSignature } from '../bind/text_signature';
+import { readOnlyProperty, staticMethodOf } from '../bind/objects';
 
-/** `X.__new__(cls, ...)` for a builtin X: an instance of cls built as X builds one. */
+/**
+ * `X.__new__(cls, ...)` for a builtin X: an instance of cls built as X builds one. CPython's
+ * tp_new wrapper takes `(type, *args, **kwargs)` and says `tuple.__new__(): not enough arguments`.
+ */
 function builtinNew(owner: PyClass): PyStaticMethod {
-  return new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
-    const cls = args[0];
-    if (!(cls instanceof PyClass)) throw typeError(`${owner.name}.__new__(X): X is not a type object (${typeOf(cls ?? null).name})`);
+  const notEnough = () => `${owner.name}.__new__(): not enough arguments`;
+  return staticMethodOf(entry({
+    name: `${owner.name}.__new__`, doc: 'Create and return a new object.', params: [{ name: 'type', kind: 'positional' }], varargs: 'args', varkw: 'kwargs',
+  }, a => {
+    const cls = a.type as PyValue, args = a.args as PyValue[], kwargs = a.kwargs as Map<string, PyValue>;
+    const kw: Kwargs = kwargs.size ? kwargs : null;
+    if (!(cls instanceof PyClass)) throw typeError(`${owner.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
     if (!cls.isSubclassOf(owner)) throw typeError(`${owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${owner.name}`);
     const base = containerBase(cls);
     if (base) {
       const immutable = base === T.tuple || base === T.frozenset;
-      return newContainer(cls, base, immutable && args.length > 1 ? [...toArray(args[1])] : []);
+      return newContainer(cls, base, immutable && args.length > 0 ? [...toArray(args[0])] : []);
     }
-    if (cls === owner && cls.nativeNew) return cls.nativeNew(cls, args.slice(1), kw);
+    if (cls === owner && cls.nativeNew) return cls.nativeNew(cls, args, kw);
     const nativeNew = cls.findNativeNew();
     if (nativeNew) return nativeNew(cls, [], null);
     return new PyInstance(cls);
-  }));
+  }, { messages: { missing: notEnough } }));
 }
 
 type Method = (self: PyValue, args: PyValue[], kw: Kwargs) => PyValue;
@@ -89,7 +97,7 @@ export function installContainerDunders(): void {
   installSetItem(T.dict);
   // slice.start/stop/step and slice.indices(length) (itertools.islice and user __getitem__ read them).
   for (const field of ['start', 'stop', 'step'] as const) {
-    T.slice.dict.set(field, new PyProperty(new PyBuiltin(field, a => (a[0] as PySlice)[field])));
+    T.slice.dict.set(field, readOnlyProperty<PySlice>(field, self => self[field]));
   }
   installCMethods(T.slice, [cm('O', 'indices', '(len, /)', 'Assuming a sequence of length len, calculate the start and stop indices, and the stride length of the extended slice described by S.', (self, a) => {
     const [start, stop, step] = sliceIndices(self as PySlice, toIndex(a.len!));
