@@ -10,3 +10,4 @@ export type { CallShape, Messages } from './messages';
 export { method, MethodTable, constructorOf, methodTableNames } from './method';
 export type { MethodEntry } from './method';
 export { argumentBinder } from './function';
+export { functionOf, signatureFunction, boundMethod, readOnlyProperty, notImplementedFunction, notImplementedSignature } from './objects';
