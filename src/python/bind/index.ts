@@ -10,4 +10,4 @@ export type { CallShape, Messages } from './messages';
 export { method, MethodTable, constructorOf, methodTableNames } from './method';
 export type { MethodEntry } from './method';
 export { argumentBinder } from './function';
-export { tableFunction, methodDescriptor, classMethodOf, staticMethodOf, readOnlyProperty } from './objects';
+export { tableFunction, methodDescriptor, classMethodOf, staticMethodOf, readOnlyProperty, functionOf, signatureFunction, boundMethod, notImplementedFunction, notImplementedSignature } from './objects';

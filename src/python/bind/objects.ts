@@ -12,7 +12,8 @@ import type { PyValue, Kwargs } from '../objects/core';
 import { PyBuiltin, PyClassMethod, PyMethodDescr, PyProperty, PyStaticMethod } from '../objects/callables';
 import type { PyClass } from '../objects/pyclass';
 import type { ArgsOf, Signature } from '../../engine';
-import { argumentBinder, boundFunction, splitName, TableEntry } from './function';
+import { argumentBinder, boundFunction, entry, splitName, TableEntry } from './function';
+import { E, pyException } from '../exceptions';
 import type { Messages } from './messages';
 
 /** `Point._replace` → `Point._replace`; `io.StringIO.read` → `StringIO.read` (CPython 3.11's qualname in call errors). */
@@ -71,3 +72,34 @@ const PROPERTY_GETTER: Partial<Messages> = {
   positionalOnlyAsKeyword: c => `${c.fn}() takes no keyword arguments`,
 };
 
+// Shapes the module bindings use (merged from the module-side conversion).
+/** The module side's name for tableFunction. */
+export { tableFunction as functionOf };
+
+/** A function of a signature and a body over its converted arguments (`entry` + `functionOf`). */
+export function signatureFunction<const S extends Signature>(
+  signature: S, body: (args: ArgsOf<S>) => PyValue, options: { module?: string | null; messages?: Partial<Messages> } = {},
+): PyBuiltin {
+  return tableFunction(entry(signature, body, options.messages ? { messages: options.messages } : {}), options.module ?? null);
+}
+
+/**
+ * A signature-bound native whose signature starts with `self` (a bound function of a table entry
+ * with `self` first), as the method object `receiver.<name>`: `self` is filled with the receiver.
+ */
+export function boundMethod(name: string, bound: (args: PyValue[], kw: Kwargs) => PyValue, receiver: PyValue): PyBuiltin {
+  return new PyBuiltin(name, (args, kw) => bound([receiver, ...args], kw));
+}
+
+/** The signature of a callable Gradbook does not implement: it takes anything and raises. */
+export function notImplementedSignature(qualified: string): Signature {
+  return { name: qualified, doc: 'Not supported by Gradbook: calling it raises NotImplementedError.', params: [], varargs: 'args', varkw: 'kwargs' };
+}
+
+/**
+ * A function (or class) Gradbook does not implement: any call raises NotImplementedError with
+ * `text` (which names it and, when useful, what to use instead).
+ */
+export function notImplementedFunction(qualified: string, text: string, module: string | null = null): PyBuiltin {
+  return signatureFunction(notImplementedSignature(qualified), () => { throw pyException(E.NotImplementedError, text); }, { module });
+}

@@ -13,11 +13,11 @@ function mnistEnvironment(log: (line: string) => void): MnistEnvironment {
   const env = nodeMnistEnvironment(log);
   return fileState.fs ? { ...env, files: fileSystemSource(fileState.fs), bundledFiles: nodeFileSource } : env;
 }
-import { bindArgs } from './tensorflow/args';
-import { arg, defFn } from './tensorflow/define';
+import { arg } from './tensorflow/define';
 import { toDType } from './tensorflow/dtype_object';
 import { wrapArray } from './numpy/ndarray_object';
-import { PyBuiltin } from '../objects/callables';
+import { entry, functionOf, method, MethodTable } from '../bind';
+import type { Signature } from '../../engine';
 
 /** DataSet's read-only properties and method (TF's class defines them; other names are instance attributes). */
 const DATASET_ATTRIBUTES = new Set(['images', 'labels', 'num_examples', 'epochs_completed', 'next_batch']);
@@ -40,13 +40,8 @@ class PyDataSet extends HostObject {
       case 'labels': return wrapArray(ds.labels);
       case 'num_examples': return ds.num_examples;
       case 'epochs_completed': return ds.epochs_completed;
-      case 'next_batch': return new PyBuiltin('next_batch', (args, kw) => {
-        const a = bindArgs('next_batch', ['batch_size', 'fake_data=', 'shuffle='], args, kw);
-        const [images, labels] = ds.next_batch(arg.num(a.batch_size), arg.bool(a.fake_data), arg.bool(a.shuffle, true));
-        return new PyTuple([wrapArray(images), wrapArray(labels)]);
-      });
     }
-    return this.attributes.get(name);
+    return DATASET_METHODS.get(this, name) ?? this.attributes.get(name);
   }
 }
 
@@ -65,20 +60,56 @@ class PyDatasets extends HostObject {
   repr(): string { return 'Datasets(train=<DataSet>, validation=<DataSet>, test=<DataSet>)'; }
 }
 
+const MODULE = 'tensorflow.examples.tutorials.mnist.input_data';
+/** TF 1.15's mnist.DEFAULT_SOURCE_URL: the only source_url accepted (nothing is downloaded). */
+const DEFAULT_SOURCE_URL = 'https://storage.googleapis.com/cvdf-datasets/mnist/';
+
+/** DataSet.next_batch (TF 1.15 contrib/learn/.../datasets/mnist.py). */
+const DATASET_METHODS = new MethodTable<PyDataSet>([
+  method({
+    name: `${MODULE}.DataSet.next_batch`, doc: 'The next `batch_size` examples as (images, labels); reshuffles at each epoch when `shuffle`.',
+    params: [{ name: 'batch_size' }, { name: 'fake_data', default: false, type: 'flag' }, { name: 'shuffle', default: true, type: 'flag' }],
+  }, (self: PyDataSet, a) => {
+    const [images, labels] = self.ds.next_batch(arg.num(a.batch_size as PyValue), a.fake_data as boolean, a.shuffle as boolean);
+    return new PyTuple([wrapArray(images), wrapArray(labels)]);
+  }),
+], { pythonClass: true });
+
+function readDataSetsTable(ctx: ModuleContext) {
+  return [
+    entry({
+      name: `${MODULE}.read_data_sets`, doc: "MNIST's train, validation and test DataSets from train_dir's four IDX .gz files, else the bundled digits.",
+      params: [
+        { name: 'train_dir' }, { name: 'fake_data', default: false, type: 'flag' }, { name: 'one_hot', default: false, type: 'flag' },
+        { name: 'dtype', default: { expr: 'dtypes.float32' } }, { name: 'reshape', default: true, type: 'flag' },
+        // Only an explicit validation_size is passed on: the bundled digits default to 500.
+        { name: 'validation_size', default: { expr: '5000' }, doc: '5000 for the IDX files; the bundled digits keep 500' },
+        { name: 'seed', default: null },
+        { name: 'source_url', default: DEFAULT_SOURCE_URL, unsupported: 'Gradbook reads train_dir or its bundled digits and downloads nothing' },
+      ],
+    }, a => {
+      const dtype = toDType((a.dtype as PyValue | undefined) ?? null, 'float32');
+      // An omitted seed follows the graph-level seed, as TF's DataSet does.
+      const seed = a.seed !== null ? arg.num(a.seed as PyValue) : getDefaultGraph().seed ?? undefined;
+      const sets = readDataSets(String(a.train_dir), {
+        fakeData: a.fake_data as boolean, oneHot: a.one_hot as boolean, dtype: dtype === 'uint8' ? 'uint8' : 'float32',
+        reshape: a.reshape as boolean,
+        validationSize: a.validation_size === undefined || a.validation_size === null ? undefined : arg.num(a.validation_size as PyValue),
+        seed,
+      }, mnistEnvironment(line => ctx.stdout(line + '\n')));
+      return new PyDatasets(sets);
+    }),
+  ];
+}
+
+/** The module's signatures, for docs/API.md. */
+export function inputDataSignatures(): Signature[] {
+  const noSession = { stdout: () => { throw new Error('catalog tables are not called'); } } as unknown as ModuleContext;
+  return [...readDataSetsTable(noSession).map(e => e.signature), ...DATASET_METHODS.entries.map(e => e.signature)];
+}
+
 export function createInputDataModule(ctx: ModuleContext): PyModule {
-  const m = new PyModule('tensorflow.examples.tutorials.mnist.input_data');
-  defFn(m, 'read_data_sets', ['train_dir', 'fake_data=', 'one_hot=', 'dtype=', 'reshape=', 'validation_size=', 'seed=', 'source_url='], a => {
-    const dtype = toDType(a.dtype, 'float32');
-    // An omitted seed follows the graph-level seed, as TF's DataSet does.
-    const seed = a.seed !== null ? arg.num(a.seed) : getDefaultGraph().seed ?? undefined;
-    const sets = readDataSets(String(a.train_dir), {
-      fakeData: arg.bool(a.fake_data), oneHot: arg.bool(a.one_hot), dtype: dtype === 'uint8' ? 'uint8' : 'float32',
-      reshape: arg.bool(a.reshape, true),
-      // Only an explicit validation_size is passed on: the bundled digits default to 500.
-      validationSize: a.validation_size === null ? undefined : arg.num(a.validation_size),
-      seed,
-    }, mnistEnvironment(line => ctx.stdout(line + '\n')));
-    return new PyDatasets(sets);
-  });
+  const m = new PyModule(MODULE);
+  for (const e of readDataSetsTable(ctx)) { const f = functionOf(e, MODULE); m.set(f.name, f); }
   return m;
 }

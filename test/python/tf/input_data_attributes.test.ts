@@ -23,4 +23,26 @@ describe('input_data DataSet attributes', function () {
     assert.ok(r.results[0].ok, r.results[0].ok ? '' : r.results[0].error.traceback);
     assert.deepEqual(r.stdout.split('\n').filter(l => !l.startsWith('Extracting')), ['True (4500,) True', 'read-only', 'False', '']);
   });
+
+  it('read_data_sets refuses a source_url other than TF\'s (it downloads nothing); next_batch binds TF\'s parameters', () => {
+    const r = runScript([
+      'from tensorflow.examples.tutorials.mnist import input_data',
+      "data = input_data.read_data_sets('MNIST_data', source_url='https://storage.googleapis.com/cvdf-datasets/mnist/')",
+      'xs, ys = data.train.next_batch(batch_size=5, shuffle=False)',
+      'print(xs.shape, ys.shape)',
+      'try:',
+      '    data.train.next_batch(5, False, True, 1)',
+      'except TypeError as e:',
+      '    print(e)',
+      'try:',
+      "    input_data.read_data_sets('MNIST_data', source_url='http://example.com/')",
+      'except NotImplementedError as e:',
+      '    print(e)',
+    ]);
+    assert.ok(r.results[0].ok, r.results[0].ok ? '' : r.results[0].error.traceback);
+    assert.deepEqual(r.stdout.split('\n').filter(l => !l.startsWith('Extracting')), [
+      '(5, 784) (5,)', 'DataSet.next_batch() takes from 2 to 4 positional arguments but 5 were given',
+      "read_data_sets() argument 'source_url' is not supported by Gradbook: Gradbook reads train_dir or its bundled digits and downloads nothing", '',
+    ]);
+  });
 });

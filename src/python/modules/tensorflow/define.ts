@@ -1,10 +1,8 @@
-// Declarative definitions of tf.* functions: a Python signature and a body over bound args.
+// Helpers for the bodies of hand-written tf.* bindings: argument conversions and result wrapping.
 import { safeRepr } from '../../runtime/repr';
-import type { PyValue, Kwargs } from '../../objects/core';
-import { PyModule, PyBuiltin } from '../../objects/callables';
+import type { PyValue } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { PyFloat } from '../../objects/core';
-import { bindArgs, ParamSpec } from './args';
 import { toEngine, EngineInput, pyToNDArray } from './convert';
 import { wrap } from './wrappers';
 import { toDType } from './dtype_object';
@@ -15,12 +13,6 @@ import { makeTuple } from './named_tuple';
 import { toArray } from '../../runtime/iteration';
 
 export type Args = Record<string, PyValue>;
-
-export function defFn(mod: PyModule, name: string, spec: ParamSpec, body: (a: Args) => PyValue, defaults: Record<string, PyValue> = {}): void {
-  const qual = `${mod.name}.${name}`;
-  mod.set(name, new PyBuiltin(name, (args: PyValue[], kw: Kwargs) => body(bindArgs(name, spec, args, kw, defaults)), mod.name));
-  void qual;
-}
 
 /** Helpers used by definitions. */
 export const arg = {

@@ -1,7 +1,7 @@
 // tf dtypes, GraphKeys, tf.errors (tf.summary is in summary/),
 // and the version strings (compatibility switches and tf.logging are in tables/misc.ts).
 import type { PyValue } from '../../objects/core';
-import { PyModule, PyBuiltin, PyProperty, PyMethodDescr } from '../../objects/callables';
+import { PyModule, PyMethodDescr } from '../../objects/callables';
 import { str } from '../../runtime/repr';
 import { wrap } from './wrappers';
 import { PyExceptionObj } from '../../objects/core';
@@ -9,10 +9,10 @@ import { PyClass } from '../../objects/pyclass';
 import { HostObject, hostClass } from '../../host';
 import { E, registerExceptionClass } from '../../exceptions';
 import * as tf from '../../../engine';
-import { defFn, arg, out, listItems } from './define';
-import { toEngine } from './convert';
 import { installDTypes } from './dtypes_bound';
-import { bindArgs } from './args';
+import { argumentBinder, PYTHON_METHOD_MESSAGES } from '../../bind';
+import { readOnlyProperty } from '../../bind/objects';
+import type { ParamSpec } from '../../../engine';
 
 export function defineDTypes(m: PyModule): void {
   const dtypes = new PyModule('tensorflow.dtypes');
@@ -50,7 +50,7 @@ export function defineErrors(m: PyModule): PyModule {
   const own = (e: PyExceptionObj, key: string): PyValue | undefined => e.dict.get(key);
   const hostOf = (e: PyExceptionObj) => (e as unknown as { hostError?: { op?: unknown } }).hostError;
   const messageOf = (e: PyExceptionObj): PyValue => own(e, '_message') ?? (e.args.length ? e.args[0] : '');
-  const prop = (name: string, get: (e: PyExceptionObj) => PyValue) => opError.dict.set(name, new PyProperty(new PyBuiltin(name, args => get(args[0] as PyExceptionObj))));
+  const prop = (name: string, get: (e: PyExceptionObj) => PyValue) => opError.dict.set(name, readOnlyProperty(`tf.errors.OpError.${name}`, self => get(self as PyExceptionObj)));
   prop('message', messageOf);
   prop('op', e => { const o = own(e, '_op'); if (o !== undefined) return o; const op = hostOf(e)?.op; return op ? wrap(op) : null; });
   prop('node_def', e => own(e, '_node_def') ?? null);
@@ -60,20 +60,25 @@ export function defineErrors(m: PyModule): PyModule {
     self.dict.set('_node_def', nodeDef); self.dict.set('_op', op); self.dict.set('_message', message); self.dict.set('_error_code', code);
     return null;
   };
-  const initOf = (cls: PyClass, params: string[], defaults: Record<string, PyValue>) =>
-    new PyMethodDescr('__init__', (self: PyExceptionObj, args, kw) => {
-      const a = bindArgs(`${cls.name}.__init__`, params, args, kw, defaults);
+  // errors_impl.py: OpError.__init__(self, node_def, op, message, error_code); a subclass's
+  // __init__(self, node_def, op, message) fixes the code.
+  const initOf = (cls: PyClass, params: ParamSpec[]) => {
+    const bind = argumentBinder({ name: `tf.errors.${cls.name}.__init__`, doc: `Constructs a ${cls.name}.`, params }, PYTHON_METHOD_MESSAGES, `${cls.name}.__init__`);
+    return new PyMethodDescr('__init__', (self: PyExceptionObj, args, kw) => {
+      const a = bind(args, kw) as Record<string, PyValue>;
       return init(self, a.node_def, a.op, a.message, a.error_code ?? ERROR_CODES[cls.name] ?? 2);
     }, cls);
-  opError.dict.set('__init__', initOf(opError, ['node_def', 'op', 'message', 'error_code'], {}));
+  };
+  const base: ParamSpec[] = [{ name: 'node_def' }, { name: 'op' }, { name: 'message' }];
+  opError.dict.set('__init__', initOf(opError, [...base, { name: 'error_code' }]));
   opError.dict.set('__str__', new PyMethodDescr('__str__', (self: PyExceptionObj) => str(messageOf(self)), opError));
   errors.set('OpError', opError);
   for (const name of ['InvalidArgumentError', 'FailedPreconditionError', 'NotFoundError', 'OutOfRangeError', 'UnimplementedError', 'InternalError', 'ResourceExhaustedError', 'CancelledError', 'UnknownError', 'AbortedError', 'AlreadyExistsError', 'DeadlineExceededError', 'PermissionDeniedError', 'UnauthenticatedError', 'UnavailableError', 'DataLossError']) {
     const cls = new PyClass(name, [opError], 'tensorflow.python.framework.errors_impl');
     // Subclasses fix the code, except UnknownError(node_def, op, message, error_code=UNKNOWN).
     cls.dict.set('__init__', name === 'UnknownError'
-      ? initOf(cls, ['node_def', 'op', 'message', 'error_code='], { error_code: ERROR_CODES.UnknownError })
-      : initOf(cls, ['node_def', 'op', 'message'], {}));
+      ? initOf(cls, [...base, { name: 'error_code', default: ERROR_CODES.UnknownError }])
+      : initOf(cls, base));
     registerExceptionClass(cls);
     errors.set(name, cls);
   }

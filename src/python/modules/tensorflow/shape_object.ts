@@ -7,7 +7,7 @@ import { sliceIndices, sliceIndex } from '../../runtime/subscript';
 import { PyDimension } from './dimension_object';
 
 export { PyDimension } from './dimension_object';
-import { PyBuiltin } from '../../objects/callables';
+import { method, MethodTable } from '../../bind/method';
 import { NotImplemented } from '../../objects/singletons';
 import { StaticShape, formatShapePy, isCompatible, mergeShapes } from '../../../engine';
 import { valueError, indexError, typeError } from '../../exceptions';
@@ -53,20 +53,37 @@ export class PyTensorShape extends HostObject {
     switch (name) {
       case 'ndims': return s === null ? null : s.length;
       case 'dims': return s === null ? null : new PyList(s.map(d => new PyDimension(d)));
-      case 'as_list': return new PyBuiltin('as_list', () => {
-        if (s === null) throw valueError('as_list() is not defined on an unknown TensorShape.');
-        return new PyList(s.slice());
-      });
-      case 'is_fully_defined': return new PyBuiltin('is_fully_defined', () => s !== null && s.every(d => d !== null));
-      case 'num_elements': return new PyBuiltin('num_elements', () => (s !== null && s.every(d => d !== null) ? (s as number[]).reduce((a, b) => a * b, 1) : null));
-      case 'is_compatible_with': return new PyBuiltin('is_compatible_with', args => isCompatible(s, toStatic(args[0])));
-      case 'merge_with': return new PyBuiltin('merge_with', args => {
-        try { return new PyTensorShape(mergeShapes(s, toStatic(args[0]))); } catch (e) { throw valueError((e as Error).message); }
-      });
     }
-    return undefined;
+    return shapeMethods().get(this, name);
   }
 }
+
+/** TensorShape's methods (TF 1.15 tensor_shape.py); made on first use: the binder's converters import this file. */
+let SHAPE_METHODS: MethodTable<PyTensorShape> | undefined;
+function shapeMethods(): MethodTable<PyTensorShape> {
+  return SHAPE_METHODS ??= new MethodTable<PyTensorShape>(shapeMethodEntries(), { pythonClass: true });
+}
+const fullyDefined = (s: StaticShape): s is number[] => s !== null && s.every(d => d !== null);
+
+function shapeMethodEntries() {
+  return [
+    method({ name: 'tf.TensorShape.as_list', doc: 'The dimensions as a list of ints and None; ValueError for an unknown rank.', params: [] }, (self: PyTensorShape) => {
+      if (self.shape === null) throw valueError('as_list() is not defined on an unknown TensorShape.');
+      return new PyList(self.shape.slice());
+    }),
+    method({ name: 'tf.TensorShape.is_fully_defined', doc: 'Whether the rank and every dimension are known.', params: [] }, (self: PyTensorShape) => fullyDefined(self.shape)),
+    method({ name: 'tf.TensorShape.num_elements', doc: 'The number of elements, or None when not fully defined.', params: [] },
+      (self: PyTensorShape) => (fullyDefined(self.shape) ? self.shape.reduce((a, b) => a * b, 1) : null)),
+    method({ name: 'tf.TensorShape.is_compatible_with', doc: 'Whether the two shapes could describe the same tensor.', params: [{ name: 'other' }] },
+      (self: PyTensorShape, a) => isCompatible(self.shape, toStatic(a.other as PyValue))),
+    method({ name: 'tf.TensorShape.merge_with', doc: 'The most specific shape compatible with both; ValueError when incompatible.', params: [{ name: 'other' }] }, (self: PyTensorShape, a) => {
+      try { return new PyTensorShape(mergeShapes(self.shape, toStatic(a.other as PyValue))); } catch (e) { throw valueError((e as Error).message); }
+    }),
+  ];
+}
+
+/** The method signatures, for docs/API.md. */
+export const shapeMethodSignatures = () => shapeMethods().entries.map(e => e.signature);
 
 /** A Python shape argument ([None, 784], (2,), TensorShape, None) as a static shape. */
 export function toStatic(v: PyValue): StaticShape {

@@ -1,22 +1,40 @@
 // tf.Tensor, tf.Operation and tf.Variable as Python objects.
 import { HostObject, hostClass, BinaryOpName, CompareOpName, UnaryOpName, MaybeNotImplemented } from '../../host';
-import type { PyValue, Kwargs } from '../../objects/core';
+import type { PyValue } from '../../objects/core';
 import { PyList } from '../../objects/containers';
-import { PyBuiltin } from '../../objects/callables';
 import { NotImplemented } from '../../objects/singletons';
 import { typeError } from '../../exceptions';
 import { Tensor, Operation, Variable, evalTensor, runOperation, convertToTensor } from '../../../engine';
 import { PyDType } from './dtype_object';
 import { PyTensorShape, toStatic } from './shape_object';
 import { registerWrapper, wrap } from './wrappers';
-import { bindArgs } from './args';
+import { method, MethodTable, signatureFunction } from '../../bind';
 import { pyOperators } from './operators';
 import { feedsFromPy, fetchedValue, sessionArg } from './feeds';
 import { wrapArray } from '../numpy/ndarray_object';
 import { EngineBacked } from './convert';
 import { VARIABLE_METHODS } from './tables/variables';
 
-const method = (name: string, fn: (args: PyValue[], kw: Kwargs) => PyValue) => new PyBuiltin(name, fn);
+// Tensor's and Operation's methods (TF 1.15 ops.py), made on first use (the binder imports this file's neighbours).
+let TENSOR_METHODS: MethodTable<PyTensor> | undefined, OPERATION_METHODS: MethodTable<PyOperation> | undefined;
+const tensorMethods = () => TENSOR_METHODS ??= new MethodTable<PyTensor>([
+  method({ name: 'tf.Tensor.get_shape', doc: 'The static shape (as `tensor.shape`).', params: [] }, (self: PyTensor) => new PyTensorShape(self.tensor.shape)),
+  method({ name: 'tf.Tensor.set_shape', doc: 'Refines the static shape; ValueError when incompatible.', params: [{ name: 'shape' }] },
+    (self: PyTensor, a) => { self.tensor.setShape(toStatic(a.shape as PyValue)); return null; }),
+  method({ name: 'tf.Tensor.consumers', doc: 'The operations that take this tensor as an input.', params: [] }, (self: PyTensor) => new PyList(self.tensor.consumers().map(o => wrap(o)))),
+  method({ name: 'tf.Tensor.eval', doc: "Runs the tensor in `session` (default: the default session) and returns its value.", params: [{ name: 'feed_dict', default: null }, { name: 'session', default: null }] },
+    (self: PyTensor, a) => fetchedValue(evalTensor(self.tensor, feedsFromPy(a.feed_dict as PyValue, self.tensor.graph), sessionArg(a.session as PyValue)))),
+], { pythonClass: true });
+const operationMethods = () => OPERATION_METHODS ??= new MethodTable<PyOperation>([
+  method({ name: 'tf.Operation.get_attr', doc: "The value of the op's attribute `name`.", params: [{ name: 'name' }] }, (self: PyOperation, a) => attrToPy(self.op.getAttr(String(a.name)))),
+  method({ name: 'tf.Operation.run', doc: 'Runs the operation in `session` (default: the default session).', params: [{ name: 'feed_dict', default: null }, { name: 'session', default: null }] }, (self: PyOperation, a) => {
+    runOperation(self.op, feedsFromPy(a.feed_dict as PyValue, self.op.graph), sessionArg(a.session as PyValue));
+    return null;
+  }),
+], { pythonClass: true });
+
+/** The Tensor and Operation method signatures, for docs/API.md. */
+export const tensorMethodSignatures = () => [...tensorMethods().entries, ...operationMethods().entries].map(e => e.signature);
 
 /** Operators shared by Tensor and Variable (a Variable computes on its `read` value). */
 abstract class TensorLikeObject extends HostObject implements EngineBacked {
@@ -60,15 +78,8 @@ export class PyTensor extends TensorLikeObject {
       case 'graph': return wrap(t.graph);
       case 'value_index': return t.valueIndex;
       case 'device': return t.op.device;
-      case 'get_shape': return method('get_shape', () => new PyTensorShape(t.shape));
-      case 'set_shape': return method('set_shape', args => { t.setShape(toStatic(args[0])); return null; });
-      case 'consumers': return method('consumers', () => new PyList(t.consumers().map(o => wrap(o))));
-      case 'eval': return method('eval', (args, kw) => {
-        const a = bindArgs('eval', ['feed_dict=', 'session='], args, kw);
-        return fetchedValue(evalTensor(t, feedsFromPy(a.feed_dict, t.graph), sessionArg(a.session)));
-      });
     }
-    return undefined;
+    return tensorMethods().get(this, name);
   }
 }
 
@@ -91,14 +102,8 @@ export class PyOperation extends HostObject implements EngineBacked {
       case 'graph': return wrap(op.graph);
       case 'device': return op.device;
       case 'node_def': return op.toString();
-      case 'get_attr': return method('get_attr', args => attrToPy(op.getAttr(String(args[0]))));
-      case 'run': return method('run', (args, kw) => {
-        const a = bindArgs('run', ['feed_dict=', 'session='], args, kw);
-        runOperation(op, feedsFromPy(a.feed_dict, op.graph), sessionArg(a.session));
-        return null;
-      });
     }
-    return undefined;
+    return operationMethods().get(this, name);
   }
 }
 
@@ -127,7 +132,8 @@ export class PyVariable extends TensorLikeObject {
       case 'initial_value': return wrap(v.initialValue);
       case 'trainable': return v.trainable;
       case 'device': return v.ref.op.device;
-      case 'constraint': return v.constraint === null ? null : new PyBuiltin('constraint', args => wrap(convertToTensor(v.constraint!(convertToTensor(pyOperators.toEngine(args[0]))))));
+      case 'constraint': return v.constraint === null ? null : signatureFunction({ name: 'tf.Variable.constraint', doc: "The variable's constraint: a projection applied after each optimizer update.", params: [{ name: 'value' }] },
+        a => wrap(convertToTensor(v.constraint!(convertToTensor(pyOperators.toEngine(a.value as PyValue))))));
     }
     return VARIABLE_METHODS.get(this, name);
   }

@@ -2,9 +2,9 @@
 // the TF 1.15 module functions make_one_shot_iterator / make_initializable_iterator, and
 // experimental.AUTOTUNE. The kernels read files through the session's permitted files.
 import type { PyValue } from '../../../objects/core';
-import { PyBuiltin, PyModule } from '../../../objects/callables';
+import { PyModule } from '../../../objects/callables';
 import * as tf from '../../../../engine';
-import { boundFunction, entry, TableEntry } from '../../../bind';
+import { boundFunction, entry, functionOf, TableEntry } from '../../../bind';
 import { typeError } from '../../../exceptions';
 import { sessionFileSystem } from '../../../io/session-files';
 import { datasetClass, textLineDatasetClass, PyDataset, fromTensorSlices, fromTensors, rangeDataset, zipDatasets, textLineDataset, DATASET_METHODS } from './dataset_object';
@@ -55,11 +55,11 @@ export function installData(tfModule: PyModule): void {
   for (const e of STATICS) {
     const attr = e.signature.name.slice(e.signature.name.lastIndexOf('.') + 1);
     const cls = e.signature.name.startsWith('tf.data.Iterator') ? iteratorClass : datasetClass;
-    cls.dict.set(attr, new PyBuiltin(attr, boundFunction(e)));
+    cls.dict.set(attr, functionOf(e));
   }
   for (const e of FUNCTIONS) {
     const attr = e.signature.name.slice(e.signature.name.lastIndexOf('.') + 1);
-    data.set(attr, new PyBuiltin(attr, boundFunction(e)));
+    data.set(attr, functionOf(e));
   }
   const construct = boundFunction(TEXT_LINE);
   textLineDatasetClass.nativeNew = (_c, args, kw) => construct(args, kw);

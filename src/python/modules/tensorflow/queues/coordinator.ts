@@ -8,7 +8,6 @@ import type { PyValue } from '../../../objects/core';
 import { PyExceptionObj } from '../../../objects/core';
 import { PyList, PyTuple } from '../../../objects/containers';
 import type { PyClass } from '../../../objects/pyclass';
-import { PyBuiltin } from '../../../objects/callables';
 import { HostObject, hostClass } from '../../../host';
 import * as tf from '../../../../engine';
 import { constructorOf, entry, method, MethodTable } from '../../../bind';
@@ -49,6 +48,7 @@ export class PyThread extends HostObject {
   override get pyTypeName() { return 'Thread'; }
   override get type() { return hostClass('Thread', 'threading'); }
   override repr(): string { return `<Thread(${this.name}, ${this.started ? 'started' : 'initial'}${this.daemon ? ' daemon' : ''})>`; }
+  running(): boolean { return this.started && this.alive(); }
   start(): void {
     if (this.started) throw pyRuntime('threads can only be started once');
     this.started = true;
@@ -58,16 +58,18 @@ export class PyThread extends HostObject {
     switch (name) {
       case 'name': return this.name;
       case 'daemon': return this.daemon;
-      case 'is_alive': return fn('is_alive', () => this.started && this.alive());
-      case 'isAlive': return fn('isAlive', () => this.started && this.alive());
-      case 'join': return fn('join', () => null);
-      case 'start': return fn('start', () => { this.start(); return null; });
     }
-    return undefined;
+    return THREAD_METHODS.get(this, name);
   }
 }
 
-const fn = (name: string, f: () => PyValue): PyValue => new PyBuiltin(name, () => f());
+/** threading.Thread's methods the runner threads have (CPython's Thread is a Python class). */
+export const THREAD_METHODS = new MethodTable<PyThread>([
+  method({ name: 'threading.Thread.is_alive', doc: "Whether the runner was started and its enqueue op can still run.", params: [] }, self => self.running()),
+  method({ name: 'threading.Thread.isAlive', doc: 'The old spelling of is_alive().', params: [] }, self => self.running()),
+  method({ name: 'threading.Thread.join', doc: 'Returns at once: nothing runs concurrently, so there is nothing to wait for.', params: [{ name: 'timeout', default: null }] }, () => null),
+  method({ name: 'threading.Thread.start', doc: 'Registers the runner with its session; RuntimeError when started twice.', params: [] }, self => { self.start(); return null; }),
+], { pythonClass: true });
 const pyRuntime = (m: string) => toPyException(new tf.PyLikeError('RuntimeError', m));
 
 export const COORDINATOR_METHODS = new MethodTable<PyCoordinator>([

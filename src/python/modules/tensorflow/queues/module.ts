@@ -7,7 +7,7 @@ import { PyModule as Module } from '../../../objects/callables';
 import { hostClass } from '../../../host';
 import { installTable, TableEntry } from '../../../bind';
 import { FIFO_CONSTRUCTOR, PADDING_FIFO_CONSTRUCTOR, RANDOM_SHUFFLE_CONSTRUCTOR, QUEUE_METHODS } from './queue_object';
-import { COORDINATOR_CONSTRUCTOR, COORDINATOR_METHODS, QUEUE_RUNNER_CONSTRUCTOR, QUEUE_RUNNER_METHODS, QUEUE_RUNNER_TABLE } from './coordinator';
+import { COORDINATOR_CONSTRUCTOR, COORDINATOR_METHODS, QUEUE_RUNNER_CONSTRUCTOR, QUEUE_RUNNER_METHODS, QUEUE_RUNNER_TABLE, THREAD_METHODS } from './coordinator';
 import { INPUT_PIPELINE_TABLE } from './input_pipeline';
 import { READ_FILE_TABLE, READER_METHODS, TEXT_LINE_READER_CONSTRUCTOR, WHOLE_FILE_READER_CONSTRUCTOR } from './readers';
 
@@ -15,7 +15,7 @@ export const QUEUE_TABLES: readonly TableEntry[] = [...QUEUE_RUNNER_TABLE, ...IN
 export const QUEUE_SIGNATURES = [
   FIFO_CONSTRUCTOR.signature, PADDING_FIFO_CONSTRUCTOR.signature, RANDOM_SHUFFLE_CONSTRUCTOR.signature, COORDINATOR_CONSTRUCTOR.signature,
   QUEUE_RUNNER_CONSTRUCTOR.signature, TEXT_LINE_READER_CONSTRUCTOR.signature, WHOLE_FILE_READER_CONSTRUCTOR.signature,
-  ...[QUEUE_METHODS, COORDINATOR_METHODS, QUEUE_RUNNER_METHODS, READER_METHODS].flatMap(t => t.entries.map(e => e.signature)),
+  ...[QUEUE_METHODS, COORDINATOR_METHODS, QUEUE_RUNNER_METHODS, THREAD_METHODS, READER_METHODS].flatMap(t => t.entries.map(e => e.signature)),
 ];
 
 function classOf(name: string, module: string, construct: (args: never[], kw: never) => unknown) {

@@ -4,7 +4,7 @@
 // a scalar is `b'Hello'`, an array is NumPy's object array of bytes (PyBytesArray below).
 import type { PyValue } from '../../../objects/core';
 import { PyList, PyTuple } from '../../../objects/containers';
-import { PyBuiltin } from '../../../objects/callables';
+import { METH_NOARGS, method, MethodTable } from '../../../bind';
 import { HostObject, hostClass } from '../../../host';
 import { PyBytes, bytesOf, bytesRepr } from '../../../runtime/bytes';
 import { byteStringFromBytes, byteStringOfText, bytesOfByteString, NDArray } from '../../../../engine';
@@ -99,9 +99,8 @@ export class PyBytesArray extends HostObject {
       case 'shape': return new PyTuple(this.array.shape.slice());
       case 'ndim': return this.array.rank;
       case 'size': return this.array.size;
-      case 'tolist': return hostFn('tolist', () => this.toList());
     }
-    return undefined;
+    return bytesArrayMethods().get(this, name);
   }
   private row(i: number): PyValue {
     const a = this.array, inner = a.shape.slice(1);
@@ -109,7 +108,7 @@ export class PyBytesArray extends HostObject {
     const data = (a.data as string[]).slice(i * size, (i + 1) * size);
     return inner.length === 0 ? bytesFromByteString(data[0]) : new PyBytesArray(new NDArray('string', inner, data));
   }
-  private toList(): PyValue {
+  toList(): PyValue {
     if (this.array.rank === 0) return bytesFromByteString(String(this.array.data[0]));
     return new PyList([...this.iter()].map(x => (x instanceof PyBytesArray ? x.toList() : x)));
   }
@@ -128,4 +127,8 @@ export class PyBytesArray extends HostObject {
   }
 }
 
-function hostFn(name: string, f: () => PyValue): PyValue { return new PyBuiltin(name, () => f()); }
+/** The object array's methods (NumPy's ndarray, a C type); made on first use (the binder imports this file's neighbours). */
+let BYTES_ARRAY_METHODS: MethodTable<PyBytesArray> | undefined;
+const bytesArrayMethods = () => BYTES_ARRAY_METHODS ??= new MethodTable<PyBytesArray>([
+  method({ name: 'np.ndarray.tolist', doc: 'The array as nested lists of bytes (a scalar array: its bytes).', params: [] }, (self: PyBytesArray) => self.toList(), METH_NOARGS),
+]);

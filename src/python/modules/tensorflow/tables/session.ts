@@ -3,11 +3,10 @@
 // graph and session, collections, name scopes). tf1-semantics §1.1–1.5, §2.
 import type { PyValue } from '../../../objects/core';
 import { PyDict, PyList, PyTuple } from '../../../objects/containers';
-import { PyBuiltin } from '../../../objects/callables';
 import { HostObject, hostClass } from '../../../host';
 import * as tf from '../../../../engine';
 import type { Signature } from '../../../../engine';
-import { constructorOf, entry, method, MethodTable, TableEntry } from '../../../bind';
+import { constructorOf, entry, method, MethodTable, signatureFunction, TableEntry } from '../../../bind';
 import { typeError } from '../../../exceptions';
 import { typeOf } from '../../../runtime/type-name';
 import { isEngineBacked } from '../convert';
@@ -72,7 +71,12 @@ export const SESSION_METHODS = new MethodTable<PySession>([
     params: [{ name: 'fetches' }, { name: 'feed_list', default: null }, { name: 'accept_options', default: false, type: 'flag', unsupported: 'run options' }],
   }, (self: PySession, a) => {
     const feedList = a.feed_list === null ? [] : listOf(a.feed_list as PyValue, 'make_callable', 'feed_list');
-    return new PyBuiltin('_callable', args => {
+    // TF's Session._Callable.__call__(*args, **kwargs) reads only run_metadata from kwargs.
+    return signatureFunction({
+      name: '_callable', doc: 'Runs the fetches, feeding the feed_list from the positional arguments.', varargs: 'args',
+      params: [{ name: 'run_metadata', kind: 'keyword', default: null, doc: 'accepted and left empty (no step statistics are collected)' }],
+    }, c => {
+      const args = c.args as PyValue[];
       if (args.length !== feedList.length) throw typeError(`Argument list has ${args.length} elements, but the callable was made with ${feedList.length} feeds`);
       return self.run(a.fetches as PyValue, feedDictOf(feedList, args));
     });
