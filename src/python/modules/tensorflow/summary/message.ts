@@ -51,7 +51,7 @@ function toField(info: ProtoFieldInfo, v: PyValue, where: string): Single {
       return toNumber(v);
     default: // integers and enums
       if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
-      if (v instanceof PyFloat) throw bad();
+      if (v instanceof PyFloat || typeof v === 'string' || v instanceof PyBytes || v === null) throw bad();
       return toNumber(v);
   }
 }
