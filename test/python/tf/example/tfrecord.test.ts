@@ -236,6 +236,17 @@ describe('parsing ops and TFRecordDataset', () => {
     ]);
   });
 
+  it('VarLenFeature in Dataset.map: dense inside the function works; a SparseTensor component is a clear NotImplementedError', () => {
+    const parse = "tf.parse_single_example(r, {'tags': tf.VarLenFeature(tf.int64)})['tags']";
+    const out = lines(py([
+      `n = tf.data.TFRecordDataset(${q(plainFile)}).map(lambda r: tf.sparse.to_dense(${parse})).make_one_shot_iterator().get_next()`,
+      'with tf.Session() as s:',
+      '    for _ in range(3): print(s.run(n).tolist())',
+    ]));
+    assert.deepEqual(out, records.map(r => pyList(r.features.tags.values)));
+    assert.match(pyError([`tf.data.TFRecordDataset(${q(plainFile)}).map(lambda r: ${parse})`]), /^NotImplementedError: SparseTensor components of tf\.data elements are not supported/);
+  });
+
   it('a missing required feature or a wrong count is InvalidArgumentError', () => {
     const run = (spec: string) => pyError([
       `rec = bytes.fromhex(${q(records[2].payload_hex)})`,
