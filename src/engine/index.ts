@@ -65,6 +65,8 @@ export { datasetOps, iteratorOps } from './ops/data/index';
 export { traceDatasetFunction } from './data/pipeline/function';
 export { setKernelFileSystem } from './io/kernel_files';
 export { queueOps, readerOps } from './ops/queues/index';
+export { parseExample } from './ops/strings/parse_example';
+export type { FeatureSpec } from './ops/strings/parse_example';
 export { queueState } from './ops/queues/queue_ops';
 export { registerRunner } from './queues/runners';
 export type { RunnerSpec } from './queues/runners';

@@ -6,7 +6,8 @@ export { printTextFormat } from './proto/text_format';
 export { protoFields, protoOneofOf, protoOneofName } from './proto/field_info';
 export type { ProtoFieldInfo } from './proto/field_info';
 export { parseTextFormat, TextFormatError } from './proto/text_parse';
-export { encodeRecord, readRecords } from './tfrecord';
+export { encodeRecord, readRecords, encodeRecordFile, readRecordFile, recordCompression } from './tfrecord';
+export type { RecordCompression } from './tfrecord';
 export { TableBuilder } from './table/table_builder';
 export { readTable } from './table/table_reader';
 

@@ -2,7 +2,9 @@
 // payload, masked CRC of the payload. Event files are a sequence of these with no header.
 import { ByteCursor, ByteSink } from './binary/bytes';
 import { maskedCrc32c } from './binary/crc32c';
+import * as zlib from 'zlib';
 import { dataLoss } from './errors';
+import { OpError } from '../errors';
 
 export function encodeRecord(payload: Uint8Array): Uint8Array {
   const header = new ByteSink().uint64(payload.length).toBytes();
@@ -42,4 +44,40 @@ export function readRecords(file: Uint8Array, opts: ReadRecordsOptions = {}): Ui
 function truncated(out: Uint8Array[], at: number, what: string, opts: ReadRecordsOptions): Uint8Array[] {
   if (opts.truncatedTail === 'stop') return out;
   throw dataLoss(`${what}: truncated record at ${at}`);
+}
+
+/**
+ * A TFRecord file's compression: TF compresses the whole stream of framed records (ZLIB = a zlib
+ * stream, GZIP = a gzip member), never single records (record_writer.cc). '' is none.
+ */
+export type RecordCompression = '' | 'ZLIB' | 'GZIP';
+
+/** The compression named by a TFRecordDataset compression_type / TFRecordOptions, or TF's error. */
+export function recordCompression(name: string | null | undefined): RecordCompression {
+  const n = (name ?? '').toUpperCase();
+  if (n === '' || n === 'NONE') return '';
+  if (n === 'ZLIB' || n === 'GZIP') return n;
+  throw new OpError('InvalidArgumentError', `Unsupported compression_type: ${name}.`, null);
+}
+
+/** A whole TFRecord file: the framed records, compressed as asked. */
+export function encodeRecordFile(payloads: readonly Uint8Array[], compression: RecordCompression = ''): Uint8Array {
+  const framed = new ByteSink();
+  for (const p of payloads) framed.bytes(encodeRecord(p));
+  const raw = framed.toBytes();
+  if (compression === 'GZIP') return new Uint8Array(zlib.gzipSync(raw));
+  if (compression === 'ZLIB') return new Uint8Array(zlib.deflateSync(raw));
+  return raw;
+}
+
+/** The record payloads of a whole TFRecord file, decompressed first; CRCs verified. */
+export function readRecordFile(file: Uint8Array, compression: RecordCompression = '', opts: ReadRecordsOptions = {}): Uint8Array[] {
+  let raw = file;
+  try {
+    if (compression === 'GZIP') raw = new Uint8Array(zlib.gunzipSync(file));
+    else if (compression === 'ZLIB') raw = new Uint8Array(zlib.inflateSync(file));
+  } catch (e) {
+    throw dataLoss(`${opts.what ?? 'record file'}: cannot ${compression === 'GZIP' ? 'gunzip' : 'inflate'}: ${(e as Error).message}`);
+  }
+  return readRecords(raw, opts);
 }

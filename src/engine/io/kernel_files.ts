@@ -12,9 +12,14 @@ export function setKernelFileSystem(p: (() => FileSystem) | null): void { provid
 
 /** A file's bytes as a byte string (one char per byte, as string tensors hold them). */
 export function readKernelFile(path: string): string {
+  return byteStringFromBytes(readKernelBytes(path));
+}
+
+/** A file's raw bytes, with the same checks. */
+export function readKernelBytes(path: string): Uint8Array {
   if (!provider) throw new KernelError('UnimplementedError', 'File access is not available to kernels here');
   const fs = provider();
   if (!isAllowed(fs, path)) throw new KernelError('PermissionDeniedError', `${path}; Permission denied`);
   if (!fs.exists(path)) throw new KernelError('NotFoundError', `${path}; No such file or directory`);
-  return byteStringFromBytes(fs.readFile(path));
+  return fs.readFile(path);
 }

@@ -223,6 +223,7 @@ export const OpType = {
   TakeDataset: 'TakeDataset',
   TensorDataset: 'TensorDataset',
   TensorSliceDataset: 'TensorSliceDataset',
+  TFRecordDataset: 'TFRecordDataset',
   TextLineDataset: 'TextLineDataset',
   ZipDataset: 'ZipDataset',
   // queues and readers (src/engine/ops/queues)
@@ -240,11 +241,15 @@ export const OpType = {
   RandomShuffleQueueV2: 'RandomShuffleQueueV2',
   ReadFile: 'ReadFile',
   ReaderReadV2: 'ReaderReadV2',
+  TFRecordReaderV2: 'TFRecordReaderV2',
   TextLineReaderV2: 'TextLineReaderV2',
   WholeFileReaderV2: 'WholeFileReaderV2',
   // strings (src/engine/ops/strings)
   AsString: 'AsString',
   DecodeCSV: 'DecodeCSV',
+  DecodeRaw: 'DecodeRaw',
+  ParseExample: 'ParseExample',
+  ParseSingleExample: 'ParseSingleExample',
   RegexReplace: 'RegexReplace',
   StringJoin: 'StringJoin',
   StringLength: 'StringLength',

@@ -196,3 +196,25 @@ function bytesRepr(b: Uint8Array): string {
 }
 
 function pyRepr(s: string): string { return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`; }
+
+/** The raw little-endian element bytes of an array in C order (ndarray.tobytes()). */
+export function rawBytesOf(a: NDArray): Uint8Array {
+  const d = DESCRS[a.dtype];
+  if (!d) throw new PyLikeError('NotImplementedError', `tobytes() of a ${a.dtype} array is not supported by Gradbook`);
+  const out = new Uint8Array(shapeSize(a.shape) * d.size);
+  writeElements(new DataView(out.buffer), 0, a.data as NumericArray, d);
+  return out;
+}
+
+/** np.frombuffer: `count` elements of `dtype` (-1: all) from `offset`, a 1-D array. */
+export function fromRawBytes(bytes: Uint8Array, dtype: DType, count: number, offset: number): NDArray {
+  const d = DESCRS[dtype];
+  if (!d) throw new PyLikeError('NotImplementedError', `np.frombuffer() of dtype ${dtype} is not supported by Gradbook`);
+  if (offset < 0 || offset > bytes.length) throw pyError('ValueError', 'offset must be non-negative and no greater than buffer length (' + bytes.length + ')');
+  const avail = bytes.length - offset;
+  if (count < 0) {
+    if (avail % d.size !== 0) throw pyError('ValueError', 'buffer size must be a multiple of element size');
+    count = avail / d.size;
+  } else if (count * d.size > avail) throw pyError('ValueError', 'buffer is smaller than requested size');
+  return decodeNpyData(bytes, { descr: d.text, fortranOrder: false, shape: [count], dataStart: offset }, { dtype, size: d.size, kind: d.kind, bigEndian: false });
+}

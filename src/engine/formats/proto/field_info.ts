@@ -10,6 +10,8 @@ export interface ProtoFieldInfo {
   repeated: boolean;
   /** The message type name inside package tensorflow, for kind 'message'. */
   messageType?: string;
+  /** A map field (`Features.feature`): string keys, values of `kind`/`messageType`. */
+  map?: boolean;
 }
 
 export function protoFields(typeName: string): Map<string, ProtoFieldInfo> {
@@ -21,6 +23,7 @@ export function protoFields(typeName: string): Map<string, ProtoFieldInfo> {
     out.set(f.name, {
       name: f.name, kind, repeated: f.repeated && !f.map,
       messageType: resolved instanceof protobuf.Type ? resolved.fullName.replace(/^\.tensorflow\./, '') : undefined,
+      ...(f.map ? { map: true } : {}),
     });
   }
   return out;

@@ -6,6 +6,7 @@ import * as protobuf from 'protobufjs/light';
 import { FRAMEWORK_TYPES } from './schema_framework';
 import { META_GRAPH_TYPES } from './schema_meta_graph';
 import { EVENT_TYPES } from './schema_event';
+import { EXAMPLE_TYPES } from './schema_example';
 import { dataLoss } from '../errors';
 
 let root: protobuf.Root | null = null;
@@ -14,7 +15,7 @@ const typeCache = new Map<string, protobuf.Type>();
 function getRoot(): protobuf.Root {
   if (!root) {
     root = protobuf.Root.fromJSON({
-      nested: { tensorflow: { edition: 'proto3', nested: { ...FRAMEWORK_TYPES, ...META_GRAPH_TYPES, ...EVENT_TYPES } } },
+      nested: { tensorflow: { edition: 'proto3', nested: { ...FRAMEWORK_TYPES, ...META_GRAPH_TYPES, ...EVENT_TYPES, ...EXAMPLE_TYPES } } },
     } as protobuf.INamespace);
     root.resolveAll();
   }

@@ -17,6 +17,8 @@ import { shuffleSource } from '../../data/pipeline/shuffle';
 import { filterSource, flatMapSource, mapSource } from '../../data/pipeline/mapped';
 import { attachFunction, DatasetFunction, functionOf } from '../../data/pipeline/function';
 import { textLineSource } from '../../data/pipeline/text_lines';
+import { tfRecordSource } from '../../data/pipeline/tf_records';
+import { recordCompression } from '../../formats/tfrecord';
 import type { AttrSchema } from '../attrs';
 
 const VARIANT = [{ dtype: 'string' as const, shape: [] }];
@@ -81,6 +83,9 @@ export const FlatMapDataset = datasetOp(OpType.FlatMapDataset, ['input_dataset',
 export const TextLineDataset = datasetOp(OpType.TextLineDataset, ['filenames', 'compression_type', 'buffer_size'], {},
   ['filenames: string, compression_type: string, buffer_size: int64', ''],
   ([f]) => textLineSource((f.data as string[]).slice()));
+export const TFRecordDataset = datasetOp(OpType.TFRecordDataset, ['filenames', 'compression_type', 'buffer_size'], {},
+  ['filenames: string, compression_type: string, buffer_size: int64', ''],
+  ([f, c]) => tfRecordSource((f.data as string[]).slice(), recordCompression(String(c.data[0]))));
 
 const i64 = (v: TensorLike, name: string): Tensor => convertToTensor(v, 'int64', name);
 
@@ -104,6 +109,8 @@ export const datasetOps = {
   map: (a: Tensor, fn: DatasetFunction) => withFunction(OpType.MapDataset, a, fn, 'f'),
   filter: (a: Tensor, fn: DatasetFunction) => withFunction(OpType.FilterDataset, a, fn, 'predicate'),
   flatMap: (a: Tensor, fn: DatasetFunction) => withFunction(OpType.FlatMapDataset, a, fn, 'f'),
+  tfRecords: (filenames: TensorLike, compression: TensorLike, bufferSize: TensorLike) => makeOp1(OpType.TFRecordDataset,
+    [convertToTensor(filenames, 'string', 'filenames'), convertToTensor(compression, 'string', 'compression_type'), i64(bufferSize, 'buffer_size')], {}, 'TFRecordDataset'),
   textLines: (filenames: TensorLike) => makeOp1(OpType.TextLineDataset,
     [convertToTensor(filenames, 'string', 'filenames'), convertToTensor(new NDArray('string', [], ['']), 'string', 'compression_type'), i64(256 * 1024, 'buffer_size')], {}, 'TextLineDataset'),
 };
@@ -116,6 +123,6 @@ function withFunction(type: OpTypeName, input: Tensor, fn: DatasetFunction, attr
 
 export const DATASET_OPS: OpGroup = {
   ops: [TensorSliceDataset, TensorDataset, RangeDataset, ZipDataset, ConcatenateDataset, TakeDataset, SkipDataset, RepeatDataset,
-    PrefetchDataset, CacheDataset, BatchDatasetV2, PaddedBatchDatasetV2, ShuffleDataset, MapDataset, FilterDataset, FlatMapDataset, TextLineDataset],
+    PrefetchDataset, CacheDataset, BatchDatasetV2, PaddedBatchDatasetV2, ShuffleDataset, MapDataset, FilterDataset, FlatMapDataset, TextLineDataset, TFRecordDataset],
   api: [],
 };

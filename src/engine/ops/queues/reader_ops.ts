@@ -16,11 +16,13 @@ import { awaitElements } from '../../queues/runners';
 import { queueOpOf, queueState } from './queue_ops';
 import { readKernelFile } from '../../io/kernel_files';
 import { splitLines } from '../../data/pipeline/text_lines';
+import { recordsOf } from '../../data/pipeline/tf_records';
+import { recordCompression } from '../../formats/tfrecord';
 
-interface ReaderState { file: string | null; lines: string[]; next: number; produced: number }
+interface ReaderState { file: string | null; lines: string[]; next: number; produced: number; keys?: string[] }
 
 const HANDLE = [{ dtype: 'string' as const, shape: [] }];
-const readerDef = (type: typeof OpType.TextLineReaderV2 | typeof OpType.WholeFileReaderV2, extra: Record<string, ReturnType<typeof attr.int>>, extraText: string) => defineOp({
+const readerDef = (type: typeof OpType.TextLineReaderV2 | typeof OpType.WholeFileReaderV2 | typeof OpType.TFRecordReaderV2, extra: Record<string, ReturnType<typeof attr.int> | ReturnType<typeof attr.string>>, extraText: string) => defineOp({
   type, family: 'control', inputs: [], attrs: { container: attr.string(''), shared_name: attr.string(''), ...extra },
   infer: () => HANDLE,
   compute: (_v, o) => [new NDArray('string', [], [o.name])],
@@ -30,6 +32,7 @@ const readerDef = (type: typeof OpType.TextLineReaderV2 | typeof OpType.WholeFil
 });
 export const TextLineReaderV2 = readerDef(OpType.TextLineReaderV2, { skip_header_lines: attr.int(0) }, 'skip_header_lines: int = 0; ');
 export const WholeFileReaderV2 = readerDef(OpType.WholeFileReaderV2, {}, '');
+export const TFRecordReaderV2 = readerDef(OpType.TFRecordReaderV2, { compression_type: attr.string('') }, 'compression_type: string = ""; ');
 
 const scalarString = (s: string) => new NDArray('string', [], [s]);
 
@@ -50,6 +53,20 @@ export const ReaderReadV2 = defineOp({
       const f = nextFile(rt, o.inputs[1]);
       state.produced++;
       return [scalarString(f), scalarString(readKernelFile(f))];
+    }
+    if (readerOp.type === OpType.TFRecordReaderV2) {
+      // TF's key is "<filename>:<byte offset of the record>".
+      while (state.file === null || state.next >= state.lines.length) {
+        const f = nextFile(rt, o.inputs[1]);
+        const recs = recordsOf(f, recordCompression((readerOp.attrs as { compression_type: string }).compression_type));
+        state.file = f;
+        state.lines = recs.map(r => r.record);
+        state.keys = recs.map(r => `${f}:${r.offset}`);
+        state.next = 0;
+      }
+      const i = state.next++;
+      state.produced++;
+      return [scalarString(state.keys![i]), scalarString(state.lines[i])];
     }
     const skip = (readerOp.attrs as { skip_header_lines: number }).skip_header_lines;
     while (state.file === null || state.next >= state.lines.length) {
@@ -91,6 +108,7 @@ export const CountUpTo = defineOp({
 });
 
 export const readerOps = {
+  tfRecordReader: (compressionType: string, name: string): Tensor => makeOp(OpType.TFRecordReaderV2, [], { compression_type: compressionType }, name).outputs[0],
   reader: (kind: 'TextLineReader' | 'WholeFileReader', skipHeaderLines: number, name: string): Tensor =>
     makeOp(kind === 'TextLineReader' ? OpType.TextLineReaderV2 : OpType.WholeFileReaderV2, [], kind === 'TextLineReader' ? { skip_header_lines: skipHeaderLines } : {}, name).outputs[0],
   read: (reader: Tensor, queue: Tensor, name: string): Tensor[] => makeOp(OpType.ReaderReadV2, [reader, queue], {}, name).outputs.slice(),
@@ -98,4 +116,4 @@ export const readerOps = {
   countUpTo: (ref: Tensor, limit: number, name: string): Tensor => makeOp(OpType.CountUpTo, [ref], { limit, T: ref.dtype }, name).outputs[0],
 };
 
-export const READER_OPS: OpGroup = { ops: [TextLineReaderV2, WholeFileReaderV2, ReaderReadV2, ReadFile, CountUpTo], api: [] };
+export const READER_OPS: OpGroup = { ops: [TextLineReaderV2, WholeFileReaderV2, TFRecordReaderV2, ReaderReadV2, ReadFile, CountUpTo], api: [] };

@@ -11,7 +11,8 @@ import { E, pyException, valueError } from '../../exceptions';
 import { fakeAddress, repr } from '../../runtime/repr';
 import { fspath } from '../os/paths';
 import type { NDArray } from '../../../engine';
-import { decodeNpyData, encodeNpy, isNpy, parseDescr, readNpyHeader } from '../../../numpy/io/npy_format';
+import { decodeNpyData, encodeNpy, fromRawBytes, isNpy, parseDescr, readNpyHeader } from '../../../numpy/io/npy_format';
+import type { DType } from '../../../engine';
 import { Unpickler } from '../pickle/unpickler';
 import { UnpicklingError } from '../pickle/errors';
 import { PyBytes } from '../../runtime/bytes';
@@ -119,6 +120,15 @@ function savez(file: PyValue, args: PyValue[], kwds: Kwargs, compress: boolean):
 }
 
 export const NUMPY_BINARY_IO_TABLE: readonly TableEntry[] = [
+  entry({
+    name: 'np.frombuffer', doc: 'Interpret a bytes buffer as a 1-D array of dtype (little-endian).',
+    params: [{ name: 'buffer' }, { name: 'dtype', default: null, type: 'npdtype', doc: 'default float64' }, { name: 'count', default: -1, type: 'int' },
+      { name: 'offset', default: 0, type: 'int' }, { name: 'like', default: null, kind: 'keyword', unsupported: 'array-like dispatch' }],
+  }, a => {
+    const buf = a.buffer as PyValue;
+    if (!(buf instanceof PyBytes)) throw pyException(E.TypeError, 'a bytes-like object is required');
+    return withNumpyErrors(() => wrapResult(fromRawBytes(buf.data, (a.dtype as DType | null) ?? 'float64', a.count, a.offset)));
+  }),
   entry({
     name: 'np.save', doc: 'Save an array to a binary file in NumPy .npy format (".npy" is appended to a path without it).',
     params: [

@@ -15,6 +15,8 @@ import { coreScalar, fromCore, toArrayLike, toNDArray, wrapResult } from './conv
 import { checkOrder, noExtraKeywords, shapeFromVarargs, singleAxisArg } from './args';
 import { withNumpyErrors } from './errors';
 import { NUMPY_TABLE } from './bound';
+import { PyBytes } from '../../runtime/bytes';
+import { rawBytesOf } from '../../../numpy/io/npy_format';
 
 /** ndarray.<name> from np.<name>: the same parameters after the array, the same body. */
 function fromFunction(name: string): MethodEntry<PyNDArray> {
@@ -58,6 +60,10 @@ const OWN: MethodEntry<PyNDArray>[] = [
     if (!a.copy && a.dtype === self.array.dtype) return self;
     return wrapResult(np.astype(self.array, a.dtype as DType));
   }),
+  method({ name: 'np.ndarray.tobytes', doc: 'The raw bytes of the array data (little-endian, C order).', params: [C_ORDER] },
+    (self: PyNDArray) => new PyBytes(rawBytesOf(self.array))),
+  method({ name: 'np.ndarray.tostring', doc: 'The deprecated name of tobytes(): the raw bytes of the array data.', params: [C_ORDER] },
+    (self: PyNDArray) => new PyBytes(rawBytesOf(self.array))),
   method({ name: 'np.ndarray.tolist', doc: 'Return the array as a nested list of Python scalars.', params: [] }, (self: PyNDArray) => fromCore(np.tolist(self.array))),
   method({ name: 'np.ndarray.item', doc: 'Copy an element of an array to a standard Python scalar.', varargs: 'args', params: [] },
     (self: PyNDArray, a) => fromCore(np.item(self.array, a.args.length ? flatIndex(self, a.args as PyValue[]) : undefined))),

@@ -16,6 +16,7 @@ import { indexedSlicesClass } from './indexed_slices_object';
 import { sparseTensorClass, sparseTensorValueClass } from './sparse/sparse_tensor_object';
 import { installData } from './data/module';
 import { installQueues } from './queues/module';
+import { installExample } from './example/module';
 import { METRICS_TABLE } from './metrics/module';
 import './tensor_object';
 
@@ -39,6 +40,7 @@ export function createTensorflowModule(): PyModule {
   installQueues(tf);
   installTable(tf, METRICS_TABLE);
   installSummary(tf);
+  installExample(tf);
   tf.set('TensorArray', tensorArrayClass);
   tf.set('IndexedSlices', indexedSlicesClass);
   tf.set('SparseTensor', sparseTensorClass);

@@ -19,6 +19,7 @@ import { makeInitializableIterator, makeOneShotIterator } from './iterator_objec
 
 export const datasetClass = hostClass('Dataset', 'tensorflow.data');
 export const textLineDatasetClass = hostClass('TextLineDataset', 'tensorflow.data', datasetClass);
+export const tfRecordDatasetClass = hostClass('TFRecordDataset', 'tensorflow.data', datasetClass);
 
 export class PyDataset extends HostObject {
   constructor(readonly variant: tf.Tensor, readonly element: ElementSpec, private readonly cls = datasetClass) { super(); }
@@ -87,6 +88,11 @@ export function textLineDataset(filenames: PyValue): PyDataset {
   const f = leafTensor(filenames, 'string');
   const flat = f.shape !== null && f.shape.length === 0 ? tf.reshape(f, [1]) : f;
   return new PyDataset(tf.datasetOps.textLines(flat), { template: null, types: ['string'], shapes: [[]] }, textLineDatasetClass);
+}
+export function tfRecordDataset(filenames: PyValue, compression: string, bufferSize: number): PyDataset {
+  const f = leafTensor(filenames, 'string');
+  const flat = f.shape !== null && f.shape.length === 0 ? tf.reshape(f, [1]) : f;
+  return new PyDataset(tf.datasetOps.tfRecords(flat, new tf.NDArray('string', [], [compression]), bufferSize), { template: null, types: ['string'], shapes: [[]] }, tfRecordDatasetClass);
 }
 
 const mergeDim = (a: number | null, b: number | null) => (a === b ? a : null);

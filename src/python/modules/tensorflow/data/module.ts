@@ -7,7 +7,7 @@ import * as tf from '../../../../engine';
 import { boundFunction, entry, functionOf, TableEntry } from '../../../bind';
 import { typeError } from '../../../exceptions';
 import { sessionFileSystem } from '../../../io/session-files';
-import { datasetClass, textLineDatasetClass, PyDataset, fromTensorSlices, fromTensors, rangeDataset, zipDatasets, textLineDataset, DATASET_METHODS } from './dataset_object';
+import { datasetClass, textLineDatasetClass, tfRecordDatasetClass, tfRecordDataset, PyDataset, fromTensorSlices, fromTensors, rangeDataset, zipDatasets, textLineDataset, DATASET_METHODS } from './dataset_object';
 import { iteratorClass, fromStructure, makeInitializableIterator, makeOneShotIterator, ITERATOR_METHODS } from './iterator_object';
 
 const dataset = (v: PyValue, fn: string): PyDataset => {
@@ -45,8 +45,17 @@ const TEXT_LINE = entry({
     { name: 'buffer_size', default: null, doc: 'read-buffer hint: no effect' }, { name: 'num_parallel_reads', default: null, doc: 'files are read one after another' }],
 }, a => textLineDataset(a.filenames as PyValue));
 
+const TF_RECORD = entry({
+  name: 'tf.data.TFRecordDataset', doc: 'A Dataset of the records (bytes) of one or more TFRecord files; a bad CRC raises DataLossError.',
+  params: [{ name: 'filenames' }, { name: 'compression_type', default: null, type: 'str', doc: "'' (none), 'ZLIB' or 'GZIP'" },
+    { name: 'buffer_size', default: null, type: 'int', doc: 'read-buffer hint: no effect' }, { name: 'num_parallel_reads', default: null, doc: 'files are read one after another' }],
+}, a => {
+  tf.formats.recordCompression(a.compression_type);
+  return tfRecordDataset(a.filenames as PyValue, a.compression_type ?? '', a.buffer_size ?? 256 * 1024);
+});
+
 /** Every tf.data signature, for the catalog and docs/API.md. */
-export const DATA_TABLES: readonly TableEntry[] = [...STATICS, ...FUNCTIONS, TEXT_LINE];
+export const DATA_TABLES: readonly TableEntry[] = [...STATICS, ...FUNCTIONS, TEXT_LINE, TF_RECORD];
 export const DATA_METHOD_SIGNATURES = [...DATASET_METHODS.entries, ...ITERATOR_METHODS.entries].map(e => e.signature);
 
 export function installData(tfModule: PyModule): void {
@@ -65,6 +74,9 @@ export function installData(tfModule: PyModule): void {
   textLineDatasetClass.nativeNew = (_c, args, kw) => construct(args, kw);
   data.set('Dataset', datasetClass);
   data.set('TextLineDataset', textLineDatasetClass);
+  const constructRecords = boundFunction(TF_RECORD);
+  tfRecordDatasetClass.nativeNew = (_c, args, kw) => constructRecords(args, kw);
+  data.set('TFRecordDataset', tfRecordDatasetClass);
   data.set('Iterator', iteratorClass);
   const experimental = new PyModule('tensorflow.data.experimental');
   experimental.set('AUTOTUNE', -1);

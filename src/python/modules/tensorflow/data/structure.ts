@@ -9,6 +9,7 @@ import { leafTensor } from '../control/structured';
 import { PyDType } from '../dtype_object';
 import { PyTensorShape } from '../shape_object';
 import { out } from '../define';
+import { PySparseTensor } from '../sparse/sparse_tensor_object';
 
 export const isDataStructure = (v: PyValue): v is PyTuple | PyDict => v instanceof PyTuple || v instanceof PyDict;
 
@@ -34,7 +35,14 @@ export interface ElementSpec {
 
 /** The element's leaves as tensors (lists and numpy arrays become constants). */
 export function leafTensors(v: PyValue, name = 'component'): tf.Tensor[] {
-  return flattenData(v).map((x, i) => (x instanceof PyTuple ? leafTensor(x) : tf.convertToTensor(leafTensor(x), null, `${name}_${i}`)));
+  return flattenData(v).map((x, i) => {
+    // TF serializes a SparseTensor component into a variant and batches it as sparse; not modelled.
+    if (x instanceof PySparseTensor) {
+      throw new tf.PyLikeError('NotImplementedError', 'SparseTensor components of tf.data elements are not supported by Gradbook '
+        + '(e.g. a VarLenFeature parsed in Dataset.map): make it dense inside the function with tf.sparse.to_dense');
+    }
+    return x instanceof PyTuple ? leafTensor(x) : tf.convertToTensor(leafTensor(x), null, `${name}_${i}`);
+  });
 }
 
 /** output_types / output_shapes / output_classes as TF shows them. */

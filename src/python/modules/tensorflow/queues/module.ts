@@ -9,12 +9,12 @@ import { installTable, TableEntry } from '../../../bind';
 import { FIFO_CONSTRUCTOR, PADDING_FIFO_CONSTRUCTOR, RANDOM_SHUFFLE_CONSTRUCTOR, QUEUE_METHODS } from './queue_object';
 import { COORDINATOR_CONSTRUCTOR, COORDINATOR_METHODS, QUEUE_RUNNER_CONSTRUCTOR, QUEUE_RUNNER_METHODS, QUEUE_RUNNER_TABLE, THREAD_METHODS } from './coordinator';
 import { INPUT_PIPELINE_TABLE } from './input_pipeline';
-import { READ_FILE_TABLE, READER_METHODS, TEXT_LINE_READER_CONSTRUCTOR, WHOLE_FILE_READER_CONSTRUCTOR } from './readers';
+import { READ_FILE_TABLE, READER_METHODS, TEXT_LINE_READER_CONSTRUCTOR, WHOLE_FILE_READER_CONSTRUCTOR, TF_RECORD_READER_CONSTRUCTOR } from './readers';
 
 export const QUEUE_TABLES: readonly TableEntry[] = [...QUEUE_RUNNER_TABLE, ...INPUT_PIPELINE_TABLE, ...READ_FILE_TABLE];
 export const QUEUE_SIGNATURES = [
   FIFO_CONSTRUCTOR.signature, PADDING_FIFO_CONSTRUCTOR.signature, RANDOM_SHUFFLE_CONSTRUCTOR.signature, COORDINATOR_CONSTRUCTOR.signature,
-  QUEUE_RUNNER_CONSTRUCTOR.signature, TEXT_LINE_READER_CONSTRUCTOR.signature, WHOLE_FILE_READER_CONSTRUCTOR.signature,
+  QUEUE_RUNNER_CONSTRUCTOR.signature, TEXT_LINE_READER_CONSTRUCTOR.signature, WHOLE_FILE_READER_CONSTRUCTOR.signature, TF_RECORD_READER_CONSTRUCTOR.signature,
   ...[QUEUE_METHODS, COORDINATOR_METHODS, QUEUE_RUNNER_METHODS, THREAD_METHODS, READER_METHODS].flatMap(t => t.entries.map(e => e.signature)),
 ];
 
@@ -33,6 +33,7 @@ export function installQueues(tf: PyModule): void {
   tf.set('queue', queue);
   tf.set('TextLineReader', classOf('TextLineReader', 'tensorflow', TEXT_LINE_READER_CONSTRUCTOR.construct));
   tf.set('WholeFileReader', classOf('WholeFileReader', 'tensorflow', WHOLE_FILE_READER_CONSTRUCTOR.construct));
+  tf.set('TFRecordReader', classOf('TFRecordReader', 'tensorflow', TF_RECORD_READER_CONSTRUCTOR.construct));
   train.set('Coordinator', classOf('Coordinator', 'tensorflow.train', COORDINATOR_CONSTRUCTOR.construct));
   const runnerCls = classOf('QueueRunner', 'tensorflow.train', QUEUE_RUNNER_CONSTRUCTOR.construct);
   train.set('QueueRunner', runnerCls);

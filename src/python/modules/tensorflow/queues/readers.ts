@@ -7,9 +7,10 @@ import * as tf from '../../../../engine';
 import { constructorOf, entry, method, MethodTable, TableEntry } from '../../../bind';
 import { out } from '../define';
 import { queueArg } from './queue_object';
+import { compressionOf } from '../example/python_io';
 
 export class PyReader extends HostObject {
-  constructor(readonly kind: 'TextLineReader' | 'WholeFileReader', readonly handle: tf.Tensor) { super(); }
+  constructor(readonly kind: 'TextLineReader' | 'WholeFileReader' | 'TFRecordReader', readonly handle: tf.Tensor) { super(); }
   override get pyTypeName() { return this.kind; }
   override get type() { return hostClass(this.kind, 'tensorflow'); }
   getattr(name: string): PyValue | undefined {
@@ -40,6 +41,11 @@ export const WHOLE_FILE_READER_CONSTRUCTOR = constructorOf({
   name: 'tf.WholeFileReader', doc: 'A Reader that outputs the entire contents of a file as a value (the key is the filename).',
   params: [NAME],
 }, a => new PyReader('WholeFileReader', tf.readerOps.reader('WholeFileReader', 0, a.name ?? 'WholeFileReaderV2')));
+
+export const TF_RECORD_READER_CONSTRUCTOR = constructorOf({
+  name: 'tf.TFRecordReader', doc: 'A Reader that outputs the records of TFRecord files (key "<file>:<offset>").',
+  params: [NAME, { name: 'options', default: null, doc: 'a tf.python_io.TFRecordOptions (its compression type)' }],
+}, a => new PyReader('TFRecordReader', tf.readerOps.tfRecordReader(compressionOf(a.options as PyValue), a.name ?? 'TFRecordReaderV2')));
 
 export const READ_FILE_TABLE: readonly TableEntry[] = [
   entry({ name: 'tf.read_file', doc: 'Reads and outputs the entire contents of the input filename.', params: [{ name: 'filename', type: 'tensor' }, NAME] },

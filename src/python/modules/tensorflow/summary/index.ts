@@ -13,7 +13,7 @@ import { typeError } from '../../../exceptions';
 import { sessionFileSystem } from '../../../io/session-files';
 import { SUMMARY_OPS_TABLE } from './ops_table';
 import { FILE_WRITER_CONSTRUCTOR, FILE_WRITER_SIGNATURES, PyFileWriter } from './file_writer';
-import { PyProtoMessage } from './message';
+import { PyProtoMessage, protoMessageClass } from './message';
 
 /** Message classes by Python name → schema type name; nested ones become class attributes. */
 const MESSAGE_CLASSES: Record<string, { type: string; nested?: Record<string, string> }> = {
@@ -25,14 +25,7 @@ const MESSAGE_CLASSES: Record<string, { type: string; nested?: Record<string, st
   LogMessage: { type: 'LogMessage' },
 };
 
-function messageClass(pyName: string, typeName: string): PyClass {
-  const cls = hostClass(pyName, 'tensorflow');
-  cls.nativeNew = (_c, args, kw) => {
-    if (args.length) throw typeError('No positional arguments allowed');
-    return PyProtoMessage.fromKwargs(typeName, kw);
-  };
-  return cls;
-}
+const messageClass = (pyName: string, typeName: string): PyClass => protoMessageClass(pyName, typeName);
 
 /** SessionLog.START etc. and LogMessage.INFO etc., as protobuf puts enum values on the class. */
 const ENUM_VALUES: Record<string, Record<string, number>> = {

@@ -7,14 +7,16 @@ import { PyFloat, pyFloat } from '../../../objects/core';
 import { PyList, PyTuple, PyDict } from '../../../objects/containers';
 import { PyBuiltin } from '../../../objects/callables';
 import { HostObject, hostClass } from '../../../host';
+import type { PyClass } from '../../../objects/pyclass';
 import { formats, type ProtoFieldInfo } from '../../../../engine';
-import { attributeError, typeError, indexError, pyException, E } from '../../../exceptions';
+import { attributeError, typeError, indexError, keyError, pyException, E } from '../../../exceptions';
 import { NotImplemented } from '../../../objects/singletons';
 import { PyBytes } from '../../../io/bytes';
 import { toNumber } from '../../../runtime/numbers';
 import { typeOf } from '../../../runtime/type-name';
 
-type Stored = number | boolean | string | Uint8Array | PyProtoMessage | RepeatedField;
+type Stored = number | boolean | string | Uint8Array | PyProtoMessage | RepeatedField | MessageMap;
+type Single = Exclude<Stored, RepeatedField | MessageMap>;
 const fieldCache = new Map<string, Map<string, ProtoFieldInfo>>();
 const fieldsOf = (typeName: string) => {
   let f = fieldCache.get(typeName);
@@ -24,7 +26,7 @@ const fieldsOf = (typeName: string) => {
 const shortName = (typeName: string) => typeName.split('.').pop()!;
 
 /** A Python value for a scalar field of kind `kind`, checked as protobuf's Python API checks it. */
-function toField(info: ProtoFieldInfo, v: PyValue, where: string): Exclude<Stored, RepeatedField> {
+function toField(info: ProtoFieldInfo, v: PyValue, where: string): Single {
   if (info.kind === 'message') {
     if (v instanceof PyProtoMessage && v.typeName === info.messageType) return v;
     if (v instanceof PyDict) return PyProtoMessage.fromKwargs(info.messageType!, new Map([...v.map.values()].map(({ k, v: x }) => [String(k), x])));
@@ -49,7 +51,7 @@ function toField(info: ProtoFieldInfo, v: PyValue, where: string): Exclude<Store
       return toNumber(v);
     default: // integers and enums
       if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
-      if (v instanceof PyFloat) throw bad();
+      if (v instanceof PyFloat || typeof v === 'string' || v instanceof PyBytes || v === null) throw bad();
       return toNumber(v);
   }
 }
@@ -61,7 +63,7 @@ function expected(kind: string): string {
   return "(<class 'numbers.Integral'>,)";
 }
 function fromField(info: ProtoFieldInfo, v: Stored): PyValue {
-  if (v instanceof PyProtoMessage || v instanceof RepeatedField) return v;
+  if (v instanceof PyProtoMessage || v instanceof RepeatedField || v instanceof MessageMap) return v;
   if (info.kind === 'float' || info.kind === 'double') return pyFloat(v as number);
   if (info.kind === 'bytes') return new PyBytes(v as Uint8Array);
   return v as PyValue;
@@ -78,7 +80,9 @@ function defaultOf(info: ProtoFieldInfo): PyValue {
 
 /** A repeated field: a list-like that only takes its element type; `add(**kw)` for messages. */
 export class RepeatedField extends HostObject {
-  readonly items: Exclude<Stored, RepeatedField>[] = [];
+  readonly items: Single[] = [];
+  /** Marks the owning message set in its parent when this field is first written. */
+  touch: () => void = () => {};
   constructor(readonly info: ProtoFieldInfo) { super(); }
   override get pyTypeName() { return this.info.kind === 'message' ? 'RepeatedCompositeContainer' : 'RepeatedScalarContainer'; }
   len(): number { return this.items.length; }
@@ -97,9 +101,10 @@ export class RepeatedField extends HostObject {
         if (args.length) throw typeError('add() takes keyword arguments only');
         const m = PyProtoMessage.fromKwargs(this.info.messageType!, kw);
         this.items.push(m);
+        this.touch();
         return m;
       });
-      case 'append': return new PyBuiltin('append', args => { this.items.push(toField(this.info, args[0], 'append')); return null; });
+      case 'append': return new PyBuiltin('append', args => { this.items.push(toField(this.info, args[0], 'append')); this.touch(); return null; });
       case 'extend': return new PyBuiltin('extend', args => { this.extend(args[0]); return null; });
     }
     return undefined;
@@ -108,9 +113,76 @@ export class RepeatedField extends HostObject {
     const list = v instanceof PyList || v instanceof PyTuple ? v.items : v instanceof RepeatedField ? [...v.iter()] : null;
     if (!list) throw typeError(`'${typeOf(v).name}' object is not iterable`);
     for (const x of list) this.items.push(toField(this.info, x, 'extend'));
+    this.touch();
   }
   toPlain(): unknown[] { return this.items.map(x => (x instanceof PyProtoMessage ? x.toPlain() : x)); }
 }
+
+/**
+ * A map field (`example.features.feature`): string keys; reading a missing key of a message map
+ * adds an empty entry, as protobuf's MessageMap does, so `feature['x'].int64_list.value.append(1)` works.
+ */
+export class MessageMap extends HostObject {
+  readonly items = new Map<string, Single>();
+  touch: () => void = () => {};
+  constructor(readonly info: ProtoFieldInfo) { super(); }
+  override get pyTypeName() { return this.info.kind === 'message' ? 'MessageMap' : 'ScalarMap'; }
+  len(): number { return this.items.size; }
+  iter(): Iterable<PyValue> { return [...this.items.keys()]; }
+  contains(key: PyValue): boolean { return this.items.has(String(key)); }
+  getitem(key: PyValue): PyValue {
+    const k = mapKey(key);
+    let v = this.items.get(k);
+    if (v === undefined) {
+      v = this.info.kind === 'message' ? new PyProtoMessage(this.info.messageType!) : toField(this.info, defaultOf(this.info), 'map');
+      this.items.set(k, v);
+      this.touch();
+    }
+    return fromField(this.info, v);
+  }
+  setitem(key: PyValue, value: PyValue): void {
+    if (this.info.kind === 'message') throw valueErrorPlain('Direct assignment of submessage not allowed');
+    this.items.set(mapKey(key), toField(this.info, value, 'map'));
+    this.touch();
+  }
+  delitem(key: PyValue): void {
+    if (!this.items.delete(String(key))) throw keyError(key);
+  }
+  override repr(): string {
+    return `{${[...this.items].map(([k, v]) => `'${k}': ${v instanceof PyProtoMessage ? v.str().trimEnd() : String(v)}`).join(', ')}}`;
+  }
+  getattr(name: string): PyValue | undefined {
+    const fn = (f: (args: PyValue[]) => PyValue) => new PyBuiltin(name, f);
+    switch (name) {
+      case 'keys': return fn(() => new PyList([...this.items.keys()]));
+      case 'values': return fn(() => new PyList([...this.items.values()].map(v => fromField(this.info, v))));
+      case 'items': return fn(() => new PyList([...this.items].map(([k, v]) => new PyTuple([k, fromField(this.info, v)]))));
+      case 'get': return fn(args => {
+        const v = this.items.get(String(args[0]));
+        return v === undefined ? (args[1] ?? null) : fromField(this.info, v);
+      });
+      case 'clear': return fn(() => { this.items.clear(); return null; });
+    }
+    return undefined;
+  }
+  /** Fills from a dict (or another map), as a constructor keyword or update() does. */
+  update(v: PyValue): void {
+    if (v instanceof MessageMap) { for (const [k, x] of v.items) this.items.set(k, x); return; }
+    if (!(v instanceof PyDict)) throw typeError(`'${typeOf(v).name}' object is not a mapping`);
+    for (const { k, v: x } of v.map.values()) this.items.set(mapKey(k), toField(this.info, x, 'map'));
+  }
+  toPlain(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of this.items) out[k] = v instanceof PyProtoMessage ? v.toPlain() : v;
+    return out;
+  }
+}
+function mapKey(key: PyValue): string {
+  if (typeof key === 'string') return key;
+  if (key instanceof PyBytes) return new TextDecoder().decode(key.data);
+  throw typeError(`${pyTypeRepr(key)} has type ${typeOf(key).name}, but expected one of: (<class 'bytes'>, <class 'str'>)`);
+}
+function valueErrorPlain(m: string) { return pyException(E.ValueError, m); }
 
 export class PyProtoMessage extends HostObject {
   private readonly values = new Map<string, Stored>();
@@ -130,10 +202,13 @@ export class PyProtoMessage extends HostObject {
     for (const [name, info] of fieldsOf(typeName)) {
       const v = plain[name];
       if (v === undefined || v === null) continue;
-      const one = (x: unknown): Exclude<Stored, RepeatedField> => (info.kind === 'message'
+      const one = (x: unknown): Single => (info.kind === 'message'
         ? PyProtoMessage.fromPlain(info.messageType!, x as Record<string, unknown>)
         : info.kind === 'int64' ? formats.int64ToNumber(x as number) : x as number);
-      if (info.repeated) { const r = m.repeated(info); for (const x of v as unknown[]) r.items.push(one(x)); } else m.values.set(name, one(v));
+      if (info.map) {
+        const mm = m.mapField(info);
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) mm.items.set(k, one(x));
+      } else if (info.repeated) { const r = m.repeated(info); for (const x of v as unknown[]) r.items.push(one(x)); } else m.values.set(name, one(v));
     }
     return m;
   }
@@ -144,29 +219,39 @@ export class PyProtoMessage extends HostObject {
   override repr(): string { return this.str(); }
   toPlain(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of this.values) out[k] = v instanceof PyProtoMessage || v instanceof RepeatedField ? v.toPlain() : v;
+    for (const [k, v] of this.values) out[k] = v instanceof PyProtoMessage || v instanceof RepeatedField || v instanceof MessageMap ? v.toPlain() : v;
     return out;
   }
   serialize(): Uint8Array { return formats.encodeProto(this.typeName, this.toPlain()); }
 
   private info(name: string): ProtoFieldInfo | undefined { return fieldsOf(this.typeName).get(name); }
+  private mapField(info: ProtoFieldInfo): MessageMap {
+    let r = this.values.get(info.name) as MessageMap | undefined;
+    if (!r) { r = new MessageMap(info); r.touch = () => this.markSet(); this.values.set(info.name, r); }
+    return r;
+  }
   private repeated(info: ProtoFieldInfo): RepeatedField {
     let r = this.values.get(info.name) as RepeatedField | undefined;
-    if (!r) { r = new RepeatedField(info); this.values.set(info.name, r); }
+    if (!r) { r = new RepeatedField(info); r.touch = () => this.markSet(); this.values.set(info.name, r); }
     return r;
   }
   /** Setting a member of a oneof clears the others, as protobuf does. */
   private set(name: string, v: PyValue): void {
     const info = this.info(name);
     if (!info) throw valueErrorNoField(this.typeName, name);
+    if (info.map) { const mm = this.mapField(info); mm.items.clear(); mm.update(v); return; }
     if (info.repeated) { const r = this.repeated(info); r.items.length = 0; r.extend(v); return; }
     this.store(name, toField(info, v, this.pyTypeName));
   }
   /** Writes a field: clears the rest of its oneof, and marks this message set in its parent. */
-  private store(name: string, v: Exclude<Stored, RepeatedField>): void {
+  private store(name: string, v: Single): void {
     for (const other of formats.protoOneofOf(this.typeName, name) ?? []) if (other !== name) { this.values.delete(other); this.pending.delete(other); }
     this.values.set(name, v);
     this.pending.delete(name);
+    this.markSet();
+  }
+  /** A read-only-so-far sub-message joins its parent once something in it is written. */
+  private markSet(): void {
     const p = this.parent;
     if (p) { this.parent = null; p.message.store(p.field, this); }
   }
@@ -174,6 +259,7 @@ export class PyProtoMessage extends HostObject {
   getattr(name: string): PyValue | undefined {
     const info = this.info(name);
     if (info) {
+      if (info.map) return this.mapField(info);
       if (info.repeated) return this.repeated(info);
       const v = this.values.get(name);
       if (v !== undefined) return fromField(info, v);
@@ -190,7 +276,7 @@ export class PyProtoMessage extends HostObject {
   setattr(name: string, value: PyValue): boolean {
     const info = this.info(name);
     if (!info) throw attributeError(`Assignment not allowed (no field "${name}" in protocol message object).`);
-    if (info.repeated || info.kind === 'message') throw attributeError(`Assignment not allowed to field "${name}" in protocol message object.`);
+    if (info.repeated || info.map || info.kind === 'message') throw attributeError(`Assignment not allowed to field "${name}" in protocol message object.`);
     this.set(name, value);
     return true;
   }
@@ -246,4 +332,21 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
 }
 function valueErrorNoField(typeName: string, name: string) {
   return pyException(E.ValueError, `Protocol message ${shortName(typeName)} has no "${name}" field.`);
+}
+
+/**
+ * A message class as protobuf's Python API makes it: keyword-only constructor, and the
+ * FromString(bytes) class method (`tf.train.Example.FromString(record)`).
+ */
+export function protoMessageClass(pyName: string, typeName: string, module = 'tensorflow'): PyClass {
+  const cls = hostClass(pyName, module);
+  cls.nativeNew = (_c, args, kw) => {
+    if (args.length) throw typeError('No positional arguments allowed');
+    return PyProtoMessage.fromKwargs(typeName, kw);
+  };
+  cls.dict.set('FromString', new PyBuiltin('FromString', args => {
+    if (!(args[0] instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeOf(args[0] ?? null).name}'`);
+    return PyProtoMessage.fromPlain(typeName, formats.protoToObject(typeName, formats.decodeProto(typeName, args[0].data)));
+  }));
+  return cls;
 }
