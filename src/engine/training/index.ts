@@ -23,6 +23,6 @@ export type { AssignmentTarget } from './checkpoint_utils';
 export { importMetaGraph, exportMetaGraph, readMetaGraphFile } from './meta_graph_io';
 export {
   SavedModelBuilder, simpleSave, loadSavedModel, maybeSavedModelDirectory, metaGraphForTags, buildTensorInfo, buildSignatureDef,
-  predictSignatureDef, TAG_CONSTANTS, SIGNATURE_CONSTANTS, SAVED_MODEL_CONSTANTS,
+  predictSignatureDef, regressionSignatureDef, classificationSignatureDef, tensorFromTensorInfo, TAG_CONSTANTS, SIGNATURE_CONSTANTS, SAVED_MODEL_CONSTANTS,
 } from './saved_model';
 export type { AddMetaGraphOptions, LoadOptions } from './saved_model';

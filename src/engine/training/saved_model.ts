@@ -59,6 +59,46 @@ export function predictSignatureDef(inputs: Record<string, Tensor> | null, outpu
   return buildSignatureDef(infos(inputs), infos(outputs), SIGNATURE_CONSTANTS.PREDICT_METHOD_NAME);
 }
 
+const STRING = 7, FLOAT = 1;
+
+/** signature_def_utils.regression_signature_def: string examples in, float predictions out. */
+export function regressionSignatureDef(examples: Tensor | null, predictions: Tensor | null): SignatureDefProto {
+  if (examples === null) throw valueError('Regression examples cannot be None.');
+  if (predictions === null) throw valueError('Regression predictions cannot be None.');
+  const input = buildTensorInfo(examples);
+  if (input.dtype !== STRING) throw valueError('Regression examples must be a string Tensor.');
+  const output = buildTensorInfo(predictions);
+  if (output.dtype !== FLOAT) throw valueError('Regression output must be a float Tensor.');
+  return buildSignatureDef({ [SIGNATURE_CONSTANTS.REGRESS_INPUTS]: input }, { [SIGNATURE_CONSTANTS.REGRESS_OUTPUTS]: output }, SIGNATURE_CONSTANTS.REGRESS_METHOD_NAME);
+}
+
+/** signature_def_utils.classification_signature_def: string examples in, string classes and/or float scores out. */
+export function classificationSignatureDef(examples: Tensor | null, classes: Tensor | null, scores: Tensor | null): SignatureDefProto {
+  if (examples === null) throw valueError('Classification examples cannot be None.');
+  if (classes === null && scores === null) throw valueError('Classification classes and scores cannot both be None.');
+  const input = buildTensorInfo(examples);
+  if (input.dtype !== STRING) throw valueError('Classification examples must be a string Tensor.');
+  const outputs: Record<string, TensorInfoProto> = {};
+  if (classes !== null) {
+    const info = buildTensorInfo(classes);
+    if (info.dtype !== STRING) throw valueError('Classification classes must be a string Tensor.');
+    outputs[SIGNATURE_CONSTANTS.CLASSIFY_OUTPUT_CLASSES] = info;
+  }
+  if (scores !== null) {
+    const info = buildTensorInfo(scores);
+    if (info.dtype !== FLOAT) throw valueError('Classification scores must be a float Tensor.');
+    outputs[SIGNATURE_CONSTANTS.CLASSIFY_OUTPUT_SCORES] = info;
+  }
+  return buildSignatureDef({ [SIGNATURE_CONSTANTS.CLASSIFY_INPUTS]: input }, outputs, SIGNATURE_CONSTANTS.CLASSIFY_METHOD_NAME);
+}
+
+/** utils.get_tensor_from_tensor_info: the dense tensor a TensorInfo names, in `graph` (under import_scope). */
+export function tensorFromTensorInfo(info: TensorInfoProto, graph: Graph, importScope: string | null): Tensor {
+  if (info.coo_sparse) throw new PyLikeError('NotImplementedError', 'get_tensor_from_tensor_info: coo_sparse TensorInfos (SparseTensors) are not supported by Gradbook');
+  if (!info.name) throw valueError(`Invalid TensorInfo.encoding: ${info.composite_tensor ? 'composite_tensor' : 'None'}`);
+  return graph.getTensorByName(importScope ? `${importScope}/${info.name}` : info.name);
+}
+
 const assertionError = (m: string) => new PyLikeError('AssertionError', m);
 
 export interface AddMetaGraphOptions {

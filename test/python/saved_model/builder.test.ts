@@ -132,4 +132,42 @@ describe('tf.saved_model.builder.SavedModelBuilder', () => {
       '',
     ].join('\n'));
   });
+
+  it('classification and regression signatures check dtypes as TF does; get_tensor_from_tensor_info finds the tensor', () => {
+    const py = pySession(tempDir('sm-signatures'));
+    const out = py.run([
+      'import tensorflow as tf',
+      'def show(f):',
+      '    try:',
+      '        r = f()',
+      '        print(r.method_name, sorted(r.inputs.keys()), sorted((k, v.name) for k, v in r.outputs.items()))',
+      '    except ValueError as e:',
+      '        print("ValueError:", e)',
+      'examples = tf.placeholder(tf.string, [None], name="examples")',
+      'scores = tf.placeholder(tf.float32, [None, 3], name="scores")',
+      'classes = tf.placeholder(tf.string, [None, 3], name="classes")',
+      'show(lambda: tf.saved_model.classification_signature_def(examples, classes, scores))',
+      'show(lambda: tf.saved_model.signature_def_utils.classification_signature_def(examples, None, scores))',
+      'show(lambda: tf.saved_model.classification_signature_def(examples, None, None))',
+      'show(lambda: tf.saved_model.classification_signature_def(scores, None, scores))',
+      'show(lambda: tf.saved_model.classification_signature_def(examples, scores, None))',
+      'show(lambda: tf.saved_model.regression_signature_def(examples, scores))',
+      'show(lambda: tf.saved_model.signature_def_utils.regression_signature_def(examples, classes))',
+      'show(lambda: tf.saved_model.regression_signature_def(None, scores))',
+      'info = tf.saved_model.build_tensor_info(scores)',
+      'print(tf.saved_model.utils.get_tensor_from_tensor_info(info) is scores, tf.saved_model.contains_saved_model("nowhere"))',
+    ]);
+    assert.equal(out, [
+      "tensorflow/serving/classify ['inputs'] [('classes', 'classes:0'), ('scores', 'scores:0')]",
+      "tensorflow/serving/classify ['inputs'] [('scores', 'scores:0')]",
+      'ValueError: Classification classes and scores cannot both be None.',
+      'ValueError: Classification examples must be a string Tensor.',
+      'ValueError: Classification classes must be a string Tensor.',
+      "tensorflow/serving/regress ['inputs'] [('outputs', 'scores:0')]",
+      'ValueError: Regression output must be a float Tensor.',
+      'ValueError: Regression examples cannot be None.',
+      'True False',
+      '',
+    ].join('\n'));
+  });
 });

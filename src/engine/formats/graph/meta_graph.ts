@@ -35,6 +35,7 @@ export interface MetaGraphDefProto {
 export interface TensorInfoProto {
   name?: string; dtype?: number; tensor_shape?: ShapeProto;
   coo_sparse?: { values_tensor_name?: string; indices_tensor_name?: string; dense_shape_tensor_name?: string };
+  composite_tensor?: Uint8Array;
 }
 export interface SignatureDefProto { inputs?: Record<string, TensorInfoProto>; outputs?: Record<string, TensorInfoProto>; method_name?: string }
 

@@ -16,7 +16,8 @@ import { sessionFileSystem } from '../../../io/session-files';
 import { PyBytes } from '../../../io/bytes';
 import { isEngineBacked } from '../convert';
 import { PyMessage } from '../proto_object';
-import { PySession } from './session';
+import { graphArg, PySession } from './session';
+import { wrap } from '../wrappers';
 import { inputMapOf, PySaver, stringList } from './saver';
 
 const fs = () => sessionFileSystem();
@@ -26,6 +27,8 @@ function sessionOf(v: PyValue, fn: string): tf.Session {
   if (v instanceof PySession) return v.session;
   throw typeError(`${fn}(): 'sess' must be a tf.Session, not ${typeOf(v).name}`);
 }
+
+const optionalTensor = (v: PyValue, what: string): tf.Tensor | null => (v === null ? null : tensorOf(v, what));
 
 function tensorOf(v: PyValue, what: string): tf.Tensor {
   const e = isEngineBacked(v) ? v.engineValue() : null;
@@ -164,7 +167,7 @@ export const SAVED_MODEL_TABLE: readonly TableEntry[] = [
   entry({
     name: 'tf.saved_model.loader.maybe_saved_model_directory', doc: 'Whether export_dir holds saved_model.pb or saved_model.pbtxt.',
     params: [{ name: 'export_dir', type: 'str' }],
-  }, a => sm.maybeSavedModelDirectory(fs(), a.export_dir), { aliases: ['tf.saved_model.maybe_saved_model_directory'] }),
+  }, a => sm.maybeSavedModelDirectory(fs(), a.export_dir), { aliases: ['tf.saved_model.maybe_saved_model_directory', 'tf.saved_model.contains_saved_model'] }),
   entry({
     name: 'tf.saved_model.utils.build_tensor_info', doc: 'The TensorInfo (name, dtype, shape) of a tensor.',
     params: [{ name: 'tensor' }],
@@ -176,6 +179,27 @@ export const SAVED_MODEL_TABLE: readonly TableEntry[] = [
     messageDict<formats.TensorInfoProto>(a.inputs as PyValue, 'TensorInfo', 'inputs'),
     messageDict<formats.TensorInfoProto>(a.outputs as PyValue, 'TensorInfo', 'outputs'), a.method_name)),
   { aliases: ['tf.saved_model.build_signature_def'] }),
+  entry({
+    name: 'tf.saved_model.signature_def_utils.regression_signature_def', doc: 'A regress SignatureDef: string examples in, float predictions out.',
+    params: [{ name: 'examples' }, { name: 'predictions' }],
+  }, a => message('SignatureDef', sm.regressionSignatureDef(optionalTensor(a.examples as PyValue, 'examples'), optionalTensor(a.predictions as PyValue, 'predictions'))),
+  { aliases: ['tf.saved_model.regression_signature_def'] }),
+  entry({
+    name: 'tf.saved_model.signature_def_utils.classification_signature_def', doc: 'A classify SignatureDef: string examples in, string classes and/or float scores out.',
+    params: [{ name: 'examples' }, { name: 'classes' }, { name: 'scores' }],
+  }, a => message('SignatureDef', sm.classificationSignatureDef(optionalTensor(a.examples as PyValue, 'examples'),
+    optionalTensor(a.classes as PyValue, 'classes'), optionalTensor(a.scores as PyValue, 'scores'))),
+  { aliases: ['tf.saved_model.classification_signature_def'] }),
+  entry({
+    name: 'tf.saved_model.utils.get_tensor_from_tensor_info', doc: 'The tensor a TensorInfo names, in graph (default: the default graph) under import_scope.',
+    params: [{ name: 'tensor_info' }, { name: 'graph', default: null }, { name: 'import_scope', default: null, type: 'str' }],
+  }, a => {
+    const info = a.tensor_info as PyValue;
+    if (!(info instanceof PyMessage) || info.typeName !== 'TensorInfo') throw typeError(`tensor_info must be a TensorInfo, not ${typeOf(info).name}`);
+    const graph = a.graph === null ? tf.getDefaultGraph() : graphArg(a.graph as PyValue);
+    if (!graph) throw typeError(`graph must be a tf.Graph, not ${typeOf(a.graph as PyValue).name}`);
+    return wrap(sm.tensorFromTensorInfo(info.message as formats.TensorInfoProto, graph, a.import_scope));
+  }, { aliases: ['tf.saved_model.get_tensor_from_tensor_info'] }),
   entry({
     name: 'tf.saved_model.signature_def_utils.predict_signature_def', doc: 'A predict SignatureDef from dicts of input and output tensors.',
     params: [{ name: 'inputs' }, { name: 'outputs' }],
