@@ -259,6 +259,15 @@ print(json.dumps([sorted(h.history), loss, [float(np.mean((p - y) ** 2)), float(
     assert.deepEqual(shape, [64, 2]);
   });
 
+  it('an InputLayer first in a Sequential gives the placeholder and is left out of layers and the summary', () => {
+    const out = py(`${HEAD}
+m = tf.keras.Sequential([tf.keras.layers.InputLayer(input_shape=(3,)), tf.keras.layers.Dense(2)])
+m.compile('sgd', 'mse')
+h = m.fit(np.zeros((4, 3)), np.zeros((4, 2)), verbose=0)
+print(json.dumps([m.input.name, [l.name for l in m.layers], h.history['loss']]))`);
+    assert.deepEqual(JSON.parse(out), ['input_1:0', ['dense'], [0]]);
+  });
+
   it('options Gradbook lacks raise NotImplementedError naming them', () => {
     const model = `${HEAD}m = tf.keras.Sequential([tf.keras.layers.Dense(1, input_dim=2)])\nm.compile('sgd', 'mse')\n`;
     assert.equal(pyError(`${model}m.fit(np.zeros((4, 2)), np.zeros(4), class_weight={0: 1.})`),
