@@ -23,6 +23,7 @@ model.compile(optimizer='adam',
 model.fit(x_train, y_train, epochs=5)
 model.evaluate(x_test, y_test)
 
+# corpus-timeout: 180
 # expect-count: /^Epoch [1-5]\/5$/ 5
 # expect-count: /^(\d+)\/\1 \[=+\] - \d+s \d+[mu]?s\/sample - loss: [\d.]+ - acc: [\d.]+$/ 6
 # expect-decrease: /loss: ([\d.]+) - acc/ 0.7

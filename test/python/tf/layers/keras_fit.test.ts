@@ -238,6 +238,36 @@ print(json.dumps([m.evaluate(x, y, verbose=0)[1], float(np.mean(np.argmax(p, axi
     assert.deepEqual(rows.slice(1).map(r => Number(r.split(',')[4])), valLoss);
   });
 
+  it('fit, evaluate and predict take a tf.data Dataset of (x, y) batches with steps_per_epoch / steps; progress counts steps', () => {
+    const out = py(`${HEAD}
+x = np.random.random((96, 4)).astype('float32')
+y = np.random.random((96, 2)).astype('float32')
+model = tf.keras.Sequential([tf.keras.layers.Dense(2, input_shape=(4,))])
+model.compile(optimizer='sgd', loss='mse', metrics=['mae'])
+dataset = tf.data.Dataset.from_tensor_slices((x, y)).batch(32).repeat()
+h = model.fit(dataset, epochs=2, steps_per_epoch=3, validation_data=dataset, validation_steps=3)
+loss = model.evaluate(dataset, steps=3, verbose=0)
+p = model.predict(x)
+print(json.dumps([sorted(h.history), loss, [float(np.mean((p - y) ** 2)), float(np.mean(np.abs(p - y)))],
+                  list(model.predict(dataset, steps=2).shape)]))`);
+    const lines = out.trim().split('\n');
+    assert.equal(lines.filter(l => /^3\/3 \[={30}\] - \d+s \d+(us|ms|s)\/step - loss: \d\.\d{4} - mean_absolute_error: \d\.\d{4} - val_loss: \d\.\d{4} - val_mean_absolute_error: \d\.\d{4}$/.test(l)).length, 2, out);
+    const [keys, evaluated, manual, shape] = JSON.parse(lines[lines.length - 1]) as [string[], number[], number[], number[]];
+    assert.deepEqual(keys, ['loss', 'mean_absolute_error', 'val_loss', 'val_mean_absolute_error']);
+    // Three equal batches of 32 cover the 96 rows once, so the step mean is the mean over all rows.
+    evaluated.forEach((v, i) => assert.ok(Math.abs(v - manual[i]) < 1e-5 * (1 + manual[i]), `${v} vs ${manual[i]}`));
+    assert.deepEqual(shape, [64, 2]);
+  });
+
+  it('an InputLayer first in a Sequential gives the placeholder and is left out of layers and the summary', () => {
+    const out = py(`${HEAD}
+m = tf.keras.Sequential([tf.keras.layers.InputLayer(input_shape=(3,)), tf.keras.layers.Dense(2)])
+m.compile('sgd', 'mse')
+h = m.fit(np.zeros((4, 3)), np.zeros((4, 2)), verbose=0)
+print(json.dumps([m.input.name, [l.name for l in m.layers], h.history['loss']]))`);
+    assert.deepEqual(JSON.parse(out), ['input_1:0', ['dense'], [0]]);
+  });
+
   it('options Gradbook lacks raise NotImplementedError naming them', () => {
     const model = `${HEAD}m = tf.keras.Sequential([tf.keras.layers.Dense(1, input_dim=2)])\nm.compile('sgd', 'mse')\n`;
     assert.equal(pyError(`${model}m.fit(np.zeros((4, 2)), np.zeros(4), class_weight={0: 1.})`),

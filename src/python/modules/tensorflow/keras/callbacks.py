@@ -104,27 +104,29 @@ class BaseLogger(Callback):
 class ProgbarLogger(Callback):
     def __init__(self, count_mode='samples', stateful_metrics=None):
         Callback.__init__(self)
-        if count_mode != 'samples':
-            _no('ProgbarLogger', 'count_mode', "only 'samples'")
+        if count_mode not in ('samples', 'steps'):
+            raise ValueError('Unknown `count_mode`: ' + str(count_mode))
+        self.use_steps = count_mode == 'steps'
 
     def on_train_begin(self, logs=None):
         self.verbose = self.params['verbose']
         self.epochs = self.params['epochs']
+        self.target = self.params['steps'] if self.use_steps else self.params['samples']
 
     def on_epoch_begin(self, epoch, logs=None):
         if self.verbose:
             print('Epoch %d/%d' % (epoch + 1, self.epochs))
         validation = [k for k in self.params['metrics'] if k.startswith('val_')]
-        self.progbar = Progbar(self.params['samples'], verbose=self.verbose, stateful_metrics=validation,
-                               unit_name='sample')
+        self.progbar = Progbar(self.target, verbose=self.verbose, stateful_metrics=validation,
+                               unit_name='step' if self.use_steps else 'sample')
         self.seen = 0
         self.last = []
 
     def on_batch_end(self, batch, logs=None):
         logs = logs or {}
-        self.seen += logs.get('size', 0)
+        self.seen += 1 if self.use_steps else logs.get('size', 0)
         values = [(k, logs[k]) for k in self.params['metrics'] if k in logs]
-        if self.seen < self.params['samples']:
+        if self.seen < self.target:
             self.progbar.update(self.seen, values)
         else:
             self.last = values

@@ -91,11 +91,27 @@ def layer_calls():
 
 
 class InputLayer(Layer):
-    """The row a functional model's summary shows for each Input placeholder."""
-    def __init__(self, tensor):
-        Layer.__init__(self, name=tensor.op.name)
-        self._last_output = tensor
+    """A placeholder as a layer: the first layer of a Sequential, or the row a functional model's summary
+    shows for each of its inputs."""
+    def __init__(self, input_shape=None, batch_size=None, dtype=None, input_tensor=None, sparse=False, name=None,
+                 batch_input_shape=None):
+        if sparse:
+            _util.not_supported('InputLayer', 'sparse', 'sparse inputs')
+        if input_tensor is None:
+            if batch_input_shape is not None:
+                shape = list(batch_input_shape)
+            elif input_shape is not None:
+                shape = [batch_size] + list(input_shape)
+            else:
+                raise ValueError('An InputLayer needs an input_shape, a batch_input_shape or an input_tensor')
+            name = name or unique_name('input', zero_based=False)
+            input_tensor = tf.placeholder(dtype or tf.float32, shape, name=name)
+        Layer.__init__(self, name=name or input_tensor.op.name)
+        self._last_output = input_tensor
         self.built = True
+
+    def __call__(self, inputs, *args, **kwargs):
+        return inputs
 
 
 def _phase(training):

@@ -46,7 +46,7 @@ class Model(Trainable, Layer):
             for layer, _, out in layer_calls():
                 if all(t.name in needed for t in _as_list(out)) and layer not in self._layers:
                     self._layers.append(layer)
-            self._input_layers = [InputLayer(t) for t in self._inputs]
+            self._input_layers = [InputLayer(input_tensor=t) for t in self._inputs]
             self.built = True
 
     def _sublayers(self):
@@ -155,10 +155,10 @@ class Sequential(Model):
             self.add(layer)
 
     def _sublayers(self):
-        return list(self._layers)
+        return [layer for layer in self._layers if not isinstance(layer, InputLayer)]
 
     def _summary_layers(self):
-        return list(self._layers)
+        return self._sublayers()
 
     def add(self, layer):
         if not isinstance(layer, Layer):
@@ -173,10 +173,15 @@ class Sequential(Model):
         self._inputs = None
 
     def _declared_input_shape(self):
+        if self._layers and isinstance(self._layers[0], InputLayer):
+            return self._layers[0]._last_output.get_shape().as_list()
         return _declared_input_shape(self._layers[0]) if self._layers else None
 
     def _build_graph(self, data_shape):
-        placeholder = tf.placeholder(tf.float32, [None] + list(data_shape[1:]), name=self._layers[0].name + '_input')
+        if isinstance(self._layers[0], InputLayer):
+            placeholder = self._layers[0]._last_output
+        else:
+            placeholder = tf.placeholder(tf.float32, [None] + list(data_shape[1:]), name=self._layers[0].name + '_input')
         self._inputs = [placeholder]
         self._outputs = [self.call(placeholder)]
 

@@ -231,8 +231,7 @@ class Trainable(object):
     def fit(self, x=None, y=None, batch_size=None, epochs=1, verbose=1, callbacks=None, validation_split=0.,
             validation_data=None, shuffle=True, class_weight=None, sample_weight=None, initial_epoch=0,
             steps_per_epoch=None, validation_steps=None, **kwargs):
-        _check_none('fit', class_weight=class_weight, sample_weight=sample_weight, steps_per_epoch=steps_per_epoch,
-                    validation_steps=validation_steps)
+        _check_none('fit', class_weight=class_weight, sample_weight=sample_weight)
         for key in kwargs:
             if key == 'nb_epoch':
                 epochs = kwargs[key]
@@ -242,56 +241,67 @@ class Trainable(object):
             _no('fit', 'shuffle', "only True or False ('batch' shuffling)")
         self._need_compiled('fit')
         batch_size = 32 if batch_size is None else batch_size
-        x = self._standardize_x(x)
-        y = self._standardize_y(y, x.shape[0])
+        session = self._session()
         val = None
+        if _is_dataset(x):
+            if steps_per_epoch is None:
+                raise ValueError('When using iterators as input to a model, you should specify the `steps_per_epoch` '
+                                 'argument.')
+            train = _DatasetBatches(self, session, x, y)
+            count = None
+        else:
+            _check_none('fit', steps_per_epoch=steps_per_epoch)
+            x = self._standardize_x(x)
+            y = self._standardize_y(y, x.shape[0])
+            if validation_data is None and validation_split and 0. < validation_split < 1.:
+                split_at = int(x.shape[0] * (1. - validation_split))
+                val = _ArrayBatches(x[split_at:], y[split_at:], batch_size, False)
+                x, y = x[:split_at], y[:split_at]
+            train = _ArrayBatches(x, y, batch_size, shuffle)
+            count = x.shape[0]
         if validation_data is not None:
-            if len(validation_data) != 2:
-                _no('fit', 'validation_data', 'sample weights in validation_data')
-            val_x = self._standardize_x(validation_data[0])
-            val = (val_x, self._standardize_y(validation_data[1], val_x.shape[0]))
-        elif validation_split and 0. < validation_split < 1.:
-            split_at = int(x.shape[0] * (1. - validation_split))
-            val = (x[split_at:], y[split_at:])
-            x, y = x[:split_at], y[:split_at]
+            if _is_dataset(validation_data):
+                if validation_steps is None:
+                    raise ValueError('When using a dataset for validation data, you should specify the '
+                                     '`validation_steps` argument.')
+                val = _DatasetBatches(self, session, validation_data, None, validation_steps)
+            else:
+                if len(validation_data) != 2:
+                    _no('fit', 'validation_data', 'sample weights in validation_data')
+                val_x = self._standardize_x(validation_data[0])
+                val = _ArrayBatches(val_x, self._standardize_y(validation_data[1], val_x.shape[0]), batch_size, False)
         train_op = self._train_function()
         session = self._session()
         names = self._compiled['names']
         fetches = [train_op] + self._compiled['tensors']
-        count = x.shape[0]
-        if verbose and val is not None:
-            print('Train on %d samples, validate on %d samples' % (count, val[0].shape[0]))
+        if verbose and val is not None and count is not None and isinstance(val, _ArrayBatches):
+            print('Train on %d samples, validate on %d samples' % (count, val.count))
 
         self.history = cbks.History()
         callback_list = [cbks.BaseLogger()] + list(callbacks or []) + [self.history]
         if verbose:
-            callback_list.insert(1, cbks.ProgbarLogger('samples'))
+            callback_list.insert(1, cbks.ProgbarLogger('samples' if count is not None else 'steps'))
         hooks = cbks.CallbackList(callback_list)
         hooks.set_model(self)
-        hooks.set_params({'batch_size': batch_size, 'epochs': epochs, 'steps': None, 'samples': count,
+        hooks.set_params({'batch_size': batch_size, 'epochs': epochs, 'steps': steps_per_epoch, 'samples': count,
                           'verbose': verbose, 'do_validation': val is not None,
                           'metrics': names + (['val_' + n for n in names] if val is not None else [])})
         self.stop_training = False
         hooks.on_train_begin()
-        batches = (count + batch_size - 1) // batch_size
         for epoch in range(initial_epoch, epochs):
             hooks.on_epoch_begin(epoch)
             epoch_logs = {}
-            order = np.arange(count)
-            if shuffle:
-                np.random.shuffle(order)
-            for b in range(batches):
-                ids = order[b * batch_size:(b + 1) * batch_size]
-                logs = {'batch': b, 'size': len(ids)}
+            for b, (xb, yb) in enumerate(train.epoch(steps_per_epoch)):
+                logs = {'batch': b, 'size': xb.shape[0] if count is not None else 1}
                 hooks.on_batch_begin(b, logs)
-                outs = session.run(fetches, self._feed(x[ids], y[ids], training=True))
+                outs = session.run(fetches, self._feed(xb, yb, training=True))
                 for name, value in zip(names, outs[1:]):
                     logs[name] = float(value)
                 hooks.on_batch_end(b, logs)
                 if self.stop_training:
                     break
             if val is not None:
-                for name, value in zip(names, self._test_loop(session, val[0], val[1], batch_size, 0)):
+                for name, value in zip(names, self._test_loop(session, val, 0)):
                     epoch_logs['val_' + name] = value
             hooks.on_epoch_end(epoch, epoch_logs)
             if self.stop_training:
@@ -299,43 +309,61 @@ class Trainable(object):
         hooks.on_train_end()
         return self.history
 
-    def _test_loop(self, session, x, y, batch_size, verbose):
+    def _test_loop(self, session, batches, verbose):
+        """Batch values averaged with the batch sizes as weights (arrays) or equally (dataset steps)."""
         from tensorflow.keras.utils import Progbar
         tensors = self._compiled['tensors']
-        count = x.shape[0]
         totals = [0.] * len(tensors)
-        bar = Progbar(count, verbose=verbose, unit_name='sample') if verbose == 1 else None
-        for start in range(0, count, batch_size):
-            end = min(start + batch_size, count)
-            outs = session.run(tensors, self._feed(x[start:end], y[start:end]))
+        seen = 0
+        target = batches.count if isinstance(batches, _ArrayBatches) else batches.steps
+        bar = Progbar(target, verbose=verbose, unit_name='sample' if isinstance(batches, _ArrayBatches) else 'step') \
+            if verbose == 1 else None
+        for xb, yb in batches.epoch(batches.steps):
+            weight = xb.shape[0] if isinstance(batches, _ArrayBatches) else 1
+            outs = session.run(tensors, self._feed(xb, yb))
             for i, value in enumerate(outs):
-                totals[i] += float(value) * (end - start)
-            if bar is not None and end < count:
-                bar.update(end)
-        results = [t / count for t in totals]
+                totals[i] += float(value) * weight
+            seen += weight
+            if bar is not None and seen < target:
+                bar.update(seen)
+        results = [t / seen for t in totals]
         if bar is not None:
-            bar.update(count, list(zip(self._compiled['names'], results)))
+            bar.update(target, list(zip(self._compiled['names'], results)))
         return results
 
     def evaluate(self, x=None, y=None, batch_size=None, verbose=1, sample_weight=None, steps=None, **kwargs):
-        _check_none('evaluate', sample_weight=sample_weight, steps=steps)
+        _check_none('evaluate', sample_weight=sample_weight)
         for key in kwargs:
             _no('evaluate', key)
         self._need_compiled('evaluate')
-        x = self._standardize_x(x)
-        y = self._standardize_y(y, x.shape[0])
-        results = self._test_loop(self._session(), x, y, 32 if batch_size is None else batch_size, verbose)
+        session = self._session()
+        if _is_dataset(x):
+            if steps is None:
+                raise ValueError('When using data tensors as input to a model, you should specify the `steps` argument.')
+            batches = _DatasetBatches(self, session, x, y, steps)
+        else:
+            _check_none('evaluate', steps=steps)
+            x = self._standardize_x(x)
+            batches = _ArrayBatches(x, self._standardize_y(y, x.shape[0]), 32 if batch_size is None else batch_size, False)
+        results = self._test_loop(self._session(), batches, verbose)
         return results[0] if len(results) == 1 else results
 
     def predict(self, x, batch_size=None, verbose=0, steps=None, **kwargs):
-        _check_none('predict', steps=steps)
         for key in kwargs:
             _no('predict', key)
         batch_size = 32 if batch_size is None else batch_size
-        x = self._standardize_x(x)
+        session = self._session()
+        if _is_dataset(x):
+            if steps is None:
+                raise ValueError('When using data tensors as input to a model, you should specify the `steps` argument.')
+            batches = _DatasetBatches(self, session, x, None, steps, inputs_only=True)
+        else:
+            _check_none('predict', steps=steps)
+            x = self._standardize_x(x)
+            batches = _ArrayBatches(x, None, batch_size, False)
         session = self._session()
         output = self._outputs[0]
-        parts = [session.run(output, self._feed(x[s:s + batch_size])) for s in range(0, x.shape[0], batch_size)]
+        parts = [session.run(output, self._feed(xb)) for xb, _ in batches.epoch(batches.steps)]
         return np.concatenate(parts, axis=0)
 
     def train_on_batch(self, x, y, sample_weight=None, class_weight=None):
@@ -428,3 +456,57 @@ class Trainable(object):
 
     def count_params(self):
         return _count(self.weights)
+
+
+def _is_dataset(x):
+    return hasattr(x, 'make_one_shot_iterator')
+
+
+class _ArrayBatches(object):
+    """Batches of NumPy arrays, in a new random order each epoch when shuffling."""
+    def __init__(self, x, y, batch_size, shuffle):
+        self.x = x
+        self.y = y
+        self.batch_size = batch_size
+        self.shuffle = shuffle
+        self.count = x.shape[0]
+        self.steps = (self.count + batch_size - 1) // batch_size
+
+    def epoch(self, steps=None):
+        if self.shuffle:
+            order = np.arange(self.count)
+            np.random.shuffle(order)
+            for b in range(self.steps):
+                ids = order[b * self.batch_size:(b + 1) * self.batch_size]
+                yield self.x[ids], None if self.y is None else self.y[ids]
+        else:
+            for start in range(0, self.count, self.batch_size):
+                end = start + self.batch_size
+                yield self.x[start:end], None if self.y is None else self.y[start:end]
+
+
+class _DatasetBatches(object):
+    """`steps` batches per epoch pulled from a tf.data Dataset of (x, y) pairs (or x alone for predict)
+    through one one-shot iterator, then fed to the model's placeholders."""
+    def __init__(self, model, session, dataset, y, steps=None, inputs_only=False):
+        if y is not None:
+            raise ValueError('You passed a dataset or dataset iterator (%s) as input `x` to your model. In that case, '
+                             'you should not specify a target (`y`) argument, since the dataset or dataset iterator '
+                             'generates both input data and target data.' % (dataset,))
+        self.model = model
+        self.session = session
+        self.steps = steps
+        self.inputs_only = inputs_only
+        self.next = dataset.make_one_shot_iterator().get_next()
+
+    def epoch(self, steps):
+        for _ in range(steps):
+            element = self.session.run(self.next)
+            if self.inputs_only:
+                xb = element[0] if isinstance(element, (list, tuple)) else element
+                yield self.model._standardize_x(xb), None
+                continue
+            if not isinstance(element, (list, tuple)) or len(element) != 2:
+                raise ValueError('Please provide model inputs as a dataset of (inputs, targets) pairs')
+            xb = self.model._standardize_x(element[0])
+            yield xb, self.model._standardize_y(element[1], xb.shape[0])
