@@ -45,6 +45,9 @@ export function createTensorflowModule(): PyModule {
   tf.set('IndexedSlices', indexedSlicesClass);
   tf.set('SparseTensor', sparseTensorClass);
   tf.set('SparseTensorValue', sparseTensorValueClass);
+  // TF also exports the class as tf.sparse.SparseTensor (the tf.sparse functions made the module).
+  const sparse = tf.dict.get('sparse');
+  if (sparse instanceof PyModule) sparse.set('SparseTensor', sparseTensorClass);
   // `import tensorflow.compat.v1 as tf` gets the same TF1 module (tf.compat itself was made by
   // the table of its text helpers, as_str and friends).
   const found = tf.dict.get('compat');
