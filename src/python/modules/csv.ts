@@ -1,7 +1,7 @@
 // `_csv`: CPython's CSV reader state machine and writer quoting rules (csv.py, in Python source,
 // adds DictReader, DictWriter and the dialect classes on top).
 import { PyExceptionObj, PyFloat, PyValue, Kwargs } from '../objects/core';
-import { PyBuiltin, PyModule } from '../objects/callables';
+import { PyModule } from '../objects/callables';
 import { PyDict, PyList } from '../objects/containers';
 import { PyClass } from '../objects/pyclass';
 import { HostObject, hostClass } from '../host';
@@ -15,7 +15,7 @@ import { bytesOf } from '../runtime/bytes';
 import { truthy } from '../runtime/truth';
 import { registerModule } from './registry';
 import { METH_NOARGS, entry, installTable, method, MethodTable, namedAs, TableEntry } from '../bind';
-import { checkPositional, clinic, methO } from '../builtins/c_messages';
+import { checkPositional, clinic, methO, slotWrapper } from '../builtins/c_messages';
 
 export const csvError = new PyClass('Error', [E.Exception], '_csv');
 const fail = (msg: string) => new PyExceptionObj(csvError, [msg]);
@@ -159,11 +159,19 @@ class CsvReader extends HostObject {
   getattr(name: string): PyValue | undefined {
     if (name === 'line_num') return this.lineNum;
     if (name === 'dialect') return dialectObject(this.d);
-    if (name === '__next__') return new PyBuiltin('__next__', () => { const r = this.record(); if (r === undefined) throw new PyExceptionObj(E.StopIteration, []); return new PyList(r); });
-    if (name === '__iter__') return new PyBuiltin('__iter__', () => this);
-    return undefined;
+    return READER_HOOKS.get(this, name);
   }
 }
+
+// The reader's iterator protocol (type slots: `reader.__next__(1)` says `expected 0 arguments, got 1`).
+const READER_HOOKS = new MethodTable<CsvReader>([
+  method({ name: '_csv.reader.__iter__', doc: 'Implement iter(self).', params: [] }, r => r, slotWrapper(0)),
+  method({ name: '_csv.reader.__next__', doc: 'Implement next(self): the next record as a list of fields.', params: [] }, r => {
+    const rec = r.record();
+    if (rec === undefined) throw new PyExceptionObj(E.StopIteration, []);
+    return new PyList(rec);
+  }, slotWrapper(0)),
+]);
 
 class CsvWriter extends HostObject {
   constructor(private readonly file: PyValue, readonly d: Dialect) { super(); }

@@ -1,13 +1,12 @@
 // io.StringIO and io.BytesIO: in-memory text and binary streams with CPython's semantics
 // (StringIO positions count characters, BytesIO positions bytes; writing past the end pads).
 import { PyExceptionObj, PyValue } from '../../objects/core';
-import { PyBuiltin } from '../../objects/callables';
 import { PyList } from '../../objects/containers';
 import { PyClass } from '../../objects/pyclass';
 import { HostObject, hostClass } from '../../host';
 import { E, typeError, valueError } from '../../exceptions';
 import { METH_NOARGS, constructorOf, method, MethodEntry, MethodTable, namedAs, type Messages } from '../../bind';
-import { checkPositional, clinic, methO } from '../../builtins/c_messages';
+import { checkPositional, clinic, methO, slotWrapper } from '../../builtins/c_messages';
 import { PyBytes, bytesOf } from '../../runtime/bytes';
 import { toIndex } from '../../runtime/numbers';
 import { toArray } from '../../runtime/iteration';
@@ -65,18 +64,9 @@ abstract class MemoryStream extends HostObject {
   getattr(name: string): PyValue | undefined {
     const bound = this.methods.get(this, name);
     if (bound) return bound;
-    const fn = (f: (a: PyValue[]) => PyValue) => new PyBuiltin(name, a => f(a));
-    // Protocol hooks, called by the interpreter rather than by user code with arguments.
+    const hook = PROTOCOL_HOOKS.get(this, name);
+    if (hook) return hook;
     switch (name) {
-      case '__enter__': return fn(() => this.enter());
-      case '__exit__': return fn(() => this.exit());
-      case '__iter__': return fn(() => { this.check(); return this; });
-      case '__next__': return fn(() => {
-        this.check();
-        const line = this.readLineChunk(-1);
-        if (this.isEmpty(line)) throw new PyExceptionObj(E.StopIteration, []);
-        return line;
-      });
       case 'closed': return this.closed;
     }
     return undefined;
@@ -128,6 +118,18 @@ function streamMethods(cls: 'StringIO' | 'BytesIO'): MethodEntry<MemoryStream>[]
     noArgs('fileno', 'Raises UnsupportedOperation: a memory stream has no file descriptor.', () => { throw new PyExceptionObj(UnsupportedOperation, ['fileno']); }),
   ];
 }
+// Protocol hooks, called by the interpreter (with, for) more than by user code; not in docs/API.md.
+const PROTOCOL_HOOKS = new MethodTable<MemoryStream>([
+  method({ name: 'io._IOBase.__enter__', doc: 'Return self (checks the stream is open).', params: [] }, s => s.enter(), METH_NOARGS),
+  method({ name: 'io._IOBase.__exit__', doc: 'Close the stream.', params: [], varargs: 'args' }, s => s.exit()),
+  method({ name: 'io._IOBase.__iter__', doc: 'Implement iter(self).', params: [] }, s => { s.check(); return s; }, slotWrapper(0)),
+  method({ name: 'io._IOBase.__next__', doc: 'Implement next(self): the next line.', params: [] }, s => {
+    s.check();
+    const line = s.readLineChunk(-1);
+    if (s.isEmpty(line)) throw new PyExceptionObj(E.StopIteration, []);
+    return line;
+  }, slotWrapper(0)),
+]);
 const STRINGIO_METHODS = new MethodTable<MemoryStream>(streamMethods('StringIO'));
 const BYTESIO_METHODS = new MethodTable<MemoryStream>(streamMethods('BytesIO'));
 export const MEMORY_METHOD_SIGNATURES = [...STRINGIO_METHODS.entries, ...BYTESIO_METHODS.entries].map(e => e.signature);

@@ -2,7 +2,8 @@
 // CPython's fix_imports does, NumPy's reconstructors mapped to Gradbook's arrays, copyreg's
 // helpers, and everything else imported in the session (user classes in __main__ included).
 import { PyExceptionObj, PyInstance, PyValue } from '../../objects/core';
-import { PyBuiltin } from '../../objects/callables';
+import { entry, tableFunction, TableEntry } from '../../bind';
+import { checkPositional } from '../../builtins/c_messages';
 import { PyClass } from '../../objects/pyclass';
 import { T } from '../../objects/types';
 import { E, typeError } from '../../exceptions';
@@ -11,7 +12,7 @@ import { state } from '../../interpreter/frame';
 import { getAttrOpt } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
 import { PyBytes } from '../../runtime/bytes';
-import { encode, lookupEncoding } from '../../io/codecs';
+import { encode, lookupEncoding, lookupErrors } from '../../io/codecs';
 import { ndarrayClass } from '../numpy/ndarray_object';
 import { PendingArray, fromBuffer, makeDtype, makeScalar } from './numpy_bridge';
 import { unpicklingError } from './errors';
@@ -31,22 +32,45 @@ const NAME_MAP: Record<string, [string, string]> = {
 
 const NUMPY_MODULES = new Set(['numpy.core.multiarray', 'numpy._core.multiarray', 'numpy.core.numeric', 'numpy._core.numeric', 'numpy']);
 
-const fn = (name: string, f: (args: PyValue[]) => PyValue) => new PyBuiltin(name, f);
+// The functions a pickle calls to rebuild values, with the signatures NumPy, copyreg and _codecs
+// give them (they are reachable only from pickle data, so docs/API.md does not list them).
+const P = (n: string) => ({ name: n, kind: 'positional' }) as const;
+const reconstructors: TableEntry[] = [
+  entry({ name: 'numpy.core.multiarray._reconstruct', doc: 'An empty array that __setstate__ fills.', params: [P('subtype'), P('shape'), P('dtype')] },
+    () => new PendingArray(), { messages: checkPositional(3, 3) }),
+  entry({ name: 'numpy.core.multiarray.scalar', doc: 'A NumPy scalar from its dtype and raw bytes.', params: [P('dtype'), { name: 'obj', default: null, kind: 'positional' }] },
+    a => makeScalar([a.dtype as PyValue, a.obj as PyValue]), { messages: checkPositional(1, 2) }),
+  entry({ name: 'numpy.core.numeric._frombuffer', doc: 'An array from its raw bytes (protocol 5 pickles).', params: [{ name: 'buf' }, { name: 'dtype' }, { name: 'shape' }, { name: 'order' }] },
+    a => fromBuffer([a.buf as PyValue, a.dtype as PyValue, a.shape as PyValue, a.order as PyValue])),
+  entry({
+    name: 'numpy.dtype', doc: 'A dtype as a pickle names it (`dtype(\'f8\', False, True)`).',
+    params: [{ name: 'dtype' }, { name: 'align', default: false, unsupported: true }, { name: 'copy', default: false, doc: 'a new dtype object either way' }],
+  }, a => makeDtype([a.dtype as PyValue])),
+  entry({ name: 'copyreg._reconstructor', doc: 'How Python 2 pickled instances of classes.', params: [{ name: 'cls' }, { name: 'base' }, { name: 'state' }] },
+    a => reconstructor(a.cls as PyValue, a.base as PyValue, a.state as PyValue)),
+  entry({ name: 'copyreg.__newobj__', doc: 'cls.__new__(cls, *args).', params: [{ name: 'cls' }], varargs: 'args' },
+    a => callValue(getAttrOpt(a.cls as PyValue, '__new__')!, [a.cls as PyValue, ...(a.args as PyValue[])], null)),
+  entry({ name: '_codecs.encode', doc: 'obj encoded with the codec registered for encoding.', params: [P('obj'), { name: 'encoding', default: 'utf-8', kind: 'positional' }, { name: 'errors', default: 'strict', kind: 'positional' }] },
+    a => new PyBytes(encode(String(a.obj), lookupEncoding(String(a.encoding)), lookupErrors(String(a.errors)))), { messages: checkPositional(1, 3) }),
+];
+const fn = (key: string) => {
+  const e = reconstructors.find(r => r.signature.name === key)!;
+  return tableFunction(e, key.slice(0, key.lastIndexOf('.')));
+};
 
 const special: Record<string, PyValue> = {
-  'numpy.core.multiarray._reconstruct': fn('_reconstruct', () => new PendingArray()),
-  'numpy.core.multiarray.scalar': fn('scalar', makeScalar),
-  'numpy.core.numeric._frombuffer': fn('_frombuffer', fromBuffer),
-  'numpy.dtype': fn('dtype', makeDtype),
+  'numpy.core.multiarray._reconstruct': fn('numpy.core.multiarray._reconstruct'),
+  'numpy.core.multiarray.scalar': fn('numpy.core.multiarray.scalar'),
+  'numpy.core.numeric._frombuffer': fn('numpy.core.numeric._frombuffer'),
+  'numpy.dtype': fn('numpy.dtype'),
   'numpy.ndarray': ndarrayClass,
-  'copyreg._reconstructor': fn('_reconstructor', reconstructor),
-  'copyreg.__newobj__': fn('__newobj__', args => callValue(getAttrOpt(args[0], '__new__')!, args, null)),
-  '_codecs.encode': fn('encode', args => new PyBytes(encode(String(args[0]), lookupEncoding(args.length > 1 ? String(args[1]) : 'utf-8'), 'strict'))),
+  'copyreg._reconstructor': fn('copyreg._reconstructor'),
+  'copyreg.__newobj__': fn('copyreg.__newobj__'),
+  '_codecs.encode': fn('_codecs.encode'),
 };
 
 /** copyreg._reconstructor(cls, base, state): how Python 2 pickled instances of classes. */
-function reconstructor(args: PyValue[]): PyValue {
-  const [cls, base, st] = args;
+function reconstructor(cls: PyValue, base: PyValue, st: PyValue): PyValue {
   if (!(cls instanceof PyClass) || !(base instanceof PyClass)) throw typeError('_reconstructor() needs classes');
   if (base === T.object) return callValue(getAttrOpt(T.object, '__new__')!, [cls], null);
   const obj = callValue(getAttrOpt(base, '__new__')!, [cls, st ?? null], null);

@@ -2,13 +2,12 @@
 // (match/fullmatch/search at pos..endpos, empty-match advancing in findall/sub/split) and
 // results; bytes patterns match the latin-1 text of bytes and give bytes back.
 import { PyExceptionObj, PyValue } from '../../objects/core';
-import { PyBuiltin } from '../../objects/callables';
 import { PyDict, PyList, PyTuple } from '../../objects/containers';
 import { PyClass } from '../../objects/pyclass';
 import { HostObject, hostClass } from '../../host';
 import { E, indexError, typeError } from '../../exceptions';
 import { method, MethodTable } from '../../bind';
-import { checkPositional, clinic } from '../../builtins/c_messages';
+import { checkPositional, clinic, slotWrapper } from '../../builtins/c_messages';
 import { PyBytes, bytesOf } from '../../runtime/bytes';
 import { callValue } from '../../runtime/call';
 import { toIndex } from '../../runtime/numbers';
@@ -140,10 +139,9 @@ export class PyMatch extends HostObject {
 
   getattr(name: string): PyValue | undefined {
     const t = this.pattern.t;
-    const bound = MATCH_METHODS.get(this, name);
+    const bound = MATCH_METHODS.get(this, name) ?? MATCH_HOOKS.get(this, name);
     if (bound) return bound;
     switch (name) {
-      case '__getitem__': return new PyBuiltin(name, a => this.getitem(a[0]));
       case 'string': return this.subject;
       case 're': return this.pattern;
       case 'pos': return this.pos;
@@ -185,6 +183,10 @@ const MATCH_METHODS = new MethodTable<PyMatch>([
   method({ name: 're.Match.expand', doc: 'Return the string obtained by doing backslash substitution on the string template.', params: [{ name: 'template' }] },
     (m: PyMatch, a) => expandTemplate(m, a.template as PyValue), clinic(['template'])),
 ], { functionNames: true });
+// m[g] is Match.__getitem__ (a type slot: `m.__getitem__()` says `expected 1 argument, got 0`).
+const MATCH_HOOKS = new MethodTable<PyMatch>([
+  method({ name: 're.Match.__getitem__', doc: 'Return self[key]: the group key.', params: [{ name: 'key', kind: 'positional' }] }, (m: PyMatch, a) => m.getitem(a.key as PyValue), slotWrapper(1)),
+]);
 export const MATCH_METHOD_SIGNATURES = MATCH_METHODS.entries.map(e => e.signature);
 
 /** `repl` of sub(): a callable gets the Match, a template expands \1, \g<name>. */
