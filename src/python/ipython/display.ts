@@ -5,10 +5,11 @@
 // workspaces (its own rule, as Jupyter's), so there is nothing for the kernel to sanitize.
 import type { PyValue } from '../objects/core';
 import { PyDict } from '../objects/containers';
-import { PyBuiltin, PyModule } from '../objects/callables';
+import { PyModule } from '../objects/callables';
 import { HostObject, hostClass } from '../host';
 import { E, pyException, typeError } from '../exceptions';
-import { entry, installTable, type TableEntry } from '../bind';
+import { entry, installTable, method, MethodTable, type TableEntry } from '../bind';
+import { notImplementedFunction, signatureFunction } from '../bind/objects';
 import { sessionFileSystem } from '../io/session-files';
 import { PyBytes } from '../io/bytes';
 import { repr } from '../runtime/repr';
@@ -28,7 +29,7 @@ export class DisplayObject extends HostObject {
   getattr(name: string): PyValue | undefined {
     if (name === 'data') return this.data;
     const r = this.reprs[name];
-    return r ? new PyBuiltin(name, () => r()) : undefined;
+    return r ? signatureFunction({ name: `IPython.display.${this.kind}.${name}`, doc: `The ${this.kind} object's data for its mime type.`, params: [] }, () => r()) : undefined;
   }
 }
 
@@ -47,11 +48,17 @@ class DisplayHandle extends HostObject {
   override repr(): string { return `<DisplayHandle display_id=${this.id}>`; }
   getattr(name: string): PyValue | undefined {
     if (name === 'display_id') return this.id;
-    if (name === 'display') return new PyBuiltin(name, (args) => { this.show(args[0] ?? null, false); return null; });
-    if (name === 'update') return new PyBuiltin(name, (args) => { this.show(args[0] ?? null, true); return null; });
-    return undefined;
+    return DISPLAY_HANDLE_METHODS.get(this, name);
   }
 }
+
+/** DisplayHandle.display / update (IPython 8's display_functions.py): their **kwargs go to display(); Gradbook takes none. */
+export const DISPLAY_HANDLE_METHODS = new MethodTable<DisplayHandle>([
+  method({ name: 'DisplayHandle.display', doc: 'Shows `obj` in a new output with this display id.', params: [{ name: 'obj' }], varkw: 'kwargs' },
+    (self: DisplayHandle, a) => { refuseKeywords('display', a.kwargs); self.show(a.obj as PyValue, false); return null; }),
+  method({ name: 'DisplayHandle.update', doc: 'Replaces the outputs with this display id by `obj`.', params: [{ name: 'obj' }], varkw: 'kwargs' },
+    (self: DisplayHandle, a) => { refuseKeywords('update', a.kwargs); self.show(a.obj as PyValue, true); return null; }),
+], { pythonClass: true });
 
 function readText(filename: string): string {
   return new TextDecoder().decode(sessionFileSystem().readFile(filename));
@@ -189,7 +196,7 @@ export function makeDisplayModule(ctx: ModuleContext): PyModule {
   const m = new PyModule('IPython.display');
   installTable(m, displayTable(() => ctx));
   for (const name of UNSUPPORTED) {
-    m.set(name, new PyBuiltin(name, () => { throw pyException(E.NotImplementedError, `IPython.display.${name} is not supported by Gradbook`); }));
+    m.set(name, notImplementedFunction(`IPython.display.${name}`, `IPython.display.${name} is not supported by Gradbook`));
   }
   return m;
 }

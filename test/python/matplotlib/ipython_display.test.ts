@@ -100,6 +100,18 @@ h2.display('first')`);
     assert.equal(nb.run("repr(h)"), `<DisplayHandle display_id=${id}>`);
   });
 
+  it("DisplayHandle.display/update bind IPython's (obj, **kwargs), refusing keywords; unsupported classes raise NotImplementedError", () => {
+    nb.run("from IPython.display import DisplayHandle, HTML\nh3 = DisplayHandle()\nh3.update(obj='x')");
+    assert.deepEqual(nb.shown[nb.shown.length - 1].options, { displayId: nb.run('h3.display_id') as string, update: true });
+    const e = nb.fail("h3.display('x', metadata={})");
+    assert.equal(`${e.ename}: ${e.evalue}`, "NotImplementedError: display() argument 'metadata' is not supported by Gradbook");
+    const missing = nb.fail('h3.update()');
+    assert.equal(`${missing.ename}: ${missing.evalue}`, "TypeError: DisplayHandle.update() missing 1 required positional argument: 'obj'");
+    const iframe = nb.fail("from IPython.display import IFrame\nIFrame('https://example.com', 400, 300)");
+    assert.equal(`${iframe.ename}: ${iframe.evalue}`, 'NotImplementedError: IPython.display.IFrame is not supported by Gradbook');
+    assert.equal(nb.run("HTML('<b>x</b>')._repr_html_()"), '<b>x</b>');
+  });
+
   it('clear_output(wait) reaches the host; display(clear=True) clears first; raw=True displays a mime dict', () => {
     nb.run("from IPython.display import clear_output, display\nclear_output()\nclear_output(wait=True)\ndisplay('a', clear=True)");
     assert.deepEqual(nb.clears, [false, true, true]);

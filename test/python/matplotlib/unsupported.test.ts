@@ -14,6 +14,7 @@ const RECEIVERS: Record<string, string> = {
   display: 'ipd', Figure: 'fig', Axes: 'ax', Line2D: 'line', AxesImage: 'im', Text: 'txt', Annotation: 'an', Rectangle: 'rect', Polygon: 'poly',
   PathCollection: 'pc', LineCollection: 'lc', Legend: 'lg', Colorbar: 'cb', BarContainer: 'bars', ErrorbarContainer: 'eb', Axis: 'ax.xaxis',
   Spine: "ax.spines['left']", Colormap: 'cm.jet', Normalize: 'norm', LogNorm: 'lognorm', XTick: 'xt', YTick: 'yt', LinearSegmentedColormap: 'mcolors.LinearSegmentedColormap',
+  DisplayHandle: 'ipd.DisplayHandle()',
 };
 
 const SETUP = `import matplotlib, matplotlib.pyplot as plt, numpy as np

@@ -73,4 +73,14 @@ describe('NumPy object arrays', () => {
       'ValueError: could not broadcast input array from shape (2, 3) into shape (2,)');
     assert.equal(run("import numpy as np\nnp.array([[1], [2, 3]]) + 1\n").error?.startsWith('TypeError'), true);
   });
+
+  it("copy, flatten and ravel take ndarray's order='C' and refuse other orders; tolist takes nothing", () => {
+    const r = run("import numpy as np\na = np.array([[1], [2, 3]], dtype=object)\nprint(a.copy(order='C').shape, a.ravel('C').shape, a.flatten().tolist())\n");
+    assert.equal(r.error, undefined, r.err);
+    assert.equal(r.out, '(2,) (2,) [[1], [2, 3]]\n');
+    assert.equal(run("import numpy as np\nnp.array([[1], [2, 3]], dtype=object).flatten('F')\n").error,
+      "NotImplementedError: ndarray.flatten() argument 'order' is not supported by Gradbook: only 'C' (row-major) order");
+    assert.equal(run('import numpy as np\nnp.array([[1], [2, 3]], dtype=object).tolist(1)\n').error,
+      'TypeError: ndarray.tolist() takes 0 positional arguments but 1 was given');
+  });
 });

@@ -9,7 +9,7 @@ import { GRIDSPEC_TABLE } from './gridspec';
 import { IMAGE_TABLE } from './image';
 import { PATCHES_TABLE } from './patches';
 import { plotClasses } from './wrappers';
-import { displayTable } from '../../ipython/display';
+import { displayTable, DISPLAY_HANDLE_METHODS } from '../../ipython/display';
 
 const noSession = (): never => { throw new Error('catalog tables are not called'); };
 
@@ -21,6 +21,6 @@ export function matplotlibCatalog(): CatalogSection[] {
       functions: [...matplotlibTable(noSession), ...COLORS_TABLE, ...CM_TABLE, ...TICKER_TABLE, ...GRIDSPEC_TABLE, ...IMAGE_TABLE, ...PATCHES_TABLE],
     },
     { title: 'matplotlib objects (Figure, Axes, artists: methods with self)', source: 'src/python/modules/matplotlib/figure.ts, axes.ts, artists.ts, colors.ts', functions: plotClasses().flatMap((c) => c.methods) },
-    { title: 'IPython.display (`display`)', source: 'src/python/ipython/display.ts', functions: displayTable(noSession) },
+    { title: 'IPython.display (`display`)', source: 'src/python/ipython/display.ts', functions: [...displayTable(noSession), ...DISPLAY_HANDLE_METHODS.entries] },
   ];
 }

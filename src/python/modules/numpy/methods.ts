@@ -2,7 +2,7 @@
 // function with the array as its first argument (a.sum(axis=0) is np.sum(a, axis=0)): their
 // signatures are derived from the function's by dropping that parameter. The rest have their own
 // entries below.
-import type { PyValue, Kwargs } from '../../objects/core';
+import type { PyValue } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { toIndex } from '../../runtime/numbers';
 import { typeError } from '../../exceptions';
@@ -113,6 +113,7 @@ const VIA_FUNCTION = ['sum', 'prod', 'mean', 'std', 'var', 'max', 'min', 'argmax
 export const NDARRAY_METHODS: readonly MethodEntry<PyNDArray>[] = [...OWN, ...VIA_FUNCTION.map(fromFunction)];
 const TABLE = new MethodTable<PyNDArray>(NDARRAY_METHODS);
 
-export function ndarrayMethod(self: PyNDArray, name: string): ((args: PyValue[], kw: Kwargs) => PyValue) | undefined {
-  return TABLE.has(name) ? (args, kw) => TABLE.call(self, name, args, kw) : undefined;
+/** `a.<name>` as a bound method object, or undefined when ndarray has no such method. */
+export function ndarrayMethod(self: PyNDArray, name: string): PyValue | undefined {
+  return TABLE.get(self, name);
 }

@@ -1,10 +1,9 @@
 // np.ndarray as a Python object: wraps an engine NDArray (what sess.run returns and feeds take).
 // Rank-0 arrays produced by fetches and reductions behave as NumPy scalars (print `0.9123`).
 import { HostObject, BinaryOpName, CompareOpName, UnaryOpName, MaybeNotImplemented, hostClass } from '../../host';
-import type { PyValue, Kwargs } from '../../objects/core';
+import type { PyValue } from '../../objects/core';
 import { PyFloat, pyFloat } from '../../objects/core';
 import { PyTuple, PyList } from '../../objects/containers';
-import { PyBuiltin } from '../../objects/callables';
 import { NotImplemented } from '../../objects/singletons';
 import { NDArray, type DType } from '../../../engine';
 import { arrayRepr, arrayStr, scalarStr } from '../../../numpy/format/array_format';
@@ -79,9 +78,7 @@ export class PyNDArray extends HostObject {
       case 'itemsize': return ITEM_SIZES[a.dtype];
       case 'nbytes': return a.size * ITEM_SIZES[a.dtype];
     }
-    const method = numpyOps.method(this, name);
-    if (method) return new PyBuiltin(name, (args: PyValue[], kw: Kwargs) => method(args, kw));
-    return undefined;
+    return numpyOps.method(this, name);
   }
 }
 

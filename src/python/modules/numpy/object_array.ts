@@ -5,9 +5,9 @@
 // the same shape is indexed with NumPy's rules and the selected positions pick the objects, so
 // slices, integer arrays, masks and newaxis behave as for any ndarray.
 import { HostObject } from '../../host';
-import type { PyValue, Kwargs } from '../../objects/core';
+import type { PyValue } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
-import { PyBuiltin } from '../../objects/callables';
+import { method, MethodTable } from '../../bind';
 import { PyClass } from '../../objects/pyclass';
 import { E, typeError, valueError } from '../../exceptions';
 import { registerExceptionClass } from '../../exceptions';
@@ -118,21 +118,20 @@ export class PyObjectArray extends HostObject {
       case 'nbytes': return 8 * this.items.length;
       case 'T': return this.pick(np.transpose(this.positions()));
     }
-    const method = METHODS[name];
-    return method ? new PyBuiltin(name, (args: PyValue[], kw: Kwargs) => method(this, args, kw)) : undefined;
+    return objectArrayMethods().get(this, name);
   }
 }
 
-function noArgs(name: string, args: PyValue[], kw: Kwargs): void {
-  if (args.length > 0 || (kw && kw.size > 0)) throw typeError(`${name}() takes no arguments for object arrays here`);
-}
-
-const METHODS: Record<string, (a: PyObjectArray, args: PyValue[], kw: Kwargs) => PyValue> = {
-  tolist: (a, args, kw) => { noArgs('tolist', args, kw); return a.tolist(); },
-  copy: (a, args, kw) => { noArgs('copy', args, kw); return new PyObjectArray(a.items.slice(), a.shape.slice()); },
-  flatten: (a, args, kw) => { noArgs('flatten', args, kw); return new PyObjectArray(a.items.slice(), [a.items.length]); },
-  ravel: (a, args, kw) => { noArgs('ravel', args, kw); return new PyObjectArray(a.items.slice(), [a.items.length]); },
-};
+/** The ndarray methods object arrays have, with ndarray's signatures (numpy/methods.ts); made on first use. */
+const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" } as const;
+let OBJECT_ARRAY_METHODS: MethodTable<PyObjectArray> | undefined;
+const objectArrayMethods = () => OBJECT_ARRAY_METHODS ??= new MethodTable<PyObjectArray>([
+  method({ name: 'np.ndarray.tolist', doc: 'Return the array as a nested list of its objects.', params: [] }, (a: PyObjectArray) => a.tolist()),
+  method({ name: 'np.ndarray.copy', doc: 'Return a copy of the array.', params: [C_ORDER] }, (a: PyObjectArray) => new PyObjectArray(a.items.slice(), a.shape.slice())),
+  method({ name: 'np.ndarray.flatten', doc: 'Return a copy of the array collapsed into one dimension.', params: [C_ORDER] },
+    (a: PyObjectArray) => new PyObjectArray(a.items.slice(), [a.items.length])),
+  method({ name: 'np.ndarray.ravel', doc: 'Return a flattened array.', params: [C_ORDER] }, (a: PyObjectArray) => new PyObjectArray(a.items.slice(), [a.items.length])),
+]);
 
 function compareEq(a: PyValue, b: PyValue): PyValue {
   return callValue(getAttr(a, '__eq__'), [b], null);

@@ -1,6 +1,6 @@
 // The operations an ndarray object delegates to. Filled in by the numpy module (numpy/index.ts)
 // so ndarray_object.ts stays a thin shell and the tf module can wrap fetch results early.
-import type { PyValue, Kwargs } from '../../objects/core';
+import type { PyValue } from '../../objects/core';
 import type { BinaryOpName, CompareOpName, UnaryOpName, MaybeNotImplemented } from '../../host';
 import { NotImplemented } from '../../objects/singletons';
 import type { NDArray, DType } from '../../../engine';
@@ -17,7 +17,8 @@ export interface NumpyOps {
   format(a: PyNDArray, spec: string): string;
   dtypeObject(d: DType): PyValue;
   transpose(a: NDArray): NDArray;
-  method(a: PyNDArray, name: string): ((args: PyValue[], kw: Kwargs) => PyValue) | undefined;
+  /** `a.<name>` as a bound method object (bound from the ndarray method table). */
+  method(a: PyNDArray, name: string): PyValue | undefined;
 }
 
 export const numpyOps: NumpyOps = {
