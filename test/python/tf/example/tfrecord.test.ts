@@ -247,6 +247,16 @@ describe('parsing ops and TFRecordDataset', () => {
     assert.match(pyError([`tf.data.TFRecordDataset(${q(plainFile)}).map(lambda r: ${parse})`]), /^NotImplementedError: SparseTensor components of tf\.data elements are not supported/);
   });
 
+  it('a default takes the feature shape; one of another size is refused when the graph is built, as TF reshapes it', () => {
+    const rec = `bytes.fromhex(${q(records[2].payload_hex)})`;
+    const out = lines(py([
+      `p = tf.parse_single_example(${rec}, {'name': tf.FixedLenFeature([2], tf.string, default_value=['x', 'y']), 'w': tf.FixedLenFeature((2,), tf.float32, default_value=[1.5, 2])})`,
+      "with tf.Session() as s: v = s.run(p); print(v['name'].tolist(), v['w'].tolist())",
+    ]));
+    assert.deepEqual(out, ["[b'x', b'y'] [1.5, 2.0]"]);
+    assert.match(pyError([`tf.parse_single_example(${rec}, {'name': tf.FixedLenFeature([2], tf.string, default_value='x')})`]), /^ValueError: Cannot reshape a tensor with 1 elements to shape \[2\] \(2 elements\)/);
+  });
+
   it('a missing required feature or a wrong count is InvalidArgumentError', () => {
     const run = (spec: string) => pyError([
       `rec = bytes.fromhex(${q(records[2].payload_hex)})`,
