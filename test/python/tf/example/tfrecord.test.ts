@@ -11,6 +11,7 @@ import { py, pyError } from '../data/run';
 const dir = path.join(__dirname, '..', '..', '..', 'fixtures', 'tfrecord');
 const plainFile = path.join(dir, 'examples.tfrecord');
 const gzFile = path.join(dir, 'examples.tfrecord.gz');
+const zlibFile = path.join(dir, 'examples.tfrecord.zlib');
 const tfWritten = path.join(dir, 'tf_written_events.tfrecord');
 interface Feature { kind: 'int64' | 'float' | 'bytes'; values: (number | number[])[] }
 interface RecordInfo { features: Record<string, Feature>; payload_hex: string; length_crc: number; payload_crc: number }
@@ -49,6 +50,16 @@ describe('TFRecord files (tf.python_io, tf.io)', () => {
       `for r in tf.io.tf_record_iterator(${q(gzFile)}, options=opts): print(r.hex())`,
     ]));
     assert.deepEqual(out, records.map(r => r.payload_hex));
+  });
+
+  it("reads the ZLIB file (options='ZLIB', TFRecordCompressionType.ZLIB, TFRecordDataset)", () => {
+    const out = lines(py([
+      `print([r.hex() for r in tf.python_io.tf_record_iterator(${q(zlibFile)}, 'ZLIB')] == [r.hex() for r in tf.python_io.tf_record_iterator(${q(zlibFile)}, tf.python_io.TFRecordCompressionType.ZLIB)])`,
+      `n = tf.data.TFRecordDataset(${q(zlibFile)}, compression_type='ZLIB').make_one_shot_iterator().get_next()`,
+      'with tf.Session() as s:',
+      '    for _ in range(3): print(s.run(n).hex())',
+    ]));
+    assert.deepEqual(out, ['True', ...records.map(r => r.payload_hex)]);
   });
 
   it('TFRecordWriter writes the framing byte for byte (lengths and masked CRC-32Cs)', () => {
