@@ -64,8 +64,7 @@ function denseValues(features: FeatureMap, s: Specs, i: number, dflt: NDArray): 
   const v = valuesOf(features, key, dtype);
   if (v === null) {
     if (dflt.size === 0) throw invalidArgument(`Feature: ${key} (data type: ${TF_NAME[LIST_OF[dtype]!]}) is required but could not be found.`);
-    const d = Array.from(dflt.data as ArrayLike<number | string>);
-    return (d.length === n ? d : new Array(n).fill(d[0])) as Values;
+    return Array.from(dflt.data as ArrayLike<number | string>) as Values;
   }
   if (v.length !== n) {
     throw invalidArgument(`Key: ${key}.  Number of ${TF_NAME[LIST_OF[dtype]!]} values != expected.  Values size: ${v.length} but output shape: [${s.dense_shapes[i].join(',')}]`);
@@ -161,7 +160,15 @@ export function parseExample(serialized: Tensor, features: ReadonlyMap<string, F
   return inScope([serialized], name, batch ? 'ParseExample' : 'ParseSingleExample', scope => {
     const ser = convertToTensor(serialized, 'string', 'serialized');
     const fixed = dense.map(k => features.get(k) as Extract<FeatureSpec, { kind: 'fixed' }>);
-    const defaults = fixed.map((f, i) => convertToTensor(f.default ?? NDArray.zeros(f.dtype, [0]), f.dtype, `key_${dense[i]}`));
+    const defaults = fixed.map((f, i) => {
+      const t = convertToTensor(f.default ?? NDArray.zeros(f.dtype, [0]), f.dtype, `key_${dense[i]}`);
+      // TF reshapes a default to the feature's shape (parsing_ops.py), so its size must match.
+      const n = sizeOf(f.shape), have = t.shape && t.shape.every(d => d !== null) ? sizeOf(t.shape as number[]) : null;
+      if (f.default !== null && have !== null && have !== n) {
+        throw valueError(`Cannot reshape a tensor with ${have} elements to shape [${f.shape.join(',')}] (${n} elements) for 'ParseSingleExample/Reshape' (op: 'Reshape') with input shapes: [${(t.shape as number[]).join(',')}], [${f.shape.length}].`);
+      }
+      return t;
+    });
     const o = makeOp(batch ? OpType.ParseExample : OpType.ParseSingleExample, [ser, ...defaults], {
       num_sparse: sparse.length, sparse_keys: sparse, dense_keys: dense,
       sparse_types: sparse.map(k => features.get(k)!.dtype), Tdense: fixed.map(f => f.dtype), dense_shapes: fixed.map(f => f.shape),

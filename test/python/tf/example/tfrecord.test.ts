@@ -11,6 +11,7 @@ import { py, pyError } from '../data/run';
 const dir = path.join(__dirname, '..', '..', '..', 'fixtures', 'tfrecord');
 const plainFile = path.join(dir, 'examples.tfrecord');
 const gzFile = path.join(dir, 'examples.tfrecord.gz');
+const zlibFile = path.join(dir, 'examples.tfrecord.zlib');
 const tfWritten = path.join(dir, 'tf_written_events.tfrecord');
 interface Feature { kind: 'int64' | 'float' | 'bytes'; values: (number | number[])[] }
 interface RecordInfo { features: Record<string, Feature>; payload_hex: string; length_crc: number; payload_crc: number }
@@ -49,6 +50,16 @@ describe('TFRecord files (tf.python_io, tf.io)', () => {
       `for r in tf.io.tf_record_iterator(${q(gzFile)}, options=opts): print(r.hex())`,
     ]));
     assert.deepEqual(out, records.map(r => r.payload_hex));
+  });
+
+  it("reads the ZLIB file (options='ZLIB', TFRecordCompressionType.ZLIB, TFRecordDataset)", () => {
+    const out = lines(py([
+      `print([r.hex() for r in tf.python_io.tf_record_iterator(${q(zlibFile)}, 'ZLIB')] == [r.hex() for r in tf.python_io.tf_record_iterator(${q(zlibFile)}, tf.python_io.TFRecordCompressionType.ZLIB)])`,
+      `n = tf.data.TFRecordDataset(${q(zlibFile)}, compression_type='ZLIB').make_one_shot_iterator().get_next()`,
+      'with tf.Session() as s:',
+      '    for _ in range(3): print(s.run(n).hex())',
+    ]));
+    assert.deepEqual(out, ['True', ...records.map(r => r.payload_hex)]);
   });
 
   it('TFRecordWriter writes the framing byte for byte (lengths and masked CRC-32Cs)', () => {
@@ -245,6 +256,16 @@ describe('parsing ops and TFRecordDataset', () => {
     ]));
     assert.deepEqual(out, records.map(r => pyList(r.features.tags.values)));
     assert.match(pyError([`tf.data.TFRecordDataset(${q(plainFile)}).map(lambda r: ${parse})`]), /^NotImplementedError: SparseTensor components of tf\.data elements are not supported/);
+  });
+
+  it('a default takes the feature shape; one of another size is refused when the graph is built, as TF reshapes it', () => {
+    const rec = `bytes.fromhex(${q(records[2].payload_hex)})`;
+    const out = lines(py([
+      `p = tf.parse_single_example(${rec}, {'name': tf.FixedLenFeature([2], tf.string, default_value=['x', 'y']), 'w': tf.FixedLenFeature((2,), tf.float32, default_value=[1.5, 2])})`,
+      "with tf.Session() as s: v = s.run(p); print(v['name'].tolist(), v['w'].tolist())",
+    ]));
+    assert.deepEqual(out, ["[b'x', b'y'] [1.5, 2.0]"]);
+    assert.match(pyError([`tf.parse_single_example(${rec}, {'name': tf.FixedLenFeature([2], tf.string, default_value='x')})`]), /^ValueError: Cannot reshape a tensor with 1 elements to shape \[2\] \(2 elements\)/);
   });
 
   it('a missing required feature or a wrong count is InvalidArgumentError', () => {
