@@ -57,7 +57,7 @@ describe('tf.saved_model.builder.SavedModelBuilder', () => {
       '        print(s2.run("w:0").tolist(), s2.run("counter:0"))',
       'with tf.Graph().as_default() as g:',
       '    with tf.Session() as s3:',
-      '        m = tf.saved_model.loader.load(s3, ["extra", "train"], "out")',
+      '        m = tf.saved_model.loader.load(s3, {"extra", "train"}, "out")',
       '        print(list(m.meta_info_def.tags), len(m.signature_def))',
     ]);
     assert.equal(loaded, '[[1.0, 1.0], [1.0, 1.0], [1.0, 1.0]] 7\n[\'train\', \'extra\'] 0\n');
