@@ -51,7 +51,7 @@ samples += [
   random.Random(0), re.compile('a'), re.match('a', 'a'), struct.Struct('i'),
   ta, tf.gradients(tf.reduce_sum(tf.gather(emb, [0])), emb)[0], tf.get_default_graph().as_graph_def(),
   tf.train.NewCheckpointReader(tf.train.Saver([v]).save(sess, os.path.join(tmp, 'ck'))) if sess.run(tf.variables_initializer([v])) is None else None,
-  tf.ConfigProto(), vscope, tf.AUTO_REUSE, b'x',
+  tf.ConfigProto(), vscope, tf.AUTO_REUSE, b'x', tf.saved_model.builder.SavedModelBuilder(os.path.join(tmp, 'saved_model')),
   np.array([[1, 2], [3]], dtype=object), np.dtype(object),
   tf.SparseTensor(indices=[[0, 0]], values=[1.0], dense_shape=[2, 2]),
 ]
@@ -101,6 +101,7 @@ const PYTHON_DEFINED: Record<string, string[]> = {
   PyFileWriter: ['flush', 'close', 'reopen'],
   PyDimension: ['value'],
   PySaver: ['save', 'restore', 'build'],
+  PySavedModelBuilder: ['add_meta_graph_and_variables', 'add_meta_graph', 'save'],
   PyInitializer: ['dtype'],
   CsvWriter: ['writerow'],
   DisplayObject: ['data'],

@@ -14,6 +14,7 @@ import { dtypeToTf } from '../formats/checkpoint/dtype_codes';
 import { shapeToProto } from '../formats/proto/shape';
 import { joinPath } from '../formats/paths';
 import { decodeProto, protoToObject } from '../formats/proto/root';
+import { printTextFormat } from '../formats/proto/text_format';
 import type { MetaGraphDefProto, SignatureDefProto, TensorInfoProto } from '../formats/graph/meta_graph';
 import {
   ASSETS_DIRECTORY, ASSETS_KEY, encodeSavedModel, LEGACY_INIT_OP_KEY, MAIN_OP_KEY, readSavedModel, SAVED_MODEL_FILENAME_PB,
@@ -174,16 +175,25 @@ export class SavedModelBuilder {
   }
 }
 
+/** builder_impl._validate_tensor_info over every input and output, with TF's texts. */
 function validateSignatureDefMap(map: Record<string, SignatureDefProto> | null): void {
-  for (const [key, sig] of Object.entries(map ?? {})) {
+  for (const sig of Object.values(map ?? {})) {
     for (const info of [...Object.values(sig.inputs ?? {}), ...Object.values(sig.outputs ?? {})]) {
-      if (!info.name && !info.coo_sparse) throw assertionError(`All TensorInfo protos used in the SignatureDefs must have the name and dtype fields set. SignatureDef ${key} has a TensorInfo without a name.`);
+      const text = printTextFormat('TensorInfo', info);
+      if (!info.name && !info.coo_sparse && !info.composite_tensor) {
+        throw assertionError(`All TensorInfo protos used in the SignatureDefs must have one of the 'encoding' fields (e.g., name or coo_sparse) set: ${text}`);
+      }
+      if (!info.dtype) throw assertionError(`All TensorInfo protos used in the SignatureDefs must have the dtype field set: ${text}`);
     }
   }
 }
 
 /** simple_save: the session's graph and variables under tag `serve`, with one predict signature. */
 export function simpleSave(fs: FileSystem, sess: Session, exportDir: string, inputs: Record<string, Tensor>, outputs: Record<string, Tensor>, legacyInitOp: Operation | null = null): void {
+  // TF passes the graph's asset_filepaths collection as assets_collection; copying assets is not done here.
+  if (sess.graph.getCollection('asset_filepaths').length) {
+    throw new PyLikeError('NotImplementedError', "simple_save(): the graph's asset_filepaths collection is not empty; copying asset files into the SavedModel is not supported by Gradbook");
+  }
   const signatureDefMap = { [SIGNATURE_CONSTANTS.DEFAULT_SERVING_SIGNATURE_DEF_KEY]: predictSignatureDef(inputs, outputs) };
   const b = new SavedModelBuilder(fs, exportDir);
   b.addMetaGraphAndVariables(sess, [TAG_CONSTANTS.SERVING], { signatureDefMap, mainOp: legacyInitOp });

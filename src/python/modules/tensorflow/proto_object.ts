@@ -1,7 +1,9 @@
 // A protocol buffer message as Python sees it (GraphDef, NodeDef, MetaGraphDef, CheckpointState):
 // fields as attributes (sub-messages wrapped, repeated fields as lists), SerializeToString(),
 // ParseFromString(), and str() in text format, as `print(graph_def)` shows in TF.
+import { PyFloat } from '../../objects/core';
 import type { PyValue } from '../../objects/core';
+import { typeOf } from '../../runtime/type-name';
 import { PyDict, PyList } from '../../objects/containers';
 import { PyBuiltin } from '../../objects/callables';
 import { HostObject, hostClass } from '../../host';
@@ -26,6 +28,22 @@ export class PyMessage extends HostObject {
       case 'ByteSize': return new PyBuiltin('ByteSize', () => formats.encodeProto(this.typeName, this.message).length);
     }
     return this.field(name);
+  }
+  /** Assigning a scalar field (`info.name = "x:0"`, `sig.method_name = ...`), type-checked as protobuf does. */
+  setattr(name: string, value: PyValue): boolean {
+    const f = formats.protoFields(this.typeName).get(name);
+    if (!f || f.repeated || f.kind === 'message' || formats.mapFieldValueType(this.typeName, name) !== undefined) return false;
+    const real = f.kind === 'float' || f.kind === 'double';
+    const expected = f.kind === 'string' ? 'bytes, unicode' : f.kind === 'bytes' ? 'bytes' : f.kind === 'bool' ? 'bool, int' : real ? 'int, long, float' : 'int, long';
+    let v: unknown;
+    if (f.kind === 'string' && typeof value === 'string') v = value;
+    else if (f.kind === 'bytes' && value instanceof PyBytes) v = value.data;
+    else if (f.kind === 'bool' && typeof value === 'boolean') v = value;
+    else if (f.kind !== 'string' && f.kind !== 'bytes' && (typeof value === 'number' || typeof value === 'bigint')) v = Number(value);
+    else if (real && value instanceof PyFloat) v = value.v;
+    else throw typeError(`${String(value)} has type ${typeOf(value).name}, but expected one of: ${expected}`);
+    this.message[name] = v;
+    return true;
   }
   private field(name: string): PyValue | undefined {
     const mapValue = formats.mapFieldValueType(this.typeName, name);

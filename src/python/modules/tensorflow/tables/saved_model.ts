@@ -3,7 +3,7 @@
 // restores its variables and returns the MetaGraphDef, whose signature_def names the tensors to feed
 // and fetch. Signature helpers build SignatureDef / TensorInfo protos (tf1-formats §6.4).
 import type { PyValue } from '../../../objects/core';
-import { PyDict, PyList, PyTuple } from '../../../objects/containers';
+import { PyDict, PyList, PySet, PyTuple } from '../../../objects/containers';
 import { PyModule } from '../../../objects/callables';
 import { HostObject, hostClass } from '../../../host';
 import * as tf from '../../../../engine';
@@ -62,9 +62,10 @@ function messageDict<T>(v: PyValue, typeName: string, what: string): Record<stri
   return out;
 }
 
-/** TF iterates `tags`: a list or tuple of strings (a bare string is its characters, as in TF). */
+/** TF iterates `tags`: a list, tuple or set of strings (a bare string is its characters, as in TF). */
 function tagsOf(v: PyValue): string[] {
   if (typeof v === 'string') return [...v];
+  if (v instanceof PySet) return stringList(new PyList([...v.map.values()])) ?? [];
   return stringList(v) ?? [];
 }
 
