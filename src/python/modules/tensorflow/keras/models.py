@@ -226,3 +226,8 @@ def _declared_input_shape(layer):
 
 
 _TAKES_TRAINING = (Dropout, BatchNormalization, Model)
+
+
+def load_model(filepath, custom_objects=None, compile=True):
+    raise NotImplementedError('tf.keras.models.load_model is not supported by Gradbook (it reads HDF5 / SavedModel '
+                              'files): rebuild the model in code and call model.load_weights(path)')
