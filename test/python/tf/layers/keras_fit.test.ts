@@ -268,6 +268,30 @@ print(json.dumps([m.input.name, [l.name for l in m.layers], h.history['loss']]))
     assert.deepEqual(JSON.parse(out), ['input_1:0', ['dense'], [0]]);
   });
 
+  it('a functional Model called on a new tensor replays its layers with the same weights, and nests in a Sequential', () => {
+    const out = py(`${HEAD}
+inp = tf.keras.Input(shape=(4,))
+out = tf.keras.layers.Dense(2)(tf.keras.layers.Dropout(0.5)(tf.keras.layers.Dense(8, activation='relu')(inp)))
+base = tf.keras.Model(inp, out)
+x2 = tf.placeholder(tf.float32, [None, 4])
+y2 = base(x2)
+count = len(tf.global_variables())
+v = np.random.rand(3, 4).astype('float32')
+same = float(np.max(np.abs(tf.keras.backend.get_session().run(y2, {x2: v}) - base.predict(v))))
+outer = tf.keras.Sequential([base, tf.keras.layers.Dense(1)])
+outer.compile('sgd', 'mse')
+h = outer.fit(np.ones((8, 4)), np.ones(8), verbose=0)
+print(json.dumps([y2.get_shape().as_list(), count, same, len(outer.trainable_weights), len(h.history['loss'])]))`);
+    assert.deepEqual(JSON.parse(out), [[null, 2], 4, 0, 6, 1]);
+  });
+
+  it('backend set_value / eval / get_value read and write variables in the Keras session', () => {
+    assert.equal(py(`${HEAD}K = tf.keras.backend
+v = tf.Variable([1., 2.])
+K.set_value(v, [3., 4.])
+print(K.eval(v), K.get_value(v * 2), K.int_shape(tf.zeros([2, 3])), K.image_data_format())`), '[3. 4.] [6. 8.] (2, 3) channels_last\n');
+  });
+
   it('options Gradbook lacks raise NotImplementedError naming them', () => {
     const model = `${HEAD}m = tf.keras.Sequential([tf.keras.layers.Dense(1, input_dim=2)])\nm.compile('sgd', 'mse')\n`;
     assert.equal(pyError(`${model}m.fit(np.zeros((4, 2)), np.zeros(4), class_weight={0: 1.})`),
@@ -276,6 +300,7 @@ print(json.dumps([m.input.name, [l.name for l in m.layers], h.history['loss']]))
       /^NotImplementedError: ModelCheckpoint\(\) argument 'save_weights_only' is not supported by Gradbook/);
     assert.match(pyError(`${model}m.save_weights('w.h5')`), /^NotImplementedError: HDF5 weight files are not supported by Gradbook/);
     assert.match(pyError(`${model}tf.keras.callbacks.TensorBoard(log_dir='logs')`), /^NotImplementedError: tf.keras.callbacks.TensorBoard is not supported by Gradbook/);
+    assert.match(pyError(`${model}tf.keras.models.load_model('m.h5')`), /^NotImplementedError: tf.keras.models.load_model is not supported by Gradbook/);
     assert.equal(pyError(`${model}tf.keras.optimizers.Adam(amsgrad=True)`), "NotImplementedError: Adam() argument 'amsgrad' is not supported by Gradbook");
   });
 });

@@ -49,6 +49,16 @@ def get_value(x):
     return get_session().run(x)
 
 
+eval = get_value
+
+
+def set_value(x, value):
+    """Assigns a NumPy value to a variable in the Keras session."""
+    import numpy as np
+    placeholder = tf.placeholder(x.dtype.base_dtype, x.get_shape())
+    get_session().run(tf.assign(x, placeholder), {placeholder: np.asarray(value)})
+
+
 def batch_get_value(tensors):
     return get_session().run(list(tensors)) if tensors else []
 

@@ -43,9 +43,12 @@ class Model(Trainable, Layer):
             self._outputs = _as_list(outputs)
             needed = _ancestors(self._outputs)
             self._layers = []
-            for layer, _, out in layer_calls():
-                if all(t.name in needed for t in _as_list(out)) and layer not in self._layers:
-                    self._layers.append(layer)
+            self._calls = []
+            for layer, ins, out in layer_calls():
+                if all(t.name in needed for t in _as_list(out)):
+                    self._calls.append((layer, ins, out))
+                    if layer not in self._layers:
+                        self._layers.append(layer)
             self._input_layers = [InputLayer(input_tensor=t) for t in self._inputs]
             self.built = True
 
@@ -129,9 +132,21 @@ class Model(Trainable, Layer):
         return out
 
     def call(self, inputs, training=None):
+        """A functional model on new tensors: its layer calls replayed in order, with the same weights."""
         if not self._functional:
             raise NotImplementedError('Model subclasses must define call().')
-        raise NotImplementedError('calling a functional tf.keras.Model on new tensors is not supported by Gradbook')
+        new = dict((t.name, x) for t, x in zip(self._inputs, _as_list(inputs)))
+        for layer, ins, out in self._calls:
+            args = [new[t.name] for t in _as_list(ins)]
+            args = args if isinstance(ins, (list, tuple)) else args[0]
+            if training is not None and isinstance(layer, _TAKES_TRAINING):
+                result = layer(args, training=training)
+            else:
+                result = layer(args)
+            for t, r in zip(_as_list(out), _as_list(result)):
+                new[t.name] = r
+        outputs = [new[t.name] for t in self._outputs]
+        return outputs[0] if len(outputs) == 1 else outputs
 
     def _declared_input_shape(self):
         return None
@@ -211,3 +226,8 @@ def _declared_input_shape(layer):
 
 
 _TAKES_TRAINING = (Dropout, BatchNormalization, Model)
+
+
+def load_model(filepath, custom_objects=None, compile=True):
+    raise NotImplementedError('tf.keras.models.load_model is not supported by Gradbook (it reads HDF5 / SavedModel '
+                              'files): rebuild the model in code and call model.load_weights(path)')
