@@ -96,10 +96,23 @@ function dependencyOrder(nodes: NodeDefProto[], inputMap: Map<string, Tensor>): 
   return out;
 }
 
+/**
+ * Whether Gradbook can run this NodeDef. A Gradbook-only op that shares its TF namesake's type
+ * but not its signature (ParseExample takes its keys as attrs here, as inputs in TF) cannot run
+ * TF's node: TF's form lacks an attr ours requires, so it counts as unsupported, not as invalid.
+ */
+export function importableNode(node: NodeDefProto): boolean {
+  if (!getKernel(node.op)) return false;
+  const spec = opSpec(node.op, `import_graph_def: node '${node.name}'`);
+  if (!spec.gradbookOnly) return true;
+  const given = node.attr ?? {};
+  return spec.attrs.every(a => a.name in given || a.defaultText !== undefined);
+}
+
 function createNode(g: Graph, node: NodeDefProto, scope: string, created: Map<string, Operation>, inputMap: Map<string, Tensor>, producer: number): Operation {
   const where = `import_graph_def: node '${node.name}'`;
   const spec = opSpec(node.op, where);
-  if (!getKernel(node.op)) throw notImplemented(`${where}: op type '${node.op}' is not supported by Gradbook`);
+  if (!importableNode(node)) throw notImplemented(`${where}: op type '${node.op}' is not supported by Gradbook`);
   const attrs = decodeNodeAttrs(node, spec, where);
   if (node.op === 'Placeholder' && producer < 22 && Array.isArray(attrs.shape) && attrs.shape.length === 0) attrs.shape = null;
   const inputs: Tensor[] = [], controls: Operation[] = [];

@@ -6,9 +6,8 @@ import type { Graph } from '../../graph/graph';
 import { getDefaultGraph } from '../../graph/default_graph';
 import type { Operation } from '../../graph/operation';
 import type { Tensor } from '../../graph/tensor';
-import { getKernel } from '../../kernels/registry';
 import { decodeProto, protoToObject } from '../proto/root';
-import { importGraphDef, ImportGraphDefResult } from './graph_def_import';
+import { importableNode, importGraphDef, ImportGraphDefResult } from './graph_def_import';
 import type { MetaGraphDefProto, VariableDefProto } from './meta_graph';
 import type { NodeDefProto } from './graph_def_export';
 import type { SaverDefProto } from './saver_graph';
@@ -44,7 +43,7 @@ export function importMetaGraph(meta: MetaGraphDefProto, opts: ImportMetaGraphOp
   const saverScope = saverDef?.restore_op_name ? `${saverDef.restore_op_name.split('/')[0]}/` : null;
   const nodes = meta.graph_def?.node ?? [];
   const saverNodes = saverScope ? nodes.filter(n => n.name.startsWith(saverScope)) : [];
-  const skipSaver = saverNodes.some(n => !getKernel(n.op));
+  const skipSaver = saverNodes.some(n => !importableNode(n));
   const unused = unusedUnsupported(nodes, new Set(Object.keys(opts.inputMap ?? {}).map(k => (k.includes(':') ? k : `${k}:0`))),
     skipSaver ? n => n.name.startsWith(saverScope!) : () => false);
   const result = importGraphDef(meta.graph_def ?? { node: [] }, {
@@ -68,7 +67,7 @@ export function importMetaGraph(meta: MetaGraphDefProto, opts: ImportMetaGraphOp
  * the tensors one feeds. A needed one still fails the import, naming the op type.
  */
 function unusedUnsupported(nodes: NodeDefProto[], mapped: Set<string>, skipped: (n: NodeDefProto) => boolean): Set<string> {
-  const out = new Set(nodes.filter(n => !skipped(n) && !getKernel(n.op)).map(n => n.name));
+  const out = new Set(nodes.filter(n => !skipped(n) && !importableNode(n)).map(n => n.name));
   for (let changed = out.size > 0; changed;) {
     changed = false;
     for (const n of nodes) {
