@@ -97,4 +97,17 @@ describe('tf.sparse functions from Python', () => {
       '[[0, 0], [1, 0], [1, 1]] [-2.0, -1.0, 1.0] [2, 2]', '',
     ].join('\n'));
   });
+  it('sparse expand_dims (at 0, at the end by default, negative) and eye', () => {
+    const out = py([...SHOW,
+      'x = tf.SparseTensor([[0, 1], [1, 2]], [5, 6], [2, 3])',
+      'show(tf.sparse.expand_dims(x, 0))', 'show(tf.sparse.expand_dims(x))', 'show(tf.sparse.expand_dims(x, -2))',
+      'show(tf.sparse.eye(2, 3))', "e = tf.sparse.eye(2, dtype=tf.int32)", 'print(e.dtype)', 'show(e)']);
+    assert.equal(out, [
+      '[[0, 0, 1], [0, 1, 2]] [5, 6] [1, 2, 3]',
+      '[[0, 1, 0], [1, 2, 0]] [5, 6] [2, 3, 1]',
+      '[[0, 0, 1], [1, 0, 2]] [5, 6] [2, 1, 3]',
+      '[[0, 0], [1, 1]] [1.0, 1.0] [2, 3]',
+      "<dtype: 'int32'>", '[[0, 0], [1, 1]] [1, 1] [2, 2]', '',
+    ].join('\n'));
+  });
 });
