@@ -33,6 +33,7 @@ import './rnn/embeddings.test';
 import './debug/debug_grads.test';
 import './sparse/reduce_matmul.test';
 import './sparse/structure_ops.test';
+import './sparse/embedding.test';
 
 describe('gradients of plumbing ops', () => {
   it('PlaceholderWithDefault passes the gradient through', () =>

@@ -302,6 +302,8 @@ export const OpType = {
   SparseSlice: 'SparseSlice',
   SparseSliceGrad: 'SparseSliceGrad',
   SparseSoftmax: 'SparseSoftmax',
+  SparseSparseMaximum: 'SparseSparseMaximum',
+  SparseSparseMinimum: 'SparseSparseMinimum',
   SparseSplit: 'SparseSplit',
   SparseTensorDenseAdd: 'SparseTensorDenseAdd',
   SparseTensorDenseMatMul: 'SparseTensorDenseMatMul',

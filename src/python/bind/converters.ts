@@ -14,7 +14,7 @@ import { toIndex, toNumber } from '../runtime/numbers';
 import { truthy } from '../runtime/truth';
 import { typeName } from '../runtime/type-name';
 import { repr } from '../runtime/repr';
-import { Operation, SparseTensor, convertToTensor } from '../../engine';
+import { Operation, SparseTensor, convertToTensor, getDefaultGraph } from '../../engine';
 import { PyNamedTuple } from '../objects/named_tuple';
 import type { DType, NDArray, ParamType, PlainValue, TensorLike } from '../../engine';
 import { autoPack, holdsTensor, isEngineBacked, pyToNDArray } from '../modules/tensorflow/convert';
@@ -75,8 +75,8 @@ export function toSparse(v: PyValue, at: ConvertContext): SparseTensor {
   if (held instanceof SparseTensor) return held;
   if (v instanceof PyNamedTuple && v.cls.name === 'SparseTensorValue') {
     const [indices, values, shape] = v.items;
-    return new SparseTensor(convertToTensor(toTensorLike(indices), 'int64', 'indices'), convertToTensor(toTensorLike(values), undefined, 'values'),
-      convertToTensor(toTensorLike(shape), 'int64', 'dense_shape'));
+    return getDefaultGraph().withNameScope(null, 'SparseTensor', () => new SparseTensor(convertToTensor(toTensorLike(indices), 'int64', 'indices'),
+      convertToTensor(toTensorLike(values), undefined, 'values'), convertToTensor(toTensorLike(shape), 'int64', 'dense_shape')));
   }
   throw typeError(`${at.fn}() argument '${at.param}': Input must be a SparseTensor, not ${typeName(v)}.`);
 }

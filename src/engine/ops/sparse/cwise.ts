@@ -1,8 +1,8 @@
 // SparseDenseCwiseMul / SparseDenseCwiseDiv(sp_indices, sp_values, sp_shape, dense): each
 // present entry times (or over) the dense tensor broadcast to the sparse shape, read at its index;
 // the result keeps the sparse indices (Python's `sparse * dense`, `sparse / dense`). Gradients
-// (TF's sparse_grad): the values get g·d (g/d); the dense operand gets the products scattered to the
-// sparse shape and summed over its broadcast axes.
+// (TF's sparse_grad): the values get g·d (g/d); the dense operand gets each entry's share added at
+// the element the entry read.
 import type { Tensor } from '../../graph/tensor';
 import { SparseTensor } from '../../graph/sparse_tensor';
 import { NDArray } from '../../ndarray';
@@ -10,12 +10,15 @@ import { invalidArgument, typeError } from '../../errors';
 import { intsOf } from '../../kernels/array/static';
 import { checkDType } from '../../kernels/math/dtype_rules';
 import { op } from '../../formats/graph/op_defs/op_spec';
-import { convertToTensor, makeOp, TensorLike } from '../builder';
+import { convertToTensor, TensorLike } from '../builder';
 import { defineOp, OpGroup } from '../op_def';
 import { OpType, OpTypeName } from '../op_types';
-import { cast, mul, neg, reshape, shapeOf, sum } from '../../gradients/families/math/graph_ops';
+import { cast, mul, neg, op1, shapeOf, sub, zerosLike } from '../../gradients/families/math/graph_ops';
 import { inOpScope } from '../array/common';
-import { SparseToDense } from '../array/sparse_to_dense';
+import { concat } from '../array/concat';
+import { fill } from '../array/creation';
+import { slice } from '../array/slice';
+import { SparseTensorDenseAdd } from './add';
 import { checkTriple, indexRows, inferTriple } from './common';
 
 /** The dense operand's flat offset for each sparse entry (right-aligned broadcasting). */
@@ -49,12 +52,21 @@ function cwise(type: OpTypeName, f: (v: number, d: number) => number, gradient: 
   });
 }
 
-/** A gradient at the entries, made dense in the sparse shape and summed down to the dense operand's shape. */
+/**
+ * A gradient at the entries summed into the dense operand's shape, as TF does it: each index
+ * divided by (sparse shape / dense shape padded with leading 1s) names the dense element it read
+ * (the leading added columns dropped), and SparseTensorDenseAdd adds repeats, so nothing of the
+ * (possibly huge) sparse shape is ever made dense.
+ */
 function denseGrad(indices: Tensor, shape: Tensor, dense: Tensor, perEntry: Tensor): Tensor {
-  const full = SparseToDense.make1([indices, shape, perEntry, convertToTensor(0, perEntry.dtype)], { validate_indices: false });
-  const sx = cast(shape, 'int32'), sy = shapeOf(dense);
-  const [, ry] = makeOp(OpType.BroadcastGradientArgs, [sx, sy]).outputs;
-  return reshape(sum(full, ry), sy);
+  const yShape = cast(shapeOf(dense), 'int64');
+  const added = sub(op1(OpType.Size, [shape], { out_type: 'int32' }), op1(OpType.Size, [yShape], { out_type: 'int32' }));
+  const addedV = op1(OpType.ExpandDims, [added, convertToTensor(0, 'int32')], { Tdim: 'int32' });
+  const padded = concat([fill(addedV, convertToTensor(1, 'int64')), yShape], 0);
+  const scaled = op1(OpType.FloorDiv, [indices, op1(OpType.FloorDiv, [shape, padded])]);
+  const begin = concat([convertToTensor([0], 'int32'), addedV], 0);
+  const at = slice(scaled, begin, convertToTensor([-1, -1], 'int32'));
+  return SparseTensorDenseAdd.make1([at, perEntry, yShape, zerosLike(dense)]);
 }
 
 export const SparseDenseCwiseMul = cwise(OpType.SparseDenseCwiseMul, (v, d) => v * d, (node, g) => {

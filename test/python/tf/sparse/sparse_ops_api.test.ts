@@ -17,7 +17,7 @@ describe('tf.sparse functions from Python', () => {
       "pairs = [('add', 'sparse_add'), ('concat', 'sparse_concat'), ('reshape', 'sparse_reshape'), ('slice', 'sparse_slice'), ('split', 'sparse_split'),",
       "         ('fill_empty_rows', 'sparse_fill_empty_rows'), ('reorder', 'sparse_reorder'), ('transpose', 'sparse_transpose'), ('retain', 'sparse_retain'),",
       "         ('softmax', 'sparse_softmax'), ('merge', 'sparse_merge'), ('to_indicator', 'sparse_to_indicator'), ('placeholder', 'sparse_placeholder'),",
-      "         ('to_dense', 'sparse_tensor_to_dense'), ('sparse_dense_matmul', 'sparse_tensor_dense_matmul')]",
+      "         ('to_dense', 'sparse_tensor_to_dense'), ('sparse_dense_matmul', 'sparse_tensor_dense_matmul'), ('maximum', 'sparse_maximum'), ('minimum', 'sparse_minimum')]",
       'print(all(getattr(tf.sparse, a) is getattr(tf, b) for a, b in pairs), tf.sparse.SparseTensor is tf.SparseTensor)',
     ]);
     assert.equal(out, 'True True\n');
@@ -84,5 +84,30 @@ describe('tf.sparse functions from Python', () => {
     ]);
     assert.equal(out, 'SparseTensor mul\n[[0, 1], [1, 0], [1, 2]] [40.0, 30.0, 120.0] [2, 3]\n[[0, 1], [1, 0], [1, 2]] [1.0, 0.75, 1.0] [2, 3]\n');
     assert.match(pyError(['x = tf.SparseTensor([[0, 1]], [2.0], [2, 3])', 'tf.constant(1.0) * x']), /TypeError/);
+  });
+  it('sparse maximum / minimum: the documented example (missing entries count as 0)', () => {
+    const out = py([...SHOW,
+      'zero = tf.SparseTensor([[0]], [0], [7])', 'one = tf.SparseTensor([[1]], [1], [7])',
+      'show(tf.sparse.maximum(zero, one))',
+      'a = tf.SparseTensor([[0, 0], [1, 1]], [-2.0, 3.0], [2, 2])', 'b = tf.SparseTensor([[1, 1], [1, 0]], [1.0, -1.0], [2, 2])',
+      'show(tf.sparse_maximum(a, b))', 'show(tf.sparse_minimum(a, b))']);
+    assert.equal(out, [
+      '[[0], [1]] [0, 1] [7]',
+      '[[0, 0], [1, 0], [1, 1]] [0.0, 0.0, 3.0] [2, 2]',
+      '[[0, 0], [1, 0], [1, 1]] [-2.0, -1.0, 1.0] [2, 2]', '',
+    ].join('\n'));
+  });
+  it('sparse expand_dims (at 0, at the end by default, negative) and eye', () => {
+    const out = py([...SHOW,
+      'x = tf.SparseTensor([[0, 1], [1, 2]], [5, 6], [2, 3])',
+      'show(tf.sparse.expand_dims(x, 0))', 'show(tf.sparse.expand_dims(x))', 'show(tf.sparse.expand_dims(x, -2))',
+      'show(tf.sparse.eye(2, 3))', "e = tf.sparse.eye(2, dtype=tf.int32)", 'print(e.dtype)', 'show(e)']);
+    assert.equal(out, [
+      '[[0, 0, 1], [0, 1, 2]] [5, 6] [1, 2, 3]',
+      '[[0, 1, 0], [1, 2, 0]] [5, 6] [2, 3, 1]',
+      '[[0, 0, 1], [1, 0, 2]] [5, 6] [2, 1, 3]',
+      '[[0, 0], [1, 1]] [1.0, 1.0] [2, 3]',
+      "<dtype: 'int32'>", '[[0, 0], [1, 1]] [1, 1] [2, 2]', '',
+    ].join('\n'));
   });
 });

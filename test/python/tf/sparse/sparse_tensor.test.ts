@@ -62,3 +62,10 @@ describe('tf.SparseTensor from Python', () => {
     assert.equal(out, '[[0.0, 1.0], [8.0, 10.0], [6.0, 9.0]]\n[[1.0], [3.0], [2.0], [0.0]]\n[[4.0, 6.0]]\n');
   });
 });
+
+describe('tf.SparseTensor construction', () => {
+  it("names its tensors under the 'SparseTensor' scope, indices and dense_shape int64, as TF prints them", () => {
+    const out = py(['print(tf.SparseTensor([[0, 0]], [1.0], [2, 2]))', 'print(tf.SparseTensor([[1, 1]], [2], [2, 2]).values.name)']);
+    assert.equal(out, 'SparseTensor(indices=Tensor("SparseTensor/indices:0", shape=(1, 2), dtype=int64), values=Tensor("SparseTensor/values:0", shape=(1,), dtype=float32), dense_shape=Tensor("SparseTensor/dense_shape:0", shape=(2,), dtype=int64))\nSparseTensor_1/values:0\n');
+  });
+});

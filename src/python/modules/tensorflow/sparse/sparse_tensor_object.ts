@@ -63,5 +63,7 @@ registerWrapper(tf.SparseTensor, x => new PySparseTensor(x as tf.SparseTensor));
 sparseTensorClass.nativeNew = (_cls, args, kw) => {
   const a = bindArgs('SparseTensor', ['indices', 'values', 'dense_shape'], args, kw);
   const int64 = (v: PyValue, what: string) => tf.convertToTensor(toTensorLike(v), 'int64', what);
-  return new PySparseTensor(new tf.SparseTensor(int64(a.indices, 'indices'), tf.convertToTensor(toTensorLike(a.values), undefined, 'values'), int64(a.dense_shape, 'dense_shape')));
+  // TF builds the three tensors inside name scope 'SparseTensor' (SparseTensor/indices, ...).
+  return new PySparseTensor(tf.getDefaultGraph().withNameScope(null, 'SparseTensor', () =>
+    new tf.SparseTensor(int64(a.indices, 'indices'), tf.convertToTensor(toTensorLike(a.values), undefined, 'values'), int64(a.dense_shape, 'dense_shape'))));
 };
