@@ -68,7 +68,7 @@ export * from './shape_ops';
 export { splitRanges, checkEqualDivision, meshgrid } from './split';
 export { getitem, setitem, nonzero, slice, sliceIndices, ELLIPSIS } from './indexing';
 export type { IndexItem, PySlice } from './indexing';
-export { sort, argsort, unique, searchsorted } from './sorting';
+export { sort, argsort, unique, searchsorted, bincount } from './sorting';
 export type { UniqueResult } from './sorting';
 export { where, clip, isclose, allclose, array_equal } from './logic';
 export { astype, tolist, item, fill } from './array_methods';

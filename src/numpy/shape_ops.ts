@@ -125,3 +125,31 @@ export function hstack(arrays: readonly ArrayLike[]): NDArray {
   const xs = arrays.map(v => { const x = asarray(v); return x.shape.length === 0 ? reshape(x, [1]) : x; });
   return concatenate(xs, xs[0].shape.length === 1 ? 0 : 1);
 }
+
+/** np.repeat: each element (axis=None: of the flattened array) or each slice along `axis`
+ *  repeated `repeats` times (one count for all, or one per slice). */
+export function repeat(a: ArrayLike, repeats: number | readonly number[], axis: number | null = null): NDArray {
+  let x = asarray(a);
+  if (axis === null) { x = ravel(x); axis = 0; }
+  if (x.shape.length === 0) x = reshape(x, [1]);
+  const [ax] = normaliseAxes(axis, x.shape.length);
+  const n = x.shape[ax];
+  if (typeof repeats === 'number' && repeats < 0) throw pyError('ValueError', 'negative dimensions are not allowed');
+  const counts = typeof repeats === 'number' ? new Array<number>(n).fill(repeats)
+    : repeats.length === 1 ? new Array<number>(n).fill(repeats[0]) : repeats.slice();
+  if (counts.length !== n) throw pyError('ValueError', `operands could not be broadcast together with shape (${n},) (${counts.length},)`);
+  if (counts.some(c => c < 0)) throw pyError('ValueError', 'repeats may not contain negative values.');
+  const shape = x.shape.slice();
+  shape[ax] = counts.reduce((s, c) => s + c, 0);
+  const out = NDArray.zeros(x.dtype, shape);
+  const src = x.data as unknown as { [i: number]: unknown }, dst = out.data as unknown as { [i: number]: unknown };
+  const outer = shapeSize(x.shape.slice(0, ax)), inner = shapeSize(x.shape.slice(ax + 1));
+  let k = 0;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < n; i++) {
+      const base = (o * n + i) * inner;
+      for (let r = 0; r < counts[i]; r++) for (let j = 0; j < inner; j++) dst[k++] = src[base + j];
+    }
+  }
+  return out;
+}

@@ -78,3 +78,22 @@ export function searchsorted(a: ArrayLike, v: ArrayLike, side: 'left' | 'right' 
   for (let i = 0; i < src.length; i++) dst[i] = find(src[i]);
   return out;
 }
+
+/** np.bincount: how often each non-negative int of a 1-D array occurs (or the sum of its weights). */
+export function bincount(a: ArrayLike, weights: ArrayLike | null = null, minlength = 0): NDArray {
+  const x = asarray(a);
+  if (x.shape.length !== 1) throw pyError('ValueError', 'object too deep for desired array');
+  if (!['int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'bool'].includes(x.dtype)) {
+    throw pyError('TypeError', `Cannot cast array data from dtype('${x.dtype}') to dtype('int64') according to the rule 'safe'`);
+  }
+  if (minlength < 0) throw pyError('ValueError', "'minlength' must not be negative");
+  const src = Array.from(x.data as NumericArray, Number);
+  if (src.some(v => v < 0)) throw pyError('ValueError', "'list' argument must have no negative elements");
+  const w = weights === null ? null : asarray(weights);
+  if (w !== null && (w.shape.length !== 1 || w.shape[0] !== src.length)) throw pyError('ValueError', "The weights and list don't have the same length.");
+  const n = Math.max(minlength, src.length ? Math.max(...src) + 1 : 0);
+  const out = new Array<number>(n).fill(0);
+  const wv = w === null ? null : Array.from(w.data as NumericArray, Number);
+  src.forEach((v, i) => { out[v] += wv === null ? 1 : wv[i]; });
+  return NDArray.from(out, wv === null ? 'int64' : 'float64');
+}

@@ -13,6 +13,7 @@ import './nn/composites.test';
 import './nn/softsign.test';
 import './math/added_ops.test';
 import './math/linalg.test';
+import './array/segment_reduce.test';
 import './array/added_ops.test';
 import './array/sparse_to_dense.test';
 import './array/mirror_pad.test';

@@ -14,6 +14,7 @@ export * from './array/strided_slice';
 export * from './array/indexing';
 export * from './array/gather';
 export * from './array/segment';
+export * from './array/segment_reduce';
 export * from './array/one_hot';
 export * from './array/where';
 export * from './array/reverse';

@@ -34,6 +34,7 @@ import { SPLIT } from './array/split';
 import { STRIDED_SLICE } from './array/strided_slice';
 import { GATHER } from './array/gather';
 import { SEGMENT } from './array/segment';
+import { SEGMENT_REDUCE } from './array/segment_reduce';
 import { ONE_HOT } from './array/one_hot';
 import { IDENTITY } from './control/identity';
 import { WHERE } from './array/where';
@@ -124,6 +125,7 @@ export const OP_GROUPS: readonly OpGroup[] = [
   STRIDED_SLICE,
   GATHER,
   SEGMENT,
+  SEGMENT_REDUCE,
   ONE_HOT,
   IDENTITY,
   WHERE,

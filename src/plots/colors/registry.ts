@@ -33,6 +33,11 @@ const FACTORIES: Record<string, Factory> = {
   Pastel1: () => listed('Pastel1', chromatic.schemePastel1.map(css)),
   Dark2: () => listed('Dark2', chromatic.schemeDark2.map(css)),
   Accent: () => listed('Accent', chromatic.schemeAccent.map(css)),
+  // matplotlib's _rainbow_data: gnuplot palette functions 33, 13 and 10 sampled at 256 points.
+  rainbow: () => listed('rainbow', Array.from({ length: 256 }, (_, i) => {
+    const x = i / 255, clip = (v: number) => Math.min(1, Math.max(0, v));
+    return [clip(Math.abs(2 * x - 0.5)), clip(Math.sin(x * Math.PI)), clip(Math.cos(x * Math.PI / 2)), 1] as RGBA;
+  })),
 };
 for (const [name, channels] of Object.entries(SEGMENT_MAPS)) FACTORIES[name] = () => fromSegments(name, channels);
 const SEQUENTIAL = { Blues: chromatic.schemeBlues, Greens: chromatic.schemeGreens, Greys: chromatic.schemeGreys, Oranges: chromatic.schemeOranges, Purples: chromatic.schemePurples, Reds: chromatic.schemeReds, YlGn: chromatic.schemeYlGn, YlGnBu: chromatic.schemeYlGnBu, YlOrRd: chromatic.schemeYlOrRd, YlOrBr: chromatic.schemeYlOrBr, BuGn: chromatic.schemeBuGn, BuPu: chromatic.schemeBuPu, GnBu: chromatic.schemeGnBu, OrRd: chromatic.schemeOrRd, PuBu: chromatic.schemePuBu, PuRd: chromatic.schemePuRd, RdPu: chromatic.schemeRdPu };

@@ -77,6 +77,18 @@ export const SHAPES: readonly TableEntry[] = [
   }),
   npEntry({ name: 'np.argsort', doc: 'Returns the indices that would sort an array.', params: SORT_PARAMS }, a => wrapResult(np.argsort(a.a, singleAxisArg(a.axis as PyValue, -1)))),
   npEntry({
+    name: 'np.repeat', doc: 'Repeat elements of an array.',
+    params: [{ name: 'a' }, { name: 'repeats' }, { name: 'axis', default: null }],
+  }, a => {
+    const reps = a.repeats as PyValue;
+    const counts = typeof reps === 'number' ? reps : Array.from(toNDArray(reps).data as ArrayLike<number>, Number);
+    return wrapResult(np.repeat(toArrayLike(a.a as PyValue), counts, a.axis === null ? null : numpyAxis(a.axis as number) as number));
+  }),
+  npEntry({
+    name: 'np.bincount', doc: 'Count number of occurrences of each value in array of non-negative ints.',
+    params: [{ name: 'x', kind: 'positional' }, { name: 'weights', default: null }, { name: 'minlength', default: 0, type: 'int' }],
+  }, a => wrapResult(np.bincount(toArrayLike(a.x as PyValue), optional(a.weights as PyValue), a.minlength))),
+  npEntry({
     name: 'np.unique', doc: 'Find the unique elements of an array.',
     params: [
       { name: 'ar', type: 'array' }, { name: 'return_index', default: false, type: 'flag' }, { name: 'return_inverse', default: false, type: 'flag' },

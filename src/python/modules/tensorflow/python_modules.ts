@@ -19,6 +19,7 @@ export const TF_PYTHON_ATTRIBUTES: Readonly<Record<string, LazyAttribute>> = {
   estimator: { module: 'tensorflow.estimator' },
   feature_column: { module: 'tensorflow.feature_column' },
   image: { module: 'tensorflow.image' },
+  distributions: { module: 'tensorflow.distributions' },
   random_crop: { module: 'tensorflow.image', name: 'random_crop' },
 };
 

@@ -18,7 +18,7 @@ import { out } from '../define';
 import { isEngineBacked } from '../convert';
 import { leafTensor } from '../control/structured';
 import { children, flatten, isSequence, packSequenceAs } from '../control/nest';
-import { cellState, rnnCellClass, zeroState } from './cell_base';
+import { addVariable, cellState, rnnCellClass, zeroState } from './cell_base';
 import { isLstmStateTuple } from './state_tuple';
 
 const MODULE = 'tensorflow.python.ops.rnn_cell_impl';
@@ -231,3 +231,47 @@ export const deviceWrapperClass = defineClass({
   properties: delegate,
 });
 
+
+/**
+ * tf.contrib.rnn.OutputProjectionWrapper: the wrapped cell's output times a `kernel` [depth,
+ * output_size] plus a zero-initialised `bias`, both in the wrapper's own scope
+ * (`.../output_projection_wrapper/kernel`; the wrapped cell's weights nest inside it), then the
+ * optional activation. Unlike the other wrappers it is an ordinary cell with a scope.
+ */
+export const outputProjectionWrapperClass = defineClass({
+  name: 'OutputProjectionWrapper', module: 'tensorflow.contrib.rnn.python.ops.core_rnn_cell', bases: [rnnCellClass],
+  methods: [
+    entry({ name: 'OutputProjectionWrapper.__init__', doc: 'Operator adding an output projection to the given cell.',
+      params: [{ name: 'self' }, { name: 'cell' }, { name: 'output_size', type: 'int' }, { name: 'activation', default: null }, { name: 'reuse', default: null }] }, a => {
+      const self = a.self as PyValue;
+      setWrapped(self, a.cell as PyValue);
+      if (a.output_size < 1) throw valueError(`Parameter output_size must be > 0: ${a.output_size}.`);
+      const s = cellState(self);
+      s.reuse = a.reuse === null ? null : Boolean(a.reuse);
+      const d = (self as PyInstance).dict;
+      d.set('_output_size', a.output_size);
+      d.set('_activation', a.activation as PyValue);
+      return null;
+    }),
+    entry({ name: 'OutputProjectionWrapper.call', doc: 'Run the cell, then project its output to output_size.', params: [{ name: 'self' }, { name: 'inputs' }, { name: 'state' }] }, a => {
+      const self = a.self as PyValue;
+      const [output, state] = (callValue(wrapped(self), [a.inputs as PyValue, a.state as PyValue], null) as PyTuple).items;
+      const x = leafTensor(output);
+      const depth = x.shape?.[x.shape.length - 1];
+      if (depth === null || depth === undefined) throw valueError(`linear is expecting 2D arguments: ${repr(output)}`);
+      const n = get(self, '_output_size') as number;
+      const kernel = addVariable(self, 'kernel', [depth, n], x.dtype);
+      const bias = addVariable(self, 'bias', [n], x.dtype, tf.zerosInitializer());
+      let projected = tf.add(tf.matmul(x, kernel), bias);
+      const fn = get(self, '_activation');
+      if (fn !== null) projected = leafTensor(callValue(fn, [out(projected)], null));
+      return new PyTuple([out(projected), state]);
+    }),
+    zeroStateDelegate,
+  ],
+  properties: {
+    state_size: self => getAttr(wrapped(self), 'state_size'),
+    output_size: self => get(self, '_output_size'),
+    wrapped_cell: self => wrapped(self),
+  },
+});

@@ -6,7 +6,7 @@ import { PyModule } from '../../../objects/callables';
 import { installTable, TableEntry } from '../../../bind';
 import { rnnCellClass, layerRnnCellClass } from './cell_base';
 import { basicLstmCellClass, basicRnnCellClass, gruCellClass, lstmCellClass } from './cells';
-import { deviceWrapperClass, dropoutWrapperClass, multiRnnCellClass, residualWrapperClass } from './composite_cells';
+import { deviceWrapperClass, dropoutWrapperClass, multiRnnCellClass, outputProjectionWrapperClass, residualWrapperClass } from './composite_cells';
 import { lstmStateTupleClass } from './state_tuple';
 import { DYNAMIC_RNN_TABLE } from './dynamic_rnn';
 import { STATIC_RNN_TABLE } from './static_rnn';
@@ -35,4 +35,6 @@ export function installRnn(tf: PyModule): void {
 export function fillContribRnn(mod: PyModule): void {
   for (const [name, cls] of Object.entries(RNN_CELL_CLASSES)) mod.set(name, cls);
   mod.set('LayerRNNCell', layerRnnCellClass);
+  // contrib-only (core_rnn_cell.py): not in tf.nn.rnn_cell.
+  mod.set('OutputProjectionWrapper', outputProjectionWrapperClass);
 }
