@@ -14,7 +14,8 @@ const RECEIVERS: Record<string, string> = {
   display: 'ipd', Figure: 'fig', Axes: 'ax', Line2D: 'line', AxesImage: 'im', Text: 'txt', Annotation: 'an', Rectangle: 'rect', Polygon: 'poly',
   PathCollection: 'pc', LineCollection: 'lc', Legend: 'lg', Colorbar: 'cb', BarContainer: 'bars', ErrorbarContainer: 'eb', Axis: 'ax.xaxis',
   Spine: "ax.spines['left']", Colormap: 'cm.jet', Normalize: 'norm', LogNorm: 'lognorm', XTick: 'xt', YTick: 'yt', LinearSegmentedColormap: 'mcolors.LinearSegmentedColormap',
-  DisplayHandle: 'ipd.DisplayHandle()',
+  DisplayHandle: 'ipd.DisplayHandle()', FigureCanvasAgg: 'fig.canvas', Spines: 'ax.spines', GridSpec: 'gridspec.GridSpec(2, 2)', RcParams: 'matplotlib.rcParams',
+  Cycler: "matplotlib.rcParams['axes.prop_cycle']", ColormapRegistry: 'matplotlib.colormaps',
 };
 
 const SETUP = `import matplotlib, matplotlib.pyplot as plt, numpy as np
@@ -117,7 +118,9 @@ describe('matplotlib and IPython.display: unsupported arguments', function () {
         const call = callOf(sig, `${p.name}=${otherThanDefault(p)}`);
         const e = nb.fail(`plt.ioff()\n${call}`);
         assert.equal(e.ename, 'NotImplementedError', `${call}: ${e.ename}: ${e.evalue}`);
-        assert.ok(e.evalue.startsWith(`${fnName(sig)}() argument '${p.name}' is not supported by Gradbook`), `${call}: ${e.evalue}`);
+        // Methods of host classes name themselves as CPython 3.11 does (`FigureCanvasAgg.get_width_height()`).
+        const named = [fnName(sig), sig.name.split('.').slice(-2).join('.')].some((f) => e.evalue.startsWith(`${f}() argument '${p.name}' is not supported by Gradbook`));
+        assert.ok(named, `${call}: ${e.evalue}`);
         checked++;
       }
     }

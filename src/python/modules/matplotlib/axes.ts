@@ -2,7 +2,9 @@
 // (ax.xaxis), spines and transforms, as Python classes over src/plots.
 import type { PyValue } from '../../objects/core';
 import { PyList, PyTuple as PyTupleOf } from '../../objects/containers';
-import { PyBuiltin } from '../../objects/callables';
+import { method as hostMethod, MethodTable } from '../../bind';
+import { signatureFunction } from '../../bind/objects';
+import { callValue } from '../../runtime/call';
 import { HostObject, hostClass } from '../../host';
 import { E, pyException, keyError } from '../../exceptions';
 import { repr as pyRepr, str } from '../../runtime/repr';
@@ -32,7 +34,7 @@ class Spines extends HostObject {
   constructor(readonly ax: Axes) { super(); }
   override get pyTypeName(): string { return 'Spines'; }
   override get type() { return hostClass('Spines', 'matplotlib.spines'); }
-  private spine(name: PyValue): PyValue {
+  spine(name: PyValue): PyValue {
     const s = this.ax.spines[String(name) as 'left'];
     if (typeof name !== 'string' || !s) throw keyError(pyRepr(name));
     return wrap(s);
@@ -47,26 +49,29 @@ class Spines extends HostObject {
   contains(item: PyValue): boolean { return typeof item === 'string' && item in this.ax.spines; }
   getattr(name: string): PyValue | undefined {
     if (name in this.ax.spines) return this.spine(name);
-    const names = Object.keys(this.ax.spines);
-    switch (name) {
-      case 'keys': return new PyBuiltin('keys', () => new PyList(names));
-      case 'values': return new PyBuiltin('values', () => new PyList(names.map((n) => this.spine(n))));
-      case 'items': return new PyBuiltin('items', () => new PyList(names.map((n) => new PyTupleOf([n, this.spine(n)]))));
-    }
-    return undefined;
+    return SPINES_METHODS.get(this, name);
   }
+  names(): string[] { return Object.keys(this.ax.spines); }
 }
+
+/** matplotlib.spines.Spines' mapping methods (a Python MutableMapping). */
+export const SPINES_METHODS = new MethodTable<Spines>([
+  hostMethod({ name: 'Spines.keys', doc: 'The spine names.', params: [] }, (self: Spines) => new PyList(self.names())),
+  hostMethod({ name: 'Spines.values', doc: 'The Spine objects.', params: [] }, (self: Spines) => new PyList(self.names().map((n) => self.spine(n)))),
+  hostMethod({ name: 'Spines.items', doc: 'The (name, Spine) pairs.', params: [] }, (self: Spines) => new PyList(self.names().map((n) => new PyTupleOf([n, self.spine(n)])))),
+], { pythonClass: true });
 
 class SpineGroup extends HostObject {
   constructor(readonly spines: PlotObject<Spine>[]) { super(); }
   override get pyTypeName(): string { return 'SpinesProxy'; }
   getattr(name: string): PyValue | undefined {
     if (!name.startsWith('set_')) return undefined;
-    return new PyBuiltin(name, (args, kw) => {
+    // matplotlib's SpinesProxy calls each spine's method with the arguments: they bind there.
+    return signatureFunction({ name: `SpinesProxy.${name}`, doc: `Spine.${name} on each spine of the group.`, params: [], varargs: 'args', varkw: 'kwargs' }, (a) => {
       for (const s of this.spines) {
         const m = s.getattr(name);
         if (!m) throw pyException(E.AttributeError, `'Spine' object has no attribute '${name}'`);
-        (m as PyBuiltin).fn(args, kw);
+        callValue(m, a.args as PyValue[], a.kwargs as Map<string, PyValue>);
       }
       return null;
     });

@@ -2,10 +2,10 @@
 // (LinearSegmentedColormap, with its static from_list): calling it constructs, its attributes are
 // the static methods.
 import type { PyValue, Kwargs } from '../../objects/core';
-import { PyBuiltin } from '../../objects/callables';
 import { HostObject } from '../../host';
 import { callValue } from '../../runtime/call';
-import { boundFunction, splitName, type TableEntry } from '../../bind';
+import { type TableEntry } from '../../bind';
+import { functionOf } from '../../bind/objects';
 
 export class ClassLike extends HostObject {
   constructor(readonly name: string, readonly module: string, private readonly construct: PyValue, private readonly statics: Record<string, PyValue>) { super(); }
@@ -20,5 +20,5 @@ export class ClassLike extends HostObject {
 
 /** A table entry as a Python function object. */
 export function boundEntry(e: TableEntry): PyValue {
-  return new PyBuiltin(splitName(e.signature.name).attr, boundFunction(e));
+  return functionOf(e);
 }

@@ -5,9 +5,10 @@ import type { PyValue } from '../../objects/core';
 import { PyFloat } from '../../objects/core';
 import { PyTuple } from '../../objects/containers';
 import { hostClass } from '../../host';
-import { PyBuiltin, PyModule } from '../../objects/callables';
+import { PyModule } from '../../objects/callables';
 import { E, pyException } from '../../exceptions';
 import { entry, installTable, type TableEntry } from '../../bind';
+import { notImplementedFunction } from '../../bind/objects';
 import { boundEntry, ClassLike } from './class_like';
 import type { Signature } from '../../../engine';
 import { NDArray } from '../../../engine';
@@ -157,7 +158,7 @@ export function makeColorsModule(): PyModule {
   m.set('LinearSegmentedColormap', new ClassLike('LinearSegmentedColormap', 'matplotlib.colors', m.dict.get('LinearSegmentedColormap')!, { from_list: boundEntry(FROM_LIST) }));
   m.set('Colormap', hostClass('Colormap', 'matplotlib.colors'));
   for (const name of ['BoundaryNorm', 'TwoSlopeNorm', 'CenteredNorm', 'SymLogNorm', 'PowerNorm', 'NoNorm']) {
-    m.set(name, new PyBuiltin(name, () => { throw pyException(E.NotImplementedError, `matplotlib.colors.${name} is not supported by Gradbook`); }));
+    m.set(name, notImplementedFunction(`matplotlib.colors.${name}`, `matplotlib.colors.${name} is not supported by Gradbook`));
   }
   return m;
 }
@@ -166,6 +167,6 @@ export function makeCmModule(): PyModule {
   const m = new PyModule('matplotlib.cm');
   installTable(m, CM_TABLE);
   for (const name of colormapNames()) m.set(name, wrap(getColormap(name)));
-  m.set('ScalarMappable', new PyBuiltin('ScalarMappable', () => { throw pyException(E.NotImplementedError, 'matplotlib.cm.ScalarMappable is not supported by Gradbook: pass the image or scatter to colorbar()'); }));
+  m.set('ScalarMappable', notImplementedFunction('matplotlib.cm.ScalarMappable', 'matplotlib.cm.ScalarMappable is not supported by Gradbook: pass the image or scatter to colorbar()'));
   return m;
 }

@@ -3,7 +3,7 @@
 import type { PyValue } from '../../objects/core';
 import { PyFloat } from '../../objects/core';
 import { PyList } from '../../objects/containers';
-import { PyBuiltin } from '../../objects/callables';
+import { method as hostMethod, MethodTable } from '../../bind';
 import { HostObject, hostClass } from '../../host';
 import { E, pyException } from '../../exceptions';
 import { io } from '../../builtins/io';
@@ -115,12 +115,21 @@ class Canvas extends HostObject {
   override get pyTypeName(): string { return 'FigureCanvasAgg'; }
   override get type() { return hostClass('FigureCanvasAgg', 'matplotlib.backends.backend_agg'); }
   getattr(name: string): PyValue | undefined {
-    if (name === 'draw' || name === 'draw_idle' || name === 'flush_events') return new PyBuiltin(name, () => null);
     if (name === 'figure') return wrap(this.fig);
-    if (name === 'get_width_height') return new PyBuiltin(name, () => new PyList([this.fig.widthPx, this.fig.heightPx]));
-    return undefined;
+    return CANVAS_METHODS.get(this, name);
   }
 }
+
+/** FigureCanvasAgg's methods training loops call (matplotlib 3.6 backend_bases / backend_agg). */
+export const CANVAS_METHODS = new MethodTable<Canvas>([
+  hostMethod({ name: 'FigureCanvasAgg.draw', doc: 'Nothing to do: the figure is drawn when it is displayed.', params: [] }, () => null),
+  hostMethod({ name: 'FigureCanvasAgg.draw_idle', doc: 'Nothing to do: the figure is drawn when it is displayed.', params: [] }, () => null),
+  hostMethod({ name: 'FigureCanvasAgg.flush_events', doc: 'Nothing to do: there is no GUI event loop.', params: [] }, () => null),
+  hostMethod({
+    name: 'FigureCanvasAgg.get_width_height', doc: 'The figure size in pixels, as [width, height].',
+    params: [{ name: 'physical', default: false, kind: 'keyword', unsupported: 'device pixel ratios' }],
+  }, (self: Canvas) => new PyList([self.fig.widthPx, self.fig.heightPx])),
+], { pythonClass: true });
 
 const FIG = 'Figure';
 const figMethod = <const S extends Signature>(sig: S, body: (fig: Figure, a: Given) => PyValue) => method<Figure, S>(sig, (f, a) => body(f, a as Given));

@@ -2,13 +2,13 @@
 // gs[1:, 0]). A SubplotSpec is a block of grid cells, which src/plots' add_subplot already takes as
 // (nrows, ncols, (first, last)); the spacing keywords set the figure's subplot parameters.
 import type { PyValue } from '../../objects/core';
-import { PyBuiltin, PyModule } from '../../objects/callables';
+import { PyModule } from '../../objects/callables';
 import { PySlice, PyTuple } from '../../objects/containers';
 import { HostObject, hostClass } from '../../host';
 import { indexError } from '../../exceptions';
 import { sliceIndices } from '../../runtime/subscript';
 import { toIndex } from '../../runtime/numbers';
-import { entry, installTable, type TableEntry } from '../../bind';
+import { entry, installTable, method as hostMethod, MethodTable, type TableEntry } from '../../bind';
 import type { Figure } from '../../../plots';
 import { jsKwargs, jsValue } from './convert';
 
@@ -35,8 +35,7 @@ export class GridSpec extends HostObject {
   getattr(name: string): PyValue | undefined {
     if (name === 'nrows') return this.nrows;
     if (name === 'ncols') return this.ncols;
-    if (name === 'get_geometry') return fnValue(() => new PyTuple([this.nrows, this.ncols]));
-    return undefined;
+    return GRIDSPEC_METHODS.get(this, name);
   }
 }
 
@@ -52,7 +51,10 @@ function span(k: PyValue | undefined, n: number): [number, number] {
   return [i, i + 1];
 }
 
-const fnValue = (f: () => PyValue) => new PyBuiltin('get_geometry', f);
+/** GridSpec.get_geometry (matplotlib 3.6 GridSpecBase). */
+export const GRIDSPEC_METHODS = new MethodTable<GridSpec>([
+  hostMethod({ name: 'GridSpec.get_geometry', doc: 'The number of rows and columns, as a tuple.', params: [] }, (self: GridSpec) => new PyTuple([self.nrows, self.ncols])),
+], { pythonClass: true });
 
 export class SubplotSpec extends HostObject {
   constructor(readonly grid: GridSpec, readonly row0: number, readonly row1: number, readonly col0: number, readonly col1: number) { super(); }

@@ -2,17 +2,18 @@
 // rcParams, use() / get_backend(), and its colors/cm submodules; pyplot binds pyplot_table.ts
 // over the session's MplState and re-exports what pyplot does (cm, rcParams, Normalize, ...).
 import type { PyValue } from '../../objects/core';
-import { PyBuiltin, PyModule } from '../../objects/callables';
+import { PyModule } from '../../objects/callables';
 import { PyList } from '../../objects/containers';
 import { HostObject, hostClass } from '../../host';
 import { E, pyException } from '../../exceptions';
 import { getAttr } from '../../runtime/attributes';
-import { entry, installTable, type TableEntry } from '../../bind';
+import { entry, installTable, method, MethodTable, type TableEntry } from '../../bind';
+import { functionOf, notImplementedFunction } from '../../bind/objects';
 import { RcParams, colormapNames, getColormap } from '../../../plots';
 import type { ModuleContext } from '../registry';
 import { mplState, type MplState } from './state';
 import { pyplotTable } from './pyplot_table';
-import { makeCycler, RcContext, RcParamsObject } from './rc_params';
+import { CYCLER_ENTRY, RcContext, RcParamsObject } from './rc_params';
 import { notImplementedMethods } from './unsupported';
 import { wrap } from './wrappers';
 // Every Python class of the binding registers itself on import.
@@ -56,11 +57,13 @@ class ColormapRegistry extends HostObject {
   iter(): Iterable<PyValue> { return colormapNames(); }
   len(): number { return colormapNames().length; }
   contains(key: PyValue): boolean { return typeof key === 'string' && colormapNames().includes(key); }
-  getattr(name: string): PyValue | undefined {
-    if (name === 'get_cmap') return new PyBuiltin(name, (args) => wrap(getColormap(String(args[0]))));
-    return undefined;
-  }
+  getattr(name: string): PyValue | undefined { return COLORMAP_REGISTRY_METHODS.get(this, name); }
 }
+
+/** ColormapRegistry.get_cmap (matplotlib 3.6). */
+export const COLORMAP_REGISTRY_METHODS = new MethodTable<ColormapRegistry>([
+  method({ name: 'ColormapRegistry.get_cmap', doc: 'The colormap named `cmap`.', params: [{ name: 'cmap' }] }, (_self: ColormapRegistry, a) => wrap(getColormap(String(a.cmap)))),
+], { pythonClass: true });
 
 export function makeMatplotlib(ctx: ModuleContext): PyModule {
   const state = mplState(ctx);
@@ -71,7 +74,7 @@ export function makeMatplotlib(ctx: ModuleContext): PyModule {
   m.set('rcParams', rcParamsOf(state));
   m.set('rcParamsDefault', new RcParamsObject(new RcParams()).snapshot());
   m.set('colormaps', new ColormapRegistry());
-  m.set('cycler', new PyBuiltin('cycler', (args, kw) => makeCycler(args, kw)));
+  m.set('cycler', functionOf(CYCLER_ENTRY));
   // matplotlib/__init__.py imports these; `import matplotlib` makes them attributes.
   for (const sub of ['colors', 'cm']) m.set(sub, ctx.importModule(`matplotlib.${sub}`));
   return m;
@@ -84,15 +87,19 @@ class StyleModule extends HostObject {
   override repr(): string { return "<module 'matplotlib.style'>"; }
   getattr(name: string): PyValue | undefined {
     if (name === 'available') return new PyList(['default']);
-    if (name === 'use') {
-      return new PyBuiltin('use', (args) => {
-        const style = args[0];
-        if (style === 'default') { this.state.plt.rcdefaults(); return null; }
-        throw pyException(E.NotImplementedError, `matplotlib style ${typeof style === 'string' ? `'${style}'` : 'sheets'} is not supported by Gradbook (only 'default')`);
-      });
-    }
+    if (name === 'use') return functionOf(styleUse(this.state), 'matplotlib.style');
     return undefined;
   }
+}
+
+/** matplotlib.style.use(style): 'default' only. */
+/** `state` is read when called (the catalog passes a function that throws). */
+export function styleUse(state: MplState | (() => MplState)): TableEntry {
+  return entry({ name: 'matplotlib.style.use', doc: "Applies a style: 'default' (the rc defaults) only; style sheets raise NotImplementedError.", params: [{ name: 'style' }] }, (a) => {
+    const style = a.style as PyValue;
+    if (style === 'default') { (typeof state === 'function' ? state() : state).plt.rcdefaults(); return null; }
+    throw pyException(E.NotImplementedError, `matplotlib style ${typeof style === 'string' ? `'${style}'` : 'sheets'} is not supported by Gradbook (only 'default')`);
+  });
 }
 
 export function makePyplot(ctx: ModuleContext): PyModule {
@@ -101,7 +108,7 @@ export function makePyplot(ctx: ModuleContext): PyModule {
   const m = new PyModule('matplotlib.pyplot');
   installTable(m, pyplotTable(() => state));
   for (const name of notImplementedMethods.pyplot) {
-    m.set(name, new PyBuiltin(name, () => { throw pyException(E.NotImplementedError, `matplotlib.pyplot.${name}() is not supported by Gradbook`); }));
+    m.set(name, notImplementedFunction(`matplotlib.pyplot.${name}`, `matplotlib.pyplot.${name}() is not supported by Gradbook`));
   }
   const colors = ctx.importModule('matplotlib.colors');
   const image = ctx.importModule('matplotlib.image');

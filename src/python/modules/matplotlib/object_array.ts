@@ -4,9 +4,10 @@
 // reshape, tolist().
 import type { PyValue } from '../../objects/core';
 import { PyList, PySlice, PyTuple } from '../../objects/containers';
-import { PyBuiltin } from '../../objects/callables';
+import { method, MethodTable } from '../../bind';
+import { unsupportedArgumentText } from '../../../engine';
 import { HostObject, hostClass } from '../../host';
-import { indexError, typeError, valueError } from '../../exceptions';
+import { E, indexError, pyException, typeError, valueError } from '../../exceptions';
 import { sliceIndices } from '../../runtime/subscript';
 import { toIndex } from '../../runtime/numbers';
 import { repr } from '../../runtime/repr';
@@ -83,9 +84,9 @@ export class ObjectArray extends HostObject {
     return this.shape.length ? `array(${rows(this.items, this.shape, '      ')}, dtype=object)` : `array(${repr(this.items[0])}, dtype=object)`;
   }
 
-  private flat(): ObjectArray { return new ObjectArray([...this.items], [this.items.length]); }
+  flat(): ObjectArray { return new ObjectArray([...this.items], [this.items.length]); }
 
-  private reshape(args: PyValue[]): ObjectArray {
+  reshape(args: PyValue[]): ObjectArray {
     const dims = (args.length === 1 && (args[0] instanceof PyTuple || args[0] instanceof PyList) ? toArray(args[0]) : args).map(toIndex);
     const known = dims.filter((d) => d >= 0).reduce((a, b) => a * b, 1);
     const shape = dims.map((d) => (d < 0 ? this.items.length / known : d));
@@ -93,7 +94,7 @@ export class ObjectArray extends HostObject {
     return new ObjectArray([...this.items], shape);
   }
 
-  private tolist(): PyValue {
+  tolist(): PyValue {
     if (this.shape.length <= 1) return new PyList([...this.items]);
     return new PyList(toArray(this).map((row) => (row instanceof ObjectArray ? row.tolist() : row)));
   }
@@ -106,15 +107,11 @@ export class ObjectArray extends HostObject {
       case 'size': return this.items.length;
       case 'dtype': return 'object';
       case 'T': return this.transpose();
-      case 'ravel': case 'flatten': return new PyBuiltin(name, () => this.flat());
-      case 'reshape': return new PyBuiltin(name, (args) => this.reshape(args));
-      case 'tolist': return new PyBuiltin(name, () => this.tolist());
-      case 'transpose': return new PyBuiltin(name, () => this.transpose());
     }
-    return undefined;
+    return axesArrayMethods().get(this, name);
   }
 
-  private transpose(): ObjectArray {
+  transpose(): ObjectArray {
     if (this.shape.length < 2) return this;
     const [r, c] = this.shape;
     const items: PyValue[] = [];
@@ -122,3 +119,18 @@ export class ObjectArray extends HostObject {
     return new ObjectArray(items, [c, r]);
   }
 }
+
+/** The ndarray methods an array of Axes has (NumPy's signatures); made on first use. */
+const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" } as const;
+let AXES_ARRAY_METHODS: MethodTable<ObjectArray> | undefined;
+const axesArrayMethods = () => AXES_ARRAY_METHODS ??= new MethodTable<ObjectArray>([
+  method({ name: 'np.ndarray.ravel', doc: 'Return a flattened array.', params: [C_ORDER] }, (self: ObjectArray) => self.flat()),
+  method({ name: 'np.ndarray.flatten', doc: 'Return a copy of the array collapsed into one dimension.', params: [C_ORDER] }, (self: ObjectArray) => self.flat()),
+  method({ name: 'np.ndarray.reshape', doc: 'Returns an array containing the same data with a new shape.', varargs: 'shape', params: [{ ...C_ORDER, kind: 'keyword' }] },
+    (self: ObjectArray, a) => self.reshape(a.shape as PyValue[])),
+  method({ name: 'np.ndarray.tolist', doc: 'Return the array as nested lists of its objects.', params: [] }, (self: ObjectArray) => self.tolist()),
+  method({ name: 'np.ndarray.transpose', doc: 'Returns a view of the array with axes transposed.', varargs: 'axes', params: [] }, (self: ObjectArray, a) => {
+    if ((a.axes as PyValue[]).length) throw pyException(E.NotImplementedError, unsupportedArgumentText('transpose', 'axes', 'an array of Axes transposes its two dimensions only'));
+    return self.transpose();
+  }),
+]);

@@ -1,9 +1,9 @@
 // matplotlib.patches: Rectangle (bounding boxes drawn with ax.add_patch) and Polygon, built with
 // the patch keywords src/plots draws. Other patch classes raise NotImplementedError.
 import type { PyValue } from '../../objects/core';
-import { PyBuiltin, PyModule } from '../../objects/callables';
-import { E, pyException } from '../../exceptions';
+import { PyModule } from '../../objects/callables';
 import { entry, installTable, type TableEntry } from '../../bind';
+import { notImplementedFunction } from '../../bind/objects';
 import { applyPatchProps, checkKwargs, PATCH_KWARGS, Polygon, Rectangle, RcParams, toRGBA } from '../../../plots';
 import { jsKwargs, jsValue } from './convert';
 import { wrap } from './wrappers';
@@ -43,19 +43,20 @@ export const PATCHES_TABLE: readonly TableEntry[] = [
     applyKeywords(p, 'Polygon', a.kwargs as ReadonlyMap<string, unknown>);
     return wrap(p);
   }),
+  // Patch(color=..., label=...) is the legend-handle idiom: a Rectangle with those properties
+  // (matplotlib 3.6 takes the patch properties as keywords).
+  entry({ name: 'patches.Patch', doc: 'A patch with the given properties (for legend handles): drawn as a unit Rectangle.', params: [], varkw: 'kwargs' }, (a) => {
+    const r = new Rectangle(0, 0, 1, 1);
+    applyKeywords(r, 'Patch', a.kwargs as ReadonlyMap<string, unknown>);
+    return wrap(r);
+  }),
 ];
 
 export function makePatchesModule(): PyModule {
   const m = new PyModule('matplotlib.patches');
   installTable(m, PATCHES_TABLE);
   for (const name of ['Circle', 'Ellipse', 'Arrow', 'FancyArrow', 'FancyBboxPatch', 'FancyArrowPatch', 'Wedge', 'Arc', 'PathPatch', 'RegularPolygon', 'ConnectionPatch']) {
-    m.set(name, new PyBuiltin(name, () => { throw pyException(E.NotImplementedError, `matplotlib.patches.${name} is not supported by Gradbook (Rectangle and Polygon are)`); }));
+    m.set(name, notImplementedFunction(`matplotlib.patches.${name}`, `matplotlib.patches.${name} is not supported by Gradbook (Rectangle and Polygon are)`));
   }
-  m.set('Patch', new PyBuiltin('Patch', (_args, kw) => {
-    // Patch(color=..., label=...) is the legend-handle idiom: a Rectangle with those properties.
-    const r = new Rectangle(0, 0, 1, 1);
-    applyKeywords(r, 'Patch', kw ?? new Map());
-    return wrap(r);
-  }));
   return m;
 }

@@ -3,7 +3,7 @@
 import type { PyValue, Kwargs } from '../../objects/core';
 import { PyFloat } from '../../objects/core';
 import { PyDict, PyList, PyTuple } from '../../objects/containers';
-import { PyBuiltin } from '../../objects/callables';
+import { entry, method, MethodTable } from '../../bind';
 import { HostObject, hostClass } from '../../host';
 import { E, pyException } from '../../exceptions';
 import { repr } from '../../runtime/repr';
@@ -32,16 +32,11 @@ export class Cycler extends HostObject {
       return d;
     });
   }
-  getattr(name: string): PyValue | undefined {
-    if (name === 'by_key') {
-      return new PyBuiltin('by_key', () => {
-        const d = new PyDict();
-        for (const [k, v] of Object.entries(this.props)) d.set(k, pyOf(v));
-        return d;
-      });
-    }
-    if (name === 'keys') return new PyBuiltin('keys', () => new PyList(Object.keys(this.props)));
-    return undefined;
+  getattr(name: string): PyValue | undefined { return CYCLER_METHODS.get(this, name); }
+  byKey(): PyDict {
+    const d = new PyDict();
+    for (const [k, v] of Object.entries(this.props)) d.set(k, pyOf(v));
+    return d;
   }
 }
 
@@ -54,6 +49,11 @@ export function makeCycler(args: PyValue[], kw: Kwargs): Cycler {
   for (const [k, v] of kw ?? []) props[k] = toArray(v).map((x) => jsValue(x, k));
   return new Cycler(props);
 }
+
+/** cycler.cycler(*args, **kwargs) (also matplotlib.cycler). */
+export const CYCLER_ENTRY = entry({
+  name: 'cycler.cycler', doc: "A property cycle: cycler('color', [...]), cycler(other_cycler) or cycler(color=[...]).", params: [], varargs: 'args', varkw: 'kwargs',
+}, (a) => makeCycler(a.args as PyValue[], a.kwargs as Kwargs));
 
 /** An rc value as Python: numbers are floats, lists are lists, the prop cycle a Cycler. */
 export function pyOf(v: unknown): PyValue {
@@ -86,18 +86,27 @@ export class RcParamsObject extends HostObject {
     for (const k of this.rc.keys()) d.set(k, pyOf(this.rc.get(k)));
     return d;
   }
-  getattr(name: string): PyValue | undefined {
-    switch (name) {
-      case 'update': return new PyBuiltin('update', (args, kw) => { this.update(args[0], kw); return null; });
-      case 'get': return new PyBuiltin('get', (args) => (this.contains(args[0]) ? this.getitem(args[0]) : args[1] ?? null));
-      case 'keys': return new PyBuiltin('keys', () => new PyList(this.rc.keys()));
-      case 'values': return new PyBuiltin('values', () => new PyList(this.rc.keys().map((k) => pyOf(this.rc.get(k)))));
-      case 'items': return new PyBuiltin('items', () => new PyList(this.rc.keys().map((k) => new PyTuple([k, pyOf(this.rc.get(k))]))));
-      case 'copy': return new PyBuiltin('copy', () => this.snapshot());
-    }
-    return undefined;
-  }
+  getattr(name: string): PyValue | undefined { return RC_PARAMS_METHODS.get(this, name); }
 }
+
+/** cycler.Cycler's by_key() and keys (a Python class). */
+export const CYCLER_METHODS = new MethodTable<Cycler>([
+  method({ name: 'Cycler.by_key', doc: 'The values of each property as a dict of lists.', params: [] }, (self: Cycler) => self.byKey()),
+  method({ name: 'Cycler.keys', doc: 'The property names.', params: [] }, (self: Cycler) => new PyList(Object.keys(self.props))),
+], { pythonClass: true });
+
+/** RcParams' mapping methods (matplotlib 3.x: MutableMapping's, and RcParams.copy). */
+export const RC_PARAMS_METHODS = new MethodTable<RcParamsObject>([
+  method({ name: 'RcParams.update', doc: 'Sets the keys of a dict, an iterable of pairs, and the keyword arguments.', params: [{ name: 'other', kind: 'positional', default: [] }], varkw: 'kwds' },
+    (self: RcParamsObject, a) => { self.update(a.other as PyValue, a.kwds as Kwargs); return null; }),
+  method({ name: 'RcParams.get', doc: "The value of `key`, or `default` when it is not an rc parameter.", params: [{ name: 'key' }, { name: 'default', default: null }] },
+    (self: RcParamsObject, a) => (self.contains(a.key as PyValue) ? self.getitem(a.key as PyValue) : a.default as PyValue)),
+  method({ name: 'RcParams.keys', doc: 'The rc parameter names.', params: [] }, (self: RcParamsObject) => new PyList(self.rc.keys())),
+  method({ name: 'RcParams.values', doc: 'The rc parameter values.', params: [] }, (self: RcParamsObject) => new PyList(self.rc.keys().map((k) => pyOf(self.rc.get(k))))),
+  method({ name: 'RcParams.items', doc: 'The (name, value) pairs.', params: [] },
+    (self: RcParamsObject) => new PyList(self.rc.keys().map((k) => new PyTuple([k, pyOf(self.rc.get(k))])))),
+  method({ name: 'RcParams.copy', doc: 'A dict copy of the parameters.', params: [] }, (self: RcParamsObject) => self.snapshot()),
+], { pythonClass: true });
 
 const lastPart = (key: string) => key.slice(key.lastIndexOf('.') + 1);
 

@@ -3,7 +3,7 @@
 // (IPython.display, get_ipython) with the interpreter.
 import type { PyValue } from '../../objects/core';
 import { PyBuiltin, PyModule } from '../../objects/callables';
-import { E, pyException } from '../../exceptions';
+import { functionOf, notImplementedFunction, signatureFunction } from '../../bind/objects';
 import { registerModule } from '../registry';
 import { state } from '../../interpreter/frame';
 import { makeMatplotlib, makePyplot } from './module';
@@ -12,7 +12,7 @@ import { makeTickerModule } from './ticker';
 import { makeGridspecModule } from './gridspec';
 import { makeImageModule } from './image';
 import { makePatchesModule } from './patches';
-import { makeCycler } from './rc_params';
+import { CYCLER_ENTRY } from './rc_params';
 import { makeDisplayModule } from '../../ipython/display';
 
 registerModule('matplotlib', (ctx) => makeMatplotlib(ctx));
@@ -23,9 +23,9 @@ registerModule('matplotlib.ticker', () => makeTickerModule());
 registerModule('matplotlib.gridspec', () => makeGridspecModule());
 registerModule('matplotlib.image', () => makeImageModule());
 registerModule('matplotlib.patches', () => makePatchesModule());
-registerModule('cycler', () => new PyModule('cycler').set('cycler', new PyBuiltin('cycler', (args, kw) => makeCycler(args, kw))));
+registerModule('cycler', () => new PyModule('cycler').set('cycler', functionOf(CYCLER_ENTRY)));
 
-const no3d = (what: string) => new PyBuiltin(what, () => { throw pyException(E.NotImplementedError, `mpl_toolkits.mplot3d.${what}: 3-D plots are not supported by Gradbook`); });
+const no3d = (what: string) => notImplementedFunction(`mpl_toolkits.mplot3d.${what}`, `mpl_toolkits.mplot3d.${what}: 3-D plots are not supported by Gradbook`);
 registerModule('mpl_toolkits', () => new PyModule('mpl_toolkits'));
 registerModule('mpl_toolkits.mplot3d', () => {
   // Importing works (notebooks import Axes3D at the top); building 3-D axes raises.
@@ -39,9 +39,9 @@ registerModule('IPython', (ctx) => {
   m.set('__version__', '8.12.0');
   m.set('display', ctx.importModule('IPython.display'));
   // get_ipython() is the shell in a notebook and None in a script, as in IPython.
-  m.set('get_ipython', new PyBuiltin('get_ipython', (args, kw) => {
+  m.set('get_ipython', signatureFunction({ name: 'IPython.get_ipython', doc: 'The running shell in a notebook, None in a script.', params: [] }, () => {
     const fn: PyValue | undefined = state.hooks.builtins?.get('get_ipython');
-    return fn instanceof PyBuiltin ? fn.fn(args, kw) : null;
+    return fn instanceof PyBuiltin ? fn.fn([], null) : null;
   }));
   return m;
 });

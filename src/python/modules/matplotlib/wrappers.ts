@@ -3,11 +3,11 @@
 // with `self` first, and whose attributes are small getters. A class is a `PlotClass`: its
 // qualified name, its method table and its attributes.
 import type { PyValue } from '../../objects/core';
-import { PyBuiltin } from '../../objects/callables';
+import { boundMethod, notImplementedFunction } from '../../bind/objects';
 import { HostObject, hostClass } from '../../host';
 import { PyClass } from '../../objects/pyclass';
 import { fakeAddress } from '../../runtime/repr';
-import { E, pyException, typeError } from '../../exceptions';
+import { typeError } from '../../exceptions';
 import { typeOf } from '../../runtime/type-name';
 import { getItem } from '../../runtime/subscript';
 import { PyList } from '../../objects/containers';
@@ -88,12 +88,12 @@ export class PlotObject<T extends object> extends HostObject {
 
   getattr(name: string): PyValue | undefined {
     const m = compile(this.spec).methods.get(name);
-    if (m) return new PyBuiltin(name, (args, kw) => m([this, ...args], kw));
+    if (m) return boundMethod(name, m, this);
     const attr = this.spec.attributes?.[name];
     if (attr) return attr(this.target, this);
     if (compile(this.spec).missing.has(name)) {
       const qual = `${this.pyTypeName}.${name}`;
-      return new PyBuiltin(name, () => { throw pyException(E.NotImplementedError, `${qual}() is not supported by Gradbook`); });
+      return notImplementedFunction(qual, `${qual}() is not supported by Gradbook`);
     }
     return undefined;
   }
