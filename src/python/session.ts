@@ -30,7 +30,7 @@ import * as os from 'os';
 import * as nodePath from 'path';
 import { InteractiveShell } from './ipython/shell';
 import { transformCell } from './ipython/transform';
-import { PyBuiltin } from './objects/callables';
+import { entry, tableFunction } from './bind';
 import { callValue } from './runtime/call';
 import { getAttr } from './runtime/attributes';
 import { DEFAULT_MAX_STR_DIGITS, withMaxStrDigits } from './runtime/int-text';
@@ -146,9 +146,12 @@ export class PythonSession {
         importModule: n => this.modules.import(n),
         setAutoreload: mode => { if (mode < 0) this.reloadChangedModules(); else this.autoreload = mode; },
       });
-      this.builtins.set('get_ipython', new PyBuiltin('get_ipython', () => shell, 'IPython'));
-      // IPython puts display() in every notebook's builtins; it is IPython.display.display.
-      this.builtins.set('display', new PyBuiltin('display', (args, kw) => callValue(getAttr(this.modules.import('IPython.display'), 'display'), args, kw), 'IPython.core.display_functions'));
+      this.builtins.set('get_ipython', tableFunction(entry({ name: 'get_ipython', doc: 'Get the global InteractiveShell instance.', params: [] }, () => shell), 'IPython'));
+      // IPython puts display() in every notebook's builtins; it is IPython.display.display, which
+      // binds the arguments (imported on first call, so a session that never displays skips it).
+      this.builtins.set('display', tableFunction(entry({ name: 'display', doc: 'Display a Python object in all frontends (IPython.display.display).', params: [], varargs: 'objs', varkw: 'kwargs' },
+        a => callValue(getAttr(this.modules.import('IPython.display'), 'display'), a.objs as PyValue[], (a.kwargs as Map<string, PyValue>).size ? a.kwargs as Map<string, PyValue> : null)),
+      'IPython.core.display_functions'));
     }
   }
 

@@ -155,14 +155,14 @@ describe('PythonSession API', () => {
     assert.equal(r.stdout, 'fine\n');
   });
   it('surfaces host errors with pyType / errorClass as Python exceptions', () => {
-    const { registerModule, PyModule, registerExceptionClass, PyClass, exceptions } = require('../../src/python/index');
+    const { registerModule, PyModule, PyBuiltin, registerExceptionClass, PyClass, exceptions } = require('../../src/python/index');
     const OpErrorCls = new PyClass('OpError', [exceptions.Exception], 'tensorflow.python.framework.errors_impl');
     const InvalidArg = new PyClass('InvalidArgumentError', [OpErrorCls], 'tensorflow.python.framework.errors_impl');
     registerExceptionClass(OpErrorCls);
     registerExceptionClass(InvalidArg);
     registerModule('hosterr', () => new PyModule('hosterr')
-      .def('value', () => { throw Object.assign(new Error('bad shape'), { pyType: 'ValueError' }); })
-      .def('op', () => { throw Object.assign(new Error('You must feed a value'), { pyType: 'OpError', errorClass: 'InvalidArgumentError' }); })
+      .set('value', new PyBuiltin('value', () => { throw Object.assign(new Error('bad shape'), { pyType: 'ValueError' }); }))
+      .set('op', new PyBuiltin('op', () => { throw Object.assign(new Error('You must feed a value'), { pyType: 'OpError', errorClass: 'InvalidArgumentError' }); }))
       .set('InvalidArgumentError', InvalidArg));
     const r = run('import hosterr\ntry:\n    hosterr.value()\nexcept ValueError as e:\n    print("caught", e)\ntry:\n    hosterr.op()\nexcept hosterr.InvalidArgumentError as e:\n    print("op", type(e).__name__, e)\nhosterr.op()');
     assert.equal(r.stdout, 'caught bad shape\nop InvalidArgumentError You must feed a value\n');

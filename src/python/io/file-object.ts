@@ -1,7 +1,8 @@
 // File objects returned by open(): the whole file is held in memory (read on open), writes go
 // to the FileSystem on flush(), close(), when 64 KB are pending, and at the end of each cell.
 import { PyExceptionObj, PyValue } from '../objects/core';
-import { PyBuiltin } from '../objects/callables';
+import { METH_NOARGS, method, MethodTable, namedAs, type Messages } from '../bind';
+import { checkPositional, methO, slotWrapper } from '../builtins/c_messages';
 import { PyList } from '../objects/containers';
 import { PyClass } from '../objects/pyclass';
 import { HostObject, hostClass } from '../host';
@@ -240,38 +241,62 @@ export class PyFile extends HostObject {
     return v.data.length;
   }
 
-  getattr(name: string): PyValue | undefined {
-    const fn = (f: (args: PyValue[]) => PyValue) => new PyBuiltin(name, args => f(args));
-    const size = (v: PyValue | undefined) => (v === undefined || v === null ? -1 : toIndex(v));
-    switch (name) {
-      case 'read': return fn(a => this.readValue(size(a[0])));
-      case 'readline': return fn(a => this.readLineValue(size(a[0])));
-      case 'readlines': return fn(a => {
-        const hint = size(a[0]);
+  /**
+   * CPython's TextIOWrapper methods (C methods: positional-only, `read expected at most 1
+   * argument, got 2`); binary files use the same table. Built on first use: this module loads
+   * before the binder.
+   */
+  private static table: MethodTable<PyFile> | undefined;
+  private static methods(): MethodTable<PyFile> {
+    if (PyFile.table) return PyFile.table;
+    const M = (n: string) => `io.TextIOWrapper.${n}`;
+    const size = (v: unknown) => (v === undefined || v === null ? -1 : toIndex(v as PyValue));
+    const noKeywords = (c: { fn: string }) => `${c.fn}() takes no keyword arguments`;
+    const cPositional = (n: string, min: number, max: number): Partial<Messages> =>
+      ({ ...namedAs(n, checkPositional(min, max)), unexpectedKeyword: noKeywords, positionalOnlyAsKeyword: noKeywords });
+    const noArgs = (n: string, doc: string, body: (f: PyFile) => PyValue) => method({ name: M(n), doc, params: [] }, body, METH_NOARGS);
+    const pos = (n: string, dflt?: number) => (dflt === undefined ? { name: n, kind: 'positional' } as const : { name: n, default: dflt, kind: 'positional' } as const);
+    PyFile.table = new MethodTable<PyFile>([
+      method({ name: M('read'), doc: 'Read at most size characters (bytes); all of it when size is negative or None.', params: [pos('size', -1)] },
+        (f: PyFile, a) => f.readValue(size(a.size)), cPositional('read', 0, 1)),
+      method({ name: M('readline'), doc: 'Read until newline or EOF; at most size characters (bytes) when size is not negative.', params: [pos('size', -1)] },
+        (f: PyFile, a) => f.readLineValue(size(a.size)), cPositional('readline', 0, 1)),
+      method({ name: M('readlines'), doc: 'Return a list of lines, stopping once hint characters are read.', params: [pos('hint', -1)] }, (f: PyFile, a) => {
+        const hint = size(a.hint);
         const out: PyValue[] = [];
         let total = 0;
-        for (const line of this.iter()) { out.push(line); total += (line as string).length; if (hint > 0 && total >= hint) break; }
+        for (const line of f.iter()) { out.push(line); total += (line as string).length; if (hint > 0 && total >= hint) break; }
         return new PyList(out);
-      });
-      case 'write': return fn(a => this.writeValue(a[0]));
-      case 'writelines': return fn(a => { for (const x of toArray(a[0])) this.writeValue(x); return null; });
-      case 'seek': return fn(a => this.seek(toIndex(a[0]), a[1] === undefined ? 0 : toIndex(a[1])));
-      case 'tell': return fn(() => this.tell());
-      case 'flush': return fn(() => { this.flush(); return null; });
-      case 'close': return fn(() => { this.close(); return null; });
-      case 'readable': return fn(() => { this.check(null); return this.mode.read; });
-      case 'writable': return fn(() => { this.check(null); return this.mode.write; });
-      case 'seekable': return fn(() => { this.check(null); return true; });
-      case 'isatty': return fn(() => false);
-      case 'fileno': return fn(() => { throw unsupported('fileno'); });
-      case '__enter__': return fn(() => this.enter());
-      case '__exit__': return fn(() => this.exit());
-      case '__iter__': return fn(() => this);
-      case '__next__': return fn(() => {
-        const line = this.readLineValue(-1);
+      }, cPositional('readlines', 0, 1)),
+      method({ name: M('write'), doc: 'Write the string (bytes); return the number written.', params: [pos('text')] }, (f: PyFile, a) => f.writeValue(a.text as PyValue), methO()),
+      method({ name: M('writelines'), doc: 'Write a list of lines.', params: [pos('lines')] },
+        (f: PyFile, a) => { for (const x of toArray(a.lines as PyValue)) f.writeValue(x); return null; }, namedAs('_IOBase.writelines', methO())),
+      method({ name: M('seek'), doc: 'Change the stream position: whence 0 from the start, 1 from the current position, 2 from the end.', params: [pos('cookie'), pos('whence', 0)] },
+        (f: PyFile, a) => f.seek(toIndex(a.cookie as PyValue), toIndex(a.whence as PyValue)), cPositional('seek', 1, 2)),
+      noArgs('tell', 'Return the current stream position.', f => f.tell()),
+      noArgs('flush', 'Write what is pending to the file.', f => { f.flush(); return null; }),
+      noArgs('close', 'Flush and close the file.', f => { f.close(); return null; }),
+      noArgs('readable', 'Whether the file was opened for reading.', f => { f.check(null); return f.mode.read; }),
+      noArgs('writable', 'Whether the file was opened for writing.', f => { f.check(null); return f.mode.write; }),
+      noArgs('seekable', 'True: every file is seekable.', f => { f.check(null); return true; }),
+      noArgs('isatty', 'False: a file is not a terminal.', () => false),
+      noArgs('fileno', 'Raises UnsupportedOperation: the file has no descriptor.', () => { throw unsupported('fileno'); }),
+      noArgs('__enter__', 'Return self.', f => f.enter()),
+      method({ name: M('__exit__'), doc: 'Close the file.', params: [], varargs: 'args' }, (f: PyFile) => f.exit()),
+      method({ name: M('__iter__'), doc: 'Implement iter(self).', params: [] }, (f: PyFile) => f, slotWrapper(0)),
+      method({ name: M('__next__'), doc: 'Implement next(self): the next line.', params: [] }, (f: PyFile) => {
+        const line = f.readLineValue(-1);
         if (line === '' || (line instanceof PyBytes && line.data.length === 0)) throw new PyExceptionObj(E.StopIteration, []);
         return line;
-      });
+      }, slotWrapper(0)),
+    ]);
+    return PyFile.table;
+  }
+
+  getattr(name: string): PyValue | undefined {
+    const bound = PyFile.methods().get(this, name);
+    if (bound) return bound;
+    switch (name) {
       case 'closed': return this.closed;
       case 'name': return this.name;
       case 'mode': return this.mode.text;

@@ -2,7 +2,8 @@
 // Python-source submodule, say) and the value is kept in the module. One table per module backs
 // its `__getattr__` and `__dir__`, so several parts can add names to the same module (tf.layers
 // and tf.estimator both live on `tensorflow`), and dir() and the editor's catalogue see them all.
-import { PyBuiltin, PyModule } from '../objects/callables';
+import { PyModule } from '../objects/callables';
+import { entry, tableFunction } from '../bind';
 import type { PyValue } from '../objects/core';
 import { PyList } from '../objects/containers';
 import { E, pyException } from '../exceptions';
@@ -17,8 +18,9 @@ export function addLazyAttributes(owner: PyModule, loaders: Readonly<Record<stri
     const t: LazyTable = { loaders: new Map() };
     table = t;
     tables.set(owner, t);
-    owner.set('__getattr__', new PyBuiltin('__getattr__', args => {
-      const name = String(args[0]);
+    // PEP 562's `def __getattr__(name)` and `def __dir__()`, as a Python module defines them.
+    owner.set('__getattr__', tableFunction(entry({ name: `${owner.name}.__getattr__`, doc: 'A lazily loaded attribute of the module.', params: [{ name: 'name' }] }, a => {
+      const name = String(a.name);
       const load = t.loaders.get(name);
       if (load) {
         const value = load();
@@ -27,8 +29,9 @@ export function addLazyAttributes(owner: PyModule, loaders: Readonly<Record<stri
       }
       if (t.missing) return t.missing(name);
       throw pyException(E.AttributeError, `module '${owner.name}' has no attribute '${name}'`);
-    }, owner.name));
-    owner.set('__dir__', new PyBuiltin('__dir__', () => new PyList([...new Set([...owner.dict.keys(), ...t.loaders.keys()])].sort()), owner.name));
+    }), owner.name));
+    owner.set('__dir__', tableFunction(entry({ name: `${owner.name}.__dir__`, doc: "The module's names, the lazy ones included.", params: [] },
+      () => new PyList([...new Set([...owner.dict.keys(), ...t.loaders.keys()])].sort())), owner.name));
   }
   for (const [name, load] of Object.entries(loaders)) table.loaders.set(name, load);
   if (missing) table.missing = missing;

@@ -49,8 +49,6 @@ export class PyModule extends PyObject {
   /** `dict` may be given: the notebook's globals are the __main__ module's namespace. */
   constructor(readonly name: string, readonly dict = new Map<string, PyValue>()) { super(); this.dict.set('__name__', name); }
   get type(): PyClass { return T.module; }
-  /** Helper for module authors: define a native function attribute. */
-  def(name: string, fn: NativeFn): this { this.dict.set(name, new PyBuiltin(name, fn, this.name)); return this; }
   set(name: string, value: PyValue): this { this.dict.set(name, value); return this; }
 }
 

@@ -21,7 +21,8 @@ import { cm, installCMethods, CArgs, CMethod, CParser } from '../builtins/native
 import { slotWrapper } from '../builtins/c_messages';
 import { argumentBinder, entry } from '../bind';
 import { textSignature } from '../bind/text_signature';
-import { readOnlyProperty, staticMethodOf } from '../bind/objects';
+import { methodDescriptor, readOnlyProperty, staticMethodOf } from '../bind/objects';
+import type { Signature } from '../../engine';
 
 /**
  * `X.__new__(cls, ...)` for a builtin X: an instance of cls built as X builds one. CPython's
@@ -46,12 +47,6 @@ function builtinNew(owner: PyClass): PyStaticMethod {
     if (nativeNew) return nativeNew(cls, [], null);
     return new PyInstance(cls);
   }, { messages: { missing: notEnough } }));
-}
-
-type Method = (self: PyValue, args: PyValue[], kw: Kwargs) => PyValue;
-
-function define(cls: PyClass, methods: Record<string, Method>): void {
-  for (const [name, fn] of Object.entries(methods)) cls.dict.set(name, new PyMethodDescr(name, fn, cls));
 }
 
 /** A row run on the object as its builtin type (never a subclass's override, which would recurse). */
@@ -103,9 +98,10 @@ export function installContainerDunders(): void {
     const [start, stop, step] = sliceIndices(self as PySlice, toIndex(a.len!));
     return new PyTuple([start, stop, step]);
   })]);
-  define(T.list, { __init__: (self, a, kw) => { initArgs('list', a, kw); (self as PyList).items = a.length ? [...toArray(a[0])] : []; return null; } });
-  define(T.set, { __init__: (self, a, kw) => { initArgs('set', a, kw); const s = self as PySet; s.map.clear(); if (a.length) for (const x of toArray(a[0])) s.add(x); return null; } });
-  define(T.dict, { __init__: (self, a, kw) => { dictUpdate(self as PyDict, a, kw); return null; } });
+  T.list.dict.set('__init__', containerInit(T.list, (self, items) => { (self as PyList).items = items ? [...items] : []; }));
+  T.set.dict.set('__init__', containerInit(T.set, (self, items) => { const s = self as PySet; s.map.clear(); if (items) for (const x of items) s.add(x); }));
+  T.dict.dict.set('__init__', methodDescriptor<PyValue, Signature>(T.dict, { name: 'dict.__init__', doc: 'Initialize self from a mapping or iterable of pairs, then keywords.', params: [], varargs: 'args', varkw: 'kwargs' },
+    (self, a) => { const kw = a.kwargs as unknown as Map<string, PyValue>; dictUpdate(self as PyDict, a.args as unknown as PyValue[], kw.size ? kw : null); return null; }, undefined, false));
   // dict.__getitem__ (METH_O) on a subclass still consults its __missing__, as CPython's does.
   installCMethods(T.dict, [cm('O', '__getitem__', '(key, /)', 'Return self[key].', (self, a) => {
     const d = self as PyDict, v = d.get(a.key!);
@@ -116,10 +112,16 @@ export function installContainerDunders(): void {
   })]);
 }
 
-/** list.__init__ / set.__init__ take at most one argument and no keywords (their Clinic checks). */
-function initArgs(name: string, args: PyValue[], kw: Kwargs): void {
-  if (kw && kw.size) throw typeError(`${name}() takes no keyword arguments`);
-  if (args.length > 1) throw typeError(`${name} expected at most 1 argument, got ${args.length}`);
+/**
+ * list.__init__ / set.__init__: `(self, iterable=(), /)`, checked as their Clinic code does
+ * (`list expected at most 1 argument, got 2`, `list() takes no keyword arguments`).
+ */
+function containerInit(cls: PyClass, fill: (self: PyValue, items: Iterable<PyValue> | undefined) => void): PyMethodDescr {
+  const n = cls.name;
+  const noKeywords = () => `${n}() takes no keyword arguments`;
+  return methodDescriptor<PyValue, Signature>(cls, { name: `${n}.__init__`, doc: 'Initialize self from an iterable.', params: [{ name: 'iterable', default: { expr: '()' }, kind: 'positional' }] },
+    (self, a) => { fill(self, a.iterable === undefined ? undefined : toArray(a.iterable as PyValue)); return null; },
+    { tooManyPositional: c => `${n} expected at most 1 argument, got ${c.given}`, unexpectedKeyword: noKeywords, positionalOnlyAsKeyword: noKeywords }, false);
 }
 
 /** dict.update's rules: a mapping (keys()) or an iterable of pairs, then keywords. */

@@ -9,7 +9,8 @@ import { isHost } from '../host';
 import { subOf } from '../runtime/subclass';
 import { getAttrOpt } from '../runtime/attributes';
 import { callValue } from '../runtime/call';
-import { FunctionCode, PyBoundMethod, PyBuiltin, PyFunction, PyModule } from '../objects/callables';
+import { FunctionCode, PyBoundMethod, PyFunction, PyModule } from '../objects/callables';
+import { entry, installTable, tableFunction, TableEntry } from '../bind';
 import { PyTuple } from '../objects/containers';
 import { E, pyException, typeError } from '../exceptions';
 import { unsupportedArgumentText } from '../../engine';
@@ -50,11 +51,10 @@ function isDefault(fn: PyFunction, name: string, value: PyValue): boolean {
   return value === d || truthy(richCompare('==', value, d));
 }
 
-function unsupported(_args: PyValue[], kw: Kwargs): PyValue {
-  const marks = new Map(kw ?? []);
-  return new PyBuiltin('unsupported', args => {
-    const fn = args[0];
-    if (!(fn instanceof PyFunction) || !(fn.code instanceof CompiledCode)) throw typeError(`unsupported() applies to a def, not ${typeOf(fn ?? null).name}`);
+function unsupported(marks: Map<string, PyValue>): PyValue {
+  return tableFunction(entry({ name: 'unsupported', doc: 'Wrap a def so that the marked parameters raise NotImplementedError unless given their default.', params: [{ name: 'fn' }] }, a => {
+    const fn = a.fn as PyValue;
+    if (!(fn instanceof PyFunction) || !(fn.code instanceof CompiledCode)) throw typeError(`unsupported() applies to a def, not ${typeOf(fn).name}`);
     for (const name of marks.keys()) {
       const p = fn.code.params;
       if (!p.positional.includes(name) && !p.kwonly.includes(name)) throw typeError(`unsupported(): ${fn.name}() has no parameter '${name}'`);
@@ -63,7 +63,7 @@ function unsupported(_args: PyValue[], kw: Kwargs): PyValue {
     checked.qualname = fn.qualname;
     checked.doc = fn.doc;
     return checked;
-  });
+  }), '_gradbook');
 }
 
 /** `ArgumentParser.__init__` reports as `ArgumentParser()`, as CPython names a class's call. */
@@ -107,8 +107,7 @@ function hostCopy(args: PyValue[]): PyValue {
 }
 
 /** (year, month, day, hour, minute, second, microsecond, gmtoff or None, zone or None) for datetime.strptime. */
-function strptimeFields(args: PyValue[]): PyValue {
-  const [text, format] = args;
+function strptimeFields(text: PyValue, format: PyValue): PyValue {
   if (typeof text !== 'string') throw typeError(`strptime() argument 1 must be str, not ${typeOf(text ?? null).name}`);
   if (typeof format !== 'string') throw typeError(`strptime() argument 2 must be str, not ${typeOf(format ?? null).name}`);
   const p = strptime(text, format);
@@ -119,8 +118,8 @@ function strptimeFields(args: PyValue[]): PyValue {
  * (filename, lineno, module name, source line) of the frame `level` calls above the caller of
  * this helper (warnings.warn's stacklevel), or None past the outermost frame.
  */
-function caller(args: PyValue[]): PyValue {
-  const level = typeof args[0] === 'number' ? args[0] : 1;
+function caller(levelArg: PyValue): PyValue {
+  const level = typeof levelArg === 'number' ? levelArg : 1;
   const at = state.depth - level;
   if (at < 0) return null;
   const f = state.frames[at];
@@ -144,21 +143,30 @@ function fnArgs(args: PyValue[]): PyValue {
   return new PyTuple([...p.positional.slice(skip), ...p.kwonly]);
 }
 
-registerModule('_gradbook', () => {
-  const m = new PyModule('_gradbook');
-  m.def('format_exception', args => {
-    const e = args[0];
+// `_gradbook`'s functions: private to Gradbook's Python-source stdlib, so not in docs/API.md.
+const O = (name: string) => ({ name }) as const;
+const first = (f: (args: PyValue[]) => PyValue) => (a: Record<string, unknown>) => f([a.obj as PyValue]);
+const GRADBOOK_TABLE: TableEntry[] = [
+  entry({ name: '_gradbook.format_exception', doc: 'The traceback text of an exception, as the notebook prints it.', params: [O('exc')] }, a => {
+    const e = a.exc as PyValue;
     if (!(e instanceof PyExceptionObj)) throw typeError('format_exception() needs an exception');
     return formatException(e, f => knownSources.get(f));
-  });
-  m.def('caller', caller);
-  m.def('strptime', strptimeFields);
-  m.def('get_state', getState);
-  m.def('set_state', setState);
-  m.def('is_host', args => isHost(args[0]));
-  m.def('host_copy', hostCopy);
-  m.def('unsupported', unsupported);
-  m.def('regex_group_lengths', regexGroupLengths);
-  m.def('fn_args', fnArgs);
+  }),
+  entry({ name: '_gradbook.caller', doc: '(filename, lineno, module, line) of the frame level calls up, or None.', params: [{ name: 'level', default: 1 }] }, a => caller(a.level as PyValue)),
+  entry({ name: '_gradbook.strptime', doc: 'The fields datetime.strptime needs.', params: [O('text'), O('format')] }, a => strptimeFields(a.text as PyValue, a.format as PyValue)),
+  entry({ name: '_gradbook.get_state', doc: "An object's instance attributes as a new dict, or None.", params: [O('obj')] }, first(getState)),
+  entry({ name: '_gradbook.set_state', doc: 'Set instance attributes from a dict without __setattr__.', params: [O('obj'), O('state')] }, a => setState([a.obj as PyValue, a.state as PyValue])),
+  entry({ name: '_gradbook.is_host', doc: 'Whether obj is implemented by the host (TypeScript).', params: [O('obj')] }, a => isHost(a.obj as PyValue)),
+  entry({ name: '_gradbook.host_copy', doc: "A host object's own copy(), else the object.", params: [O('obj')] }, first(hostCopy)),
+  entry({ name: '_gradbook.unsupported', doc: 'Decorator: the named parameters raise NotImplementedError unless given their default.', params: [], varkw: 'marks' },
+    a => unsupported(a.marks as Map<string, PyValue>)),
+  entry({ name: '_gradbook.regex_group_lengths', doc: 'Lengths of the groups of pattern matched at the start of text, or None.', params: [O('pattern'), O('text')] },
+    a => regexGroupLengths([a.pattern as PyValue, a.text as PyValue])),
+  entry({ name: '_gradbook.fn_args', doc: "A Python function's parameter names, or None for a builtin.", params: [O('fn')] }, a => fnArgs([a.fn as PyValue])),
+];
+
+registerModule('_gradbook', () => {
+  const m = new PyModule('_gradbook');
+  installTable(m, GRADBOOK_TABLE);
   return m;
 });
