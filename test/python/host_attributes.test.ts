@@ -54,6 +54,9 @@ samples += [
   tf.ConfigProto(), vscope, tf.AUTO_REUSE, b'x', tf.saved_model.builder.SavedModelBuilder(os.path.join(tmp, 'saved_model')),
   np.array([[1, 2], [3]], dtype=object), np.dtype(object),
   tf.SparseTensor(indices=[[0, 0]], values=[1.0], dense_shape=[2, 2]),
+  tf.python_io.TFRecordOptions(tf.python_io.TFRecordCompressionType.GZIP),
+  tf.python_io.TFRecordWriter(os.path.join(tmp, 'r.tfrecord')),
+  tf.train.Features(feature={'a': tf.train.Feature(int64_list=tf.train.Int64List(value=[1]))}).feature,
 ]
 ds = tf.data.Dataset.range(3)
 q = tf.FIFOQueue(3, tf.float32)
@@ -122,6 +125,9 @@ const PYTHON_DEFINED: Record<string, string[]> = {
   PyQueueRunner: ['name', 'queue'],
   PyThread: ['daemon', 'name', 'start'],
   RepeatedField: ['extend'],
+  PyRecordOptions: ['compression_type', 'get_compression_type_string'],
+  PyRecordWriter: ['write', 'flush', 'close'],
+  MessageMap: ['keys', 'items', 'get'],
 };
 
 /** JS members of a host object: Object.prototype's, Function.prototype's, and its class chain's. */
