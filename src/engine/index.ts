@@ -14,6 +14,7 @@ export { Operation } from './graph/operation';
 export { Tensor } from './graph/tensor';
 export { SparseTensor } from './graph/sparse_tensor';
 export { sparseToDense } from './ops/array/sparse_to_dense';
+export { sparseDenseCwiseDiv, sparseDenseCwiseMul } from './ops/sparse/cwise';
 export { GraphKeys } from './graph/graph_keys';
 export { getDefaultGraph, resetDefaultGraph, withDefaultGraph, pushDefaultGraph } from './graph/default_graph';
 export { Session, InteractiveSession, getDefaultSession, evalTensor, runOperation, addRunObserver } from './session/session';

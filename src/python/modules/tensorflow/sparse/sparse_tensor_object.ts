@@ -6,7 +6,6 @@ import { PyBuiltin } from '../../../objects/callables';
 import { namedTupleClass } from '../../../objects/named_tuple';
 import { HostObject, hostClass, BinaryOpName, MaybeNotImplemented } from '../../../host';
 import { NotImplemented } from '../../../objects/singletons';
-import { sparseDenseCwiseDiv, sparseDenseCwiseMul } from '../../../../engine/ops/sparse/cwise';
 import { repr } from '../../../runtime/repr';
 import * as tf from '../../../../engine';
 import { toTensorLike } from '../../../bind/converters';
@@ -31,7 +30,7 @@ export class PySparseTensor extends HostObject {
   /** `sparse * dense` and `sparse / dense` keep the sparse indices (TF defines no reflected forms). */
   binop(op: BinaryOpName, other: PyValue, reflected: boolean): MaybeNotImplemented {
     if (reflected || (op !== '*' && op !== '/') || other instanceof PySparseTensor) return NotImplemented;
-    const f = op === '*' ? sparseDenseCwiseMul : sparseDenseCwiseDiv;
+    const f = op === '*' ? tf.sparseDenseCwiseMul : tf.sparseDenseCwiseDiv;
     return new PySparseTensor(tf.getDefaultGraph().withNameScope(null, op === '*' ? 'mul' : 'truediv', scope => f(this.sparse, toTensorLike(other), scope)));
   }
   getattr(name: string): PyValue | undefined {
