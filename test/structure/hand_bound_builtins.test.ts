@@ -18,7 +18,6 @@ const PROTO = 'protobuf message/field methods made per getattr; next to move to 
 const ALLOWED: Readonly<Record<string, string>> = {
   'src/python/modules/tensorflow/proto_object.ts': PROTO,
   'src/python/modules/tensorflow/summary/message.ts': PROTO,
-  'src/python/modules/tensorflow/example/python_io.ts': 'TFRecordOptions.get_compression_type_string, written alongside the tables',
   'src/python/modules/tensorflow/sparse/sparse_tensor_object.ts': 'SparseTensor.get_shape/eval made per getattr; next to move to MethodTable',
 };
 
