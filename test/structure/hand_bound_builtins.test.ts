@@ -13,14 +13,8 @@ const SRC = path.join(ROOT, 'src');
 const BINDER = 'src/python/bind/';
 const PATTERN = /new\s+PyBuiltin\s*\(/g;
 
-const PROTO = 'protobuf message/field methods made per getattr; next to move to MethodTable';
 /** Files (relative to the repository root) that may still make builtins by hand, and why. */
-const ALLOWED: Readonly<Record<string, string>> = {
-  'src/python/modules/tensorflow/proto_object.ts': PROTO,
-  'src/python/modules/tensorflow/summary/message.ts': PROTO,
-  'src/python/modules/tensorflow/example/python_io.ts': 'TFRecordOptions.get_compression_type_string, written alongside the tables',
-  'src/python/modules/tensorflow/sparse/sparse_tensor_object.ts': 'SparseTensor.get_shape/eval made per getattr; next to move to MethodTable',
-};
+const ALLOWED: Readonly<Record<string, string>> = {};
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {

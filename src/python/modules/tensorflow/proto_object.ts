@@ -5,7 +5,7 @@ import { PyFloat } from '../../objects/core';
 import type { PyValue } from '../../objects/core';
 import { typeOf } from '../../runtime/type-name';
 import { PyDict, PyList } from '../../objects/containers';
-import { PyBuiltin } from '../../objects/callables';
+import { method, MethodTable } from '../../bind/method';
 import { HostObject, hostClass } from '../../host';
 import { formats } from '../../../engine';
 import { typeError } from '../../exceptions';
@@ -18,15 +18,8 @@ export class PyMessage extends HostObject {
   str(): string { return formats.printTextFormat(this.typeName, this.message); }
   override repr(): string { return this.str(); }
   getattr(name: string): PyValue | undefined {
-    switch (name) {
-      case 'SerializeToString': return new PyBuiltin('SerializeToString', () => new PyBytes(formats.encodeProto(this.typeName, this.message)));
-      case 'ParseFromString': return new PyBuiltin('ParseFromString', args => {
-        if (!(args[0] instanceof PyBytes)) throw typeError('ParseFromString() argument must be bytes');
-        this.message = formats.protoToObject(this.typeName, formats.decodeProto(this.typeName, args[0].data));
-        return null;
-      });
-      case 'ByteSize': return new PyBuiltin('ByteSize', () => formats.encodeProto(this.typeName, this.message).length);
-    }
+    const m = protoMethods(this.typeName).get(this, name);
+    if (m) return m;
     return this.field(name);
   }
   /** Assigning a scalar field (`info.name = "x:0"`, `sig.method_name = ...`), type-checked as protobuf does. */
@@ -61,4 +54,30 @@ export class PyMessage extends HostObject {
     return PyDict.fromEntries(Object.entries(entries).map(([k, v]): [PyValue, PyValue] => [k,
       valueType ? new PyMessage(valueType, v as Record<string, unknown>) : v instanceof Uint8Array ? new PyBytes(v) : v as PyValue]));
   }
+}
+
+/** The protobuf Message methods (google.protobuf.message.Message), one table per message type so
+ *  that call errors name it (`GraphDef.ParseFromString() missing 1 required positional argument`). */
+const PROTO_METHODS = new Map<string, MethodTable<PyMessage>>();
+function protoMethods(typeName: string): MethodTable<PyMessage> {
+  let t = PROTO_METHODS.get(typeName);
+  if (!t) PROTO_METHODS.set(typeName, t = new MethodTable<PyMessage>(protoMethodEntries(typeName.split('.').pop()!)));
+  return t;
+}
+
+function protoMethodEntries(cls: string) {
+  return [
+    method({ name: `tf.${cls}.SerializeToString`, doc: 'The message in protobuf wire format (bytes).',
+      params: [{ name: 'deterministic', default: null, kind: 'keyword', unsupported: 'deterministic serialization' }] },
+    (self: PyMessage) => new PyBytes(formats.encodeProto(self.typeName, self.message))),
+    method({ name: `tf.${cls}.ParseFromString`, doc: 'Replaces the message with one parsed from protobuf wire format.', params: [{ name: 'serialized' }] },
+      (self: PyMessage, a) => {
+        const data = a.serialized as PyValue;
+        if (!(data instanceof PyBytes)) throw typeError('ParseFromString() argument must be bytes');
+        self.message = formats.protoToObject(self.typeName, formats.decodeProto(self.typeName, data.data));
+        return null;
+      }),
+    method({ name: `tf.${cls}.ByteSize`, doc: 'The size of the serialized message in bytes.', params: [] },
+      (self: PyMessage) => formats.encodeProto(self.typeName, self.message).length),
+  ];
 }

@@ -3,7 +3,7 @@
 // (formats/tfrecord.ts); a compressed file is the whole framed stream compressed, so the writer of
 // a ZLIB/GZIP file rewrites it on flush()/close().
 import type { PyValue } from '../../../objects/core';
-import { PyModule, PyIterator, PyBuiltin } from '../../../objects/callables';
+import { PyModule, PyIterator } from '../../../objects/callables';
 import { HostObject, hostClass } from '../../../host';
 import { iteratorType } from '../../../objects/types';
 import { PyBytes } from '../../../io/bytes';
@@ -30,8 +30,7 @@ export class PyRecordOptions extends HostObject {
   override get pyTypeName() { return 'TFRecordOptions'; }
   getattr(name: string): PyValue | undefined {
     if (name === 'compression_type') return COMPRESSION_NAMES.indexOf(this.compression);
-    if (name === 'get_compression_type_string') return new PyBuiltin(name, () => this.compression);
-    return undefined;
+    return RECORD_OPTIONS_METHODS.get(this, name);
   }
 }
 
@@ -89,6 +88,11 @@ export const RECORD_WRITER_METHODS = new MethodTable<PyRecordWriter>([
   method({ name: 'tf.python_io.TFRecordWriter.close', doc: 'Flushes and closes the file.', params: [] }, w => { w.close(); return null; }),
 ]);
 
+export const RECORD_OPTIONS_METHODS = new MethodTable<PyRecordOptions>([
+  method({ name: 'tf.python_io.TFRecordOptions.get_compression_type_string', doc: "The compression type as a string: '', 'ZLIB' or 'GZIP'.", params: [] },
+    o => o.compression),
+], { pythonClass: true });
+
 export const RECORD_WRITER_CONSTRUCTOR = constructorOf({
   name: 'tf.python_io.TFRecordWriter', doc: 'Writes records to a TFRecord file (created or truncated now).',
   params: [{ name: 'path', type: 'str' }, { name: 'options', default: null, doc: 'a TFRecordOptions, TFRecordCompressionType or compression name' }],
@@ -118,6 +122,7 @@ const ITERATOR = entry({
 export const PYTHON_IO_TABLE: readonly TableEntry[] = [ITERATOR];
 export const PYTHON_IO_SIGNATURES: readonly Signature[] = [
   RECORD_WRITER_CONSTRUCTOR.signature, RECORD_OPTIONS_CONSTRUCTOR.signature, ...RECORD_WRITER_METHODS.entries.map(e => e.signature),
+  ...RECORD_OPTIONS_METHODS.entries.map(e => e.signature),
 ];
 
 export function installPythonIo(tf: PyModule): void {

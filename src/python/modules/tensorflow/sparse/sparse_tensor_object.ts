@@ -2,7 +2,7 @@
 // the named tuple a session fetch of one gives. A SparseTensor is not a Tensor: ops that need one
 // refuse it (as TF does) until tf.sparse.to_dense makes it dense.
 import type { PyValue } from '../../../objects/core';
-import { PyBuiltin } from '../../../objects/callables';
+import { method, MethodTable } from '../../../bind/method';
 import { namedTupleClass } from '../../../objects/named_tuple';
 import { HostObject, hostClass, BinaryOpName, MaybeNotImplemented } from '../../../host';
 import { NotImplemented } from '../../../objects/singletons';
@@ -43,18 +43,29 @@ export class PySparseTensor extends HostObject {
       case 'op': return wrap(s.op);
       case 'graph': return wrap(s.graph);
       case 'shape': return new PyTensorShape(s.shape);
-      case 'get_shape': return new PyBuiltin('get_shape', () => new PyTensorShape(s.shape));
-      case 'eval': return new PyBuiltin('eval', (args, kw) => {
-        const a = bindArgs('eval', ['feed_dict=', 'session='], args, kw);
-        const sess = sessionArg(a.session) ?? tf.getDefaultSession();
-        if (!sess) throw valueError('Cannot evaluate tensor using `eval()`: No default session is registered. Use `with sess.as_default()` or pass an explicit session to `eval(session=sess)`');
-        const values = sess.runFlat(this.components, feedsFromPy(a.feed_dict, s.graph));
-        return new PyNamedTuple(sparseTensorValueClass, values.map(v => fetchedValue(v!)));
-      });
     }
-    return undefined;
+    return sparseMethods().get(this, name);
   }
 }
+
+/** SparseTensor's methods (TF 1.15 sparse_tensor.py); made on first use, as the binder's converters import the tf objects. */
+let SPARSE_METHODS: MethodTable<PySparseTensor> | undefined;
+function sparseMethods(): MethodTable<PySparseTensor> {
+  return SPARSE_METHODS ??= new MethodTable<PySparseTensor>([
+    method({ name: 'tf.SparseTensor.get_shape', doc: 'The static dense shape, a TensorShape.', params: [] },
+      (self: PySparseTensor) => new PyTensorShape(self.sparse.shape)),
+    method({ name: 'tf.SparseTensor.eval', doc: 'Runs the three component tensors in a session and returns a SparseTensorValue.',
+      params: [{ name: 'feed_dict', default: null }, { name: 'session', default: null }] }, (self: PySparseTensor, a) => {
+      const sess = sessionArg(a.session as PyValue) ?? tf.getDefaultSession();
+      if (!sess) throw valueError('Cannot evaluate tensor using `eval()`: No default session is registered. Use `with sess.as_default()` or pass an explicit session to `eval(session=sess)`');
+      const values = sess.runFlat(self.components, feedsFromPy(a.feed_dict as PyValue, self.sparse.graph));
+      return new PyNamedTuple(sparseTensorValueClass, values.map(v => fetchedValue(v!)));
+    }),
+  ], { pythonClass: true });
+}
+
+/** The method signatures, for docs/API.md. */
+export const sparseMethodSignatures = () => sparseMethods().entries.map(e => e.signature);
 
 registerWrapper(tf.SparseTensor, x => new PySparseTensor(x as tf.SparseTensor));
 

@@ -5,7 +5,8 @@
 import type { PyValue, Kwargs } from '../../../objects/core';
 import { PyFloat, pyFloat } from '../../../objects/core';
 import { PyList, PyTuple, PyDict } from '../../../objects/containers';
-import { PyBuiltin } from '../../../objects/callables';
+import { method, MethodTable, type MethodEntry } from '../../../bind/method';
+import { classMethodOf } from '../../../bind/objects';
 import { HostObject, hostClass } from '../../../host';
 import type { PyClass } from '../../../objects/pyclass';
 import { formats, type ProtoFieldInfo } from '../../../../engine';
@@ -95,19 +96,9 @@ export class RepeatedField extends HostObject {
   }
   override repr(): string { return `[${this.items.map(x => (x instanceof PyProtoMessage ? x.str() : String(x))).join(', ')}]`; }
   getattr(name: string): PyValue | undefined {
-    switch (name) {
-      case 'add': return new PyBuiltin('add', (args, kw) => {
-        if (this.info.kind !== 'message') throw attributeError("'RepeatedScalarContainer' object has no attribute 'add'");
-        if (args.length) throw typeError('add() takes keyword arguments only');
-        const m = PyProtoMessage.fromKwargs(this.info.messageType!, kw);
-        this.items.push(m);
-        this.touch();
-        return m;
-      });
-      case 'append': return new PyBuiltin('append', args => { this.items.push(toField(this.info, args[0], 'append')); this.touch(); return null; });
-      case 'extend': return new PyBuiltin('extend', args => { this.extend(args[0]); return null; });
-    }
-    return undefined;
+    // A scalar container has no add(): protobuf's RepeatedScalarContainer defines none.
+    if (name === 'add' && this.info.kind !== 'message') return undefined;
+    return classTable(REPEATED_METHODS, this.pyTypeName, repeatedMethodEntries).get(this, name);
   }
   extend(v: PyValue): void {
     const list = v instanceof PyList || v instanceof PyTuple ? v.items : v instanceof RepeatedField ? [...v.iter()] : null;
@@ -152,18 +143,7 @@ export class MessageMap extends HostObject {
     return `{${[...this.items].map(([k, v]) => `'${k}': ${v instanceof PyProtoMessage ? v.str().trimEnd() : String(v)}`).join(', ')}}`;
   }
   getattr(name: string): PyValue | undefined {
-    const fn = (f: (args: PyValue[]) => PyValue) => new PyBuiltin(name, f);
-    switch (name) {
-      case 'keys': return fn(() => new PyList([...this.items.keys()]));
-      case 'values': return fn(() => new PyList([...this.items.values()].map(v => fromField(this.info, v))));
-      case 'items': return fn(() => new PyList([...this.items].map(([k, v]) => new PyTuple([k, fromField(this.info, v)]))));
-      case 'get': return fn(args => {
-        const v = this.items.get(String(args[0]));
-        return v === undefined ? (args[1] ?? null) : fromField(this.info, v);
-      });
-      case 'clear': return fn(() => { this.items.clear(); return null; });
-    }
-    return undefined;
+    return classTable(MAP_METHODS, this.pyTypeName, mapMethodEntries).get(this, name);
   }
   /** Fills from a dict (or another map), as a constructor keyword or update() does. */
   update(v: PyValue): void {
@@ -282,36 +262,20 @@ export class PyProtoMessage extends HostObject {
   }
 
   private method(name: string): PyValue | undefined {
-    const fn = (f: (args: PyValue[], kw: Kwargs) => PyValue) => new PyBuiltin(name, f);
-    switch (name) {
-      case 'SerializeToString': return fn(() => new PyBytes(this.serialize()));
-      case 'ParseFromString': return fn(args => {
-        if (!(args[0] instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeOf(args[0]).name}'`);
-        this.values.clear();
-        const parsed = PyProtoMessage.fromPlain(this.typeName, formats.protoToObject(this.typeName, formats.decodeProto(this.typeName, args[0].data)));
-        for (const [k, v] of parsed.values) this.values.set(k, v);
-        return args[0].data.length;
-      });
-      case 'HasField': return fn(args => {
-        const f = String(args[0]);
-        if (!fieldsOf(this.typeName).has(f)) return this.whichOneof(f) !== null;
-        return this.values.has(f);
-      });
-      case 'WhichOneof': return fn(args => this.whichOneof(String(args[0])));
-      case 'ClearField': return fn(args => { this.values.delete(String(args[0])); return null; });
-      case 'CopyFrom': return fn(args => {
-        const src = args[0];
-        if (!(src instanceof PyProtoMessage) || src.typeName !== this.typeName) throw typeError(`Parameter to CopyFrom() must be instance of same class: expected ${this.pyTypeName} got ${typeOf(src).name}.`);
-        const copy = PyProtoMessage.fromPlain(this.typeName, formats.protoToObject(this.typeName, formats.decodeProto(this.typeName, src.serialize())));
-        this.values.clear();
-        for (const [k, v] of copy.values) this.values.set(k, v);
-        return null;
-      });
-      case 'ByteSize': return fn(() => this.serialize().length);
-    }
-    return undefined;
+    return classTable(MESSAGE_METHODS, this.pyTypeName, messageMethodEntries).get(this, name);
   }
-  private whichOneof(group: string): string | null {
+  /** Replaces every field with those of `plain` (a decoded message). */
+  replaceWith(plain: Record<string, unknown>): void {
+    const parsed = PyProtoMessage.fromPlain(this.typeName, plain);
+    this.values.clear();
+    for (const [k, v] of parsed.values) this.values.set(k, v);
+  }
+  hasField(f: string): boolean {
+    if (!fieldsOf(this.typeName).has(f)) return this.whichOneof(f) !== null;
+    return this.values.has(f);
+  }
+  clearField(f: string): void { this.values.delete(f); }
+  whichOneof(group: string): string | null {
     for (const [name, v] of this.values) {
       void v;
       if (formats.protoOneofName(this.typeName, name) === group) return name;
@@ -344,9 +308,84 @@ export function protoMessageClass(pyName: string, typeName: string, module = 'te
     if (args.length) throw typeError('No positional arguments allowed');
     return PyProtoMessage.fromKwargs(typeName, kw);
   };
-  cls.dict.set('FromString', new PyBuiltin('FromString', args => {
-    if (!(args[0] instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeOf(args[0] ?? null).name}'`);
-    return PyProtoMessage.fromPlain(typeName, formats.protoToObject(typeName, formats.decodeProto(typeName, args[0].data)));
-  }));
+  cls.dict.set('FromString', classMethodOf({ name: `tf.${pyName}.FromString`, doc: 'A new message parsed from protobuf wire format.', params: [{ name: 's' }] },
+    (_cls, a) => {
+      const data = a.s as PyValue;
+      if (!(data instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeOf(data).name}'`);
+      return PyProtoMessage.fromPlain(typeName, formats.protoToObject(typeName, formats.decodeProto(typeName, data.data)));
+    }));
   return cls;
+}
+
+// The methods of the protobuf containers and messages (protobuf's Python API), bound from
+// signature tables. One table per Python class (RepeatedCompositeContainer, ScalarMap, Summary, ...),
+// made on first use, so call errors name the class: `Summary.HasField() missing 1 required ...`.
+const REPEATED_METHODS = new Map<string, MethodTable<RepeatedField>>();
+const MAP_METHODS = new Map<string, MethodTable<MessageMap>>();
+const MESSAGE_METHODS = new Map<string, MethodTable<PyProtoMessage>>();
+function classTable<T>(cache: Map<string, MethodTable<T>>, cls: string, entries: (cls: string) => MethodEntry<T>[]): MethodTable<T> {
+  let t = cache.get(cls);
+  if (!t) cache.set(cls, t = new MethodTable<T>(entries(cls)));
+  return t;
+}
+
+function repeatedMethodEntries(cls: string): MethodEntry<RepeatedField>[] {
+  return [
+    method({ name: `google.protobuf.${cls}.add`, doc: 'Appends a new message made from the keyword arguments and returns it.', params: [], varkw: 'kwargs' },
+      (self: RepeatedField, a) => {
+        const m = PyProtoMessage.fromKwargs(self.info.messageType!, a.kwargs as Kwargs);
+        self.items.push(m);
+        self.touch();
+        return m;
+      }, { tooManyPositional: () => 'add() takes keyword arguments only' }),
+    method({ name: `google.protobuf.${cls}.append`, doc: 'Appends one element (checked against the field type).', params: [{ name: 'value' }] },
+      (self: RepeatedField, a) => { self.items.push(toField(self.info, a.value as PyValue, 'append')); self.touch(); return null; }),
+    method({ name: `google.protobuf.${cls}.extend`, doc: 'Appends every element of a sequence.', params: [{ name: 'elem_seq' }] },
+      (self: RepeatedField, a) => { self.extend(a.elem_seq as PyValue); return null; }),
+  ];
+}
+
+function mapMethodEntries(cls: string): MethodEntry<MessageMap>[] {
+  return [
+    method({ name: `google.protobuf.${cls}.keys`, doc: 'The keys, as a list.', params: [] }, (self: MessageMap) => new PyList([...self.items.keys()])),
+    method({ name: `google.protobuf.${cls}.values`, doc: 'The values, as a list.', params: [] },
+      (self: MessageMap) => new PyList([...self.items.values()].map(v => fromField(self.info, v)))),
+    method({ name: `google.protobuf.${cls}.items`, doc: 'The (key, value) pairs, as a list.', params: [] },
+      (self: MessageMap) => new PyList([...self.items].map(([k, v]) => new PyTuple([k, fromField(self.info, v)])))),
+    method({ name: `google.protobuf.${cls}.get`, doc: 'The value of a key, or the default when absent (no entry is added).', params: [{ name: 'key' }, { name: 'default', default: null }] },
+      (self: MessageMap, a) => {
+        const v = self.items.get(String(a.key));
+        return v === undefined ? a.default as PyValue : fromField(self.info, v);
+      }),
+    method({ name: `google.protobuf.${cls}.clear`, doc: 'Removes every entry.', params: [] }, (self: MessageMap) => { self.items.clear(); return null; }),
+  ];
+}
+
+function messageMethodEntries(cls: string): MethodEntry<PyProtoMessage>[] {
+  return [
+    method({ name: `tf.${cls}.SerializeToString`, doc: 'The message in protobuf wire format (bytes).',
+      params: [{ name: 'deterministic', default: null, kind: 'keyword', unsupported: 'deterministic serialization' }] },
+    (self: PyProtoMessage) => new PyBytes(self.serialize())),
+    method({ name: `tf.${cls}.ParseFromString`, doc: 'Replaces the message with one parsed from protobuf wire format; returns the bytes read.', params: [{ name: 'serialized' }] },
+      (self: PyProtoMessage, a) => {
+        const data = a.serialized as PyValue;
+        if (!(data instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeOf(data).name}'`);
+        self.replaceWith(formats.protoToObject(self.typeName, formats.decodeProto(self.typeName, data.data)));
+        return data.data.length;
+      }),
+    method({ name: `tf.${cls}.HasField`, doc: 'Whether a singular field (or a oneof group) is set.', params: [{ name: 'field_name' }] },
+      (self: PyProtoMessage, a) => self.hasField(String(a.field_name))),
+    method({ name: `tf.${cls}.WhichOneof`, doc: 'The name of the set field of a oneof group, or None.', params: [{ name: 'oneof_group' }] },
+      (self: PyProtoMessage, a) => self.whichOneof(String(a.oneof_group))),
+    method({ name: `tf.${cls}.ClearField`, doc: 'Clears a field.', params: [{ name: 'field_name' }] },
+      (self: PyProtoMessage, a) => { self.clearField(String(a.field_name)); return null; }),
+    method({ name: `tf.${cls}.CopyFrom`, doc: 'Replaces the message with a copy of another of the same type.', params: [{ name: 'other_msg' }] },
+      (self: PyProtoMessage, a) => {
+        const src = a.other_msg as PyValue;
+        if (!(src instanceof PyProtoMessage) || src.typeName !== self.typeName) throw typeError(`Parameter to CopyFrom() must be instance of same class: expected ${self.pyTypeName} got ${typeOf(src).name}.`);
+        self.replaceWith(formats.protoToObject(self.typeName, formats.decodeProto(self.typeName, src.serialize())));
+        return null;
+      }),
+    method({ name: `tf.${cls}.ByteSize`, doc: 'The size of the serialized message in bytes.', params: [] }, (self: PyProtoMessage) => self.serialize().length),
+  ];
 }

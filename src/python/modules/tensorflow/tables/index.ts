@@ -29,6 +29,7 @@ import { GRADIENTS_TABLE } from '../fns_core';
 import { REDUCTION_METHODS } from '../losses_reduction';
 import { shapeMethodSignatures } from '../shape_object';
 import { tensorMethodSignatures } from '../tensor_object';
+import { sparseMethodSignatures } from '../sparse/sparse_tensor_object';
 import { inputDataSignatures } from '../../input_data';
 
 export const PYTHON_SIDE_TABLES: readonly (readonly TableEntry[])[] = [CONTROL_TABLE, SESSION_TABLE, VARIABLES_TABLE, GRAPH_IO_TABLE, TRAIN_TABLE, SAVER_TABLE, CHECKPOINT_TABLE, GFILE_TABLE, MISC_TABLE, PY_FUNC_TABLE, DEBUG_TABLE, ASSERT_SHAPES_TABLE, COMPAT_TABLE, SPARSE_TABLE, SAVED_MODEL_TABLE];
@@ -55,6 +56,6 @@ export function pythonSideCatalog(): { signature: Signature; aliases?: readonly 
   return [
     ...PYTHON_SIDE_TABLES.flat(), ...GRADIENTS_TABLE, ...REDUCTION_METHODS,
     ...[...SESSION_SIGNATURES, ...VARIABLE_SIGNATURES, ...INITIALIZER_SIGNATURES, ...GRAPH_IO_SIGNATURES, ...OPTIMIZER_SIGNATURES, ...SAVER_SIGNATURES, ...SAVED_MODEL_SIGNATURES, ...CHECKPOINT_SIGNATURES, ...GFILE_SIGNATURES,
-      ...tensorMethodSignatures(), ...shapeMethodSignatures(), ...inputDataSignatures()].map(signature => ({ signature })),
+      ...tensorMethodSignatures(), ...shapeMethodSignatures(), ...sparseMethodSignatures(), ...inputDataSignatures()].map(signature => ({ signature })),
   ];
 }
