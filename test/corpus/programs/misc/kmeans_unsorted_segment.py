@@ -1,4 +1,4 @@
-# Models: dave andersen's "k-means in TensorFlow" gist (the one copied as gistable/gistable all-gists/265e68a5e879b5540ebc/snippet.py)
+# Models: gistable/gistable all-gists/265e68a5e879b5540ebc/snippet.py (dave andersen's "k-means in TensorFlow" gist)
 # Checks: points in a tf.Variable, centroids sliced from points.initialized_value(), distances by
 # tf.tile + tf.reshape to [N, K, 2], tf.argmin assignments, tf.reduce_any(tf.not_equal(...)) as
 # the stopping test, bucket means from tf.unsorted_segment_sum, the update grouped under
