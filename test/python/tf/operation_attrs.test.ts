@@ -53,12 +53,12 @@ describe('Operation.get_attr and node_def', () => {
     assert.equal(out([
       'p = tf.placeholder(tf.int64, [None, 4])',
       'sh = p.op.get_attr("shape")',
-      'print(p.op.get_attr("dtype"), type(sh).__name__, [d.size for d in sh.dim])',
+      'print(p.op.get_attr("dtype"), type(sh).__name__, [d.size for d in sh.dim], sh.unknown_rank)',
       'print(tf.placeholder(tf.float32).op.get_attr("shape").unknown_rank)',
       'c = tf.constant([[1., 2.]])',
       'v = c.op.get_attr("value")',
       'print(c.op.get_attr("dtype"), type(v).__name__, v.dtype, [d.size for d in v.tensor_shape.dim])',
-    ]), "<dtype: 'int64'> TensorShapeProto [-1, 4]\nTrue\n<dtype: 'float32'> TensorProto 1 [1, 2]\n");
+    ]), "<dtype: 'int64'> TensorShapeProto [-1, 4] False\nTrue\n<dtype: 'float32'> TensorProto 1 [1, 2]\n");
   });
 
   it('Conv2D gives lists of ints and bytes for its string attrs', () => {
