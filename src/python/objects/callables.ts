@@ -45,10 +45,10 @@ export class PyMethodDescr extends PyObject {
     return this.isSlotWrapper ? `descriptor '${this.name}' of '${this.owner.name}' object needs an argument`
       : `unbound method ${this.owner.name}.${this.name}() needs an argument`;
   }
-  /** CPython's TypeError for calling this unbound on an instance of `cls`, not of the owner. */
-  wrongSelfMessage(cls: PyClass): string {
-    return this.isSlotWrapper ? `descriptor '${this.name}' requires a '${this.owner.name}' object but received a '${cls.name}'`
-      : `descriptor '${this.name}' for '${this.owner.name}' objects doesn't apply to a '${cls.name}' object`;
+  /** CPython's TypeError for calling this unbound on an instance of `typeName`, not of the owner. */
+  wrongSelfMessage(typeName: string): string {
+    return this.isSlotWrapper ? `descriptor '${this.name}' requires a '${this.owner.name}' object but received a '${typeName}'`
+      : `descriptor '${this.name}' for '${this.owner.name}' objects doesn't apply to a '${typeName}' object`;
   }
 }
 /** Dunder methods CPython's builtin types define as plain methods (method_descriptor), not slots. */

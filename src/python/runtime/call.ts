@@ -47,7 +47,8 @@ function descrSelf(f: PyMethodDescr, self: PyValue): PyValue {
     if (f.owner === T.float && cls.name === 'float64' && self.number) return pyFloat(self.number());
     if (f.owner === T.str && cls.name === 'str_' && self.str) return self.str();
   }
-  throw typeError(f.wrongSelfMessage(cls));
+  // C types name their module in CPython's message ('numpy.int64'); Python-defined classes do not.
+  throw typeError(f.wrongSelfMessage(isHost(self) ? cls.qualname : cls.name));
 }
 
 /** obj.name(*args) without allocating a bound method in the common cases. */
