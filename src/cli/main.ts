@@ -18,7 +18,7 @@ export async function main(argv: string[]): Promise<number> {
   const args = parseRunArgs(argv);
   if ('error' in args) { process.stderr.write(args.error); return 2; }
   let text: string;
-  let cells: { source: string; filename: string }[];
+  let cells: { source: string; filename: string; script?: boolean }[];
   try {
     text = fs.readFileSync(args.file, 'utf8');
     cells = codeCellsOf(args.file, text);
@@ -63,7 +63,7 @@ export function sessionOptions(file: string, invokedIn: string, programArgs: str
   return { ...(isScript ? { scriptPath: file } : { notebookPath: file }), cwd: dir, roots, args: programArgs };
 }
 
-async function runCells(kernel: KernelClient, cells: { source: string; filename: string }[], ctrlC: CtrlC, executed: ExecutedNotebook | undefined): Promise<number> {
+async function runCells(kernel: KernelClient, cells: { source: string; filename: string; script?: boolean }[], ctrlC: CtrlC, executed: ExecutedNotebook | undefined): Promise<number> {
   const console: CellSink = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -73,7 +73,8 @@ async function runCells(kernel: KernelClient, cells: { source: string; filename:
   for (let i = 0; i < cells.length; i++) {
     if (ctrlC.pressed) { process.stderr.write('KeyboardInterrupt\n'); return 130; }
     const cell = cells[i];
-    const result = await kernel.run(cell.source, cell.filename, executed ? executed.sink(i, console) : console);
+    // A .py file runs as python3 runs a script: its last expression is not echoed (notebook cells' are).
+    const result = await kernel.run(cell.source, cell.filename, executed ? executed.sink(i, console) : console, { displayLast: !cell.script });
     executed?.finish(i, result);
     const code = report(result, ctrlC.pressed);
     if (code !== undefined) return code;

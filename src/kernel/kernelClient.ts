@@ -64,7 +64,10 @@ export function lostAfterCrash(exit: KernelExit, restarted: boolean, limit?: { m
   return `${head} all variables and graph state were lost.${hint}`;
 }
 
-interface Job { source: string; filename: string | undefined; sink: CellSink; resolve(r: CellResult): void; id: number }
+interface Job { source: string; filename: string | undefined; sink: CellSink; resolve(r: CellResult): void; id: number; options: RunOptions }
+
+/** How a cell runs: `displayLast: false` does not show its last expression's value (a script). Default: shown, as Jupyter does. */
+export interface RunOptions { displayLast?: boolean }
 
 interface Running { process: ChildKernel; memoryLimitMb: number; isReady: boolean }
 
@@ -101,10 +104,10 @@ export class KernelClient {
   get pid(): number | undefined { return this.kernel?.process.pid; }
 
   /** Queues a cell; `filename` defaults to `<cell N>`, N being its execution number. */
-  run(source: string, filename: string | undefined, sink: CellSink): Promise<CellResult> {
+  run(source: string, filename: string | undefined, sink: CellSink, options: RunOptions = {}): Promise<CellResult> {
     if (this.disposed) return Promise.resolve({ status: 'cancelled', reason: 'the kernel was shut down' });
     return new Promise((resolve) => {
-      this.queue.push({ source, filename, sink, resolve, id: this.nextId++ });
+      this.queue.push({ source, filename, sink, resolve, id: this.nextId++, options });
       this.pump();
     });
   }
@@ -226,7 +229,7 @@ export class KernelClient {
     const kernel = this.ensureKernel();
     const order = ++this.executionCount;
     job.sink.started?.(order);
-    const message: HostMessage = { type: 'run', id: job.id, source: job.source, filename: job.filename ?? `<cell ${order}>` };
+    const message: HostMessage = { type: 'run', id: job.id, source: job.source, filename: job.filename ?? `<cell ${order}>`, ...(job.options.displayLast === false ? { displayLast: false } : {}) };
     kernel.process.send(message);
   }
 

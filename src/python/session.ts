@@ -168,14 +168,19 @@ export class PythonSession {
   /** sys.set_int_max_str_digits() of this session. */
   private readonly intLimits = { maxStrDigits: DEFAULT_MAX_STR_DIGITS };
 
-  /** Runs one cell. Never throws: every failure is a Python-style CellError. */
-  runCell(source: string, filename: string): RunResult {
-    const result = withMaxStrDigits(this.intLimits, () => this.compileAndRun(source, filename));
+  /**
+   * Runs one cell. Never throws: every failure is a Python-style CellError. The value of a last
+   * expression statement is the result (shown, as Jupyter does) unless `displayLast` is false:
+   * then it is evaluated as a plain statement, as python3 runs a script (no value, no `_`, no repr).
+   */
+  runCell(source: string, filename: string, options: { displayLast?: boolean } = {}): RunResult {
+    const displayLast = options.displayLast ?? true;
+    const result = withMaxStrDigits(this.intLimits, () => this.compileAndRun(source, filename, displayLast));
     if (!result.ok) for (const observe of cellErrorObservers) observe(result.error, source);
     return result;
   }
 
-  private compileAndRun(source: string, filename: string): RunResult {
+  private compileAndRun(source: string, filename: string, displayLast: boolean): RunResult {
     this.sources.set(filename, source);
     let mod: Module;
     try {
@@ -189,7 +194,7 @@ export class PythonSession {
         if (this.autoreload === 2) {
           try { this.reloadChangedModules(); } catch (e) { return { ok: false, error: this.describe(toPyException(e), filename) }; }
         }
-        return this.afterCell(this.execute(mod, filename), filename);
+        return this.afterCell(this.execute(mod, filename, displayLast), filename);
       });
     } catch (e) {
       // Only reached for failures outside any Python frame (the session's own bookkeeping).
@@ -245,12 +250,12 @@ export class PythonSession {
     }
   }
 
-  private execute(mod: Module, filename: string): RunResult {
+  private execute(mod: Module, filename: string, displayLast: boolean): RunResult {
     const scope = mod.scope as ReturnType<typeof analyzeModule>;
     const compiler = new StmtCompiler(scope, filename, '__main__', '');
     const body = mod.body;
     const last: Stmt | undefined = body[body.length - 1];
-    const lastIsExpr = last !== undefined && last.kind === 'Expr';
+    const lastIsExpr = displayLast && last !== undefined && last.kind === 'Expr';
     let run, lastEv;
     try {
       run = compiler.block(lastIsExpr ? body.slice(0, -1) : body);

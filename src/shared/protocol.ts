@@ -47,7 +47,8 @@ export interface KernelSessionOptions {
 }
 
 // ── host → worker ────────────────────────────────────────────────────────────
-export interface RunCellRequest { type: 'run'; id: number; source: string; filename: string }
+/** `displayLast: false` runs the cell as a script: its last expression statement is not shown (a .py file under `gradbook run`). */
+export interface RunCellRequest { type: 'run'; id: number; source: string; filename: string; displayLast?: boolean }
 export interface VariablesRequest { type: 'variables'; id: number }
 export interface DescribeRequest { type: 'describe'; id: number; name: string }
 /** The graph view of a global (a Tensor, Operation, Variable or Graph), else of the default graph. */

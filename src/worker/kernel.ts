@@ -55,7 +55,7 @@ export class Kernel {
     switch (msg.type) {
       case 'run':
         this.currentCell = msg.id;
-        send({ type: 'done', id: msg.id, result: this.runCell(msg.source, msg.filename) });
+        send({ type: 'done', id: msg.id, result: this.runCell(msg.source, msg.filename, msg.displayLast !== false) });
         return;
       case 'variables':
         send({ type: 'variables', id: msg.id, snapshot: { globals: describeGlobals(this.session), graphVariables: this.inspection.graphVariables() } });
@@ -73,9 +73,9 @@ export class Kernel {
     }
   }
 
-  private runCell(source: string, filename: string): CellOutcome {
+  private runCell(source: string, filename: string, displayLast: boolean): CellOutcome {
     try {
-      const r = this.session.runCell(source, filename);
+      const r = this.session.runCell(source, filename, { displayLast });
       if (!r.ok) return { status: 'error', error: pythonError(r.error) };
       if (r.value === undefined || isNone(r.value)) return { status: 'ok' };
       // A value's _repr_html_ and friends are Python code: they run with the session's streams.

@@ -57,6 +57,31 @@ describe('gradbook run', () => {
     assert.equal(r.stdout, 'before\n');
     assert.match(r.stderr, /Traceback \(most recent call last\):\n  File ".*bad\.py", line 2, in <module>\n    x = 1 \/ 0\nZeroDivisionError: division by zero\n/);
   });
+
+  it('does not echo the last expression of a .py file (as python3 runs a script), while a notebook cell does', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradbook-cli-'));
+    const source = 'x = 3\nprint("x is", x)\nx + 1\n';
+    const py = path.join(dir, 'script.py');
+    fs.writeFileSync(py, source);
+    const r = gradbook('run', py);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, 'x is 3\n');
+    // The last expression still runs (its side effects happen); its value is neither shown nor
+    // repr'd, so a raising __repr__ does not fail the script.
+    const effects = path.join(dir, 'effects.py');
+    fs.writeFileSync(effects, 'class A:\n    def __repr__(self):\n        raise ValueError("no repr")\n    def __init__(self):\n        print("made")\nA()\n');
+    const e = gradbook('run', effects);
+    assert.equal(e.status, 0, e.stderr);
+    assert.equal(e.stdout, 'made\n');
+    const nb = path.join(dir, 'echo.ipynb');
+    fs.writeFileSync(nb, JSON.stringify({
+      nbformat: 4, nbformat_minor: 5, metadata: {},
+      cells: [{ cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: source.split(/(?<=\n)/) }],
+    }));
+    const n = gradbook('run', nb);
+    assert.equal(n.status, 0, n.stderr);
+    assert.equal(n.stdout, 'x is 3\n4\n');
+  });
 });
 
 describe('gradbook run: program arguments, exit status, --output', function () {

@@ -34,7 +34,7 @@ export { scalarSummary, histogramSummary, imageSummary, audioSummary, textSummar
 export { histogramProto, defaultBucketLimits } from './summary/histogram';
 export { encodeWavPcm16, int16Sample } from './summary/audio';
 
-export { graphToGraphDef, operationToNodeDef, encodeGraphDef, TF_GRAPH_DEF_VERSION } from './graph/graph_def_export';
+export { graphToGraphDef, operationToNodeDef, nodeDefAttr, encodeGraphDef, TF_GRAPH_DEF_VERSION } from './graph/graph_def_export';
 export type { GraphDefProto, NodeDefProto } from './graph/graph_def_export';
 export { importGraphDef, asGraphDef } from './graph/graph_def_import';
 export { writeGraph, graphDefToText } from './graph/write_graph';
@@ -48,3 +48,5 @@ export { saverDef, saverNodeDefs } from './graph/saver_graph';
 export type { SaverDefProto, SaverVariable } from './graph/saver_graph';
 export { tensorToProto, tensorFromProto } from './graph/tensor_proto';
 export { findOpSpec, allOpSpecs } from './graph/op_defs';
+export { dtypeFromTf } from './checkpoint/dtype_codes';
+export type { AttrValueProto } from './graph/attr_values';

@@ -77,6 +77,8 @@ export const OpType = {
   LessEqual: 'LessEqual',
   Log: 'Log',
   Log1p: 'Log1p',
+  Erf: 'Erf',
+  Erfc: 'Erfc',
   LogicalAnd: 'LogicalAnd',
   LogicalNot: 'LogicalNot',
   LogicalOr: 'LogicalOr',

@@ -85,6 +85,11 @@ function iterFn(object: PyValue, sentinel: PyValue | undefined): PyValue {
       return v;
     });
   }
+  // A host iterator (a csv reader, a file) is its own iterator: iter(reader) is reader.
+  if (isHost(object) && getAttrOpt(object, '__next__') !== undefined) {
+    const iterMethod = getAttrOpt(object, '__iter__');
+    if (iterMethod !== undefined && callValue(iterMethod, [], null) === object) return object;
+  }
   return getIter(object);
 }
 

@@ -38,7 +38,23 @@ export class PyBuiltin extends PyObject {
 export class PyMethodDescr extends PyObject {
   constructor(readonly name: string, readonly fn: NativeMethodFn, readonly owner: PyClass) { super(); }
   get type(): PyClass { return T.method_descriptor; }
+  /** CPython's slot wrappers (list.__init__, int.__add__) word their errors apart from methods. */
+  get isSlotWrapper(): boolean { return /^__\w+__$/.test(this.name) && !METHOD_DUNDERS.has(this.name); }
+  /** CPython's TypeError for calling this unbound with no arguments. */
+  noSelfMessage(): string {
+    return this.isSlotWrapper ? `descriptor '${this.name}' of '${this.owner.name}' object needs an argument`
+      : `unbound method ${this.owner.name}.${this.name}() needs an argument`;
+  }
+  /** CPython's TypeError for calling this unbound on an instance of `typeName`, not of the owner. */
+  wrongSelfMessage(typeName: string): string {
+    return this.isSlotWrapper ? `descriptor '${this.name}' requires a '${this.owner.name}' object but received a '${typeName}'`
+      : `descriptor '${this.name}' for '${this.owner.name}' objects doesn't apply to a '${typeName}' object`;
+  }
 }
+/** Dunder methods CPython's builtin types define as plain methods (method_descriptor), not slots. */
+const METHOD_DUNDERS = new Set(['__alloc__', '__bytes__', '__ceil__', '__complex__', '__contains__', '__dir__', '__floor__',
+  '__format__', '__getitem__', '__getnewargs__', '__getstate__', '__instancecheck__', '__reduce__', '__reduce_ex__',
+  '__reversed__', '__round__', '__setstate__', '__sizeof__', '__subclasscheck__', '__subclasses__', '__trunc__']);
 
 export class PyBoundMethod extends PyObject {
   constructor(readonly self: PyValue, readonly func: PyValue) { super(); }

@@ -1,5 +1,5 @@
 // Calling any callable value, and constructing instances of classes.
-import { PyExceptionObj, PyInstance, PyValue, Kwargs } from '../objects/core';
+import { PyExceptionObj, PyInstance, PyValue, Kwargs, pyFloat } from '../objects/core';
 import { PyClass } from '../objects/pyclass';
 import { PyBoundMethod, PyBuiltin, PyFunction, PyMethodDescr, PyStaticMethod, PySuper } from '../objects/callables';
 import { T } from '../objects/types';
@@ -21,8 +21,8 @@ export function callValue(f: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   }
   if (f instanceof PyClass) return construct(f, args, kw);
   if (f instanceof PyMethodDescr) {
-    if (!args.length) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
-    return f.fn(args[0], args.slice(1), kw);
+    if (!args.length) throw typeError(f.noSelfMessage());
+    return f.fn(descrSelf(f, args[0]), args.slice(1), kw);
   }
   if (f instanceof PyInstance) {
     const c = f.cls.lookup('__call__');
@@ -33,6 +33,22 @@ export function callValue(f: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   }
   if (isHost(f) && f.call) return f.call(args, kw);
   throw typeError(`'${typeOf(f).name}' object is not callable`);
+}
+
+/**
+ * The first argument of a method taken from its class (str.upper(x)), checked to be an instance of
+ * the owner class (a subclass, or bool for int, counts) before the TypeScript body sees it.
+ * NumPy's float64 and str_ subclass float and str in CPython: they are passed as those values.
+ */
+function descrSelf(f: PyMethodDescr, self: PyValue): PyValue {
+  const cls = typeOf(self);
+  if (cls.isSubclassOf(f.owner)) return self;
+  if (isHost(self) && cls.module === 'numpy') {
+    if (f.owner === T.float && cls.name === 'float64' && self.number) return pyFloat(self.number());
+    if (f.owner === T.str && cls.name === 'str_' && self.str) return self.str();
+  }
+  // C types name their module in CPython's message ('numpy.int64'); Python-defined classes do not.
+  throw typeError(f.wrongSelfMessage(isHost(self) ? cls.qualname : cls.name));
 }
 
 /** obj.name(*args) without allocating a bound method in the common cases. */

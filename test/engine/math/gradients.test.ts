@@ -51,7 +51,7 @@ describe('math gradients (finite differences)', () => {
     ['Neg', s => randomArray(s)], ['Abs', s => randomArray(s)], ['Square', s => randomArray(s)],
     ['Sqrt', positive], ['Rsqrt', positive], ['Exp', s => randomArray(s)], ['Log', positive], ['Log1p', positive],
     ['Reciprocal', positive], ['Sigmoid', s => randomArray(s, -3, 3)], ['Tanh', s => randomArray(s, -2, 2)],
-    ['Sign', s => randomArray(s)],
+    ['Sign', s => randomArray(s)], ['Erf', s => randomArray(s, -3, 3)], ['Erfc', s => randomArray(s, -3, 3)],
   ];
   for (const [type, gen] of unary) it(type, () => checkGradient(op(type), [gen([2, 3])]));
 

@@ -38,7 +38,7 @@ describe('tf host objects bound from signature tables', () => {
       '    print(y.get_shape(), [c.type for c in x.consumers()], x.op.get_attr(name="dtype"))',
       '    y.set_shape(shape=[2])',
       '    print(y.shape)',
-    ]), "[2. 4.] [6.]\n(?,) ['Mul'] float32\n(2,)\n");
+    ]), "[2. 4.] [6.]\n(?,) ['Mul'] <dtype: 'float32'>\n(2,)\n");
   });
 
   it('Tensor.eval refuses an unknown keyword', () => {

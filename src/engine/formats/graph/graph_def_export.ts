@@ -10,6 +10,7 @@ import { encodeProto } from '../proto/root';
 import { findOpSpec } from './op_defs';
 import { encodeUntyped, AttrValueProto } from './attr_values';
 import { nodeAttrs } from './node_attrs';
+import { valueError } from '../../errors';
 import { expandOp } from './expansions';
 
 export const TF_GRAPH_DEF_VERSION = 134;
@@ -40,6 +41,14 @@ export function operationToNodeDef(op: Operation, opts: GraphDefOptions = {}): N
   const node: NodeDefProto = { name: op.name, op: op.type, input: nodeInputs(op) };
   node.attr = sortKeys(attr);
   return node;
+}
+
+/** `op.get_attr(name)`: the attr as the exported NodeDef holds it (type attrs read off the
+ *  tensors, OpDef defaults filled in), or TF's ValueError when the NodeDef has none. */
+export function nodeDefAttr(op: Operation, name: string): AttrValueProto {
+  const attr = operationToNodeDef(op).attr ?? {};
+  if (!Object.prototype.hasOwnProperty.call(attr, name)) throw valueError(`No attr named '${name}' in NodeDef: ${op.name}`);
+  return attr[name];
 }
 
 export function graphToGraphDef(graph: Graph, opts: GraphDefOptions = {}): GraphDefProto {

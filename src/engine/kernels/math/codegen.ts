@@ -3,6 +3,7 @@
 // skeleton (written here once) serves every unary and binary elementwise op.
 // Expressions read `x` (and `y`) and may call the helpers below.
 import type { NumericArray } from '../../dtypes';
+import { erf, erfc } from './erf';
 import { SAME, SCALAR_A, SCALAR_B, ROW_B, ROW_A, BroadcastPlan } from './broadcast';
 
 export type UnaryLoop = (x: NumericArray, out: NumericArray, n: number) => void;
@@ -21,7 +22,7 @@ function floorMod(a: number, b: number): number {
 function sign(v: number): number { return v > 0 ? 1 : v < 0 ? -1 : v; }
 function sigmoid(v: number): number { return 1 / (1 + Math.exp(-v)); }
 
-const helpers: Record<string, unknown> = { roundHalfEven, floorMod, sign, sigmoid };
+const helpers: Record<string, unknown> = { roundHalfEven, floorMod, sign, sigmoid, erf, erfc };
 const helperNames = Object.keys(helpers);
 const helperValues = helperNames.map(k => helpers[k]);
 

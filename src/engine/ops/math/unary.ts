@@ -37,6 +37,8 @@ interface UnaryRow {
 /** The op of a row, by type; rows' gradients build other rows' ops through it. */
 const unary = (type: OpTypeName) => (x: Tensor) => UNARY_OPS.get(type)!.make1([x]);
 const helper = unaryGradHelper;
+/** sign * 2/sqrt(pi) * exp(-x^2): the derivative of erf (sign 1) or erfc (sign -1). */
+const erfSlope = (x: Tensor, sign: number) => mul(scalar(sign * 2 / Math.sqrt(Math.PI), x.dtype), unary(OpType.Exp)(neg(unary(OpType.Square)(x))));
 
 const ROWS: UnaryRow[] = [
   { type: OpType.Neg, py: 'negative', aliases: ['tf.neg'], expr: '-x', dtypes: 'numeric', gradient: (_x, _y, g) => neg(g), doc: 'Computes numerical negative value element-wise.' },
@@ -48,6 +50,9 @@ const ROWS: UnaryRow[] = [
   { type: OpType.Exp, py: 'exp', expr: 'Math.exp(x)', dtypes: 'float', gradient: (_x, y, g) => mul(g, y), doc: 'Computes exponential of x element-wise.' },
   { type: OpType.Log, py: 'log', expr: 'Math.log(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, unary(OpType.Reciprocal)(x)), doc: 'Computes natural logarithm of x element-wise.' },
   { type: OpType.Log1p, py: 'log1p', expr: 'Math.log1p(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, unary(OpType.Reciprocal)(add(scalar(1, x.dtype), x))), doc: 'Computes natural logarithm of (1 + x) element-wise.' },
+  // d erf/dx = 2/sqrt(pi) exp(-x^2); erfc = 1 - erf.
+  { type: OpType.Erf, py: 'erf', expr: 'erf(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, erfSlope(x, 1)), doc: 'Computes the Gauss error function of x element-wise.' },
+  { type: OpType.Erfc, py: 'erfc', expr: 'erfc(x)', dtypes: 'float', gradient: (x, _y, g) => mul(g, erfSlope(x, -1)), doc: 'Computes the complementary error function of x element-wise.' },
   { type: OpType.Reciprocal, py: 'reciprocal', expr: '1 / x', int: 'Math.trunc(1 / x)', dtypes: 'numeric', gradient: (_x, y, g) => helper(OpType.ReciprocalGrad, y, g), doc: 'Computes the reciprocal of x element-wise.' },
   { type: OpType.Floor, py: 'floor', expr: 'Math.floor(x)', dtypes: 'float', gradient: NOT_DIFFERENTIABLE, doc: 'Returns element-wise largest integer not greater than x.' },
   { type: OpType.Ceil, py: 'ceil', expr: 'Math.ceil(x)', dtypes: 'float', gradient: NOT_DIFFERENTIABLE, doc: 'Returns element-wise smallest integer not less than x.' },
@@ -93,6 +98,7 @@ const build = (type: OpTypeName) => BUILDERS.get(type)!;
 export const negative = build(OpType.Neg), abs = build(OpType.Abs), sign = build(OpType.Sign);
 export const square = build(OpType.Square), sqrt = build(OpType.Sqrt), rsqrt = build(OpType.Rsqrt);
 export const exp = build(OpType.Exp), log = build(OpType.Log), log1p = build(OpType.Log1p);
+export const erf = build(OpType.Erf), erfc = build(OpType.Erfc);
 export const reciprocal = build(OpType.Reciprocal), floor = build(OpType.Floor), ceil = build(OpType.Ceil);
 export const sigmoid = build(OpType.Sigmoid), tanh = build(OpType.Tanh);
 export const cos = build(OpType.Cos), sin = build(OpType.Sin), logicalNot = build(OpType.LogicalNot);

@@ -43,7 +43,7 @@ export class PyMessage extends HostObject {
     if (mapValue !== undefined) return this.mapField(name, mapValue);
     const sub = formats.messageFieldType(this.typeName, name);
     const v = this.message[name];
-    if (v === undefined) return sub ? new PyMessage(sub, {}) : undefined;
+    if (v === undefined) return sub ? new PyMessage(sub, {}) : fieldDefault(this.typeName, name);
     const wrapOne = (x: unknown): PyValue => (sub && x !== null && typeof x === 'object' && !(x instanceof Uint8Array)
       ? new PyMessage(sub, x as Record<string, unknown>) : x instanceof Uint8Array ? new PyBytes(x) : x as PyValue);
     return Array.isArray(v) ? new PyList(v.map(wrapOne)) : wrapOne(v);
@@ -53,6 +53,21 @@ export class PyMessage extends HostObject {
     const entries = (this.message[name] ?? {}) as Record<string, unknown>;
     return PyDict.fromEntries(Object.entries(entries).map(([k, v]): [PyValue, PyValue] => [k,
       valueType ? new PyMessage(valueType, v as Record<string, unknown>) : v instanceof Uint8Array ? new PyBytes(v) : v as PyValue]));
+  }
+}
+
+/** An unset scalar or repeated field reads as protobuf's default (False, 0, 0.0, '', b'', []). */
+function fieldDefault(typeName: string, name: string): PyValue | undefined {
+  const f = formats.protoFields(typeName).get(name);
+  if (!f) return undefined;
+  if (f.repeated) return new PyList([]);
+  switch (f.kind) {
+    case 'bool': return false;
+    case 'string': return '';
+    case 'bytes': return new PyBytes(new Uint8Array(0));
+    case 'float': case 'double': return new PyFloat(0);
+    case 'message': return undefined;
+    default: return 0;
   }
 }
 

@@ -4,7 +4,10 @@ import type { PyValue } from '../../objects/core';
 import { PyList } from '../../objects/containers';
 import { NotImplemented } from '../../objects/singletons';
 import { typeError } from '../../exceptions';
-import { Tensor, Operation, Variable, evalTensor, runOperation, convertToTensor } from '../../../engine';
+import { Tensor, Operation, Variable, evalTensor, runOperation, convertToTensor, formats } from '../../../engine';
+import { PyFloat } from '../../objects/core';
+import { PyBytes } from '../../io/bytes';
+import { PyMessage } from './proto_object';
 import { PyDType } from './dtype_object';
 import { PyTensorShape, toStatic } from './shape_object';
 import { registerWrapper, wrap } from './wrappers';
@@ -26,7 +29,7 @@ const tensorMethods = () => TENSOR_METHODS ??= new MethodTable<PyTensor>([
     (self: PyTensor, a) => fetchedValue(evalTensor(self.tensor, feedsFromPy(a.feed_dict as PyValue, self.tensor.graph), sessionArg(a.session as PyValue)))),
 ], { pythonClass: true });
 const operationMethods = () => OPERATION_METHODS ??= new MethodTable<PyOperation>([
-  method({ name: 'tf.Operation.get_attr', doc: "The value of the op's attribute `name`.", params: [{ name: 'name' }] }, (self: PyOperation, a) => attrToPy(self.op.getAttr(String(a.name)))),
+  method({ name: 'tf.Operation.get_attr', doc: "The value of the op's attribute `name`.", params: [{ name: 'name' }] }, (self: PyOperation, a) => attrToPy(formats.nodeDefAttr(self.op, String(a.name)), self.op.name)),
   method({ name: 'tf.Operation.run', doc: 'Runs the operation in `session` (default: the default session).', params: [{ name: 'feed_dict', default: null }, { name: 'session', default: null }] }, (self: PyOperation, a) => {
     runOperation(self.op, feedsFromPy(a.feed_dict as PyValue, self.op.graph), sessionArg(a.session as PyValue));
     return null;
@@ -101,17 +104,41 @@ export class PyOperation extends HostObject implements EngineBacked {
       case 'control_inputs': return new PyList(op.controlInputs.map(o => wrap(o)));
       case 'graph': return wrap(op.graph);
       case 'device': return op.device;
-      case 'node_def': return op.toString();
+      case 'node_def': return new PyMessage('NodeDef', formats.operationToNodeDef(op) as unknown as Record<string, unknown>);
     }
     return operationMethods().get(this, name);
   }
 }
 
-function attrToPy(v: unknown): PyValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
-  if (Array.isArray(v)) return new PyList(v.map(attrToPy));
-  return String(v);
+/** TF 1.15's Operation.get_attr: the AttrValue's set oneof field as Python (bytes for strings,
+ *  tf.DType for types, TensorShapeProto / TensorProto messages); a list gives its first non-empty
+ *  field (in TF's order s, i, f, b, type, shape, tensor, func) as a Python list, else []. */
+function attrToPy(a: formats.AttrValueProto, where: string): PyValue {
+  const one = (field: string, v: unknown): PyValue => {
+    switch (field) {
+      case 's': return new PyBytes(v as Uint8Array);
+      case 'i': return formats.int64ToNumber(v as number);
+      case 'f': return new PyFloat(Number(v));
+      case 'b': return !!v;
+      case 'type': return PyDType.of(formats.dtypeFromTf(v as number, where));
+      case 'shape': return new PyMessage('TensorShapeProto', v as Record<string, unknown>);
+      case 'tensor': return new PyMessage('TensorProto', v as Record<string, unknown>);
+      case 'func': return new PyMessage('NameAttrList', v as Record<string, unknown>);
+      default: return v as PyValue;
+    }
+  };
+  const fields = ['s', 'i', 'f', 'b', 'type', 'shape', 'tensor', 'func'] as const;
+  if (a.list !== undefined) {
+    const list = a.list as Record<string, unknown[] | undefined>;
+    for (const f of fields) {
+      const items = list[f];
+      if (items && items.length) return new PyList(items.map(x => one(f, x)));
+    }
+    return new PyList([]);
+  }
+  for (const f of fields) if (a[f] !== undefined) return one(f, a[f]);
+  if (a.placeholder !== undefined) return a.placeholder;
+  return new PyList([]);
 }
 
 export class PyVariable extends TensorLikeObject {

@@ -1,5 +1,5 @@
 """tf.distributions (TF 1.15, the pre-TFP core): Normal, Bernoulli and Categorical over tensors,
-with sample, log_prob, prob, entropy, mean, stddev / variance, mode (no cdf: Gradbook has no erf) and kl_divergence between two
+with sample, log_prob, prob, entropy, mean, stddev / variance, mode (and cdf / log_cdf for Normal) and kl_divergence between two
 Normals, two Bernoullis or two Categoricals. Ops are named under the distribution's name scope
 ('Normal/sample', ...) as TF names them; sample(n) puts n in front of the batch shape."""
 
@@ -83,6 +83,20 @@ class Distribution(object):
         with self._scope(name):
             return tf.exp(self._log_prob(tf.convert_to_tensor(value, dtype=self._value_dtype())))
 
+    def cdf(self, value, name='cdf'):
+        with self._scope(name):
+            return self._cdf(tf.convert_to_tensor(value, dtype=self._value_dtype()))
+
+    def log_cdf(self, value, name='log_cdf'):
+        with self._scope(name):
+            return self._log_cdf(tf.convert_to_tensor(value, dtype=self._value_dtype()))
+
+    def _cdf(self, x):
+        raise NotImplementedError('cdf is not implemented: %s' % type(self).__name__)
+
+    def _log_cdf(self, x):
+        raise NotImplementedError('log_cdf is not implemented: %s' % type(self).__name__)
+
     def entropy(self, name='entropy'):
         with self._scope(name):
             return self._entropy()
@@ -154,6 +168,24 @@ class Normal(Distribution):
     def _log_prob(self, x):
         z = (x - self._loc) / self._scale
         return -0.5 * tf.square(z) - (0.5 * math.log(2. * math.pi) + tf.log(self._scale))
+
+    def _cdf(self, x):
+        # 0.5 * (1 + erf(z / sqrt(2))), written with erfc so the lower tail keeps its digits.
+        z = (x - self._loc) / self._scale
+        return 0.5 * tf.erfc(-z * (1. / math.sqrt(2.)))
+
+    def _log_cdf(self, x):
+        # log(cdf) where cdf is representable; below z = -8 the asymptotic series of log Phi(z):
+        # -z^2/2 - log(-z) - log(2 pi)/2 + log(1 - 1/z^2 + 3/z^4 - 15/z^6 + 105/z^8).
+        z = (x - self._loc) / self._scale
+        lower = z < -8.
+        z_mid = tf.where(lower, tf.zeros_like(z), z)
+        mid = tf.log(0.5 * tf.erfc(-z_mid * (1. / math.sqrt(2.))))
+        z_low = tf.where(lower, z, -8. * tf.ones_like(z))
+        r = 1. / tf.square(z_low)
+        series = 1. + r * (-1. + r * (3. + r * (-15. + r * 105.)))
+        low = -0.5 * tf.square(z_low) - tf.log(-z_low) - 0.5 * math.log(2. * math.pi) + tf.log(series)
+        return tf.where(lower, low, mid)
 
     def _entropy(self):
         scale = self._scale * tf.ones_like(self._loc)
