@@ -8,6 +8,8 @@
 # N(0, 1)) Adam needs about 60 steps to leave chance (loss 2.29 after 40), so 8 epochs, not the
 # original's 30 on 55,000 images (test/python/tf/trajectories checks a small copy of this net,
 # Adam steps included, against NumPy).
+# Seeded with tf.set_random_seed(1), unlike the original, so the corpus gate is deterministic: with
+# this init about 1 run in 7 ends with every ReLU dead (loss 2.30, accuracy 0.13 after 8 epochs).
 # corpus-timeout: 240
 import os
 os.environ['TF_CPP_MIN_LOG_LEVEL'] = '2'
@@ -150,6 +152,7 @@ class ConvNet(object):
 
 
 if __name__ == '__main__':
+    tf.set_random_seed(1)
     model = ConvNet()
     model.build()
     model.train(n_epochs=8)
