@@ -1,6 +1,7 @@
 // UnsortedSegmentSum(data, segment_ids, num_segments): rows added into their segments,
 // duplicates summing (also the dense form of Gather's gradient); tf.unsorted_segment_sum.
 import type { Tensor } from '../../graph/tensor';
+import type { NDArray } from '../../ndarray';
 import { invalidArgument } from '../../errors';
 import { ShapeError } from '../../kernels/registry';
 import { checkIndexDType, constantInts, flatIndexText, intsOf } from '../../kernels/array/static';
@@ -12,6 +13,13 @@ import { defineOp, OpGroup } from '../op_def';
 import { OpType } from '../op_types';
 import { inOpScope, intTensor } from './common';
 import { gather } from './gather';
+
+/** Every unsorted segment reduction's run-time check: segment_ids' shape is a prefix of data's. */
+export function requireSegmentPrefix(data: NDArray, ids: NDArray): void {
+  if (ids.rank > data.rank || ids.shape.some((d, i) => d !== data.shape[i])) {
+    throw invalidArgument(`data.shape = [${data.shape}] does not start with segment_ids.shape = [${ids.shape}]`);
+  }
+}
 
 export const UnsortedSegmentSum = defineOp({
   type: OpType.UnsortedSegmentSum, family: 'array', inputs: ['data', 'segment_ids', 'num_segments'], attrs: {},
@@ -28,9 +36,7 @@ export const UnsortedSegmentSum = defineOp({
   },
   compute: ([data, ids, numA], node, rt) => {
     const num = Number(numA.data[0]);
-    if (ids.rank > data.rank || ids.shape.some((d, i) => d !== data.shape[i])) {
-      throw invalidArgument(`data.shape = [${data.shape}] does not start with segment_ids.shape = [${ids.shape}]`);
-    }
+    requireSegmentPrefix(data, ids);
     const inner = prod(data.shape, ids.rank);
     const out = rt.output(node, 0, data.dtype, [num, ...data.shape.slice(ids.rank)]);
     const dst = out.numeric, src = data.numeric, seg = intsOf(ids);

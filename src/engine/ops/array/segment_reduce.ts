@@ -20,7 +20,7 @@ import { defineOp, OpGroup } from '../op_def';
 import { OpType } from '../op_types';
 import { inOpScope, intTensor } from './common';
 import { gather } from './gather';
-import { UnsortedSegmentSum } from './segment';
+import { requireSegmentPrefix, UnsortedSegmentSum } from './segment';
 import { checkDType } from '../../kernels/math/dtype_rules';
 
 type Kind = 'sum' | 'mean' | 'prod' | 'min' | 'max';
@@ -120,9 +120,7 @@ function unsortedSegmentOp(kind: 'prod' | 'min' | 'max') {
     },
     compute: ([data, ids, numA], node, rt) => {
       const num = Number(numA.data[0]);
-      if (ids.rank > data.rank || ids.shape.some((d, i) => d !== data.shape[i])) {
-        throw invalidArgument(`data.shape = [${data.shape}] does not start with segment_ids.shape = [${ids.shape}]`);
-      }
+      requireSegmentPrefix(data, ids);
       const seg = intsOf(ids);
       seg.forEach((s, i) => {
         if (s >= num) throw invalidArgument(`segment_ids[${flatIndexText(ids.shape, i)}] = ${s} is out of range [0, ${num})`);
