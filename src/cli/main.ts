@@ -1,6 +1,8 @@
 // `gradbook run FILE [-- ARGS]`: the headless twin of the notebook (like `jupyter nbconvert --execute`).
-// It runs the code cells of a .py, .tfnb or .ipynb file in order in the same kernel process the
-// extension uses (so a cell that exhausts memory ends the kernel, and this command reports it),
+// It runs the code cells of a .py, .tfnb or .ipynb file in order in the kernel worker the
+// extension uses, hosted as a thread of this process rather than a child process (one Node start
+// fewer; a cell that exhausts its memory limit still ends only the kernel, and this command reports it;
+// GRADBOOK_KERNEL_HOST=process runs it in a child process as the editor does),
 // prints what they print (rich values as their text/plain), and exits 0; or prints the Python
 // traceback to stderr and exits 1; sys.exit(n) ends it with status n; Ctrl-C stops the running
 // cell with KeyboardInterrupt, prints its traceback and exits 130, as CPython does. `-- ARGS`
@@ -39,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     memoryLimitMb: args.memoryLimitMb,
     memoryLimitSource: 'gradbook run --memory-limit MB',
     restartAfterCrash: false,
+    host: process.env.GRADBOOK_KERNEL_HOST === 'process' ? 'process' : 'thread',
     session: sessionOptions(file, invokedIn, args.programArgs),
   });
   const ctrlC = new CtrlC(kernel);

@@ -5,31 +5,18 @@
 // Node with ELECTRON_RUN_AS_NODE, as vscode-languageclient forks language servers).
 import { fork, type ChildProcess } from 'node:child_process';
 import {
-  kernelProcessArgv, type KernelSessionOptions,
-  type KernelFatalEvent, type ProcessMessage, type ProcessRequest, type ReadyEvent, type WorkerMessage,
+  kernelProcessArgv, type KernelFatalEvent, type ProcessMessage, type ProcessRequest, type ReadyEvent,
 } from '../shared/protocol';
-import { describeKernelExit, type KernelExit } from './crash';
+import { describeKernelExit } from './crash';
+import type { KernelTransport, KernelTransportEvents, KernelTransportOptions } from './transport';
 
-export interface ChildKernelOptions {
-  /** dist/kernel.js; dist/worker.js must sit beside it */
-  kernelScript: string;
-  memoryLimitMb: number;
-  /** Where the Python session lives and what it may touch. */
-  session?: KernelSessionOptions;
-  /** What the kernel process writes to stderr (V8's fatal error notes, internal errors), for a log. */
-  log?: (text: string) => void;
-}
-
-export interface ChildKernelEvents {
-  message(msg: WorkerMessage): void;
-  /** The process ended without being asked to (a crash); not called after kill(). */
-  exit(exit: KernelExit): void;
-}
+export type ChildKernelOptions = KernelTransportOptions;
+export type ChildKernelEvents = KernelTransportEvents;
 
 /** Enough of the end of stderr to recognise V8's fatal error notes. */
 const stderrTailBytes = 16 * 1024;
 
-export class ChildKernel {
+export class ChildKernel implements KernelTransport {
   /** The worker's ready event; undefined when the process ended before it. */
   readonly ready: Promise<ReadyEvent | undefined>;
   private readonly child: ChildProcess;

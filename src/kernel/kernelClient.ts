@@ -1,4 +1,5 @@
-// The host side of one kernel: owns the kernel process, queues cells in order, numbers their
+// The host side of one kernel: owns the kernel (a child process or, for `gradbook run`, a worker
+// thread of this process: transport.ts), queues cells in order, numbers their
 // executions, routes streamed events to the cell that caused them, and recovers from a kernel that
 // ignores an interrupt or crashes. Knows nothing of VS Code: the extension and `gradbook run` use
 // it alike, and Node tests drive it with real kernel processes.
@@ -15,6 +16,8 @@ import { emptySummaries, foldSummaries, type SummariesPayload } from '../shared/
 import { ChildKernel } from './childKernel';
 import type { KernelExit } from './crash';
 import { resolveMemoryLimitMb } from './memoryLimit';
+import { ThreadKernel } from './threadKernel';
+import type { KernelHost, KernelTransport } from './transport';
 
 export interface CellSink {
   /** The cell left the queue and runs now, as execution number `executionOrder`. */
@@ -51,6 +54,12 @@ export interface KernelClientOptions {
   session?: KernelSessionOptions | (() => KernelSessionOptions);
   /** The kernel process's stderr (V8's fatal error notes, internal errors) */
   log?: (text: string) => void;
+  /**
+   * `process` (the default): the kernel runs in a child process, which nothing a cell does can
+   * turn into the host's crash (the editor). `thread`: a worker thread of this process, a Node
+   * start cheaper (`gradbook run`, whose process exists only to run the program).
+   */
+  host?: KernelHost;
 }
 
 export type InterruptResult = 'idle' | 'interrupted' | 'restarted';
@@ -69,7 +78,7 @@ interface Job { source: string; filename: string | undefined; sink: CellSink; re
 /** How a cell runs: `displayLast: false` does not show its last expression's value (a script). Default: shown, as Jupyter does. */
 export interface RunOptions { displayLast?: boolean }
 
-interface Running { process: ChildKernel; memoryLimitMb: number; isReady: boolean }
+interface Running { process: KernelTransport; memoryLimitMb: number; isReady: boolean }
 
 export class KernelClient {
   private kernel?: Running;
@@ -245,7 +254,8 @@ export class KernelClient {
     const limit = this.options.memoryLimitMb;
     const memoryLimitMb = resolveMemoryLimitMb(typeof limit === 'function' ? limit() : limit);
     const session = typeof this.options.session === 'function' ? this.options.session() : this.options.session;
-    const child = new ChildKernel({ kernelScript: this.options.kernelScript, memoryLimitMb, session, log: this.options.log }, {
+    const Host = this.options.host === 'thread' ? ThreadKernel : ChildKernel;
+    const child = new Host({ kernelScript: this.options.kernelScript, memoryLimitMb, session, log: this.options.log }, {
       message: (msg) => { if (msg.type === 'ready') running.isReady = true; this.onMessage(msg); },
       exit: (exit) => this.onKernelCrashed(running, exit),
     });
