@@ -304,6 +304,26 @@ describe('gradbook run: Ctrl-C, raw cells, memory', function () {
     assert.match(r.stderr, /^(Traceback[\s\S]*\nMemoryError(: .*)?|The kernel crashed \(out of memory\??\); all variables and graph state were lost\. Its memory limit is 256 MB \(gradbook run --memory-limit MB\)\.)\n$/);
   });
 
+  it('a cell that fills the kernel\'s heap ends the kernel thread, not the command: the crash is printed and the exit status is 1', () => {
+    // A dict of small lists grows V8's heap past --memory-limit before the interpreter's own budget check.
+    const file = write('heap.py', "print('before')\nd = {}\ni = 0\nwhile True:\n    d[i] = [i]\n    i += 1\n");
+    const r = gradbook('run', '--memory-limit', '256', file);
+    assert.equal(r.stdout, 'before\n');
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^(Traceback[\s\S]*\nMemoryError(: .*)?|The kernel crashed \(out of memory\); all variables and graph state were lost\. Its memory limit is 256 MB \(gradbook run --memory-limit MB\)\.)\n$/);
+  });
+
+  it('GRADBOOK_KERNEL_HOST=process runs the kernel in a child process, as the editor does, with the same output', () => {
+    const file = write('host.py', "import sys\nprint('out')\nprint('err', file=sys.stderr)\nsys.exit(4)\n");
+    const viaProcess = spawnSync(process.execPath, [path.join(root, 'bin/gradbook.js'), 'run', file], { encoding: 'utf8', cwd: root, env: { ...process.env, GRADBOOK_KERNEL_HOST: 'process' } });
+    const viaThread = gradbook('run', file);
+    for (const r of [viaProcess, viaThread]) {
+      assert.equal(r.status, 4, r.stderr);
+      assert.equal(r.stdout, 'out\n');
+      assert.equal(r.stderr, 'err\n');
+    }
+  });
+
   it('refuses a bad --memory-limit and unknown arguments with the usage', () => {
     for (const args of [['run', '--memory-limit', 'lots', 'x.py'], ['run', 'x.py', 'y.py'], ['run'], ['build', 'x.py']]) {
       const r = gradbook(...args);
