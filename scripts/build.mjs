@@ -7,12 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiOnly } from './ascii-only.mjs';
+import { resvgSyncInit } from './resvg-sync-init.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const browser = { bundle: true, platform: 'browser', format: 'esm', target: 'es2022', minify: true, sourcemap: true, logLevel: 'warning' };
-// Node bundles are rewritten ASCII-only (ascii-only.mjs: V8 keeps a one-byte source string).
-const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', plugins: [asciiOnly] };
+// Node bundles are rewritten ASCII-only (ascii-only.mjs: V8 keeps a one-byte source string), and
+// resvg gets a synchronous start, so the plot renderer compiles at the first figure (resvg-sync-init.mjs).
+const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', plugins: [resvgSyncInit, asciiOnly] };
 
 export const targets = {
   extension: { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

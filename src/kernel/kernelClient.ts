@@ -13,7 +13,7 @@ import type { GradientCheckPayload } from '../shared/payloads/gradient_check';
 import type { GraphPayload } from '../shared/payloads/graph';
 import type { TensorPayload } from '../shared/payloads/tensor';
 import { emptySummaries, foldSummaries, type SummariesPayload } from '../shared/payloads/summaries';
-import { ChildKernel } from './childKernel';
+import type { ChildKernel } from './childKernel';
 import type { KernelExit } from './crash';
 import { resolveMemoryLimitMb } from './memoryLimit';
 import { ThreadKernel } from './threadKernel';
@@ -254,7 +254,8 @@ export class KernelClient {
     const limit = this.options.memoryLimitMb;
     const memoryLimitMb = resolveMemoryLimitMb(typeof limit === 'function' ? limit() : limit);
     const session = typeof this.options.session === 'function' ? this.options.session() : this.options.session;
-    const Host = this.options.host === 'thread' ? ThreadKernel : ChildKernel;
+    // Required when first used: `gradbook run` (a thread) never loads child_process and net (~8 ms).
+    const Host = this.options.host === 'thread' ? ThreadKernel : (require('./childKernel') as { ChildKernel: typeof ChildKernel }).ChildKernel;
     const child = new Host({ kernelScript: this.options.kernelScript, memoryLimitMb, session, log: this.options.log }, {
       message: (msg) => { if (msg.type === 'ready') running.isReady = true; this.onMessage(msg); },
       exit: (exit) => this.onKernelCrashed(running, exit),

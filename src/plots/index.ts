@@ -27,5 +27,5 @@ export { toRGBA, isColorLike } from './colors/parse';
 export { figureOutput, figureBytes } from './output';
 export type { FigureOutput } from './output';
 export { drawFigure } from './render/draw-figure';
-export { preparePlotRendering, isPlotRenderingReady, svgToPng } from './render/png';
+export { preparePlotRendering, isPlotRenderingReady, isPlotRendererLoaded, startsOnFirstFigure, svgToPng } from './render/png';
 export { setAssetDirectory } from './render/assets';

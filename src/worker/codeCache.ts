@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import Module from 'node:module';
+import { isAscii } from 'node:buffer';
 
 export const CODE_CACHE_SUFFIX = '.codecache';
 
@@ -44,11 +45,21 @@ function writeCache(bundle: string, file: string, data: Buffer): void {
 }
 
 /**
+ * The bundle's text. The build writes node bundles ASCII-only (scripts/ascii-only.mjs), and ASCII
+ * decoded as latin1 is the same string without UTF-8 decoding (~16 → ~4 ms of CPU for 4 MB); a
+ * bundle that is not ASCII (built without that plugin) is decoded as UTF-8.
+ */
+function readSource(bundle: string): string {
+  const bytes = fs.readFileSync(bundle);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
+/**
  * Runs the CommonJS bundle `bundle` as `require` would, compiled through the code cache. Returns
  * whether a cache was used (false: none yet or V8 rejected it; a new one is then written).
  */
 export function requireWithCodeCache(bundle: string): boolean {
-  const source = fs.readFileSync(bundle, 'utf8');
+  const source = readSource(bundle);
   // GRADBOOK_CODE_CACHE=0 compiles from source and writes nothing (to measure what the cache saves).
   const enabled = process.env.GRADBOOK_CODE_CACHE !== '0';
   const cacheFile = codeCachePath(bundle);

@@ -1,8 +1,9 @@
 // The kernel worker thread (dist/worker.js), started by the kernel process's main thread
-// (processMain.ts): sets the memory budget, then hands every message to the Kernel. Figures
-// render synchronously once the plot renderer's WebAssembly is compiled (about half a second);
-// that starts here, beside the kernel's own start, and messages that arrive before it is done
-// wait for it, so no cell ever finds matplotlib unable to draw.
+// (processMain.ts, or `gradbook run`'s own process): sets the memory budget, then hands every
+// message to the Kernel. Figures render synchronously; the bundled renderer compiles at the first
+// figure, and one that can only start asynchronously starts here, beside the kernel's own start,
+// with messages that arrive before it is done waiting for it, so no cell ever finds matplotlib
+// unable to draw.
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { plotRendererStarted } from './plotRendererStart';

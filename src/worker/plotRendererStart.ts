@@ -1,6 +1,8 @@
-// Imported first by the worker (main.ts) so the plot renderer's WebAssembly compiles on V8's
-// background threads while the rest of the worker bundle (the Python runtime, the engine) is
-// still being evaluated, instead of after it: cells wait for the renderer, so this is start time.
+// Imported first by the worker (main.ts). In the bundles the plot renderer starts at the first
+// figure (scripts/resvg-sync-init.mjs) and this resolves at once; where it can only start
+// asynchronously (the worker loaded from source), its WebAssembly compiles on V8's background
+// threads while the rest of the worker (the Python runtime, the engine) is evaluated, and cells
+// wait for it.
 import { preparePlotRendering } from '../plots';
 
 export const plotRendererStarted: { ready: Promise<void> } = (() => {

@@ -30,6 +30,16 @@ describe('worker bundle code cache', () => {
     delete g.__codeCacheRuns;
   });
 
+  it('reads an ASCII bundle as latin1 and any other as UTF-8: the strings the bundle defines are the same either way', () => {
+    const g = globalThis as { __codeCacheText?: string[] };
+    g.__codeCacheText = [];
+    // What the ascii-only build writes (escapes), then a bundle built without that plugin (raw UTF-8).
+    requireWithCodeCache(bundle('globalThis.__codeCacheText.push("\\u00e9\\u2192 caf\\u00e9");'));
+    requireWithCodeCache(bundle('globalThis.__codeCacheText.push("\u00e9\u2192 caf\u00e9"); // \u2192 in a comment'));
+    assert.deepEqual(g.__codeCacheText, ['\u00e9\u2192 caf\u00e9', '\u00e9\u2192 caf\u00e9']);
+    delete g.__codeCacheText;
+  });
+
   it('a rebuilt bundle gets its own cache and the old one is removed', () => {
     const file = bundle('globalThis.__codeCacheValue = 1;');
     requireWithCodeCache(file);

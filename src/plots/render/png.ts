@@ -1,14 +1,31 @@
 // SVG → PNG with resvg (WebAssembly: no native build, runs in plain Node and in the bundles).
-// Text is already glyph paths, so resvg needs no fonts. The wasm module compiles asynchronously
-// once; hosts await preparePlotRendering() before running cells, and rendering is synchronous after.
+// Text is already glyph paths, so resvg needs no fonts. Hosts await preparePlotRendering() before
+// running cells, and rendering is synchronous after. In the esbuild bundles resvg's loader also
+// has a synchronous start (scripts/resvg-sync-init.mjs): there preparing is free and the first
+// figure compiles the module (~90 ms of CPU and ~18 MB that programs which never plot no longer
+// pay at every kernel start). Loaded from source (tests under tsx) it compiles asynchronously
+// when prepared, as before.
 import * as fs from 'fs';
+import * as resvg from '@resvg/resvg-wasm';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { findAsset } from './assets';
 
 let ready: Promise<void> | null = null;
 let initialized = false;
+const initWasmSync = (resvg as unknown as { initWasmSync?: (bytes: Uint8Array) => void }).initWasmSync;
+
+/** Whether the renderer starts at its first figure (the bundles) rather than when prepared. */
+export const startsOnFirstFigure = typeof initWasmSync === 'function';
+
+/** Compiles the renderer now, synchronously, if this build can and it has not started yet. */
+function startNow(): void {
+  if (initialized || !initWasmSync || ready) return;
+  initWasmSync(fs.readFileSync(findAsset('resvg.wasm')));
+  initialized = true;
+}
 
 export function preparePlotRendering(): Promise<void> {
+  if (startsOnFirstFigure) return Promise.resolve();
   if (!ready) {
     // The font is parsed on first use, not here: parsing DejaVu Sans costs ~250 ms of CPU and
     // ~20 MB, which every kernel start paid before its first cell even when nothing was plotted.
@@ -46,11 +63,16 @@ function withoutFetchGlobals(start: () => Promise<void>): Promise<void> {
   return started.finally(restore);
 }
 
-export function isPlotRenderingReady(): boolean { return initialized; }
+/** True once figures can be rendered synchronously: compiled, or compiled at the first figure. */
+export function isPlotRenderingReady(): boolean { return initialized || startsOnFirstFigure; }
+
+/** Whether the wasm module has been compiled in this process (tests). */
+export function isPlotRendererLoaded(): boolean { return initialized; }
 
 export interface PngOptions { background?: string; crop?: { left: number; top: number; right: number; bottom: number } }
 
 export function svgToPng(svg: string, options: PngOptions = {}): Uint8Array {
+  startNow();
   if (!initialized) throw new Error('Gradbook plots: call and await preparePlotRendering() once before rendering PNG figures');
   const r = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' }, ...(options.background ? { background: options.background } : {}), ...(options.crop ? { crop: options.crop } : {}) });
   const img = r.render();
@@ -64,6 +86,7 @@ export function svgToPng(svg: string, options: PngOptions = {}): Uint8Array {
 
 /** RGBA pixels of a rendered SVG (tests compare these with matplotlib's). */
 export function svgToPixels(svg: string): { width: number; height: number; pixels: Uint8Array } {
+  startNow();
   if (!initialized) throw new Error('Gradbook plots: call and await preparePlotRendering() once before rendering PNG figures');
   const r = new Resvg(svg, { font: { loadSystemFonts: false } });
   const img = r.render();
