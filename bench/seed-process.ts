@@ -5,7 +5,8 @@
 // RSS (of the largest process in the tree) come from /usr/bin/time; "tree" is the peak of the RSS
 // summed over every process of the tree, and "PSS" the same with shared pages split between the
 // processes that map them (both sampled from /proc every 20 ms); a row is the median round.
-// `--no-peers` leaves PyTorch out (A/B of two gradbook builds only).
+// `--no-peers` leaves PyTorch out (A/B of two gradbook builds only); `--process-host` adds this build
+// with its kernel in a child process (GRADBOOK_KERNEL_HOST=process, as before it ran as a thread).
 // Needs `npm run build` (the bin runs dist/cli.js). `node --require tsx/cjs bench/seed-process.ts [--rounds N]
 // [--baseline DIR]`: DIR holds an earlier build (its bin/, dist/ and data/), run as `gradbook-base` in
 // the same interleaved rounds, so a change is measured before and after under the same load. `print(1)`
@@ -88,6 +89,10 @@ async function main(): Promise<void> {
   const baseline = option('baseline');
   fs.writeFileSync(PRINT_ONE, 'print(1)\n');
   if (process.argv.includes('--no-peers')) CONTENDERS.splice(1);
+  if (process.argv.includes('--process-host')) {
+    CONTENDERS.push({ name: 'gradbook-proc', cmd: ['/usr/bin/env', 'GRADBOOK_KERNEL_HOST=process', ...gradbook(ROOT, SEED)] });
+    CONTENDERS.push({ name: 'print(1)-proc', cmd: ['/usr/bin/env', 'GRADBOOK_KERNEL_HOST=process', ...gradbook(ROOT, PRINT_ONE)] });
+  }
   CONTENDERS.push({ name: 'print(1)', cmd: gradbook(ROOT, PRINT_ONE) });
   if (baseline) {
     CONTENDERS.splice(1, 0, { name: 'gradbook-base', cmd: gradbook(path.resolve(baseline), SEED) });

@@ -5,7 +5,7 @@
 // (module.enableCompileCache is Node 22), so this does what it would: vm.Script with cachedData.
 //
 // The cache sits next to the bundle, named by the runtime (VS Code's Electron and a terminal's Node
-// make different caches) and by the bundle's size and mtime: V8 itself only checks the source's
+// make different caches), by the process's V8 flags and by the bundle's size and mtime: V8 itself only checks the source's
 // length, so a rebuilt bundle of the same length must never meet the old bytes. A missing or
 // rejected cache is written after the bundle ran (temp file + rename, so concurrent kernels never
 // read half a file); a read-only install simply runs without one.
@@ -17,25 +17,46 @@ import { isAscii } from 'node:buffer';
 
 export const CODE_CACHE_SUFFIX = '.codecache';
 
-/** The cache file for `bundle` as it is now on disk, for this runtime. */
-export function codeCachePath(bundle: string): string {
+/**
+ * V8 rejects a cache made under other V8 flags (a flag hash in its header), so each set of the
+ * process's flags gets its own file: before, a kernel process (started with flags) and a
+ * `gradbook run` thread (none), or a --cpu-prof run, rewrote one shared file at every switch and
+ * every start after a switch compiled the whole bundle again (~250 ms of CPU and ~15 MB).
+ */
+function flagsTag(): string {
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0');
+  if (flags === '') return 'noflags';
+  // FNV-1a: a name, not a secret (and node:crypto is not loaded for it).
+  let h = 0x811c9dc5;
+  for (let i = 0; i < flags.length; i++) h = Math.imul(h ^ flags.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** What names the bundle as it is now on disk, for this runtime: every cache of it starts so. */
+function buildPrefix(bundle: string): string {
   const st = fs.statSync(bundle);
-  return `${bundle}.${process.version}-${process.arch}.${st.size}-${Math.floor(st.mtimeMs)}${CODE_CACHE_SUFFIX}`;
+  return `${bundle}.${process.version}-${process.arch}.${st.size}-${Math.floor(st.mtimeMs)}.`;
+}
+
+/** The cache file for `bundle` as it is now on disk, for this runtime and its V8 flags. */
+export function codeCachePath(bundle: string): string {
+  return `${buildPrefix(bundle)}${flagsTag()}${CODE_CACHE_SUFFIX}`;
 }
 
 function readCache(file: string): Buffer | undefined {
   try { return fs.readFileSync(file); } catch { return undefined; }
 }
 
-/** Writes the cache and drops caches of earlier builds of the same bundle for this runtime. */
+/** Writes the cache and drops caches of earlier builds of the same bundle for this runtime (other flags' caches of this build stay). */
 function writeCache(bundle: string, file: string, data: Buffer): void {
   try {
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, file);
     const prefix = `${path.basename(bundle)}.${process.version}-${process.arch}.`;
+    const thisBuild = path.basename(buildPrefix(bundle));
     for (const name of fs.readdirSync(path.dirname(bundle))) {
-      if (name.startsWith(prefix) && name.endsWith(CODE_CACHE_SUFFIX) && name !== path.basename(file)) {
+      if (name.startsWith(prefix) && name.endsWith(CODE_CACHE_SUFFIX) && !name.startsWith(thisBuild)) {
         fs.rmSync(path.join(path.dirname(bundle), name), { force: true });
       }
     }

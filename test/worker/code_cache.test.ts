@@ -2,6 +2,7 @@
 // start writes the cache beside the bundle, later starts use it, and a rebuilt bundle never meets
 // the cache of the old one.
 import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -38,6 +39,20 @@ describe('worker bundle code cache', () => {
     requireWithCodeCache(bundle('globalThis.__codeCacheText.push("\u00e9\u2192 caf\u00e9"); // \u2192 in a comment'));
     assert.deepEqual(g.__codeCacheText, ['\u00e9\u2192 caf\u00e9', '\u00e9\u2192 caf\u00e9']);
     delete g.__codeCacheText;
+  });
+
+  it('processes with other V8 flags keep their own cache of the same bundle instead of rewriting one (V8 rejects a cache made under other flags)', () => {
+    const file = bundle('globalThis.__codeCacheValue = 3;');
+    const load = (flags: string[]) => {
+      const script = `process.stdout.write(String(require('./src/worker/codeCache').requireWithCodeCache(${JSON.stringify(file)})))`;
+      const r = spawnSync(process.execPath, [...flags, '--require', 'tsx/cjs', '-e', script], { cwd: path.join(__dirname, '../..'), encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      assert.equal(r.status, 0, r.stderr);
+      return r.stdout;
+    };
+    // Alternating as `gradbook run` (no flags) and a kernel process (--max-old-space-size) do.
+    const used = [[], ['--max-old-space-size=300'], [], ['--max-old-space-size=300']].map(load);
+    assert.deepEqual(used, ['false', 'false', 'true', 'true']);
+    assert.equal(caches().length, 2);
   });
 
   it('a rebuilt bundle gets its own cache and the old one is removed', () => {
