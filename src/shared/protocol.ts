@@ -1,6 +1,7 @@
 // Messages between the host (extension host or CLI), the kernel process and its worker thread.
-// The host talks to a child process (src/kernel/childKernel.ts); the process's main thread
-// (src/worker/processMain.ts) relays messages to the kernel worker thread and back. Everything
+// The editor talks to a child process (src/kernel/childKernel.ts), whose main thread
+// (src/worker/processMain.ts) relays messages to the kernel worker thread and back; `gradbook run`
+// hosts that worker thread itself (src/kernel/threadKernel.ts). Both relay through kernelThread.ts. Everything
 // here is structured-clone data. The interrupt flag is not a message to the worker but a
 // SharedArrayBuffer it polls, because a busy worker cannot read its message port: the host sends
 // `interrupt` to the process, whose idle main thread sets the flag.
