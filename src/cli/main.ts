@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     session: sessionOptions(file, invokedIn, args.programArgs),
   });
   const ctrlC = new CtrlC(kernel);
+  endQuietlyWhenReaderCloses();
   try {
     return await runCells(kernel, cells, ctrlC, executed);
   } finally {
@@ -52,6 +53,20 @@ export async function main(argv: string[]): Promise<number> {
     await kernel.dispose();
     executed?.write(output!);
   }
+}
+
+/**
+ * `gradbook run x.py | head -1`: once the reader of stdout or stderr has gone, nothing more can be
+ * shown, so the command ends at once as shell tools killed by SIGPIPE do (status 141), instead of
+ * an unhandled EPIPE stack trace from Node.
+ */
+function endQuietlyWhenReaderCloses(): void {
+  const onError = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(141);
+    throw e;
+  };
+  process.stdout.on('error', onError);
+  process.stderr.on('error', onError);
 }
 
 /**

@@ -280,6 +280,15 @@ describe('gradbook run: Ctrl-C, raw cells, memory', function () {
     assert.equal(run.out.stdout, 'started\ncaught\ndone\n');
   });
 
+  it('ends quietly with status 141 when the reader of its output goes away (gradbook run x.py | head -1)', async () => {
+    const file = write('many.py', "i = 0\nwhile True:\n    print(i)\n    i += 1\n");
+    const run = start('run', file);
+    await until(() => run.out.stdout.length > 0);
+    run.child.stdout!.destroy();
+    assert.equal(await run.exited, 141, run.out.stderr);
+    assert.doesNotMatch(run.out.stderr, /EPIPE|Error/);
+  });
+
   it('skips raw cells, as nbconvert does', () => {
     const nb = {
       nbformat: 4, nbformat_minor: 5, metadata: {},
