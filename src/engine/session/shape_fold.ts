@@ -39,8 +39,11 @@ const PURE = new Set([
 /** Outputs this large are not kept (see the header). Same bound as the runtime's VIEW_MIN_BYTES. */
 const MAX_KEPT_BYTES = (1 << 20) / 8;
 
-/** `foldShapes`: turns folding off (tests and benchmarks compare both); read at every run. */
-export const shapeFolding = { enabled: true };
+/**
+ * Turns folding off (tests compare both; read at every run). GRADBOOK_SHAPE_FOLD=0 starts a
+ * process with it off, so benchmarks can interleave both in one build.
+ */
+export const shapeFolding = { enabled: (typeof process !== 'undefined' ? process.env?.GRADBOOK_SHAPE_FOLD : undefined) !== '0' };
 
 const NORMAL = 0, LEAF = 1, INNER = 2;
 
