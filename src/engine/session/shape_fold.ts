@@ -19,7 +19,8 @@
 // engine may write again.
 //
 // Not folded: outputs of 128 KB or more (the runtime may hand such a request a view of a recycled
-// large buffer; the plan then stops folding), fused steps, and anything stateful or random.
+// large buffer; that step and the folded steps reading it then run every time), fused steps, and
+// anything stateful or random.
 // Batch-chunked runs (batch_chunks.ts) run every step, as does a run with folding turned off.
 import type { NDArray } from '../ndarray';
 import { DEAD, RuntimeContext, UninitializedRef } from './runtime';
@@ -56,19 +57,18 @@ export interface ShapeFold {
   values: (NDArray | undefined)[][];
   /** Per leaf step, the shapes of its inputs when its outputs were kept. */
   leafShapes: number[][][];
-  /** The plan met an output it cannot keep: it runs unfolded from now on. */
-  off: boolean;
+  /** Steps whose output could not be kept: they and the steps reading them run every time. */
+  excluded: Set<number>;
 }
 
-/** The folding of a plan, worked out once; null when the plan has nothing worth folding. */
-export function shapeFoldOf(plan: Plan): ShapeFold | null {
-  if (plan.shapeFold !== undefined) return plan.shapeFold;
+/** Which steps fold: leaves, and pure ops over folded values, minus the excluded steps. */
+function classify(plan: Plan, excluded: Set<number>): { kind: Uint8Array; count: number } {
   const kind = new Uint8Array(plan.steps.length);
   const folded = new Set<number>(); // slots computed by folded steps
   let count = 0;
   plan.steps.forEach((step, n) => {
     const op = step.op;
-    if (step.fusedFrom || op.controlInputs.length) return;
+    if (step.fusedFrom || op.controlInputs.length || excluded.has(n)) return;
     let k = NORMAL;
     if (LEAVES.has(op.type)) k = LEAF;
     else if (PURE.has(op.type) && step.inputSlots.every((s) => folded.has(s))) k = INNER;
@@ -77,7 +77,14 @@ export function shapeFoldOf(plan: Plan): ShapeFold | null {
     for (const s of step.outputSlots) if (s >= 0) folded.add(s);
     if (op.type !== 'Const') count++;
   });
-  const fold = count === 0 ? null : { kind, valid: false, values: [], leafShapes: [], off: false };
+  return { kind, count };
+}
+
+/** The folding of a plan, worked out once; null when the plan has nothing worth folding. */
+export function shapeFoldOf(plan: Plan): ShapeFold | null {
+  if (plan.shapeFold !== undefined) return plan.shapeFold;
+  const { kind, count } = classify(plan, new Set());
+  const fold = count === 0 ? null : { kind, valid: false, values: [], leafShapes: [], excluded: new Set<number>() };
   plan.shapeFold = fold;
   return fold;
 }
@@ -99,7 +106,7 @@ export function runFolded(
   let keep = true; // this run's recomputed values may be kept
   for (let n = 0; n < steps.length; n++) {
     const k = kind[n];
-    if (k === NORMAL || fold.off) { runStep(n); releaseDead(n); continue; }
+    if (k === NORMAL) { runStep(n); releaseDead(n); continue; }
     const step = steps[n];
     if (reuse && k === LEAF) {
       const shapes = fold.leafShapes[n];
@@ -127,13 +134,14 @@ export function runFolded(
       fold.leafShapes[n] = shapes;
     }
     runStep(n);
+    let unkept = false;
     const outs = step.outputSlots, kept: (NDArray | undefined)[] = [];
     for (let i = 0; i < outs.length; i++) {
       if (outs[i] < 0) continue;
       const v = slots[outs[i]];
       if (unusual(v)) { keep = false; continue; }
       const bytes = (v.data as { byteLength?: number }).byteLength;
-      if (bytes === undefined || bytes >= MAX_KEPT_BYTES) { fold.off = true; keep = false; continue; }
+      if (bytes === undefined || bytes >= MAX_KEPT_BYTES) { unkept = true; continue; }
       // A private copy: other plans may run this op and write its pooled buffer.
       const copy = v.clone();
       rt.mutableBuffers.add(copy.data);
@@ -141,9 +149,15 @@ export function runFolded(
       slots[outs[i]] = copy;
     }
     fold.values[n] = kept;
+    if (unkept) {
+      // This step and every folded step reading it run as written from now on (this run's
+      // later steps included: `kind` is read afresh at every step).
+      fold.excluded.add(n);
+      fold.kind.set(classify(plan, fold.excluded).kind);
+    }
     releaseDead(n);
   }
-  fold.valid = keep && !fold.off;
+  fold.valid = keep;
 }
 
 function sameDims(a: readonly number[], b: readonly number[] | undefined): boolean {

@@ -2,7 +2,7 @@
 // programs run with folding on and off print the same bytes (losses, gradients, weights after
 // training steps), across feed shape changes between runs, a Shape whose input changes rank, a
 // second plan running the same ops with another batch size, a fetched folded value the program
-// mutates, and an error raised by a shape-only op.
+// mutates, an error raised by a shape-only op, and a folded value too large to keep.
 import { strict as assert } from 'assert';
 import '../../../src/python/modules/standard';
 import { PythonSession } from '../../../src/python/index';
@@ -78,6 +78,10 @@ for v in [np.arange(6, dtype=np.float32).reshape(2, 3), np.arange(6, dtype=np.fl
 qv = np.ones((4, 3), np.float32)
 print(sess.run(ones, {q: qv}).tobytes().hex())
 print(sess.run(ones, {q: qv[:2]}).tobytes().hex())
+# A folded Fill of 240 KB is not kept: it and the Mul reading it run every time, the rest folds.
+big = tf.reduce_sum(tf.fill([300, 200], 1.5) * tf.cast(tf.size(p), tf.float32)) + tf.cast(tf.rank(p), tf.float32)
+for v in [np.ones((2, 3), np.float32), np.ones((2, 3), np.float32), np.ones((4,), np.float32), np.ones((2, 3), np.float32)]:
+    print('big', np.float32(sess.run(big, {p: v})).tobytes().hex())
 # Two plans run the same Cast (a scalar: one pooled buffer) with different batch sizes.
 count = tf.cast(tf.shape(q)[0], tf.float32)
 scaled = q * count
@@ -93,17 +97,20 @@ for v in [np.arange(12, dtype=np.float32), np.arange(12, dtype=np.float32), np.a
         print('error', str(e).splitlines()[0])
 `;
 
-function run(source: string, fold: boolean): { out: string; records: number } {
+function run(source: string, fold: boolean): { out: string; records: number; excludedValid: number } {
   resetDefaultGraph();
   shapeFolding.enabled = fold;
-  let records = 0;
-  const stop = addRunObserver((r: RunRecord) => { if (r.plan.shapeFold?.valid) records++; });
+  let records = 0, excludedValid = 0;
+  const stop = addRunObserver((r: RunRecord) => {
+    if (r.plan.shapeFold?.valid) records++;
+    if (r.plan.shapeFold?.valid && r.plan.shapeFold.excluded.size) excludedValid++;
+  });
   try {
     const out: string[] = [];
     const session = new PythonSession({ stdout: (t) => out.push(t), stderr: (t) => out.push(t), display: () => undefined });
     const r = session.runCell(source, 'shape_fold.py');
     if (!r.ok) out.push(String(r.error.traceback));
-    return { out: out.join(''), records };
+    return { out: out.join(''), records, excludedValid };
   } finally {
     stop();
     shapeFolding.enabled = true;
@@ -134,5 +141,8 @@ describe('engine/session shape-only folding', function () {
     assert.equal((plain.out.match(/^\[2, 3\]$/gm) ?? []).length, 3);
     assert.equal((plain.out.match(/^error /gm) ?? []).length, 1);
     assert.ok(folded.records > 3);
+    // The plan with the big Fill still folds its other steps.
+    assert.ok(folded.excludedValid >= 3, `${folded.excludedValid} runs folded around the big Fill`);
+    assert.equal((plain.out.match(/^big /gm) ?? []).length, 4);
   });
 });
