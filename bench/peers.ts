@@ -21,7 +21,9 @@ interface Contender { name: string; command(workload: string, plan: number[]): [
 
 const WORKLOADS: Record<string, { title: string; plan: number[] }> = {
   // [warm-up steps, chunks, steps per chunk]
-  softmax: { title: 'seed softmax step (784→10, batch 100, SGD 0.5)', plan: [200, 10, 100] },
+  // 1000 warm-up steps: after 200, V8 was still optimizing the engine's functions on background
+  // threads (process CPU counts them), which doubled Gradbook's CPU per step on this machine.
+  softmax: { title: 'seed softmax step (784→10, batch 100, SGD 0.5)', plan: [1000, 10, 200] },
   mlp: { title: 'MLP step (784-256-256-10, batch 128, Adam)', plan: [10, 7, 5] },
   deep: { title: 'Deep MNIST step (mnist_deep.py, batch 50, Adam)', plan: [3, 5, 2] },
 };

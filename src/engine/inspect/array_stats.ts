@@ -57,6 +57,47 @@ export function arrayStatistics(data: Numbers): ArrayStatistics {
   return finish(n, shift, d0 + d1, q0 + q1, squares, min, max, z0 + z1, 0, 0, 0);
 }
 
+/** What training telemetry records of a gradient after every step. */
+export interface GradientStatistics { mean: number; min: number; max: number; norm: number; nonFinite: number }
+
+/**
+ * `arrayStatistics` cut to what telemetry records after every training step (mean, min, max,
+ * norm, non-finite count), the same bits. For float32 data it runs a copy of the two-lane pass
+ * without the variance and zero counts and only ever sees Float32Array, so it stays monomorphic
+ * while the views call `arrayStatistics` with every array type. (Squares of float32 values cannot
+ * overflow a double, so the sums of squares alone tell when a value is NaN or infinite; the full
+ * pass then decides, as before.) Other data goes through `arrayStatistics`.
+ */
+export function gradientStatistics(data: ArrayLike<number>): GradientStatistics {
+  if (!(data instanceof Float32Array) || data.length === 0) return fromFull(arrayStatistics(data));
+  const n = data.length;
+  const shift = finiteOrZero(data[0]);
+  let d0 = 0, d1 = 0, s0 = 0, s1 = 0;
+  let min = Infinity, max = -Infinity;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const a = data[i], b = data[i + 1];
+    d0 += a - shift; d1 += b - shift;
+    s0 += a * a; s1 += b * b;
+    const lo = a < b ? a : b, hi = a > b ? a : b;
+    if (lo < min) min = lo;
+    if (hi > max) max = hi;
+  }
+  if (i < n) {
+    const a = data[i];
+    d0 += a - shift; s0 += a * a;
+    if (a < min) min = a;
+    if (a > max) max = a;
+  }
+  const squares = s0 + s1;
+  if (squares - squares !== 0) return fromFull(arrayStatistics(data));
+  return { mean: shift + (d0 + d1) / n, min, max, norm: Math.sqrt(squares), nonFinite: 0 };
+}
+
+function fromFull(s: ArrayStatistics): GradientStatistics {
+  return { mean: s.mean, min: s.min, max: s.max, norm: s.norm, nonFinite: s.nan + s.posInf + s.negInf };
+}
+
 /**
  * `arrayStatistics(data).norm` alone: ‖x‖₂ of the finite elements. Four lanes of squares only,
  * a third of the full pass's work (the gradient view's weight norm after every training step);

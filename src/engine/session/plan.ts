@@ -31,6 +31,8 @@ export interface Plan {
   /** Tensors a fused step computes without storing (fusion.ts), for the retain hooks of `fusedVersion`. */
   fusedAway?: Tensor[];
   fusedVersion?: number;
+  /** Shape-only steps and their kept outputs (shape_fold.ts); null when nothing folds. */
+  shapeFold?: import('./shape_fold').ShapeFold | null;
 }
 
 export function buildPlan(fetchTensors: Tensor[], targetOps: Operation[], fedTensors: Tensor[]): Plan {

@@ -9,6 +9,7 @@ import { cppDTypeName, DType, roundHalfArray, NumericArray } from '../dtypes';
 import { buildPlan, liveness, Plan, PlanStep } from './plan';
 import { chunkedPlan, ChunkedPlan } from './batch_chunks';
 import { fuseBiasRelu } from './fusion';
+import { runFolded, shapeFolding, shapeFoldOf } from './shape_fold';
 import { rows } from '../data/rows';
 import { DEAD, RuntimeContext, UninitializedRef } from './runtime';
 import { resolveFeeds, FeedDict } from './feeds';
@@ -242,8 +243,12 @@ export class Session {
     try {
       for (const [t, v] of feeds) { slots[plan.feedSlots.get(t)!] = v; rt.track(v); }
       const chunked = chunkedPlan(plan, feeds, releases);
+      const fold = !chunked && shapeFolding.enabled ? shapeFoldOf(plan) : null;
       if (chunked) {
         runChunked(chunked, plan, slots, rt, releases);
+      } else if (fold) {
+        runFolded(fold, plan, slots, rt,
+          (n) => runStep(steps[n], slots, rt), (n) => releaseDead(releases[n], slots, rt));
       } else {
         for (let n = 0; n < steps.length; n++) {
           runStep(steps[n], slots, rt);

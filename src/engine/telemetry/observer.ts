@@ -10,7 +10,7 @@ import type { NDArray } from '../ndarray';
 import { trainingApplications, type TrainingApplication } from './applications';
 import { TelemetryStore, TelemetryStep, VariableStep } from './store';
 import { differenceNorm, total } from './stats';
-import { arrayStatistics } from '../inspect/array_stats';
+import { gradientStatistics } from '../inspect/array_stats';
 
 type Listener = (step: TelemetryStep, session: Session) => void;
 
@@ -73,9 +73,9 @@ function record(r: RunRecord, planned: PlannedApplication, store: TelemetryStore
     const grad = r.valueOf(a.gradient);
     const after = r.valueOf(a.applyOp.inputs[0]);
     if (!grad || !after) continue;
-    const gs = arrayStatistics(grad.data as Float32Array);
+    const gs = gradientStatistics(grad.data as Float32Array);
     variables.push({
-      variable: indices[k], gradNorm: gs.norm, gradMean: gs.mean, gradMin: gs.min, gradMax: gs.max, gradNonFinite: gs.nan + gs.posInf + gs.negInf,
+      variable: indices[k], gradNorm: gs.norm, gradMean: gs.mean, gradMin: gs.min, gradMax: gs.max, gradNonFinite: gs.nonFinite,
       updateNorm: updateNorm(r, a.updateScale, a.variable.snapshot, after, gs.norm, keys[k]),
     });
   }

@@ -1,7 +1,7 @@
 // The one array-statistics function every view and telemetry use: finite-only numbers, counted
 // non-finite values, exact zeros for constant arrays, and agreement with a plain two-pass formula.
 import { strict as assert } from 'assert';
-import { arrayStatistics, finiteNorm, histogram } from '../../../src/engine/inspect/array_stats';
+import { arrayStatistics, finiteNorm, gradientStatistics, histogram } from '../../../src/engine/inspect/array_stats';
 
 function twoPass(xs: number[]) {
   const finite = xs.filter((x) => Number.isFinite(x));
@@ -74,5 +74,35 @@ describe('finiteNorm', () => {
     const huge = new Float64Array([1e200, 1e200]);
     assert.equal(finiteNorm(huge), arrayStatistics(huge).norm);
     assert.equal(finiteNorm(huge), Infinity);
+  });
+});
+
+describe('gradientStatistics', () => {
+  // Object.is tells NaN from NaN-free values and -0 from 0: the same bits, not close numbers.
+  const same = (data: ArrayLike<number>, what: string) => {
+    const g = gradientStatistics(data), s = arrayStatistics(data);
+    for (const k of ['mean', 'min', 'max', 'norm'] as const) assert.ok(Object.is(g[k], s[k]), `${k} of ${what}: ${g[k]} vs ${s[k]}`);
+    assert.equal(g.nonFinite, s.nan + s.posInf + s.negInf, `non-finite count of ${what}`);
+  };
+
+  it('is the full statistics of float32 data, bit for bit, for every length and with offsets', () => {
+    let seed = 3;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    for (const n of [0, 1, 2, 3, 5, 10, 7840, 7841]) {
+      same(Float32Array.from({ length: n }, rand), `n=${n}`);
+      same(Float32Array.from({ length: n }, () => 1e6 + rand() * 1e-3), `offset n=${n}`);
+      same(Float32Array.from({ length: n }, () => rand() * 3e38), `huge n=${n}`);
+    }
+    same(new Float32Array([-0, 0, -0]), 'signed zeros');
+    same(new Float32Array(1000).fill(0.1), 'constant');
+  });
+
+  it('counts NaN and ±Infinity as the full statistics do, and serves other array types through them', () => {
+    same(new Float32Array([1, NaN, 2, Infinity, -Infinity, 3, 4]), 'non-finite float32');
+    same(new Float32Array([NaN, 1, 2]), 'NaN first');
+    same(new Float32Array([Infinity, Infinity]), 'all infinite');
+    same(new Float64Array([1e200, -1e200, 1e154, -1e154]), 'float64 overflow');
+    same(new Int32Array([5, -3, 7]), 'int32');
+    same([1, 2, NaN], 'plain array');
   });
 });
