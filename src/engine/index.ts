@@ -95,6 +95,6 @@ export type { FetchLeaf } from './session/fetches';
 export type { EventProto, ProtoFieldInfo } from './formats';
 // input_data (tensorflow.examples.tutorials.mnist): the MNIST loader and its Node/file-system sources.
 export { readDataSets, DataSet } from './data';
-export type { MnistEnvironment } from './data';
+export type { MnistEnvironment, FileSource, Gunzip } from './data';
 export { fileSystemSource } from './data/file-source';
-export { nodeFileSource, nodeMnistEnvironment } from './data/node-environment';
+export { setMnistHost, mnistHost, type MnistHost } from './data/host';
