@@ -3,8 +3,13 @@
 // (no module registers anything as a side effect of being imported).
 import { OP_GROUPS } from './ops/index';
 import { registerOps } from './ops/op_def';
+import { registerOpSpecs } from './formats/graph/op_defs/op_spec';
+import { SAVER_OP_SPECS } from './formats/graph/op_defs/state';
 
 registerOps(OP_GROUPS);
+// TF's OpDefs of the ops Gradbook writes into graphs but has no definition for (the Saver's SaveV2
+// and RestoreV2), for GraphDef and MetaGraphDef export and import.
+registerOpSpecs(SAVER_OP_SPECS);
 
 export { NDArray } from './ndarray';
 export type { DType } from './dtypes';

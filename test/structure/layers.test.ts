@@ -112,4 +112,11 @@ describe('issue 9 shape', () => {
     const text = fs.readFileSync(path.join(SRC, 'engine', 'index.ts'), 'utf8');
     assert.deepEqual(text.match(/^import\s+['"][^'"]+['"];?$/gm) ?? [], []);
   });
+
+  it('no engine module registers anything when imported: top-level register/install calls are in src/engine/index.ts only', () => {
+    const calls = sourceFiles(path.join(SRC, 'engine'))
+      .filter(file => rel(file) !== 'engine/index.ts')
+      .flatMap(file => (fs.readFileSync(file, 'utf8').match(/^(?:register|install|set)[A-Za-z]*\(.*$/gm) ?? []).map(line => `${rel(file)}: ${line}`));
+    assert.deepEqual(calls, []);
+  });
 });
