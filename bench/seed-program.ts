@@ -17,7 +17,7 @@ export function runSeedProgramInTs(steps = 2000): ProgramRun {
   const api = resolveSeedApi();
   const tf = api.tf;
   const { readDataSets } = require('../src/engine/data');
-  const { nodeMnistEnvironment } = require('../src/engine/data/node-environment');
+  const { nodeMnistEnvironment } = require('../src/node');
   const lines: string[] = [];
   const print = (s: string) => lines.push(s);
   tf.resetDefaultGraph();
@@ -57,6 +57,7 @@ function loadPython(): PythonModule {
   try {
     // The modules a kernel registers at its entry point (the bench is one).
     require('../src/python/modules/standard');
+    require('../src/node').installNodeHost();
     return require('../src/python');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

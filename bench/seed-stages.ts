@@ -24,6 +24,7 @@ export async function stages(): Promise<void> {
   rows.push(['node start to bundle start', performance.now(), process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000]);
   /* eslint-disable @typescript-eslint/no-var-requires */
   require('../src/python/modules/standard');
+  (require('../src/node') as typeof import('../src/node')).installNodeHost();
   const { PythonSession } = require('../src/python') as typeof import('../src/python');
   mark('load modules (bundle evaluation)');
   const { preparePlotRendering } = require('../src/plots') as typeof import('../src/plots');

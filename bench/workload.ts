@@ -4,7 +4,7 @@
 // same batches in the same order.
 import * as fs from 'fs';
 import { readDataSets } from '../src/engine/data';
-import { nodeMnistEnvironment } from '../src/engine/data/node-environment';
+import { nodeMnistEnvironment } from '../src/node';
 import { DataSet } from '../src/engine/data/dataset';
 import { NDArray } from '../src/engine/ndarray';
 

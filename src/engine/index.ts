@@ -3,8 +3,13 @@
 // (no module registers anything as a side effect of being imported).
 import { OP_GROUPS } from './ops/index';
 import { registerOps } from './ops/op_def';
+import { registerOpSpecs } from './formats/graph/op_defs/op_spec';
+import { SAVER_OP_SPECS } from './formats/graph/op_defs/state';
 
 registerOps(OP_GROUPS);
+// TF's OpDefs of the ops Gradbook writes into graphs but has no definition for (the Saver's SaveV2
+// and RestoreV2), for GraphDef and MetaGraphDef export and import.
+registerOpSpecs(SAVER_OP_SPECS);
 
 export { NDArray } from './ndarray';
 export type { DType } from './dtypes';
@@ -95,6 +100,6 @@ export type { FetchLeaf } from './session/fetches';
 export type { EventProto, ProtoFieldInfo } from './formats';
 // input_data (tensorflow.examples.tutorials.mnist): the MNIST loader and its Node/file-system sources.
 export { readDataSets, DataSet } from './data';
-export type { MnistEnvironment } from './data';
+export type { MnistEnvironment, FileSource, Gunzip } from './data';
 export { fileSystemSource } from './data/file-source';
-export { nodeFileSource, nodeMnistEnvironment } from './data/node-environment';
+export { setMnistHost, mnistHost, type MnistHost } from './data/host';

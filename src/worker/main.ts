@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { plotRendererStarted } from './plotRendererStart';
 import { setMemoryBudget } from '../engine';
 import '../python/modules/standard';
+import { installNodeHost } from '../node';
 import type { HostMessage, WorkerMessage, WorkerStartData } from '../shared/protocol';
 import { Kernel } from './kernel';
 import { installThreadPool } from './threadPool';
@@ -19,6 +20,8 @@ const start = workerData as WorkerStartData;
 const send = (msg: WorkerMessage) => port.postMessage(msg);
 
 setMemoryBudget(start.memoryBudgetBytes);
+// The engine's host interfaces (the MNIST loader's files) get Node's implementation.
+installNodeHost();
 // Big GEMMs and convolutions use the machine's cores: the gradbook.kernel.threads setting, else
 // GRADBOOK_THREADS, else the cores (1 keeps them on this thread).
 installThreadPool(start.session.threads || undefined);

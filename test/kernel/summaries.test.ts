@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { SummariesPayload } from '../../src/shared/payloads/summaries';
 import { Mime } from '../../src/shared/mimes';
 import { formats } from '../../src/engine';
-import { NodeFileSystem } from '../../src/engine/io/node_file_system';
+import { NodeFileSystem } from '../../src/node';
 import { pythonKernel, RecordingSink } from './helpers';
 
 const TRAIN = (logdir: string) => `

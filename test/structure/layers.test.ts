@@ -45,6 +45,31 @@ describe('source layering', () => {
     assert.deepEqual(violations('engine', to => above.has(to)), []);
   });
 
+  // The engine is host-agnostic: the host's files, processes and machine come through interfaces
+  // (io/file_system.ts, data/file-source.ts + data/host.ts, parallel/backend.ts) whose Node
+  // implementations live at the entry-point side (src/node, src/worker). V8's own modules (v8, vm:
+  // heap statistics and GC in memory.ts) are the runtime, not the host, and stay allowed.
+  const HOST_MODULES = new Set(['fs', 'fs/promises', 'path', 'os', 'child_process', 'zlib', 'net', 'http', 'https',
+    'http2', 'tls', 'dgram', 'dns', 'readline', 'cluster', 'process', 'inspector', 'perf_hooks']);
+  /** The engine's host-module imports that are not I/O, each with why. */
+  const ENGINE_HOST_ALLOWED: Record<string, string> = {
+    'engine/memory.ts imports node:os': "os.totalmem(): the default memory budget is half the machine's RAM (no I/O)",
+    'engine/formats/tfrecord.ts imports zlib': "TFRecord's GZIP/ZLIB compression of in-memory bytes (a codec, no I/O)",
+  };
+
+  it('the engine imports no Node host module (fs, path, os, child_process, zlib, ...) except the listed non-I/O uses', () => {
+    const found = violations('engine', to => HOST_MODULES.has(to));
+    assert.deepEqual(found.filter(v => !(v in ENGINE_HOST_ALLOWED)), []);
+    assert.deepEqual(Object.keys(ENGINE_HOST_ALLOWED).filter(v => !found.includes(v)), [], 'allowlist entries that no longer import it');
+  });
+
+  it('the Node host (src/node) depends only on the engine, and only entry points import it', () => {
+    assert.deepEqual(violations('node', to => to.startsWith('src/') && to !== 'src/node' && to !== 'src/engine'), []);
+    for (const folder of ['engine', 'python', 'numpy', 'plots', 'language', 'kernel', 'extension', 'webviews', 'renderers', 'shared']) {
+      assert.deepEqual(violations(folder, to => to === 'src/node'), [], `${folder} imports src/node`);
+    }
+  });
+
   it('NumPy core (src/numpy) depends only on the engine', () => {
     const allowed = new Set(['src/numpy', 'src/engine']);
     assert.deepEqual(violations('numpy', to => to.startsWith('src/') && !allowed.has(to)), []);
@@ -86,5 +111,12 @@ describe('issue 9 shape', () => {
   it('the engine registers ops from the explicit list only: src/engine/index.ts has no side-effect imports', () => {
     const text = fs.readFileSync(path.join(SRC, 'engine', 'index.ts'), 'utf8');
     assert.deepEqual(text.match(/^import\s+['"][^'"]+['"];?$/gm) ?? [], []);
+  });
+
+  it('no engine module registers anything when imported: top-level register/install calls are in src/engine/index.ts only', () => {
+    const calls = sourceFiles(path.join(SRC, 'engine'))
+      .filter(file => rel(file) !== 'engine/index.ts')
+      .flatMap(file => (fs.readFileSync(file, 'utf8').match(/^(?:register|install|set)[A-Za-z]*\(.*$/gm) ?? []).map(line => `${rel(file)}: ${line}`));
+    assert.deepEqual(calls, []);
   });
 });

@@ -1,5 +1,5 @@
 // What the MNIST loader needs from the outside world, injected so that the engine never
-// imports Node-only modules in code a browser bundle could load. `node-environment.ts`
+// imports Node-only modules in code a browser bundle could load. src/node/mnist_environment.ts
 // supplies the Node implementation; tests and a browser host can supply their own.
 import { RngFactory } from './permutation-rng';
 import type { FileSystem } from '../io/file_system';
@@ -20,7 +20,7 @@ export interface MnistEnvironment {
   bundledFiles?: FileSource;
   gunzip: Gunzip;
   /**
-   * The inflated contents of a bundled .gz file, when the host keeps them (node-environment.ts
+   * The inflated contents of a bundled .gz file, when the host keeps them (src/node/mnist_environment.ts
    * caches them beside the files); otherwise the loader reads and gunzips the file.
    */
   inflatedBundled?: (path: string) => Uint8Array;

@@ -1,7 +1,7 @@
 // Every op definition, by group: the one list that registers ops (registerOps, called once by
-// src/engine/index.ts). Adding an op = its definition file, one line here, its test.
-// Families not yet migrated still register through kernels/<family> and gradients/families
-// (see docs/ENGINE.md, "Migrating a family").
+// src/engine/index.ts). Adding an op = its definition file, one line here, its test (docs/ENGINE.md
+// section 3). Every family is here; kernels/ holds only numeric library code, and nothing else
+// calls registerKernel or registerGradient.
 import type { OpGroup } from './op_def';
 import { MATMUL } from './math/matmul';
 import { LINALG } from './math/linalg';

@@ -46,8 +46,9 @@ export interface OpSpec<S extends AttrSchema> {
   /**
    * TF's OpDef of this op type, in REGISTER_OP's notation: `op('MatMul', 'a: T, b: T', 'product: T',
    * 'transpose_a: bool = false; transpose_b: bool = false; T: type')`. GraphDef export/import and
-   * MetaGraphDef's op list read it, so graphs stay importable by real TF. Ops not yet migrated keep
-   * their row in formats/graph/op_defs/.
+   * MetaGraphDef's op list read it, so graphs stay importable by real TF. Only ops Gradbook has no
+   * definition for (the Saver's SaveV2 and RestoreV2) keep a row in formats/graph/op_defs/state.ts,
+   * registered by src/engine/index.ts.
    */
   tf?: TfOpSpec;
 }

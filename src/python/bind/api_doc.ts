@@ -61,8 +61,8 @@ export function renderApiDoc(sections: CatalogSection[] = apiCatalog()): string 
     `Functions bound from signature tables by the one binder (src/python/bind): ${total}. Each accepts`,
     "the parameters shown, with CPython's and TensorFlow's defaults and call rules; a parameter in the last",
     'column raises `NotImplementedError: <fn>() argument \'<name>\' is not supported by Gradbook` when given',
-    'a value other than its default. Functions not listed here still use the older bindings (docs/ENGINE.md,',
-    '"Migrating a family").',
+    'a value other than its default. Constructors of protobuf messages (keyword fields) and the hidden',
+    'protocol hooks of host objects (`__enter__`, `__next__`) are not listed.',
     '',
     ...sections.flatMap(section),
   ].join('\n');

@@ -39,8 +39,10 @@ import { RNN_TABLES } from '../modules/tensorflow/rnn/module';
 import { DATA_TABLES, DATA_METHOD_SIGNATURES } from '../modules/tensorflow/data/module';
 import { QUEUE_TABLES, QUEUE_SIGNATURES } from '../modules/tensorflow/queues/module';
 import { METRICS_TABLE } from '../modules/tensorflow/metrics/module';
-import { SUMMARY_TABLES, SUMMARY_SIGNATURES } from '../modules/tensorflow/summary/index';
-import { EXAMPLE_TABLES, EXAMPLE_SIGNATURES } from '../modules/tensorflow/example/module';
+import { SUMMARY_TABLES, SUMMARY_SIGNATURES, SUMMARY_MESSAGE_PATHS } from '../modules/tensorflow/summary/index';
+import { EXAMPLE_TABLES, EXAMPLE_SIGNATURES, EXAMPLE_MESSAGE_PATHS } from '../modules/tensorflow/example/module';
+import { protoContainerSignatures, protoMessageSignatures } from '../modules/tensorflow/summary/message';
+import { pyMessageSignatures } from '../modules/tensorflow/proto_object';
 
 export interface CatalogFunction { readonly signature: Signature; readonly aliases?: readonly string[] }
 export interface CatalogSection {
@@ -62,6 +64,12 @@ export function apiCatalog(): CatalogSection[] {
     { title: 'TensorFlow metrics (`tf.metrics`)', source: 'src/python/modules/tensorflow/metrics/', functions: METRICS_TABLE },
     { title: 'TensorFlow summaries (`tf.summary`, `tf.Summary`, `tf.train.summary_iterator`)', source: 'src/python/modules/tensorflow/summary/', functions: [...SUMMARY_TABLES.flat(), ...SUMMARY_SIGNATURES.map(signature => ({ signature }))] },
     { title: 'TensorFlow record files and Examples (`tf.python_io`, `tf.train.Example`, `tf.parse_single_example`)', source: 'src/python/modules/tensorflow/example/', functions: [...EXAMPLE_TABLES, ...EXAMPLE_SIGNATURES.map(signature => ({ signature }))] },
+    {
+      title: 'TensorFlow protocol buffer messages (`tf.train.Example`, `tf.Summary`, `tf.GraphDef`, ... and their repeated and map fields)',
+      source: 'src/python/modules/tensorflow/summary/message.ts, proto_object.ts (one table per class, made on first use)',
+      functions: [...protoMessageSignatures([...EXAMPLE_MESSAGE_PATHS, ...SUMMARY_MESSAGE_PATHS]), ...protoContainerSignatures(), ...pyMessageSignatures()]
+        .map(signature => ({ signature })),
+    },
     { title: 'NumPy (`np`)', source: 'src/python/modules/numpy/bound.ts', functions: NUMPY_TABLE },
     { title: 'NumPy types (`np.dtype`, `np.float32`, ...)', source: 'src/python/modules/numpy/dtype_object.ts, scalar_constructors.ts', functions: [{ signature: DTYPE_SIGNATURE }, ...SCALAR_CONSTRUCTORS] },
     { title: 'NumPy ndarray methods (`a.sum()`, `a.reshape()`, ...)', source: 'src/python/modules/numpy/methods.ts', functions: NDARRAY_METHODS },

@@ -5,13 +5,16 @@ import { PyModule } from '../objects/callables';
 import { PyTuple } from '../objects/containers';
 import { HostObject, hostClass } from '../host';
 import type { ModuleContext } from './registry';
-import { readDataSets, DataSet, nodeFileSource, nodeMnistEnvironment, fileSystemSource, MnistEnvironment, getDefaultGraph } from '../../engine';
+import { readDataSets, DataSet, mnistHost, fileSystemSource, MnistEnvironment, getDefaultGraph } from '../../engine';
 import { fileState } from '../io/session-files';
 
-/** train_dir is read through the session's FileSystem (its access policy); the bundled digits directly. */
+/**
+ * train_dir is read through the session's FileSystem (its access policy); the bundled digits through
+ * the host's own files (the environment the entry point installed: src/node's installNodeHost).
+ */
 function mnistEnvironment(log: (line: string) => void): MnistEnvironment {
-  const env = nodeMnistEnvironment(log);
-  return fileState.fs ? { ...env, files: fileSystemSource(fileState.fs), bundledFiles: nodeFileSource } : env;
+  const env = mnistHost(log);
+  return fileState.fs ? { ...env, files: fileSystemSource(fileState.fs), bundledFiles: env.bundledFiles ?? env.files } : env;
 }
 import { arg } from './tensorflow/define';
 import { toDType } from './tensorflow/dtype_object';

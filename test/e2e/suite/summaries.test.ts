@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { config, gradbook, hasPage, openNotebook, outputs, panelViewSteps, probePage, runCells, waitFor } from '../support/host';
 import { Mime } from '../../../src/shared/mimes';
 import { formats } from '../../../src/engine';
-import { NodeFileSystem } from '../../../src/engine/io/node_file_system';
+import { NodeFileSystem } from '../../../src/node';
 
 describe('Summaries panel', () => {
   it('shows the loss curve while the cell trains, and the event file\'s values when it ends', async function () {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DataSet, MnistEnvironment, readDataSets } from '../../../src/engine/data';
-import { findBundledMnistDir, nodeGunzip } from '../../../src/engine/data/node-environment';
+import { findBundledMnistDir, nodeGunzip } from '../../../src/node';
 import { recordingEnvironment } from './helpers';
 
 const classCounts = (ds: DataSet) => {

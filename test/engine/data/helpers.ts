@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { encodeIdx, IMAGES_MAGIC, LABELS_MAGIC, MNIST_FILES, MnistEnvironment } from '../../../src/engine/data';
-import { nodeMnistEnvironment } from '../../../src/engine/data/node-environment';
+import { nodeMnistEnvironment } from '../../../src/node';
 
 export interface Recorded { env: MnistEnvironment; lines: string[] }
 

@@ -1,10 +1,10 @@
-// The bundled digits' inflated copies cached beside the .gz files (node-environment.ts).
+// The bundled digits' inflated copies cached beside the .gz files (src/node/mnist_environment.ts).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { inflateBundled, nodeFileSource, nodeGunzip } from '../../../src/engine/data/node-environment';
+import { inflateBundled, nodeFileSource, nodeGunzip } from '../../../src/node';
 
 function tempGz(name: string, content: Uint8Array): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradbook-inflate-'));

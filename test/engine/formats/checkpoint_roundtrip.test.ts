@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as nodeFs from 'fs';
 import { NDArray } from '../../../src/engine/ndarray';
 import { MemoryFileSystem } from '../../../src/engine/io/memory_file_system';
-import { NodeFileSystem } from '../../../src/engine/io/node_file_system';
+import { NodeFileSystem } from '../../../src/node';
 import { CheckpointReader, readCheckpoint } from '../../../src/engine/formats/checkpoint/bundle_reader';
 import { encodeCheckpoint, writeCheckpoint } from '../../../src/engine/formats/checkpoint/bundle_writer';
 import { childTensors } from './child_values';

@@ -1,6 +1,6 @@
 // Run as a separate Node process by checkpoint_roundtrip.test.ts: writes a checkpoint with the
 // values the test expects, so save and restore happen in different processes.
-import { NodeFileSystem } from '../../../src/engine/io/node_file_system';
+import { NodeFileSystem } from '../../../src/node';
 import { NDArray } from '../../../src/engine/ndarray';
 import { saveCheckpoint } from '../../../src/engine/formats/checkpoint/save';
 import { CheckpointKeeper } from '../../../src/engine/formats/checkpoint/keeper';

@@ -1,6 +1,6 @@
 // Shared bits of the format tests: the fixture folder as a FileSystem, hex helpers.
 import * as path from 'path';
-import { NodeFileSystem } from '../../../src/engine/io/node_file_system';
+import { NodeFileSystem } from '../../../src/node';
 
 export const FIXTURES = path.join(__dirname, 'fixtures');
 export const fixtureFs = () => new NodeFileSystem(FIXTURES);

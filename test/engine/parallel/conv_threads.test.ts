@@ -2,9 +2,9 @@
 // against the same graph on the serial kernels: bit-identical (each thread computes whole rows
 // of the im2col product, whole images of the input gradient, whole rows of the filter gradient).
 import { strict as assert } from 'assert';
+import { assertSharedMemory, assertWasmSimd } from '../capabilities';
 import * as tf from '../../../src/engine';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
-import { wasmSimdSupported } from '../../../src/engine/kernels/wasm/module';
 import { parallelTuning, serialBackend, setParallelBackend } from '../../../src/engine/parallel/backend';
 import { AtomicsPool } from '../../../src/engine/parallel/pool';
 import { createThreadPool } from '../../../src/worker/threadPool';
@@ -34,9 +34,7 @@ function run(c: Case, seed: number): Float32Array[] {
 describe('parallel convolutions in worker threads', function () {
   this.timeout(120000);
   const savedMin = parallelTuning.minMacs;
-  before(function () {
-    if (!wasmSimdSupported() || typeof SharedArrayBuffer !== 'function') this.skip();
-  });
+  before(() => { assertWasmSimd(); assertSharedMemory(); });
   after(() => { setParallelBackend(serialBackend); parallelTuning.minMacs = savedMin; });
 
   it('Conv2D, its input gradient and its filter gradient equal the serial kernels bit for bit', () => {

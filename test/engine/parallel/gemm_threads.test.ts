@@ -2,8 +2,8 @@
 // kernels: every product must be bit-identical, since each thread runs the same micro-kernels
 // on its own rows (or columns) of C.
 import { strict as assert } from 'assert';
+import { assertSharedMemory, assertWasmSimd } from '../capabilities';
 import { wasmGemmF32 } from '../../../src/engine/kernels/wasm/gemm';
-import { wasmSimdSupported } from '../../../src/engine/kernels/wasm/module';
 import { parallelTuning, serialBackend, setParallelBackend } from '../../../src/engine/parallel/backend';
 import { AtomicsPool } from '../../../src/engine/parallel/pool';
 import { createThreadPool } from '../../../src/worker/threadPool';
@@ -38,9 +38,7 @@ describe('parallel GEMM in worker threads', function () {
   const savedMin = parallelTuning.minMacs;
   let pool: AtomicsPool;
 
-  before(function () {
-    if (!wasmSimdSupported() || typeof SharedArrayBuffer !== 'function') this.skip();
-  });
+  before(() => { assertWasmSimd(); assertSharedMemory(); });
   after(() => { setParallelBackend(serialBackend); parallelTuning.minMacs = savedMin; });
 
   it('equals the serial kernels bit for bit, with the work really split', () => {

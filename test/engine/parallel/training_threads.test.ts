@@ -2,9 +2,10 @@
 // parallel backend in real worker threads (its big weight matrix then stored in the shared kernel
 // memory and read in place, as is its conv2 filter): the losses and trained weights are bit-identical.
 import { strict as assert } from 'assert';
+import { assertSharedMemory, assertWasmSimd } from '../capabilities';
 import * as tf from '../../../src/engine';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
-import { wasmKernels, wasmSimdSupported } from '../../../src/engine/kernels/wasm/module';
+import { wasmKernels } from '../../../src/engine/kernels/wasm/module';
 import { parallelTuning, serialBackend, setParallelBackend } from '../../../src/engine/parallel/backend';
 import { AtomicsPool } from '../../../src/engine/parallel/pool';
 import { createThreadPool } from '../../../src/worker/threadPool';
@@ -44,9 +45,7 @@ function train(): { losses: number[]; fc: Float32Array; filter: Float32Array; fc
 describe('training with the parallel backend in worker threads', function () {
   this.timeout(180000);
   const savedMin = parallelTuning.minMacs;
-  before(function () {
-    if (!wasmSimdSupported() || typeof SharedArrayBuffer !== 'function') this.skip();
-  });
+  before(() => { assertWasmSimd(); assertSharedMemory(); });
   after(() => { setParallelBackend(serialBackend); parallelTuning.minMacs = savedMin; });
 
   it('gives the serial losses and weights bit for bit', () => {

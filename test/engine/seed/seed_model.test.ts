@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import * as tf from '../../../src/engine';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 import { readDataSets } from '../../../src/engine/data';
-import { nodeMnistEnvironment } from '../../../src/engine/data/node-environment';
+import { nodeMnistEnvironment } from '../../../src/node';
 
 describe('seed program in TypeScript (softmax regression on MNIST)', () => {
   before(() => clearDefaultGraphState());

@@ -1,9 +1,10 @@
 // The WebAssembly SIMD gemm against the JS gemm (float64 accumulation) on random shapes, every
 // transpose combination, odd sizes and vectors; operands inside and outside the kernel memory.
 import { strict as assert } from 'assert';
+import { assertWasmSimd } from '../capabilities';
 import { gemm } from '../../../src/engine/kernels/math/gemm';
 import { wasmGemmF32 } from '../../../src/engine/kernels/wasm/gemm';
-import { wasmKernels, wasmSimdSupported, setWasmKernelsEnabled, wasmKernelsEnabled } from '../../../src/engine/kernels/wasm/module';
+import { wasmKernels, setWasmKernelsEnabled, wasmKernelsEnabled } from '../../../src/engine/kernels/wasm/module';
 
 /** A deterministic generator, so a failure reproduces. */
 function rng(seed: number) {
@@ -40,7 +41,7 @@ function check(M: number, N: number, K: number, ta: boolean, tb: boolean, opts: 
 const combos: [boolean, boolean][] = [[false, false], [true, false], [false, true], [true, true]];
 
 describe('wasm SIMD gemm', function () {
-  before(function () { if (!wasmSimdSupported()) this.skip(); });
+  before(() => { assertWasmSimd(); });
 
   it('matches the JS gemm on the seed shapes', () => {
     check(100, 10, 784, false, false);   // x·W

@@ -4,9 +4,10 @@
 // The block limit is lowered to 16 KB here, so small products take many blocks (and the arena,
 // which cannot grow while other tests' views are alive, has room).
 import { strict as assert } from 'assert';
+import { assertWasmSimd } from '../capabilities';
 import { gemm } from '../../../src/engine/kernels/math/gemm';
 import { gemmBlocking, wasmGemmF32 } from '../../../src/engine/kernels/wasm/gemm';
-import { wasmKernels, wasmSimdSupported } from '../../../src/engine/kernels/wasm/module';
+import { wasmKernels } from '../../../src/engine/kernels/wasm/module';
 
 function filled(n: number, seed: number, inMemory = false): Float32Array {
   const k = wasmKernels();
@@ -33,7 +34,7 @@ function check(M: number, N: number, K: number, ta: boolean, tb: boolean, opts: 
 
 describe('wasm SIMD gemm in row blocks', function () {
   const saved = gemmBlocking.blockBytes;
-  before(function () { if (!wasmSimdSupported()) this.skip(); gemmBlocking.blockBytes = 16 * 1024; });
+  before(() => { assertWasmSimd(); gemmBlocking.blockBytes = 16 * 1024; });
   after(() => { gemmBlocking.blockBytes = saved; });
 
   it('blocks of A (outer form, N >= 4) match, with a short last block', () => {

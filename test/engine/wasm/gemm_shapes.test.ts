@@ -2,9 +2,10 @@
 // B rows a multiple of 1 KB (the padded copy), NT computed as Cᵀ = B·Aᵀ (both A layouts, A in
 // and outside the kernel memory), and gemm_outer_acc adding onto C.
 import { strict as assert } from 'assert';
+import { assertWasmSimd } from '../capabilities';
 import { gemm } from '../../../src/engine/kernels/math/gemm';
 import { wasmGemmF32 } from '../../../src/engine/kernels/wasm/gemm';
-import { wasmKernels, wasmSimdSupported } from '../../../src/engine/kernels/wasm/module';
+import { wasmKernels } from '../../../src/engine/kernels/wasm/module';
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -28,7 +29,7 @@ function assertMatches(C: Float32Array, A: Float32Array, B: Float32Array, M: num
 }
 
 describe('wasm SIMD gemm, large-operand paths', function () {
-  before(function () { if (!wasmSimdSupported()) this.skip(); });
+  before(() => { assertWasmSimd(); });
 
   it('B with 1 KB rows (padded copy), NN and TN', () => {
     const next = rng(7);

@@ -1,7 +1,6 @@
 // The public-API rule (docs/ENGINE.md): table-bound Python code reaches the engine only through
-// src/engine/index.ts. It holds for the binder and every table file (named bound.ts or
-// engine_api.ts); older bindings still import engine internals and are moved over family by
-// family.
+// src/engine/index.ts. This checks the binder and the table files; test/structure/layers.test.ts
+// checks the same rule for the whole of src/python and src/worker.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';

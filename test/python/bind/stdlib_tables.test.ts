@@ -17,6 +17,8 @@ describe('stdlib modules from signature tables', () => {
     const out = printed([
       'import random, hashlib, io',
       ...fails('open("x.txt", opener=print)'),
+      ...fails('open(b"x.txt")'),
+      ...fails('open(3)'),
       ...fails('hashlib.blake2b(b"a", key=b"k")'),
       ...fails('hashlib.blake2s(digest_size=16)'),
       ...fails('random.seed("abc", version=1)'),
@@ -24,6 +26,8 @@ describe('stdlib modules from signature tables', () => {
     ]);
     assert.equal(out, [
       "NotImplementedError: open() argument 'opener' is not supported by Gradbook",
+      "NotImplementedError: open() argument 'file' is not supported by Gradbook: bytes paths (use str)",
+      "NotImplementedError: open() argument 'file' is not supported by Gradbook: a file descriptor as file",
       "NotImplementedError: blake2b() argument 'key' is not supported by Gradbook",
       "NotImplementedError: blake2s() argument 'digest_size' is not supported by Gradbook: only the full 32-byte digest",
       "NotImplementedError: Random.seed() argument 'version' is not supported by Gradbook: only version 2 for str seeds",
@@ -31,6 +35,23 @@ describe('stdlib modules from signature tables', () => {
       '4a0d1298 64',
       '',
     ].join('\n'));
+  });
+
+  it('open() takes os.PathLike paths and refuses unbuffered text after opening the file, as CPython 3.11 does', () => {
+    // The texts and the truncated file are CPython 3.11.7's (python3 with the same lines).
+    const out = printed([
+      'import os, tempfile',
+      'd = tempfile.mkdtemp()',
+      'p = os.path.join(d, "x.txt")',
+      'class P:',
+      '    def __init__(self, p): self.p = p',
+      '    def __fspath__(self): return self.p',
+      'with open(P(p), "w") as f: f.write("old")',
+      'print(open(P(p)).read(), open(P(p)).name == p, open(p, "rb", buffering=0).read())',
+      ...fails('open(p, "w", buffering=0)'),
+      'print(repr(open(p).read()))',
+    ]);
+    assert.equal(out, "old True b'old'\nValueError: can't have unbuffered text I/O\n''\n");
   });
 
   it('random.Random instances and the module share one method table; seeded draws stay CPython\'s', () => {

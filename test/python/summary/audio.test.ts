@@ -8,7 +8,7 @@ import * as path from 'path';
 import { pySession, tempDir } from '../train/helpers';
 import { formats } from '../../../src/engine';
 import { NDArray } from '../../../src/engine/ndarray';
-import { NodeFileSystem } from '../../../src/engine/io/node_file_system';
+import { NodeFileSystem } from '../../../src/node';
 import { recordsOfEvent } from '../../../src/python/modules/tensorflow/summary/sink';
 
 interface Clip { samples: number[]; rate: number; channels: number; wav: string }

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pySession, tempDir } from '../train/helpers';
 import { formats } from '../../../src/engine';
-import { NodeFileSystem } from '../../../src/engine/io/node_file_system';
+import { NodeFileSystem } from '../../../src/node';
 
 const prelude = ['import tensorflow as tf', 'import numpy as np', 'import os'];
 const eventFiles = (dir: string) => fs.readdirSync(dir).filter(f => f.startsWith('events.out.tfevents.')).sort();

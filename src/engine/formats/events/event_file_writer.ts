@@ -7,7 +7,6 @@ import type { FileSystem } from '../../io/file_system';
 import { encodeRecord } from '../tfrecord';
 import { concatBytes } from '../binary/bytes';
 import { eventFileName } from './event_names';
-import { defaultHostname } from './hostname';
 import { encodeEvent, EventProto, FILE_VERSION } from './event_proto';
 
 export interface EventFileWriterOptions {
@@ -16,6 +15,7 @@ export interface EventFileWriterOptions {
   flushSecs?: number;
   /** Milliseconds since the epoch (tests pass a fixed clock). */
   clock?: () => number;
+  /** The host name in the file's name (TF's gethostname); the host passes it, the engine asks no OS. */
   hostname?: string;
 }
 
@@ -33,7 +33,7 @@ export class EventFileWriter {
 
   constructor(private readonly fs: FileSystem, readonly logdir: string, private readonly opts: EventFileWriterOptions = {}) {
     this.clock = opts.clock ?? Date.now;
-    this.hostname = opts.hostname ?? defaultHostname();
+    this.hostname = opts.hostname ?? 'localhost';
     this.maxQueue = opts.maxQueue ?? 10;
     this.flushSecs = opts.flushSecs ?? 120;
     this.lastFlush = this.clock();

@@ -10,24 +10,29 @@ import { E, pyException, typeError, valueError } from '../../exceptions';
 import { toIndex, toNumber } from '../../runtime/numbers';
 import { percentFormat } from '../../runtime/percent-format';
 import { repr } from '../../runtime/repr';
-import type { DType, NumericArray } from '../../../engine';
+import { unsupportedArgumentText, type DType, type NumericArray } from '../../../engine';
 import { NumpyScalar } from '../../../numpy/index';
 import { loadtxt } from '../../../numpy/io/loadtxt';
 import { genfromtxt } from '../../../numpy/io/genfromtxt';
 import { wrapResult, toNDArray, elementToPy } from './convert';
 import { dtypeArg } from './dtype_object';
+import { PyNDArray } from './ndarray_object';
+import { typeOf } from '../../runtime/type-name';
+import { toArray } from '../../runtime/iteration';
+import { PyBytes } from '../../runtime/bytes';
 import { textLines, writeText } from './text_source';
 
 const seq = (v: PyValue): PyValue[] | null => (v instanceof PyList || v instanceof PyTuple ? v.items : null);
 
+/** NotImplementedError for a value of `arg` the table's parameter accepts but Gradbook does not implement. */
+const unsupported = (fn: string, arg: string, why: string) => pyException(E.NotImplementedError, unsupportedArgumentText(fn, arg, why));
+
 /** A dtype for the text readers: plain numeric dtypes only. */
 function readerDType(fn: string, v: unknown): DType | undefined {
   if (v === undefined) return undefined;
-  if (seq(v as PyValue) || (typeof v === 'string' && v.includes(','))) {
-    throw pyException(E.NotImplementedError, `${fn}() with a structured dtype is not supported by Gradbook (numeric dtypes only)`);
-  }
+  if (seq(v as PyValue) || (typeof v === 'string' && v.includes(','))) throw unsupported(fn, 'dtype', 'structured dtypes (numeric dtypes only)');
   const d = dtypeArg(v as PyValue)!;
-  if (d === 'string') throw pyException(E.NotImplementedError, `${fn}() with dtype=str is not supported by Gradbook (numeric dtypes only)`);
+  if (d === 'string') throw unsupported(fn, 'dtype', 'str (numeric dtypes only)');
   return d;
 }
 
@@ -114,7 +119,7 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
       : seq(a.delimiter as PyValue)?.map(toIndex) ?? toIndex(a.delimiter as PyValue);
     const missing = a.missing_values === null ? [] : typeof a.missing_values === 'string' ? a.missing_values.split(',')
       : (seq(a.missing_values as PyValue) ?? [a.missing_values as PyValue]).map(v => String(v));
-    if (a.filling_values !== null && seq(a.filling_values as PyValue)) throw pyException(E.NotImplementedError, `${fn}() argument 'filling_values' as a sequence is not supported by Gradbook: pass one number`);
+    if (a.filling_values !== null && seq(a.filling_values as PyValue)) throw unsupported(fn, 'filling_values', 'a sequence (pass one number for every column)');
     return wrapResult(genfromtxt(textLines(a.fname as PyValue, encodingOf(a.encoding)), {
       dtype: a.dtype === null ? null : readerDType(fn, a.dtype) ?? 'float64',
       comments: a.comments === null ? null : String(a.comments), delimiter: delimiter as string | number | number[] | null,
@@ -128,7 +133,7 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
     name: 'np.savetxt', doc: 'Save a 1-D or 2-D array to a text file, one row per line, formatted with Python %.',
     params: [
       { name: 'fname', doc: 'a path (a .gz path is compressed) or a file object' },
-      { name: 'X', type: 'array' },
+      { name: 'X', doc: 'a 1-D or 2-D numeric array_like (arrays of str or bytes are not supported)' },
       { name: 'fmt', default: '%.18e', doc: 'one format for every column, one for the whole row, or a sequence of per-column formats' },
       { name: 'delimiter', default: ' ', type: 'str' },
       { name: 'newline', default: '\n', type: 'str' },
@@ -138,9 +143,10 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
       { name: 'encoding', default: null },
     ],
   }, a => {
-    const x = a.X;
+    // NumPy formats str and bytes elements with fmt too; Gradbook's arrays are numeric.
+    if (hasText(a.X as PyValue)) throw unsupported('savetxt', 'X', 'arrays of str or bytes (numeric arrays only)');
+    const x = toNDArray(a.X as PyValue);
     if (x.shape.length === 0 || x.shape.length > 2) throw valueError(`Expected 1D or 2D array, got ${x.shape.length}D array instead`);
-    if (x.dtype === 'string') throw pyException(E.NotImplementedError, 'savetxt() of a str array is not supported by Gradbook');
     const rows = x.shape.length === 1 ? x.shape[0] : x.shape[0], ncol = x.shape.length === 1 ? 1 : x.shape[1];
     const format = rowFormat(a.fmt as PyValue, ncol, a.delimiter);
     const out: string[] = [];
@@ -156,6 +162,18 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
     return null;
   }),
 ];
+
+/**
+ * Whether an array_like holds str or bytes elements: a list of them, or an object array (such as
+ * a string tensor's fetched value, an ndarray of bytes).
+ */
+function hasText(v: PyValue): boolean {
+  if (typeof v === 'string' || v instanceof PyBytes) return true;
+  const items = seq(v);
+  if (items) return items.some(hasText);
+  const objectArray = v !== null && typeof v === 'object' && !(v instanceof PyNDArray) && typeOf(v).name === 'ndarray';
+  return objectArray && toArray(v).some(hasText);
+}
 
 /**
  * What `fmt % tuple(row)` sees in NumPy: a float32/float16 element is a NumPy scalar, so '%s'

@@ -30,7 +30,7 @@ export function createTensorflowModule(): PyModule {
   const losses = new PyModule('tensorflow.losses');
   defineLossReduction(losses);
   tf.set('losses', losses);
-  // Functions bound from signature tables (the migration target for every defFn above).
+  // Functions bound from signature tables: op builders (engine_api), Python-side tables, submodules.
   installContrib(tf);
   installEngineApi(tf);
   installPythonSide(tf);

@@ -7,7 +7,7 @@ import { typeOf } from '../../runtime/type-name';
 import { PyDict, PyList } from '../../objects/containers';
 import { method, MethodTable } from '../../bind/method';
 import { HostObject, hostClass } from '../../host';
-import { formats } from '../../../engine';
+import { formats, type Signature } from '../../../engine';
 import { typeError } from '../../exceptions';
 import { PyBytes } from '../../io/bytes';
 
@@ -95,4 +95,17 @@ function protoMethodEntries(cls: string) {
     method({ name: `tf.${cls}.ByteSize`, doc: 'The size of the serialized message in bytes.', params: [] },
       (self: PyMessage) => formats.encodeProto(self.typeName, self.message).length),
   ];
+}
+
+/**
+ * The message types bindings hand to Python as PyMessage (test/python/bind/api_doc.test.ts checks
+ * the list against the source). Their sub-messages (graph_def.node[0], a MetaGraphDef's
+ * meta_info_def) are PyMessages too, with the same three methods.
+ */
+export const PY_MESSAGE_TYPES = ['CheckpointState', 'GraphDef', 'MetaGraphDef', 'NameAttrList', 'NodeDef', 'SaverDef',
+  'SignatureDef', 'TensorInfo', 'TensorProto', 'TensorShapeProto', 'VariableDef'] as const;
+
+/** docs/API.md: the methods of those message types, as their per-type tables name them. */
+export function pyMessageSignatures(): Signature[] {
+  return PY_MESSAGE_TYPES.flatMap(t => protoMethodEntries(t).map(e => e.signature));
 }

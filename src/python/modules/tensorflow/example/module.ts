@@ -19,7 +19,9 @@ function moduleOf(parent: PyModule, name: string): PyModule {
 
 export function installExample(tf: PyModule): void {
   const train = moduleOf(tf, 'train');
-  for (const name of EXAMPLE_MESSAGES) train.set(name, protoMessageClass(name, name, name.endsWith('Example') ? 'tensorflow.core.example.example_pb2' : 'tensorflow.core.example.feature_pb2'));
+  for (const name of EXAMPLE_MESSAGES) {
+    train.set(name, protoMessageClass(name, name, name.endsWith('Example') ? 'tensorflow.core.example.example_pb2' : 'tensorflow.core.example.feature_pb2', `tf.train.${name}`));
+  }
   moduleOf(tf, 'python_io');
   moduleOf(tf, 'io');
   installPythonIo(tf);
@@ -30,3 +32,5 @@ export function installExample(tf: PyModule): void {
 /** Every signature of this folder, for the catalog and docs/API.md. */
 export const EXAMPLE_TABLES = [...PYTHON_IO_TABLE, ...PARSING_TABLE];
 export const EXAMPLE_SIGNATURES = PYTHON_IO_SIGNATURES;
+/** Where Python finds the message classes (their methods are listed in docs/API.md). */
+export const EXAMPLE_MESSAGE_PATHS = EXAMPLE_MESSAGES.map(name => `tf.train.${name}`);

@@ -6,6 +6,7 @@
 import type { PyValue } from '../../../objects/core';
 import { HostObject, hostClass } from '../../../host';
 import { PyBytes } from '../../../io/bytes';
+import * as os from 'node:os';
 import * as tf from '../../../../engine';
 import { formats, type EventProto } from '../../../../engine';
 import type { FileSystem, Signature } from '../../../../engine';
@@ -19,11 +20,16 @@ import { PyMessage } from '../proto_object';
 import { PyProtoMessage } from './message';
 import { emitSummaryEvent } from './sink';
 
+/** The host name TF puts in event file names (port::Hostname, i.e. gethostname). */
+function hostName(): string {
+  try { return os.hostname() || 'localhost'; } catch { return 'localhost'; }
+}
+
 export class PyFileWriter extends HostObject {
   readonly writer: formats.EventFileWriter;
   constructor(readonly fs: FileSystem, readonly logdir: string, opts: { maxQueue: number; flushSecs: number; filenameSuffix: string | null }) {
     super();
-    this.writer = new formats.EventFileWriter(fs, logdir, { maxQueue: opts.maxQueue, flushSecs: opts.flushSecs, filenameSuffix: opts.filenameSuffix ?? undefined });
+    this.writer = new formats.EventFileWriter(fs, logdir, { maxQueue: opts.maxQueue, flushSecs: opts.flushSecs, filenameSuffix: opts.filenameSuffix ?? undefined, hostname: hostName() });
     cellEndFlushers.add(this);
   }
   override get pyTypeName() { return 'FileWriter'; }

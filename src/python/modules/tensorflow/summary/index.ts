@@ -25,7 +25,11 @@ const MESSAGE_CLASSES: Record<string, { type: string; nested?: Record<string, st
   LogMessage: { type: 'LogMessage' },
 };
 
-const messageClass = (pyName: string, typeName: string): PyClass => protoMessageClass(pyName, typeName);
+const messageClass = (pyName: string, typeName: string, path: string): PyClass => protoMessageClass(pyName, typeName, 'tensorflow', path);
+
+/** Where Python finds the message classes (`tf.Summary`, `tf.Summary.Value`), for docs/API.md. */
+export const SUMMARY_MESSAGE_PATHS = Object.entries(MESSAGE_CLASSES)
+  .flatMap(([pyName, spec]) => [`tf.${pyName}`, ...Object.keys(spec.nested ?? {}).map(inner => `tf.${pyName}.${inner}`)]);
 
 /** SessionLog.START etc. and LogMessage.INFO etc., as protobuf puts enum values on the class. */
 const ENUM_VALUES: Record<string, Record<string, number>> = {
@@ -35,8 +39,8 @@ const ENUM_VALUES: Record<string, Record<string, number>> = {
 
 function installMessageClasses(tf: PyModule): void {
   for (const [pyName, spec] of Object.entries(MESSAGE_CLASSES)) {
-    const cls = messageClass(pyName, spec.type);
-    for (const [inner, type] of Object.entries(spec.nested ?? {})) cls.dict.set(inner, messageClass(inner, type));
+    const cls = messageClass(pyName, spec.type, `tf.${pyName}`);
+    for (const [inner, type] of Object.entries(spec.nested ?? {})) cls.dict.set(inner, messageClass(inner, type, `tf.${pyName}.${inner}`));
     for (const [k, v] of Object.entries(ENUM_VALUES[pyName] ?? {})) cls.dict.set(k, v);
     tf.set(pyName, cls);
   }

@@ -9,7 +9,7 @@ import { method, MethodTable, type MethodEntry } from '../../../bind/method';
 import { classMethodOf } from '../../../bind/objects';
 import { HostObject, hostClass } from '../../../host';
 import type { PyClass } from '../../../objects/pyclass';
-import { formats, type ProtoFieldInfo } from '../../../../engine';
+import { formats, type ProtoFieldInfo, type Signature } from '../../../../engine';
 import { attributeError, typeError, indexError, keyError, pyException, E } from '../../../exceptions';
 import { NotImplemented } from '../../../objects/singletons';
 import { PyBytes } from '../../../io/bytes';
@@ -262,7 +262,7 @@ export class PyProtoMessage extends HostObject {
   }
 
   private method(name: string): PyValue | undefined {
-    return classTable(MESSAGE_METHODS, this.pyTypeName, messageMethodEntries).get(this, name);
+    return classTable(MESSAGE_METHODS, this.pyTypeName, cls => messageMethodEntries(classPath(cls))).get(this, name);
   }
   /** Replaces every field with those of `plain` (a decoded message). */
   replaceWith(plain: Record<string, unknown>): void {
@@ -300,21 +300,27 @@ function valueErrorNoField(typeName: string, name: string) {
 
 /**
  * A message class as protobuf's Python API makes it: keyword-only constructor, and the
- * FromString(bytes) class method (`tf.train.Example.FromString(record)`).
+ * FromString(bytes) class method (`tf.train.Example.FromString(record)`). `path` is where Python
+ * finds the class; its method tables (and docs/API.md) are named after it.
  */
-export function protoMessageClass(pyName: string, typeName: string, module = 'tensorflow'): PyClass {
+export function protoMessageClass(pyName: string, typeName: string, module = 'tensorflow', path = `tf.${pyName}`): PyClass {
   const cls = hostClass(pyName, module);
+  CLASS_PATHS.set(pyName, path);
   cls.nativeNew = (_c, args, kw) => {
     if (args.length) throw typeError('No positional arguments allowed');
     return PyProtoMessage.fromKwargs(typeName, kw);
   };
-  cls.dict.set('FromString', classMethodOf({ name: `tf.${pyName}.FromString`, doc: 'A new message parsed from protobuf wire format.', params: [{ name: 's' }] },
+  cls.dict.set('FromString', classMethodOf(fromStringSignature(path),
     (_cls, a) => {
       const data = a.s as PyValue;
       if (!(data instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeOf(data).name}'`);
       return PyProtoMessage.fromPlain(typeName, formats.protoToObject(typeName, formats.decodeProto(typeName, data.data)));
     }));
   return cls;
+}
+
+function fromStringSignature(path: string): Signature {
+  return { name: `${path}.FromString`, doc: 'A new message parsed from protobuf wire format.', params: [{ name: 's' }] };
 }
 
 // The methods of the protobuf containers and messages (protobuf's Python API), bound from
@@ -329,63 +335,86 @@ function classTable<T>(cache: Map<string, MethodTable<T>>, cls: string, entries:
   return t;
 }
 
+/** Where Python finds each message class (`Example` → `tf.train.Example`), as protoMessageClass installed it. */
+const CLASS_PATHS = new Map<string, string>();
+const classPath = (cls: string) => CLASS_PATHS.get(cls) ?? `tf.${cls}`;
+const CONTAINER_PATH = 'google.protobuf';
+
 function repeatedMethodEntries(cls: string): MethodEntry<RepeatedField>[] {
   return [
-    method({ name: `google.protobuf.${cls}.add`, doc: 'Appends a new message made from the keyword arguments and returns it.', params: [], varkw: 'kwargs' },
+    method({ name: `${CONTAINER_PATH}.${cls}.add`, doc: 'Appends a new message made from the keyword arguments and returns it.', params: [], varkw: 'kwargs' },
       (self: RepeatedField, a) => {
         const m = PyProtoMessage.fromKwargs(self.info.messageType!, a.kwargs as Kwargs);
         self.items.push(m);
         self.touch();
         return m;
       }, { tooManyPositional: () => 'add() takes keyword arguments only' }),
-    method({ name: `google.protobuf.${cls}.append`, doc: 'Appends one element (checked against the field type).', params: [{ name: 'value' }] },
+    method({ name: `${CONTAINER_PATH}.${cls}.append`, doc: 'Appends one element (checked against the field type).', params: [{ name: 'value' }] },
       (self: RepeatedField, a) => { self.items.push(toField(self.info, a.value as PyValue, 'append')); self.touch(); return null; }),
-    method({ name: `google.protobuf.${cls}.extend`, doc: 'Appends every element of a sequence.', params: [{ name: 'elem_seq' }] },
+    method({ name: `${CONTAINER_PATH}.${cls}.extend`, doc: 'Appends every element of a sequence.', params: [{ name: 'elem_seq' }] },
       (self: RepeatedField, a) => { self.extend(a.elem_seq as PyValue); return null; }),
   ];
 }
 
 function mapMethodEntries(cls: string): MethodEntry<MessageMap>[] {
   return [
-    method({ name: `google.protobuf.${cls}.keys`, doc: 'The keys, as a list.', params: [] }, (self: MessageMap) => new PyList([...self.items.keys()])),
-    method({ name: `google.protobuf.${cls}.values`, doc: 'The values, as a list.', params: [] },
+    method({ name: `${CONTAINER_PATH}.${cls}.keys`, doc: 'The keys, as a list.', params: [] }, (self: MessageMap) => new PyList([...self.items.keys()])),
+    method({ name: `${CONTAINER_PATH}.${cls}.values`, doc: 'The values, as a list.', params: [] },
       (self: MessageMap) => new PyList([...self.items.values()].map(v => fromField(self.info, v)))),
-    method({ name: `google.protobuf.${cls}.items`, doc: 'The (key, value) pairs, as a list.', params: [] },
+    method({ name: `${CONTAINER_PATH}.${cls}.items`, doc: 'The (key, value) pairs, as a list.', params: [] },
       (self: MessageMap) => new PyList([...self.items].map(([k, v]) => new PyTuple([k, fromField(self.info, v)])))),
-    method({ name: `google.protobuf.${cls}.get`, doc: 'The value of a key, or the default when absent (no entry is added).', params: [{ name: 'key' }, { name: 'default', default: null }] },
+    method({ name: `${CONTAINER_PATH}.${cls}.get`, doc: 'The value of a key, or the default when absent (no entry is added).', params: [{ name: 'key' }, { name: 'default', default: null }] },
       (self: MessageMap, a) => {
         const v = self.items.get(String(a.key));
         return v === undefined ? a.default as PyValue : fromField(self.info, v);
       }),
-    method({ name: `google.protobuf.${cls}.clear`, doc: 'Removes every entry.', params: [] }, (self: MessageMap) => { self.items.clear(); return null; }),
+    method({ name: `${CONTAINER_PATH}.${cls}.clear`, doc: 'Removes every entry.', params: [] }, (self: MessageMap) => { self.items.clear(); return null; }),
   ];
 }
 
-function messageMethodEntries(cls: string): MethodEntry<PyProtoMessage>[] {
+/** The methods of the message class at `path` (`tf.train.Example`). */
+function messageMethodEntries(path: string): MethodEntry<PyProtoMessage>[] {
   return [
-    method({ name: `tf.${cls}.SerializeToString`, doc: 'The message in protobuf wire format (bytes).',
+    method({ name: `${path}.SerializeToString`, doc: 'The message in protobuf wire format (bytes).',
       params: [{ name: 'deterministic', default: null, kind: 'keyword', unsupported: 'deterministic serialization' }] },
     (self: PyProtoMessage) => new PyBytes(self.serialize())),
-    method({ name: `tf.${cls}.ParseFromString`, doc: 'Replaces the message with one parsed from protobuf wire format; returns the bytes read.', params: [{ name: 'serialized' }] },
+    method({ name: `${path}.ParseFromString`, doc: 'Replaces the message with one parsed from protobuf wire format; returns the bytes read.', params: [{ name: 'serialized' }] },
       (self: PyProtoMessage, a) => {
         const data = a.serialized as PyValue;
         if (!(data instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeOf(data).name}'`);
         self.replaceWith(formats.protoToObject(self.typeName, formats.decodeProto(self.typeName, data.data)));
         return data.data.length;
       }),
-    method({ name: `tf.${cls}.HasField`, doc: 'Whether a singular field (or a oneof group) is set.', params: [{ name: 'field_name' }] },
+    method({ name: `${path}.HasField`, doc: 'Whether a singular field (or a oneof group) is set.', params: [{ name: 'field_name' }] },
       (self: PyProtoMessage, a) => self.hasField(String(a.field_name))),
-    method({ name: `tf.${cls}.WhichOneof`, doc: 'The name of the set field of a oneof group, or None.', params: [{ name: 'oneof_group' }] },
+    method({ name: `${path}.WhichOneof`, doc: 'The name of the set field of a oneof group, or None.', params: [{ name: 'oneof_group' }] },
       (self: PyProtoMessage, a) => self.whichOneof(String(a.oneof_group))),
-    method({ name: `tf.${cls}.ClearField`, doc: 'Clears a field.', params: [{ name: 'field_name' }] },
+    method({ name: `${path}.ClearField`, doc: 'Clears a field.', params: [{ name: 'field_name' }] },
       (self: PyProtoMessage, a) => { self.clearField(String(a.field_name)); return null; }),
-    method({ name: `tf.${cls}.CopyFrom`, doc: 'Replaces the message with a copy of another of the same type.', params: [{ name: 'other_msg' }] },
+    method({ name: `${path}.CopyFrom`, doc: 'Replaces the message with a copy of another of the same type.', params: [{ name: 'other_msg' }] },
       (self: PyProtoMessage, a) => {
         const src = a.other_msg as PyValue;
         if (!(src instanceof PyProtoMessage) || src.typeName !== self.typeName) throw typeError(`Parameter to CopyFrom() must be instance of same class: expected ${self.pyTypeName} got ${typeOf(src).name}.`);
         self.replaceWith(formats.protoToObject(self.typeName, formats.decodeProto(self.typeName, src.serialize())));
         return null;
       }),
-    method({ name: `tf.${cls}.ByteSize`, doc: 'The size of the serialized message in bytes.', params: [] }, (self: PyProtoMessage) => self.serialize().length),
+    method({ name: `${path}.ByteSize`, doc: 'The size of the serialized message in bytes.', params: [] }, (self: PyProtoMessage) => self.serialize().length),
   ];
+}
+
+/**
+ * docs/API.md: the signatures of the message classes at `paths` (FromString and the Message
+ * methods; the constructor takes the fields as keywords) and of the repeated and map field
+ * containers. At run time the same tables are made per class on first use.
+ */
+export function protoMessageSignatures(paths: readonly string[]): Signature[] {
+  return paths.flatMap(p => [fromStringSignature(p), ...messageMethodEntries(p).map(e => e.signature)]);
+}
+export function protoContainerSignatures(): Signature[] {
+  return [
+    ...repeatedMethodEntries('RepeatedCompositeContainer'),
+    // RepeatedScalarContainer has no add() (RepeatedField.getattr hides it).
+    ...repeatedMethodEntries('RepeatedScalarContainer').filter(e => !e.signature.name.endsWith('.add')),
+    ...mapMethodEntries('MessageMap'), ...mapMethodEntries('ScalarMap'),
+  ].map(e => e.signature);
 }

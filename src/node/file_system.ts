@@ -1,10 +1,10 @@
-// The FileSystem over Node's fs, with no path policy: the kernel wraps it with the checks that
-// keep cells inside the notebook's, the workspace's and the temp folders. Node errors become
+// The engine's FileSystem over Node's fs, with no path policy (tests, benchmarks and tools read and
+// write real files through it; the kernel's own is the Python front end's PolicyFileSystem, which
+// keeps cells inside the notebook's, the workspace's and the temp folders). Node errors become
 // Python's OSError texts ("[Errno 2] No such file or directory: 'x'").
-import * as nodeFs from 'fs';
-import * as nodePath from 'path';
-import type { FileStat, FileSystem } from './file_system';
-import { PyLikeError } from '../errors';
+import * as nodeFs from 'node:fs';
+import * as nodePath from 'node:path';
+import { PyLikeError, type FileStat, type FileSystem } from '../engine';
 
 function osError(e: unknown, path: string): Error {
   const err = e as NodeJS.ErrnoException;

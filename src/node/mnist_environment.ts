@@ -1,9 +1,10 @@
-// Node implementation of the MNIST loader's environment. The only file in engine/data that
-// imports Node modules; browser hosts build their own MnistEnvironment instead.
-import * as fs from 'fs';
-import * as path from 'path';
-import * as zlib from 'zlib';
-import { FileSource, MnistEnvironment } from './file-source';
+// Node implementation of the MNIST loader's environment (engine/data/file-source.ts's
+// MnistEnvironment). The engine imports no file-system module; entry points install this one
+// with installNodeHost() (./index.ts), and a browser host would build its own.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import type { FileSource, MnistEnvironment } from '../engine';
 
 export const nodeFileSource: FileSource = {
   exists: (p) => fs.existsSync(p),
