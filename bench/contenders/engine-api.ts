@@ -1,7 +1,5 @@
-// The slice of Gradbook's TF1 API the seed model needs, looked up by name at run time. The op
-// families are written in parallel with this bench; until a builder exists the Gradbook contenders
-// report which names are missing instead of failing to compile or crash.
-import { Unavailable } from './contender';
+// The slice of Gradbook's TF1 API the seed model needs, as the Gradbook contenders call it.
+import * as engine from '../../src/engine';
 
 type Fn = (...args: any[]) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Module = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -23,52 +21,37 @@ export interface SeedApi {
   NDArray: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-/** Load the engine (registers every kernel and gradient) or say why it cannot load. */
+/** The engine (importing it registers every op through its explicit list). */
 export function loadEngine(): Module {
-  try {
-    return require('../../src/engine');
-  } catch (e) {
-    throw new Unavailable(`src/engine does not load: ${(e as Error).message.split('\n')[0]}`);
-  }
+  return engine as unknown as Module;
 }
 
-/** The first of `names` found on any of `scopes` (e.g. `tf.nn.softmax` or `tf.softmax`). */
-function pick(scopes: (Module | undefined)[], names: string[], missing: string[]): Fn {
-  for (const scope of scopes) for (const n of names) if (scope && typeof scope[n] === 'function') return scope[n];
-  missing.push(names[0]);
-  return () => { throw new Error(`missing ${names[0]}`); };
-}
-
+/**
+ * The seed model's slice of the engine's TypeScript API, bound by name. The engine is part of the
+ * product: a missing builder is a type error here, not an "unavailable" row.
+ */
 export function resolveSeedApi(tf: Module = loadEngine()): SeedApi {
-  const missing: string[] = [];
-  const top = [tf];
-  const nn = [tf.nn, tf];
-  const train = [tf.train, tf];
-  const api: SeedApi = {
+  return {
     tf,
-    placeholder: pick(top, ['placeholder'], missing),
-    Variable: pick(top, ['Variable'], missing) as unknown as SeedApi['Variable'],
-    zeros: typeof tf.zeros === 'function'
-      ? (shape) => tf.zeros(shape)
-      : (shape) => tf.constant(tf.NDArray.zeros('float32', shape)),
-    matmul: pick(top, ['matmul', 'matMul'], missing),
-    add: pick(top, ['add'], missing),
-    softmax: pick(nn, ['softmax'], missing),
-    log: pick(top, ['log'], missing),
-    multiply: pick(top, ['multiply', 'mul'], missing),
-    negative: pick(top, ['negative', 'neg'], missing),
-    reduceSum: pick(top, ['reduceSum', 'reduce_sum'], missing),
-    reduceMean: pick(top, ['reduceMean', 'reduce_mean'], missing),
-    argmax: pick(top, ['argmax', 'argMax'], missing),
-    equal: pick(top, ['equal'], missing),
-    cast: pick(top, ['cast'], missing),
-    GradientDescentOptimizer: pick(train, ['GradientDescentOptimizer'], missing) as unknown as SeedApi['GradientDescentOptimizer'],
-    globalVariablesInitializer: pick(top, ['globalVariablesInitializer', 'global_variables_initializer'], missing),
-    Session: pick(top, ['Session'], missing) as unknown as SeedApi['Session'],
-    NDArray: tf.NDArray,
+    placeholder: engine.placeholder,
+    Variable: engine.Variable as unknown as SeedApi['Variable'],
+    zeros: (shape) => engine.zeros(shape),
+    matmul: engine.matmul,
+    add: engine.add,
+    softmax: engine.softmax,
+    log: engine.log,
+    multiply: engine.multiply,
+    negative: engine.negative,
+    reduceSum: (x, axis) => engine.reduceSum(x as never, axis),
+    reduceMean: (x) => engine.reduceMean(x as never),
+    argmax: (x, axis) => engine.argmax(x as never, axis),
+    equal: engine.equal,
+    cast: (x, dtype) => engine.cast(x as never, dtype as never),
+    GradientDescentOptimizer: engine.train.GradientDescentOptimizer as unknown as SeedApi['GradientDescentOptimizer'],
+    globalVariablesInitializer: engine.globalVariablesInitializer,
+    Session: engine.Session as unknown as SeedApi['Session'],
+    NDArray: engine.NDArray,
   };
-  if (missing.length) throw new Unavailable(`engine builders not written yet: ${missing.join(', ')}`);
-  return api;
 }
 
 /** The seed's graph, op for op: the model, the loss, the train op, init, and the accuracy. */
