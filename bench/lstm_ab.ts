@@ -12,7 +12,9 @@ import { GRAPH } from './lstm_graph';
 const switches: Record<string, (on: boolean) => void> = {
   'wasm transpose': on => { gemmTuning.wasmTranspose = on; },
 };
-const all = (on: boolean) => { for (const f of Object.values(switches)) f(on); };
+// LSTM_AB=name limits the comparison to one switch (the others stay on).
+const only = process.env.LSTM_AB;
+const all = (on: boolean) => { for (const [name, f] of Object.entries(switches)) f(on || (only !== undefined && name !== only)); };
 
 const rounds = Number(process.argv[2] ?? 8), steps = Number(process.argv[3] ?? 20);
 const s = new PythonSession({ stdout: () => undefined, stderr: t => process.stderr.write(t), display: () => undefined });
@@ -35,7 +37,7 @@ for (let r = 0; r < rounds; r++) {
   }
 }
 const load1 = os.loadavg();
-console.log(`LSTM step A/B (${Object.keys(switches).join(', ')}), ${rounds} interleaved rounds of ${steps} steps; load ${load0.map(l => l.toFixed(1)).join(' ')} → ${load1.map(l => l.toFixed(1)).join(' ')}`);
+console.log(`LSTM step A/B (${only ?? Object.keys(switches).join(', ')}), ${rounds} interleaved rounds of ${steps} steps; load ${load0.map(l => l.toFixed(1)).join(' ')} → ${load1.map(l => l.toFixed(1)).join(' ')}`);
 for (const side of ['old', 'new'] as const) {
   console.log(`  ${side}: median ${median(res[side].cpu).toFixed(2)} ms CPU, ${median(res[side].wall).toFixed(2)} ms wall  (CPU rounds ${res[side].cpu.map(v => v.toFixed(1)).join(' ')})`);
 }
