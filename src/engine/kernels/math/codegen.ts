@@ -51,28 +51,43 @@ export function binaryLoop(expr: string): BinaryLoop {
   return fn;
 }
 
+/**
+ * One small function per broadcast form, and a dispatcher: with all five loops in one function,
+ * V8 compiled the plain same-shape loop 2.5x slower (6.4 vs 2.5 µs for a [32,128] multiply, a
+ * quarter of LSTM's element-wise time); each loop in its own function is optimized on its own.
+ */
 function binarySource(e: string): string {
-  return `function binary(a, b, out, p) {
-  const n = p.size;
-  switch (p.kind) {
-    case ${SAME}: for (let i = 0; i < n; i++) { const x = a[i], y = b[i]; out[i] = ${e}; } return;
-    case ${SCALAR_A}: { const x = a[0]; for (let i = 0; i < n; i++) { const y = b[i]; out[i] = ${e}; } return; }
-    case ${SCALAR_B}: { const y = b[0]; for (let i = 0; i < n; i++) { const x = a[i]; out[i] = ${e}; } return; }
-    case ${ROW_B}: { const k = p.inner; for (let o = 0; o < n; o += k) for (let j = 0; j < k; j++) { const x = a[o + j], y = b[j]; out[o + j] = ${e}; } return; }
-    case ${ROW_A}: { const k = p.inner; for (let o = 0; o < n; o += k) for (let j = 0; j < k; j++) { const x = a[j], y = b[o + j]; out[o + j] = ${e}; } return; }
-  }
-  const dims = p.dims, sA = p.stridesA, sB = p.stridesB, idx = p.counter;
-  const last = dims.length - 1, len = dims[last], da = sA[last], db = sB[last];
-  idx.fill(0);
-  let offA = 0, offB = 0;
-  for (let o = 0; o < n;) {
-    let ia = offA, ib = offB;
-    for (let j = 0; j < len; j++, o++, ia += da, ib += db) { const x = a[ia], y = b[ib]; out[o] = ${e}; }
-    for (let d = last - 1; d >= 0; d--) {
-      offA += sA[d]; offB += sB[d];
-      if (++idx[d] < dims[d]) break;
-      offA -= sA[d] * dims[d]; offB -= sB[d] * dims[d]; idx[d] = 0;
+  return `(() => {
+  function same(a, b, out, n) { for (let i = 0; i < n; i++) { const x = a[i], y = b[i]; out[i] = ${e}; } }
+  function scalarA(a, b, out, n) { const x = a[0]; for (let i = 0; i < n; i++) { const y = b[i]; out[i] = ${e}; } }
+  function scalarB(a, b, out, n) { const y = b[0]; for (let i = 0; i < n; i++) { const x = a[i]; out[i] = ${e}; } }
+  function rowB(a, b, out, n, k) { for (let o = 0; o < n; o += k) for (let j = 0; j < k; j++) { const x = a[o + j], y = b[j]; out[o + j] = ${e}; } }
+  function rowA(a, b, out, n, k) { for (let o = 0; o < n; o += k) for (let j = 0; j < k; j++) { const x = a[j], y = b[o + j]; out[o + j] = ${e}; } }
+  function general(a, b, out, p) {
+    const n = p.size;
+    const dims = p.dims, sA = p.stridesA, sB = p.stridesB, idx = p.counter;
+    const last = dims.length - 1, len = dims[last], da = sA[last], db = sB[last];
+    idx.fill(0);
+    let offA = 0, offB = 0;
+    for (let o = 0; o < n;) {
+      let ia = offA, ib = offB;
+      for (let j = 0; j < len; j++, o++, ia += da, ib += db) { const x = a[ia], y = b[ib]; out[o] = ${e}; }
+      for (let d = last - 1; d >= 0; d--) {
+        offA += sA[d]; offB += sB[d];
+        if (++idx[d] < dims[d]) break;
+        offA -= sA[d] * dims[d]; offB -= sB[d] * dims[d]; idx[d] = 0;
+      }
     }
   }
-}`;
+  return function binary(a, b, out, p) {
+    switch (p.kind) {
+      case ${SAME}: same(a, b, out, p.size); return;
+      case ${SCALAR_A}: scalarA(a, b, out, p.size); return;
+      case ${SCALAR_B}: scalarB(a, b, out, p.size); return;
+      case ${ROW_B}: rowB(a, b, out, p.size, p.inner); return;
+      case ${ROW_A}: rowA(a, b, out, p.size, p.inner); return;
+    }
+    general(a, b, out, p);
+  };
+})()`;
 }
