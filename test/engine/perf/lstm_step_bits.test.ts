@@ -1,6 +1,7 @@
 // The LSTM training step (bench/lstm.ts's graph, smaller: batch 8, 6 steps of 5 inputs, 12 units)
 // gives the same losses and weights bit for bit with the performance paths on and off (the
-// WebAssembly transpose in the GEMM's packing, gemmTuning.wasmTranspose, only moves bits), and the
+// WebAssembly transpose in the GEMM's packing, gemmTuning.wasmTranspose, only moves bits; a
+// loop's captured weight copied into the kernel memory once, frozenOperandsTuning), and the
 // same bits as before issue 15's kernel work (fixtures/lstm_step_bits.json, gen_lstm_step_bits.ts):
 // element-wise loops, packing and GEMMs all take part in it.
 import { strict as assert } from 'assert';
@@ -8,6 +9,7 @@ import { PythonSession } from '../../../src/python';
 import '../../../src/python/modules/standard';
 import { gemmTuning } from '../../../src/engine/kernels/wasm/gemm';
 import { wasmSimdSupported } from '../../../src/engine/kernels/wasm/module';
+import { frozenOperandsTuning } from '../../../src/engine/kernels/wasm/frozen_operands';
 import { LSTM_STEP_PROGRAM as PROGRAM } from './lstm_step_program';
 import FIXTURE from './fixtures/lstm_step_bits.json';
 
@@ -24,14 +26,18 @@ function trainedBits(): number[] {
 describe('LSTM training step, performance paths bit for bit', function () {
   this.timeout(60000);
   before(function () { if (!wasmSimdSupported()) this.skip(); });
-  after(() => { gemmTuning.wasmTranspose = true; });
+  const paths = (on: boolean) => { gemmTuning.wasmTranspose = on; frozenOperandsTuning.enabled = on; };
+  const minFloats = frozenOperandsTuning.minFloats;
+  // This LSTM's kernel is [17,48]: freeze every captured float32 tensor so the kept copies take part.
+  before(() => { frozenOperandsTuning.minFloats = 1; });
+  after(() => { paths(true); frozenOperandsTuning.minFloats = minFloats; });
 
-  it('losses and weights after 4 Adam steps: WebAssembly transpose = JS packing', () => {
-    gemmTuning.wasmTranspose = true;
+  it('losses and weights after 4 Adam steps: WebAssembly transpose and frozen loop weights = JS packing and per-call copies', () => {
+    paths(true);
     const fast = trainedBits();
-    gemmTuning.wasmTranspose = false;
+    paths(false);
     const plain = trainedBits();
-    gemmTuning.wasmTranspose = true;
+    paths(true);
     // 4 losses + kernel [17,48] + bias [48] + dense kernel [12,10] + dense bias [10]
     assert.equal(fast.length, 4 + 17 * 48 + 48 + 12 * 10 + 10);
     assert.ok(new Set(fast.slice(0, 4)).size > 1, 'the losses change from step to step');
