@@ -7,12 +7,14 @@ import { PythonSession } from '../src/python';
 import '../src/python/modules/standard';
 import { gemmTuning } from '../src/engine/kernels/wasm/gemm';
 import { frozenOperandsTuning } from '../src/engine/kernels/wasm/frozen_operands';
+import { elementwiseTuning } from '../src/engine/kernels/math/codegen';
 import { GRAPH } from './lstm_graph';
 
 /** Each switch turns one optimisation on (true) or back to the path before it (false). */
 const switches: Record<string, (on: boolean) => void> = {
   'wasm transpose': on => { gemmTuning.wasmTranspose = on; },
   'frozen loop weights': on => { frozenOperandsTuning.enabled = on; },
+  'element-wise loops by type': on => { elementwiseTuning.byType = on; },
 };
 // LSTM_AB=name limits the comparison to one switch (the others stay on).
 const only = process.env.LSTM_AB;

@@ -1,8 +1,9 @@
-// The element-wise binary loops (kernels/math/codegen.ts), one function per broadcast form: every
-// form computes the expression on the right pairs of elements, bit for bit against the expression
-// evaluated element by element (float32 results rounded once, NaN and -0 included).
+// The element-wise loops (kernels/math/codegen.ts): every broadcast form of a binary loop computes
+// the expression on the right pairs of elements, bit for bit against the expression evaluated
+// element by element (float32 results rounded once, NaN and -0 included); the per-array-type
+// copies (float32, float64, the rest) give the shared copy's bits for every array type.
 import { strict as assert } from 'assert';
-import { binaryLoop } from '../../../src/engine/kernels/math/codegen';
+import { binaryLoop, elementwiseTuning, unaryLoop } from '../../../src/engine/kernels/math/codegen';
 import { GENERAL, planBroadcast, ROW_A, ROW_B, SAME, SCALAR_A, SCALAR_B } from '../../../src/engine/kernels/math/broadcast';
 
 function values(n: number, seed: number): Float32Array {
@@ -50,4 +51,28 @@ describe('codegen binary loops: each broadcast form', () => {
       assert.deepEqual([...kinds].sort(), [SAME, SCALAR_A, SCALAR_B, ROW_B, ROW_A, GENERAL].sort());
     });
   }
+});
+
+describe('codegen loops: per-array-type copies', () => {
+  after(() => { elementwiseTuning.byType = true; });
+  const types = [Float32Array, Float64Array, Int32Array, Uint8Array] as const;
+
+  it('unary and binary loops give the same values through the typed copies and the shared one', () => {
+    const tanh = unaryLoop('Math.tanh(x)'), mul = binaryLoop('x * y'), grad = binaryLoop('y * (1 - x * x)');
+    const p = planBroadcast([4, 33], [4, 33]);
+    for (const byType of [true, false, true]) {
+      elementwiseTuning.byType = byType;
+      for (const T of types) {
+        const a = new T(values(132, 5).map(v => (T === Uint8Array ? Math.abs(v) * 30 : v))), b = new T(values(132, 6).map(v => (T === Uint8Array ? Math.abs(v) * 30 : v)));
+        const u = new T(132), m = new T(132), g = new T(132);
+        tanh(a, u, 132);
+        mul(a, b, m, p);
+        grad(a, b, g, p);
+        const want = (f: (i: number) => number) => Array.from(new T(Array.from({ length: 132 }, (_, i) => f(i))));
+        assert.deepEqual(Array.from(u), want(i => Math.tanh(a[i])), `tanh ${T.name} byType=${byType}`);
+        assert.deepEqual(Array.from(m), want(i => a[i] * b[i]), `mul ${T.name} byType=${byType}`);
+        assert.deepEqual(Array.from(g), want(i => b[i] * (1 - a[i] * a[i])), `tanh grad ${T.name} byType=${byType}`);
+      }
+    }
+  });
 });
