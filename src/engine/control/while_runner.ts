@@ -12,6 +12,7 @@ import { releaseFetches, runFrame } from './frame_exec';
 import { Accumulator, ValueStack } from './value_stack';
 import { whileContextOf, WhileContext } from './contexts';
 import { recordIterations } from './iterations';
+import { freezeOperands, frozenOperandsTuning } from '../kernels/wasm/frozen_operands';
 
 interface Compiled {
   version: number;
@@ -22,7 +23,11 @@ interface Compiled {
   accumulators: Accumulator[];
   /** Per loop variable, the two buffers iterations alternate between. */
   state: (NDArray | null)[][];
+  /** No op of the loop writes into a tensor (Assign, Scatter*, Apply*): captured values stay as they came in. */
+  capturesConstant: boolean;
 }
+
+const writesTensors = (f: FramePlan) => f.plan.steps.some(s => (s.kernel.refInputs?.length ?? 0) > 0 || /Assign|Scatter|Apply/.test(s.op.type));
 
 /** The runner's compiled plans for one session, rebuilt when the graph grows (new gradients). */
 function compile(ctx: WhileContext, op: Operation): Compiled {
@@ -34,6 +39,7 @@ function compile(ctx: WhileContext, op: Operation): Compiled {
     condSlots: new Array(cond.plan.slotCount), bodySlots: new Array(body.plan.slotCount),
     accumulators: ctx.accumulated.map(() => new Accumulator()),
     state: ctx.loopVars.map(() => [null, null]),
+    capturesConstant: !writesTensors(cond) && !writesTensors(body),
   };
 }
 
@@ -52,6 +58,16 @@ export function runWhile(inputs: NDArray[], op: Operation, rt: RuntimeContext): 
     c.bodySlots[c.body.feedSlots[k + i]] = inputs[k + i];
   }
   for (const a of c.accumulators) a.reset();
+  // A captured weight is the same, unchanged array every iteration: the GEMM may keep its copy
+  // in the kernel memory instead of copying it again per iteration.
+  const frozen: Float32Array[] = [];
+  if (c.capturesConstant) {
+    for (let i = 0; i < nCaptures; i++) {
+      const d = inputs[k + i].data;
+      if (d instanceof Float32Array && d.length >= frozenOperandsTuning.minFloats) frozen.push(d);
+    }
+  }
+  const thaw = freezeOperands(frozen);
   let iterations = 0;
   try {
     for (;;) {
@@ -70,6 +86,7 @@ export function runWhile(inputs: NDArray[], op: Operation, rt: RuntimeContext): 
       iterations++;
     }
   } finally {
+    thaw();
     c.condSlots.fill(undefined!);
     c.bodySlots.fill(undefined!);
   }

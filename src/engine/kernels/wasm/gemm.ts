@@ -20,6 +20,7 @@
 // (wasm/split.ts); the packing around it stays on the calling thread.
 import { wasmKernels, WasmKernels } from './module';
 import { dotCalls, outerCalls, runParts } from './split';
+import { frozenBlock } from './frozen_operands';
 
 let scratchPtr = 0, scratchBytes = 0;
 let scratchArena: WasmKernels['arena'] | null = null;
@@ -45,6 +46,30 @@ function reserveScratch(k: WasmKernels, bytes: number): boolean {
   if (ptr < 0) return false;
   scratchPtr = ptr; scratchBytes = want;
   return true;
+}
+
+/**
+ * Whether packing transposes in WebAssembly (the SIMD 4×4 tiles of gemm.wat's `transpose`) or in
+ * the JS loop below. Both only move bits; tests and benches switch it to compare the two.
+ */
+export const gemmTuning = { wasmTranspose: true };
+
+/** Bytes of scratch a transpose of `floats` from outside the memory stages its source in. */
+const stagingBytes = (k: WasmKernels, src: Float32Array, floats: number) =>
+  gemmTuning.wasmTranspose && !inMemory(k, src) ? align16(floats * 4) : 0;
+
+/**
+ * Writes the transpose of the rows×cols matrix at src[off] to the heap at float index `at`. In
+ * WebAssembly the source must be in the memory: one outside it is first copied (a memcpy) to the
+ * staging block at byte `stage` (stagingBytes of it reserved). The JS loop's strided stores cost
+ * ~5 ns a float; LSTM's g·Wᵀ packed [32,512] and unpacked [156,32] 28 times a step (8 % of it).
+ */
+function transposeToHeap(k: WasmKernels, h: Float32Array, src: Float32Array, off: number, rows: number, cols: number, at: number, stage: number): void {
+  if (!gemmTuning.wasmTranspose) { packTransposed(src, off, rows, cols, h, at); return; }
+  let from: number;
+  if (inMemory(k, src)) from = src.byteOffset + off * 4;
+  else { from = stage; h.set(src.subarray(off, off + rows * cols), stage >> 2); }
+  k.exports.transpose(from, rows, cols, at << 2);
 }
 
 /** dst[c*rows + r] = src[off + r*cols + c]: writes the transpose of a rows×cols matrix. */
@@ -91,13 +116,17 @@ export function wasmGemmF32(
 
   // B copied as is gets a row stride off the 1 KB grid when its rows are a multiple of it.
   const ldb = outer && !bDirect && !packB ? paddedStride(N * 4) : N * 4;
+  // B frozen by the caller (a loop's captured weight): its copy or packed transpose is kept.
+  const bKept = bDirect ? null : frozenBlock(k, B, packB ? `T${bOff}:${transB ? N : K}x${transB ? K : N}` : `C${bOff}:${K}x${N}:${ldb}`, K * ldb);
+  const fillB = !bDirect && !bKept?.filled;
   // A and C pass through scratch a block of rows at a time, so a whole test set's activations
   // ([4500,3136]: 56 MB) need no more scratch than a batch's.
   const rows = blockRows(M, aDirect ? 0 : K, cDirect ? 0 : N);
   let need = 0;
   if (!aDirect) need += align16(rows * K * 4);
-  if (!bDirect) need += align16(K * ldb);
+  if (!bDirect && !bKept) need += align16(K * ldb);
   if (!cDirect) need += align16(rows * N * 4);
+  if (packB && fillB) need += stagingBytes(k, B, K * N);
   if (need && !reserveScratch(k, need)) return false;
   const h = heapOf(k);
 
@@ -106,10 +135,13 @@ export function wasmGemmF32(
   let bPtr: number;
   if (bDirect) bPtr = B.byteOffset + bOff * 4;
   else {
-    bPtr = claim(K * ldb);
-    if (packB) packTransposed(B, bOff, transB ? N : K, transB ? K : N, h, bPtr >> 2);
-    else if (ldb === N * 4) h.set(B.subarray(bOff, bOff + K * N), bPtr >> 2);
-    else for (let r = 0; r < K; r++) h.set(B.subarray(bOff + r * N, bOff + (r + 1) * N), (bPtr + r * ldb) >> 2);
+    bPtr = bKept ? bKept.ptr : claim(K * ldb);
+    if (fillB) {
+      if (packB) transposeToHeap(k, h, B, bOff, transB ? N : K, transB ? K : N, bPtr >> 2, claim(stagingBytes(k, B, K * N)));
+      else if (ldb === N * 4) h.set(B.subarray(bOff, bOff + K * N), bPtr >> 2);
+      else for (let r = 0; r < K; r++) h.set(B.subarray(bOff + r * N, bOff + (r + 1) * N), (bPtr + r * ldb) >> 2);
+      if (bKept) bKept.filled = true;
+    }
   }
   const aBlock = aDirect ? 0 : claim(rows * K * 4);
   const cBlock = cDirect ? 0 : claim(rows * N * 4);
@@ -164,21 +196,34 @@ function packColumns(src: Float32Array, off: number, K: number, M: number, r0: n
 function swappedNT(k: WasmKernels, A: Float32Array, aOff: number, B: Float32Array, bOff: number, C: Float32Array, cOff: number,
   M: number, N: number, K: number, transA: boolean): boolean {
   const bDirect = inMemory(k, B), aDirect = transA && inMemory(k, A);
-  if (!reserveScratch(k, (bDirect ? 0 : align16(N * K * 4)) + (aDirect ? 0 : align16(K * M * 4)) + align16(M * N * 4))) return false;
+  const bKept = bDirect ? null : frozenBlock(k, B, `C${bOff}:${N}x${K}:${K * 4}`, N * K * 4);
+  const aStage = aDirect || transA ? 0 : stagingBytes(k, A, M * K);
+  // Cᵀ is transposed in the memory into C itself when C lives there, else into a block copied out.
+  const cStage = gemmTuning.wasmTranspose && !inMemory(k, C) ? align16(M * N * 4) : 0;
+  if (!reserveScratch(k, (bDirect || bKept ? 0 : align16(N * K * 4)) + (aDirect ? 0 : align16(K * M * 4)) + align16(M * N * 4) + aStage + cStage)) return false;
   const h = heapOf(k);
   let cursor = scratchPtr;
   const claim = (bytes: number) => { const p = cursor; cursor += align16(bytes); return p; };
   let bPtr: number, atPtr: number;
   if (bDirect) bPtr = B.byteOffset + bOff * 4;
-  else { bPtr = claim(N * K * 4); h.set(B.subarray(bOff, bOff + N * K), bPtr >> 2); }
+  else {
+    bPtr = bKept ? bKept.ptr : claim(N * K * 4);
+    if (!bKept?.filled) { h.set(B.subarray(bOff, bOff + N * K), bPtr >> 2); if (bKept) bKept.filled = true; }
+  }
   if (aDirect) atPtr = A.byteOffset + aOff * 4;
   else {
     atPtr = claim(K * M * 4);
     if (transA) h.set(A.subarray(aOff, aOff + K * M), atPtr >> 2);
-    else packTransposed(A, aOff, M, K, h, atPtr >> 2);
+    else transposeToHeap(k, h, A, aOff, M, K, atPtr >> 2, claim(aStage));
   }
   const ctPtr = claim(M * N * 4);
   runParts(k, outerCalls(k, false, bPtr, K * 4, 4, atPtr, M * 4, ctPtr, M * 4, N, M, K));
-  packTransposed(h, ctPtr >> 2, N, M, C, cOff);
+  if (!gemmTuning.wasmTranspose) packTransposed(h, ctPtr >> 2, N, M, C, cOff);
+  else if (inMemory(k, C)) k.exports.transpose(ctPtr, N, M, C.byteOffset + cOff * 4);
+  else {
+    const cPtr = claim(cStage);
+    k.exports.transpose(ctPtr, N, M, cPtr);
+    C.set(h.subarray(cPtr >> 2, (cPtr >> 2) + M * N), cOff);
+  }
   return true;
 }

@@ -339,7 +339,82 @@
   ;; input cells under the window, zero where it leaves the input. With dilation 1 along x the
   ;; cells of one window row are contiguous in the input, so each (m, di) is one run copy.
 
-  ;; dst[0:n] = src[0:n] (bytes, n a multiple of 4)
+;; ---------------------------------------------------------------- transpose
+  ;; dst[c*rows + r] = src[r*cols + c] for a row-major rows x cols float32 matrix (byte pointers,
+  ;; no overlap): the packing around the GEMMs (op(A)^T for the swapped NT form, C^T back into C,
+  ;; B^T for NT). 4x4 tiles: four row loads, two rounds of shuffles, four column stores; the
+  ;; ragged right and bottom edges element by element. Only moves bits.
+  (func (export "transpose") (param $src i32) (param $rows i32) (param $cols i32) (param $dst i32)
+    (local $r i32) (local $c i32) (local $r4 i32) (local $c4 i32) (local $ss i32) (local $ds i32)
+    (local $s i32) (local $d i32) (local $x0 v128) (local $x1 v128) (local $x2 v128) (local $x3 v128)
+    (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
+    (local.set $ss (i32.shl (local.get $cols) (i32.const 2)))   ;; src row stride, bytes
+    (local.set $ds (i32.shl (local.get $rows) (i32.const 2)))   ;; dst row stride, bytes
+    (local.set $r4 (i32.and (local.get $rows) (i32.const -4)))
+    (local.set $c4 (i32.and (local.get $cols) (i32.const -4)))
+    (local.set $r (i32.const 0))
+    (block $rows_done
+      (loop $row_tiles
+        (br_if $rows_done (i32.ge_u (local.get $r) (local.get $r4)))
+        (local.set $c (i32.const 0))
+        (block $cols_done
+          (loop $col_tiles
+            (br_if $cols_done (i32.ge_u (local.get $c) (local.get $c4)))
+            (local.set $s (i32.add (local.get $src)
+              (i32.shl (i32.add (i32.mul (local.get $r) (local.get $cols)) (local.get $c)) (i32.const 2))))
+            (local.set $x0 (v128.load (local.get $s)))
+            (local.set $x1 (v128.load (i32.add (local.get $s) (local.get $ss))))
+            (local.set $x2 (v128.load (i32.add (local.get $s) (i32.shl (local.get $ss) (i32.const 1)))))
+            (local.set $x3 (v128.load (i32.add (local.get $s) (i32.mul (local.get $ss) (i32.const 3)))))
+            ;; t0 = a0 b0 a1 b1, t1 = a2 b2 a3 b3, t2 = c0 d0 c1 d1, t3 = c2 d2 c3 d3
+            (local.set $t0 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $x0) (local.get $x1)))
+            (local.set $t1 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $x0) (local.get $x1)))
+            (local.set $t2 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $x2) (local.get $x3)))
+            (local.set $t3 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $x2) (local.get $x3)))
+            (local.set $d (i32.add (local.get $dst)
+              (i32.shl (i32.add (i32.mul (local.get $c) (local.get $rows)) (local.get $r)) (i32.const 2))))
+            ;; column j of the tile: (a_j b_j c_j d_j)
+            (v128.store (local.get $d)
+              (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t2)))
+            (v128.store (i32.add (local.get $d) (local.get $ds))
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t2)))
+            (v128.store (i32.add (local.get $d) (i32.shl (local.get $ds) (i32.const 1)))
+              (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t1) (local.get $t3)))
+            (v128.store (i32.add (local.get $d) (i32.mul (local.get $ds) (i32.const 3)))
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t1) (local.get $t3)))
+            (local.set $c (i32.add (local.get $c) (i32.const 4)))
+            (br $col_tiles)))
+        ;; the columns right of the last whole tile, for these four rows
+        (call $transpose_scalar (local.get $src) (local.get $cols) (local.get $dst) (local.get $rows)
+          (local.get $r) (i32.add (local.get $r) (i32.const 4)) (local.get $c4) (local.get $cols))
+        (local.set $r (i32.add (local.get $r) (i32.const 4)))
+        (br $row_tiles)))
+    ;; the rows below the last whole tile
+    (call $transpose_scalar (local.get $src) (local.get $cols) (local.get $dst) (local.get $rows)
+      (local.get $r4) (local.get $rows) (i32.const 0) (local.get $cols)))
+
+  ;; dst[c*rows + r] = src[r*cols + c] for r in [r0, r1), c in [c0, c1)
+  (func $transpose_scalar (param $src i32) (param $cols i32) (param $dst i32) (param $rows i32)
+    (param $r0 i32) (param $r1 i32) (param $c0 i32) (param $c1 i32)
+    (local $r i32) (local $c i32)
+    (local.set $r (local.get $r0))
+    (block $done
+      (loop $each_row
+        (br_if $done (i32.ge_u (local.get $r) (local.get $r1)))
+        (local.set $c (local.get $c0))
+        (block $row_done
+          (loop $each_col
+            (br_if $row_done (i32.ge_u (local.get $c) (local.get $c1)))
+            (f32.store
+              (i32.add (local.get $dst) (i32.shl (i32.add (i32.mul (local.get $c) (local.get $rows)) (local.get $r)) (i32.const 2)))
+              (f32.load
+                (i32.add (local.get $src) (i32.shl (i32.add (i32.mul (local.get $r) (local.get $cols)) (local.get $c)) (i32.const 2)))))
+            (local.set $c (i32.add (local.get $c) (i32.const 1)))
+            (br $each_col)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $each_row))))
+
+    ;; dst[0:n] = src[0:n] (bytes, n a multiple of 4)
   (func $copy (param $dst i32) (param $src i32) (param $n i32)
     (block $v_done
       (loop $v

@@ -22,6 +22,8 @@ export interface GemmExports {
   /** The transpose: adds those rows of col onto the input positions of dx. */
   col2im_add(dx: number, col: number, m0: number, m1: number, ...geometry: number[]): void;
   gemm_dot(a: number, lda: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
+  /** dst = srcᵀ for a row-major rows×cols float32 matrix (byte pointers, no overlap). */
+  transpose(src: number, rows: number, cols: number, dst: number): void;
 }
 
 export interface WasmKernels {
