@@ -12,16 +12,16 @@ const OUT = path.join(ROOT, 'dist', 'bench-seed-stages.js');
 
 // Runs in the bundle: `require` times are the bundle's own top-level evaluation.
 export async function stages(): Promise<void> {
-  const t = () => [performance.now(), process.cpuUsage()] as const;
-  const rows: [string, number, number][] = [];
+  const t = () => [performance.now(), process.cpuUsage(), process.resourceUsage().minorPageFault] as const;
+  const rows: [string, number, number, number][] = [];
   let last = t();
   const mark = (name: string) => {
     const next = t();
     const cpu = process.cpuUsage(last[1]);
-    rows.push([name, next[0] - last[0], (cpu.user + cpu.system) / 1000]);
+    rows.push([name, next[0] - last[0], (cpu.user + cpu.system) / 1000, next[2] - last[2]]);
     last = t();
   };
-  rows.push(['node start to bundle start', performance.now(), process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000]);
+  rows.push(['node start to bundle start', performance.now(), process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000, last[2]]);
   /* eslint-disable @typescript-eslint/no-var-requires */
   require('../src/python/modules/standard');
   (require('../src/node') as typeof import('../src/node')).installNodeHost();
@@ -51,7 +51,9 @@ export async function stages(): Promise<void> {
   }
   const rss = process.resourceUsage().maxRSS / 1024;
   console.log('Seed program stages in one process (bundled like the kernel worker):');
-  for (const [name, wall, cpu] of rows) console.log(`  ${name.padEnd(36)} ${wall.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms CPU`);
+  for (const [name, wall, cpu, faults] of rows) {
+    console.log(`  ${name.padEnd(36)} ${wall.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms CPU ${String(faults).padStart(7)} minor faults`);
+  }
   console.log(`  peak RSS ${rss.toFixed(0)} MB`);
   for (const line of memory) console.log(`  after ${line}`);
 }

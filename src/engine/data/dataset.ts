@@ -24,14 +24,32 @@ export const PIXEL_TO_FLOAT = new Float32Array(256).map((_, k) => Math.fround(k 
 
 const pyShape = (shape: readonly number[]) => `(${shape.join(', ')}${shape.length === 1 ? ',' : ''})`;
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+// Both scalings below write into a fresh Float32Array, which JavaScript fills with +0.0, and
+// PIXEL_TO_FLOAT[0] is +0.0 (all bits zero): a pixel word of four zeros (~72 % of MNIST's words)
+// is skipped instead of written. The output must never be a reused or unzeroed buffer.
+
+/** `pixels * (1/255)` as float32, every pixel in order (file order `images`, `mnist.test.images`). */
 function toUnitFloat(pixels: NDArray): NDArray {
   const src = pixels.data as Uint8Array;
   const out = new Float32Array(src.length);
-  for (let i = 0; i < src.length; i++) out[i] = PIXEL_TO_FLOAT[src[i]];
+  const table = PIXEL_TO_FLOAT;
+  let i = 0;
+  if (LITTLE_ENDIAN && src.byteOffset % 4 === 0) {
+    const words = new Uint32Array(src.buffer, src.byteOffset, src.length >> 2);
+    for (let k = 0; k < words.length; k++, i += 4) {
+      const v = words[k];
+      if (v === 0) continue;
+      out[i] = table[v & 255];
+      out[i + 1] = table[(v >>> 8) & 255];
+      out[i + 2] = table[(v >>> 16) & 255];
+      out[i + 3] = table[v >>> 24];
+    }
+  }
+  for (; i < src.length; i++) out[i] = table[src[i]];
   return new NDArray('float32', pixels.shape, out);
 }
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
  * `pixels[perm] * (1/255)` in one pass: rows gathered from the uint8 pixels, scaled to float32.
@@ -53,6 +71,7 @@ function gatherUnitFloat(pixels: NDArray, perm: Int32Array): NDArray {
   return new NDArray('float32', [perm.length, ...pixels.shape.slice(1)], out);
 }
 
+/** `out` must be freshly allocated (zero): zero words are skipped. */
 function gatherWords(words: Uint32Array, rowWords: number, perm: Int32Array, out: Float32Array): void {
   const table = PIXEL_TO_FLOAT;
   let to = 0;
@@ -60,6 +79,7 @@ function gatherWords(words: Uint32Array, rowWords: number, perm: Int32Array, out
     const from = perm[i] * rowWords;
     for (let k = 0; k < rowWords; k++, to += 4) {
       const v = words[from + k];
+      if (v === 0) continue; // out is fresh, already +0.0 (see above)
       out[to] = table[v & 255];
       out[to + 1] = table[(v >>> 8) & 255];
       out[to + 2] = table[(v >>> 16) & 255];

@@ -142,6 +142,52 @@ describe('engine/data DataSet', () => {
     assert.notDeepStrictEqual(originalIndices(seen[0], images), originalIndices(seen[3], images));
   });
 
+  it('batches a program keeps stay as scaled, over many next_batch calls and reshuffles', () => {
+    // The gathers skip zero pixel words, relying on each batch being a fresh (zero) array: a
+    // reused or pooled buffer would leave another batch's values in those places, or change a
+    // kept batch when a later one is written.
+    const { images, labels } = realDigits(60);
+    const expected: number[] = numpy.pixel_scale_float32_bits;
+    const pixels = images.numeric as Uint8Array;
+    const ds = new DataSet(images, labels, { seed: 5 });
+    const kept: { x: NDArray; rows: number[]; copy: Uint32Array }[] = [];
+    for (let call = 0; call < 40; call++) {
+      const [x] = ds.next_batch(call % 2 === 0 ? 13 : 7);
+      if (call % 6 === 0) {
+        kept.push({ x, rows: originalIndices(x, images), copy: new Uint32Array(x.numeric.buffer.slice(x.numeric.byteOffset, x.numeric.byteOffset + x.size * 4)) });
+      }
+    }
+    assert.ok(ds.epochs_completed >= 5);
+    for (const { x, rows, copy } of kept) {
+      const bits = new Uint32Array(x.numeric.buffer as ArrayBuffer, x.numeric.byteOffset, x.size);
+      assert.deepStrictEqual(bits, copy);
+      for (let r = 0; r < rows.length; r++) {
+        for (let k = 0; k < 784; k++) assert.strictEqual(bits[r * 784 + k], expected[pixels[rows[r] * 784 + k]]);
+      }
+    }
+  });
+
+  it('scales images of any length and alignment with numpy\'s bits, in file order and once shuffled', () => {
+    const expected: number[] = numpy.pixel_scale_float32_bits;
+    // 45 pixels: the word loop's tail; the unaligned copy takes the byte loop.
+    const small = new Uint8Array(46).subarray(1);
+    for (let i = 0; i < small.length; i++) small[i] = i % 3 === 0 ? 0 : (i * 37) % 256;
+    for (const pixels of [Uint8Array.from(small), small]) {
+      const ds = new DataSet(new NDArray('uint8', [5, 3, 3, 1], pixels), new NDArray('uint8', [5], new Uint8Array(5)));
+      const bits = new Uint32Array(ds.images.numeric.buffer as ArrayBuffer, ds.images.numeric.byteOffset, 45);
+      for (let i = 0; i < 45; i++) assert.strictEqual(bits[i], expected[pixels[i]]);
+    }
+    const { images, labels } = realDigits(30);
+    const ds = new DataSet(images, labels, { seed: 4 });
+    ds.next_batch(10);
+    const all = ds.images;
+    const rows = originalIndices(all, images);
+    const bits = new Uint32Array(all.numeric.buffer as ArrayBuffer, all.numeric.byteOffset, all.size);
+    for (let r = 0; r < 30; r++) {
+      for (let k = 0; k < 784; k++) assert.strictEqual(bits[r * 784 + k], expected[images.numeric[rows[r] * 784 + k]]);
+    }
+  });
+
   it('leaves earlier batches intact when it reshuffles', () => {
     const { images, labels } = realDigits(10);
     const ds = new DataSet(images, labels, { seed: 2 });
