@@ -18,6 +18,8 @@ export interface ArrayStatistics {
   zeros: number;
 }
 
+import { fullPass, gradientPass, squaresPass } from './stat_loops';
+
 type Numbers = ArrayLike<number>;
 
 /**
@@ -29,23 +31,13 @@ export function arrayStatistics(data: Numbers): ArrayStatistics {
   const n = data.length;
   if (n === 0) return empty(0, 0, 0, 0);
   const shift = finiteOrZero(data[0]);
-  let d0 = 0, d1 = 0, q0 = 0, q1 = 0, s0 = 0, s1 = 0, z0 = 0, z1 = 0;
-  let min = Infinity, max = -Infinity;
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const a = data[i], b = data[i + 1];
-    const da = a - shift, db = b - shift;
-    d0 += da; d1 += db;
-    q0 += da * da; q1 += db * db;
-    s0 += a * a; s1 += b * b;
-    if (a === 0) z0++;
-    if (b === 0) z1++;
-    const lo = a < b ? a : b, hi = a > b ? a : b;
-    if (lo < min) min = lo;
-    if (hi > max) max = hi;
-  }
-  if (i < n) {
-    const a = data[i], da = a - shift;
+  const end = n - (n % 2);
+  const acc = fullPass(data, end, shift);
+  let d0 = acc[1], q0 = acc[3], s0 = acc[5], z0 = acc[7];
+  const d1 = acc[2], q1 = acc[4], s1 = acc[6], z1 = acc[8];
+  let min = acc[9], max = acc[10];
+  if (end < n) {
+    const a = data[end], da = a - shift;
     d0 += da; q0 += da * da; s0 += a * a;
     if (a === 0) z0++;
     if (a < min) min = a;
@@ -72,19 +64,12 @@ export function gradientStatistics(data: ArrayLike<number>): GradientStatistics 
   if (!(data instanceof Float32Array) || data.length === 0) return fromFull(arrayStatistics(data));
   const n = data.length;
   const shift = finiteOrZero(data[0]);
-  let d0 = 0, d1 = 0, s0 = 0, s1 = 0;
-  let min = Infinity, max = -Infinity;
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const a = data[i], b = data[i + 1];
-    d0 += a - shift; d1 += b - shift;
-    s0 += a * a; s1 += b * b;
-    const lo = a < b ? a : b, hi = a > b ? a : b;
-    if (lo < min) min = lo;
-    if (hi > max) max = hi;
-  }
-  if (i < n) {
-    const a = data[i];
+  const end = n - (n % 2);
+  const acc = gradientPass(data, end, shift);
+  let d0 = acc[1], s0 = acc[3], min = acc[5], max = acc[6];
+  const d1 = acc[2], s1 = acc[4];
+  if (end < n) {
+    const a = data[end];
     d0 += a - shift; s0 += a * a;
     if (a < min) min = a;
     if (a > max) max = a;
@@ -105,13 +90,14 @@ function fromFull(s: ArrayStatistics): GradientStatistics {
  */
 export function finiteNorm(data: Numbers): number {
   const n = data.length;
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, i = 0;
-  for (; i + 3 < n; i += 4) {
-    const a = data[i], b = data[i + 1], c = data[i + 2], d = data[i + 3];
-    s0 += a * a; s1 += b * b; s2 += c * c; s3 += d * d;
-  }
-  for (; i < n; i++) s0 += data[i] * data[i];
-  const squares = s0 + s1 + s2 + s3;
+  const end = n - (n % 4);
+  const acc = squaresPass(data, end);
+  let s0 = acc[0];
+  // The last one to three elements in the first lane, in order (no loop: see stat_loops.ts).
+  if (end < n) { const a = data[end]; s0 += a * a; }
+  if (end + 1 < n) { const a = data[end + 1]; s0 += a * a; }
+  if (end + 2 < n) { const a = data[end + 2]; s0 += a * a; }
+  const squares = s0 + acc[1] + acc[2] + acc[3];
   return squares - squares === 0 ? Math.sqrt(squares) : arrayStatistics(data).norm;
 }
 

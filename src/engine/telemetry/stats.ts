@@ -1,18 +1,18 @@
 // Per-step arithmetic training telemetry needs beyond an array's statistics (those come from
 // inspect/array_stats.ts): the size of a variable's step, and a non-scalar loss as its sum.
 
+import { differencePass } from '../inspect/stat_loops';
+
 type Numbers = ArrayLike<number>;
 
 /** ‖after − before‖₂: the size of the step a variable just took. */
 export function differenceNorm(before: Numbers, after: Numbers): number {
   const n = after.length;
-  let s0 = 0, s1 = 0, i = 0;
-  for (; i + 1 < n; i += 2) {
-    const d0 = after[i] - before[i], d1 = after[i + 1] - before[i + 1];
-    s0 += d0 * d0; s1 += d1 * d1;
-  }
-  if (i < n) { const d = after[i] - before[i]; s0 += d * d; }
-  return Math.sqrt(s0 + s1);
+  const end = n - (n % 2);
+  const acc = differencePass(before, after, end);
+  let s0 = acc[0];
+  if (end < n) { const d = after[end] - before[end]; s0 += d * d; }
+  return Math.sqrt(s0 + acc[1]);
 }
 
 /** Sum of the elements (a non-scalar loss is minimized as its sum). */
