@@ -5,10 +5,10 @@
 // same bits as before issue 15's kernel work (fixtures/lstm_step_bits.json, gen_lstm_step_bits.ts):
 // element-wise loops, packing and GEMMs all take part in it.
 import { strict as assert } from 'assert';
+import { assertWasmSimd } from '../capabilities';
 import { PythonSession } from '../../../src/python';
 import '../../../src/python/modules/standard';
 import { gemmTuning } from '../../../src/engine/kernels/wasm/gemm';
-import { wasmSimdSupported } from '../../../src/engine/kernels/wasm/module';
 import { frozenOperandsTuning } from '../../../src/engine/kernels/wasm/frozen_operands';
 import { LSTM_STEP_PROGRAM as PROGRAM } from './lstm_step_program';
 import FIXTURE from './fixtures/lstm_step_bits.json';
@@ -25,7 +25,7 @@ function trainedBits(): number[] {
 
 describe('LSTM training step, performance paths bit for bit', function () {
   this.timeout(60000);
-  before(function () { if (!wasmSimdSupported()) this.skip(); });
+  before(() => assertWasmSimd());
   const paths = (on: boolean) => { gemmTuning.wasmTranspose = on; frozenOperandsTuning.enabled = on; };
   const minFloats = frozenOperandsTuning.minFloats;
   // This LSTM's kernel is [17,48]: freeze every captured float32 tensor so the kept copies take part.

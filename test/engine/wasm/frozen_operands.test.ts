@@ -2,9 +2,10 @@
 // into the kernel memory once and read from there; the products equal unfrozen ones bit for bit;
 // nested scopes leave the outer scope's arrays alone; ending a scope frees its copies.
 import { strict as assert } from 'assert';
+import { assertWasmSimd } from '../capabilities';
 import { wasmGemmF32 } from '../../../src/engine/kernels/wasm/gemm';
 import { freezeOperands, frozenBlock } from '../../../src/engine/kernels/wasm/frozen_operands';
-import { wasmKernels, wasmSimdSupported } from '../../../src/engine/kernels/wasm/module';
+import { wasmKernels } from '../../../src/engine/kernels/wasm/module';
 
 function filled(n: number, seed: number): Float32Array {
   const a = new Float32Array(n);
@@ -16,7 +17,7 @@ function filled(n: number, seed: number): Float32Array {
 const bits = (a: Float32Array) => Array.from(new Uint32Array(a.buffer, a.byteOffset, a.length));
 
 describe('frozen GEMM operands', function () {
-  before(function () { if (!wasmSimdSupported()) this.skip(); });
+  before(() => assertWasmSimd());
 
   it('NN (padded copy), NT swapped and NT packed read the kept copy and give the unfrozen bits', () => {
     const k = wasmKernels()!;

@@ -2,8 +2,9 @@
 // transpose only moves bits (NaN payloads and -0 included), and every path that packs through it
 // gives the same bits as the JS packing loop it replaced (gemmTuning.wasmTranspose = false).
 import { strict as assert } from 'assert';
+import { assertWasmSimd } from '../capabilities';
 import { gemmTuning, wasmGemmF32 } from '../../../src/engine/kernels/wasm/gemm';
-import { wasmKernels, wasmSimdSupported } from '../../../src/engine/kernels/wasm/module';
+import { wasmKernels } from '../../../src/engine/kernels/wasm/module';
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -24,7 +25,7 @@ function withJsPacking<T>(f: () => T): T {
 }
 
 describe('wasm SIMD transpose', function () {
-  before(function () { if (!wasmSimdSupported()) this.skip(); });
+  before(() => assertWasmSimd());
 
   it('writes srcᵀ bit for bit for whole tiles, ragged edges, and single rows or columns', () => {
     const k = wasmKernels()!, next = rng(3);

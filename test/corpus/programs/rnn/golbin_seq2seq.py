@@ -5,7 +5,8 @@
 # initial_state, tf.layers.dense on the 3-D decoder outputs, sparse softmax cross-entropy on int64
 # targets, Adam 0.01 for 100 epochs, and the translate() helper that argmaxes over axis 2 and cuts
 # at 'E'. The cost falls by far more than 10x; the dropout stays on at translation time, so only
-# the training words are checked ("word -> 단어", "love -> 사랑"), which the trained model returns.
+# the training words are checked ("word -> 단어", "love -> 사랑"), which the trained model returns;
+# the other three may translate to nothing at all (print then ends the line at '->').
 import tensorflow as tf
 import numpy as np
 
@@ -119,4 +120,4 @@ print('abcd ->', translate('abcd'))
 # expect-decrease: /^Epoch: \d+ cost = ([\d.]+)$/ 0.1
 # expect-line: word -> 단어
 # expect-line: love -> 사랑
-# expect-count: /^(wodr|loev|abcd) -> \S*$/ 3
+# expect-count: /^(wodr|loev|abcd) ->( \S*)?$/ 3
