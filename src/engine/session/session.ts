@@ -69,6 +69,29 @@ function releasesOf(plan: Plan): Int32Array[] {
   return plan.releases;
 }
 
+/** Per plan, the values of its Const steps: the graph's own arrays, which a fetch must copy. */
+const constValuesOf = new WeakMap<Plan, NDArray[]>();
+
+/** Arrays a run reads but does not own (the feeds and the plan's constants): fetches aliasing them are copied. */
+function borrowedValues(plan: Plan, feeds: Map<Tensor, NDArray>): NDArray[] {
+  let consts = constValuesOf.get(plan);
+  if (consts === undefined) {
+    consts = [];
+    for (const step of plan.steps) if (step.op.type === 'Const' && step.op.attrs.value instanceof NDArray) consts.push(step.op.attrs.value);
+    constValuesOf.set(plan, consts);
+  }
+  return feeds.size ? [...feeds.values(), ...consts] : consts;
+}
+
+/** Whether two arrays share memory: the same storage, or overlapping bytes of one buffer. */
+export function sharesMemory(a: NDArray, b: NDArray): boolean {
+  if (a.data === b.data) return true;
+  if (Array.isArray(a.data) || Array.isArray(b.data)) return false;
+  const x = a.data as NumericArray, y = b.data as NumericArray;
+  if (x.byteLength === 0 || y.byteLength === 0 || x.buffer !== y.buffer) return false;
+  return x.byteOffset < y.byteOffset + y.byteLength && y.byteOffset < x.byteOffset + x.byteLength;
+}
+
 /** Runs one plan step: its kernel on the values in its input slots, outputs into its slots. */
 function runStep(step: PlanStep, slots: NDArray[], rt: RuntimeContext): void {
   checkInterrupt();
@@ -208,7 +231,8 @@ export class Session {
     const plan = this.planFor(fetchTensors, targets, [...feeds.keys()]);
     const slots = this.execute(plan, feeds);
     const byTensor = new Map<Tensor, NDArray | null>();
-    fetchTensors.forEach((t, i) => byTensor.set(t, this.exportValue(slots[plan.fetchSlots[i]], t)));
+    const borrowed = fetchTensors.length ? borrowedValues(plan, feeds) : [];
+    fetchTensors.forEach((t, i) => byTensor.set(t, this.exportValue(slots[plan.fetchSlots[i]], t, borrowed)));
     return elements.map(el => (el instanceof Tensor ? byTensor.get(el)! : null));
   }
 
@@ -269,12 +293,15 @@ export class Session {
     return slots;
   }
 
-  private exportValue(v: NDArray | undefined, t: Tensor): NDArray {
+  private exportValue(v: NDArray | undefined, t: Tensor, borrowed: readonly NDArray[]): NDArray {
     if (v === undefined) throw new Error(`internal: no value for ${t.name}`);
     if (v instanceof UninitializedRef) throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, t.op.name, t.op.type);
     if (v === DEAD) throw new OpError('InvalidArgumentError', `Retval[0] does not have value`, null);
-    // A fetched buffer must not change under the caller when the next run reuses it.
-    return this.runtime.isMutable(v) ? v.clone() : v;
+    // A fetched buffer must not change under the caller when the next run reuses it, nor be the
+    // caller's fed array or the graph's constant (or a view of either: Identity, Reshape): TF
+    // copies such a tensor into a fresh ndarray, so mutating the fed array after the run, or the
+    // fetched one, changes neither the other nor the constant in later runs.
+    return this.runtime.isMutable(v) || borrowed.some((b) => sharesMemory(v, b)) ? v.clone() : v;
   }
 
   private checkUsable(): void {
