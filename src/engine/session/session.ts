@@ -72,15 +72,17 @@ function releasesOf(plan: Plan): Int32Array[] {
 /** Per plan, the values of its Const steps: the graph's own arrays, which a fetch must copy. */
 const constValuesOf = new WeakMap<Plan, NDArray[]>();
 
-/** Arrays a run reads but does not own (the feeds and the plan's constants): fetches aliasing them are copied. */
-function borrowedValues(plan: Plan, feeds: Map<Tensor, NDArray>): NDArray[] {
+/** Whether `v` shares memory with an array the run reads but does not own: a feed, or one of the plan's constants. */
+function isBorrowed(v: NDArray, plan: Plan, feeds: Map<Tensor, NDArray>): boolean {
+  for (const f of feeds.values()) if (sharesMemory(v, f)) return true;
   let consts = constValuesOf.get(plan);
   if (consts === undefined) {
     consts = [];
     for (const step of plan.steps) if (step.op.type === 'Const' && step.op.attrs.value instanceof NDArray) consts.push(step.op.attrs.value);
     constValuesOf.set(plan, consts);
   }
-  return feeds.size ? [...feeds.values(), ...consts] : consts;
+  for (const c of consts) if (sharesMemory(v, c)) return true;
+  return false;
 }
 
 /** Whether two arrays share memory: the same storage, or overlapping bytes of one buffer. */
@@ -231,8 +233,7 @@ export class Session {
     const plan = this.planFor(fetchTensors, targets, [...feeds.keys()]);
     const slots = this.execute(plan, feeds);
     const byTensor = new Map<Tensor, NDArray | null>();
-    const borrowed = fetchTensors.length ? borrowedValues(plan, feeds) : [];
-    fetchTensors.forEach((t, i) => byTensor.set(t, this.exportValue(slots[plan.fetchSlots[i]], t, borrowed)));
+    fetchTensors.forEach((t, i) => byTensor.set(t, this.exportValue(slots[plan.fetchSlots[i]], t, plan, feeds)));
     return elements.map(el => (el instanceof Tensor ? byTensor.get(el)! : null));
   }
 
@@ -293,7 +294,7 @@ export class Session {
     return slots;
   }
 
-  private exportValue(v: NDArray | undefined, t: Tensor, borrowed: readonly NDArray[]): NDArray {
+  private exportValue(v: NDArray | undefined, t: Tensor, plan: Plan, feeds: Map<Tensor, NDArray>): NDArray {
     if (v === undefined) throw new Error(`internal: no value for ${t.name}`);
     if (v instanceof UninitializedRef) throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, t.op.name, t.op.type);
     if (v === DEAD) throw new OpError('InvalidArgumentError', `Retval[0] does not have value`, null);
@@ -301,7 +302,7 @@ export class Session {
     // caller's fed array or the graph's constant (or a view of either: Identity, Reshape): TF
     // copies such a tensor into a fresh ndarray, so mutating the fed array after the run, or the
     // fetched one, changes neither the other nor the constant in later runs.
-    return this.runtime.isMutable(v) || borrowed.some((b) => sharesMemory(v, b)) ? v.clone() : v;
+    return this.runtime.isMutable(v) || isBorrowed(v, plan, feeds) ? v.clone() : v;
   }
 
   private checkUsable(): void {
