@@ -62,8 +62,9 @@ export function seedProgramTable(c: SeedComparison): string {
 }
 
 export function microTable(results: MicroResult[]): string {
-  const rows = results.map((r) => r.status !== 'ok' ? [r.name, r.status, ''] : [r.name, fixed(r.us, 2), r.gflops ? fixed(r.gflops, 2) : '']);
-  const lines = [table(['micro-benchmark', 'µs/call', 'GFLOP/s'], rows)];
+  const num = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '' : fixed(v, 2));
+  const rows = results.map((r) => r.status !== 'ok' ? [r.name, r.status, '', ''] : [r.name, num(r.us), num(r.cpuUs), r.gflops ? fixed(r.gflops, 2) : '']);
+  const lines = [table(['micro-benchmark', 'µs/call', 'CPU µs/call', 'GFLOP/s'], rows)];
   for (const r of results) if (r.status !== 'ok') lines.push(statusNote(r));
   return lines.join('\n');
 }

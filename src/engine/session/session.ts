@@ -69,6 +69,31 @@ function releasesOf(plan: Plan): Int32Array[] {
   return plan.releases;
 }
 
+/** Per plan, the values of its Const steps: the graph's own arrays, which a fetch must copy. */
+const constValuesOf = new WeakMap<Plan, NDArray[]>();
+
+/** Whether `v` shares memory with an array the run reads but does not own: a feed, or one of the plan's constants. */
+function isBorrowed(v: NDArray, plan: Plan, feeds: Map<Tensor, NDArray>): boolean {
+  for (const f of feeds.values()) if (sharesMemory(v, f)) return true;
+  let consts = constValuesOf.get(plan);
+  if (consts === undefined) {
+    consts = [];
+    for (const step of plan.steps) if (step.op.type === 'Const' && step.op.attrs.value instanceof NDArray) consts.push(step.op.attrs.value);
+    constValuesOf.set(plan, consts);
+  }
+  for (const c of consts) if (sharesMemory(v, c)) return true;
+  return false;
+}
+
+/** Whether two arrays share memory: the same storage, or overlapping bytes of one buffer. */
+export function sharesMemory(a: NDArray, b: NDArray): boolean {
+  if (a.data === b.data) return true;
+  if (Array.isArray(a.data) || Array.isArray(b.data)) return false;
+  const x = a.data as NumericArray, y = b.data as NumericArray;
+  if (x.byteLength === 0 || y.byteLength === 0 || x.buffer !== y.buffer) return false;
+  return x.byteOffset < y.byteOffset + y.byteLength && y.byteOffset < x.byteOffset + x.byteLength;
+}
+
 /** Runs one plan step: its kernel on the values in its input slots, outputs into its slots. */
 function runStep(step: PlanStep, slots: NDArray[], rt: RuntimeContext): void {
   checkInterrupt();
@@ -208,7 +233,7 @@ export class Session {
     const plan = this.planFor(fetchTensors, targets, [...feeds.keys()]);
     const slots = this.execute(plan, feeds);
     const byTensor = new Map<Tensor, NDArray | null>();
-    fetchTensors.forEach((t, i) => byTensor.set(t, this.exportValue(slots[plan.fetchSlots[i]], t)));
+    fetchTensors.forEach((t, i) => byTensor.set(t, this.exportValue(slots[plan.fetchSlots[i]], t, plan, feeds)));
     return elements.map(el => (el instanceof Tensor ? byTensor.get(el)! : null));
   }
 
@@ -269,12 +294,15 @@ export class Session {
     return slots;
   }
 
-  private exportValue(v: NDArray | undefined, t: Tensor): NDArray {
+  private exportValue(v: NDArray | undefined, t: Tensor, plan: Plan, feeds: Map<Tensor, NDArray>): NDArray {
     if (v === undefined) throw new Error(`internal: no value for ${t.name}`);
     if (v instanceof UninitializedRef) throw new OpError('FailedPreconditionError', `Attempting to use uninitialized value ${v.variableName}`, t.op.name, t.op.type);
     if (v === DEAD) throw new OpError('InvalidArgumentError', `Retval[0] does not have value`, null);
-    // A fetched buffer must not change under the caller when the next run reuses it.
-    return this.runtime.isMutable(v) ? v.clone() : v;
+    // A fetched buffer must not change under the caller when the next run reuses it, nor be the
+    // caller's fed array or the graph's constant (or a view of either: Identity, Reshape): TF
+    // copies such a tensor into a fresh ndarray, so mutating the fed array after the run, or the
+    // fetched one, changes neither the other nor the constant in later runs.
+    return this.runtime.isMutable(v) || isBorrowed(v, plan, feeds) ? v.clone() : v;
   }
 
   private checkUsable(): void {
