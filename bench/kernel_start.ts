@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { WorkerStartData } from '../src/shared/protocol';
 import { KernelClient } from '../src/kernel/kernelClient';
 import { buildKernel } from '../test/kernel/helpers';
 
@@ -30,14 +31,14 @@ async function bareProcess(): Promise<void> {
 
 async function workerThread(script: string): Promise<void> {
   const control = new SharedArrayBuffer(4);
-  const worker = new Worker(path.join(path.dirname(script), 'worker.js'), { workerData: { control, memoryBudgetBytes: 2 ** 30 }, execArgv: [] });
+  const worker = new Worker(path.join(path.dirname(script), 'worker.js'), { workerData: { control, memoryBudgetBytes: 2 ** 30, session: {} } satisfies WorkerStartData, execArgv: [] });
   await new Promise<void>((r) => worker.on('message', (m: { type: string }) => { if (m.type === 'ready') r(); }));
   await worker.terminate();
 }
 
 async function main() {
   const script = buildKernel();
-  const rows: Array<[string, number[]]> = [['bare Node process', []], ['worker thread (the old kernel)', []], ['kernel process: ready', []], ['kernel process: first cell done', []]];
+  const rows: Array<[string, number[]]> = [['bare Node process', []], ['worker thread (the old kernel)', []], ['kernel process: ready', []], ['kernel process: first cell done', []], ['kernel thread (gradbook run): first cell done', []]];
   for (let i = 0; i < rounds; i++) {
     rows[0][1].push(await time(bareProcess));
     rows[1][1].push(await time(() => workerThread(script)));
@@ -48,10 +49,16 @@ async function main() {
     await kernel.run('1', undefined, sink);
     rows[3][1].push(performance.now() - t0);
     await kernel.dispose();
+    const thread = new KernelClient({ kernelScript: script, memoryLimitMb: 1024, host: 'thread' });
+    const t1 = performance.now();
+    await thread.start();
+    await thread.run('1', undefined, sink);
+    rows[4][1].push(performance.now() - t1);
+    await thread.dispose();
   }
   const base = median(rows[0][1]);
   console.log('Kernel start (median of 9)\n');
-  for (const [name, xs] of rows) console.log(`  ${name.padEnd(34)} ${median(xs).toFixed(0).padStart(5)} ms  ${(median(xs) / base).toFixed(2)}× a bare process`);
+  for (const [name, xs] of rows) console.log(`  ${name.padEnd(46)} ${median(xs).toFixed(0).padStart(5)} ms  ${(median(xs) / base).toFixed(2)}× a bare process`);
 }
 
 main().then(() => process.exit(0));
