@@ -4,9 +4,9 @@
 // batch sizes and optimizers; synthetic inputs (uniform pixels, random one-hot labels).
 //   node --require tsx/cjs bench/peer-gradbook.ts WORKLOAD WARMUP CHUNKS CHUNK_STEPS
 import * as tf from '../src/engine';
-import { clearDefaultGraphState } from '../src/engine/graph/default_graph';
 import { buildSeedGraph, resolveSeedApi } from './contenders/engine-api';
 import { deepMnist } from './deep_mnist';
+import { mlpGraph, syntheticInputs as inputs } from './mlp_graph';
 import { median, now } from './stats';
 import { installThreadPool } from '../src/worker/threadPool';
 import { parallelBackend } from '../src/engine/parallel/backend';
@@ -15,15 +15,6 @@ import { parallelBackend } from '../src/engine/parallel/backend';
 installThreadPool();
 
 type Feeds = [unknown, tf.NDArray][];
-
-function inputs(batch: number): { x: tf.NDArray; y: tf.NDArray } {
-  let seed = 1;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  const x = tf.NDArray.zeros('float32', [batch, 784]), y = tf.NDArray.zeros('float32', [batch, 10]);
-  for (let i = 0; i < x.size; i++) x.numeric[i] = rand();
-  for (let i = 0; i < batch; i++) y.numeric[i * 10 + Math.floor(rand() * 10)] = 1;
-  return { x, y };
-}
 
 /** The seed graph (naive cross-entropy, SGD 0.5), batch 100. */
 function softmax(): () => void {
@@ -38,21 +29,7 @@ function softmax(): () => void {
 
 /** 784-256-256-10 with ReLU, softmax cross-entropy with logits, Adam 1e-3, batch 128. */
 function mlp(): () => void {
-  clearDefaultGraphState();
-  tf.setRandomSeed(0);
-  const x = tf.placeholder('float32', [null, 784]), y = tf.placeholder('float32', [null, 10]);
-  let h: tf.Tensor = x;
-  const sizes = [784, 256, 256, 10];
-  for (let i = 0; i + 1 < sizes.length; i++) {
-    const w = new tf.Variable(tf.truncatedNormal([sizes[i], sizes[i + 1]], { stddev: 0.05 }));
-    const b = new tf.Variable(tf.zeros([sizes[i + 1]]));
-    h = tf.add(tf.matmul(h, w.value()), b.value());
-    if (i + 2 < sizes.length) h = tf.relu(h);
-  }
-  const loss = tf.reduceMean(tf.softmaxCrossEntropyWithLogits({ labels: y, logits: h }));
-  const train = new tf.train.AdamOptimizer({ learningRate: 1e-3 }).minimize(loss);
-  const sess = new tf.Session();
-  sess.run(tf.globalVariablesInitializer());
+  const { x, y, train, sess } = mlpGraph();
   const data = inputs(128);
   const feeds = [[x, data.x], [y, data.y]] as Feeds;
   return () => sess.run(train, feeds as never);

@@ -6,17 +6,7 @@ import { assertWasmSimd } from '../capabilities';
 import { gemm } from '../../../src/engine/kernels/math/gemm';
 import { wasmGemmF32 } from '../../../src/engine/kernels/wasm/gemm';
 import { wasmKernels } from '../../../src/engine/kernels/wasm/module';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32 - 0.5; };
-}
-
-function filled(n: number, next: () => number, inMemory = false): Float32Array {
-  const a = (inMemory ? wasmKernels()!.arena.float32View(n) : null) ?? new Float32Array(n);
-  for (let i = 0; i < n; i++) a[i] = next() * 4;
-  return a;
-}
+import { filled, rng } from './operands';
 
 function assertMatches(C: Float32Array, A: Float32Array, B: Float32Array, M: number, N: number, K: number, ta: boolean, tb: boolean, what: string) {
   const want = new Float64Array(M * N), bound = new Float64Array(M * N);

@@ -5,17 +5,7 @@ import { strict as assert } from 'assert';
 import { assertWasmSimd } from '../capabilities';
 import { gemmTuning, wasmGemmF32 } from '../../../src/engine/kernels/wasm/gemm';
 import { wasmKernels } from '../../../src/engine/kernels/wasm/module';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32 - 0.5; };
-}
-
-function filled(n: number, next: () => number, inMemory = false): Float32Array {
-  const a = (inMemory ? wasmKernels()!.arena.float32View(n) : null) ?? new Float32Array(n);
-  for (let i = 0; i < n; i++) a[i] = next() * 4;
-  return a;
-}
+import { filled, rng } from './operands';
 
 const bits = (a: Float32Array) => new Uint32Array(a.buffer, a.byteOffset, a.length);
 
