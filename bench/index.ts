@@ -2,7 +2,7 @@
 // program through the Python front end vs TypeScript; micro-benchmarks. Each task runs in its
 // own child process (bench/child.ts); this parent prints the tables and writes
 // bench/results/latest.json. Options: --steps N (default 2000), --rounds N (default 2), --only name,name (task names:
-// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, kernel-start, plots, lstm, language, nan-check, peers, seed-process).
+// gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, kernel-start, vscode-start, plots, lstm, language, nan-check, peers, seed-process).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -128,6 +128,9 @@ function main(): void {
   // Kernel start: the kernel process against a bare Node process and the old worker thread.
   let kernelStart: string | undefined;
   if (wanted('kernel-start')) kernelStart = runScript('kernel-start', 'kernel_start.ts');
+  // The same in a real VS Code (code-server + Chromium, the e2e harness): run request to kernel ready and to the example's first cell done.
+  let vscodeStart: string | undefined;
+  if (wanted('vscode-start')) vscodeStart = runScript('vscode-start', 'vscode_start.mjs');
 
   // Plots (issue 13): 3x3 imshow grid and a 2,000-point line to PNG, against matplotlib.
   let plots: string | undefined;
@@ -151,7 +154,7 @@ function main(): void {
   let seedProcess: string | undefined;
   if (wanted('seed-process')) seedProcess = runScript('seed-process', 'seed-process.ts');
 
-  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView, kernelStart, plots, lstm, language, nanCheck, peers, seedProcess };
+  const report = { date: new Date().toISOString(), commit: gitCommit(), machine, workload: { ...WORKLOAD, steps }, training, seedProgram, micro, profile, graphView, kernelStart, vscodeStart, plots, lstm, language, nanCheck, peers, seedProcess };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');
   fs.rmSync(workDir, { recursive: true, force: true });
