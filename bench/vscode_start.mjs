@@ -8,6 +8,7 @@
 // Prints one small table, or `vscode-start: unavailable: <why>` when VS Code cannot be started.
 // GRADBOOK_VSCODE_START_ROUNDS sets the rounds (default 5).
 import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,14 +26,17 @@ function unavailable(why) {
 
 async function main() {
   if (!fs.existsSync('/usr/bin/chromium')) unavailable('no /usr/bin/chromium (Debian package chromium)');
-  let codeServer, setup, toolPath;
-  try {
-    ({ setup, toolPath } = await import('../scripts/e2e-setup.mjs'));
-    setup(); // installs code-server and playwright-core into .cache/e2e-tools once (needs the npm registry)
-    codeServer = await import('../scripts/e2e-codeserver.mjs');
-  } catch (e) {
-    unavailable(`the e2e tools could not be installed (${e.message})`);
+  // Installs code-server and playwright-core into .cache/e2e-tools once (needs the npm registry); in a
+  // child whose output goes to stderr, so apt's and npm's messages stay out of the bench's table.
+  const setup = spawnSync(process.execPath, [path.join(root, 'scripts', 'e2e-setup.mjs')], { stdio: ['ignore', 2, 'pipe'], encoding: 'utf8' });
+  if (setup.stderr) process.stderr.write(setup.stderr);
+  if (setup.status !== 0) {
+    const lines = (setup.stderr || String(setup.error ?? '')).trim().split('\n').filter(Boolean);
+    const last = lines.find((l) => /error/i.test(l)) ?? lines.pop();
+    unavailable(`the e2e tools could not be installed (scripts/e2e-setup.mjs exited ${setup.status ?? setup.signal}: ${last})`);
   }
+  const { toolPath } = await import('../scripts/e2e-setup.mjs');
+  const codeServer = await import('../scripts/e2e-codeserver.mjs');
   await build();
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(outDir, 'suite'), { recursive: true });
