@@ -201,11 +201,11 @@ class Normal(Distribution):
         return tf.square(self._scale) * tf.ones_like(self._loc)
 
 
-class Bernoulli(Distribution):
-    """Bernoulli over {0, 1} from `logits` or `probs` (exactly one); samples are int32."""
+class _LogitsOrProbs(Distribution):
+    """A distribution given by `logits` or `probs` (exactly one; the other is derived in its scope)."""
 
-    def __init__(self, logits=None, probs=None, dtype=tf.int32, validate_args=False, allow_nan_stats=True,
-                 name='Bernoulli'):
+    def _init_logits_or_probs(self, logits, probs, dtype, validate_args, allow_nan_stats, name,
+                              probs_from_logits, logits_from_probs):
         parameters = dict(logits=logits, probs=probs, dtype=dtype, validate_args=validate_args,
                           allow_nan_stats=allow_nan_stats, name=name)
         if (logits is None) == (probs is None):
@@ -213,10 +213,10 @@ class Bernoulli(Distribution):
         with tf.name_scope(name) as scope:
             if probs is None:
                 self._logits = tf.identity(tf.convert_to_tensor(logits, name='logits'), name='logits')
-                self._probs = tf.sigmoid(self._logits, name='probs')
+                self._probs = probs_from_logits(self._logits)
             else:
                 self._probs = tf.identity(tf.convert_to_tensor(probs, name='probs'), name='probs')
-                self._logits = tf.log(self._probs) - tf.log1p(-self._probs)
+                self._logits = logits_from_probs(self._probs)
         Distribution.__init__(self, dtype, NOT_REPARAMETERIZED, validate_args, allow_nan_stats, parameters,
                               scope.rstrip('/'))
 
@@ -227,6 +227,16 @@ class Bernoulli(Distribution):
     @property
     def probs(self):
         return self._probs
+
+
+class Bernoulli(_LogitsOrProbs):
+    """Bernoulli over {0, 1} from `logits` or `probs` (exactly one); samples are int32."""
+
+    def __init__(self, logits=None, probs=None, dtype=tf.int32, validate_args=False, allow_nan_stats=True,
+                 name='Bernoulli'):
+        self._init_logits_or_probs(logits, probs, dtype, validate_args, allow_nan_stats, name,
+                                   lambda l: tf.sigmoid(l, name='probs'),
+                                   lambda p: tf.log(p) - tf.log1p(-p))
 
     def _value_dtype(self):
         return None
@@ -258,32 +268,14 @@ class Bernoulli(Distribution):
         return self._probs * (1. - self._probs)
 
 
-class Categorical(Distribution):
+class Categorical(_LogitsOrProbs):
     """A categorical over the last axis of `logits` or `probs` (exactly one); samples are int32."""
 
     def __init__(self, logits=None, probs=None, dtype=tf.int32, validate_args=False, allow_nan_stats=True,
                  name='Categorical'):
-        parameters = dict(logits=logits, probs=probs, dtype=dtype, validate_args=validate_args,
-                          allow_nan_stats=allow_nan_stats, name=name)
-        if (logits is None) == (probs is None):
-            raise ValueError('Must pass probs or logits, but not both.')
-        with tf.name_scope(name) as scope:
-            if probs is None:
-                self._logits = tf.identity(tf.convert_to_tensor(logits, name='logits'), name='logits')
-                self._probs = tf.nn.softmax(self._logits, name='probs')
-            else:
-                self._probs = tf.identity(tf.convert_to_tensor(probs, name='probs'), name='probs')
-                self._logits = tf.log(self._probs, name='logits')
-        Distribution.__init__(self, dtype, NOT_REPARAMETERIZED, validate_args, allow_nan_stats, parameters,
-                              scope.rstrip('/'))
-
-    @property
-    def logits(self):
-        return self._logits
-
-    @property
-    def probs(self):
-        return self._probs
+        self._init_logits_or_probs(logits, probs, dtype, validate_args, allow_nan_stats, name,
+                                   lambda l: tf.nn.softmax(l, name='probs'),
+                                   lambda p: tf.log(p, name='logits'))
 
     @property
     def event_size(self):

@@ -15,12 +15,29 @@ def _no(cls, arg, why=None):
     raise NotImplementedError(text + ': ' + why if why else text)
 
 
-def _rate(cls, lr, learning_rate, kwargs):
+def _rate(cls, lr, learning_rate, kwargs, decay=0.):
     for key in kwargs:
         if key in ('clipnorm', 'clipvalue'):
             _no(cls, key)
         raise TypeError('Unexpected keyword argument passed to optimizer: ' + str(key))
+    if decay:
+        _no(cls, 'decay', 'learning-rate decay')
     return float(learning_rate if learning_rate is not None else lr)
+
+
+def _epsilon(epsilon):
+    return backend.epsilon() if epsilon is None else epsilon
+
+
+def _accumulator_scaled(params, grads, lr, epsilon, accumulate):
+    """RMSprop's and Adagrad's update: a = accumulate(a, g), p -= lr·g / (√a + ε)."""
+    updates = []
+    for p, g in zip(params, grads):
+        a = _slot(p, '_accumulator')
+        new_a = accumulate(a, g)
+        updates.append(tf.assign(a, new_a))
+        updates.append(tf.assign_sub(p, lr * g / (tf.sqrt(new_a) + epsilon)))
+    return updates
 
 
 class Optimizer(object):
@@ -33,9 +50,7 @@ class Optimizer(object):
 
 class SGD(Optimizer):
     def __init__(self, lr=0.01, momentum=0., decay=0., nesterov=False, learning_rate=None, **kwargs):
-        self.lr = _rate('SGD', lr, learning_rate, kwargs)
-        if decay:
-            _no('SGD', 'decay', 'learning-rate decay')
+        self.lr = _rate('SGD', lr, learning_rate, kwargs, decay)
         self.momentum = float(momentum)
         self.nesterov = nesterov
 
@@ -50,14 +65,12 @@ class SGD(Optimizer):
 class Adam(Optimizer):
     def __init__(self, lr=0.001, beta_1=0.9, beta_2=0.999, epsilon=None, decay=0., amsgrad=False,
                  learning_rate=None, **kwargs):
-        self.lr = _rate('Adam', lr, learning_rate, kwargs)
-        if decay:
-            _no('Adam', 'decay', 'learning-rate decay')
+        self.lr = _rate('Adam', lr, learning_rate, kwargs, decay)
         if amsgrad:
             _no('Adam', 'amsgrad')
         self.beta_1 = beta_1
         self.beta_2 = beta_2
-        self.epsilon = backend.epsilon() if epsilon is None else epsilon
+        self.epsilon = _epsilon(epsilon)
 
     def get_updates(self, loss, params):
         opt = tf.train.AdamOptimizer(self.lr, self.beta_1, self.beta_2, self.epsilon)
@@ -66,21 +79,13 @@ class Adam(Optimizer):
 
 class RMSprop(Optimizer):
     def __init__(self, lr=0.001, rho=0.9, epsilon=None, decay=0., learning_rate=None, **kwargs):
-        self.lr = _rate('RMSprop', lr, learning_rate, kwargs)
-        if decay:
-            _no('RMSprop', 'decay', 'learning-rate decay')
+        self.lr = _rate('RMSprop', lr, learning_rate, kwargs, decay)
         self.rho = rho
-        self.epsilon = backend.epsilon() if epsilon is None else epsilon
+        self.epsilon = _epsilon(epsilon)
 
     def get_updates(self, loss, params):
-        grads = tf.gradients(loss, params)
-        updates = []
-        for p, g in zip(params, grads):
-            a = _slot(p, '_accumulator')
-            new_a = self.rho * a + (1. - self.rho) * tf.square(g)
-            updates.append(tf.assign(a, new_a))
-            updates.append(tf.assign_sub(p, self.lr * g / (tf.sqrt(new_a) + self.epsilon)))
-        return updates
+        return _accumulator_scaled(params, tf.gradients(loss, params), self.lr, self.epsilon,
+                                   lambda a, g: self.rho * a + (1. - self.rho) * tf.square(g))
 
 
 def _slot(p, suffix):
@@ -91,30 +96,21 @@ def _slot(p, suffix):
 class Adagrad(Optimizer):
     """Keras's Adagrad: a += g², p -= lr·g / (√a + ε), the accumulator starting at 0."""
     def __init__(self, lr=0.01, epsilon=None, decay=0., learning_rate=None, **kwargs):
-        self.lr = _rate('Adagrad', lr, learning_rate, kwargs)
-        if decay:
-            _no('Adagrad', 'decay', 'learning-rate decay')
-        self.epsilon = backend.epsilon() if epsilon is None else epsilon
+        self.lr = _rate('Adagrad', lr, learning_rate, kwargs, decay)
+        self.epsilon = _epsilon(epsilon)
 
     def get_updates(self, loss, params):
-        updates = []
-        for p, g in zip(params, tf.gradients(loss, params)):
-            a = _slot(p, '_accumulator')
-            new_a = a + tf.square(g)
-            updates.append(tf.assign(a, new_a))
-            updates.append(tf.assign_sub(p, self.lr * g / (tf.sqrt(new_a) + self.epsilon)))
-        return updates
+        return _accumulator_scaled(params, tf.gradients(loss, params), self.lr, self.epsilon,
+                                   lambda a, g: a + tf.square(g))
 
 
 class Adadelta(Optimizer):
     """Keras's Adadelta (lr=1.0, rho=0.95): a = ρa + (1-ρ)g², u = g·√(d + ε)/√(a + ε), p -= lr·u,
     d = ρd + (1-ρ)u²."""
     def __init__(self, lr=1.0, rho=0.95, epsilon=None, decay=0., learning_rate=None, **kwargs):
-        self.lr = _rate('Adadelta', lr, learning_rate, kwargs)
-        if decay:
-            _no('Adadelta', 'decay', 'learning-rate decay')
+        self.lr = _rate('Adadelta', lr, learning_rate, kwargs, decay)
         self.rho = rho
-        self.epsilon = backend.epsilon() if epsilon is None else epsilon
+        self.epsilon = _epsilon(epsilon)
 
     def get_updates(self, loss, params):
         updates = []
