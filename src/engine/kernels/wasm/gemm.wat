@@ -8,10 +8,13 @@
 ;; gemm_outer: C[i,:] = sum_k A(i,k) * B[k,:]. B is row-major with row stride ldb (N contiguous).
 ;;   A(i,k) lives at a + i*sai + k*sak, so A may be normal (sai=K*4, sak=4) or transposed
 ;;   (sai=4, sak=M*4) without packing. Each A(i,k) is loaded once and broadcast
-;;   (v128.load32_splat), then multiply-added into rows of C kept in registers: a 2x12 block
-;;   of C is six f32x4 accumulators. Measured on [100,784]x[784,10] and [784,100]x[100,10]
-;;   (V8 11, x64): 2x12 ~39 µs, 4x8 + 4x4 ~42, 4x8 twice ~48, 4x12 ~56, 3x12 ~74: larger
-;;   blocks spill v128 registers. The last partial column group overlaps the previous one (it ends at
+;;   (v128.load32_splat), then multiply-added into rows of C kept in registers: a 3x12 block
+;;   of C is nine f32x4 accumulators (bands of 3 rows; 2 and 1 for the rows left over).
+;;   Each accumulator takes one add per k whose latency (4 cycles) bounds the loop, so more
+;;   independent accumulators run faster until registers run out: 3x12 over 2x12 measured
+;;   1.12-1.28x (wave 10, docs/ENGINE.md 12); 4x12 spills. An earlier 3x12 measured slower
+;;   (~74 vs ~39 µs) because its accumulate flag was a parameter live across the loop and the
+;;   accumulate path reassigned the accumulators: the flag is now a global and each path stores. The last partial column group overlaps the previous one (it ends at
 ;;   column N-1), so no lane ever writes past a row's end and N=10 costs 12 lanes, not 16.
 ;;   Needs N >= 4.
 ;;
@@ -24,14 +27,169 @@
   (memory (export "memory") 1)
 
   ;; ---------------------------------------------------------------- outer-product form
+  ;; 1 when the kernels add their product onto C (gemm_outer_acc), 0 when they store it. A global
+  ;; rather than a parameter: a parameter stays live in a register across the k loop, and the
+  ;; 3x12 loop then spilled (measured 0.55x of the loop without it). Each thread has its own
+  ;; instance, so its own global.
+  (global $acc (mut i32) (i32.const 0))
+  ;; 3 rows x 12 columns of C: nine f32x4 accumulators (plus three of B and the broadcast: 13 of
+  ;; the 16 xmm registers). The third column group starts at byte offset $o2 (32, or less when it
+  ;; overlaps the second to end exactly at the row's end). 3x8 and 3x4 serve the last columns.
+  (func $outer3x12 (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
+                (param $c i32) (param $ldc i32) (param $k i32) (param $o2 i32)
+    (local $p0 i32) (local $p1 i32) (local $p2 i32) (local $x v128) (local $b0 v128) (local $b1 v128) (local $b2 v128)
+    (local $c00 v128) (local $c01 v128) (local $c02 v128)
+    (local $c10 v128) (local $c11 v128) (local $c12 v128)
+    (local $c20 v128) (local $c21 v128) (local $c22 v128)
+    (local.set $p0 (local.get $a))
+    (local.set $p1 (i32.add (local.get $p0) (local.get $sai)))
+    (local.set $p2 (i32.add (local.get $p1) (local.get $sai)))
+    (block $done
+      (br_if $done (i32.le_s (local.get $k) (i32.const 0)))
+      (loop $kloop
+        (local.set $b0 (v128.load (local.get $b)))
+        (local.set $b1 (v128.load offset=16 (local.get $b)))
+        (local.set $b2 (v128.load (i32.add (local.get $b) (local.get $o2))))
+        (local.set $x (v128.load32_splat (local.get $p0)))
+        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $x) (local.get $b1))))
+        (local.set $c02 (f32x4.add (local.get $c02) (f32x4.mul (local.get $x) (local.get $b2))))
+        (local.set $x (v128.load32_splat (local.get $p1)))
+        (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $x) (local.get $b1))))
+        (local.set $c12 (f32x4.add (local.get $c12) (f32x4.mul (local.get $x) (local.get $b2))))
+        (local.set $x (v128.load32_splat (local.get $p2)))
+        (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $x) (local.get $b1))))
+        (local.set $c22 (f32x4.add (local.get $c22) (f32x4.mul (local.get $x) (local.get $b2))))
+        (local.set $p0 (i32.add (local.get $p0) (local.get $sak)))
+        (local.set $p1 (i32.add (local.get $p1) (local.get $sak)))
+        (local.set $p2 (i32.add (local.get $p2) (local.get $sak)))
+        (local.set $b (i32.add (local.get $b) (local.get $ldb)))
+        (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
+    (if (global.get $acc)
+      (then
+        (v128.store (local.get $c) (f32x4.add (local.get $c00) (v128.load (local.get $c))))
+        (v128.store offset=16 (local.get $c) (f32x4.add (local.get $c01) (v128.load offset=16 (local.get $c))))
+        (v128.store (i32.add (local.get $c) (local.get $o2)) (f32x4.add (local.get $c02) (v128.load (i32.add (local.get $c) (local.get $o2)))))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c10) (v128.load (local.get $c))))
+        (v128.store offset=16 (local.get $c) (f32x4.add (local.get $c11) (v128.load offset=16 (local.get $c))))
+        (v128.store (i32.add (local.get $c) (local.get $o2)) (f32x4.add (local.get $c12) (v128.load (i32.add (local.get $c) (local.get $o2)))))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c20) (v128.load (local.get $c))))
+        (v128.store offset=16 (local.get $c) (f32x4.add (local.get $c21) (v128.load offset=16 (local.get $c))))
+        (v128.store (i32.add (local.get $c) (local.get $o2)) (f32x4.add (local.get $c22) (v128.load (i32.add (local.get $c) (local.get $o2))))))
+      (else
+        (v128.store (local.get $c) (local.get $c00))
+        (v128.store offset=16 (local.get $c) (local.get $c01))
+        (v128.store (i32.add (local.get $c) (local.get $o2)) (local.get $c02))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (local.get $c10))
+        (v128.store offset=16 (local.get $c) (local.get $c11))
+        (v128.store (i32.add (local.get $c) (local.get $o2)) (local.get $c12))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (local.get $c20))
+        (v128.store offset=16 (local.get $c) (local.get $c21))
+        (v128.store (i32.add (local.get $c) (local.get $o2)) (local.get $c22)))))
+
+  (func $outer3x8 (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
+                (param $c i32) (param $ldc i32) (param $k i32) (param $o1 i32)
+    (local $p0 i32) (local $p1 i32) (local $p2 i32) (local $x v128) (local $b0 v128) (local $b1 v128)
+    (local $c00 v128) (local $c01 v128)
+    (local $c10 v128) (local $c11 v128)
+    (local $c20 v128) (local $c21 v128)
+    (local.set $p0 (local.get $a))
+    (local.set $p1 (i32.add (local.get $p0) (local.get $sai)))
+    (local.set $p2 (i32.add (local.get $p1) (local.get $sai)))
+    (block $done
+      (br_if $done (i32.le_s (local.get $k) (i32.const 0)))
+      (loop $kloop
+        (local.set $b0 (v128.load (local.get $b)))
+        (local.set $b1 (v128.load (i32.add (local.get $b) (local.get $o1))))
+        (local.set $x (v128.load32_splat (local.get $p0)))
+        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $x) (local.get $b1))))
+        (local.set $x (v128.load32_splat (local.get $p1)))
+        (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $x) (local.get $b1))))
+        (local.set $x (v128.load32_splat (local.get $p2)))
+        (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $x) (local.get $b1))))
+        (local.set $p0 (i32.add (local.get $p0) (local.get $sak)))
+        (local.set $p1 (i32.add (local.get $p1) (local.get $sak)))
+        (local.set $p2 (i32.add (local.get $p2) (local.get $sak)))
+        (local.set $b (i32.add (local.get $b) (local.get $ldb)))
+        (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
+    (if (global.get $acc)
+      (then
+        (v128.store (local.get $c) (f32x4.add (local.get $c00) (v128.load (local.get $c))))
+        (v128.store (i32.add (local.get $c) (local.get $o1)) (f32x4.add (local.get $c01) (v128.load (i32.add (local.get $c) (local.get $o1)))))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c10) (v128.load (local.get $c))))
+        (v128.store (i32.add (local.get $c) (local.get $o1)) (f32x4.add (local.get $c11) (v128.load (i32.add (local.get $c) (local.get $o1)))))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c20) (v128.load (local.get $c))))
+        (v128.store (i32.add (local.get $c) (local.get $o1)) (f32x4.add (local.get $c21) (v128.load (i32.add (local.get $c) (local.get $o1))))))
+      (else
+        (v128.store (local.get $c) (local.get $c00))
+        (v128.store (i32.add (local.get $c) (local.get $o1)) (local.get $c01))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (local.get $c10))
+        (v128.store (i32.add (local.get $c) (local.get $o1)) (local.get $c11))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (local.get $c20))
+        (v128.store (i32.add (local.get $c) (local.get $o1)) (local.get $c21)))))
+
+  (func $outer3x4 (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
+                (param $c i32) (param $ldc i32) (param $k i32)
+    (local $p0 i32) (local $p1 i32) (local $p2 i32) (local $x v128) (local $b0 v128)
+    (local $c00 v128)
+    (local $c10 v128)
+    (local $c20 v128)
+    (local.set $p0 (local.get $a))
+    (local.set $p1 (i32.add (local.get $p0) (local.get $sai)))
+    (local.set $p2 (i32.add (local.get $p1) (local.get $sai)))
+    (block $done
+      (br_if $done (i32.le_s (local.get $k) (i32.const 0)))
+      (loop $kloop
+        (local.set $b0 (v128.load (local.get $b)))
+        (local.set $x (v128.load32_splat (local.get $p0)))
+        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $x (v128.load32_splat (local.get $p1)))
+        (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $x (v128.load32_splat (local.get $p2)))
+        (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $x) (local.get $b0))))
+        (local.set $p0 (i32.add (local.get $p0) (local.get $sak)))
+        (local.set $p1 (i32.add (local.get $p1) (local.get $sak)))
+        (local.set $p2 (i32.add (local.get $p2) (local.get $sak)))
+        (local.set $b (i32.add (local.get $b) (local.get $ldb)))
+        (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
+    (if (global.get $acc)
+      (then
+        (v128.store (local.get $c) (f32x4.add (local.get $c00) (v128.load (local.get $c))))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c10) (v128.load (local.get $c))))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c20) (v128.load (local.get $c)))))
+      (else
+        (v128.store (local.get $c) (local.get $c00))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (local.get $c10))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (local.get $c20)))))
+
+
+  ;; The same for a band of 2 rows (12, 8 and 4 columns); this was the only row tile before wave 10.
   ;; 2 rows x 12 columns of C: six f32x4 accumulators. The third column group starts at byte
   ;; offset $o2 (32, or less when it overlaps the second to end exactly at the row's end).
   (func $outer2x12 (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
-                (param $c i32) (param $ldc i32) (param $k i32) (param $o2 i32) (param $acc i32)
+                (param $c i32) (param $ldc i32) (param $k i32) (param $o2 i32)
     (local $p0 i32) (local $p1 i32) (local $x v128) (local $b0 v128) (local $b1 v128) (local $b2 v128)
-    (local $c00 v128) (local $c01 v128) (local $c02 v128) (local $c10 v128) (local $c11 v128) (local $c12 v128)
+    (local $c00 v128) (local $c01 v128) (local $c02 v128)
+    (local $c10 v128) (local $c11 v128) (local $c12 v128)
     (local.set $p0 (local.get $a))
-    (local.set $p1 (i32.add (local.get $a) (local.get $sai)))
+    (local.set $p1 (i32.add (local.get $p0) (local.get $sai)))
     (block $done
       (br_if $done (i32.le_s (local.get $k) (i32.const 0)))
       (loop $kloop
@@ -50,30 +208,31 @@
         (local.set $p1 (i32.add (local.get $p1) (local.get $sak)))
         (local.set $b (i32.add (local.get $b) (local.get $ldb)))
         (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
-    (if (local.get $acc)
+    (if (global.get $acc)
       (then
-        (local.set $c00 (f32x4.add (local.get $c00) (v128.load (local.get $c))))
-        (local.set $c01 (f32x4.add (local.get $c01) (v128.load offset=16 (local.get $c))))
-        (local.set $c02 (f32x4.add (local.get $c02) (v128.load (i32.add (local.get $c) (local.get $o2)))))
-        (local.set $p0 (i32.add (local.get $c) (local.get $ldc)))
-        (local.set $c10 (f32x4.add (local.get $c10) (v128.load (local.get $p0))))
-        (local.set $c11 (f32x4.add (local.get $c11) (v128.load offset=16 (local.get $p0))))
-        (local.set $c12 (f32x4.add (local.get $c12) (v128.load (i32.add (local.get $p0) (local.get $o2)))))))
-    (v128.store (local.get $c) (local.get $c00))
-    (v128.store offset=16 (local.get $c) (local.get $c01))
-    (v128.store (i32.add (local.get $c) (local.get $o2)) (local.get $c02))
-    (local.set $c (i32.add (local.get $c) (local.get $ldc)))
-    (v128.store (local.get $c) (local.get $c10))
-    (v128.store offset=16 (local.get $c) (local.get $c11))
-    (v128.store (i32.add (local.get $c) (local.get $o2)) (local.get $c12)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c00) (v128.load (local.get $c))))
+        (v128.store offset=16 (local.get $c) (f32x4.add (local.get $c01) (v128.load offset=16 (local.get $c))))
+        (v128.store (i32.add (local.get $c) (local.get $o2)) (f32x4.add (local.get $c02) (v128.load (i32.add (local.get $c) (local.get $o2)))))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c10) (v128.load (local.get $c))))
+        (v128.store offset=16 (local.get $c) (f32x4.add (local.get $c11) (v128.load offset=16 (local.get $c))))
+        (v128.store (i32.add (local.get $c) (local.get $o2)) (f32x4.add (local.get $c12) (v128.load (i32.add (local.get $c) (local.get $o2))))))
+      (else
+        (v128.store (local.get $c) (local.get $c00))
+        (v128.store offset=16 (local.get $c) (local.get $c01))
+        (v128.store (i32.add (local.get $c) (local.get $o2)) (local.get $c02))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (local.get $c10))
+        (v128.store offset=16 (local.get $c) (local.get $c11))
+        (v128.store (i32.add (local.get $c) (local.get $o2)) (local.get $c12)))))
 
-  ;; 2 rows x 8 columns of C; the second group at byte offset $o1 (16, or less to overlap).
   (func $outer2x8 (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
-                (param $c i32) (param $ldc i32) (param $k i32) (param $o1 i32) (param $acc i32)
+                (param $c i32) (param $ldc i32) (param $k i32) (param $o1 i32)
     (local $p0 i32) (local $p1 i32) (local $x v128) (local $b0 v128) (local $b1 v128)
-    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+    (local $c00 v128) (local $c01 v128)
+    (local $c10 v128) (local $c11 v128)
     (local.set $p0 (local.get $a))
-    (local.set $p1 (i32.add (local.get $a) (local.get $sai)))
+    (local.set $p1 (i32.add (local.get $p0) (local.get $sai)))
     (block $done
       (br_if $done (i32.le_s (local.get $k) (i32.const 0)))
       (loop $kloop
@@ -89,26 +248,27 @@
         (local.set $p1 (i32.add (local.get $p1) (local.get $sak)))
         (local.set $b (i32.add (local.get $b) (local.get $ldb)))
         (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
-    (if (local.get $acc)
+    (if (global.get $acc)
       (then
-        (local.set $c00 (f32x4.add (local.get $c00) (v128.load (local.get $c))))
-        (local.set $c01 (f32x4.add (local.get $c01) (v128.load (i32.add (local.get $c) (local.get $o1)))))
-        (local.set $p0 (i32.add (local.get $c) (local.get $ldc)))
-        (local.set $c10 (f32x4.add (local.get $c10) (v128.load (local.get $p0))))
-        (local.set $c11 (f32x4.add (local.get $c11) (v128.load (i32.add (local.get $p0) (local.get $o1)))))))
-    (v128.store (local.get $c) (local.get $c00))
-    (v128.store (i32.add (local.get $c) (local.get $o1)) (local.get $c01))
-    (local.set $c (i32.add (local.get $c) (local.get $ldc)))
-    (v128.store (local.get $c) (local.get $c10))
-    (v128.store (i32.add (local.get $c) (local.get $o1)) (local.get $c11)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c00) (v128.load (local.get $c))))
+        (v128.store (i32.add (local.get $c) (local.get $o1)) (f32x4.add (local.get $c01) (v128.load (i32.add (local.get $c) (local.get $o1)))))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c10) (v128.load (local.get $c))))
+        (v128.store (i32.add (local.get $c) (local.get $o1)) (f32x4.add (local.get $c11) (v128.load (i32.add (local.get $c) (local.get $o1))))))
+      (else
+        (v128.store (local.get $c) (local.get $c00))
+        (v128.store (i32.add (local.get $c) (local.get $o1)) (local.get $c01))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (local.get $c10))
+        (v128.store (i32.add (local.get $c) (local.get $o1)) (local.get $c11)))))
 
-  ;; 2 rows x 4 columns of C.
   (func $outer2x4 (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
-                (param $c i32) (param $ldc i32) (param $k i32) (param $acc i32)
+                (param $c i32) (param $ldc i32) (param $k i32)
     (local $p0 i32) (local $p1 i32) (local $x v128) (local $b0 v128)
-    (local $c00 v128) (local $c10 v128)
+    (local $c00 v128)
+    (local $c10 v128)
     (local.set $p0 (local.get $a))
-    (local.set $p1 (i32.add (local.get $a) (local.get $sai)))
+    (local.set $p1 (i32.add (local.get $p0) (local.get $sai)))
     (block $done
       (br_if $done (i32.le_s (local.get $k) (i32.const 0)))
       (loop $kloop
@@ -121,16 +281,19 @@
         (local.set $p1 (i32.add (local.get $p1) (local.get $sak)))
         (local.set $b (i32.add (local.get $b) (local.get $ldb)))
         (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
-    (if (local.get $acc)
+    (if (global.get $acc)
       (then
-        (local.set $c00 (f32x4.add (local.get $c00) (v128.load (local.get $c))))
-        (local.set $c10 (f32x4.add (local.get $c10) (v128.load (i32.add (local.get $c) (local.get $ldc)))))))
-    (v128.store (local.get $c) (local.get $c00))
-    (local.set $c (i32.add (local.get $c) (local.get $ldc)))
-    (v128.store (local.get $c) (local.get $c10)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c00) (v128.load (local.get $c))))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (f32x4.add (local.get $c10) (v128.load (local.get $c)))))
+      (else
+        (v128.store (local.get $c) (local.get $c00))
+        (local.set $c (i32.add (local.get $c) (local.get $ldc)))
+        (v128.store (local.get $c) (local.get $c10)))))
 
-  ;; 1 row x 4 columns of C (the rows left over below a multiple of 4).
-  (func $outer1x4 (param $a i32) (param $sak i32) (param $b i32) (param $ldb i32) (param $c i32) (param $k i32) (param $acc i32)
+
+  ;; 1 row x 4 columns of C (a single row left below the bands of three and two).
+  (func $outer1x4 (param $a i32) (param $sak i32) (param $b i32) (param $ldb i32) (param $c i32) (param $k i32)
     (local $c0 v128)
     (block $done
       (br_if $done (i32.le_s (local.get $k) (i32.const 0)))
@@ -139,62 +302,114 @@
         (local.set $a (i32.add (local.get $a) (local.get $sak)))
         (local.set $b (i32.add (local.get $b) (local.get $ldb)))
         (br_if $kloop (local.tee $k (i32.sub (local.get $k) (i32.const 1))))))
-    (if (local.get $acc) (then (local.set $c0 (f32x4.add (local.get $c0) (v128.load (local.get $c))))))
+    (if (global.get $acc) (then (local.set $c0 (f32x4.add (local.get $c0) (v128.load (local.get $c))))))
     (v128.store (local.get $c) (local.get $c0)))
 
   (func (export "gemm_outer") (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
                               (param $c i32) (param $ldc i32) (param $m i32) (param $n i32) (param $k i32)
+    (global.set $acc (i32.const 0))
     (call $outer (local.get $a) (local.get $sai) (local.get $sak) (local.get $b) (local.get $ldb)
-      (local.get $c) (local.get $ldc) (local.get $m) (local.get $n) (local.get $k) (i32.const 0)))
+      (local.get $c) (local.get $ldc) (local.get $m) (local.get $n) (local.get $k)))
 
   ;; C += op(A)·B, same layout. Exact only when N is a multiple of 4: otherwise the last
   ;; 4-wide group of a row overlaps columns an earlier block already accumulated.
   (func (export "gemm_outer_acc") (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
                                   (param $c i32) (param $ldc i32) (param $m i32) (param $n i32) (param $k i32)
+    (global.set $acc (i32.const 1))
     (call $outer (local.get $a) (local.get $sai) (local.get $sak) (local.get $b) (local.get $ldb)
-      (local.get $c) (local.get $ldc) (local.get $m) (local.get $n) (local.get $k) (i32.const 1)))
+      (local.get $c) (local.get $ldc) (local.get $m) (local.get $n) (local.get $k)))
 
+  ;; One band of 3 rows of C (A's rows from $arow, C's from $crow): 12-column blocks, then one
+  ;; last block of 1..11 columns whose final 4-wide group overlaps its neighbour.
+  (func $cols3 (param $arow i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
+                (param $crow i32) (param $ldc i32) (param $n i32) (param $k i32)
+    (local $j i32) (local $rem i32) (local $last i32)
+    (local.set $last (i32.sub (local.get $n) (i32.const 4)))
+    (block $c12_done
+      (loop $c12
+        (br_if $c12_done (i32.gt_s (i32.add (local.get $j) (i32.const 12)) (local.get $n)))
+        (call $outer3x12 (local.get $arow) (local.get $sai) (local.get $sak)
+          (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
+          (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
+          (i32.const 32))
+        (local.set $j (i32.add (local.get $j) (i32.const 12)))
+        (br $c12)))
+    (local.set $rem (i32.sub (local.get $n) (local.get $j)))
+    (if (i32.ge_s (local.get $rem) (i32.const 9))
+      (then
+        (call $outer3x12 (local.get $arow) (local.get $sai) (local.get $sak)
+          (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
+          (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
+          (i32.shl (i32.sub (local.get $rem) (i32.const 4)) (i32.const 2))))
+      (else (if (i32.ge_s (local.get $rem) (i32.const 5))
+        (then
+          (call $outer3x8 (local.get $arow) (local.get $sai) (local.get $sak)
+            (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
+            (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
+            (i32.shl (i32.sub (local.get $rem) (i32.const 4)) (i32.const 2))))
+        (else (if (i32.ge_s (local.get $rem) (i32.const 1))
+          (then
+            (call $outer3x4 (local.get $arow) (local.get $sai) (local.get $sak)
+              (i32.add (local.get $b) (i32.shl (local.get $last) (i32.const 2))) (local.get $ldb)
+              (i32.add (local.get $crow) (i32.shl (local.get $last) (i32.const 2))) (local.get $ldc) (local.get $k)))))))))
+
+  ;; One band of 2 rows of C (A's rows from $arow, C's from $crow): 12-column blocks, then one
+  ;; last block of 1..11 columns whose final 4-wide group overlaps its neighbour.
+  (func $cols2 (param $arow i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
+                (param $crow i32) (param $ldc i32) (param $n i32) (param $k i32)
+    (local $j i32) (local $rem i32) (local $last i32)
+    (local.set $last (i32.sub (local.get $n) (i32.const 4)))
+    (block $c12_done
+      (loop $c12
+        (br_if $c12_done (i32.gt_s (i32.add (local.get $j) (i32.const 12)) (local.get $n)))
+        (call $outer2x12 (local.get $arow) (local.get $sai) (local.get $sak)
+          (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
+          (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
+          (i32.const 32))
+        (local.set $j (i32.add (local.get $j) (i32.const 12)))
+        (br $c12)))
+    (local.set $rem (i32.sub (local.get $n) (local.get $j)))
+    (if (i32.ge_s (local.get $rem) (i32.const 9))
+      (then
+        (call $outer2x12 (local.get $arow) (local.get $sai) (local.get $sak)
+          (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
+          (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
+          (i32.shl (i32.sub (local.get $rem) (i32.const 4)) (i32.const 2))))
+      (else (if (i32.ge_s (local.get $rem) (i32.const 5))
+        (then
+          (call $outer2x8 (local.get $arow) (local.get $sai) (local.get $sak)
+            (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
+            (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
+            (i32.shl (i32.sub (local.get $rem) (i32.const 4)) (i32.const 2))))
+        (else (if (i32.ge_s (local.get $rem) (i32.const 1))
+          (then
+            (call $outer2x4 (local.get $arow) (local.get $sai) (local.get $sak)
+              (i32.add (local.get $b) (i32.shl (local.get $last) (i32.const 2))) (local.get $ldb)
+              (i32.add (local.get $crow) (i32.shl (local.get $last) (i32.const 2))) (local.get $ldc) (local.get $k)))))))))
+
+  ;; Bands of three rows, then one of two when two are left, then single rows. Every element of C
+  ;; is summed over k in the same order (0 + A(i,0)B(0,j) + A(i,1)B(1,j) + ...) whichever kernel
+  ;; computes it, so the band a row falls in, and a split of the rows across threads, never
+  ;; changes a bit.
   (func $outer (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
-               (param $c i32) (param $ldc i32) (param $m i32) (param $n i32) (param $k i32) (param $acc i32)
-    (local $i i32) (local $j i32) (local $arow i32) (local $crow i32) (local $last i32) (local $rem i32)
+               (param $c i32) (param $ldc i32) (param $m i32) (param $n i32) (param $k i32)
+    (local $i i32) (local $j i32) (local $arow i32) (local $crow i32) (local $last i32)
     ;; column of the final (possibly overlapping) 4-wide group
     (local.set $last (i32.sub (local.get $n) (i32.const 4)))
-    (block $rows2_done
-      (loop $rows2
-        (br_if $rows2_done (i32.gt_s (i32.add (local.get $i) (i32.const 2)) (local.get $m)))
-        (local.set $arow (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sai))))
-        (local.set $crow (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))))
-        (local.set $j (i32.const 0))
-        (block $c12_done
-          (loop $c12
-            (br_if $c12_done (i32.gt_s (i32.add (local.get $j) (i32.const 12)) (local.get $n)))
-            (call $outer2x12 (local.get $arow) (local.get $sai) (local.get $sak)
-              (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
-              (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
-              (i32.const 32) (local.get $acc))
-            (local.set $j (i32.add (local.get $j) (i32.const 12)))
-            (br $c12)))
-        ;; 0..11 columns left: one last block whose final group overlaps its neighbour
-        (local.set $rem (i32.sub (local.get $n) (local.get $j)))
-        (if (i32.ge_s (local.get $rem) (i32.const 9))
-          (then
-            (call $outer2x12 (local.get $arow) (local.get $sai) (local.get $sak)
-              (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
-              (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
-              (i32.shl (i32.sub (local.get $rem) (i32.const 4)) (i32.const 2)) (local.get $acc)))
-          (else (if (i32.ge_s (local.get $rem) (i32.const 5))
-            (then
-              (call $outer2x8 (local.get $arow) (local.get $sai) (local.get $sak)
-                (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
-                (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldc) (local.get $k)
-                (i32.shl (i32.sub (local.get $rem) (i32.const 4)) (i32.const 2)) (local.get $acc)))
-            (else (if (i32.ge_s (local.get $rem) (i32.const 1))
-              (then
-                (call $outer2x4 (local.get $arow) (local.get $sai) (local.get $sak)
-                  (i32.add (local.get $b) (i32.shl (local.get $last) (i32.const 2))) (local.get $ldb)
-                  (i32.add (local.get $crow) (i32.shl (local.get $last) (i32.const 2))) (local.get $ldc) (local.get $k) (local.get $acc))))))))
-        (local.set $i (i32.add (local.get $i) (i32.const 2)))
-        (br $rows2)))
+    (block $rows3_done
+      (loop $rows3
+        (br_if $rows3_done (i32.gt_s (i32.add (local.get $i) (i32.const 3)) (local.get $m)))
+        (call $cols3 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sai))) (local.get $sai) (local.get $sak)
+          (local.get $b) (local.get $ldb) (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))) (local.get $ldc)
+          (local.get $n) (local.get $k))
+        (local.set $i (i32.add (local.get $i) (i32.const 3)))
+        (br $rows3)))
+    (if (i32.le_s (i32.add (local.get $i) (i32.const 2)) (local.get $m))
+      (then
+        (call $cols2 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sai))) (local.get $sai) (local.get $sak)
+          (local.get $b) (local.get $ldb) (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))) (local.get $ldc)
+          (local.get $n) (local.get $k))
+        (local.set $i (i32.add (local.get $i) (i32.const 2)))))
     (block $rows1_done
       (loop $rows1
         (br_if $rows1_done (i32.ge_s (local.get $i) (local.get $m)))
@@ -207,7 +422,7 @@
             (if (i32.gt_s (local.get $j) (local.get $last)) (then (local.set $j (local.get $last))))
             (call $outer1x4 (local.get $arow) (local.get $sak)
               (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ldb)
-              (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $k) (local.get $acc))
+              (i32.add (local.get $crow) (i32.shl (local.get $j) (i32.const 2))) (local.get $k))
             (local.set $j (i32.add (local.get $j) (i32.const 4)))
             (br $c1)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))

@@ -1,7 +1,7 @@
 // Big kernel calls split across the parallel backend's threads (src/engine/parallel). A GEMM is
-// split into row ranges of C, multiples of 2 (the row tile of both the outer and the dot
-// kernels), so each part runs the very micro-kernels the whole call would on its rows, each
-// element summed over k in the same order: C is bit-identical to the serial call. When C has too few rows to share,
+// split into row ranges of C, multiples of 2 (the dot kernel's row tile; the outer kernel's bands
+// are 3, 2 and 1 rows, and which band a row falls in never changes its bits): each element is
+// summed over k in the same order as in the serial call, so C is bit-identical to it. When C has too few rows to share,
 // its columns are split instead (ranges of at least 4, the outer form's minimum width).
 import { KernelCall, KernelExports, splitRange, threadsFor } from '../../parallel/backend';
 import type { WasmKernels } from './module';
