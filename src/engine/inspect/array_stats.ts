@@ -19,6 +19,7 @@ export interface ArrayStatistics {
 }
 
 import { fullPass, gradientPass, squaresPass } from './stat_loops';
+import { wasmMoments } from './wasm_stats';
 
 type Numbers = ArrayLike<number>;
 
@@ -63,6 +64,15 @@ export interface GradientStatistics { mean: number; min: number; max: number; no
 export function gradientStatistics(data: ArrayLike<number>): GradientStatistics {
   if (!(data instanceof Float32Array) || data.length === 0) return fromFull(arrayStatistics(data));
   const n = data.length;
+  // Long arrays: one SIMD pass (wasm_stats.ts; its float64 sums are in eight lanes, so the mean
+  // and norm may differ from the JS lanes' in the last bits). A NaN or infinity makes the sum
+  // of squares non-finite, and the exact full pass below counts them.
+  const m = wasmMoments(data);
+  if (m !== null) {
+    const squares = m.squares;
+    if (squares - squares === 0) return { mean: m.sum / n, min: m.min, max: m.max, norm: Math.sqrt(squares), nonFinite: 0 };
+    return fromFull(arrayStatistics(data));
+  }
   const shift = finiteOrZero(data[0]);
   const end = n - (n % 2);
   const acc = gradientPass(data, end, shift);
