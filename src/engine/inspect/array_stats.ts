@@ -71,7 +71,9 @@ export function gradientStatistics(data: ArrayLike<number>): GradientStatistics 
   if (m !== null) {
     const squares = m.squares;
     if (squares - squares === 0) return { mean: m.sum / n, min: m.min, max: m.max, norm: Math.sqrt(squares), nonFinite: 0 };
-    return fromFull(arrayStatistics(data));
+    // Some element is NaN or infinite: arrayStatistics would find the same in its first pass and
+    // then run finiteOnly, so go there at once (a diverged model pays one exact pass, not two).
+    return fromFull(finiteOnly(data));
   }
   const shift = finiteOrZero(data[0]);
   const end = n - (n % 2);
@@ -85,7 +87,9 @@ export function gradientStatistics(data: ArrayLike<number>): GradientStatistics 
     if (a > max) max = a;
   }
   const squares = s0 + s1;
-  if (squares - squares !== 0) return fromFull(arrayStatistics(data));
+  // Float32 squares cannot overflow: a non-finite sum means a NaN or infinity, for which
+  // arrayStatistics' own first pass would hand over to finiteOnly too.
+  if (squares - squares !== 0) return fromFull(finiteOnly(data));
   return { mean: shift + (d0 + d1) / n, min, max, norm: Math.sqrt(squares), nonFinite: 0 };
 }
 
@@ -108,7 +112,10 @@ export function finiteNorm(data: Numbers): number {
   if (end + 1 < n) { const a = data[end + 1]; s0 += a * a; }
   if (end + 2 < n) { const a = data[end + 2]; s0 += a * a; }
   const squares = s0 + acc[1] + acc[2] + acc[3];
-  return squares - squares === 0 ? Math.sqrt(squares) : arrayStatistics(data).norm;
+  if (squares - squares === 0) return Math.sqrt(squares);
+  // float32: a NaN or infinity (its squares cannot overflow), which arrayStatistics would hand to
+  // finiteOnly after its own full pass; other types may overflow, and take the full statistics.
+  return data instanceof Float32Array ? finiteOnly(data).norm : arrayStatistics(data).norm;
 }
 
 function finiteOnly(data: Numbers): ArrayStatistics {
