@@ -65,15 +65,12 @@ export function gradientStatistics(data: ArrayLike<number>): GradientStatistics 
   if (!(data instanceof Float32Array) || data.length === 0) return fromFull(arrayStatistics(data));
   const n = data.length;
   // Long arrays: one SIMD pass (wasm_stats.ts; its float64 sums are in eight lanes, so the mean
-  // and norm may differ from the JS lanes' in the last bits). A NaN or infinity makes the sum
-  // of squares non-finite, and the exact full pass below counts them.
+  // and norm may differ from the JS lanes' in the last bits). It counts NaN and ±Infinity exactly
+  // and leaves them out of the other numbers, as the JS pass does.
   const m = wasmMoments(data);
   if (m !== null) {
-    const squares = m.squares;
-    if (squares - squares === 0) return { mean: m.sum / n, min: m.min, max: m.max, norm: Math.sqrt(squares), nonFinite: 0 };
-    // Some element is NaN or infinite: arrayStatistics would find the same in its first pass and
-    // then run finiteOnly, so go there at once (a diverged model pays one exact pass, not two).
-    return fromFull(finiteOnly(data));
+    if (m.finite === 0) return { mean: NaN, min: NaN, max: NaN, norm: 0, nonFinite: n };
+    return { mean: m.sum / m.finite, min: m.min, max: m.max, norm: Math.sqrt(m.squares), nonFinite: n - m.finite };
   }
   const shift = finiteOrZero(data[0]);
   const end = n - (n % 2);
@@ -113,9 +110,15 @@ export function finiteNorm(data: Numbers): number {
   if (end + 2 < n) { const a = data[end + 2]; s0 += a * a; }
   const squares = s0 + acc[1] + acc[2] + acc[3];
   if (squares - squares === 0) return Math.sqrt(squares);
-  // float32: a NaN or infinity (its squares cannot overflow), which arrayStatistics would hand to
-  // finiteOnly after its own full pass; other types may overflow, and take the full statistics.
-  return data instanceof Float32Array ? finiteOnly(data).norm : arrayStatistics(data).norm;
+  // float32: a NaN or infinity (its squares cannot overflow): the finite elements' squares, from
+  // the SIMD pass for a long array (eight lanes: the last bits may differ), else from finiteOnly,
+  // to which arrayStatistics' own full pass would hand over anyway; other types may overflow,
+  // and take the full statistics.
+  if (data instanceof Float32Array) {
+    const m = wasmMoments(data);
+    return m !== null ? Math.sqrt(m.squares) : finiteOnly(data).norm;
+  }
+  return arrayStatistics(data).norm;
 }
 
 function finiteOnly(data: Numbers): ArrayStatistics {

@@ -7,9 +7,9 @@
 //
 // The sums are float64 over float32 values promoted exactly, in eight lanes instead of the JS
 // loops' two, so means and norms may differ from them in the last bits (display only; tested
-// against a float64 reference). Squares of float32 values cannot overflow a float64, so the sum
-// of squares is finite exactly when every element is: callers hand any array with a NaN or an
-// infinity to the exact JS pass, which counts them. min/max follow Math.min/Math.max (-0 < +0).
+// against a float64 reference). NaN and ±Infinity are counted exactly and left out of the other
+// numbers, as the JS statistics do (a lane mask: x - x is 0 exactly for finite x); squares of
+// float32 values cannot overflow a float64. min/max follow Math.min/Math.max (-0 < +0).
 import { STATS_WASM_BASE64 } from '../kernels/wasm/stats_wasm';
 import { decodeBase64 } from '../kernels/wasm/base64';
 import { wasmKernelsEnabled } from '../kernels/wasm/module';
@@ -27,7 +27,7 @@ export const wasmStatsTuning = { enabled: true, minLength: 2048 };
 const CHUNK = 8192;
 const ACC = 0, A = 256, B = A + CHUNK * 4;
 
-let loaded: { exports: StatsExports; f32: Float32Array; f64: Float64Array } | null | undefined;
+let loaded: { exports: StatsExports; f32: Float32Array; f64: Float64Array; i32: Int32Array } | null | undefined;
 
 function module(): typeof loaded {
   if (loaded !== undefined) return loaded;
@@ -40,7 +40,8 @@ function module(): typeof loaded {
     const need = B + CHUNK * 4;
     const have = exports.memory.buffer.byteLength;
     if (have < need) exports.memory.grow(Math.ceil((need - have) / 65536));
-    loaded = { exports, f32: new Float32Array(exports.memory.buffer), f64: new Float64Array(exports.memory.buffer) };
+    const buffer = exports.memory.buffer;
+    loaded = { exports, f32: new Float32Array(buffer), f64: new Float64Array(buffer), i32: new Int32Array(buffer) };
   } catch {
     loaded = null;
   }
@@ -52,9 +53,12 @@ function usable(n: number): NonNullable<typeof loaded> | null {
   return module() ?? null;
 }
 
-/** Σx, Σx², min and max of a float32 array (float64 sums; min/max NaN when a NaN is met). */
-export interface Moments { sum: number; squares: number; min: number; max: number }
-const moments: Moments = { sum: 0, squares: 0, min: 0, max: 0 };
+/**
+ * Of the finite elements of a float32 array: their count, Σx and Σx² (float64), min and max
+ * (Infinity and -Infinity when there are none). NaN and ±Infinity are left out and not counted.
+ */
+export interface Moments { finite: number; sum: number; squares: number; min: number; max: number }
+const moments: Moments = { finite: 0, sum: 0, squares: 0, min: 0, max: 0 };
 
 /**
  * The moments of `x` through the SIMD pass, or null when it does not run (disabled, no
@@ -64,10 +68,11 @@ export function wasmMoments(x: Float32Array): Moments | null {
   const n = x.length;
   const m = usable(n);
   if (m === null) return null;
-  const { exports, f32, f64 } = m;
+  const { exports, f32, f64, i32 } = m;
   f64.fill(0, 0, 16);
   f32.fill(Infinity, 32, 36);
   f32.fill(-Infinity, 36, 40);
+  i32.fill(0, 40, 44);
   const whole = n - (n % 8);
   for (let i = 0; i < whole; i += CHUNK) {
     const len = Math.min(CHUNK, whole - i);
@@ -79,12 +84,14 @@ export function wasmMoments(x: Float32Array): Moments | null {
   for (let l = 0; l < 8; l++) { sum += f64[l]; squares += f64[8 + l]; }
   let min = Math.min(f32[32], f32[33], f32[34], f32[35]);
   let max = Math.max(f32[36], f32[37], f32[38], f32[39]);
+  let finite = i32[40] + i32[41] + i32[42] + i32[43];
   for (let i = whole; i < n; i++) {
     const v = x[i];
-    sum += v; squares += v * v;
+    if (v - v !== 0) continue;
+    finite++; sum += v; squares += v * v;
     min = Math.min(min, v); max = Math.max(max, v);
   }
-  moments.sum = sum; moments.squares = squares; moments.min = min; moments.max = max;
+  moments.finite = finite; moments.sum = sum; moments.squares = squares; moments.min = min; moments.max = max;
   return moments;
 }
 

@@ -6,7 +6,7 @@
 import { strict as assert } from 'assert';
 import * as tf from '../../../src/engine';
 import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
-import { arrayStatistics, gradientStatistics, type GradientStatistics } from '../../../src/engine/inspect/array_stats';
+import { arrayStatistics, finiteNorm, gradientStatistics, type GradientStatistics } from '../../../src/engine/inspect/array_stats';
 import { differenceNorm } from '../../../src/engine/telemetry/stats';
 import { wasmDifferenceSquares, wasmMoments, wasmStatsTuning } from '../../../src/engine/inspect/wasm_stats';
 import { Inspection } from '../../../src/engine/inspect/inspection';
@@ -83,27 +83,52 @@ describe('statistics in WebAssembly SIMD', () => {
     }
   });
 
-  it('hands arrays with NaN or ±Infinity to the exact pass: the same numbers and counts as the JS statistics', () => {
-    for (const n of [2048, 8192, 8203, 20_000]) {
+  it('counts NaN and ±Infinity exactly and leaves them out of the other numbers, as the JS statistics do', () => {
+    wasmStatsTuning.minLength = 8;
+    for (const n of [8, 13, 2048, 8192, 8203, 20_000]) {
       for (const bad of [NaN, Infinity, -Infinity]) {
-        for (const at of [0, 1, 7, 8191, 8192, n - 1]) {
+        for (const at of [0, 1, 7, 8, 8191, 8192, n - 1]) {
           if (at >= n) continue;
           const x = Float32Array.from({ length: n }, rand);
           x[at] = bad;
           if (at + 3 < n) x[at + 3] = bad;
-          const g = gradientStatistics(x), s = arrayStatistics(x);
+          if (at + 9 < n) x[at + 9] = -bad; // NaN stays NaN; +∞ and -∞ both
+          const expectBad = 1 + (at + 3 < n ? 1 : 0) + (at + 9 < n ? 1 : 0);
+          const g = gradientStatistics(x), s = arrayStatistics(x), js = jsStatistics(x);
           const what = `${bad} at ${at} of ${n}`;
+          assert.equal(g.nonFinite, expectBad, what);
           assert.equal(g.nonFinite, s.nan + s.posInf + s.negInf, what);
-          assert.equal(g.nonFinite, at + 3 < n ? 2 : 1, what);
-          for (const k of ['mean', 'min', 'max', 'norm'] as const) assert.ok(Object.is(g[k], s[k]), `${k}, ${what}`);
-          assert.deepEqual(g, jsStatistics(x), what);
+          assert.equal(g.nonFinite, js.nonFinite, what);
+          const r = reference(x.filter((v) => Number.isFinite(v)));
+          assert.ok(Math.abs(g.mean - r.mean) <= 1e-12 * r.meanScale, `mean, ${what}: ${g.mean} vs ${r.mean}`);
+          assert.ok(Math.abs(g.norm - r.norm) <= 1e-12 * r.norm, `norm, ${what}`);
+          assert.ok(Object.is(g.min, s.min) && Object.is(g.max, s.max), `min/max, ${what}`);
         }
       }
     }
-    const allNaN = new Float32Array(4096).fill(NaN);
-    const g = gradientStatistics(allNaN);
-    assert.equal(g.nonFinite, 4096);
-    assert.ok(Number.isNaN(g.mean) && Number.isNaN(g.min) && Number.isNaN(g.max));
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      const all = new Float32Array(4099).fill(bad);
+      const g = gradientStatistics(all), s = arrayStatistics(all);
+      assert.equal(g.nonFinite, 4099);
+      assert.ok(Number.isNaN(g.mean) && Number.isNaN(g.min) && Number.isNaN(g.max), `all ${bad}`);
+      assert.equal(g.norm, 0);
+      assert.deepEqual([g.mean, g.min, g.max, g.norm], [s.mean, s.min, s.max, s.norm]);
+    }
+    // The gradient view's weight norm of a diverging model: the finite elements' norm.
+    for (const n of [2048, 9001]) {
+      const w = Float32Array.from({ length: n }, rand);
+      w[3] = NaN; w[n - 1] = Infinity;
+      const r = reference(w.filter((v) => Number.isFinite(v)));
+      assert.ok(Math.abs(finiteNorm(w) - r.norm) <= 1e-12 * r.norm, `finiteNorm n=${n}`);
+      assert.equal(finiteNorm(new Float32Array(n).fill(NaN)), 0);
+    }
+    // Finite values at float32's edges are counted as finite.
+    const edges = new Float32Array(4096).fill(3.4028234663852886e38);
+    edges[5] = -3.4028234663852886e38; edges[6] = 1e-45; edges[7] = NaN;
+    const e = gradientStatistics(edges);
+    assert.equal(e.nonFinite, 1);
+    assert.equal(e.min, -3.4028234663852886e38); assert.equal(e.max, 3.4028234663852886e38);
+    assert.ok(Number.isFinite(e.norm) && Number.isFinite(e.mean));
   });
 
   it('differenceNorm: within 1e-12 of a float64 reference; NaN and infinities as the JS loop', () => {
