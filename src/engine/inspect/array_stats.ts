@@ -19,6 +19,7 @@ export interface ArrayStatistics {
 }
 
 import { fullPass, gradientPass, squaresPass } from './stat_loops';
+import { wasmMoments } from './wasm_stats';
 
 type Numbers = ArrayLike<number>;
 
@@ -63,6 +64,14 @@ export interface GradientStatistics { mean: number; min: number; max: number; no
 export function gradientStatistics(data: ArrayLike<number>): GradientStatistics {
   if (!(data instanceof Float32Array) || data.length === 0) return fromFull(arrayStatistics(data));
   const n = data.length;
+  // Long arrays: one SIMD pass (wasm_stats.ts; its float64 sums are in eight lanes, so the mean
+  // and norm may differ from the JS lanes' in the last bits). It counts NaN and ±Infinity exactly
+  // and leaves them out of the other numbers, as the JS pass does.
+  const m = wasmMoments(data);
+  if (m !== null) {
+    if (m.finite === 0) return { mean: NaN, min: NaN, max: NaN, norm: 0, nonFinite: n };
+    return { mean: m.sum / m.finite, min: m.min, max: m.max, norm: Math.sqrt(m.squares), nonFinite: n - m.finite };
+  }
   const shift = finiteOrZero(data[0]);
   const end = n - (n % 2);
   const acc = gradientPass(data, end, shift);
@@ -75,7 +84,9 @@ export function gradientStatistics(data: ArrayLike<number>): GradientStatistics 
     if (a > max) max = a;
   }
   const squares = s0 + s1;
-  if (squares - squares !== 0) return fromFull(arrayStatistics(data));
+  // Float32 squares cannot overflow: a non-finite sum means a NaN or infinity, for which
+  // arrayStatistics' own first pass would hand over to finiteOnly too.
+  if (squares - squares !== 0) return fromFull(finiteOnly(data));
   return { mean: shift + (d0 + d1) / n, min, max, norm: Math.sqrt(squares), nonFinite: 0 };
 }
 
@@ -98,7 +109,16 @@ export function finiteNorm(data: Numbers): number {
   if (end + 1 < n) { const a = data[end + 1]; s0 += a * a; }
   if (end + 2 < n) { const a = data[end + 2]; s0 += a * a; }
   const squares = s0 + acc[1] + acc[2] + acc[3];
-  return squares - squares === 0 ? Math.sqrt(squares) : arrayStatistics(data).norm;
+  if (squares - squares === 0) return Math.sqrt(squares);
+  // float32: a NaN or infinity (its squares cannot overflow): the finite elements' squares, from
+  // the SIMD pass for a long array (eight lanes: the last bits may differ), else from finiteOnly,
+  // to which arrayStatistics' own full pass would hand over anyway; other types may overflow,
+  // and take the full statistics.
+  if (data instanceof Float32Array) {
+    const m = wasmMoments(data);
+    return m !== null ? Math.sqrt(m.squares) : finiteOnly(data).norm;
+  }
+  return arrayStatistics(data).norm;
 }
 
 function finiteOnly(data: Numbers): ArrayStatistics {
