@@ -1,6 +1,6 @@
 // TF1's mnist DataSet: images and labels in their current (shuffled) order, and `next_batch`
 // with TF ≥1.1's exact epoch rules (see tf1-semantics.md §6.3).
-import { NDArray } from '../ndarray';
+import { NDArray, DeferredNDArray } from '../ndarray';
 import { PyLikeError, typeError } from '../errors';
 import { PermutationRng, RngFactory } from './permutation-rng';
 import { mt19937Factory } from './mt19937';
@@ -88,6 +88,47 @@ function gatherWords(words: Uint32Array, rowWords: number, perm: Int32Array, out
   }
 }
 
+/** As gatherWords, into memory of any contents: zero words are written (+0.0, PIXEL_TO_FLOAT[0]'s bits). */
+function gatherWordsOver(words: Uint32Array, rowWords: number, perm: Int32Array, out: Float32Array): void {
+  const table = PIXEL_TO_FLOAT;
+  let to = 0;
+  for (let i = 0; i < perm.length; i++) {
+    const from = perm[i] * rowWords;
+    for (let k = 0; k < rowWords; k++, to += 4) {
+      const v = words[from + k];
+      if (v === 0) {
+        out[to] = 0; out[to + 1] = 0; out[to + 2] = 0; out[to + 3] = 0;
+        continue;
+      }
+      out[to] = table[v & 255];
+      out[to + 1] = table[(v >>> 8) & 255];
+      out[to + 2] = table[(v >>> 16) & 255];
+      out[to + 3] = table[v >>> 24];
+    }
+  }
+}
+
+/**
+ * A shuffled float32 batch, `pixels[perm] * (1/255)`, built on first read (DeferredNDArray): a
+ * training loop that only feeds it has the session gather it straight into its feed memory
+ * (session/feed_scratch.ts), so no fresh 313 KB array is allocated, zeroed and collected per
+ * batch. The rows are fixed now (a copy of `perm`; `pixels` are the DataSet's private uint8
+ * array, never handed out in float32 mode), so whenever it is read it holds the same bits the
+ * eager gather gave. Null when the words gather does not apply (the eager path then runs).
+ */
+function deferredUnitFloat(pixels: NDArray, perm: Int32Array): NDArray | null {
+  const src = pixels.data as Uint8Array;
+  const w = pixels.shape[0] === 0 ? 0 : pixels.size / pixels.shape[0];
+  if (!(LITTLE_ENDIAN && w > 0 && w % 4 === 0 && src.byteOffset % 4 === 0) || !deferredBatches.enabled) return null;
+  const words = new Uint32Array(src.buffer, src.byteOffset, src.length >> 2);
+  const rowsOf = perm.slice();
+  return new DeferredNDArray([rowsOf.length, ...pixels.shape.slice(1)], (out, zeroed) =>
+    (zeroed ? gatherWords : gatherWordsOver)(words, w >> 2, rowsOf, out));
+}
+
+/** Switch for measurements and tests (`GRADBOOK_DEFERRED_BATCH=0` turns it off for a process). */
+export const deferredBatches = { enabled: (typeof process !== 'undefined' ? process.env?.GRADBOOK_DEFERRED_BATCH : undefined) !== '0' };
+
 export class DataSet {
   // The arrays in file order, images as the reader's uint8 pixels when float32 was asked for;
   // the current (shuffled) order is `order` over them. Shuffling an index permutation instead of
@@ -174,7 +215,8 @@ export class DataSet {
     }
     const picked = this.order.subarray(start, end);
     const { images, labels } = this.real();
-    return [this.scaleToFloat ? gatherUnitFloat(images, picked) : gatherRows(images, picked), gatherRows(labels, picked)];
+    const imageBatch = this.scaleToFloat ? deferredUnitFloat(images, picked) ?? gatherUnitFloat(images, picked) : gatherRows(images, picked);
+    return [imageBatch, gatherRows(labels, picked)];
   }
 
   /** The arrays in the current order and dtype, built once per shuffle and only when asked for. */
