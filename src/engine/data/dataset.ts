@@ -122,9 +122,25 @@ function nonZeroWordsOf(src: Uint8Array, words: Uint32Array, rowWords: number): 
   return nz;
 }
 
+/** Never written: the source that zeroes memory in a SharedArrayBuffer. */
+let zeros = new Float32Array(0);
+
+/**
+ * `out.fill(0)`; in a SharedArrayBuffer (the kernel memory with a thread pool) V8's fill stores
+ * element by element (~36 µs for 313 KB against ~4 µs unshared), and copying from zeros is faster.
+ */
+function zeroFill(out: Float32Array): void {
+  if (typeof SharedArrayBuffer === 'function' && out.buffer instanceof SharedArrayBuffer) {
+    if (zeros.length < out.length) zeros = new Float32Array(out.length);
+    out.set(zeros.length === out.length ? zeros : zeros.subarray(0, out.length));
+  } else {
+    out.fill(0);
+  }
+}
+
 /** `pixels[perm] * (1/255)` from the non-zero words; `out` is first zeroed unless it already is (+0.0 is PIXEL_TO_FLOAT[0]). */
 function gatherNonZero(nz: NonZeroWords, rowWords: number, perm: Int32Array, out: Float32Array, zeroed: boolean): void {
-  if (!zeroed) out.fill(0);
+  if (!zeroed) zeroFill(out);
   const table = PIXEL_TO_FLOAT, { start, at, words } = nz;
   for (let i = 0; i < perm.length; i++) {
     const r = perm[i], base = i * rowWords * 4;
