@@ -246,6 +246,9 @@ export class DataSet {
       if (shuffle) this.permute();
       this.indexInEpoch = batchSize - rest;
       const [headImages, headLabels] = this.batch(0, this.indexInEpoch);
+      // An empty rest (the epoch ended exactly): numpy's concatenate is a new array equal to the
+      // head, which once shuffled already is one (gathered, not a view), and may stay deferred.
+      if (rest === 0 && this.order !== null) return [headImages, headLabels];
       return [concatRows(restImages, headImages), concatRows(restLabels, headLabels)];
     }
     this.indexInEpoch += batchSize;
