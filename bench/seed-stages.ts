@@ -25,6 +25,8 @@ export async function stages(): Promise<void> {
   /* eslint-disable @typescript-eslint/no-var-requires */
   require('../src/python/modules/standard');
   (require('../src/node') as typeof import('../src/node')).installNodeHost();
+  // As the kernel worker does (worker/main.ts): with 2+ cores the kernel memory is shared.
+  (require('../src/worker/threadPool') as typeof import('../src/worker/threadPool')).installThreadPool();
   const { PythonSession } = require('../src/python') as typeof import('../src/python');
   mark('load modules (bundle evaluation)');
   const { preparePlotRendering } = require('../src/plots') as typeof import('../src/plots');

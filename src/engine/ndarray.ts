@@ -103,3 +103,36 @@ function flatten(value: unknown, out: unknown[]): void {
     out.push(typeof value === 'boolean' ? (value ? 1 : 0) : value);
   }
 }
+
+/**
+ * A float32 array whose elements are computed on first read (issue 15: next_batch's images). Any
+ * read of `data` (every NDArray method, every kernel, Python's numpy layer) builds them once into
+ * a fresh array, which is then this array's for good. Until then a session that feeds it to a plan
+ * whose readers provably keep nothing (session/feed_scratch.ts) may have `writeInto` write the
+ * same elements straight into its reused feed memory, so a batch that is only fed is never built.
+ * `fill(out, zeroed)` must write the same bits whatever `out` held when `zeroed` is false, and may
+ * skip +0.0 elements when it is true; it must depend only on state that no one can change.
+ */
+export class DeferredNDArray extends NDArray {
+  private fill: ((out: Float32Array, zeroed: boolean) => void) | null;
+  constructor(shape: readonly number[], fill: (out: Float32Array, zeroed: boolean) => void) {
+    super('float32', shape, { length: shapeSize(shape) } as unknown as TensorData);
+    this.fill = fill;
+    Object.defineProperty(this, 'data', { get: () => this.materialize(), configurable: true, enumerable: true });
+  }
+  /** Whether the elements are still unbuilt (then `writeInto` may be used instead of `data`). */
+  get deferred(): boolean { return this.fill !== null; }
+  /** Writes the elements into `out` (any previous contents), without building this array's own. */
+  writeInto(out: Float32Array): void {
+    if (this.fill === null) { out.set(this.data as Float32Array); return; }
+    this.fill(out, false);
+  }
+  private materialize(): Float32Array {
+    const fill = this.fill!;
+    const out = new Float32Array(this.size);
+    fill(out, true);
+    this.fill = null;
+    Object.defineProperty(this, 'data', { value: out, writable: false, configurable: true, enumerable: true });
+    return out;
+  }
+}

@@ -13,6 +13,7 @@ import { runFolded, shapeFolding, shapeFoldOf } from './shape_fold';
 import { rows } from '../data/rows';
 import { DEAD, RuntimeContext, UninitializedRef } from './runtime';
 import { resolveFeeds, FeedDict } from './feeds';
+import { FeedScratch } from './feed_scratch';
 import { flattenFetches, rebuildFetches, resolveFetch, Fetch, FetchLeaf } from './fetches';
 import { checkInterrupt } from './interrupt';
 import { KernelError, OpError, runtimeError, typeError, valueError } from '../errors';
@@ -182,6 +183,8 @@ export class Session {
   readonly variables = new Map<string, NDArray>();
   readonly runtime = new RuntimeContext(this.variables);
   private readonly plans = new Map<string, Plan>();
+  /** Reused memory that deferred batches are fed through (feed_scratch.ts). */
+  private readonly feedScratch = new FeedScratch();
   private closed = false;
   private entered = false;
   private exitGraph: (() => void) | null = null;
@@ -231,7 +234,9 @@ export class Session {
     }
     if (!fetchTensors.length && !targets.length && !feeds.size) return elements.map(() => null);
     const plan = this.planFor(fetchTensors, targets, [...feeds.keys()]);
-    const slots = this.execute(plan, feeds);
+    // Deferred batches only fed go straight into reused memory (feed_scratch.ts); observers see the batches.
+    const fedOriginals = this.feedScratch.place(plan, feeds);
+    const slots = this.execute(plan, feeds, false, fedOriginals);
     const byTensor = new Map<Tensor, NDArray | null>();
     fetchTensors.forEach((t, i) => byTensor.set(t, this.exportValue(slots[plan.fetchSlots[i]], t, plan, feeds)));
     return elements.map(el => (el instanceof Tensor ? byTensor.get(el)! : null));
@@ -259,7 +264,7 @@ export class Session {
    * (see `liveness`), and the runtime may hand their large buffers to later ops. The returned
    * slots hold the fetches; the runtime has already freed every buffer for the next run.
    */
-  private execute(plan: Plan, feeds: Map<Tensor, NDArray>, nested = false): NDArray[] {
+  private execute(plan: Plan, feeds: Map<Tensor, NDArray>, nested = false, fedOriginals: Map<Tensor, NDArray> | null = null): NDArray[] {
     const slots = new Array<NDArray>(plan.slotCount);
     const rt = this.runtime;
     const releases = releasesOf(plan);
@@ -283,7 +288,10 @@ export class Session {
       if (nested) return slots;
       this.runCount++;
       const slotOf = plan.slotOf;
-      const record: RunRecord = { session: this, plan, valueOf: t => { const s = slotOf.get(t); return s === undefined ? undefined : slots[s]; } };
+      const record: RunRecord = {
+        session: this, plan,
+        valueOf: t => { const o = fedOriginals?.get(t); if (o !== undefined) return o; const s = slotOf.get(t); return s === undefined ? undefined : slots[s]; },
+      };
       if (this.observed) {
         recordTelemetry(record);
         for (const obs of runObservers) obs(record);
@@ -319,6 +327,7 @@ export class Session {
     this.valuesAtClose = new Map(this.variables);
     this.variables.clear();
     this.plans.clear();
+    this.feedScratch.release();
     defaultSessions.remove(this);
   }
 
