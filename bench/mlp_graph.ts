@@ -1,18 +1,8 @@
 // The MLP workload the benches share (bench/peer-gradbook.ts against its peers, bench/telemetry_step.ts
-// for telemetry's cost): 784-256-256-10 with ReLU, softmax cross-entropy with logits, Adam 1e-3, and
-// synthetic inputs (uniform pixels, random one-hot labels) from a fixed LCG.
+// for telemetry's cost): 784-256-256-10 with ReLU, softmax cross-entropy with logits, Adam 1e-3; its inputs come
+// from bench/digit_inputs.ts.
 import * as tf from '../src/engine';
 import { clearDefaultGraphState } from '../src/engine/graph/default_graph';
-
-/** `batch` uniform [0, 1) pixel rows and random one-hot labels, the same for every run. */
-export function syntheticInputs(batch: number): { x: tf.NDArray; y: tf.NDArray } {
-  let seed = 1;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  const x = tf.NDArray.zeros('float32', [batch, 784]), y = tf.NDArray.zeros('float32', [batch, 10]);
-  for (let i = 0; i < x.size; i++) x.numeric[i] = rand();
-  for (let i = 0; i < batch; i++) y.numeric[i * 10 + Math.floor(rand() * 10)] = 1;
-  return { x, y };
-}
 
 /** A fresh default graph with the MLP, its Adam train op, and an initialized session. */
 export function mlpGraph(): { x: tf.Tensor; y: tf.Tensor; train: tf.Operation; sess: tf.Session } {

@@ -1,12 +1,13 @@
 // Gradbook's side of bench/peers.ts, in its own process: one training step of a workload built
 // with the engine's TF1 builders, timed exactly as bench/contenders/peer_steps.py times its peers
 // (warm-up, then chunks; the median chunk's ms per step, and process CPU per step). Same shapes,
-// batch sizes and optimizers; synthetic inputs (uniform pixels, random one-hot labels).
+// batch sizes and optimizers; the first training digits (bench/digit_inputs.ts).
 //   node --require tsx/cjs bench/peer-gradbook.ts WORKLOAD WARMUP CHUNKS CHUNK_STEPS
 import * as tf from '../src/engine';
 import { buildSeedGraph, resolveSeedApi } from './contenders/engine-api';
 import { deepMnist } from './deep_mnist';
-import { mlpGraph, syntheticInputs as inputs } from './mlp_graph';
+import { mlpGraph } from './mlp_graph';
+import { digitInputs as inputs } from './digit_inputs';
 import { median, now } from './stats';
 import { installThreadPool } from '../src/worker/threadPool';
 import { parallelBackend } from '../src/engine/parallel/backend';

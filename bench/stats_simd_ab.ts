@@ -6,7 +6,8 @@
 import * as os from 'os';
 import * as tf from '../src/engine';
 import { buildSeedGraph, resolveSeedApi } from './contenders/engine-api';
-import { mlpGraph, syntheticInputs } from './mlp_graph';
+import { mlpGraph } from './mlp_graph';
+import { digitInputs } from './digit_inputs';
 import { Inspection } from '../src/engine/inspect/inspection';
 import { wasmStatsTuning } from '../src/engine/inspect/wasm_stats';
 import { median } from './stats';
@@ -20,12 +21,12 @@ function build(): () => void {
     const g = buildSeedGraph(resolveSeedApi(tf as unknown as Record<string, never>), 0.5);
     const sess = new tf.Session();
     sess.run(g.init as tf.Operation);
-    const { x, y } = syntheticInputs(100);
+    const { x, y } = digitInputs(100);
     const feeds = [[g.x, x], [g.y, y]] as never;
     return () => { sess.run(g.train as tf.Operation, feeds); };
   }
   const { x, y, train, sess } = mlpGraph();
-  const d = syntheticInputs(128);
+  const d = digitInputs(128);
   const feeds = [[x, d.x], [y, d.y]] as never;
   return () => { sess.run(train, feeds); };
 }

@@ -7,7 +7,8 @@
 //   (inspect: attach an Inspection like the kernel; off: telemetry disabled)
 import * as tf from '../src/engine';
 import { buildSeedGraph, resolveSeedApi } from './contenders/engine-api';
-import { mlpGraph, syntheticInputs } from './mlp_graph';
+import { mlpGraph } from './mlp_graph';
+import { digitInputs } from './digit_inputs';
 import { setTelemetryEnabled } from '../src/engine/telemetry/observer';
 import { Inspection } from '../src/engine/inspect/inspection';
 
@@ -21,12 +22,12 @@ function build(): () => void {
     const g = buildSeedGraph(resolveSeedApi(tf as unknown as Record<string, never>), 0.5);
     const sess = new tf.Session();
     sess.run(g.init as tf.Operation);
-    const { x, y } = syntheticInputs(100);
+    const { x, y } = digitInputs(100);
     const feeds = [[g.x, x], [g.y, y]] as never;
     return () => { sess.run(g.train as tf.Operation, feeds); };
   }
   const { x, y, train, sess } = mlpGraph();
-  const d = syntheticInputs(128);
+  const d = digitInputs(128);
   const feeds = [[x, d.x], [y, d.y]] as never;
   return () => { sess.run(train, feeds); };
 }

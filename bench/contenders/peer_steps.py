@@ -1,7 +1,7 @@
 # Python peers of the bench's training steps (issue 15), run by bench/peers.ts in their own
 # process: PyTorch (Debian's python3-torch) with a given thread count, or a hand-written NumPy
-# loop. Same shapes, optimizers and batch sizes as bench/peer-gradbook.ts; synthetic inputs
-# (uniform pixels, random one-hot labels): a step's time does not depend on the values.
+# loop. Same shapes, optimizers and batch sizes as bench/peer-gradbook.ts; the same inputs:
+# the first training digits bundled in data/mnist, pixels / 255, one-hot labels (bench/digit_inputs.ts).
 #   python3 peer_steps.py WORKLOAD PEER THREADS WARMUP CHUNKS CHUNK_STEPS
 # WORKLOAD: softmax | mlp | deep; PEER: torch | numpy. Prints one JSON line:
 # {"msPerStep": median chunk, "cpuMsPerStep": process CPU / timed steps, "threads", "version"}
@@ -13,11 +13,20 @@ import time
 WORKLOADS = {'softmax': 100, 'mlp': 128, 'deep': 50}  # batch sizes
 
 
+def idx_payload(np, name):
+    import gzip
+    import os
+    with gzip.open(os.path.join(os.path.dirname(__file__), '..', '..', 'data', 'mnist', name)) as f:
+        raw = f.read()
+    return np.frombuffer(raw, np.uint8, offset=4 + 4 * raw[3])
+
+
 def data(np, batch):
-    rng = np.random.RandomState(0)
-    x = rng.rand(batch, 784).astype(np.float32)
+    pixels = idx_payload(np, 'train-images-idx3-ubyte.gz')[:batch * 784]
+    labels = idx_payload(np, 'train-labels-idx1-ubyte.gz')[:batch]
+    x = (pixels.reshape(batch, 784) / np.float32(255)).astype(np.float32)
     y = np.zeros((batch, 10), np.float32)
-    y[np.arange(batch), rng.randint(0, 10, batch)] = 1
+    y[np.arange(batch), labels] = 1
     return x, y
 
 
