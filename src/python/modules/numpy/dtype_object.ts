@@ -10,6 +10,7 @@ import { repr } from '../../runtime/repr';
 import type { DType } from '../../../engine';
 import { scalarClasses, dtypeOfScalarClass } from './scalar_types';
 import { constructorOf } from '../../bind/method';
+import { strDtype, strSpecOf } from './str_dtype';
 
 export const dtypeClass = hostClass('dtype', 'numpy');
 
@@ -118,6 +119,10 @@ export const DTYPE_SIGNATURE = {
 // Compiled on first use: the binder's converters import this module.
 let construct: ((args: PyValue[], kw: Kwargs) => PyValue) | null = null;
 dtypeClass.nativeNew = (_cls, args, kw) => {
-  construct ??= constructorOf(DTYPE_SIGNATURE, a => (isObjectDtype(a.dtype as PyValue) ? OBJECT_DTYPE : dtypeObject(dtypeArg(a.dtype as PyValue)!))).construct;
+  construct ??= constructorOf(DTYPE_SIGNATURE, a => {
+    if (isObjectDtype(a.dtype as PyValue)) return OBJECT_DTYPE;
+    const text = strSpecOf(a.dtype as PyValue);
+    return text ? strDtype(text.kind, text.width) : dtypeObject(dtypeArg(a.dtype as PyValue)!);
+  }).construct;
   return construct(args, kw);
 };

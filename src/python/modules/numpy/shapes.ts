@@ -8,6 +8,8 @@ import type { NDArray, DType } from '../../../engine';
 import type { TableEntry } from '../../bind';
 import { checkOrder, noExtraKeywords, npEntry, numpyAxis, singleAxisArg } from './args';
 import { toArrayLike, toNDArray, wrapResult } from './convert';
+import { concatenateObjects, joinsObjects, uniqueText } from './string_functions';
+import { unsupportedArgument } from '../../../engine';
 
 const arrays = (v: PyValue): NDArray[] => toArray(v).map(toNDArray);
 const tuple = (xs: NDArray[]) => new PyTuple(xs.map(wrapResult));
@@ -48,7 +50,14 @@ export const SHAPES: readonly TableEntry[] = [
   npEntry({
     name: 'np.concatenate', doc: 'Join a sequence of arrays along an existing axis.',
     params: [{ name: 'arrays' }, { name: 'axis', default: 0, doc: 'an int, or None to flatten the arrays first' }, OUT, JOIN_DTYPE, CASTING],
-  }, a => wrapResult(cast(np.concatenate(arrays(a.arrays as PyValue), singleAxisArg(a.axis as PyValue, 0)), a.dtype))),
+  }, a => {
+    const parts = toArray(a.arrays as PyValue), axis = singleAxisArg(a.axis as PyValue, 0);
+    if (joinsObjects(parts)) {
+      if (a.dtype !== null) throw unsupportedArgument('concatenate', 'dtype', 'numeric arrays only');
+      return concatenateObjects(parts, axis);
+    }
+    return wrapResult(cast(np.concatenate(parts.map(toNDArray), axis), a.dtype));
+  }),
   npEntry({
     name: 'np.stack', doc: 'Join a sequence of arrays along a new axis.',
     params: [{ name: 'arrays' }, { name: 'axis', default: 0, type: 'int' }, OUT, JOIN_DTYPE, CASTING],
@@ -91,12 +100,14 @@ export const SHAPES: readonly TableEntry[] = [
   npEntry({
     name: 'np.unique', doc: 'Find the unique elements of an array.',
     params: [
-      { name: 'ar', type: 'array' }, { name: 'return_index', default: false, type: 'flag' }, { name: 'return_inverse', default: false, type: 'flag' },
+      { name: 'ar', doc: 'an array: numbers, or str/bytes' }, { name: 'return_index', default: false, type: 'flag' }, { name: 'return_inverse', default: false, type: 'flag' },
       { name: 'return_counts', default: false, type: 'flag' }, { name: 'axis', default: null, unsupported: 'unique rows or columns' },
       { name: 'equal_nan', default: true, kind: 'keyword', unsupported: true },
     ],
   }, a => {
-    const r = np.unique(a.ar, a.return_index, a.return_inverse, a.return_counts);
+    const ar = a.ar as PyValue;
+    if (joinsObjects([ar])) return uniqueText(ar, { index: a.return_index, inverse: a.return_inverse, counts: a.return_counts });
+    const r = np.unique(toNDArray(ar), a.return_index, a.return_inverse, a.return_counts);
     const parts = [r.values, ...(a.return_index ? [r.index!] : []), ...(a.return_inverse ? [r.inverse!] : []), ...(a.return_counts ? [r.counts!] : [])];
     return parts.length === 1 ? wrapResult(r.values) : tuple(parts);
   }),

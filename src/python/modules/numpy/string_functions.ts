@@ -1,0 +1,66 @@
+// np.unique and np.concatenate over string and object arrays (a vocabulary's unique words, the
+// joined sentences of two batches). Concatenation reuses the numeric core on element positions,
+// so axis handling and its errors are NumPy's; uniqueness sorts text by code point / byte value.
+import type { PyValue } from '../../objects/core';
+import { PyList, PyTuple } from '../../objects/containers';
+import { NDArray } from '../../../engine';
+import * as np from '../../../numpy/index';
+import { wrapArray } from './ndarray_object';
+import { objectArray, PyObjectArray } from './object_array';
+import { notImplemented, PyStringArray, textCompare } from './string_array';
+import { textArray } from './string_casts';
+
+/** Whether a joining function's argument list holds a string or object array, or text (the object path). */
+export function joinsObjects(parts: readonly PyValue[]): boolean {
+  const leaf = (v: PyValue): boolean => v instanceof PyObjectArray || typeof v === 'string'
+    || ((v instanceof PyList || v instanceof PyTuple) && v.items.length > 0 && leaf(v.items[0]));
+  return parts.some(leaf);
+}
+
+function asObjects(v: PyValue): PyObjectArray {
+  if (v instanceof PyObjectArray) return v;
+  const t = v instanceof PyList || v instanceof PyTuple || typeof v === 'string' ? textArray(v, null) : null;
+  if (t instanceof PyObjectArray) return t;
+  throw notImplemented(`joining a string or object array with ${v instanceof PyList || v instanceof PyTuple ? 'a list of non-text values' : 'a numeric array'}`);
+}
+
+/** np.concatenate of string or object arrays: all string arrays of one kind give that kind at the widest width. */
+export function concatenateObjects(parts: readonly PyValue[], axis: number | null): PyObjectArray {
+  const arrays = parts.map(asObjects);
+  let offset = 0;
+  const positions = arrays.map(a => {
+    const p = a.positions(), d = p.data as Float64Array;
+    for (let i = 0; i < d.length; i++) d[i] += offset;
+    offset += a.items.length;
+    return p;
+  });
+  const joined = np.concatenate(positions, axis);
+  const items = arrays.flatMap(a => a.items);
+  const picked = Array.from(joined.data as Float64Array, i => items[i]);
+  const strings = arrays.filter((a): a is PyStringArray => a instanceof PyStringArray);
+  if (strings.length === 0) return new PyObjectArray(picked, joined.shape.slice());
+  if (strings.length !== arrays.length || strings.some(s => s.kind !== strings[0].kind)) {
+    throw notImplemented('concatenating string arrays with object arrays or with strings of the other kind');
+  }
+  return new PyStringArray(picked, joined.shape.slice(), strings[0].kind, Math.max(...strings.map(s => s.width)));
+}
+
+/** np.unique of a string array (flattened, sorted), with the index, inverse and counts NumPy returns on request. */
+export function uniqueText(v: PyValue, flags: { index: boolean; inverse: boolean; counts: boolean }): PyValue {
+  const a = v instanceof PyObjectArray ? v : objectArray(v);
+  if (!(a instanceof PyStringArray)) throw notImplemented('np.unique of an object array');
+  const order = a.items.map((_, i) => i).sort((i, j) => textCompare(a.items[i], a.items[j]) || i - j);
+  const firsts: number[] = [], counts: number[] = [], inverse = new Array<number>(order.length);
+  for (const i of order) {
+    if (firsts.length === 0 || textCompare(a.items[firsts[firsts.length - 1]], a.items[i]) !== 0) { firsts.push(i); counts.push(0); }
+    counts[counts.length - 1]++;
+    inverse[i] = firsts.length - 1;
+  }
+  const ints = (xs: number[]) => wrapArray(new NDArray('int64', [xs.length], Float64Array.from(xs)));
+  const values = a.derive(firsts.map(i => a.items[i]), [firsts.length]);
+  const parts: PyValue[] = [values];
+  if (flags.index) parts.push(ints(firsts));
+  if (flags.inverse) parts.push(ints(inverse));
+  if (flags.counts) parts.push(ints(counts));
+  return parts.length === 1 ? values : new PyTuple(parts);
+}
