@@ -8,10 +8,9 @@ import type { NDArray, DType } from '../../../engine';
 import type { TableEntry } from '../../bind';
 import { checkOrder, noExtraKeywords, npEntry, numpyAxis, singleAxisArg } from './args';
 import { toArrayLike, toNDArray, wrapResult } from './convert';
-import { concatenateObjects, joinsObjects, uniqueText } from './string_functions';
+import { concatenateObjects, joinsObjects, stackObjects, uniqueText } from './string_functions';
 import { unsupportedArgument } from '../../../engine';
 
-const arrays = (v: PyValue): NDArray[] => toArray(v).map(toNDArray);
 const tuple = (xs: NDArray[]) => new PyTuple(xs.map(wrapResult));
 const optional = (v: PyValue) => (v === null ? null : toArrayLike(v));
 /** An axes argument (None, an int or a tuple of ints) as a list. */
@@ -19,6 +18,14 @@ const axesList = (v: number | number[] | unknown | null): number[] | null =>
   v === null ? null : Array.isArray(v) ? v : [numpyAxis(v as number) as number];
 /** The joining functions' dtype=: the result in that dtype. */
 const cast = (r: NDArray, d: DType | null): NDArray => (d && d !== r.dtype ? np.astype(r, d) : r);
+
+/** stack/vstack/hstack: numeric arrays through the core, string and object arrays through their positions. */
+function joined(kind: 'stack' | 'vstack' | 'hstack', v: PyValue, dtype: DType | null, numeric: (xs: NDArray[]) => NDArray, axis = 0): PyValue {
+  const parts = toArray(v);
+  if (!joinsObjects(parts)) return wrapResult(cast(numeric(parts.map(toNDArray)), dtype));
+  if (dtype !== null) throw unsupportedArgument(kind, 'dtype', 'numeric arrays only');
+  return stackObjects(kind, parts, axis);
+}
 
 const A = { name: 'a', type: 'array' } as const;
 const OUT = { name: 'out', default: null, unsupported: true } as const;
@@ -61,11 +68,11 @@ export const SHAPES: readonly TableEntry[] = [
   npEntry({
     name: 'np.stack', doc: 'Join a sequence of arrays along a new axis.',
     params: [{ name: 'arrays' }, { name: 'axis', default: 0, type: 'int' }, OUT, JOIN_DTYPE, CASTING],
-  }, a => wrapResult(cast(np.stack(arrays(a.arrays as PyValue), a.axis), a.dtype))),
+  }, a => joined('stack', a.arrays as PyValue, a.dtype, parts => np.stack(parts, a.axis), a.axis)),
   npEntry({ name: 'np.vstack', doc: 'Stack arrays in sequence vertically (row wise).', params: [{ name: 'tup' }, JOIN_DTYPE, CASTING] },
-    a => wrapResult(cast(np.vstack(arrays(a.tup as PyValue)), a.dtype))),
+    a => joined('vstack', a.tup as PyValue, a.dtype, np.vstack)),
   npEntry({ name: 'np.hstack', doc: 'Stack arrays in sequence horizontally (column wise).', params: [{ name: 'tup' }, JOIN_DTYPE, CASTING] },
-    a => wrapResult(cast(np.hstack(arrays(a.tup as PyValue)), a.dtype))),
+    a => joined('hstack', a.tup as PyValue, a.dtype, np.hstack)),
   npEntry({ name: 'np.dot', doc: 'Dot product of two arrays.', params: [{ name: 'a' }, { name: 'b' }, OUT] },
     a => wrapResult(np.dot(toArrayLike(a.a as PyValue), toArrayLike(a.b as PyValue)))),
   npEntry({

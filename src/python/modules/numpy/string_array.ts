@@ -11,6 +11,9 @@ import type { CompareOpName } from '../../host';
 import { E, pyException, typeError } from '../../exceptions';
 import { repr, str } from '../../runtime/repr';
 import { PyNDArray } from './ndarray_object';
+import type { DType, NDArray } from '../../../engine';
+import * as np from '../../../numpy/index';
+import { scalarStr } from '../../../numpy/format/array_format';
 import { objectArray, PyObjectArray } from './object_array';
 import { PyStrDType, strDtype, type StrKind, type StrSpec } from './str_dtype';
 
@@ -112,17 +115,35 @@ export function holdsText(v: PyValue): boolean {
  * width the longest element sets it; the kind is U when any element is a str (bytes decode).
  * Returns null for ragged input, which the caller makes an object array as for numbers.
  */
-export function stringArray(v: PyValue, spec: StrSpec | null): PyStringArray | null {
+export function stringArray(v: PyValue, spec: StrSpec | null): PyObjectArray | null {
   const o = objectArray(v);
   if (o.items.some(x => x instanceof PyList || x instanceof PyTuple || x instanceof PyObjectArray || x instanceof PyNDArray)) return null;
+  // Text mixed with objects that are neither text nor numbers (None) is an object array, as in NumPy.
+  if (spec === null && !o.items.every(isScalarLike)) return o;
   return fromItems(o.items, o.shape, spec);
+}
+
+const isScalarLike = (v: PyValue) => isText(v) || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat;
+
+/** Python-side widths NumPy gives each numeric dtype cast to text (astype(str)): enough for its longest value. */
+const TEXT_WIDTHS: Partial<Record<DType, number>> = {
+  bool: 5, int8: 4, int16: 6, int32: 11, int64: 21, uint8: 3, uint16: 5, float16: 32, float32: 32, float64: 32,
+};
+
+/** a.astype(str) / a.astype('S5') of a numeric array: each element as NumPy prints its scalar. */
+export function numericToText(a: NDArray, spec: StrSpec): PyStringArray {
+  const width = spec.width || TEXT_WIDTHS[a.dtype];
+  if (width === undefined) throw notImplemented(`astype of a ${a.dtype} array`);
+  const items = Array.from(a.data as ArrayLike<number>, v => scalarStr(np.NumpyScalar.of(a.dtype, Number(v))));
+  return fromItems(items, a.shape, { kind: spec.kind, width });
 }
 
 export function fromItems(items: readonly PyValue[], shape: readonly number[], spec: StrSpec | null): PyStringArray {
   const kind: StrKind = spec?.kind ?? (items.some(x => !(x instanceof PyBytes)) ? 'U' : 'S');
   const elements = items.map(x => elementOf(x, kind));
   // NumPy's discovered width is at least 1 (np.array(['']) is '<U1').
-  const width = spec && spec.width > 0 ? spec.width : Math.max(1, ...items.map(naturalWidth));
+  // An explicit unsized dtype (dtype=str) sizes by the converted text; discovery by type (int: 21).
+  const width = spec && spec.width > 0 ? spec.width : Math.max(1, ...(spec ? elements : items).map(naturalWidth));
   return new PyStringArray(elements.map(x => truncated(x, width)), shape.slice(), kind, width);
 }
 

@@ -9,6 +9,8 @@ import { wrapArray } from './ndarray_object';
 import { objectArray, PyObjectArray } from './object_array';
 import { notImplemented, PyStringArray, textCompare } from './string_array';
 import { textArray } from './string_casts';
+import { pyException, valueError } from '../../exceptions';
+import { AxisError } from './errors';
 
 /** Whether a joining function's argument list holds a string or object array, or text (the object path). */
 export function joinsObjects(parts: readonly PyValue[]): boolean {
@@ -63,4 +65,24 @@ export function uniqueText(v: PyValue, flags: { index: boolean; inverse: boolean
   if (flags.inverse) parts.push(ints(inverse));
   if (flags.counts) parts.push(ints(counts));
   return parts.length === 1 ? values : new PyTuple(parts);
+}
+
+/** A string or object array with size-1 dims inserted at `axes` of the result (np.stack's new axis, vstack's row). */
+function withUnitAxis(a: PyObjectArray, axis: number): PyObjectArray {
+  const rank = a.shape.length + 1;
+  const at = axis < 0 ? axis + rank : axis;
+  if (at < 0 || at >= rank) throw pyException(AxisError, `axis ${axis} is out of bounds for array of dimension ${rank}`);
+  return a.derive(a.items, [...a.shape.slice(0, at), 1, ...a.shape.slice(at)]);
+}
+
+/** np.stack / np.vstack / np.hstack of string or object arrays, as NumPy defines them by concatenate. */
+export function stackObjects(kind: 'stack' | 'vstack' | 'hstack', parts: readonly PyValue[], axis = 0): PyObjectArray {
+  const arrays = parts.map(asObjects);
+  if (kind === 'stack') {
+    if (arrays.some(a => a.shape.join() !== arrays[0].shape.join())) throw valueError('all input arrays must have the same shape');
+    return concatenateObjects(arrays.map(a => withUnitAxis(a, axis)), axis);
+  }
+  if (kind === 'vstack') return concatenateObjects(arrays.map(a => (a.shape.length >= 2 ? a : a.derive(a.items, a.shape.length === 0 ? [1, 1] : [1, a.shape[0]]))), 0);
+  const atLeast1 = arrays.map(a => (a.shape.length === 0 ? a.derive(a.items, [1]) : a));
+  return concatenateObjects(atLeast1, atLeast1[0].shape.length === 1 ? 0 : 1);
 }
