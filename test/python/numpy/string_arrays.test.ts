@@ -26,6 +26,8 @@ describe('NumPy string arrays', () => {
     assert.equal(run('import numpy as np\nnp.zeros(2, dtype=str)\n').error,
       "NotImplementedError: Gradbook's NumPy makes string arrays (dtype '<U') only with np.array, np.asarray and astype");
     assert.match(run("import numpy as np\nnp.stack([np.array(['a']), np.array(['b'])], dtype=np.float32)\n").error ?? '', /^NotImplementedError: stack\(\) argument 'dtype' is not supported/);
+    assert.match(run("import numpy as np\nnp.sort(np.array([['b', 'a']]), axis=0)\n").error ?? '', /^NotImplementedError: .*sorting along axis 0 \(only the last axis\)/);
+    assert.match(run("import numpy as np\nnp.sort(np.array([[1], 'a'], dtype=object))\n").error ?? '', /^NotImplementedError: .*sorting an object array/);
     assert.match(run("import numpy as np\nnp.concatenate([np.array(['a']), np.array([b'b'])])\n").error ?? '', /^NotImplementedError: .*other kind/);
   });
 

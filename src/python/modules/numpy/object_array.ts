@@ -154,7 +154,10 @@ export class PyObjectArray extends HostObject {
 }
 
 /** Casting, which string_array.ts installs (it extends PyObjectArray, so this file cannot import it). */
-export const objectArrayCasts: { astype?: (a: PyObjectArray, dtype: PyValue, copy: boolean) => PyValue } = {};
+export const objectArrayCasts: {
+  astype?: (a: PyObjectArray, dtype: PyValue, copy: boolean) => PyValue;
+  sort?: (a: PyObjectArray, axis: number | null) => PyObjectArray;
+} = {};
 
 /** The ndarray methods object arrays have, with ndarray's signatures (numpy/methods.ts); made on first use. */
 const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" } as const;
@@ -180,6 +183,14 @@ const objectArrayMethods = () => OBJECT_ARRAY_METHODS ??= new MethodTable<PyObje
     checkOrder('astype', args.order as PyValue);
     if (!objectArrayCasts.astype) throw typeError('internal: object array casts are not installed');
     return objectArrayCasts.astype(a, args.dtype as PyValue, args.copy as boolean);
+  }),
+  method({
+    name: 'np.ndarray.sort', doc: 'Sort a string array in place along an axis (the last one).',
+    params: [{ name: 'axis', default: -1, type: 'int' }, { name: 'kind', default: null, doc: 'every kind sorts stably here' }, { name: 'order', default: null, unsupported: 'structured arrays' }],
+  }, (a: PyObjectArray, args) => {
+    const sorted = objectArrayCasts.sort!(a, args.axis as number);
+    sorted.items.forEach((v, i) => { a.items[i] = v; });
+    return null;
   }),
   method({ name: 'np.ndarray.ravel', doc: 'Return a flattened array.', params: [C_ORDER] }, (a: PyObjectArray) => a.derive(a.items.slice(), [a.items.length])),
 ]);

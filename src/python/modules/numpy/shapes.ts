@@ -8,7 +8,7 @@ import type { NDArray, DType } from '../../../engine';
 import type { TableEntry } from '../../bind';
 import { checkOrder, noExtraKeywords, npEntry, numpyAxis, singleAxisArg } from './args';
 import { toArrayLike, toNDArray, wrapResult } from './convert';
-import { concatenateObjects, joinsObjects, stackObjects, uniqueText } from './string_functions';
+import { concatenateObjects, joinsObjects, sortText, stackObjects, uniqueText } from './string_functions';
 import { unsupportedArgument } from '../../../engine';
 
 const tuple = (xs: NDArray[]) => new PyTuple(xs.map(wrapResult));
@@ -18,6 +18,13 @@ const axesList = (v: number | number[] | unknown | null): number[] | null =>
   v === null ? null : Array.isArray(v) ? v : [numpyAxis(v as number) as number];
 /** The joining functions' dtype=: the result in that dtype. */
 const cast = (r: NDArray, d: DType | null): NDArray => (d && d !== r.dtype ? np.astype(r, d) : r);
+
+/** np.sort / np.argsort: text through sortText, numbers through the core. */
+function sorted(v: PyValue, axis: number | null, want: 'values' | 'indices'): PyValue {
+  if (joinsObjects([v])) return sortText(v, axis, want);
+  const x = toNDArray(v);
+  return wrapResult(want === 'values' ? np.sort(x, axis) : np.argsort(x, axis));
+}
 
 /** stack/vstack/hstack: numeric arrays through the core, string and object arrays through their positions. */
 function joined(kind: 'stack' | 'vstack' | 'hstack', v: PyValue, dtype: DType | null, numeric: (xs: NDArray[]) => NDArray, axis = 0): PyValue {
@@ -33,7 +40,7 @@ const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only '
 const JOIN_DTYPE = { name: 'dtype', default: null, kind: 'keyword', type: 'npdtype' } as const;
 const CASTING = { name: 'casting', default: 'same_kind', kind: 'keyword', unsupported: true } as const;
 const SORT_PARAMS = [
-  A, { name: 'axis', default: -1, doc: 'an int, or None for the flattened array' },
+  { name: 'a', doc: 'an array: numbers, or str/bytes (sorted by code point / byte value)' }, { name: 'axis', default: -1, doc: 'an int, or None for the flattened array' },
   { name: 'kind', default: null, doc: 'every kind sorts stably here' },
   { name: 'order', default: null, unsupported: 'structured arrays' },
 ] as const;
@@ -83,7 +90,7 @@ export const SHAPES: readonly TableEntry[] = [
       { name: 'subok', default: true, kind: 'keyword', type: 'flag', doc: 'no effect: there are no ndarray subclasses' },
     ],
   }, a => { checkOrder('matmul', a.order as PyValue); return wrapResult(cast(np.matmul(toArrayLike(a.x1 as PyValue), toArrayLike(a.x2 as PyValue)), a.dtype)); }),
-  npEntry({ name: 'np.sort', doc: 'Return a sorted copy of an array.', params: SORT_PARAMS }, a => wrapResult(np.sort(a.a, singleAxisArg(a.axis as PyValue, -1)))),
+  npEntry({ name: 'np.sort', doc: 'Return a sorted copy of an array.', params: SORT_PARAMS }, a => sorted(a.a as PyValue, singleAxisArg(a.axis as PyValue, -1), 'values')),
   npEntry({
     name: 'np.searchsorted', doc: 'Find indices where elements should be inserted to maintain order.',
     params: [{ name: 'a' }, { name: 'v' }, { name: 'side', default: 'left', type: 'str' }, { name: 'sorter', default: null, unsupported: 'a sorted a' }],
@@ -91,7 +98,7 @@ export const SHAPES: readonly TableEntry[] = [
     if (a.side !== 'left' && a.side !== 'right') throw valueError(`search side must be 'left' or 'right' (got '${a.side}')`);
     return wrapResult(np.searchsorted(toArrayLike(a.a as PyValue), toArrayLike(a.v as PyValue), a.side));
   }),
-  npEntry({ name: 'np.argsort', doc: 'Returns the indices that would sort an array.', params: SORT_PARAMS }, a => wrapResult(np.argsort(a.a, singleAxisArg(a.axis as PyValue, -1)))),
+  npEntry({ name: 'np.argsort', doc: 'Returns the indices that would sort an array.', params: SORT_PARAMS }, a => sorted(a.a as PyValue, singleAxisArg(a.axis as PyValue, -1), 'indices')),
   npEntry({
     name: 'np.repeat', doc: 'Repeat elements of an array.',
     params: [{ name: 'a' }, { name: 'repeats' }, { name: 'axis', default: null }],

@@ -12,6 +12,7 @@ import { toArrayLike, wrapResult } from './convert';
 import { objectArrayCasts, PyObjectArray } from './object_array';
 import { strSpecOf } from './str_dtype';
 import { fromItems, notImplemented, PyStringArray, stringArray } from './string_array';
+import { sortText } from './string_functions';
 import { valueError } from '../../exceptions';
 
 const FLOATS: readonly DType[] = ['float16', 'float32', 'float64'];
@@ -53,3 +54,4 @@ export function textArray(o: PyValue, dtype: PyValue, copy = true): PyObjectArra
 }
 
 objectArrayCasts.astype = castObjectArray;
+objectArrayCasts.sort = (a, axis) => sortText(a, axis, 'values') as PyObjectArray;

@@ -86,3 +86,26 @@ export function stackObjects(kind: 'stack' | 'vstack' | 'hstack', parts: readonl
   const atLeast1 = arrays.map(a => (a.shape.length === 0 ? a.derive(a.items, [1]) : a));
   return concatenateObjects(atLeast1, atLeast1[0].shape.length === 1 ? 0 : 1);
 }
+
+/**
+ * np.sort / np.argsort of a string array along the last axis (or flattened with axis=None),
+ * stable, by code point (U) or byte value (S) as NumPy orders them.
+ */
+export function sortText(v: PyValue, axis: number | null, want: 'values' | 'indices'): PyValue {
+  const a = asObjects(v);
+  if (!(a instanceof PyStringArray)) throw notImplemented('sorting an object array');
+  const shape = axis === null ? [a.items.length] : a.shape.slice();
+  if (axis !== null) {
+    const rank = shape.length;
+    if (axis < -rank || axis >= rank) throw pyException(AxisError, `axis ${axis} is out of bounds for array of dimension ${rank}`);
+    if ((axis < 0 ? axis + rank : axis) !== rank - 1) throw notImplemented(`sorting along axis ${axis} (only the last axis)`);
+  }
+  const n = shape[shape.length - 1], items = a.items;
+  const order: number[] = [];
+  for (let start = 0; n > 0 && start < items.length; start += n) {
+    const row = Array.from({ length: n }, (_, i) => i).sort((i, j) => textCompare(items[start + i], items[start + j]) || i - j);
+    order.push(...row);
+  }
+  if (want === 'indices') return wrapArray(new NDArray('int64', shape, Float64Array.from(order)));
+  return a.derive(order.map((i, k) => items[k - (k % n) + i]), shape);
+}
