@@ -43,4 +43,12 @@ describe('NumPy string arrays', () => {
     assert.match(r.out, /VisibleDeprecationWarning/);
     assert.ok(r.out.endsWith("object (2,) ['b', 'c']\n"), r.out);
   });
+
+  it('matplotlib takes a string array of category labels as it takes the list', () => {
+    const plot = (labels: string) => run(['import numpy as np', 'import matplotlib.pyplot as plt', 'fig, ax = plt.subplots()',
+      `ax.bar(${labels}, [1, 2])`, 'print(list(ax.get_xticks()), ax.get_xlim())'].join('\n') + '\n');
+    const fromArray = plot("np.array(['cat', 'dog'])");
+    assert.equal(fromArray.error, undefined, fromArray.out);
+    assert.equal(fromArray.out, plot("['cat', 'dog']").out);
+  });
 });
