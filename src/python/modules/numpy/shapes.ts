@@ -8,7 +8,8 @@ import type { NDArray, DType } from '../../../engine';
 import type { TableEntry } from '../../bind';
 import { checkOrder, noExtraKeywords, npEntry, numpyAxis, singleAxisArg } from './args';
 import { toArrayLike, toNDArray, wrapResult } from './convert';
-import { concatenateObjects, joinsObjects, sortText, stackObjects, uniqueText } from './string_functions';
+import { concatenateObjects, joinsObjects, sortText, stackObjects, uniqueText, whereObjects } from './string_functions';
+import { PyBytes } from '../../runtime/bytes';
 import { unsupportedArgument } from '../../../engine';
 
 const tuple = (xs: NDArray[]) => new PyTuple(xs.map(wrapResult));
@@ -135,6 +136,9 @@ export const SHAPES: readonly TableEntry[] = [
     const c = toArrayLike(a.condition as PyValue);
     if ((a.x === undefined) !== (a.y === undefined)) throw valueError('either both or neither of x and y should be given');
     if (a.x === undefined) return tuple(np.where(c) as NDArray[]);
+    if (joinsObjects([a.x as PyValue, a.y as PyValue]) || a.x instanceof PyBytes || a.y instanceof PyBytes) {
+      return whereObjects(np.asarray(c), a.x as PyValue, a.y as PyValue);
+    }
     return wrapResult(np.where(c, toArrayLike(a.x as PyValue), toArrayLike(a.y as PyValue)) as NDArray);
   }),
   npEntry({ name: 'np.nonzero', doc: 'Return the indices of the elements that are non-zero.', params: [A] }, a => tuple(np.nonzero(a.a))),

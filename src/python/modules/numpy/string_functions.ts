@@ -7,7 +7,9 @@ import { NDArray } from '../../../engine';
 import * as np from '../../../numpy/index';
 import { wrapArray } from './ndarray_object';
 import { objectArray, PyObjectArray } from './object_array';
-import { notImplemented, PyStringArray, textCompare } from './string_array';
+import { fromItems, notImplemented, PyStringArray, textCompare } from './string_array';
+import { PyBytes } from '../../runtime/bytes';
+import { broadcastShapes, broadcastTo } from '../../../numpy/broadcast';
 import { textArray } from './string_casts';
 import { pyException, valueError } from '../../exceptions';
 import { AxisError } from './errors';
@@ -108,4 +110,17 @@ export function sortText(v: PyValue, axis: number | null, want: 'values' | 'indi
   }
   if (want === 'indices') return wrapArray(new NDArray('int64', shape, Float64Array.from(order)));
   return a.derive(order.map((i, k) => items[k - (k % n) + i]), shape);
+}
+
+/** np.where(condition, x, y) when x or y is text: string arrays of one kind give that kind at the wider width. */
+export function whereObjects(condition: NDArray, x: PyValue, y: PyValue): PyObjectArray {
+  const [xa, ya] = [x, y].map(v => (typeof v === 'string' || v instanceof PyBytes ? fromItems([v], [], null) : asObjects(v)));
+  const shape = broadcastShapes(condition.shape, xa.shape, ya.shape);
+  const c = broadcastTo(condition, shape).data, px = broadcastTo(xa.positions(), shape).data, py = broadcastTo(ya.positions(), shape).data;
+  const items = Array.from({ length: c.length }, (_, i) => (Number(c[i]) !== 0 ? xa.items[px[i] as number] : ya.items[py[i] as number]));
+  if (!(xa instanceof PyStringArray) && !(ya instanceof PyStringArray)) return new PyObjectArray(items, shape);
+  if (!(xa instanceof PyStringArray && ya instanceof PyStringArray) || xa.kind !== ya.kind) {
+    throw notImplemented('np.where choosing between text and other values, or between str and bytes');
+  }
+  return new PyStringArray(items, shape, xa.kind, Math.max(xa.width, ya.width));
 }

@@ -92,3 +92,6 @@ print(np.random.choice(words), np.random.choice(words, 3), np.random.choice(word
 print(np.random.choice(['a', 'b', 'c'], 4, p=[0.5, 0.25, 0.25]), np.random.choice(np.array([b'x', b'y'], dtype=object), 2))
 rs = np.random.RandomState(1)
 print(rs.choice(words, 2), np.random.choice(5, 2))
+pred = np.array([1, 0, 1])
+print(repr(np.where(pred == 1, 'pos', 'negative')), repr(np.where([[True], [False]], np.array(['a', 'b']), 'zz')))
+print(repr(np.where(pred > 0, np.array([b'x', b'y', b'z']), b'-')), repr(np.where(pred > 0, np.array([1, 'a', None], dtype=object), np.array([2, 3, 4], dtype=object))))
