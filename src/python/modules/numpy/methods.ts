@@ -7,7 +7,6 @@ import { PyList, PyTuple } from '../../objects/containers';
 import { toIndex } from '../../runtime/numbers';
 import { typeError } from '../../exceptions';
 import * as np from '../../../numpy/index';
-import type { DType } from '../../../engine';
 import type { Signature } from '../../../engine';
 import { CONVERTERS, method, MethodEntry, MethodTable, splitName, TableEntry } from '../../bind';
 import { PyNDArray } from './ndarray_object';
