@@ -66,7 +66,9 @@ export abstract class BytesLike extends HostObject {
   }
   compare(op: CompareOpName, other: PyValue) {
     const o = bytesOf(other);
-    if (!o) return op === '==' ? false : op === '!=' ? true : NotImplemented;
+    // NotImplemented lets the other operand answer (b'x' == array([b'x'], dtype=object) is element-wise);
+    // with no answer, == and != fall back to identity, which is what bytes gives for other types.
+    if (!o) return NotImplemented;
     const c = compareBytes(this.data, o);
     switch (op) { case '==': return c === 0; case '!=': return c !== 0; case '<': return c < 0; case '<=': return c <= 0; case '>': return c > 0; default: return c >= 0; }
   }

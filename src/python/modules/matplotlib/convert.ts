@@ -14,6 +14,7 @@ import { NDArray } from '../../../engine';
 import { isEngineBacked } from '../tensorflow/convert';
 import { PyNDArray } from '../numpy/ndarray_object';
 import { toNDArray } from '../numpy/convert';
+import { PyObjectArray } from '../numpy/object_array';
 
 /** A Python object standing for a value of src/plots (a Figure, a Normalize, a transform name). */
 export interface PlotBacked { plotValue(): unknown }
@@ -34,6 +35,8 @@ export function jsValue(v: PyValue, key?: string): unknown {
   if (v instanceof PyFloat) return v.v;
   if (v instanceof PyNDArray) return arrayValue(v, key !== undefined && COLOR_KEYS.has(key));
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map((x) => jsValue(x, key));
+  // NumPy string and object arrays (category labels, np.array(['cat', 'dog'])) go as their nested lists.
+  if (v instanceof PyObjectArray) return jsValue(v.tolist(), key);
   if (v instanceof PyDict) return jsObject(v);
   if (v instanceof PyRange) return Array.from({ length: v.length }, (_, i) => v.start + i * v.step);
   if (isPlotBacked(v)) return v.plotValue();

@@ -8,7 +8,8 @@ import { isHost } from '../../host';
 import { intFromFloat, normBig } from '../../runtime/ints';
 import { PyBigRange } from '../../runtime/big-range';
 import { toArray } from '../../runtime/iteration';
-import { typeError } from '../../exceptions';
+import { E, pyException, typeError } from '../../exceptions';
+import { PyBytes } from '../../runtime/bytes';
 import { typeOf } from '../../runtime/type-name';
 import { NDArray } from '../../../engine';
 import * as np from '../../../numpy/index';
@@ -31,11 +32,22 @@ export function toArrayLike(v: PyValue): np.ArrayLike {
   if (v instanceof PyNDArray) return v.array;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toArrayLike);
   // An object array converts as the nested list of its elements (np.array(objs, dtype=float)).
-  if (v instanceof PyObjectArray) return toArrayLike(v.tolist());
+  if (v instanceof PyObjectArray) {
+    if (v.dtypeText() !== 'object') throw stringArraysUnsupported(`dtype ${v.dtypeText()}`);
+    return toArrayLike(v.tolist());
+  }
   if (v instanceof PyRange) return Array.from({ length: v.length }, (_, i) => BigInt(v.start + i * v.step));
   if (v instanceof PyBigRange) return toArray(v).map(toArrayLike);
   if (isHost(v) && v.number) return v.number();
+  if (typeof v === 'string' || v instanceof PyBytes) throw stringArraysUnsupported(`${typeOf(v).name} elements`);
   throw typeError(`unsupported operand: cannot convert '${typeOf(v).name}' to a NumPy array`);
+}
+
+/** What a numeric NumPy function says of text: NotImplementedError naming what string arrays do support. */
+function stringArraysUnsupported(what: string) {
+  return pyException(E.NotImplementedError, `Gradbook's NumPy supports string arrays (${what}) only in np.array/asarray, indexing, `
+    + 'iteration, tolist, comparisons, np.unique/sort/argsort/where/concatenate/stack, np.random.choice/shuffle/permutation, astype '
+    + 'and feeding to TF; not in this numeric function');
 }
 
 /** An NDArray for `v` (Python scalars become 0-d arrays with NumPy's default dtypes). */

@@ -13,6 +13,9 @@ import { coreScalar, toArrayLike, wrapResult } from './convert';
 import { PyNDArray } from './ndarray_object';
 import { dtypeArg } from './dtype_object';
 import { isObjectDtype, isRaggedError, objectArray, PyObjectArray, raggedArray } from './object_array';
+import { holdsText, PyStringArray } from './string_array';
+import { strSpecOf } from './str_dtype';
+import { textArray } from './string_casts';
 
 function fillValue(v: PyValue): np.PyScalar | NDArray {
   const s = coreScalar(v);
@@ -29,20 +32,31 @@ function withMinDims(a: NDArray, ndmin: number): NDArray {
 
 /** np.array(..., ndmin=n) of an object array: leading size-1 dims. */
 function withMinObjectDims(a: PyObjectArray, ndmin: number): PyObjectArray {
-  return a.shape.length >= ndmin ? a : new PyObjectArray(a.items, [...Array(ndmin - a.shape.length).fill(1), ...a.shape]);
+  return a.shape.length >= ndmin ? a : a.derive(a.items, [...Array(ndmin - a.shape.length).fill(1), ...a.shape]);
 }
 
 /**
  * The numeric array for `o`; with no dtype given, a ragged sequence becomes an object array with
  * NumPy 1.x's VisibleDeprecationWarning (NumPy 1.24 made it an error; TF1 programs predate that).
  */
-function numericOrRagged(o: PyValue, dtype: DType | null, numeric: (x: np.ArrayLike) => NDArray, ragged: (r: PyObjectArray) => PyValue): PyValue {
+function numericOrRagged(o: PyValue, dtype: DType | null, numeric: (x: np.ArrayLike) => NDArray, ragged: (r: PyObjectArray) => PyValue, dtypeValue: PyValue = dtype): PyValue {
   try {
     return wrapResult(numeric(toArrayLike(o)));
   } catch (e) {
+    // Text is found by failing to convert it to numbers, so numeric lists pay nothing for it.
+    if (holdsText(o)) {
+      const t = textArray(o, dtypeValue) ?? raggedArray(o);
+      return t instanceof PyObjectArray ? ragged(t) : t;
+    }
     if (dtype !== null || !isRaggedError(e)) throw e;
     return ragged(raggedArray(o));
   }
+}
+
+/** A text conversion's result with ndmin applied; ragged text (null) is an object array with NumPy 1.x's warning. */
+function withText(t: PyValue | null, o: PyValue, ndmin: number): PyValue {
+  const r = t === null ? raggedArray(o) : t;
+  return r instanceof PyObjectArray ? withMinObjectDims(r, ndmin) : r;
 }
 
 const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" } as const;
@@ -93,10 +107,11 @@ export const CREATION: readonly TableEntry[] = [
     checkOrder('array', a.order as PyValue);
     const o = a.object as PyValue;
     if (isObjectDtype(a.dtype as PyValue)) return withMinObjectDims(objectArray(o), a.ndmin);
+    if (strSpecOf(a.dtype as PyValue) || o instanceof PyStringArray) return withText(textArray(o, a.dtype as PyValue, a.copy), o, a.ndmin);
     const dtype = dtypeArg(a.dtype as PyValue);
     if (o instanceof PyObjectArray && dtype === null) return withMinObjectDims(a.copy ? objectArray(o) : o, a.ndmin);
     if (!a.copy && o instanceof PyNDArray && !o.isScalar && (dtype === null || dtype === o.array.dtype) && o.array.rank >= a.ndmin) return o;
-    return numericOrRagged(o, dtype, x => withMinDims(np.array(x, dtype), a.ndmin), r => withMinObjectDims(r, a.ndmin));
+    return numericOrRagged(o, dtype, x => withMinDims(np.array(x, dtype), a.ndmin), r => withMinObjectDims(r, a.ndmin), a.dtype as PyValue);
   }),
   npEntry({
     name: 'np.asarray', doc: 'Convert the input to an array (no copy when it already is one).',
@@ -104,11 +119,12 @@ export const CREATION: readonly TableEntry[] = [
   }, a => {
     checkOrder('asarray', a.order as PyValue);
     const x = a.a as PyValue;
-    if (isObjectDtype(a.dtype as PyValue)) return x instanceof PyObjectArray ? x : objectArray(x);
+    if (isObjectDtype(a.dtype as PyValue)) return x instanceof PyObjectArray && !(x instanceof PyStringArray) ? x : objectArray(x);
+    if (strSpecOf(a.dtype as PyValue) || x instanceof PyStringArray) return withText(textArray(x, a.dtype as PyValue, false), x, 0);
     const dtype = dtypeArg(a.dtype as PyValue);
     if (x instanceof PyObjectArray && dtype === null) return x;
     return x instanceof PyNDArray && !x.isScalar && (dtype === null || dtype === x.array.dtype)
-      ? x : numericOrRagged(x, dtype, v => np.asarray(v, dtype).clone(), r => r);
+      ? x : numericOrRagged(x, dtype, v => np.asarray(v, dtype).clone(), r => r, a.dtype as PyValue);
   }),
   sized('zeros', 'Return a new array of given shape and type, filled with zeros.', { expr: 'float' }, np.zeros),
   sized('ones', 'Return a new array of given shape and type, filled with ones.', null, np.ones),

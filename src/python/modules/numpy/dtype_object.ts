@@ -5,11 +5,12 @@ import type { PyValue, Kwargs } from '../../objects/core';
 import { PyClass } from '../../objects/pyclass';
 import { T } from '../../objects/types';
 import { NotImplemented } from '../../objects/singletons';
-import { typeError } from '../../exceptions';
+import { E, pyException, typeError } from '../../exceptions';
 import { repr } from '../../runtime/repr';
 import type { DType } from '../../../engine';
 import { scalarClasses, dtypeOfScalarClass } from './scalar_types';
 import { constructorOf } from '../../bind/method';
+import { strDtype, strSpecOf } from './str_dtype';
 
 export const dtypeClass = hostClass('dtype', 'numpy');
 
@@ -73,6 +74,10 @@ function dtypeOrUndefined(v: PyValue): DType | undefined {
 /** A dtype= argument: None/omitted → null, anything NumPy accepts → DType, else TypeError. */
 export function dtypeArg(v: PyValue | undefined): DType | null {
   if (v === undefined || v === null) return null;
+  const text = strSpecOf(v);
+  if (text) {
+    throw pyException(E.NotImplementedError, `Gradbook's NumPy makes string arrays (dtype '${strDtype(text.kind, text.width).text}') only with np.array, np.asarray and astype`);
+  }
   const d = dtypeOrUndefined(v);
   if (d === undefined) {
     throw typeof v === 'string' ? typeError(`data type '${v}' not understood`) : typeError(`Cannot interpret '${repr(v)}' as a data type`);
@@ -118,6 +123,10 @@ export const DTYPE_SIGNATURE = {
 // Compiled on first use: the binder's converters import this module.
 let construct: ((args: PyValue[], kw: Kwargs) => PyValue) | null = null;
 dtypeClass.nativeNew = (_cls, args, kw) => {
-  construct ??= constructorOf(DTYPE_SIGNATURE, a => (isObjectDtype(a.dtype as PyValue) ? OBJECT_DTYPE : dtypeObject(dtypeArg(a.dtype as PyValue)!))).construct;
+  construct ??= constructorOf(DTYPE_SIGNATURE, a => {
+    if (isObjectDtype(a.dtype as PyValue)) return OBJECT_DTYPE;
+    const text = strSpecOf(a.dtype as PyValue);
+    return text ? strDtype(text.kind, text.width) : dtypeObject(dtypeArg(a.dtype as PyValue)!);
+  }).construct;
   return construct(args, kw);
 };

@@ -16,6 +16,7 @@ import { loadtxt } from '../../../numpy/io/loadtxt';
 import { genfromtxt } from '../../../numpy/io/genfromtxt';
 import { wrapResult, toNDArray, elementToPy } from './convert';
 import { dtypeArg } from './dtype_object';
+import { strSpecOf } from './str_dtype';
 import { PyNDArray } from './ndarray_object';
 import { typeOf } from '../../runtime/type-name';
 import { toArray } from '../../runtime/iteration';
@@ -31,8 +32,8 @@ const unsupported = (fn: string, arg: string, why: string) => pyException(E.NotI
 function readerDType(fn: string, v: unknown): DType | undefined {
   if (v === undefined) return undefined;
   if (seq(v as PyValue) || (typeof v === 'string' && v.includes(','))) throw unsupported(fn, 'dtype', 'structured dtypes (numeric dtypes only)');
+  if (strSpecOf(v as PyValue)) throw unsupported(fn, 'dtype', 'str (numeric dtypes only)');
   const d = dtypeArg(v as PyValue)!;
-  if (d === 'string') throw unsupported(fn, 'dtype', 'str (numeric dtypes only)');
   return d;
 }
 

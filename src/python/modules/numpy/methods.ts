@@ -7,10 +7,13 @@ import { PyList, PyTuple } from '../../objects/containers';
 import { toIndex } from '../../runtime/numbers';
 import { typeError } from '../../exceptions';
 import * as np from '../../../numpy/index';
-import type { DType } from '../../../engine';
 import type { Signature } from '../../../engine';
 import { CONVERTERS, method, MethodEntry, MethodTable, splitName, TableEntry } from '../../bind';
 import { PyNDArray } from './ndarray_object';
+import { dtypeArg, isObjectDtype } from './dtype_object';
+import { objectArray } from './object_array';
+import { strSpecOf } from './str_dtype';
+import { numericToText } from './string_array';
 import { coreScalar, fromCore, toArrayLike, toNDArray, wrapResult } from './convert';
 import { checkOrder, noExtraKeywords, shapeFromVarargs, singleAxisArg } from './args';
 import { withNumpyErrors } from './errors';
@@ -50,15 +53,19 @@ const OWN: MethodEntry<PyNDArray>[] = [
   method({
     name: 'np.ndarray.astype', doc: 'Copy of the array, cast to a specified type.',
     params: [
-      { name: 'dtype', type: 'npdtype' }, { name: 'order', default: 'K' },
+      { name: 'dtype', doc: 'a NumPy dtype, object, or a string dtype (str, bytes, \'<U5\', \'S3\')' }, { name: 'order', default: 'K' },
       { name: 'casting', default: 'unsafe', unsupported: "only 'unsafe' casting" },
       { name: 'subok', default: true, type: 'flag', doc: NOT_SUBCLASS },
       { name: 'copy', default: true, type: 'flag', doc: 'False returns the array itself when the dtype already matches' },
     ],
   }, (self: PyNDArray, a) => {
     checkOrder('astype', a.order as PyValue);
-    if (!a.copy && a.dtype === self.array.dtype) return self;
-    return wrapResult(np.astype(self.array, a.dtype as DType));
+    if (isObjectDtype(a.dtype as PyValue)) return objectArray(self);
+    const text = strSpecOf(a.dtype as PyValue);
+    if (text) return numericToText(self.array, text);
+    const dtype = dtypeArg(a.dtype as PyValue)!;
+    if (!a.copy && dtype === self.array.dtype) return self;
+    return wrapResult(np.astype(self.array, dtype));
   }),
   method({ name: 'np.ndarray.tobytes', doc: 'The raw bytes of the array data (little-endian, C order).', params: [C_ORDER] },
     (self: PyNDArray) => new PyBytes(rawBytesOf(self.array))),

@@ -8,6 +8,7 @@ import { NUMPY_BINARY_IO_TABLE, npzFileClass } from './io_binary';
 import { LINALG_TABLE, LinAlgErrorClass } from './linalg_bound';
 import { SPLIT_TABLE } from './split_bound';
 import { VisibleDeprecationWarning } from './object_array';
+import { bytesScalarClass, strScalarClass } from './str_dtype';
 
 export const NUMPY_MORE_TABLES: readonly TableEntry[] = [...NUMPY_TEXT_IO_TABLE, ...NUMPY_BINARY_IO_TABLE, ...LINALG_TABLE, ...SPLIT_TABLE];
 
@@ -24,6 +25,9 @@ export function installMoreNumpy(mod: PyModule): void {
   // np.object_ is a scalar type of its own in NumPy; here it is `object`, which names the same
   // dtype everywhere a dtype is accepted (object arrays hold plain Python objects).
   mod.set('object_', T.object);
+  // The string scalar types name the string dtypes (dtype=np.str_, a.dtype.type is np.str_);
+  // NumPy 1.x also called them unicode_ and string_. Elements of string arrays are plain str/bytes.
+  mod.set('str_', strScalarClass).set('unicode_', strScalarClass).set('bytes_', bytesScalarClass).set('string_', bytesScalarClass);
   mod.set('VisibleDeprecationWarning', VisibleDeprecationWarning);
   (mod.dict.get('linalg') as PyModule).set('LinAlgError', LinAlgErrorClass);
 }

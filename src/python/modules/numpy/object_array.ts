@@ -4,7 +4,8 @@
 // Python objects themselves. Indexing reuses the numeric core: an array of positions 0..n-1 in
 // the same shape is indexed with NumPy's rules and the selected positions pick the objects, so
 // slices, integer arrays, masks and newaxis behave as for any ndarray.
-import { HostObject } from '../../host';
+import { HostObject, type CompareOpName, type MaybeNotImplemented } from '../../host';
+import { NotImplemented } from '../../objects/singletons';
 import type { PyValue } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { method, MethodTable } from '../../bind';
@@ -13,6 +14,7 @@ import { E, typeError, valueError } from '../../exceptions';
 import { registerExceptionClass } from '../../exceptions';
 import { repr } from '../../runtime/repr';
 import { truthy } from '../../runtime/truth';
+import { richCompare } from '../../runtime/compare';
 import { callValue } from '../../runtime/call';
 import { getAttr } from '../../runtime/attributes';
 import { currentCache } from '../../interpreter/imports';
@@ -23,7 +25,9 @@ import { printOptions } from '../../../numpy/format/print_options';
 import * as np from '../../../numpy/index';
 import { OBJECT_DTYPE } from './dtype_object';
 export { isObjectDtype } from './dtype_object';
-import { ndarrayClass, PyNDArray } from './ndarray_object';
+import { ndarrayClass, PyNDArray, wrapArray } from './ndarray_object';
+import { broadcastShapes, broadcastTo } from '../../../numpy/broadcast';
+import { checkOrder, shapeFromVarargs } from './args';
 import { elementToPy } from './convert';
 import { indexErrors, indexItems } from './indexing';
 
@@ -45,17 +49,24 @@ export class PyObjectArray extends HostObject {
   override hashKey(): unknown { throw typeError("unhashable type: 'numpy.ndarray'"); }
 
   /** Positions 0..size-1 laid out in this array's shape. */
-  private positions(): NDArray {
+  /** An array of the same kind over other elements (a string array's slices stay string arrays). */
+  derive(items: PyValue[], shape: readonly number[]): PyObjectArray { return new PyObjectArray(items, shape); }
+  /** The dtype as repr shows it after `dtype=`. */
+  dtypeText(): string { return 'object'; }
+  dtypeObject(): PyValue { return OBJECT_DTYPE; }
+  itemSize(): number { return 8; }
+
+  positions(): NDArray {
     const p = NDArray.zeros('int64', this.shape);
     const d = p.data as Float64Array;
     for (let i = 0; i < d.length; i++) d[i] = i;
     return p;
   }
-  private select(key: PyValue): NDArray {
+  select(key: PyValue): NDArray {
     return indexErrors(() => np.getitem(this.positions(), indexItems(key)));
   }
-  private pick(p: NDArray): PyObjectArray {
-    return new PyObjectArray(Array.from(p.data as Float64Array, i => this.items[i]), p.shape.slice());
+  pick(p: NDArray): PyObjectArray {
+    return this.derive(Array.from(p.data as Float64Array, i => this.items[i]), p.shape.slice());
   }
 
   len(): number {
@@ -82,6 +93,25 @@ export class PyObjectArray extends HostObject {
     }
     targets.forEach((t, i) => { this.items[t] = values[i]; });
   }
+  /** ==, != (and, for string arrays, the orderings) element by element, broadcasting like any ndarray. */
+  compare(op: CompareOpName, other: PyValue): MaybeNotImplemented {
+    const test = this.elementTest(op);
+    if (test === null) return NotImplemented;
+    const b = other instanceof PyObjectArray ? other
+      : other instanceof PyList || other instanceof PyTuple || other instanceof PyNDArray ? objectArray(other)
+        : new PyObjectArray([other], []);
+    const shape = broadcastShapes(this.shape, b.shape);
+    const pa = broadcastTo(this.positions(), shape).data, pb = broadcastTo(b.positions(), shape).data;
+    const out = NDArray.zeros('bool', shape), d = out.data as Uint8Array;
+    for (let i = 0; i < d.length; i++) d[i] = test(this.items[pa[i] as number], b.items[pb[i] as number]) ? 1 : 0;
+    return wrapArray(out);
+  }
+  /** How two elements compare under `op`, or null when the array does not support it. */
+  elementTest(op: CompareOpName): ((x: PyValue, y: PyValue) => boolean) | null {
+    if (op === '==') return (x, y) => x === y || truthy(compareEq(x, y));
+    if (op === '!=') return (x, y) => truthy(richCompare('!=', x, y));
+    return null;
+  }
   bool(): boolean {
     if (this.items.length !== 1) throw valueError('The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()');
     return truthy(this.items[0]);
@@ -98,11 +128,12 @@ export class PyObjectArray extends HostObject {
     return build(0, 0);
   }
   override repr(): string {
-    if (this.shape.length === 0) return `array(${elementText(this.items[0])}, dtype=object)`;
+    const tail = `dtype=${this.dtypeText()})`;
+    if (this.shape.length === 0) return `array(${elementText(this.items[0])}, ${tail}`;
     const prefix = 'array(';
     const head = prefix + layoutArray(this.positions(), i => elementText(this.items[i]), ', ', prefix, ')') + ',';
     const lastLine = head.length - (head.lastIndexOf('\n') + 1);
-    return head + (lastLine + 'dtype=object)'.length + 1 > printOptions.linewidth ? '\n' + ' '.repeat(prefix.length) : ' ') + 'dtype=object)';
+    return head + (lastLine + tail.length + 1 > printOptions.linewidth ? '\n' + ' '.repeat(prefix.length) : ' ') + tail;
   }
   str(): string {
     if (this.shape.length === 0) return elementText(this.items[0]);
@@ -113,28 +144,60 @@ export class PyObjectArray extends HostObject {
       case 'shape': return new PyTuple(this.shape.slice());
       case 'ndim': return this.shape.length;
       case 'size': return this.items.length;
-      case 'dtype': return OBJECT_DTYPE;
-      case 'itemsize': return 8;
-      case 'nbytes': return 8 * this.items.length;
+      case 'dtype': return this.dtypeObject();
+      case 'itemsize': return this.itemSize();
+      case 'nbytes': return this.itemSize() * this.items.length;
       case 'T': return this.pick(np.transpose(this.positions()));
     }
     return objectArrayMethods().get(this, name);
   }
 }
 
+/** Casting, which string_array.ts installs (it extends PyObjectArray, so this file cannot import it). */
+export const objectArrayCasts: {
+  astype?: (a: PyObjectArray, dtype: PyValue, copy: boolean) => PyValue;
+  sort?: (a: PyObjectArray, axis: number | null) => PyObjectArray;
+} = {};
+
 /** The ndarray methods object arrays have, with ndarray's signatures (numpy/methods.ts); made on first use. */
 const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" } as const;
 let OBJECT_ARRAY_METHODS: MethodTable<PyObjectArray> | undefined;
 const objectArrayMethods = () => OBJECT_ARRAY_METHODS ??= new MethodTable<PyObjectArray>([
   method({ name: 'np.ndarray.tolist', doc: 'Return the array as a nested list of its objects.', params: [] }, (a: PyObjectArray) => a.tolist()),
-  method({ name: 'np.ndarray.copy', doc: 'Return a copy of the array.', params: [C_ORDER] }, (a: PyObjectArray) => new PyObjectArray(a.items.slice(), a.shape.slice())),
+  method({ name: 'np.ndarray.copy', doc: 'Return a copy of the array.', params: [C_ORDER] }, (a: PyObjectArray) => a.derive(a.items.slice(), a.shape.slice())),
   method({ name: 'np.ndarray.flatten', doc: 'Return a copy of the array collapsed into one dimension.', params: [C_ORDER] },
-    (a: PyObjectArray) => new PyObjectArray(a.items.slice(), [a.items.length])),
-  method({ name: 'np.ndarray.ravel', doc: 'Return a flattened array.', params: [C_ORDER] }, (a: PyObjectArray) => new PyObjectArray(a.items.slice(), [a.items.length])),
+    (a: PyObjectArray) => a.derive(a.items.slice(), [a.items.length])),
+  method({
+    name: 'np.ndarray.reshape', doc: 'Returns an array containing the same elements with a new shape (a.reshape(2, 3) or a.reshape((2, 3))).',
+    varargs: 'shape', params: [{ ...C_ORDER, kind: 'keyword' }],
+  }, (a: PyObjectArray, args) => a.pick(indexErrors(() => np.reshape(a.positions(), shapeFromVarargs(args.shape as PyValue[]))))),
+  method({
+    name: 'np.ndarray.astype', doc: 'Copy of the array, cast to a specified type (object, a string dtype, or a numeric dtype).',
+    params: [
+      { name: 'dtype' }, { name: 'order', default: 'K' },
+      { name: 'casting', default: 'unsafe', unsupported: "only 'unsafe' casting" },
+      { name: 'subok', default: true, type: 'flag', doc: 'no effect: there are no ndarray subclasses' },
+      { name: 'copy', default: true, type: 'flag', doc: 'False returns the array itself when the dtype already matches' },
+    ],
+  }, (a: PyObjectArray, args) => {
+    checkOrder('astype', args.order as PyValue);
+    if (!objectArrayCasts.astype) throw typeError('internal: object array casts are not installed');
+    return objectArrayCasts.astype(a, args.dtype as PyValue, args.copy as boolean);
+  }),
+  method({
+    name: 'np.ndarray.sort', doc: 'Sort a string array in place along an axis (the last one).',
+    params: [{ name: 'axis', default: -1, type: 'int' }, { name: 'kind', default: null, doc: 'every kind sorts stably here' }, { name: 'order', default: null, unsupported: 'structured arrays' }],
+  }, (a: PyObjectArray, args) => {
+    const sorted = objectArrayCasts.sort!(a, args.axis as number);
+    sorted.items.forEach((v, i) => { a.items[i] = v; });
+    return null;
+  }),
+  method({ name: 'np.ndarray.ravel', doc: 'Return a flattened array.', params: [C_ORDER] }, (a: PyObjectArray) => a.derive(a.items.slice(), [a.items.length])),
 ]);
 
+/** Python's a == b (reflected and identity rules included), as NumPy's object == loop calls it. */
 function compareEq(a: PyValue, b: PyValue): PyValue {
-  return callValue(getAttr(a, '__eq__'), [b], null);
+  return richCompare('==', a, b);
 }
 
 /** How NumPy 1.x prints one element of an object array: repr, with lists shown as list([...]). */

@@ -2,7 +2,7 @@
 // module instance (one per notebook session) owns its global state, so notebooks never share
 // a random stream.
 import type { PyValue } from '../../objects/core';
-import { PyList } from '../../objects/containers';
+import { PyList, PyTuple } from '../../objects/containers';
 import { PyModule } from '../../objects/callables';
 import { HostObject, hostClass } from '../../host';
 import { indexValue } from '../../runtime/numbers';
@@ -15,6 +15,8 @@ import { fromCore, toArrayLike, toNDArray } from './convert';
 import { sizeArg } from './args';
 import { constructorOf, method, MethodEntry, MethodTable } from '../../bind';
 import { isRaggedError, PyObjectArray, raggedArray } from './object_array';
+import { holdsText } from './string_array';
+import { textArray } from './string_casts';
 
 const optionalNumbers = (v: PyValue): number[] | null => (v === null ? null : Array.from(toNDArray(v).data as Float64Array, Number));
 
@@ -68,6 +70,14 @@ function permutation(rs: RandomState, x: PyValue): PyValue {
   return objects.getitem(fromCore(rs.permutation(objects.shape[0])));
 }
 
+/** choice's population when it is a string or object array, or a list of text (np.random.choice(words)). */
+function choiceObjects(v: PyValue): PyObjectArray | null {
+  if (v instanceof PyObjectArray) return v;
+  if (!(v instanceof PyList || v instanceof PyTuple) || !holdsText(v)) return null;
+  const t = textArray(v, null);
+  return t instanceof PyObjectArray ? t : raggedArray(v);
+}
+
 const SIZE = { name: 'size', default: null, doc: 'None for one value, an int or a tuple for an array' } as const;
 const arrayLike = (v: unknown) => toArrayLike(v as PyValue);
 const sized = (name: string, doc: string, draw: (rs: RandomState, size: number | number[] | null) => unknown) =>
@@ -95,6 +105,12 @@ export const RANDOM_METHODS: readonly MethodEntry<RandomState>[] = [
     name: 'np.random.choice', doc: 'Generates a random sample from a given 1-D array (or arange(a)).',
     params: [{ name: 'a' }, SIZE, { name: 'replace', default: true, type: 'flag' }, { name: 'p', default: null }],
   }, (rs: RandomState, a) => {
+    const objects = choiceObjects(a.a as PyValue);
+    if (objects) {
+      // NumPy draws positions exactly as choice(len(a)) does, then indexes the array with them.
+      if (objects.shape.length !== 1) throw valueError('a must be 1-dimensional');
+      return objects.getitem(fromCore(rs.choice(objects.shape[0], sizeArg(a.size as PyValue), a.replace, optionalNumbers(a.p as PyValue))));
+    }
     const pool = typeof a.a === 'number' ? a.a : toNDArray(a.a as PyValue);
     return fromCore(rs.choice(pool, sizeArg(a.size as PyValue), a.replace, optionalNumbers(a.p as PyValue)));
   }),

@@ -8,8 +8,10 @@ import type { NDArray, DType } from '../../../engine';
 import type { TableEntry } from '../../bind';
 import { checkOrder, noExtraKeywords, npEntry, numpyAxis, singleAxisArg } from './args';
 import { toArrayLike, toNDArray, wrapResult } from './convert';
+import { concatenateObjects, joinsObjects, sortText, stackObjects, uniqueText, whereObjects } from './string_functions';
+import { PyBytes } from '../../runtime/bytes';
+import { unsupportedArgument } from '../../../engine';
 
-const arrays = (v: PyValue): NDArray[] => toArray(v).map(toNDArray);
 const tuple = (xs: NDArray[]) => new PyTuple(xs.map(wrapResult));
 const optional = (v: PyValue) => (v === null ? null : toArrayLike(v));
 /** An axes argument (None, an int or a tuple of ints) as a list. */
@@ -18,13 +20,28 @@ const axesList = (v: number | number[] | unknown | null): number[] | null =>
 /** The joining functions' dtype=: the result in that dtype. */
 const cast = (r: NDArray, d: DType | null): NDArray => (d && d !== r.dtype ? np.astype(r, d) : r);
 
+/** np.sort / np.argsort: text through sortText, numbers through the core. */
+function sorted(v: PyValue, axis: number | null, want: 'values' | 'indices'): PyValue {
+  if (joinsObjects([v])) return sortText(v, axis, want);
+  const x = toNDArray(v);
+  return wrapResult(want === 'values' ? np.sort(x, axis) : np.argsort(x, axis));
+}
+
+/** stack/vstack/hstack: numeric arrays through the core, string and object arrays through their positions. */
+function joined(kind: 'stack' | 'vstack' | 'hstack', v: PyValue, dtype: DType | null, numeric: (xs: NDArray[]) => NDArray, axis = 0): PyValue {
+  const parts = toArray(v);
+  if (!joinsObjects(parts)) return wrapResult(cast(numeric(parts.map(toNDArray)), dtype));
+  if (dtype !== null) throw unsupportedArgument(kind, 'dtype', 'numeric arrays only');
+  return stackObjects(kind, parts, axis);
+}
+
 const A = { name: 'a', type: 'array' } as const;
 const OUT = { name: 'out', default: null, unsupported: true } as const;
 const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" } as const;
 const JOIN_DTYPE = { name: 'dtype', default: null, kind: 'keyword', type: 'npdtype' } as const;
 const CASTING = { name: 'casting', default: 'same_kind', kind: 'keyword', unsupported: true } as const;
 const SORT_PARAMS = [
-  A, { name: 'axis', default: -1, doc: 'an int, or None for the flattened array' },
+  { name: 'a', doc: 'an array: numbers, or str/bytes (sorted by code point / byte value)' }, { name: 'axis', default: -1, doc: 'an int, or None for the flattened array' },
   { name: 'kind', default: null, doc: 'every kind sorts stably here' },
   { name: 'order', default: null, unsupported: 'structured arrays' },
 ] as const;
@@ -48,15 +65,22 @@ export const SHAPES: readonly TableEntry[] = [
   npEntry({
     name: 'np.concatenate', doc: 'Join a sequence of arrays along an existing axis.',
     params: [{ name: 'arrays' }, { name: 'axis', default: 0, doc: 'an int, or None to flatten the arrays first' }, OUT, JOIN_DTYPE, CASTING],
-  }, a => wrapResult(cast(np.concatenate(arrays(a.arrays as PyValue), singleAxisArg(a.axis as PyValue, 0)), a.dtype))),
+  }, a => {
+    const parts = toArray(a.arrays as PyValue), axis = singleAxisArg(a.axis as PyValue, 0);
+    if (joinsObjects(parts)) {
+      if (a.dtype !== null) throw unsupportedArgument('concatenate', 'dtype', 'numeric arrays only');
+      return concatenateObjects(parts, axis);
+    }
+    return wrapResult(cast(np.concatenate(parts.map(toNDArray), axis), a.dtype));
+  }),
   npEntry({
     name: 'np.stack', doc: 'Join a sequence of arrays along a new axis.',
     params: [{ name: 'arrays' }, { name: 'axis', default: 0, type: 'int' }, OUT, JOIN_DTYPE, CASTING],
-  }, a => wrapResult(cast(np.stack(arrays(a.arrays as PyValue), a.axis), a.dtype))),
+  }, a => joined('stack', a.arrays as PyValue, a.dtype, parts => np.stack(parts, a.axis), a.axis)),
   npEntry({ name: 'np.vstack', doc: 'Stack arrays in sequence vertically (row wise).', params: [{ name: 'tup' }, JOIN_DTYPE, CASTING] },
-    a => wrapResult(cast(np.vstack(arrays(a.tup as PyValue)), a.dtype))),
+    a => joined('vstack', a.tup as PyValue, a.dtype, np.vstack)),
   npEntry({ name: 'np.hstack', doc: 'Stack arrays in sequence horizontally (column wise).', params: [{ name: 'tup' }, JOIN_DTYPE, CASTING] },
-    a => wrapResult(cast(np.hstack(arrays(a.tup as PyValue)), a.dtype))),
+    a => joined('hstack', a.tup as PyValue, a.dtype, np.hstack)),
   npEntry({ name: 'np.dot', doc: 'Dot product of two arrays.', params: [{ name: 'a' }, { name: 'b' }, OUT] },
     a => wrapResult(np.dot(toArrayLike(a.a as PyValue), toArrayLike(a.b as PyValue)))),
   npEntry({
@@ -67,7 +91,7 @@ export const SHAPES: readonly TableEntry[] = [
       { name: 'subok', default: true, kind: 'keyword', type: 'flag', doc: 'no effect: there are no ndarray subclasses' },
     ],
   }, a => { checkOrder('matmul', a.order as PyValue); return wrapResult(cast(np.matmul(toArrayLike(a.x1 as PyValue), toArrayLike(a.x2 as PyValue)), a.dtype)); }),
-  npEntry({ name: 'np.sort', doc: 'Return a sorted copy of an array.', params: SORT_PARAMS }, a => wrapResult(np.sort(a.a, singleAxisArg(a.axis as PyValue, -1)))),
+  npEntry({ name: 'np.sort', doc: 'Return a sorted copy of an array.', params: SORT_PARAMS }, a => sorted(a.a as PyValue, singleAxisArg(a.axis as PyValue, -1), 'values')),
   npEntry({
     name: 'np.searchsorted', doc: 'Find indices where elements should be inserted to maintain order.',
     params: [{ name: 'a' }, { name: 'v' }, { name: 'side', default: 'left', type: 'str' }, { name: 'sorter', default: null, unsupported: 'a sorted a' }],
@@ -75,7 +99,7 @@ export const SHAPES: readonly TableEntry[] = [
     if (a.side !== 'left' && a.side !== 'right') throw valueError(`search side must be 'left' or 'right' (got '${a.side}')`);
     return wrapResult(np.searchsorted(toArrayLike(a.a as PyValue), toArrayLike(a.v as PyValue), a.side));
   }),
-  npEntry({ name: 'np.argsort', doc: 'Returns the indices that would sort an array.', params: SORT_PARAMS }, a => wrapResult(np.argsort(a.a, singleAxisArg(a.axis as PyValue, -1)))),
+  npEntry({ name: 'np.argsort', doc: 'Returns the indices that would sort an array.', params: SORT_PARAMS }, a => sorted(a.a as PyValue, singleAxisArg(a.axis as PyValue, -1), 'indices')),
   npEntry({
     name: 'np.repeat', doc: 'Repeat elements of an array.',
     params: [{ name: 'a' }, { name: 'repeats' }, { name: 'axis', default: null }],
@@ -91,12 +115,14 @@ export const SHAPES: readonly TableEntry[] = [
   npEntry({
     name: 'np.unique', doc: 'Find the unique elements of an array.',
     params: [
-      { name: 'ar', type: 'array' }, { name: 'return_index', default: false, type: 'flag' }, { name: 'return_inverse', default: false, type: 'flag' },
+      { name: 'ar', doc: 'an array: numbers, or str/bytes' }, { name: 'return_index', default: false, type: 'flag' }, { name: 'return_inverse', default: false, type: 'flag' },
       { name: 'return_counts', default: false, type: 'flag' }, { name: 'axis', default: null, unsupported: 'unique rows or columns' },
       { name: 'equal_nan', default: true, kind: 'keyword', unsupported: true },
     ],
   }, a => {
-    const r = np.unique(a.ar, a.return_index, a.return_inverse, a.return_counts);
+    const ar = a.ar as PyValue;
+    if (joinsObjects([ar])) return uniqueText(ar, { index: a.return_index, inverse: a.return_inverse, counts: a.return_counts });
+    const r = np.unique(toNDArray(ar), a.return_index, a.return_inverse, a.return_counts);
     const parts = [r.values, ...(a.return_index ? [r.index!] : []), ...(a.return_inverse ? [r.inverse!] : []), ...(a.return_counts ? [r.counts!] : [])];
     return parts.length === 1 ? wrapResult(r.values) : tuple(parts);
   }),
@@ -110,6 +136,9 @@ export const SHAPES: readonly TableEntry[] = [
     const c = toArrayLike(a.condition as PyValue);
     if ((a.x === undefined) !== (a.y === undefined)) throw valueError('either both or neither of x and y should be given');
     if (a.x === undefined) return tuple(np.where(c) as NDArray[]);
+    if (joinsObjects([a.x as PyValue, a.y as PyValue]) || a.x instanceof PyBytes || a.y instanceof PyBytes) {
+      return whereObjects(np.asarray(c), a.x as PyValue, a.y as PyValue);
+    }
     return wrapResult(np.where(c, toArrayLike(a.x as PyValue), toArrayLike(a.y as PyValue)) as NDArray);
   }),
   npEntry({ name: 'np.nonzero', doc: 'Return the indices of the elements that are non-zero.', params: [A] }, a => tuple(np.nonzero(a.a))),

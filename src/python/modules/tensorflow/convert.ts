@@ -8,6 +8,7 @@ import { overflowError, typeError, valueError } from '../../exceptions';
 import { PyDimension } from './dimension_object';
 import type { PyInt } from '../../runtime/ints';
 import { PyNDArray } from '../numpy/ndarray_object';
+import { PyObjectArray } from '../numpy/object_array';
 import { HostObject } from '../../host';
 import { safeRepr } from '../../runtime/repr';
 import { holdsStrings, stringsToNDArray } from './strings/byte_strings';
@@ -50,6 +51,8 @@ export function autoPack(v: PyValue): Tensor {
 
 /** Nested Python lists/scalars → NDArray with TF's dtype inference. */
 export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
+  // NumPy object and string arrays convert as the nested lists of their elements.
+  if (v instanceof PyObjectArray) return pyToNDArray(v.tolist(), dtype);
   if (dtype === 'string' || ((dtype === null || dtype === undefined) && holdsStrings(v))) return stringsToNDArray(v);
   const flat: number[] = [];
   const pyInts: PyInt[] = [];

@@ -8,7 +8,7 @@ import { Tensor, Operation, Variable, type Graph, type NDArray, type Session, ty
 import { typeError } from '../../exceptions';
 import { checkIntFeed, isEngineBacked, pyToNDArray } from './convert';
 import { PyNDArray, wrapArray } from '../numpy/ndarray_object';
-import { PyBytesArray, stringFetch } from './strings/byte_strings';
+import { stringFetch } from './strings/byte_strings';
 import { PySparseTensor, sparseTensorValueClass } from './sparse/sparse_tensor_object';
 
 export function feedsFromPy(feedDict: PyValue | undefined, graph: Graph): Array<[FeedKey, FeedValue]> | undefined {
@@ -53,7 +53,7 @@ function feedSparse(k: PySparseTensor, v: PyValue, out: Array<[FeedKey, FeedValu
 }
 
 function feedValue(v: PyValue, key: FeedKey): FeedValue {
-  if (v instanceof PyNDArray || v instanceof PyBytesArray) return v.array;
+  if (v instanceof PyNDArray) return v.array;
   if (isEngineBacked(v)) {
     const t = v.engineValue();
     // The session reports TF's "value of a feed cannot be a tf.Tensor" error for this.

@@ -1,0 +1,54 @@
+// NumPy string arrays ('<U<n>', 'S<n>'): programs/string_arrays.expected is what python3-numpy
+// printed for the program (gen/gen_string_arrays.py); what Gradbook does not implement for them
+// raises NotImplementedError instead of a wrong result.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import '../../../src/python/modules/standard';
+import { runCell as run } from './run_cell';
+
+const programs = path.join(__dirname, 'programs');
+
+describe('NumPy string arrays', () => {
+  it('build, print, index, compare, unique, concatenate and cast exactly as python3-numpy does', () => {
+    const r = run(fs.readFileSync(path.join(programs, 'string_arrays.py'), 'utf8'));
+    assert.equal(r.error, undefined, r.out);
+    assert.equal(r.out, fs.readFileSync(path.join(programs, 'string_arrays.expected'), 'utf8'));
+  });
+
+  it('numeric functions on text raise NotImplementedError naming string arrays', () => {
+    for (const call of ["np.sum(np.array(['a', 'b']))", "np.mean(['a', 'b'])", "np.argmax(np.array(['a', 'b']))", "np.cumsum(['a', 'b'])"]) {
+      const r = run(`import numpy as np\n${call}\n`);
+      assert.match(r.error ?? '', /^NotImplementedError: Gradbook's NumPy supports string arrays/, call);
+    }
+    assert.match(run("import numpy as np\nnp.unique(np.array([[1], 'a'], dtype=object))\n").error ?? '', /^NotImplementedError: .*np\.unique of an object array/);
+    assert.match(run("import numpy as np\nnp.array(['a']).astype(bool)\n").error ?? '', /^NotImplementedError: .*astype\(bool\)/);
+    assert.equal(run('import numpy as np\nnp.zeros(2, dtype=str)\n').error,
+      "NotImplementedError: Gradbook's NumPy makes string arrays (dtype '<U') only with np.array, np.asarray and astype");
+    assert.match(run("import numpy as np\nnp.stack([np.array(['a']), np.array(['b'])], dtype=np.float32)\n").error ?? '', /^NotImplementedError: stack\(\) argument 'dtype' is not supported/);
+    assert.match(run("import numpy as np\nnp.sort(np.array([['b', 'a']]), axis=0)\n").error ?? '', /^NotImplementedError: .*sorting along axis 0 \(only the last axis\)/);
+    assert.match(run("import numpy as np\nnp.sort(np.array([[1], 'a'], dtype=object))\n").error ?? '', /^NotImplementedError: .*sorting an object array/);
+    assert.match(run("import numpy as np\nnp.concatenate([np.array(['a']), np.array([b'b'])])\n").error ?? '', /^NotImplementedError: .*other kind/);
+  });
+
+  it("text that is not a number, ragged text with a string dtype and non-ASCII bytes fail with NumPy's errors", () => {
+    assert.equal(run("import numpy as np\nnp.array(['1', 'x']).astype(float)\n").error, "ValueError: could not convert string to float: 'x'");
+    assert.match(run("import numpy as np\nnp.array([['a'], ['b', 'c']], dtype=str)\n").error ?? '', /^ValueError: setting an array element with a sequence/);
+    assert.match(run("import numpy as np\nnp.array(['é'], dtype='S')\n").error ?? '', /^UnicodeEncodeError: 'ascii' codec can't encode character/);
+  });
+
+  it('ragged text without a dtype is an object array with the VisibleDeprecationWarning, as ragged numbers are', () => {
+    const r = run("import numpy as np\na = np.array([['a'], ['b', 'c']])\nprint(a.dtype, a.shape, a[1])\n");
+    assert.equal(r.error, undefined, r.out);
+    assert.match(r.out, /VisibleDeprecationWarning/);
+    assert.ok(r.out.endsWith("object (2,) ['b', 'c']\n"), r.out);
+  });
+
+  it('matplotlib takes a string array of category labels as it takes the list', () => {
+    const plot = (labels: string) => run(['import numpy as np', 'import matplotlib.pyplot as plt', 'fig, ax = plt.subplots()',
+      `ax.bar(${labels}, [1, 2])`, 'print(list(ax.get_xticks()), ax.get_xlim())'].join('\n') + '\n');
+    const fromArray = plot("np.array(['cat', 'dog'])");
+    assert.equal(fromArray.error, undefined, fromArray.out);
+    assert.equal(fromArray.out, plot("['cat', 'dog']").out);
+  });
+});
