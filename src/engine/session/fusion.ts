@@ -19,6 +19,7 @@ import { KernelError, OpError } from '../errors';
 import type { KernelDef } from '../kernels/registry';
 import type { RuntimeContext } from './runtime';
 import type { Plan, PlanStep } from './plan';
+import { branchFreeTuning } from '../ops/nn/activation_grads';
 
 const ADDS = new Set(['Add', 'AddV2', 'BiasAdd']);
 
@@ -47,6 +48,17 @@ export function biasReluF32(x: Float32Array, b: Float32Array, o: Float32Array, c
       o[i + j] = x[i + j] + b[j]; // the store rounds, as Math.fround did
       const e = (oi[i + j] - 0x80000001) | 0;
       oi[i + j] &= (e >> 31) | ~((e - 0x7f800000) >> 31);
+    }
+  }
+}
+
+/** The loop as written before biasReluF32 (branchFreeTuning off: to measure against). */
+function biasReluBranch(x: Float32Array, b: Float32Array, o: Float32Array, c: number): void {
+  const n = x.length;
+  for (let i = 0; i < n; i += c) {
+    for (let j = 0; j < c; j++) {
+      const v = Math.fround(x[i + j] + b[j]);
+      o[i + j] = v < 0 ? 0 : v;
     }
   }
 }
@@ -88,7 +100,8 @@ function fusedKernel(add: PlanStep, relu: PlanStep): KernelDef {
         return unfused(inputs, op, rt);
       }
       const out = rt.output(op, 0, 'float32', x.shape);
-      biasReluF32(x.data as Float32Array, b.data as Float32Array, out.data as Float32Array, c);
+      if (branchFreeTuning.on) biasReluF32(x.data as Float32Array, b.data as Float32Array, out.data as Float32Array, c);
+      else biasReluBranch(x.data as Float32Array, b.data as Float32Array, out.data as Float32Array, c);
       return [out];
     },
   };

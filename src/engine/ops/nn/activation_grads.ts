@@ -37,6 +37,9 @@ const ALPHA_ATTRS = { alpha: attr.float(0.2) };
 /** d/dy of `y < 0 ? g * (y + c) : g * s` is `y < 0 ? g : 0` (Elu and Selu). */
 const negativeSideSlope = (g: Tensor, y: Tensor, h: Tensor) => select(less(y, 0), mul(h, g), zerosLike(y));
 
+/** The branch-free float32 loops of ReluGrad and the fused bias + ReLU (off: the loops as written, to measure). */
+export const branchFreeTuning = { on: true };
+
 /** ReluGrad as written: `x > 0 ? g : 0`. */
 export function reluGradLoop(g: NumericArray, x: NumericArray, o: NumericArray, n: number): void {
   for (let i = 0; i < n; i++) o[i] = x[i] > 0 ? g[i] : 0;
@@ -65,7 +68,7 @@ export function reluGradF32(g: Float32Array, x: Float32Array, o: Float32Array, n
 const ROWS: GradRow[] = [
   { type: OpType.ReluGrad, second: 'features', secondGrad: null,
     loop: (g, x, o, n) => {
-      if (g instanceof Float32Array && x instanceof Float32Array && o instanceof Float32Array) reluGradF32(g, x, o, n);
+      if (branchFreeTuning.on && g instanceof Float32Array && x instanceof Float32Array && o instanceof Float32Array) reluGradF32(g, x, o, n);
       else reluGradLoop(g, x, o, n);
     } },
   { type: OpType.Relu6Grad, second: 'features', secondGrad: null,
