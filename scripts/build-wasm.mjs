@@ -21,6 +21,8 @@ export const wasmModules = [
   { wat: 'gemm.wat', out: 'gemm_wasm.ts', exportName: 'GEMM_WASM_BASE64' },
   { wat: 'gemm.wat', out: 'gemm_shared_wasm.ts', exportName: 'GEMM_SHARED_WASM_BASE64', shared: true },
   { wat: 'stats.wat', out: 'stats_wasm.ts', exportName: 'STATS_WASM_BASE64' },
+  // Optimizer updates in place over the variables the engine keeps in the shared memory (only there).
+  { wat: 'optim.wat', out: 'optim_shared_wasm.ts', exportName: 'OPTIM_SHARED_WASM_BASE64', shared: true },
 ];
 
 /** The declaration a shared build puts in place of the module's own memory (max 4 GB: a shared memory needs one). */

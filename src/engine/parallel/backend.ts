@@ -8,8 +8,11 @@
 // so a call reads and writes the same bytes whichever thread runs it. Parts never write the
 // same bytes (each owns a row range of C), so results equal the serial path's bit for bit.
 
-/** Exports of the kernel module a part may call, by index (the helpers' dispatch table). */
-export const KERNEL_NAMES = ['gemm_outer', 'gemm_outer_acc', 'gemm_dot', 'im2col', 'col2im_add'] as const;
+/**
+ * Exports of the kernel modules a part may call, by index (the helpers' dispatch table): gemm.wat's,
+ * then optim.wat's (the optimizer updates, a second module over the same memory).
+ */
+export const KERNEL_NAMES = ['gemm_outer', 'gemm_outer_acc', 'gemm_dot', 'im2col', 'col2im_add', 'apply_adam'] as const;
 export type KernelName = typeof KERNEL_NAMES[number];
 
 /** One call: an export of the kernel module and its i32 arguments. */
@@ -22,9 +25,10 @@ export interface ParallelBackend {
   readonly threads: number;
   /**
    * Called once when the kernel module is instantiated over `memory` (a shared memory when
-   * threads > 1): helpers instantiate the same `moduleBytes` over it.
+   * threads > 1): helpers instantiate the same `moduleBytes` over it, and `extraModules` too
+   * (further kernel modules over the same memory; a name is looked up in each module in turn).
    */
-  attach(moduleBytes: Uint8Array, memory: WebAssembly.Memory): void;
+  attach(moduleBytes: Uint8Array, memory: WebAssembly.Memory, extraModules?: Uint8Array[]): void;
   /**
    * Runs parts[i] on thread i (part 0 on the caller, through `local`), each part's calls in order,
    * and returns once every part has finished. Throws if a helper's call trapped.

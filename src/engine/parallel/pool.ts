@@ -23,6 +23,8 @@ const OPEN = 0, HELPER = 1, CALLER = 2;
 
 export interface HelperInit {
   moduleBytes: Uint8Array;
+  /** Further modules over the same memory (optim.wat); a name is taken from the first module exporting it. */
+  extraModules: Uint8Array[];
   memory: WebAssembly.Memory;
   control: SharedArrayBuffer;
   /** This helper's slot. */
@@ -41,8 +43,9 @@ function helper(init) {
   const c = new Int32Array(init.control), base = init.index * init.slotInts;
   let fns = null;
   try {
-    const inst = new WebAssembly.Instance(new WebAssembly.Module(init.moduleBytes), { env: { memory: init.memory } });
-    fns = init.names.map((n) => inst.exports[n]);
+    const insts = [init.moduleBytes, ...(init.extraModules || [])].map((b) =>
+      new WebAssembly.Instance(new WebAssembly.Module(b), { env: { memory: init.memory } }));
+    fns = init.names.map((n) => { const i = insts.find((x) => typeof x.exports[n] === 'function'); return i ? i.exports[n] : undefined; });
   } catch (e) { fns = null; }
   let seen = 0;
   for (;;) {
@@ -69,7 +72,7 @@ const NAME_INDEX = new Map<string, number>(KERNEL_NAMES.map((n, i) => [n, i]));
 
 export class AtomicsPool implements ParallelBackend {
   private readonly control: Int32Array;
-  private attached: { moduleBytes: Uint8Array; memory: WebAssembly.Memory } | null = null;
+  private attached: { moduleBytes: Uint8Array; extraModules: Uint8Array[]; memory: WebAssembly.Memory } | null = null;
   private started = false;
   /** Set when a helper could not instantiate the module: from then on everything runs here. */
   private broken = false;
@@ -88,10 +91,10 @@ export class AtomicsPool implements ParallelBackend {
     this.control = new Int32Array(new SharedArrayBuffer(Math.max(1, threads - 1) * SLOT_INTS * 4));
   }
 
-  attach(moduleBytes: Uint8Array, memory: WebAssembly.Memory): void {
+  attach(moduleBytes: Uint8Array, memory: WebAssembly.Memory, extraModules: Uint8Array[] = []): void {
     if (this.attached) throw new Error('AtomicsPool: already attached to a kernel module');
     if (!(memory.buffer instanceof SharedArrayBuffer)) throw new Error('AtomicsPool: the kernel memory must be shared');
-    this.attached = { moduleBytes, memory };
+    this.attached = { moduleBytes, extraModules, memory };
   }
 
   /**
@@ -99,10 +102,10 @@ export class AtomicsPool implements ParallelBackend {
    * are all small (the seed's softmax) never pays for their isolates (a few MB and ms each).
    */
   private startHelpers(): void {
-    const { moduleBytes, memory } = this.attached as { moduleBytes: Uint8Array; memory: WebAssembly.Memory };
+    const { moduleBytes, extraModules, memory } = this.attached!;
     this.started = true;
     for (let i = 0; i + 1 < this.threads; i++) {
-      this.spawn({ moduleBytes, memory, control: this.control.buffer as SharedArrayBuffer, index: i, slotInts: SLOT_INTS, names: KERNEL_NAMES });
+      this.spawn({ moduleBytes, extraModules, memory, control: this.control.buffer as SharedArrayBuffer, index: i, slotInts: SLOT_INTS, names: KERNEL_NAMES });
     }
   }
 

@@ -19,6 +19,7 @@ import { KernelError, OpError } from '../errors';
 import type { KernelDef } from '../kernels/registry';
 import type { RuntimeContext } from './runtime';
 import type { Plan, PlanStep } from './plan';
+import { branchFreeTuning } from '../ops/nn/activation_grads';
 
 const ADDS = new Set(['Add', 'AddV2', 'BiasAdd']);
 
@@ -33,8 +34,26 @@ function lastAxisBias(x: NDArray, b: NDArray): number {
   return b.shape[0] === c && c > 0 ? c : -1;
 }
 
-/** relu(x + b) for float32 x [..., c] and b [c], rounding the sum to float32 before the ReLU. */
-function biasReluF32(x: Float32Array, b: Float32Array, o: Float32Array, c: number): void {
+/**
+ * relu(x + b) for float32 x [..., c] and b [c], rounding the sum to float32 before the ReLU.
+ * `v < 0 ? 0 : v` branched on a sign with no pattern (a conv's output before its ReLU) and
+ * mispredicted about every other element; so the rounded sum is stored and its bits masked
+ * instead (negativeMask: all ones exactly when v < 0), the same bits as the branch.
+ */
+export function biasReluF32(x: Float32Array, b: Float32Array, o: Float32Array, c: number): void {
+  const n = x.length;
+  const oi = new Int32Array(o.buffer, o.byteOffset, o.length);
+  for (let i = 0; i < n; i += c) {
+    for (let j = 0; j < c; j++) {
+      o[i + j] = x[i + j] + b[j]; // the store rounds, as Math.fround did
+      const e = (oi[i + j] - 0x80000001) | 0;
+      oi[i + j] &= (e >> 31) | ~((e - 0x7f800000) >> 31);
+    }
+  }
+}
+
+/** The loop as written before biasReluF32 (branchFreeTuning off: to measure against). */
+function biasReluBranch(x: Float32Array, b: Float32Array, o: Float32Array, c: number): void {
   const n = x.length;
   for (let i = 0; i < n; i += c) {
     for (let j = 0; j < c; j++) {
@@ -42,6 +61,17 @@ function biasReluF32(x: Float32Array, b: Float32Array, o: Float32Array, c: numbe
       o[i + j] = v < 0 ? 0 : v;
     }
   }
+}
+
+/**
+ * The mask that keeps a float32's bits unless it is < 0 (then +0): with e = bits - 0x80000001
+ * (int32), the negative floats -denorm_min ... -Infinity (0x80000001 ... 0xff800000) are exactly
+ * e in [0, 0x7f7fffff], and -0, positives and NaNs fall outside. Written out in the loops above
+ * (V8 inlines it less reliably than the loop body): `(e >> 31) | ~((e - 0x7f800000) >> 31)`.
+ */
+export function negativeMask(bits: number): number {
+  const e = (bits - 0x80000001) | 0;
+  return (e >> 31) | ~((e - 0x7f800000) >> 31);
 }
 
 function fusedKernel(add: PlanStep, relu: PlanStep): KernelDef {
@@ -70,7 +100,8 @@ function fusedKernel(add: PlanStep, relu: PlanStep): KernelDef {
         return unfused(inputs, op, rt);
       }
       const out = rt.output(op, 0, 'float32', x.shape);
-      biasReluF32(x.data as Float32Array, b.data as Float32Array, out.data as Float32Array, c);
+      if (branchFreeTuning.on) biasReluF32(x.data as Float32Array, b.data as Float32Array, out.data as Float32Array, c);
+      else biasReluBranch(x.data as Float32Array, b.data as Float32Array, out.data as Float32Array, c);
       return [out];
     },
   };

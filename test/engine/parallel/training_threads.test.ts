@@ -38,7 +38,7 @@ function train(): { losses: number[]; fc: Float32Array; filter: Float32Array; fc
   const stored = sess.runtime.variables.get(wf.op.name)!.data as Float32Array;
   const filter = sess.runtime.variables.get(w2.op.name)!.data as Float32Array;
   const k = wasmKernels();
-  const shared = (a: Float32Array) => k !== null && a.buffer === k.exports.memory.buffer;
+  const shared = (a: Float32Array) => k !== null && k.arena.owns(a.buffer);
   return { losses, fc: Float32Array.from(stored), filter: Float32Array.from(filter), fcShared: shared(stored) && shared(filter) };
 }
 

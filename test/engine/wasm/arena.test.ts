@@ -33,4 +33,20 @@ describe('wasm arena', () => {
     assert.equal(view.length, 16, 'the view is still attached');
     assert.equal(view[15], 7);
   });
+
+  it('knows its shared memory\'s views after a grow gave the memory a new buffer object', () => {
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 64, shared: true });
+    const arena = new Arena(memory, PAGE);
+    const view = arena.float32View(1024)!;
+    assert.ok(arena.owns(view.buffer));
+    assert.ok(arena.alloc(4 * PAGE) > 0);
+    assert.notEqual(view.buffer, memory.buffer, 'the grow made a new SharedArrayBuffer object');
+    assert.ok(arena.owns(view.buffer), 'a view from before the grow is still in the memory');
+    assert.ok(arena.owns(memory.buffer));
+    assert.ok(!arena.owns(new SharedArrayBuffer(PAGE)));
+    assert.ok(!arena.owns(new Float32Array(4).buffer));
+    const own = new Arena(new WebAssembly.Memory({ initial: 1 }), PAGE);
+    assert.ok(own.owns((own.memory.buffer)));
+    assert.ok(!own.owns(view.buffer));
+  });
 });

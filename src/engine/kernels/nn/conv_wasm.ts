@@ -73,7 +73,7 @@ export function conv2dWasm(x: Float32Array, filter: Float32Array, out: Float32Ar
   const threads = convThreads(k, g, cout);
   const t = tiling(g, cout, threads), { K, M, rows } = t;
   // A filter stored in the kernel memory (a variable, with the shared memory) is read in place.
-  const inPlace = filter.buffer === k.exports.memory.buffer;
+  const inPlace = k.arena.owns(filter.buffer);
   const regions = reserve(k, [inPlace ? 0 : K * cout * 4, t.maxImages * t.imageFloats * 4, rows * K * 4, rows * cout * 4]);
   if (!regions) return false;
   const [scratchW, xPtr, colPtr, yPtr] = regions;

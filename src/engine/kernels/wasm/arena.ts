@@ -20,16 +20,31 @@ export class Arena {
 
   /** A shared memory grows without detaching views: tensors may live here (tensor_memory.ts). */
   readonly shared: boolean;
+  /**
+   * Every SharedArrayBuffer the shared memory has had: each grow gives `memory.buffer` a new, longer
+   * SharedArrayBuffer object over the same bytes, and views made before it keep the old object,
+   * so `view.buffer === memory.buffer` is false for them although they are in the memory.
+   */
+  private readonly sharedBuffers = new WeakSet<ArrayBufferLike>();
 
   constructor(readonly memory: WebAssembly.Memory, initialBytes: number) {
     this.shared = typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer;
     const want = Math.ceil(initialBytes / PAGE);
     const have = memory.buffer.byteLength / PAGE;
     if (want > have) memory.grow(want - have);
+    if (this.shared) this.sharedBuffers.add(memory.buffer);
     this.free.push({ start: BASE, end: memory.buffer.byteLength });
   }
 
   get size(): number { return this.memory.buffer.byteLength; }
+
+  /**
+   * Whether `buffer` is this memory's: its current buffer, or (shared memory) one it had before a
+   * grow. A typed array over it addresses the memory at its byteOffset.
+   */
+  owns(buffer: ArrayBufferLike): boolean {
+    return buffer === this.memory.buffer || (this.shared && this.sharedBuffers.has(buffer));
+  }
 
   /** A block of at least `bytes`, or -1 when it does not fit and growing is unsafe. */
   alloc(bytes: number): number {
@@ -62,6 +77,7 @@ export class Arena {
     const ptr = this.alloc(bytes);
     if (ptr < 0) return null;
     const view = new Float32Array(this.memory.buffer, ptr, length);
+    if (this.shared) this.sharedBuffers.add(view.buffer);
     this.liveViews++;
     this.viewFinalizer.register(view, { ptr, bytes });
     return view;
@@ -91,6 +107,7 @@ export class Arena {
     } catch {
       return; // the engine's limit: callers fall back
     }
+    if (this.shared) this.sharedBuffers.add(this.memory.buffer);
     this.release(oldEnd, this.memory.buffer.byteLength - oldEnd);
   }
 }

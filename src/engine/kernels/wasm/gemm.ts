@@ -32,7 +32,7 @@ function heapOf(k: WasmKernels): Float32Array {
 }
 
 function inMemory(k: WasmKernels, a: Float32Array): boolean {
-  return a.buffer === k.exports.memory.buffer;
+  return k.arena.owns(a.buffer);
 }
 
 /** Ensure the scratch block holds `bytes`; false when the arena cannot provide it. */

@@ -6,6 +6,7 @@
 // loaded instead, over a shared memory that the backend's helper threads instantiate it on too.
 import { GEMM_WASM_BASE64 } from './gemm_wasm';
 import { GEMM_SHARED_WASM_BASE64 } from './gemm_shared_wasm';
+import { OPTIM_SHARED_WASM_BASE64 } from './optim_shared_wasm';
 import { decodeBase64 } from './base64';
 import { Arena } from './arena';
 import { onParallelBackendChange, parallelBackend, ParallelBackend, serialBackend } from '../../parallel/backend';
@@ -24,6 +25,12 @@ export interface GemmExports {
   gemm_dot(a: number, lda: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
   /** dst = srcᵀ for a row-major rows×cols float32 matrix (byte pointers, no overlap). */
   transpose(src: number, rows: number, cols: number, dst: number): void;
+  /**
+   * ApplyAdam in place over n float32 elements (optim.wat; only in the shared build, absent when
+   * that module would not instantiate): byte pointers, scalars as float32 bits, nesterov 0/1.
+   */
+  apply_adam?(w: number, m: number, v: number, g: number, n: number,
+    c1: number, c2: number, b1: number, eps: number, alpha: number, nesterov: number): void;
 }
 
 export interface WasmKernels {
@@ -78,9 +85,23 @@ function loadShared(parallel: ParallelBackend): WasmKernels | null {
   try {
     const memory = new WebAssembly.Memory({ initial: INITIAL_ARENA_BYTES / 65536, maximum: SHARED_MAX_PAGES, shared: true });
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
-    const exports = instance.exports as unknown as GemmExports;
-    parallel.attach(bytes, memory);
+    let exports = instance.exports as unknown as GemmExports;
+    // The optimizer kernels: a second module over the same memory; without it Adam stays in JS.
+    const optim = loadOptim(memory);
+    if (optim) exports = { ...exports, ...optim.exports } as GemmExports;
+    parallel.attach(bytes, memory, optim ? [optim.bytes] : []);
     return { exports, arena: new Arena(exports.memory, INITIAL_ARENA_BYTES), parallel };
+  } catch {
+    return null;
+  }
+}
+
+function loadOptim(memory: WebAssembly.Memory): { bytes: Uint8Array; exports: Partial<GemmExports> } | null {
+  const bytes = decodeBase64(OPTIM_SHARED_WASM_BASE64);
+  try {
+    if (!WebAssembly.validate(bytes)) return null;
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+    return { bytes, exports: { apply_adam: instance.exports.apply_adam as GemmExports['apply_adam'] } };
   } catch {
     return null;
   }

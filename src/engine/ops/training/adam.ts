@@ -4,6 +4,7 @@ import type { OpGroup } from '../op_def';
 import { attr } from '../attrs';
 import { OpType } from '../op_types';
 import { dataOf, defineApplyOp, roundFor, scalarOf } from './apply_op';
+import { wasmApplyAdam } from '../../kernels/wasm/optim';
 
 export const ApplyAdam = defineApplyOp({
   type: OpType.ApplyAdam, slots: 2,
@@ -16,6 +17,9 @@ export const ApplyAdam = defineApplyOp({
     const alpha = r(scalarOf(lrIn) * Math.sqrt(r(1 - scalarOf(b2pIn))) / r(1 - scalarOf(b1pIn)));
     const c1 = r(1 - b1), c2 = r(1 - b2);
     const nesterov = op.attrs.use_nesterov;
+    // Big float32 variables in the shared kernel memory: the same arithmetic in WebAssembly, split
+    // across the kernel threads (kernels/wasm/optim.ts); the same bits as the loop below.
+    if (wasmApplyAdam(w, m, v, g, c1, c2, b1, eps, alpha, nesterov)) return;
     for (let i = 0, n = w.length; i < n; i++) {
       const gi = g[i];
       m[i] += (gi - m[i]) * c1;
