@@ -11,7 +11,7 @@ import { registeredKernels } from '../src/engine/kernels/registry';
 import { optimTuning } from '../src/engine/kernels/wasm/optim';
 import { branchFreeTuning } from '../src/engine/ops/nn/activation_grads';
 import { deepMnist } from './deep_mnist';
-import { syntheticInputs as inputs } from './mlp_graph';
+import { digitInputs as inputs } from './digit_inputs';
 const now = () => performance.now();
 installThreadPool(Number(process.env.T ?? 2));
 const kernelMs = new Map<string, number>();
