@@ -1,0 +1,201 @@
+// Element-wise fusion inside loop bodies (issue 15, wave 10). An LSTM cell's gate block
+// (c' = σ(f + forget_bias)·c + σ(i)·tanh(j), h' = σ(o)·tanh(c'), and its gradient) is ~12
+// element-wise ops a step forward and ~20 backward, each a kernel call over [batch, units] that
+// reads its operands back from memory: ~350 calls a training step. A fused step runs a run of
+// such ops as one loop: per element it reads the operands once, evaluates each op's expression
+// (the kernel's own, from the op tables) and keeps the value in a local, writing only the values
+// something outside the run reads (later steps, the loop's next values, the values recorded
+// for the gradient).
+//
+// The values are the same bits: each op's value is rounded to float32 with Math.fround where the
+// kernel's store into its Float32Array output rounds it, and the next op reads that float32,
+// as it would have read it back from the array. Only float32 operands of one shape (or of one
+// element, a scalar like forget_bias) take the fused loop; anything else runs the ops' kernels
+// one after the other inside the step (their errors named after the op that raised).
+//
+// The graph is unchanged (op names, graph view, get_operations); only the loop's executed plan
+// groups steps. A value only the run reads is never stored, so its op's output buffer stays
+// unwritten. `elementwiseFusionTuning.enabled` (env GRADBOOK_NO_LOOP_FUSION=1 turns it off)
+// applies to plans built from then on; tests compare the bits with it off.
+import { NDArray } from '../ndarray';
+import type { NumericArray } from '../dtypes';
+import type { Operation } from '../graph/operation';
+import type { KernelDef } from '../kernels/registry';
+import type { RuntimeContext } from '../session/runtime';
+import type { PlanStep } from '../session/plan';
+import { KernelError, OpError } from '../errors';
+import { fusableExpression, fusedLoop } from '../kernels/math/codegen';
+
+export const elementwiseFusionTuning = { enabled: !process.env.GRADBOOK_NO_LOOP_FUSION };
+
+/** Where a member's operand comes from: an input of the fused step (>= 0) or member ~k's value. */
+type Source = number;
+
+interface Member {
+  op: Operation;
+  kernel: KernelDef;
+  expr: string;
+  sources: Source[];
+}
+
+function fusableStep(step: PlanStep): string | undefined {
+  const op = step.op;
+  if (op.controlInputs.length || op.outputs.length !== 1 || step.outputSlots[0] < 0) return undefined;
+  if (op.outputs[0].dtype !== 'float32') return undefined;
+  const e = fusableExpression(op.type);
+  if (!e || op.inputs.length !== e.arity || e.arity !== step.inputSlots.length) return undefined;
+  return e.expr;
+}
+
+/**
+ * Rewrites `steps` (a frame plan in execution order) so that runs of fusable element-wise steps
+ * become one step each. A run stays open across other steps that read none of its values and
+ * neither write tensors nor have effects; those run first (pure ops, so the order among them and
+ * the run does not matter). `fetchSlots` are the slots the frame's caller reads.
+ */
+export function fuseElementwise(steps: PlanStep[], fetchSlots: ReadonlySet<number>): PlanStep[] {
+  if (!elementwiseFusionTuning.enabled) return steps;
+  const readers = new Map<number, number[]>();
+  steps.forEach((s, i) => s.inputSlots.forEach(slot => {
+    let r = readers.get(slot);
+    if (!r) readers.set(slot, (r = []));
+    r.push(i);
+  }));
+  const out: PlanStep[] = [];
+  let run: number[] = [];
+  const runSlots = new Set<number>();
+  const close = () => {
+    if (run.length >= 2) out.push(fusedStep(steps, run, readers, fetchSlots));
+    else if (run.length === 1) out.push(steps[run[0]]);
+    run = [];
+    runSlots.clear();
+  };
+  steps.forEach((step, i) => {
+    if (fusableStep(step) !== undefined) {
+      run.push(i);
+      runSlots.add(step.outputSlots[0]);
+      return;
+    }
+    if (run.length) {
+      const effects = step.kernel.stateful || (step.kernel.refInputs?.length ?? 0) > 0 || step.op.controlInputs.length > 0;
+      if (effects || step.inputSlots.some(s => runSlots.has(s))) close();
+    }
+    out.push(step);
+  });
+  close();
+  return out;
+}
+
+function fusedStep(steps: PlanStep[], run: number[], readers: Map<number, number[]>, fetchSlots: ReadonlySet<number>): PlanStep {
+  const inRun = new Set(run);
+  const memberOf = new Map<number, number>();
+  const inputSlots: number[] = [];
+  const members: Member[] = run.map((i, m) => {
+    const step = steps[i];
+    const sources = Array.from(step.inputSlots, slot => {
+      const k = memberOf.get(slot);
+      if (k !== undefined) return ~k;
+      let e = inputSlots.indexOf(slot);
+      if (e < 0) { e = inputSlots.length; inputSlots.push(slot); }
+      return e;
+    });
+    memberOf.set(step.outputSlots[0], m);
+    return { op: step.op, kernel: step.kernel, expr: fusableStep(step)!, sources };
+  });
+  // Values something outside the run reads are stored; the rest live in locals only.
+  const stored: number[] = [];
+  run.forEach((i, m) => {
+    const slot = steps[i].outputSlots[0];
+    if (fetchSlots.has(slot) || (readers.get(slot) ?? []).some(r => !inRun.has(r))) stored.push(m);
+  });
+  const last = members[members.length - 1].op;
+  return {
+    op: last, kernel: fusedKernel(members, stored, inputSlots.length),
+    inputSlots: Int32Array.from(inputSlots),
+    outputSlots: Int32Array.from(stored.map(m => steps[run[m]].outputSlots[0])),
+    args: new Array(inputSlots.length),
+  };
+}
+
+/** The loop's source for inputs that are whole arrays or one element (`scalar[e]`). */
+function loopSource(members: Member[], stored: number[], nInputs: number, scalar: boolean[]): string {
+  const operand = (s: Source) => (s >= 0 ? `e${s}` : `v${~s}`);
+  const head: string[] = [], body: string[] = [];
+  for (let e = 0; e < nInputs; e++) head.push(scalar[e] ? `const e${e} = ins[${e}][0];` : `const a${e} = ins[${e}];`);
+  stored.forEach((m, k) => head.push(`const o${k} = outs[${k}];`));
+  // Every input element is read before any output element is written.
+  for (let e = 0; e < nInputs; e++) if (!scalar[e]) body.push(`const e${e} = a${e}[i];`);
+  members.forEach((m, k) => {
+    const [x, y] = m.sources.map(operand);
+    body.push(`let v${k}; { const x = ${x}${y === undefined ? '' : `, y = ${y}`}; v${k} = Math.fround(${m.expr}); }`);
+  });
+  stored.forEach((m, k) => body.push(`o${k}[i] = v${m};`));
+  return `function fused(ins, outs, n) { ${head.join(' ')} for (let i = 0; i < n; i++) { ${body.join(' ')} } }`;
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function fusedKernel(members: Member[], stored: number[], nInputs: number): KernelDef {
+  const loops = new Map<string, (ins: NumericArray[], outs: NumericArray[], n: number) => void>();
+  const ins: NumericArray[] = new Array(nInputs);
+  const outs: NumericArray[] = new Array(stored.length);
+  const scalar: boolean[] = new Array(nInputs);
+  const values: NDArray[] = new Array(members.length);
+  /** The ops' own kernels one after the other: what the unfused plan computes. */
+  const unfused = (inputs: NDArray[], rt: RuntimeContext): NDArray[] => {
+    for (let k = 0; k < members.length; k++) {
+      const m = members[k];
+      const args = m.sources.map(s => (s >= 0 ? inputs[s] : values[~s]));
+      try {
+        values[k] = m.kernel.compute(args, m.op, rt)[0];
+      } catch (e) {
+        if (e instanceof KernelError) throw new OpError(e.errorClass, e.message, m.op.name, m.op.type, m.op);
+        throw e;
+      }
+    }
+    const result = stored.map(k => values[k]);
+    values.fill(undefined!);
+    return result;
+  };
+  return {
+    type: `Fused(${members.map(m => m.op.type).join(',')})`, family: 'math',
+    infer: () => { throw new Error('internal: a fused loop step has no static rule'); },
+    compute(inputs, _op, rt) {
+      // The shape of the whole arrays; every input is one of them or a single element.
+      let shape: readonly number[] | null = null;
+      for (const v of inputs) if (v.size > 1 && (shape === null)) shape = v.shape;
+      if (shape === null) return unfused(inputs, rt);
+      let n = 1;
+      for (const d of shape) n *= d;
+      let key = '';
+      for (let e = 0; e < nInputs; e++) {
+        const v = inputs[e];
+        const d = v.data;
+        if (!(d instanceof Float32Array) || v.dtype !== 'float32' || d.length !== v.size) return unfused(inputs, rt);
+        if (sameShape(v.shape, shape)) scalar[e] = false;
+        else if (v.size === 1 && v.rank <= shape.length) scalar[e] = true;
+        else return unfused(inputs, rt);
+        key += scalar[e] ? 's' : 'a';
+      }
+      // Each op must have a whole-array operand, or its value would be one element.
+      for (const m of members) if (!m.sources.some(s => s < 0 || !scalar[s])) return unfused(inputs, rt);
+      let loop = loops.get(key);
+      if (!loop) { loop = fusedLoop(loopSource(members, stored, nInputs, scalar)); loops.set(key, loop); }
+      const result: NDArray[] = new Array(stored.length);
+      for (let k = 0; k < stored.length; k++) {
+        const v = rt.output(members[stored[k]].op, 0, 'float32', shape);
+        result[k] = v;
+        outs[k] = v.data as NumericArray;
+      }
+      for (let e = 0; e < nInputs; e++) ins[e] = inputs[e].data as NumericArray;
+      loop(ins, outs, n);
+      ins.fill(undefined!);
+      outs.fill(undefined!);
+      return result;
+    },
+  };
+}
