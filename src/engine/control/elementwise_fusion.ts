@@ -117,20 +117,35 @@ function fusedStep(steps: PlanStep[], run: number[], readers: Map<number, number
   };
 }
 
-/** The loop's source for inputs that are whole arrays or one element (`scalar[e]`). */
-function loopSource(members: Member[], stored: number[], nInputs: number, scalar: boolean[]): string {
+/** How an input is read: the whole array ('a'), its one element ('s'), or a row along the last axis ('r'). */
+type Form = 'a' | 's' | 'r';
+
+/** The loop's source for the inputs' forms; with a row input the loop runs row by row. */
+function loopSource(members: Member[], stored: number[], nInputs: number, forms: Form[]): string {
   const operand = (s: Source) => (s >= 0 ? `e${s}` : `v${~s}`);
   const head: string[] = [], body: string[] = [];
-  for (let e = 0; e < nInputs; e++) head.push(scalar[e] ? `const e${e} = ins[${e}][0];` : `const a${e} = ins[${e}];`);
+  for (let e = 0; e < nInputs; e++) head.push(forms[e] === 's' ? `const e${e} = ins[${e}][0];` : `const a${e} = ins[${e}];`);
   stored.forEach((m, k) => head.push(`const o${k} = outs[${k}];`));
   // Every input element is read before any output element is written.
-  for (let e = 0; e < nInputs; e++) if (!scalar[e]) body.push(`const e${e} = a${e}[i];`);
+  for (let e = 0; e < nInputs; e++) {
+    if (forms[e] === 'a') body.push(`const e${e} = a${e}[i];`);
+    else if (forms[e] === 'r') body.push(`const e${e} = a${e}[j];`);
+  }
   members.forEach((m, k) => {
     const [x, y] = m.sources.map(operand);
     body.push(`let v${k}; { const x = ${x}${y === undefined ? '' : `, y = ${y}`}; v${k} = Math.fround(${m.expr}); }`);
   });
   stored.forEach((m, k) => body.push(`o${k}[i] = v${m};`));
-  return `function fused(ins, outs, n) { ${head.join(' ')} for (let i = 0; i < n; i++) { ${body.join(' ')} } }`;
+  const loop = forms.includes('r')
+    ? `for (let r = 0; r < n; r += k) for (let j = 0; j < k; j++) { const i = r + j; ${body.join(' ')} }`
+    : `for (let i = 0; i < n; i++) { ${body.join(' ')} }`;
+  return `function fused(ins, outs, n, k) { ${head.join(' ')} ${loop} }`;
+}
+
+/** Whether v broadcasts to `shape` as one row along its last axis ([k], [1, k], ...). */
+function isRow(v: NDArray, shape: readonly number[]): boolean {
+  const r = v.rank, k = shape[shape.length - 1];
+  return r >= 1 && r <= shape.length && v.shape[r - 1] === k && v.size === k;
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
@@ -140,10 +155,10 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
 }
 
 function fusedKernel(members: Member[], stored: number[], nInputs: number): KernelDef {
-  const loops = new Map<string, (ins: NumericArray[], outs: NumericArray[], n: number) => void>();
+  const loops = new Map<string, (ins: NumericArray[], outs: NumericArray[], n: number, k: number) => void>();
   const ins: NumericArray[] = new Array(nInputs);
   const outs: NumericArray[] = new Array(stored.length);
-  const scalar: boolean[] = new Array(nInputs);
+  const forms: Form[] = new Array(nInputs);
   const values: NDArray[] = new Array(members.length);
   /** The ops' own kernels one after the other: what the unfused plan computes. */
   const unfused = (inputs: NDArray[], rt: RuntimeContext): NDArray[] => {
@@ -166,8 +181,8 @@ function fusedKernel(members: Member[], stored: number[], nInputs: number): Kern
     infer: () => { throw new Error('internal: a fused loop step has no static rule'); },
     compute(inputs, _op, rt) {
       // The shape of the whole arrays; every input is one of them or a single element.
-      let shape: readonly number[] | null = null;
-      for (const v of inputs) if (v.size > 1 && (shape === null)) shape = v.shape;
+      let shape: readonly number[] | null = null, most = 1;
+      for (const v of inputs) if (v.size > most) { shape = v.shape; most = v.size; }
       if (shape === null) return unfused(inputs, rt);
       let n = 1;
       for (const d of shape) n *= d;
@@ -176,15 +191,16 @@ function fusedKernel(members: Member[], stored: number[], nInputs: number): Kern
         const v = inputs[e];
         const d = v.data;
         if (!(d instanceof Float32Array) || v.dtype !== 'float32' || d.length !== v.size) return unfused(inputs, rt);
-        if (sameShape(v.shape, shape)) scalar[e] = false;
-        else if (v.size === 1 && v.rank <= shape.length) scalar[e] = true;
+        if (sameShape(v.shape, shape)) forms[e] = 'a';
+        else if (v.size === 1 && v.rank <= shape.length) forms[e] = 's';
+        else if (isRow(v, shape)) forms[e] = 'r';
         else return unfused(inputs, rt);
-        key += scalar[e] ? 's' : 'a';
+        key += forms[e];
       }
-      // Each op must have a whole-array operand, or its value would be one element.
-      for (const m of members) if (!m.sources.some(s => s < 0 || !scalar[s])) return unfused(inputs, rt);
+      // Each op must have a whole-array operand, or its value would not have the whole shape.
+      for (const m of members) if (!m.sources.some(s => s < 0 || forms[s] === 'a')) return unfused(inputs, rt);
       let loop = loops.get(key);
-      if (!loop) { loop = fusedLoop(loopSource(members, stored, nInputs, scalar)); loops.set(key, loop); }
+      if (!loop) { loop = fusedLoop(loopSource(members, stored, nInputs, forms)); loops.set(key, loop); }
       const result: NDArray[] = new Array(stored.length);
       for (let k = 0; k < stored.length; k++) {
         const v = rt.output(members[stored[k]].op, 0, 'float32', shape);
@@ -192,7 +208,7 @@ function fusedKernel(members: Member[], stored: number[], nInputs: number): Kern
         outs[k] = v.data as NumericArray;
       }
       for (let e = 0; e < nInputs; e++) ins[e] = inputs[e].data as NumericArray;
-      loop(ins, outs, n);
+      loop(ins, outs, n, shape[shape.length - 1]);
       ins.fill(undefined!);
       outs.fill(undefined!);
       return result;

@@ -128,9 +128,9 @@ const fusable = new Map<string, { expr: string; arity: 1 | 2 }>();
 export function registerFusable(type: string, expr: string, arity: 1 | 2): void { fusable.set(type, { expr, arity }); }
 export function fusableExpression(type: string): { expr: string; arity: 1 | 2 } | undefined { return fusable.get(type); }
 
-const fusedCache = new Map<string, (ins: NumericArray[], outs: NumericArray[], n: number) => void>();
+const fusedCache = new Map<string, (ins: NumericArray[], outs: NumericArray[], n: number, k: number) => void>();
 /** A fused loop from its source (codegen helpers in scope), compiled once per source. */
-export function fusedLoop(source: string): (ins: NumericArray[], outs: NumericArray[], n: number) => void {
+export function fusedLoop(source: string): (ins: NumericArray[], outs: NumericArray[], n: number, k: number) => void {
   let fn = fusedCache.get(source);
   if (!fn) { fn = compile(source); fusedCache.set(source, fn!); }
   return fn!;
