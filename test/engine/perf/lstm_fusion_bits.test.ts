@@ -119,4 +119,58 @@ result = np.concatenate([out, gw]).astype(np.float64).tolist()
     assert.ok(plain.sigmoidCalls > 0);
     assert.equal(fused.sigmoidCalls, 0, `Sigmoid kernel calls with fusion on (off: ${plain.sigmoidCalls})`);
   });
+
+  it('operands that broadcast otherwise run the ops one by one inside the fused step, same bits', () => {
+    const program = `
+import tensorflow as tf, numpy as np
+tf.reset_default_graph()
+col = tf.placeholder(tf.float32, [None, None])
+row = tf.placeholder(tf.float32, [None, None])
+def body(i, v):
+    a = tf.sigmoid(v * col + row)
+    return i + 1, tf.tanh(a) * a
+_, vn = tf.while_loop(lambda i, v: i < 3, body, [tf.constant(0), col * row], shape_invariants=[tf.TensorShape([]), tf.TensorShape([None, None])])
+sess = tf.Session()
+out = sess.run(vn, {col: np.array([[0.5], [-1.25], [3.0]], np.float32), row: np.array([[0.25, -2.0, 1.5, 0.75]], np.float32)})
+result = out.astype(np.float64).ravel().tolist()
+`;
+    const { fused, plain } = both(program);
+    assert.equal(fused.values.length, 12);
+    assertSameBits(fused.values, plain.values);
+    assert.equal(fused.sigmoidCalls, plain.sigmoidCalls, 'the [3,1]·[1,4] operands took the ops\' own kernels');
+    assert.ok(plain.sigmoidCalls >= 3);
+  });
+
+  it('a kernel error inside a fused step is named after its op', () => {
+    const program = `
+import tensorflow as tf, numpy as np
+tf.reset_default_graph()
+p = tf.placeholder(tf.float32, None)
+q = tf.placeholder(tf.float32, None)
+def body(i, v):
+    a = tf.sigmoid(v)
+    return i + 1, tf.add(a, q, name='bad_add') * a
+_, vn = tf.while_loop(lambda i, v: i < 2, body, [tf.constant(0), p], shape_invariants=[tf.TensorShape([]), tf.TensorShape(None)])
+sess = tf.Session()
+try:
+    sess.run(vn, {p: np.ones([2, 3], np.float32), q: np.ones([4], np.float32)})
+    result = ['no error']
+except tf.errors.InvalidArgumentError as e:
+    result = [e.op.name if e.op is not None else None, 'Incompatible shapes' in e.message]
+`;
+    for (const on of [true, false]) {
+      const saved = elementwiseFusionTuning.enabled;
+      elementwiseFusionTuning.enabled = on;
+      try {
+        let out = '';
+        const s = new PythonSession({ stdout: t => { out += t; }, stderr: () => undefined, display: () => undefined });
+        const r = s.runCell(program + 'print(result)\n', 'lstm_fusion_error');
+        if (!r.ok) throw new Error(r.error.traceback);
+        assert.match(out, /bad_add/, `fusion ${on ? 'on' : 'off'}: ${out}`);
+        assert.match(out, /True/, `fusion ${on ? 'on' : 'off'}: ${out}`);
+      } finally {
+        elementwiseFusionTuning.enabled = saved;
+      }
+    }
+  });
 });
