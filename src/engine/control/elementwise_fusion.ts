@@ -1,7 +1,8 @@
 // Element-wise fusion inside loop bodies (issue 15, wave 10). An LSTM cell's gate block
-// (c' = σ(f + forget_bias)·c + σ(i)·tanh(j), h' = σ(o)·tanh(c'), and its gradient) is ~12
-// element-wise ops a step forward and ~20 backward, each a kernel call over [batch, units] that
-// reads its operands back from memory: ~350 calls a training step. A fused step runs a run of
+// (c' = σ(f + forget_bias)·c + σ(i)·tanh(j), h' = σ(o)·tanh(c'), and its gradient) is 10
+// element-wise ops an iteration forward and 13 backward (with the AddN of c's two gradients),
+// each a kernel call over [batch, units] that reads its operands back from memory: ~650 calls
+// in the bench's 28-step training step. A fused step runs a run of
 // such ops as one loop: per element it reads the operands once, evaluates each op's expression
 // (the kernel's own, from the op tables) and keeps the value in a local, writing only the values
 // something outside the run reads (later steps, the loop's next values, the values recorded
@@ -25,6 +26,7 @@ import type { RuntimeContext } from '../session/runtime';
 import type { PlanStep } from '../session/plan';
 import { KernelError, OpError } from '../errors';
 import { fusableExpression, fusedLoop } from '../kernels/math/codegen';
+import type { StaticShape } from '../shape';
 
 export const elementwiseFusionTuning = { enabled: !process.env.GRADBOOK_NO_LOOP_FUSION };
 
@@ -38,10 +40,14 @@ interface Member {
   sources: Source[];
 }
 
+/** AddN's member expression: its kernel adds the inputs in order, each sum stored (rounded). */
+const SUM = 'AddN';
+
 function fusableStep(step: PlanStep): string | undefined {
   const op = step.op;
   if (op.controlInputs.length || op.outputs.length !== 1 || step.outputSlots[0] < 0) return undefined;
   if (op.outputs[0].dtype !== 'float32') return undefined;
+  if (op.type === 'AddN') return op.inputs.length >= 2 && op.inputs.length === step.inputSlots.length ? SUM : undefined;
   const e = fusableExpression(op.type);
   if (!e || op.inputs.length !== e.arity || e.arity !== step.inputSlots.length) return undefined;
   return e.expr;
@@ -64,6 +70,7 @@ export function fuseElementwise(steps: PlanStep[], fetchSlots: ReadonlySet<numbe
   const out: PlanStep[] = [];
   let run: number[] = [];
   const runSlots = new Set<number>();
+  let runShape: StaticShape = null;
   const close = () => {
     if (run.length >= 2) out.push(fusedStep(steps, run, readers, fetchSlots));
     else if (run.length === 1) out.push(steps[run[0]]);
@@ -72,6 +79,10 @@ export function fuseElementwise(steps: PlanStep[], fetchSlots: ReadonlySet<numbe
   };
   steps.forEach((step, i) => {
     if (fusableStep(step) !== undefined) {
+      // Values of different static shapes (a TensorArray's scalar flow beside a gradient) do not share a loop.
+      const shape = step.op.outputs[0].shape;
+      if (run.length && !compatible(runShape, shape)) close();
+      if (!run.length) runShape = shape;
       run.push(i);
       runSlots.add(step.outputSlots[0]);
       return;
@@ -84,6 +95,13 @@ export function fuseElementwise(steps: PlanStep[], fetchSlots: ReadonlySet<numbe
   });
   close();
   return out;
+}
+
+function compatible(a: StaticShape, b: StaticShape): boolean {
+  if (a === null || b === null) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== null && b[i] !== null && a[i] !== b[i]) return false;
+  return true;
 }
 
 function fusedStep(steps: PlanStep[], run: number[], readers: Map<number, number[]>, fetchSlots: ReadonlySet<number>): PlanStep {
@@ -132,6 +150,13 @@ function loopSource(members: Member[], stored: number[], nInputs: number, forms:
     else if (forms[e] === 'r') body.push(`const e${e} = a${e}[j];`);
   }
   members.forEach((m, k) => {
+    if (m.expr === SUM) {
+      const terms = m.sources.map(operand);
+      let sum = `Math.fround(${terms[0]} + ${terms[1]})`;
+      for (let t = 2; t < terms.length; t++) sum = `Math.fround(${sum} + ${terms[t]})`;
+      body.push(`const v${k} = ${sum};`);
+      return;
+    }
     const [x, y] = m.sources.map(operand);
     body.push(`let v${k}; { const x = ${x}${y === undefined ? '' : `, y = ${y}`}; v${k} = Math.fround(${m.expr}); }`);
   });
@@ -198,7 +223,10 @@ function fusedKernel(members: Member[], stored: number[], nInputs: number): Kern
         key += forms[e];
       }
       // Each op must have a whole-array operand, or its value would not have the whole shape.
-      for (const m of members) if (!m.sources.some(s => s < 0 || forms[s] === 'a')) return unfused(inputs, rt);
+      // AddN's inputs must all have the whole shape (else its kernel raises).
+      for (const m of members) {
+        if (m.expr === SUM ? !m.sources.every(s => s < 0 || forms[s] === 'a') : !m.sources.some(s => s < 0 || forms[s] === 'a')) return unfused(inputs, rt);
+      }
       let loop = loops.get(key);
       if (!loop) { loop = fusedLoop(loopSource(members, stored, nInputs, forms)); loops.set(key, loop); }
       const result: NDArray[] = new Array(stored.length);

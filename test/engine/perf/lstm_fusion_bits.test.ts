@@ -104,7 +104,7 @@ b = tf.constant(np.float32(0.1))
 def body(i, v):
     a = tf.tanh(v * w + b) * tf.sigmoid(v) - v / 3.0
     c = tf.maximum(tf.minimum(a * a + tf.exp(-tf.square(v)), 2.0), -2.0)
-    return i + 1, c - tf.sigmoid(a) * w
+    return i + 1, tf.add_n([c, tf.negative(tf.sigmoid(a) * w), a * 1e-3])
 _, vn = tf.while_loop(lambda i, v: i < 3, body, [tf.constant(0), v0 * w])
 g = tf.gradients(tf.reduce_sum(vn * vn), [w])[0]
 sess = tf.Session()
