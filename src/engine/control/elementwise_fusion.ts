@@ -16,8 +16,11 @@
 //
 // The graph is unchanged (op names, graph view, get_operations); only the loop's executed plan
 // groups steps. A value only the run reads is never stored, so its op's output buffer stays
-// unwritten. `elementwiseFusionTuning.enabled` (env GRADBOOK_NO_LOOP_FUSION=1 turns it off)
-// applies to plans built from then on; tests compare the bits with it off.
+// unwritten. Ops whose expression calls exp, tanh, log... keep their own loops (`CALLS` below):
+// in the LSTM that leaves the gates' Sigmoid/Tanh as kernels and fuses the arithmetic between
+// them and the whole backward block. `elementwiseFusionTuning.enabled` (env
+// GRADBOOK_NO_LOOP_FUSION=1 turns it off) and `keepCalls` (GRADBOOK_FUSE_CALLS=1 fuses those
+// too) apply to plans built from then on; tests compare the bits of all three.
 import { NDArray } from '../ndarray';
 import type { NumericArray } from '../dtypes';
 import type { Operation } from '../graph/operation';
@@ -28,7 +31,16 @@ import { KernelError, OpError } from '../errors';
 import { fusableExpression, fusedLoop } from '../kernels/math/codegen';
 import type { StaticShape } from '../shape';
 
-export const elementwiseFusionTuning = { enabled: !process.env.GRADBOOK_NO_LOOP_FUSION };
+export const elementwiseFusionTuning = { enabled: !process.env.GRADBOOK_NO_LOOP_FUSION, keepCalls: !process.env.GRADBOOK_FUSE_CALLS };
+
+/**
+ * Expressions that call a C function per element (fdlibm's exp, tanh, log... and the helpers
+ * built on them). They keep their own kernel loop: across such a call every live double is
+ * spilled (x64 passes and clobbers all XMM registers), so a fused loop holding a dozen values
+ * around five calls ran the LSTM's forward gate block slower than the ten separate loops
+ * (367 vs 317 µs for [32,128]); the arithmetic runs between them still fuse.
+ */
+const CALLS = /\b(sigmoid|erfc?|Math\.(exp|expm1|log|log1p|log2|log10|tanh|sinh|cosh|pow|sin|cos|tan|atan|atan2|asin|acos|asinh|acosh|atanh|cbrt))\s*\(/;
 
 /** Where a member's operand comes from: an input of the fused step (>= 0) or member ~k's value. */
 type Source = number;
@@ -50,6 +62,7 @@ function fusableStep(step: PlanStep): string | undefined {
   if (op.type === 'AddN') return op.inputs.length >= 2 && op.inputs.length === step.inputSlots.length ? SUM : undefined;
   const e = fusableExpression(op.type);
   if (!e || op.inputs.length !== e.arity || e.arity !== step.inputSlots.length) return undefined;
+  if (elementwiseFusionTuning.keepCalls && CALLS.test(e.expr)) return undefined;
   return e.expr;
 }
 

@@ -3,41 +3,51 @@
 // operands) through dynamic_rnn, with and without sequence_length, several Adam steps (losses,
 // outputs, final state, weights), and a while loop over special values (NaN, ±Inf, -0,
 // subnormals, overflow) with its gradient. Each comparison also checks that the fused loop ran:
-// the Sigmoid kernel is not called with fusion on (its loops compute every sigmoid).
+// the SigmoidGrad kernel is not called with fusion on, nor Sigmoid with exp/tanh ops fused too.
 import { strict as assert } from 'assert';
 import { PythonSession } from '../../../src/python';
 import '../../../src/python/modules/standard';
 import { registeredKernels } from '../../../src/engine/kernels/registry';
 import { elementwiseFusionTuning } from '../../../src/engine/control/elementwise_fusion';
 
-function run(program: string): { values: (number | null)[]; sigmoidCalls: number } {
+interface Outcome { values: (number | null)[]; sigmoidCalls: number; sigmoidGradCalls: number }
+
+function run(program: string): Outcome {
   let out = '';
   const sigmoid = registeredKernels().find(k => k.type === 'Sigmoid')!;
-  const inner = sigmoid.compute;
-  let calls = 0;
+  const sigmoidGrad = registeredKernels().find(k => k.type === 'SigmoidGrad')!;
+  const inner = sigmoid.compute, innerGrad = sigmoidGrad.compute;
+  let calls = 0, gradCalls = 0;
   sigmoid.compute = function counted(inputs, op, rt) { calls++; return inner.call(sigmoid, inputs, op, rt); };
+  sigmoidGrad.compute = function counted(inputs, op, rt) { gradCalls++; return innerGrad.call(sigmoidGrad, inputs, op, rt); };
   try {
     const s = new PythonSession({ stdout: t => { out += t; }, stderr: () => undefined, display: () => undefined });
     const r = s.runCell(program + 'print(result)\n', 'lstm_fusion_bits');
     if (!r.ok) throw new Error(r.error.traceback);
   } finally {
     sigmoid.compute = inner;
+    sigmoidGrad.compute = innerGrad;
   }
   // float32 values widened to float64 print exactly (repr round-trips): equal lists are equal bits.
-  return { values: JSON.parse(out.replace(/\bnan\b/g, 'null').replace(/-?\binf\b/g, m => (m[0] === '-' ? '"-inf"' : '"inf"'))), sigmoidCalls: calls };
+  return { values: JSON.parse(out.replace(/\bnan\b/g, 'null').replace(/-?\binf\b/g, m => (m[0] === '-' ? '"-inf"' : '"inf"'))), sigmoidCalls: calls, sigmoidGradCalls: gradCalls };
 }
 
-/** The program's values with fusion on and off, and the Sigmoid kernel's calls in each. */
-function both(program: string) {
-  const saved = elementwiseFusionTuning.enabled;
+/**
+ * The program's values and kernel calls with fusion off (plain), on (fused: exp/tanh ops keep
+ * their kernels) and on with those fused too (all: every element-wise op in the loops).
+ */
+function both(program: string): { fused: Outcome; all: Outcome; plain: Outcome } {
+  const saved = { ...elementwiseFusionTuning };
   try {
-    elementwiseFusionTuning.enabled = true;
+    Object.assign(elementwiseFusionTuning, { enabled: true, keepCalls: true });
     const fused = run(program);
-    elementwiseFusionTuning.enabled = false;
+    Object.assign(elementwiseFusionTuning, { enabled: true, keepCalls: false });
+    const all = run(program);
+    Object.assign(elementwiseFusionTuning, { enabled: false, keepCalls: true });
     const plain = run(program);
-    return { fused, plain };
+    return { fused, all, plain };
   } finally {
-    elementwiseFusionTuning.enabled = saved;
+    Object.assign(elementwiseFusionTuning, saved);
   }
 }
 
@@ -83,13 +93,17 @@ describe('element-wise fusion in loop bodies, bit for bit', function () {
   ];
   for (const [name, cell, seqLen] of cases) {
     it(`${name}: 4 Adam steps, outputs, state and weights`, () => {
-      const { fused, plain } = both(lstmProgram(cell, seqLen));
+      const { fused, all, plain } = both(lstmProgram(cell, seqLen));
       assert.equal(fused.values.length, plain.values.length);
       assert.ok(new Set(fused.values.slice(0, 4)).size > 1, 'the losses change from step to step');
       assertSameBits(fused.values, plain.values);
-      assert.ok(plain.sigmoidCalls > 0);
-      // Every gate's sigmoid ran inside a fused loop (peepholes' [units] diagonals as rows, forget_bias and the clip bounds as scalars).
-      assert.equal(fused.sigmoidCalls, 0, `Sigmoid kernel calls with fusion on (off: ${plain.sigmoidCalls})`);
+      assertSameBits(all.values, plain.values);
+      assert.ok(plain.sigmoidCalls > 0 && plain.sigmoidGradCalls > 0);
+      // The backward gate block ran as fused loops; with calls fused too, every gate's sigmoid
+      // (peepholes' [units] diagonals as rows, forget_bias and the clip bounds as scalars).
+      assert.equal(fused.sigmoidGradCalls, 0, `SigmoidGrad kernel calls with fusion on (off: ${plain.sigmoidGradCalls})`);
+      assert.equal(all.sigmoidCalls, 0, `Sigmoid kernel calls with calls fused too (off: ${plain.sigmoidCalls})`);
+      assert.equal(all.sigmoidGradCalls, 0);
     });
   }
 
@@ -112,12 +126,14 @@ sess.run(tf.global_variables_initializer())
 out, gw = sess.run([vn, g])
 result = np.concatenate([out, gw]).astype(np.float64).tolist()
 `;
-    const { fused, plain } = both(program);
+    const { fused, all, plain } = both(program);
     assert.equal(fused.values.length, 36);
     assertSameBits(fused.values, plain.values);
+    assertSameBits(all.values, plain.values);
     assert.ok(fused.values.includes(null), 'a NaN goes through');
-    assert.ok(plain.sigmoidCalls > 0);
-    assert.equal(fused.sigmoidCalls, 0, `Sigmoid kernel calls with fusion on (off: ${plain.sigmoidCalls})`);
+    assert.ok(plain.sigmoidCalls > 0 && plain.sigmoidGradCalls > 0);
+    assert.equal(fused.sigmoidGradCalls, 0, `SigmoidGrad kernel calls with fusion on (off: ${plain.sigmoidGradCalls})`);
+    assert.equal(all.sigmoidCalls, 0, `Sigmoid kernel calls with calls fused too (off: ${plain.sigmoidCalls})`);
   });
 
   it('operands that broadcast otherwise run the ops one by one inside the fused step, same bits', () => {
@@ -134,10 +150,11 @@ sess = tf.Session()
 out = sess.run(vn, {col: np.array([[0.5], [-1.25], [3.0]], np.float32), row: np.array([[0.25, -2.0, 1.5, 0.75]], np.float32)})
 result = out.astype(np.float64).ravel().tolist()
 `;
-    const { fused, plain } = both(program);
+    const { fused, all, plain } = both(program);
     assert.equal(fused.values.length, 12);
     assertSameBits(fused.values, plain.values);
-    assert.equal(fused.sigmoidCalls, plain.sigmoidCalls, 'the [3,1]·[1,4] operands took the ops\' own kernels');
+    assertSameBits(all.values, plain.values);
+    assert.equal(all.sigmoidCalls, plain.sigmoidCalls, 'the [3,1]·[1,4] operands took the ops\' own kernels');
     assert.ok(plain.sigmoidCalls >= 3);
   });
 
@@ -158,9 +175,9 @@ try:
 except tf.errors.InvalidArgumentError as e:
     result = [e.op.name if e.op is not None else None, 'Incompatible shapes' in e.message]
 `;
-    for (const on of [true, false]) {
-      const saved = elementwiseFusionTuning.enabled;
-      elementwiseFusionTuning.enabled = on;
+    for (const [on, keepCalls] of [[true, true], [true, false], [false, true]]) {
+      const saved = { ...elementwiseFusionTuning };
+      Object.assign(elementwiseFusionTuning, { enabled: on, keepCalls });
       try {
         let out = '';
         const s = new PythonSession({ stdout: t => { out += t; }, stderr: () => undefined, display: () => undefined });
@@ -169,7 +186,7 @@ except tf.errors.InvalidArgumentError as e:
         assert.match(out, /bad_add/, `fusion ${on ? 'on' : 'off'}: ${out}`);
         assert.match(out, /True/, `fusion ${on ? 'on' : 'off'}: ${out}`);
       } finally {
-        elementwiseFusionTuning.enabled = saved;
+        Object.assign(elementwiseFusionTuning, saved);
       }
     }
   });
