@@ -8,6 +8,7 @@ import type { Plan, PlanStep } from '../session/plan';
 import { liveness } from '../session/plan';
 import { getKernel } from '../kernels/registry';
 import type { FrameContext } from './contexts';
+import { fuseElementwise } from './elementwise_fusion';
 
 export interface FramePlan {
   plan: Plan;
@@ -44,7 +45,7 @@ export function buildFramePlan(ctx: FrameContext, fetches: readonly Tensor[], fe
   let slotCount = 0;
   const slot = (t: Tensor) => { let s = slotOf.get(t); if (s === undefined) { s = slotCount++; slotOf.set(t, s); } return s; };
   const feedSlots = Int32Array.from(fed.map(slot));
-  const steps: PlanStep[] = ordered.map(op => {
+  const opSteps: PlanStep[] = ordered.map(op => {
     const kernel = getKernel(op.type);
     if (!kernel) throw new Error(`No kernel registered for op type ${op.type}`);
     return {
@@ -55,6 +56,8 @@ export function buildFramePlan(ctx: FrameContext, fetches: readonly Tensor[], fe
     };
   });
   const fetchSlots = Int32Array.from(fetches.map(slot));
+  // Runs of element-wise ops become one loop each (elementwise_fusion.ts; same bits).
+  const steps = fuseElementwise(opSteps, new Set(fetchSlots));
   const feedMap = new Map<Tensor, number>();
   fed.forEach((t, i) => feedMap.set(t, feedSlots[i]));
   const plan: Plan = { steps, slotCount, feedSlots: feedMap, fetchSlots: [...fetchSlots], executed: ordered, slotOf };

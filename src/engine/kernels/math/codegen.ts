@@ -118,3 +118,20 @@ function binarySource(e: string): string {
   };
 })()`;
 }
+
+/**
+ * The float expression of each element-wise op type (unary: `x`; binary: `x`, `y`), as its
+ * kernel's loop evaluates it for float dtypes. Loop-body fusion (control/elementwise_fusion.ts)
+ * chains them in one loop, rounding each to float32 where the kernel's store would.
+ */
+const fusable = new Map<string, { expr: string; arity: 1 | 2 }>();
+export function registerFusable(type: string, expr: string, arity: 1 | 2): void { fusable.set(type, { expr, arity }); }
+export function fusableExpression(type: string): { expr: string; arity: 1 | 2 } | undefined { return fusable.get(type); }
+
+const fusedCache = new Map<string, (ins: NumericArray[], outs: NumericArray[], n: number, k: number) => void>();
+/** A fused loop from its source (codegen helpers in scope), compiled once per source. */
+export function fusedLoop(source: string): (ins: NumericArray[], outs: NumericArray[], n: number, k: number) => void {
+  let fn = fusedCache.get(source);
+  if (!fn) { fn = compile(source); fusedCache.set(source, fn!); }
+  return fn!;
+}

@@ -6,7 +6,7 @@
 // expression, a builder (`tf.add` → op named `Add`) and `tf.<name>(x, y, name=None)`.
 import type { Tensor } from '../../graph/tensor';
 import { isInteger, NumericArray } from '../../dtypes';
-import { binaryLoop } from '../../kernels/math/codegen';
+import { binaryLoop, registerFusable } from '../../kernels/math/codegen';
 import { cachedBroadcastPlan, inferBroadcast } from '../../kernels/math/broadcast';
 import { checkDType, DTypeClass } from '../../kernels/math/dtype_rules';
 import { op, OpSpec } from '../../formats/graph/op_defs/op_spec';
@@ -77,6 +77,7 @@ function binaryOp(row: BinaryRow): OpDef {
   const floatLoop = binaryLoop(row.expr);
   const intLoop = binaryLoop(row.int ?? row.expr);
   const gradient = row.gradient;
+  if (!row.bool && (row.dtypes === 'float' || row.dtypes === 'numeric')) registerFusable(row.type, row.expr, 2);
   return defineOp({
     type: row.type, family: 'math', inputs: ['x', 'y'], attrs: {},
     infer: inputs => {

@@ -7,7 +7,7 @@
 import type { Tensor } from '../../graph/tensor';
 import type { NumericArray } from '../../dtypes';
 import { isInteger } from '../../dtypes';
-import { unaryLoop } from '../../kernels/math/codegen';
+import { registerFusable, unaryLoop } from '../../kernels/math/codegen';
 import { checkDType, DTypeClass } from '../../kernels/math/dtype_rules';
 import { add, mul, neg, scalar, zerosLike } from '../../gradients/families/math/graph_ops';
 import { defineApi } from '../../api/api_function';
@@ -68,6 +68,7 @@ function unaryOp(row: UnaryRow) {
   const floatLoop = unaryLoop(row.expr);
   const intLoop = unaryLoop(row.int ?? row.expr);
   const gradient = row.gradient;
+  if (row.dtypes === 'float' || row.dtypes === 'numeric') registerFusable(row.type, row.expr, 1);
   return defineOp({
     type: row.type, family: 'math', inputs: ['x'], attrs: {},
     infer: ([x]) => { checkDType(x, row.dtypes); return [{ dtype: x.dtype, shape: x.shape }]; },

@@ -4,7 +4,7 @@
 // d/dy is the row's second-order rule.
 import type { Tensor } from '../../graph/tensor';
 import type { NumericArray } from '../../dtypes';
-import { binaryLoop } from '../../kernels/math/codegen';
+import { binaryLoop, registerFusable } from '../../kernels/math/codegen';
 import { cachedBroadcastPlan, inferBroadcast } from '../../kernels/math/broadcast';
 import { op } from '../../formats/graph/op_defs/op_spec';
 import { checkDType } from '../../kernels/math/dtype_rules';
@@ -33,6 +33,7 @@ const ROWS: HelperRow[] = [
 
 function helperOp(row: HelperRow): OpDef {
   const loop = binaryLoop(row.expr);
+  registerFusable(row.type, row.expr, 2);
   const self: OpDef = defineOp({
     type: row.type, family: 'math', inputs: ['y', 'dy'], attrs: {},
     infer: inputs => { checkDType(inputs[0], 'float', 'y'); return inferBroadcast(row.type, inputs, null, ['y', 'dy']); },
