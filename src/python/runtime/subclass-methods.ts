@@ -88,6 +88,8 @@ export function installContainerDunders(): void {
   installCMethods(T.frozenset, [...shared, contains('O')]);
   // range is a sequence too: hasattr(range(5), '__len__') is how code tells sequences apart.
   installCMethods(T.range, [...shared, contains('wrapper'), getitem('wrapper')]);
+  // str defines its own __repr__ (pprint tells strings apart by `type(x).__repr__ is str.__repr__`).
+  installCMethods(T.str, [REPR]);
   installSetItem(T.list);
   installSetItem(T.dict);
   // slice.start/stop/step and slice.indices(length) (itertools.islice and user __getitem__ read them).
