@@ -159,6 +159,29 @@ def lab07_minmax_scaler():
     return str((xy - lo) / (hi - lo + 1e-7)).split('\n')
 
 
+@reference('regression/morvan_visualize_gradient_descent')
+def morvan_visualize_gradient_descent():
+    np.random.seed(1)
+    x = np.linspace(-1, 1, 200, dtype=np.float32).astype(np.float64)
+    noise = np.random.randn(200) / 10
+    # y is float64 in the program; y - pred converts it to float32 (the Tensor's dtype).
+    y = (np.sin(2.5 * np.cos(1.2 * np.linspace(-1, 1, 200, dtype=np.float32))) + noise)
+    y = y.astype(np.float32).astype(np.float64)
+    a, b = 2.0, 4.5
+    lines = []
+    for t in range(400):
+        c = np.cos(a * x)
+        r = y - np.sin(b * c)
+        mse = np.mean(r * r)
+        if t % 50 == 0:
+            lines.append('step %d: a=%.4f b=%.4f mse=%.6f' % (t, a, b, mse))
+        d_inner = (-2 * r / len(x)) * np.cos(b * c)     # d mse / d (b * cos(a x))
+        grad_b = np.sum(d_inner * c)
+        grad_a = np.sum(d_inner * b * -np.sin(a * x) * x)
+        a, b = a - 0.1 * grad_a, b - 0.1 * grad_b
+    return lines
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')
