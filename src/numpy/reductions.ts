@@ -116,6 +116,33 @@ export function mean(a: ArrayLike, axis?: Axis, keepdims = false): NDArray {
   return finish(meanOf(x, plan), plan, keepdims);
 }
 
+/**
+ * np.median over `axis` (None: all elements; an int or a tuple of ints). Ints and bools give float64,
+ * floats keep their dtype; an even count averages the two middle values as NumPy's mean of them does
+ * ((lo + hi) rounded to the dtype, then / 2); a lane holding a NaN gives NaN; an empty lane gives NaN.
+ */
+export function median(a: ArrayLike, axis?: Axis, keepdims = false): NDArray {
+  const x0 = asarray(a);
+  const accType = isFloatDType(x0.dtype) ? x0.dtype : 'float64';
+  const x = x0.astype(accType);
+  const plan = planReduction(x.shape, axis);
+  const out = NDArray.zeros(accType, plan.outShape);
+  const src = x.data as NumericArray, dst = out.data as NumericArray;
+  const lane = new Float64Array(plan.count);
+  for (let o = 0; o < plan.bases.length; o++) {
+    let n = 0;
+    for (let r = 0; r < plan.runStarts.length; r++) {
+      const start = plan.bases[o] + plan.runStarts[r];
+      for (let i = 0; i < plan.runLength; i++) lane[n++] = src[start + i];
+    }
+    if (n === 0 || lane.some(Number.isNaN)) { dst[o] = NaN; continue; }
+    lane.sort();
+    const mid = n >> 1;
+    dst[o] = n % 2 === 1 ? lane[mid] : castScalar(castScalar(lane[mid - 1] + lane[mid], accType) / 2, accType);
+  }
+  return finish(out, plan, keepdims);
+}
+
 export function variance(a: ArrayLike, axis?: Axis, keepdims = false, ddof = 0): NDArray {
   const x = asarray(a);
   const plan = planReduction(x.shape, axis);

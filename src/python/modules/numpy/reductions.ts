@@ -52,6 +52,10 @@ export const REDUCTIONS: readonly TableEntry[] = [
   npEntry({
     name: 'np.mean', doc: 'Compute the arithmetic mean along the specified axis.', params: [A, AXIS, DTYPE, OUT, KEEPDIMS, WHERE_KW],
   }, a => wrapResult(np.mean(withDtype(a.a, a.dtype), numpyAxis(a.axis), a.keepdims ?? false))),
+  npEntry({
+    name: 'np.median', doc: 'Compute the median along the specified axis.',
+    params: [A, AXIS, OUT, { name: 'overwrite_input', default: false, type: 'flag' }, { name: 'keepdims', default: false, type: 'flag' }],
+  }, a => wrapResult(np.median(a.a, numpyAxis(a.axis), a.keepdims))),
   spread('std', 'Compute the standard deviation along the specified axis.', np.std),
   spread('var', 'Compute the variance along the specified axis.', np.variance),
   extreme('max', 'Return the maximum of an array or maximum along an axis.', np.max),
