@@ -41,6 +41,16 @@ describe('worker bundle code cache', () => {
     delete g.__codeCacheText;
   });
 
+  it('runs the bundle wrapped as Module.wrap does: its line numbers, `this` and the wrapper arguments are those of require', () => {
+    const g = globalThis as { __codeCacheLine?: string[] };
+    g.__codeCacheLine = [];
+    const file = bundle('\n\nglobalThis.__codeCacheLine.push(String(this === module.exports), typeof require.resolve, new Error().stack.split("\\n")[1].replace(/.*:(\\d+):\\d+\\)?$/, "$1"));\n');
+    requireWithCodeCache(file);
+    requireWithCodeCache(file);
+    assert.deepEqual(g.__codeCacheLine, ['true', 'function', '3', 'true', 'function', '3']);
+    delete g.__codeCacheLine;
+  });
+
   it('processes with other V8 flags keep their own cache of the same bundle instead of rewriting one (V8 rejects a cache made under other flags)', () => {
     const file = bundle('globalThis.__codeCacheValue = 3;');
     const load = (flags: string[]) => {
