@@ -35,10 +35,23 @@ describe('worker bundle code cache', () => {
     const g = globalThis as { __codeCacheText?: string[] };
     g.__codeCacheText = [];
     // What the ascii-only build writes (escapes), then a bundle built without that plugin (raw UTF-8).
-    requireWithCodeCache(bundle('globalThis.__codeCacheText.push("\\u00e9\\u2192 caf\\u00e9");'));
-    requireWithCodeCache(bundle('globalThis.__codeCacheText.push("\u00e9\u2192 caf\u00e9"); // \u2192 in a comment'));
-    assert.deepEqual(g.__codeCacheText, ['\u00e9\u2192 caf\u00e9', '\u00e9\u2192 caf\u00e9']);
+    // Each twice: the second start takes the encoding from the cache file instead of scanning.
+    const escaped = bundle('globalThis.__codeCacheText.push("\\u00e9\\u2192 caf\\u00e9");');
+    assert.deepEqual([requireWithCodeCache(escaped), requireWithCodeCache(escaped)], [false, true]);
+    const raw = bundle('globalThis.__codeCacheText.push("\u00e9\u2192 caf\u00e9"); // \u2192 in a comment');
+    assert.deepEqual([requireWithCodeCache(raw), requireWithCodeCache(raw)], [false, true]);
+    assert.deepEqual(g.__codeCacheText, Array(4).fill('\u00e9\u2192 caf\u00e9'));
     delete g.__codeCacheText;
+  });
+
+  it('runs the bundle wrapped as Module.wrap does: its line numbers, `this` and the wrapper arguments are those of require', () => {
+    const g = globalThis as { __codeCacheLine?: string[] };
+    g.__codeCacheLine = [];
+    const file = bundle('\n\nglobalThis.__codeCacheLine.push(String(this === module.exports), typeof require.resolve, new Error().stack.split("\\n")[1].replace(/.*:(\\d+):\\d+\\)?$/, "$1"));\n');
+    requireWithCodeCache(file);
+    requireWithCodeCache(file);
+    assert.deepEqual(g.__codeCacheLine, ['true', 'function', '3', 'true', 'function', '3']);
+    delete g.__codeCacheLine;
   });
 
   it('processes with other V8 flags keep their own cache of the same bundle instead of rewriting one (V8 rejects a cache made under other flags)', () => {
@@ -67,6 +80,16 @@ describe('worker bundle code cache', () => {
     assert.equal((globalThis as { __codeCacheValue?: number }).__codeCacheValue, 2);
     assert.equal(caches().length, 1);
     assert.notDeepEqual(caches(), first);
+  });
+
+  it('a cache file of the older format (no encoding byte) counts as none and is rewritten', () => {
+    const file = bundle('globalThis.__codeCacheValue = 4;');
+    requireWithCodeCache(file);
+    const cache = path.join(dir, caches()[0]);
+    fs.writeFileSync(cache, fs.readFileSync(cache).subarray(1));
+    assert.equal(requireWithCodeCache(file), false);
+    assert.equal(requireWithCodeCache(file), true);
+    assert.equal((globalThis as { __codeCacheValue?: number }).__codeCacheValue, 4);
   });
 
   it('GRADBOOK_CODE_CACHE=0 compiles from source and writes nothing', () => {

@@ -1,12 +1,18 @@
 // The named colormaps (`plt.cm.NAME`, `cmap='NAME'`, and every NAME_r). Definitions are matplotlib's
 // data: segment tables for the classic maps, ColorBrewer lists (via d3-scale-chromatic's schemes,
 // which are the same ColorBrewer colors matplotlib uses) and the 256-entry viridis family.
-import * as chromatic from 'd3-scale-chromatic';
+import type * as Chromatic from 'd3-scale-chromatic';
 import { color as d3color } from 'd3-color';
 import { valueError } from '../errors';
 import { COOLWARM_POINTS, SEGMENT_MAPS } from './cmap-data';
 import { Colormap, fromList, fromSegments, listed } from './colormap';
 import { RGBA } from './parse';
+
+// d3-scale-chromatic builds all its schemes and ramps when evaluated (~1 ms of every kernel
+// start): required at the first colormap that needs it.
+let chromaticModule: typeof Chromatic | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-var-requires
+const chromatic = (): typeof Chromatic => (chromaticModule ??= require('d3-scale-chromatic') as typeof Chromatic);
 
 const css = (s: string): RGBA => {
   const c = d3color(s)!.rgb();
@@ -18,21 +24,21 @@ const ramp256 = (interpolate: (t: number) => string) => () => Array.from({ lengt
 
 type Factory = () => Colormap;
 const FACTORIES: Record<string, Factory> = {
-  viridis: () => listed('viridis', ramp256(chromatic.interpolateViridis)()),
-  plasma: () => listed('plasma', ramp256(chromatic.interpolatePlasma)()),
-  inferno: () => listed('inferno', ramp256(chromatic.interpolateInferno)()),
-  magma: () => listed('magma', ramp256(chromatic.interpolateMagma)()),
+  viridis: () => listed('viridis', ramp256(chromatic().interpolateViridis)()),
+  plasma: () => listed('plasma', ramp256(chromatic().interpolatePlasma)()),
+  inferno: () => listed('inferno', ramp256(chromatic().interpolateInferno)()),
+  magma: () => listed('magma', ramp256(chromatic().interpolateMagma)()),
   coolwarm: () => fromList('coolwarm', COOLWARM_POINTS.map(([r, g, b]) => [r, g, b, 1] as RGBA)),
   seismic: () => fromList('seismic', [[0, 0, 0.3, 1], [0, 0, 1, 1], [1, 1, 1, 1], [1, 0, 0, 1], [0.5, 0, 0, 1]]),
   bwr: () => fromList('bwr', [[0, 0, 1, 1], [1, 1, 1, 1], [1, 0, 0, 1]]),
-  tab10: () => listed('tab10', chromatic.schemeCategory10.map(css)),
-  Set1: () => listed('Set1', chromatic.schemeSet1.map(css)),
-  Set2: () => listed('Set2', chromatic.schemeSet2.map(css)),
-  Set3: () => listed('Set3', chromatic.schemeSet3.map(css)),
-  Paired: () => listed('Paired', chromatic.schemePaired.map(css)),
-  Pastel1: () => listed('Pastel1', chromatic.schemePastel1.map(css)),
-  Dark2: () => listed('Dark2', chromatic.schemeDark2.map(css)),
-  Accent: () => listed('Accent', chromatic.schemeAccent.map(css)),
+  tab10: () => listed('tab10', chromatic().schemeCategory10.map(css)),
+  Set1: () => listed('Set1', chromatic().schemeSet1.map(css)),
+  Set2: () => listed('Set2', chromatic().schemeSet2.map(css)),
+  Set3: () => listed('Set3', chromatic().schemeSet3.map(css)),
+  Paired: () => listed('Paired', chromatic().schemePaired.map(css)),
+  Pastel1: () => listed('Pastel1', chromatic().schemePastel1.map(css)),
+  Dark2: () => listed('Dark2', chromatic().schemeDark2.map(css)),
+  Accent: () => listed('Accent', chromatic().schemeAccent.map(css)),
   // matplotlib's _rainbow_data: gnuplot palette functions 33, 13 and 10 sampled at 256 points.
   rainbow: () => listed('rainbow', Array.from({ length: 256 }, (_, i) => {
     const x = i / 255, clip = (v: number) => Math.min(1, Math.max(0, v));
@@ -40,10 +46,10 @@ const FACTORIES: Record<string, Factory> = {
   })),
 };
 for (const [name, channels] of Object.entries(SEGMENT_MAPS)) FACTORIES[name] = () => fromSegments(name, channels);
-const SEQUENTIAL = { Blues: chromatic.schemeBlues, Greens: chromatic.schemeGreens, Greys: chromatic.schemeGreys, Oranges: chromatic.schemeOranges, Purples: chromatic.schemePurples, Reds: chromatic.schemeReds, YlGn: chromatic.schemeYlGn, YlGnBu: chromatic.schemeYlGnBu, YlOrRd: chromatic.schemeYlOrRd, YlOrBr: chromatic.schemeYlOrBr, BuGn: chromatic.schemeBuGn, BuPu: chromatic.schemeBuPu, GnBu: chromatic.schemeGnBu, OrRd: chromatic.schemeOrRd, PuBu: chromatic.schemePuBu, PuRd: chromatic.schemePuRd, RdPu: chromatic.schemeRdPu };
-for (const [name, scheme] of Object.entries(SEQUENTIAL)) FACTORIES[name] = () => fromList(name, brewer(scheme, 9)());
-const DIVERGING = { RdBu: chromatic.schemeRdBu, RdYlGn: chromatic.schemeRdYlGn, RdYlBu: chromatic.schemeRdYlBu, PiYG: chromatic.schemePiYG, PRGn: chromatic.schemePRGn, BrBG: chromatic.schemeBrBG, PuOr: chromatic.schemePuOr, RdGy: chromatic.schemeRdGy, Spectral: chromatic.schemeSpectral };
-for (const [name, scheme] of Object.entries(DIVERGING)) FACTORIES[name] = () => fromList(name, brewer(scheme, 11)());
+const SEQUENTIAL = ['Blues', 'Greens', 'Greys', 'Oranges', 'Purples', 'Reds', 'YlGn', 'YlGnBu', 'YlOrRd', 'YlOrBr', 'BuGn', 'BuPu', 'GnBu', 'OrRd', 'PuBu', 'PuRd', 'RdPu'] as const;
+for (const name of SEQUENTIAL) FACTORIES[name] = () => fromList(name, brewer(chromatic()[`scheme${name}`], 9)());
+const DIVERGING = ['RdBu', 'RdYlGn', 'RdYlBu', 'PiYG', 'PRGn', 'BrBG', 'PuOr', 'RdGy', 'Spectral'] as const;
+for (const name of DIVERGING) FACTORIES[name] = () => fromList(name, brewer(chromatic()[`scheme${name}`], 11)());
 
 const cache = new Map<string, Colormap>();
 

@@ -1,5 +1,6 @@
 // `hashlib` over Node's crypto: md5, sha1, the sha2 family, sha3 and blake2 where Node has them.
-import { createHash, type Hash } from 'crypto';
+import type { Hash } from 'crypto';
+import { nodeCrypto } from '../../shared/node_crypto';
 import { PyValue } from '../objects/core';
 import { PyModule } from '../objects/callables';
 import { PySet } from '../objects/containers';
@@ -58,7 +59,7 @@ const HASH_METHODS = new MethodTable<PyHash>([
 export const HASH_METHOD_SIGNATURES = HASH_METHODS.entries.map(e => e.signature);
 
 function make(name: string, initial: PyValue | undefined): PyHash {
-  const hash = createHash(ALGORITHMS[name].node);
+  const hash = nodeCrypto().createHash(ALGORITHMS[name].node);
   if (initial !== undefined) hash.update(data(initial));
   return new PyHash(name, hash);
 }

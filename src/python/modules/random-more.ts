@@ -1,7 +1,7 @@
 // What random.py adds beyond random_table.ts's core: getstate/setstate, randbytes and the
 // distributions written as CPython's random.py computes them (so seeded draws match CPython),
 // and the Random class (its own generator, the same method table).
-import { randomBytes } from 'crypto';
+import { nodeCrypto } from '../../shared/node_crypto';
 import { PyFloat, PyValue } from '../objects/core';
 import { PyTuple } from '../objects/containers';
 import { PyClass } from '../objects/pyclass';
@@ -137,7 +137,7 @@ systemRandomClass.nativeNew = (_c, args, kw) => {
   bindInit(args, kw);
   const r = new PyRandom(null, true);
   // Reseeding from OS entropy before each use is what makes its draws unpredictable.
-  r.rng.initByArray(Array.from(new Uint32Array(randomBytes(2496).buffer)));
+  r.rng.initByArray(Array.from(new Uint32Array(nodeCrypto().randomBytes(2496).buffer)));
   return r;
 };
 

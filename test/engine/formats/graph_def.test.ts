@@ -5,7 +5,7 @@ import { registeredKernels } from '../../../src/engine/kernels/registry';
 import { NDArray } from '../../../src/engine/ndarray';
 import { graphToGraphDef, encodeGraphDef, NodeDefProto } from '../../../src/engine/formats/graph/graph_def_export';
 import { importGraphDef } from '../../../src/engine/formats/graph/graph_def_import';
-import { findOpSpec } from '../../../src/engine/formats/graph/op_defs';
+import { allOpSpecs, findOpSpec, op } from '../../../src/engine/formats/graph/op_defs/op_spec';
 import { graphDefToText, writeGraph } from '../../../src/engine/formats/graph/write_graph';
 import { decodeProto, encodeProto } from '../../../src/engine/formats/proto/root';
 import { parseTextFormat } from '../../../src/engine/formats/proto/text_parse';
@@ -23,6 +23,24 @@ describe('formats: GraphDef export (Graph.as_graph_def)', () => {
   it('has an OpDef for every op type the engine registers', () => {
     const missing = registeredKernels().map(k => k.type).filter(t => !findOpSpec(t));
     assert.deepEqual(missing, []);
+  });
+
+  it('every OpDef row parses (rows are parsed at first read, not when registered)', () => {
+    const specs = allOpSpecs();
+    assert.ok(specs.length > 250, String(specs.length));
+    for (const s of specs) {
+      for (const a of [...s.inputs, ...s.outputs]) assert.ok(a.name && (a.fixedType || a.typeAttr || a.typeListAttr), `${s.name}.${a.name}`);
+      for (const a of s.attrs) assert.ok(a.name && a.type, `${s.name}.${a.name}`);
+    }
+    const row = op('Demo', 'x: Ref(T), values: N * T', 'y: int32', 'T: type; N: int >= 1 = 2', { stateful: true });
+    assert.deepEqual({ name: row.name, inputs: row.inputs, outputs: row.outputs, attrs: row.attrs, stateful: row.stateful, commutative: row.commutative }, {
+      name: 'Demo', stateful: true, commutative: false,
+      inputs: [{ name: 'x', isRef: true, typeAttr: 'T' }, { name: 'values', isRef: false, numberAttr: 'N', typeAttr: 'T' }],
+      outputs: [{ name: 'y', isRef: false, fixedType: 'int32' }],
+      attrs: [{ name: 'T', type: 'type', minimum: undefined, defaultText: undefined }, { name: 'N', type: 'int', minimum: 1, defaultText: '2' }],
+    });
+    assert.equal(row.inputs, row.inputs);
+    assert.throws(() => op('Bad', 'no type here', '').inputs, /bad arg spec/);
   });
 
   it('writes the seed graph with TF op types, input names and attrs', () => {

@@ -45,14 +45,16 @@ export function unaryLoop(expr: string): UnaryLoop {
   let fn = unaryCache.get(expr);
   if (!fn) {
     const source = `function unary(a, out, n) { for (let i = 0; i < n; i++) { const x = a[i]; out[i] = ${expr}; } }`;
-    const f32 = compile<UnaryLoop>(source), f64 = compile<UnaryLoop>(source), other = compile<UnaryLoop>(source);
+    // Each copy is compiled at its first call: kernels ask for their loops when they register,
+    // and most loops (or dtype copies) never run in a given program.
+    let f32: UnaryLoop | undefined, f64: UnaryLoop | undefined, other: UnaryLoop | undefined;
     const tuning = elementwiseTuning;
     fn = (a, out, n) => {
       if (tuning.byType) {
-        if (a instanceof Float32Array && out instanceof Float32Array) { f32(a, out, n); return; }
-        if (a instanceof Float64Array && out instanceof Float64Array) { f64(a, out, n); return; }
+        if (a instanceof Float32Array && out instanceof Float32Array) { (f32 ??= compile<UnaryLoop>(source))(a, out, n); return; }
+        if (a instanceof Float64Array && out instanceof Float64Array) { (f64 ??= compile<UnaryLoop>(source))(a, out, n); return; }
       }
-      other(a, out, n);
+      (other ??= compile<UnaryLoop>(source))(a, out, n);
     };
     unaryCache.set(expr, fn);
   }
@@ -64,14 +66,14 @@ export function binaryLoop(expr: string): BinaryLoop {
   let fn = binaryCache.get(expr);
   if (!fn) {
     const source = binarySource(expr);
-    const f32 = compile<BinaryLoop>(source), f64 = compile<BinaryLoop>(source), other = compile<BinaryLoop>(source);
+    let f32: BinaryLoop | undefined, f64: BinaryLoop | undefined, other: BinaryLoop | undefined;
     const tuning = elementwiseTuning;
     fn = (a, b, out, p) => {
       if (tuning.byType) {
-        if (a instanceof Float32Array && b instanceof Float32Array && out instanceof Float32Array) { f32(a, b, out, p); return; }
-        if (a instanceof Float64Array && b instanceof Float64Array && out instanceof Float64Array) { f64(a, b, out, p); return; }
+        if (a instanceof Float32Array && b instanceof Float32Array && out instanceof Float32Array) { (f32 ??= compile<BinaryLoop>(source))(a, b, out, p); return; }
+        if (a instanceof Float64Array && b instanceof Float64Array && out instanceof Float64Array) { (f64 ??= compile<BinaryLoop>(source))(a, b, out, p); return; }
       }
-      other(a, b, out, p);
+      (other ??= compile<BinaryLoop>(source))(a, b, out, p);
     };
     binaryCache.set(expr, fn);
   }

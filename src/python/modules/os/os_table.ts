@@ -1,7 +1,7 @@
 // `os` from a signature table: files and folders through the session's FileSystem, a sandboxed
 // environment (environ.ts), and clear errors for what Gradbook does not offer (processes).
 import * as nodeOs from 'os';
-import { randomBytes } from 'crypto';
+import { nodeCrypto } from '../../../shared/node_crypto';
 import { PyExceptionObj, PyValue } from '../../objects/core';
 import { PyDict } from '../../objects/containers';
 import { E, pyException, typeError } from '../../exceptions';
@@ -75,7 +75,7 @@ export const OS_TABLE: readonly TableEntry[] = [
   entry({ name: 'os.cpu_count', doc: 'The number of CPUs of this machine.', params: [] }, () => nodeOs.cpus().length || null),
   entry({ name: 'os.urandom', doc: 'Random bytes from the operating system.', params: [{ name: 'size', type: 'int' }] }, a => {
     if ((a.size as number) < 0) throw pyException(E.ValueError, 'negative argument not allowed');
-    return new PyBytes(new Uint8Array(randomBytes(a.size as number)));
+    return new PyBytes(new Uint8Array(nodeCrypto().randomBytes(a.size as number)));
   }),
   entry({ name: 'os.get_terminal_size', doc: 'Raises OSError: cell output is not a terminal (shutil.get_terminal_size falls back to 80x24).', params: [{ name: 'fd', default: 1, kind: 'positional' }] },
     () => { throw new PyExceptionObj(E.OSError, [25, 'Inappropriate ioctl for device']); }),

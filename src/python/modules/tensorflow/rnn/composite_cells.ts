@@ -1,7 +1,7 @@
 // MultiRNNCell (cells stacked under `cell_0`, `cell_1`, ... scopes) and the wrappers
 // DropoutWrapper, ResidualWrapper, DeviceWrapper, which call the wrapped cell directly and add
 // no variable scope of their own (tf1-layers-rnn-data §2.3-2.4).
-import { createHash } from 'crypto';
+import { nodeCrypto } from '../../../../shared/node_crypto';
 import type { PyValue } from '../../../objects/core';
 import { PyInstance } from '../../../objects/core';
 import { PyDType } from '../dtype_object';
@@ -122,7 +122,7 @@ function setWrapped(self: PyValue, cell: PyValue): void {
 /** TF's per-tensor dropout seed: md5(str(seed) + salt), first 8 hex digits, & 0x7FFFFFFF. */
 function derivedSeed(seed: number | null, salt: string): number | null {
   if (seed === null) return null;
-  return parseInt(createHash('md5').update(`${seed}${salt}`).digest('hex').slice(0, 8), 16) & 0x7fffffff;
+  return parseInt(nodeCrypto().createHash('md5').update(`${seed}${salt}`).digest('hex').slice(0, 8), 16) & 0x7fffffff;
 }
 
 type Keep = number | tf.Tensor;
