@@ -1,0 +1,37 @@
+# What TF1 text programs do with string arrays beyond building them: np.char cleaning and
+# tokenising, vocabularies with Counter / dict(zip(...)), np.append, np.isin, np.full, a.item().
+# The .expected file is this program's stdout under python3-numpy (gen/gen_string_arrays.py).
+import collections
+import numpy as np
+a = np.array(['The', ' cat ', 'Sat'])
+print(repr(np.char.lower(a)), repr(np.char.upper(a)), repr(np.char.strip(a)), repr(np.char.lstrip(a)), repr(np.char.rstrip(a)))
+print(repr(np.char.strip(np.array(['xxaxx', 'bx']), 'x')), repr(np.char.capitalize(np.array(['hello world']))), repr(np.char.title(np.array(['hello world']))))
+print(repr(np.char.swapcase(a)), repr(np.char.lower(['A', 'Bc'])), repr(np.char.upper(np.array([b'ab', b'c']))))
+print(repr(np.char.split(np.array(['a b  c', 'd']))), repr(np.char.split(np.array(['a,b', 'c']), ',')), np.char.split(np.array(['a b c']), maxsplit=1)[0])
+print(repr(np.char.rsplit(np.array(['a b c']), None, 1)))
+print(repr(np.char.join('-', a)), repr(np.char.join(np.array(['-', '+']), np.array(['ab', 'cd']))))
+print(repr(np.char.add(a, 'x')), repr(np.char.add('x', a)), repr(np.char.add(a, a)), repr(np.char.add(np.array([['a'], ['b']]), np.array(['c', 'dd']))))
+print(repr(np.char.add(np.array([b'a']), np.array([b'bc']))))
+print(repr(np.char.replace(a, 'a', 'o')), repr(np.char.replace(np.array(['aaa', 'b']), 'a', 'xy', 2)))
+print(np.char.startswith(a, 'T'), np.char.endswith(a, 't'), np.char.startswith(np.array([b'ab', b'b']), b'a'), np.char.startswith(a, 'a', 2))
+print(repr(np.char.encode(a)), repr(np.char.decode(np.array([b'x', b'yz']))), repr(np.char.encode(np.array(['é']), 'utf-8')))
+print(repr(np.char.str_len(a)), repr(np.char.find(a, 'a')), repr(np.char.count(np.array(['aXa', 'b']), 'a')))
+print(repr(np.char.isdigit(np.array(['12', 'a1', '']))), repr(np.char.isalpha(np.array(['ab', 'a1']))), repr(np.char.isspace(np.array([' ', 'a']))))
+sentences = np.array(['The cat sat', 'the dog  sat', 'A cat'])
+tokens = [w for s in np.char.split(np.char.lower(sentences)) for w in s]
+counts = collections.Counter(tokens)
+print(counts.most_common(3), collections.Counter(np.array(['b', 'a', 'b'])))
+vocab = np.array(sorted(counts))
+word_to_id = dict(zip(vocab, range(len(vocab))))
+print(word_to_id, [word_to_id[w] for w in sentences[0].lower().split()])
+print(repr(vocab.item(0)), np.array(['q']).item(), vocab.item(-1), np.array([['a', 'b'], ['c', 'd']]).item(1, 0), np.array([['a', 'b'], ['c', 'd']]).item((0, 1)))
+print(type(vocab.item(1)).__name__, np.array([b'x']).item())
+print(repr(np.append(a, 'zz')), repr(np.append(a, ['zz', 'longer!'])), repr(np.append(np.array([['a']]), np.array([['bb']]), axis=0)))
+print(repr(np.append([1, 2], [3])), repr(np.append(np.array([[1.5]]), 2)), repr(np.append(np.array([[1, 2]]), np.array([[3, 4]]), axis=0)))
+print(repr(np.isin(a, ['Sat', 'dog'])), repr(np.isin(np.array([['a', 'b'], ['c', 'a']]), np.array(['a']))), repr(np.isin(a, ['The'], invert=True)))
+print(repr(np.in1d(np.array([['a', 'b'], ['c', 'a']]), ['a', 'c'])), repr(np.isin([1, 2, 3], [2, 5])), repr(np.in1d(np.array([1.0, 2.5]), np.array([2.5]))))
+print(repr(np.isin(np.array([b'a', b'b']), [b'b'])), repr(np.isin(np.array(['a', 'b']), [b'a'])))
+print(repr(np.full(3, 'x')), repr(np.full((2, 2), 'ab')), repr(np.full((1, 2), b'yz')), repr(np.full((), 'q')))
+mask = np.isin(vocab, ['the', 'a'], invert=True)
+print(vocab[mask], {w: i for i, w in enumerate(vocab[mask])})
+print('bb'.__eq__('a'), 'bb'.__ne__('a'), 'a'.__lt__('b'), 'a'.__eq__(1), b'a'.__eq__(b'a'), b'a'.__lt__(b'b'), b'a'.__eq__('a'))
