@@ -35,3 +35,25 @@ print(repr(np.full(3, 'x')), repr(np.full((2, 2), 'ab')), repr(np.full((1, 2), b
 mask = np.isin(vocab, ['the', 'a'], invert=True)
 print(vocab[mask], {w: i for i, w in enumerate(vocab[mask])})
 print('bb'.__eq__('a'), 'bb'.__ne__('a'), 'a'.__lt__('b'), 'a'.__eq__(1), b'a'.__eq__(b'a'), b'a'.__lt__(b'b'), b'a'.__eq__('a'))
+# Saving a vocabulary: savetxt of a '<U' array, and .npy/.npz files byte-identical to NumPy's.
+import hashlib
+import os
+import tempfile
+d = tempfile.mkdtemp()
+np.savetxt(os.path.join(d, 'vocab.txt'), vocab, fmt='%s')
+np.savetxt(os.path.join(d, 'pairs.txt'), np.array([['a', 'bb'], ['c', 'd']]), fmt='%s', delimiter=',', header='w1,w2')
+print(repr(open(os.path.join(d, 'vocab.txt')).read()), repr(open(os.path.join(d, 'pairs.txt')).read()))
+try:
+    np.savetxt(os.path.join(d, 'bad.txt'), vocab)
+except TypeError as e:
+    print('TypeError:', e)
+np.save(os.path.join(d, 'vocab'), np.append(vocab, 'é'))
+np.save(os.path.join(d, 'b.npy'), np.array([[b'x', b'yz']]))
+np.save(os.path.join(d, 'l.npy'), ['ab', 'c'])
+np.save(os.path.join(d, 's.npy'), np.array('abc'))
+for name in ['vocab.npy', 'b.npy', 'l.npy', 's.npy']:
+    with open(os.path.join(d, name), 'rb') as f:
+        print(name, hashlib.md5(f.read()).hexdigest(), repr(np.load(os.path.join(d, name))))
+np.savez(os.path.join(d, 'z.npz'), vocab=vocab, ids=np.arange(3))
+with np.load(os.path.join(d, 'z.npz')) as z:
+    print(repr(z['vocab']), repr(z['ids']), sorted(z.files))
