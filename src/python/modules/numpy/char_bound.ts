@@ -156,7 +156,8 @@ function membership(element: PyValue, test: PyValue, invert: boolean, flat: bool
   const e = keysOf(element), set = new Set(keysOf(test).keys);
   const out = NDArray.zeros('bool', flat ? [e.keys.length] : e.shape), d = out.data as Uint8Array;
   e.keys.forEach((k, i) => { d[i] = set.has(k) !== invert ? 1 : 0; });
-  return wrapArray(out);
+  // np.isin of one value is a 0-d array (array(True)), not a scalar.
+  return new PyNDArray(out, false);
 }
 
 const MEMBER_OPTIONS = [

@@ -30,7 +30,7 @@ print(repr(np.append(a, 'zz')), repr(np.append(a, ['zz', 'longer!'])), repr(np.a
 print(repr(np.append([1, 2], [3])), repr(np.append(np.array([[1.5]]), 2)), repr(np.append(np.array([[1, 2]]), np.array([[3, 4]]), axis=0)))
 print(repr(np.isin(a, ['Sat', 'dog'])), repr(np.isin(np.array([['a', 'b'], ['c', 'a']]), np.array(['a']))), repr(np.isin(a, ['The'], invert=True)))
 print(repr(np.in1d(np.array([['a', 'b'], ['c', 'a']]), ['a', 'c'])), repr(np.isin([1, 2, 3], [2, 5])), repr(np.in1d(np.array([1.0, 2.5]), np.array([2.5]))))
-print(repr(np.isin(np.array([b'a', b'b']), [b'b'])), repr(np.isin(np.array(['a', 'b']), [b'a'])))
+print(repr(np.isin(np.array([b'a', b'b']), [b'b'])), repr(np.isin(np.array(['a', 'b']), [b'a'])), repr(np.isin('a', ['a'])), repr(np.char.lower(np.array('ABC'))), repr(np.char.upper('abc')))
 print(repr(np.full(3, 'x')), repr(np.full((2, 2), 'ab')), repr(np.full((1, 2), b'yz')), repr(np.full((), 'q')))
 mask = np.isin(vocab, ['the', 'a'], invert=True)
 print(vocab[mask], {w: i for i, w in enumerate(vocab[mask])})
