@@ -4,7 +4,7 @@
 // as NumPy does (`fmt % tuple(row)`), so every format NumPy accepts formats identically.
 import type { PyValue } from '../../objects/core';
 import { PyExceptionObj, PyFloat } from '../../objects/core';
-import { holdsText, PyStringArray } from './string_array';
+import { fromItems, holdsText, PyStringArray } from './string_array';
 import { textArray } from './string_casts';
 import { PyList, PyTuple } from '../../objects/containers';
 import { entry, TableEntry } from '../../bind';
@@ -14,7 +14,7 @@ import { percentFormat } from '../../runtime/percent-format';
 import { repr } from '../../runtime/repr';
 import { NDArray, unsupportedArgumentText, type DType, type NumericArray } from '../../../engine';
 import { NumpyScalar } from '../../../numpy/index';
-import { loadtxt } from '../../../numpy/io/loadtxt';
+import { loadtxt, loadtxtFields } from '../../../numpy/io/loadtxt';
 import { genfromtxt } from '../../../numpy/io/genfromtxt';
 import { wrapResult, toNDArray, elementToPy } from './convert';
 import { dtypeArg } from './dtype_object';
@@ -65,7 +65,7 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
     name: 'np.loadtxt', doc: 'Load data from a text file (each row must have the same number of values).',
     params: [
       { name: 'fname', doc: 'a path (a .gz path is decompressed), a file object, or a list of lines' },
-      { name: 'dtype', default: { expr: 'float' }, doc: 'a numeric dtype' },
+      { name: 'dtype', default: { expr: 'float' }, doc: 'a numeric dtype, or str / a string dtype (a string array)' },
       { name: 'comments', default: '#', doc: 'a str, a sequence of str, or None' },
       { name: 'delimiter', default: null, doc: 'one character; None splits on whitespace' },
       { name: 'converters', default: null, unsupported: unsupportedConverters },
@@ -81,10 +81,18 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
   }, a => {
     const comments = a.comments === null ? [] : seq(a.comments as PyValue)?.map(c => String(c)) ?? [String(a.comments)];
     if (a.delimiter !== null && typeof a.delimiter !== 'string') throw typeError(`Text reading control character must be a single unicode character or None; but got: ${repr(a.delimiter as PyValue)}`);
-    return wrapResult(loadtxt(textLines(a.fname as PyValue, encodingOf(a.encoding)), {
-      dtype: readerDType('loadtxt', a.dtype) ?? 'float64', comments, delimiter: a.delimiter as string | null,
+    const options = {
+      comments, delimiter: a.delimiter as string | null,
       skiprows: a.skiprows, usecols: columns(a.usecols), unpack: a.unpack, ndmin: ndminOf(a.ndmin), maxRows: maxRows(a.max_rows),
-    }));
+    };
+    // dtype=str (a vocabulary file, one word a line): the fields as a string array shaped as numbers would be.
+    const text = strSpecOf(a.dtype as PyValue);
+    if (text) {
+      const { fields, positions } = loadtxtFields(textLines(a.fname as PyValue, encodingOf(a.encoding)), options);
+      const all = fromItems(fields, [fields.length], text);
+      return new PyStringArray(Array.from(positions.data as ArrayLike<number>, i => all.items[i]), positions.shape.slice(), all.kind, all.width);
+    }
+    return wrapResult(loadtxt(textLines(a.fname as PyValue, encodingOf(a.encoding)), { ...options, dtype: readerDType('loadtxt', a.dtype) ?? 'float64' }));
   }),
   entry({
     name: 'np.genfromtxt', doc: 'Load data from a text file, with missing or malformed values filled (nan for floats).',

@@ -57,3 +57,13 @@ for name in ['vocab.npy', 'b.npy', 'l.npy', 's.npy']:
 np.savez(os.path.join(d, 'z.npz'), vocab=vocab, ids=np.arange(3))
 with np.load(os.path.join(d, 'z.npz')) as z:
     print(repr(z['vocab']), repr(z['ids']), sorted(z.files))
+# Reading a vocabulary back: loadtxt(dtype=str), shaped as loadtxt shapes numbers.
+with open(os.path.join(d, 'words.txt'), 'w') as f:
+    f.write('the\ncat # a comment\n\n# only a comment\nsat\n')
+print(repr(np.loadtxt(os.path.join(d, 'words.txt'), dtype=str)), repr(np.loadtxt(os.path.join(d, 'words.txt'), dtype='U2')), repr(np.loadtxt(os.path.join(d, 'words.txt'), dtype=str, ndmin=2)))
+with open(os.path.join(d, 'pairs.csv'), 'w') as f:
+    f.write('a,1\nbb, 2\n')
+csv = os.path.join(d, 'pairs.csv')
+print(repr(np.loadtxt(csv, dtype=str, delimiter=',')), repr(np.loadtxt(csv, dtype=str, delimiter=',', usecols=0)), repr(np.loadtxt(csv, dtype=str, delimiter=',', unpack=True)))
+print(repr(np.loadtxt(['x y', 'z w'], dtype=str)), repr(np.loadtxt(['x'], dtype=str)), repr(np.loadtxt(csv, dtype=bytes, delimiter=',')))
+print(repr(np.loadtxt(os.path.join(d, 'vocab.txt'), dtype=str)), (np.loadtxt(os.path.join(d, 'vocab.txt'), dtype=str) == vocab).all())
