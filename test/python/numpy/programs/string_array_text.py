@@ -67,3 +67,7 @@ csv = os.path.join(d, 'pairs.csv')
 print(repr(np.loadtxt(csv, dtype=str, delimiter=',')), repr(np.loadtxt(csv, dtype=str, delimiter=',', usecols=0)), repr(np.loadtxt(csv, dtype=str, delimiter=',', unpack=True)))
 print(repr(np.loadtxt(['x y', 'z w'], dtype=str)), repr(np.loadtxt(['x'], dtype=str)), repr(np.loadtxt(csv, dtype=bytes, delimiter=',')))
 print(repr(np.loadtxt(os.path.join(d, 'vocab.txt'), dtype=str)), (np.loadtxt(os.path.join(d, 'vocab.txt'), dtype=str) == vocab).all())
+# Shape helpers on text: np.repeat, np.squeeze, np.expand_dims, np.array_equal.
+w = np.array([['the', 'cat']])
+print(repr(np.repeat(vocab[:2], 2)), repr(np.repeat(w, [1, 2], axis=1)), repr(np.squeeze(w)), repr(np.expand_dims(vocab[:2], 1)), repr(np.squeeze(np.array([['a']]))))
+print(np.array_equal(w, w.copy()), np.array_equal(w, [['the', 'cat']]), np.array_equal(w, np.array(['the', 'cat'])), np.array_equal(w, [['the', 'dog']]), np.array_equal(np.array([b'a']), np.array(['a'])))
