@@ -93,6 +93,14 @@ const coding = (name: 'encode' | 'decode', doc: string): TableEntry => entry({
   return natural(apply(t, name, args), t.shape, name === 'encode' ? 'S' : 'U');
 });
 
+const padding = (name: 'center' | 'ljust' | 'rjust', doc: string): TableEntry => entry({
+  name: `np.char.${name}`, doc, params: [A, { name: 'width' }, { name: 'fillchar', default: ' ' }],
+}, a => {
+  const t = textOf(name, a.a as PyValue);
+  const fill = t.kind === 'S' && typeof a.fillchar === 'string' ? callMethod(a.fillchar, 'encode', [], null) : scalarParam(name, 'fillchar', a.fillchar as PyValue);
+  return natural(apply(t, name, [scalarParam(name, 'width', a.width as PyValue), fill]), t.shape, t.kind);
+});
+
 export const CHAR_TABLE: readonly TableEntry[] = [
   unary('lower', 'Return an array with the elements converted to lowercase.'),
   unary('upper', 'Return an array with the elements converted to uppercase.'),
@@ -111,6 +119,22 @@ export const CHAR_TABLE: readonly TableEntry[] = [
   predicate('isdigit', 'Returns true for each element if all characters in the string are digits.'),
   predicate('isalpha', 'Returns true for each element if all characters in the string are alphabetic.'),
   predicate('isspace', 'Returns true for each element if there are only whitespace characters in the string.'),
+  predicate('isupper', 'Returns true for each element if all cased characters in the string are uppercase.'),
+  predicate('islower', 'Returns true for each element if all cased characters in the string are lowercase.'),
+  predicate('isalnum', 'Returns true for each element if all characters in the string are alphanumeric.'),
+  predicate('isnumeric', 'For each element, return True if there are only numeric characters in the element.'),
+  predicate('isdecimal', 'For each element, return True if there are only decimal characters in the element.'),
+  padding('center', 'Return a copy of a with its elements centered in a string of length width.'),
+  padding('ljust', 'Return an array with the elements of a left-justified in a string of length width.'),
+  padding('rjust', 'Return an array with the elements of a right-justified in a string of length width.'),
+  entry({ name: 'np.char.zfill', doc: 'Return the numeric string left-filled with zeros.', params: [A, { name: 'width' }] }, a => {
+    const t = textOf('zfill', a.a as PyValue);
+    return natural(apply(t, 'zfill', [scalarParam('zfill', 'width', a.width as PyValue)]), t.shape, t.kind);
+  }),
+  entry({ name: 'np.char.multiply', doc: 'Return (a * i), that is string multiple concatenation, element-wise.', params: [A, { name: 'i' }] }, a => {
+    const t = textOf('multiply', a.a as PyValue), i = scalarParam('multiply', 'i', a.i as PyValue);
+    return natural(t.items.map(x => binaryOp('*', x, i)), t.shape, t.kind);
+  }),
   coding('encode', 'Calls str.encode element-wise (a bytes array).'),
   coding('decode', 'Calls bytes.decode element-wise (a str array).'),
   entry({ name: 'np.char.str_len', doc: 'Return len(a) element-wise.', params: [A] }, a => {

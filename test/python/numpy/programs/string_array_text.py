@@ -71,3 +71,6 @@ print(repr(np.loadtxt(os.path.join(d, 'vocab.txt'), dtype=str)), (np.loadtxt(os.
 w = np.array([['the', 'cat']])
 print(repr(np.repeat(vocab[:2], 2)), repr(np.repeat(w, [1, 2], axis=1)), repr(np.squeeze(w)), repr(np.expand_dims(vocab[:2], 1)), repr(np.squeeze(np.array([['a']]))))
 print(np.array_equal(w, w.copy()), np.array_equal(w, [['the', 'cat']]), np.array_equal(w, np.array(['the', 'cat'])), np.array_equal(w, [['the', 'dog']]), np.array_equal(np.array([b'a']), np.array(['a'])))
+# Padding and repetition.
+print(repr(np.char.center(vocab[:3], 5)), repr(np.char.ljust(vocab[:2], 4, '.')), repr(np.char.rjust(np.array([b'ab']), 4)), repr(np.char.zfill(np.array(['7', '-3']), 3)))
+print(repr(np.char.multiply(vocab[:2], 2)), repr(np.char.isupper(np.array(['AB', 'Ab']))), repr(np.char.islower(np.array(['ab', 'Ab']))), repr(np.char.isalnum(np.array(['a1', 'a-']))), repr(np.char.isnumeric(np.array(['12', 'x']))), repr(np.char.isdecimal(np.array(['12', 'x']))))
