@@ -14,7 +14,7 @@ import { toArray } from '../../runtime/iteration';
 import { singleAxisArg } from './args';
 import { toNDArray, wrapResult } from './convert';
 import { PyNDArray, wrapArray } from './ndarray_object';
-import { PyObjectArray } from './object_array';
+import { objectArray, PyObjectArray } from './object_array';
 import { fromItems, notImplemented, PyStringArray } from './string_array';
 import { textArray } from './string_casts';
 import { concatenateObjects, joinsObjects } from './string_functions';
@@ -134,6 +134,14 @@ export const CHAR_TABLE: readonly TableEntry[] = [
   entry({ name: 'np.char.multiply', doc: 'Return (a * i), that is string multiple concatenation, element-wise.', params: [A, { name: 'i' }] }, a => {
     const t = textOf('multiply', a.a as PyValue), i = scalarParam('multiply', 'i', a.i as PyValue);
     return natural(t.items.map(x => binaryOp('*', x, i)), t.shape, t.kind);
+  }),
+  entry({ name: 'np.char.mod', doc: 'Return (a % i), that is pre-Python 2.6 string formatting (interpolation), element-wise.', params: [A, { name: 'values' }] }, a => {
+    const t = textOf('mod', a.a as PyValue), v = a.values as PyValue;
+    // Values broadcast against a element by element (a tuple too: each element gets one value).
+    const vs = v instanceof PyList || v instanceof PyTuple || v instanceof PyObjectArray || v instanceof PyNDArray ? objectArray(v) : new PyObjectArray([v], []);
+    const shape = broadcastShapes(t.shape, vs.shape);
+    const pt = broadcastTo(t.positions(), shape).data as ArrayLike<number>, pv = broadcastTo(vs.positions(), shape).data as ArrayLike<number>;
+    return natural(Array.from(pt, (i, k) => binaryOp('%', t.items[i], vs.items[pv[k]])), shape, t.kind);
   }),
   coding('encode', 'Calls str.encode element-wise (a bytes array).'),
   coding('decode', 'Calls bytes.decode element-wise (a str array).'),

@@ -74,3 +74,4 @@ print(np.array_equal(w, w.copy()), np.array_equal(w, [['the', 'cat']]), np.array
 # Padding and repetition.
 print(repr(np.char.center(vocab[:3], 5)), repr(np.char.ljust(vocab[:2], 4, '.')), repr(np.char.rjust(np.array([b'ab']), 4)), repr(np.char.zfill(np.array(['7', '-3']), 3)))
 print(repr(np.char.multiply(vocab[:2], 2)), repr(np.char.isupper(np.array(['AB', 'Ab']))), repr(np.char.islower(np.array(['ab', 'Ab']))), repr(np.char.isalnum(np.array(['a1', 'a-']))), repr(np.char.isnumeric(np.array(['12', 'x']))), repr(np.char.isdecimal(np.array(['12', 'x']))))
+print(repr(np.char.mod('%s!', vocab[:2])), repr(np.char.mod(np.array(['%d', 'n=%03d']), np.arange(2))), repr(np.char.mod('%s!', ('a', 'b'))), repr(np.char.mod(np.array(['%.2f']), [1.5, 2])))
