@@ -10,7 +10,6 @@ import { broadcastShapes, broadcastTo } from '../../../numpy/broadcast';
 import { callMethod } from '../../runtime/call';
 import { binaryOp } from '../../runtime/operators';
 import { PyBytes } from '../../runtime/bytes';
-import { toArray } from '../../runtime/iteration';
 import { singleAxisArg } from './args';
 import { toNDArray, wrapResult } from './convert';
 import { PyNDArray, wrapArray } from './ndarray_object';
