@@ -40,7 +40,8 @@ export function splitFields(line: string, comments: readonly string[], delimiter
   return text.split(delimiter);
 }
 
-export function loadtxt(lines: readonly string[], o: LoadtxtOptions): NDArray {
+/** The rows of fields loadtxt reads (usecols applied), checked as NumPy checks them. */
+function readRows(lines: readonly string[], o: LoadtxtOptions): { rows: string[][]; width: number } {
   if (o.delimiter !== null && [...o.delimiter].length !== 1) {
     throw pyError('TypeError', `Text reading control character must be a single unicode character or None; but got: '${o.delimiter}'`);
   }
@@ -66,7 +67,11 @@ export function loadtxt(lines: readonly string[], o: LoadtxtOptions): NDArray {
     columns = fields.length;
     rows.push(fields);
   }
-  const width = o.usecols ? o.usecols.length : Math.max(columns, 0);
+  return { rows, width: o.usecols ? o.usecols.length : Math.max(columns, 0) };
+}
+
+export function loadtxt(lines: readonly string[], o: LoadtxtOptions): NDArray {
+  const { rows, width } = readRows(lines, o);
   const shape = rows.length === 0 ? [0] : [rows.length, width];
   const out = NDArray.zeros(o.dtype, shape);
   const d = out.data as NumericArray;
@@ -90,4 +95,17 @@ function fieldValue(text: string, dtype: DType, row: number, column: number): nu
     if (f !== null && Number.isFinite(f)) return dtype === 'bool' ? (f !== 0 ? 1 : 0) : Math.trunc(f);
   }
   throw pyError('ValueError', `could not convert string '${text}' to ${dtype} at row ${row}, column ${column}.`);
+}
+
+/**
+ * loadtxt(dtype=str): the fields as text (row-major) and the positions (0, 1, ...) shaped as the
+ * numeric result would be (ndmin squeezing, unpack), for the caller to build a string array.
+ */
+export function loadtxtFields(lines: readonly string[], o: Omit<LoadtxtOptions, 'dtype'>): { fields: string[]; positions: NDArray } {
+  const { rows, width } = readRows(lines, { ...o, dtype: 'float64' });
+  const out = NDArray.zeros('float64', rows.length === 0 ? [0] : [rows.length, width]);
+  const d = out.data as NumericArray;
+  for (let i = 0; i < d.length; i++) d[i] = i;
+  const shaped = rows.length === 0 ? out : ensureNdmin(out, o.ndmin);
+  return { fields: rows.flat(), positions: o.unpack ? transpose(shaped) : shaped };
 }

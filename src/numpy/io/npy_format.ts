@@ -38,7 +38,12 @@ function headerText(descr: string, shape: readonly number[]): string {
 export function encodeNpy(a: NDArray): Uint8Array {
   const d = DESCRS[a.dtype];
   if (!d) throw new PyLikeError('NotImplementedError', `np.save of a ${a.dtype} array is not supported by Gradbook`);
-  const header = headerText(d.text, a.shape);
+  return npyWithPayload(d.text, a.shape, shapeSize(a.shape) * d.size, (view, at) => writeElements(view, at, a.data as NumericArray, d));
+}
+
+/** An .npy file of `descr` and `shape` whose `size` data bytes `write` fills (string arrays use it too). */
+export function npyWithPayload(descr: string, shape: readonly number[], size: number, write: (view: DataView, at: number) => void): Uint8Array {
+  const header = headerText(descr, shape);
   let version = 1, lenBytes = 2;
   let pad = ALIGN - ((MAGIC.length + 2 + lenBytes + header.length + 1) % ALIGN);
   if (header.length + pad + 1 >= 65536) {
@@ -47,14 +52,13 @@ export function encodeNpy(a: NDArray): Uint8Array {
   }
   const full = header + ' '.repeat(pad) + '\n';
   const headStart = MAGIC.length + 2 + lenBytes;
-  const n = shapeSize(a.shape);
-  const out = new Uint8Array(headStart + full.length + n * d.size);
+  const out = new Uint8Array(headStart + full.length + size);
   out.set(MAGIC, 0);
   out[6] = version; out[7] = 0;
   const view = new DataView(out.buffer);
   if (lenBytes === 2) view.setUint16(8, full.length, true); else view.setUint32(8, full.length, true);
   for (let i = 0; i < full.length; i++) out[headStart + i] = full.charCodeAt(i);
-  writeElements(view, headStart + full.length, a.data as NumericArray, d);
+  write(view, headStart + full.length);
   return out;
 }
 

@@ -15,6 +15,7 @@ import { PyInt, SSIZE_MAX, absBig, bitLength, intOf, intToFloat, normBig, toBig 
 import { intAbs, intNegate } from '../runtime/int-arith';
 import { PyBytes } from '../runtime/bytes';
 import { cm, CArgs, CMethod, installCMethods } from './native_methods';
+import { comparisonMethods } from './compare-methods';
 
 const self = (v: PyValue): PyInt => intOf(v)!;
 
@@ -100,6 +101,8 @@ export const INT_METHODS: readonly CMethod<PyValue>[] = [
   cm('wrapper', '__pos__', NOARGS, '+self', v => self(v)),
   cm('wrapper', '__bool__', NOARGS, 'True if self else False', v => self(v) !== 0),
   cm('wrapper', '__hash__', NOARGS, 'Return hash(self).', v => pyHash(self(v))),
+  // int compares with ints and bools only: (1).__eq__(1.0) is NotImplemented (float answers).
+  ...comparisonMethods<PyValue>(v => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean', self),
 ];
 
 const ATTRIBUTES: Record<string, (v: PyInt) => PyValue> = {

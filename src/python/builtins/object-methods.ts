@@ -10,6 +10,8 @@ import { formatValue } from '../runtime/format-spec';
 import { defineMethods } from './define';
 import { PyProperty } from '../objects/callables';
 import { readOnlyProperty } from '../bind/objects';
+import { installCMethods } from './native_methods';
+import { comparisonMethods } from './compare-methods';
 
 export function installObjectMethods(): void {
   defineMethods<PyValue>(T.object, {
@@ -39,7 +41,12 @@ export function installObjectMethods(): void {
     as_integer_ratio: f => floatRatio(f.v),
     hex: f => floatHex(f.v),
   });
+  installCMethods(T.float, FLOAT_COMPARISONS);
 }
+
+/** float's comparisons: with floats, ints and bools; (1.5).__eq__('a') is NotImplemented. */
+export const FLOAT_COMPARISONS = comparisonMethods<PyValue>(
+  v => v instanceof PyFloat || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean');
 
 /** Exact numerator/denominator: doubling until integral leaves an odd numerator (lowest terms). */
 function floatRatio(x: number): PyTuple {

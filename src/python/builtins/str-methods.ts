@@ -9,6 +9,7 @@ import { toArray } from '../runtime/iteration';
 import { toIndex } from '../runtime/numbers';
 import { sliceIndex } from '../runtime/subscript';
 import { strFormat } from '../runtime/str-format';
+import { comparisonMethods } from './compare-methods';
 import { cm, CArgs, CMethod, installCMethods, varargsOf, varkwOf } from './native_methods';
 import { truthy } from '../runtime/truth';
 import { encodeStr } from '../runtime/bytes-methods';
@@ -235,6 +236,7 @@ export const STR_METHODS: readonly CMethod<string>[] = [
   cm('clinic', 'encode', "(encoding='utf-8', errors='strict')", 'Encode the string using the codec registered for encoding.', (s, a) => encodeStr(s, a.encoding!, a.errors!)),
   cm('wrapper', '__len__', NOARGS, 'Return len(self).', s => s.length),
   cm('wrapper', '__str__', NOARGS, 'Return str(self).', s => s),
+  ...comparisonMethods<string>(v => typeof v === 'string'),
 ];
 
 export function installStrMethods(): void {

@@ -9,6 +9,7 @@ import { TYPE_CONSTRUCTORS } from './constructors';
 import { STR_METHODS } from './str-methods';
 import { DICT_METHODS, FROZENSET_METHODS, LIST_METHODS, SET_METHODS, TUPLE_METHODS } from './container-methods';
 import { INT_METHODS } from './int-methods';
+import { FLOAT_COMPARISONS } from './object-methods';
 import { BYTES_CONSTRUCTORS, BYTES_METHOD_TABLES } from '../runtime/bytes-methods';
 
 export function builtinConstructorSignatures(): Signature[] {
@@ -24,6 +25,7 @@ export function builtinMethodSignatures(): Signature[] {
     { owner: 'set', methods: SET_METHODS as readonly CMethod<never>[] },
     { owner: 'frozenset', methods: FROZENSET_METHODS as readonly CMethod<never>[] },
     { owner: 'int', methods: INT_METHODS as readonly CMethod<never>[] },
+    { owner: 'float', methods: FLOAT_COMPARISONS as readonly CMethod<never>[] },
     ...BYTES_METHOD_TABLES,
   ];
   return tables.flatMap(t => t.methods.map(m => cMethodSignature(t.owner, m)));

@@ -6,6 +6,7 @@ import { PyList, PyTuple } from '../objects/containers';
 import { PyClass } from '../objects/pyclass';
 import { E, pyException, typeError, valueError } from '../exceptions';
 import { cConstructor, cm, CArgs, CMethod, installCMethods } from '../builtins/native_methods';
+import { comparisonMethods } from '../builtins/compare-methods';
 import { truthy } from './truth';
 import { decode, encode, lookupEncoding, lookupErrors } from '../io/codecs';
 import {
@@ -352,15 +353,22 @@ export const BYTES_CONSTRUCTORS = [
     (_cls, a) => new PyByteArray(fromSource('bytearray', a))),
 ];
 
+// bytes compares with bytes only, bytearray with either: b'a'.__eq__(bytearray(b'a')) and
+// b'a'.__eq__('a') are NotImplemented, bytearray(b'a').__eq__(b'a') is True.
+const BYTES_COMPARISONS = comparisonMethods<BytesLike>(v => v instanceof PyBytes);
+const BYTEARRAY_COMPARISONS = comparisonMethods<BytesLike>(v => v instanceof BytesLike);
+
 /** The method tables by owner, for docs/API.md. */
 export const BYTES_METHOD_TABLES: readonly { owner: string; methods: readonly CMethod<never>[] }[] = [
-  { owner: 'bytes', methods: SHARED as readonly CMethod<never>[] },
-  { owner: 'bytearray', methods: [...SHARED, ...BYTEARRAY_ONLY] as readonly CMethod<never>[] },
+  { owner: 'bytes', methods: [...SHARED, ...BYTES_COMPARISONS] as readonly CMethod<never>[] },
+  { owner: 'bytearray', methods: [...SHARED, ...BYTEARRAY_ONLY, ...BYTEARRAY_COMPARISONS] as readonly CMethod<never>[] },
 ];
 
 export function installBytesTypes(builtins: Map<string, PyValue>): void {
   for (const cls of [bytesType, bytearrayType]) installCMethods(cls, SHARED);
   installCMethods(bytearrayType, BYTEARRAY_ONLY);
+  installCMethods(bytesType, BYTES_COMPARISONS);
+  installCMethods(bytearrayType, BYTEARRAY_COMPARISONS);
   bytesType.nativeNew = BYTES_CONSTRUCTORS[0].construct;
   bytearrayType.nativeNew = BYTES_CONSTRUCTORS[1].construct;
   builtins.set('bytes', bytesType);

@@ -16,6 +16,32 @@ describe('NumPy string arrays', () => {
     assert.equal(r.out, fs.readFileSync(path.join(programs, 'string_arrays.expected'), 'utf8'));
   });
 
+  it('np.char, np.append, np.isin/in1d, np.full, item() and vocabulary building print exactly as python3-numpy does', () => {
+    const r = run(fs.readFileSync(path.join(programs, 'string_array_text.py'), 'utf8'));
+    assert.equal(r.error, undefined, r.out);
+    assert.equal(r.out, fs.readFileSync(path.join(programs, 'string_array_text.expected'), 'utf8'));
+  });
+
+  it("arithmetic on string arrays raises NumPy 1.x's UFuncTypeError (np.char.add concatenates)", () => {
+    assert.equal(run("import numpy as np\nnp.array(['a', 'bb']) + 'x'\n").error,
+      "numpy.core._exceptions._UFuncNoLoopError: ufunc 'add' did not contain a loop with signature matching types (dtype('<U2'), dtype('<U1')) -> None");
+    assert.equal(run("import numpy as np\n'xyz' + np.array(['a'])\n").error,
+      "numpy.core._exceptions._UFuncNoLoopError: ufunc 'add' did not contain a loop with signature matching types (dtype('<U3'), dtype('<U1')) -> None");
+    assert.equal(run("import numpy as np\nnp.array([b'a']) * 2\n").error,
+      "numpy.core._exceptions._UFuncNoLoopError: ufunc 'multiply' did not contain a loop with signature matching types (dtype('S1'), dtype('int64')) -> None");
+    const caught = run("import numpy as np\ntry:\n    np.array(['a']) + np.array(['b'])\nexcept TypeError as e:\n    print(type(e).__name__, isinstance(e, TypeError))\n");
+    assert.equal(caught.out, '_UFuncNoLoopError True\n');
+  });
+
+  it('np.char and item() reject what they do not implement with NotImplementedError or NumPy errors', () => {
+    assert.match(run("import numpy as np\nnp.char.lower(np.array([1, 2]))\n").error ?? '', /^NotImplementedError: .*np\.char\.lower of a numeric array/);
+    assert.match(run("import numpy as np\nnp.char.strip(np.array(['a']), ['x'])\n").error ?? '', /^NotImplementedError: .*np\.char\.strip with an array of chars/);
+    assert.match(run("import numpy as np\nnp.char.add(np.array(['a']), np.array([b'b']))\n").error ?? '', /^NotImplementedError: .*np\.char\.add of str and bytes arrays/);
+    assert.match(run("import numpy as np\nnp.full(2, 'x', dtype=float)\n").error ?? '', /^NotImplementedError: .*np\.full with a text fill_value and a dtype/);
+    assert.equal(run("import numpy as np\nnp.array(['a', 'b']).item()\n").error, 'ValueError: can only convert an array of size 1 to a Python scalar');
+    assert.equal(run("import numpy as np\nnp.array(['a', 'b']).item(2)\n").error, 'IndexError: index 2 is out of bounds for size 2');
+  });
+
   it('numeric functions on text raise NotImplementedError naming string arrays', () => {
     for (const call of ["np.sum(np.array(['a', 'b']))", "np.mean(['a', 'b'])", "np.argmax(np.array(['a', 'b']))", "np.cumsum(['a', 'b'])"]) {
       const r = run(`import numpy as np\n${call}\n`);
@@ -24,7 +50,7 @@ describe('NumPy string arrays', () => {
     assert.match(run("import numpy as np\nnp.unique(np.array([[1], 'a'], dtype=object))\n").error ?? '', /^NotImplementedError: .*np\.unique of an object array/);
     assert.match(run("import numpy as np\nnp.array(['a']).astype(bool)\n").error ?? '', /^NotImplementedError: .*astype\(bool\)/);
     assert.equal(run('import numpy as np\nnp.zeros(2, dtype=str)\n').error,
-      "NotImplementedError: Gradbook's NumPy makes string arrays (dtype '<U') only with np.array, np.asarray and astype");
+      "NotImplementedError: Gradbook's NumPy makes string arrays (dtype '<U') only with np.array, np.asarray, astype and np.full(shape, text)");
     assert.match(run("import numpy as np\nnp.stack([np.array(['a']), np.array(['b'])], dtype=np.float32)\n").error ?? '', /^NotImplementedError: stack\(\) argument 'dtype' is not supported/);
     assert.match(run("import numpy as np\nnp.sort(np.array([['b', 'a']]), axis=0)\n").error ?? '', /^NotImplementedError: .*sorting along axis 0 \(only the last axis\)/);
     assert.match(run("import numpy as np\nnp.sort(np.array([[1], 'a'], dtype=object))\n").error ?? '', /^NotImplementedError: .*sorting an object array/);

@@ -46,8 +46,8 @@ export function toArrayLike(v: PyValue): np.ArrayLike {
 /** What a numeric NumPy function says of text: NotImplementedError naming what string arrays do support. */
 function stringArraysUnsupported(what: string) {
   return pyException(E.NotImplementedError, `Gradbook's NumPy supports string arrays (${what}) only in np.array/asarray, indexing, `
-    + 'iteration, tolist, comparisons, np.unique/sort/argsort/where/concatenate/stack, np.random.choice/shuffle/permutation, astype '
-    + 'and feeding to TF; not in this numeric function');
+    + 'iteration, tolist, item, comparisons, np.unique/sort/argsort/where/concatenate/stack/append/isin/in1d/full, np.char, '
+    + 'np.random.choice/shuffle/permutation, np.save/load/savez/savetxt, astype and feeding to TF; not in this numeric function');
 }
 
 /** An NDArray for `v` (Python scalars become 0-d arrays with NumPy's default dtypes). */

@@ -13,7 +13,8 @@ import { coreScalar, toArrayLike, wrapResult } from './convert';
 import { PyNDArray } from './ndarray_object';
 import { dtypeArg } from './dtype_object';
 import { isObjectDtype, isRaggedError, objectArray, PyObjectArray, raggedArray } from './object_array';
-import { holdsText, PyStringArray } from './string_array';
+import { fromItems, holdsText, notImplemented as notImplementedText, PyStringArray } from './string_array';
+import { PyBytes } from '../../runtime/bytes';
 import { strSpecOf } from './str_dtype';
 import { textArray } from './string_casts';
 
@@ -132,7 +133,16 @@ export const CREATION: readonly TableEntry[] = [
   npEntry({
     name: 'np.full', doc: 'Return a new array of given shape and type, filled with fill_value.',
     params: [{ name: 'shape', type: 'npshape' }, { name: 'fill_value' }, { name: 'dtype', default: null, type: 'npdtype' }, C_ORDER, LIKE],
-  }, a => wrapResult(np.full(checkedShape(a.shape), fillValue(a.fill_value as PyValue), a.dtype))),
+  }, a => {
+    const fill = a.fill_value as PyValue;
+    // np.full(shape, 'x'): a string array of that text ('<U1'), as NumPy discovers it.
+    if (typeof fill === 'string' || fill instanceof PyBytes) {
+      if (a.dtype !== null) throw notImplementedText('np.full with a text fill_value and a dtype');
+      const shape = checkedShape(a.shape);
+      return fromItems(new Array(shape.reduce((m, n) => m * n, 1)).fill(fill), shape, null);
+    }
+    return wrapResult(np.full(checkedShape(a.shape), fillValue(fill), a.dtype));
+  }),
   like('zeros_like', 'a', 'Return an array of zeros with the same shape and type as a given array.', np.zeros_like),
   like('ones_like', 'a', 'Return an array of ones with the same shape and type as a given array.', np.ones_like),
   like('empty_like', 'prototype', 'Return a new array with the same shape and type as a given array (zeros here).', np.empty_like),

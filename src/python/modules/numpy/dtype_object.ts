@@ -76,7 +76,7 @@ export function dtypeArg(v: PyValue | undefined): DType | null {
   if (v === undefined || v === null) return null;
   const text = strSpecOf(v);
   if (text) {
-    throw pyException(E.NotImplementedError, `Gradbook's NumPy makes string arrays (dtype '${strDtype(text.kind, text.width).text}') only with np.array, np.asarray and astype`);
+    throw pyException(E.NotImplementedError, `Gradbook's NumPy makes string arrays (dtype '${strDtype(text.kind, text.width).text}') only with np.array, np.asarray, astype and np.full(shape, text)`);
   }
   const d = dtypeOrUndefined(v);
   if (d === undefined) {

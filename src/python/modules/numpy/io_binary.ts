@@ -11,7 +11,10 @@ import { E, pyException, valueError } from '../../exceptions';
 import { fakeAddress, repr } from '../../runtime/repr';
 import { fspath } from '../os/paths';
 import type { NDArray } from '../../../engine';
-import { decodeNpyData, encodeNpy, fromRawBytes, isNpy, parseDescr, readNpyHeader } from '../../../numpy/io/npy_format';
+import { decodeNpyData, encodeNpy, fromRawBytes, isNpy, npyWithPayload, parseDescr, readNpyHeader, type NpyHeader } from '../../../numpy/io/npy_format';
+import { shapeSize } from '../../../engine/ndarray';
+import { holdsText, PyStringArray } from './string_array';
+import { textArray } from './string_casts';
 import type { DType } from '../../../engine';
 import { Unpickler } from '../pickle/unpickler';
 import { UnpicklingError } from '../pickle/errors';
@@ -33,14 +36,59 @@ function loadNpy(bytes: Uint8Array, o: LoadOptions): PyValue {
     const header = readNpyHeader(bytes, o.allowPickle ? Infinity : o.maxHeaderSize);
     const info = parseDescr(header.descr);
     if ('unsupported' in info) {
+      const text = /^([<|=]?)([US])(\d+)$/.exec(info.unsupported);
+      if (text) return loadText(bytes, header, text[2] as 'U' | 'S', Number(text[3]));
       if (/^\|?O$/.test(info.unsupported)) {
         if (!o.allowPickle) throw valueError('Object arrays cannot be loaded when allow_pickle=False');
         return unpickle(bytes.subarray(header.dataStart), o);
       }
-      throw pyException(E.NotImplementedError, `np.load of dtype '${info.unsupported}' is not supported by Gradbook (numeric and bool dtypes only)`);
+      throw pyException(E.NotImplementedError, `np.load of dtype '${info.unsupported}' is not supported by Gradbook (numeric, bool and little-endian string dtypes only)`);
     }
     return wrapResult(decodeNpyData(bytes, header, info));
   });
+}
+
+/** A '<U<n>' (UTF-32LE code points) or '|S<n>' .npy's string array; trailing NULs end each element, as in NumPy. */
+function loadText(bytes: Uint8Array, h: NpyHeader, kind: 'U' | 'S', width: number): PyStringArray {
+  if (h.fortranOrder && h.shape.length > 1) throw pyException(E.NotImplementedError, 'np.load of a Fortran-order string array is not supported by Gradbook');
+  const n = shapeSize(h.shape), size = kind === 'U' ? 4 * width : width;
+  if (bytes.length - h.dataStart < n * size) throw valueError(`cannot reshape array of size ${Math.floor((bytes.length - h.dataStart) / Math.max(1, size))} into shape (${h.shape.join(', ')}${h.shape.length === 1 ? ',' : ''})`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset + h.dataStart, n * size);
+  const items: PyValue[] = [];
+  for (let i = 0; i < n; i++) {
+    if (kind === 'S') {
+      let end = width;
+      while (end > 0 && bytes[h.dataStart + i * size + end - 1] === 0) end--;
+      items.push(new PyBytes(bytes.slice(h.dataStart + i * size, h.dataStart + i * size + end)));
+    } else {
+      const codes: number[] = [];
+      for (let k = 0; k < width; k++) codes.push(view.getUint32(i * size + 4 * k, true));
+      while (codes.length && codes[codes.length - 1] === 0) codes.pop();
+      items.push(String.fromCodePoint(...codes));
+    }
+  }
+  return new PyStringArray(items, h.shape.slice(), kind, width);
+}
+
+/** np.save's bytes for a string array: descr '<U<n>' with n UTF-32LE code points per element, or '|S<n>'. */
+function textNpy(a: PyStringArray): Uint8Array {
+  const size = a.kind === 'U' ? 4 * a.width : a.width;
+  return npyWithPayload(a.dtype.text, a.shape, a.items.length * size, (view, at) => {
+    a.items.forEach((x, i) => {
+      const base = at + i * size;
+      if (typeof x === 'string') [...x].forEach((c, k) => view.setUint32(base + 4 * k, c.codePointAt(0)!, true));
+      else (x as PyBytes).data.forEach((b, k) => view.setUint8(base + k, b));
+    });
+  });
+}
+
+/** The .npy bytes of what np.save / np.savez are given: string arrays (and lists of text) or numeric arrays. */
+function arrayNpy(v: PyValue): Uint8Array {
+  if (holdsText(v)) {
+    const t = v instanceof PyStringArray ? v : textArray(v, null);
+    if (t instanceof PyStringArray) return textNpy(t);
+  }
+  return npyBytes(toNDArray(v));
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04], EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
@@ -102,7 +150,7 @@ function archiveMembers(args: PyValue[], kwds: Kwargs): ZipMember[] {
     if (named.has(`arr_${i}`)) throw valueError(`Cannot use un-named variables and keyword arr_${i}`);
     named.set(`arr_${i}`, v);
   });
-  return [...named].map(([k, v]) => ({ name: `${k}.npy`, data: npyBytes(toNDArray(v)) }));
+  return [...named].map(([k, v]) => ({ name: `${k}.npy`, data: arrayNpy(v) }));
 }
 
 const npyBytes = (a: NDArray) => withNumpyErrors(() => encodeNpy(a));
@@ -133,11 +181,11 @@ export const NUMPY_BINARY_IO_TABLE: readonly TableEntry[] = [
     name: 'np.save', doc: 'Save an array to a binary file in NumPy .npy format (".npy" is appended to a path without it).',
     params: [
       { name: 'file', doc: 'a path or a binary file object' },
-      { name: 'arr', type: 'array' },
+      { name: 'arr', doc: 'an array_like: numbers, or a string array' },
       { name: 'allow_pickle', default: true, type: 'flag', doc: 'object arrays do not exist in Gradbook, so nothing is ever pickled' },
       { name: 'fix_imports', default: true, type: 'flag', doc: 'only matters for pickled object arrays' },
     ],
-  }, a => { writeBytes(target(a.file as PyValue, '.npy'), npyBytes(a.arr)); return null; }),
+  }, a => { writeBytes(target(a.file as PyValue, '.npy'), arrayNpy(a.arr as PyValue)); return null; }),
   entry({
     name: 'np.load', doc: 'Load arrays from .npy or .npz files (or, with allow_pickle=True, pickled objects).',
     params: [

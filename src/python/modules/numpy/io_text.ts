@@ -3,16 +3,18 @@
 // moves text through text_source.ts. savetxt formats each row with Python's own `%` operator,
 // as NumPy does (`fmt % tuple(row)`), so every format NumPy accepts formats identically.
 import type { PyValue } from '../../objects/core';
-import { PyFloat } from '../../objects/core';
+import { PyExceptionObj, PyFloat } from '../../objects/core';
+import { fromItems, holdsText, PyStringArray } from './string_array';
+import { textArray } from './string_casts';
 import { PyList, PyTuple } from '../../objects/containers';
 import { entry, TableEntry } from '../../bind';
 import { E, pyException, typeError, valueError } from '../../exceptions';
 import { toIndex, toNumber } from '../../runtime/numbers';
 import { percentFormat } from '../../runtime/percent-format';
 import { repr } from '../../runtime/repr';
-import { unsupportedArgumentText, type DType, type NumericArray } from '../../../engine';
+import { NDArray, unsupportedArgumentText, type DType, type NumericArray } from '../../../engine';
 import { NumpyScalar } from '../../../numpy/index';
-import { loadtxt } from '../../../numpy/io/loadtxt';
+import { loadtxt, loadtxtFields } from '../../../numpy/io/loadtxt';
 import { genfromtxt } from '../../../numpy/io/genfromtxt';
 import { wrapResult, toNDArray, elementToPy } from './convert';
 import { dtypeArg } from './dtype_object';
@@ -63,7 +65,7 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
     name: 'np.loadtxt', doc: 'Load data from a text file (each row must have the same number of values).',
     params: [
       { name: 'fname', doc: 'a path (a .gz path is decompressed), a file object, or a list of lines' },
-      { name: 'dtype', default: { expr: 'float' }, doc: 'a numeric dtype' },
+      { name: 'dtype', default: { expr: 'float' }, doc: 'a numeric dtype, or str / a string dtype (a string array)' },
       { name: 'comments', default: '#', doc: 'a str, a sequence of str, or None' },
       { name: 'delimiter', default: null, doc: 'one character; None splits on whitespace' },
       { name: 'converters', default: null, unsupported: unsupportedConverters },
@@ -79,10 +81,18 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
   }, a => {
     const comments = a.comments === null ? [] : seq(a.comments as PyValue)?.map(c => String(c)) ?? [String(a.comments)];
     if (a.delimiter !== null && typeof a.delimiter !== 'string') throw typeError(`Text reading control character must be a single unicode character or None; but got: ${repr(a.delimiter as PyValue)}`);
-    return wrapResult(loadtxt(textLines(a.fname as PyValue, encodingOf(a.encoding)), {
-      dtype: readerDType('loadtxt', a.dtype) ?? 'float64', comments, delimiter: a.delimiter as string | null,
+    const options = {
+      comments, delimiter: a.delimiter as string | null,
       skiprows: a.skiprows, usecols: columns(a.usecols), unpack: a.unpack, ndmin: ndminOf(a.ndmin), maxRows: maxRows(a.max_rows),
-    }));
+    };
+    // dtype=str (a vocabulary file, one word a line): the fields as a string array shaped as numbers would be.
+    const text = strSpecOf(a.dtype as PyValue);
+    if (text) {
+      const { fields, positions } = loadtxtFields(textLines(a.fname as PyValue, encodingOf(a.encoding)), options);
+      const all = fromItems(fields, [fields.length], text);
+      return new PyStringArray(Array.from(positions.data as ArrayLike<number>, i => all.items[i]), positions.shape.slice(), all.kind, all.width);
+    }
+    return wrapResult(loadtxt(textLines(a.fname as PyValue, encodingOf(a.encoding)), { ...options, dtype: readerDType('loadtxt', a.dtype) ?? 'float64' }));
   }),
   entry({
     name: 'np.genfromtxt', doc: 'Load data from a text file, with missing or malformed values filled (nan for floats).',
@@ -134,7 +144,7 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
     name: 'np.savetxt', doc: 'Save a 1-D or 2-D array to a text file, one row per line, formatted with Python %.',
     params: [
       { name: 'fname', doc: 'a path (a .gz path is compressed) or a file object' },
-      { name: 'X', doc: 'a 1-D or 2-D numeric array_like (arrays of str or bytes are not supported)' },
+      { name: 'X', doc: "a 1-D or 2-D numeric array_like, or a '<U' string array (bytes and object arrays are not supported)" },
       { name: 'fmt', default: '%.18e', doc: 'one format for every column, one for the whole row, or a sequence of per-column formats' },
       { name: 'delimiter', default: ' ', type: 'str' },
       { name: 'newline', default: '\n', type: 'str' },
@@ -144,9 +154,11 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
       { name: 'encoding', default: null },
     ],
   }, a => {
-    // NumPy formats str and bytes elements with fmt too; Gradbook's arrays are numeric.
-    if (hasText(a.X as PyValue)) throw unsupported('savetxt', 'X', 'arrays of str or bytes (numeric arrays only)');
-    const x = toNDArray(a.X as PyValue);
+    // A '<U' string array (a vocabulary) is formatted with fmt as NumPy does ('%s'); other text is not supported.
+    const asText = holdsText(a.X as PyValue) ? (a.X instanceof PyStringArray ? a.X : textArray(a.X as PyValue, null)) : null;
+    const text = asText instanceof PyStringArray && asText.kind === 'U' ? asText : null;
+    if (!text && hasText(a.X as PyValue)) throw unsupported('savetxt', 'X', "arrays of bytes and object arrays (numeric or str arrays only)");
+    const x = text ? new NDArray('float64', text.shape.slice(), new Float64Array(text.items.length)) : toNDArray(a.X as PyValue);
     if (x.shape.length === 0 || x.shape.length > 2) throw valueError(`Expected 1D or 2D array, got ${x.shape.length}D array instead`);
     const rows = x.shape.length === 1 ? x.shape[0] : x.shape[0], ncol = x.shape.length === 1 ? 1 : x.shape[1];
     const format = rowFormat(a.fmt as PyValue, ncol, a.delimiter);
@@ -155,8 +167,13 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
     const data = x.data as NumericArray;
     for (let r = 0; r < rows; r++) {
       const values: PyValue[] = [];
-      for (let c = 0; c < ncol; c++) values.push(elementValue(data[r * ncol + c], x.dtype));
-      out.push(percentFormat(format, new PyTuple(values)) + a.newline);
+      for (let c = 0; c < ncol; c++) values.push(text ? text.items[r * ncol + c] : elementValue(data[r * ncol + c], x.dtype));
+      try {
+        out.push(percentFormat(format, new PyTuple(values)) + a.newline);
+      } catch (e) {
+        if (text && e instanceof PyExceptionObj && e.cls === E.TypeError) throw typeError(`Mismatch between array dtype ('${text.dtype.text}') and format specifier ('${format}')`);
+        throw e;
+      }
     }
     if (a.footer.length > 0) out.push(a.comments + a.footer.replace(/\n/g, '\n' + a.comments) + a.newline);
     writeText(a.fname as PyValue, out.join(''), encodingOf(a.encoding));

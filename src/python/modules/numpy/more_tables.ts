@@ -7,10 +7,11 @@ import { NUMPY_TEXT_IO_TABLE } from './io_text';
 import { NUMPY_BINARY_IO_TABLE, npzFileClass } from './io_binary';
 import { LINALG_TABLE, LinAlgErrorClass } from './linalg_bound';
 import { SPLIT_TABLE } from './split_bound';
+import { CHAR_TABLE, MEMBERSHIP_TABLE } from './char_bound';
 import { VisibleDeprecationWarning } from './object_array';
 import { bytesScalarClass, strScalarClass } from './str_dtype';
 
-export const NUMPY_MORE_TABLES: readonly TableEntry[] = [...NUMPY_TEXT_IO_TABLE, ...NUMPY_BINARY_IO_TABLE, ...LINALG_TABLE, ...SPLIT_TABLE];
+export const NUMPY_MORE_TABLES: readonly TableEntry[] = [...NUMPY_TEXT_IO_TABLE, ...NUMPY_BINARY_IO_TABLE, ...LINALG_TABLE, ...SPLIT_TABLE, ...CHAR_TABLE, ...MEMBERSHIP_TABLE];
 
 /**
  * NumPy 1.x (before 1.24) re-exported Python's builtin types under these names; TF1-era code

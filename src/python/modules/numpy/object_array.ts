@@ -10,7 +10,8 @@ import type { PyValue } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { method, MethodTable } from '../../bind';
 import { PyClass } from '../../objects/pyclass';
-import { E, typeError, valueError } from '../../exceptions';
+import { E, pyException, typeError, valueError } from '../../exceptions';
+import { toIndex } from '../../runtime/numbers';
 import { registerExceptionClass } from '../../exceptions';
 import { repr } from '../../runtime/repr';
 import { truthy } from '../../runtime/truth';
@@ -193,7 +194,33 @@ const objectArrayMethods = () => OBJECT_ARRAY_METHODS ??= new MethodTable<PyObje
     return null;
   }),
   method({ name: 'np.ndarray.ravel', doc: 'Return a flattened array.', params: [C_ORDER] }, (a: PyObjectArray) => a.derive(a.items.slice(), [a.items.length])),
+  method({ name: 'np.ndarray.item', doc: 'Copy an element of an array to a standard Python scalar and return it (a.item(), a.item(flat_index), a.item(i, j)).', varargs: 'args', params: [] },
+    (a: PyObjectArray, args) => itemOf(a, args.args as PyValue[])),
 ]);
+
+/** a.item(): the one element; a.item(k): the k-th in flat order; a.item(i, j, ...): one per axis. */
+function itemOf(a: PyObjectArray, args: PyValue[]): PyValue {
+  const at = args.length === 1 && (args[0] instanceof PyTuple) ? (args[0] as PyTuple).items : args;
+  const size = a.items.length;
+  if (at.length === 0) {
+    if (size !== 1) throw valueError('can only convert an array of size 1 to a Python scalar');
+    return a.items[0];
+  }
+  const ints = at.map(v => toIndex(v));
+  if (ints.length === 1) {
+    const k = ints[0] < 0 ? ints[0] + size : ints[0];
+    if (k < 0 || k >= size) throw pyException(E.IndexError, `index ${ints[0]} is out of bounds for size ${size}`);
+    return a.items[k];
+  }
+  if (ints.length !== a.shape.length) throw valueError('incorrect number of indices for array');
+  let flat = 0;
+  ints.forEach((i, d) => {
+    const n = a.shape[d], k = i < 0 ? i + n : i;
+    if (k < 0 || k >= n) throw pyException(E.IndexError, `index ${i} is out of bounds for axis ${d} with size ${n}`);
+    flat = flat * n + k;
+  });
+  return a.items[flat];
+}
 
 /** Python's a == b (reflected and identity rules included), as NumPy's object == loop calls it. */
 function compareEq(a: PyValue, b: PyValue): PyValue {

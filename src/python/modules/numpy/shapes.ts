@@ -10,6 +10,9 @@ import { checkOrder, noExtraKeywords, npEntry, numpyAxis, singleAxisArg } from '
 import { toArrayLike, toNDArray, wrapResult } from './convert';
 import { concatenateObjects, joinsObjects, sortText, stackObjects, uniqueText, whereObjects } from './string_functions';
 import { PyBytes } from '../../runtime/bytes';
+import { PyObjectArray } from './object_array';
+import { textArray } from './string_casts';
+import { PyNDArray } from './ndarray_object';
 import { unsupportedArgument } from '../../../engine';
 
 const tuple = (xs: NDArray[]) => new PyTuple(xs.map(wrapResult));
@@ -36,6 +39,25 @@ function joined(kind: 'stack' | 'vstack' | 'hstack', v: PyValue, dtype: DType | 
 }
 
 const A = { name: 'a', type: 'array' } as const;
+const TEXT_OR_ARRAY = { name: 'a', doc: 'an array: numbers, or a string/object array' } as const;
+
+/** A shape function of a string or object array applied to its element positions; numbers through the core. */
+function positional(v: PyValue, f: (x: NDArray) => NDArray): PyValue {
+  if (!joinsObjects([v])) return wrapResult(f(toNDArray(v)));
+  const o = v instanceof PyObjectArray ? v : textArray(v, null);
+  if (!(o instanceof PyObjectArray)) return wrapResult(f(toNDArray(v)));
+  return o.pick(f(o.positions()));
+}
+
+/** np.array_equal with text: same shape and every element equal (a str never equals bytes). */
+function textEqual(x: PyValue, y: PyValue): boolean {
+  const asArray = (v: PyValue) => (v instanceof PyObjectArray ? v : textArray(v, null));
+  const a = asArray(x), b = asArray(y);
+  if (!(a instanceof PyObjectArray) || !(b instanceof PyObjectArray)) return false;
+  if (a.shape.length !== b.shape.length || a.shape.some((n, i) => n !== b.shape[i])) return false;
+  const eq = a.compare('==', b) as PyValue;
+  return a.items.length === 0 || (eq instanceof PyNDArray ? Array.from(eq.array.data as ArrayLike<number>).every(v => v !== 0) : eq === true);
+}
 const OUT = { name: 'out', default: null, unsupported: true } as const;
 const C_ORDER = { name: 'order', default: 'C', type: 'str', unsupported: "only 'C' (row-major) order" } as const;
 const JOIN_DTYPE = { name: 'dtype', default: null, kind: 'keyword', type: 'npdtype' } as const;
@@ -58,10 +80,10 @@ export const SHAPES: readonly TableEntry[] = [
     a => wrapResult(np.transpose(a.a, axesList(a.axes)))),
   npEntry({ name: 'np.swapaxes', doc: 'Interchange two axes of an array.', params: [A, { name: 'axis1', type: 'int' }, { name: 'axis2', type: 'int' }] },
     a => wrapResult(np.swapaxes(a.a, a.axis1, a.axis2))),
-  npEntry({ name: 'np.squeeze', doc: 'Remove axes of length one from a.', params: [A, { name: 'axis', default: null, type: 'axis' }] },
-    a => wrapResult(np.squeeze(a.a, axesList(a.axis)))),
-  npEntry({ name: 'np.expand_dims', doc: 'Expand the shape of an array.', params: [A, { name: 'axis', type: 'axis' }] },
-    a => wrapResult(np.expand_dims(a.a, axesList(a.axis)!))),
+  npEntry({ name: 'np.squeeze', doc: 'Remove axes of length one from a.', params: [TEXT_OR_ARRAY, { name: 'axis', default: null, type: 'axis' }] },
+    a => positional(a.a as PyValue, x => np.squeeze(x, axesList(a.axis)))),
+  npEntry({ name: 'np.expand_dims', doc: 'Expand the shape of an array.', params: [TEXT_OR_ARRAY, { name: 'axis', type: 'axis' }] },
+    a => positional(a.a as PyValue, x => np.expand_dims(x, axesList(a.axis)!))),
   npEntry({
     name: 'np.concatenate', doc: 'Join a sequence of arrays along an existing axis.',
     params: [{ name: 'arrays' }, { name: 'axis', default: 0, doc: 'an int, or None to flatten the arrays first' }, OUT, JOIN_DTYPE, CASTING],
@@ -106,7 +128,7 @@ export const SHAPES: readonly TableEntry[] = [
   }, a => {
     const reps = a.repeats as PyValue;
     const counts = typeof reps === 'number' ? reps : Array.from(toNDArray(reps).data as ArrayLike<number>, Number);
-    return wrapResult(np.repeat(toArrayLike(a.a as PyValue), counts, a.axis === null ? null : numpyAxis(a.axis as number) as number));
+    return positional(a.a as PyValue, x => np.repeat(x, counts, a.axis === null ? null : numpyAxis(a.axis as number) as number));
   }),
   npEntry({
     name: 'np.bincount', doc: 'Count number of occurrences of each value in array of non-negative ints.',
@@ -154,7 +176,8 @@ export const SHAPES: readonly TableEntry[] = [
   npEntry({ name: 'np.allclose', doc: 'Returns True if two arrays are element-wise equal within a tolerance.', params: CLOSE_PARAMS },
     a => np.allclose(toArrayLike(a.a as PyValue), toArrayLike(a.b as PyValue), a.rtol, a.atol, a.equal_nan)),
   npEntry({ name: 'np.array_equal', doc: 'True if two arrays have the same shape and elements, False otherwise.', params: [{ name: 'a1' }, { name: 'a2' }, { name: 'equal_nan', default: false, type: 'flag' }] },
-    a => np.array_equal(toArrayLike(a.a1 as PyValue), toArrayLike(a.a2 as PyValue), a.equal_nan)),
+    a => (joinsObjects([a.a1 as PyValue, a.a2 as PyValue]) ? textEqual(a.a1 as PyValue, a.a2 as PyValue)
+      : np.array_equal(toArrayLike(a.a1 as PyValue), toArrayLike(a.a2 as PyValue), a.equal_nan))),
   npEntry({ name: 'np.shape', doc: 'Return the shape of an array.', params: [A] }, a => new PyTuple(a.a.shape.slice())),
   npEntry({ name: 'np.ndim', doc: 'Return the number of dimensions of an array.', params: [A] }, a => a.a.rank),
   npEntry({ name: 'np.size', doc: 'Return the number of elements along a given axis.', params: [A, { name: 'axis', default: null, type: 'int' }] },

@@ -7,8 +7,10 @@ import type { PyValue } from '../../objects/core';
 import { PyFloat } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { PyBytes, bytesOf, compareBytes } from '../../runtime/bytes';
-import type { CompareOpName } from '../../host';
-import { E, pyException, typeError } from '../../exceptions';
+import type { BinaryOpName, CompareOpName, MaybeNotImplemented } from '../../host';
+import { NotImplemented } from '../../objects/singletons';
+import { PyClass } from '../../objects/pyclass';
+import { E, pyException, registerExceptionClass, typeError } from '../../exceptions';
 import { repr, str } from '../../runtime/repr';
 import { PyNDArray } from './ndarray_object';
 import type { DType, NDArray } from '../../../engine';
@@ -40,7 +42,41 @@ export class PyStringArray extends PyObjectArray {
     return (x, y) => order(textOrder(x, y, op));
   }
   override str(): string { return this.shape.length === 0 ? str(this.items[0]) : super.str(); }
+  /**
+   * Arithmetic has no loop for string dtypes in NumPy 1.x: `a + 'x'` raises UFuncTypeError
+   * (np.char.add concatenates); NumPy 2's string ufuncs came after TF1.
+   */
+  binop(op: BinaryOpName, other: PyValue, reflected: boolean): MaybeNotImplemented {
+    const ufunc = UFUNC_NAMES[op], theirs = dtypeTextOf(other);
+    if (ufunc === undefined || theirs === undefined) return NotImplemented;
+    const types = reflected ? [theirs, this.dtype.repr()] : [this.dtype.repr(), theirs];
+    throw pyException(UFuncNoLoopError, `ufunc '${ufunc}' did not contain a loop with signature matching types (${types.join(', ')}) -> None`);
+  }
 }
+
+const UFUNC_NAMES: Partial<Record<BinaryOpName, string>> = {
+  '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '//': 'floor_divide', '%': 'remainder', '**': 'power',
+};
+
+/** The dtype NumPy gives the other operand of an arithmetic operator, as its repr. */
+function dtypeTextOf(v: PyValue): string | undefined {
+  if (v instanceof PyStringArray) return v.dtype.repr();
+  if (typeof v === 'string') return `dtype('<U${Math.max(1, [...v].length)}')`;
+  if (v instanceof PyBytes) return `dtype('S${Math.max(1, v.data.length)}')`;
+  if (typeof v === 'boolean') return "dtype('bool')";
+  if (typeof v === 'number' || typeof v === 'bigint') return "dtype('int64')";
+  if (v instanceof PyFloat) return "dtype('float64')";
+  if (v instanceof PyNDArray) return `dtype('${v.array.dtype}')`;
+  return undefined;
+}
+
+/** numpy.core._exceptions.UFuncTypeError (a TypeError) and the no-loop error NumPy 1.26 raises. */
+export const UFuncTypeError = new PyClass('UFuncTypeError', [E.TypeError], 'numpy.core._exceptions');
+UFuncTypeError.nativeNew = E.BaseException.nativeNew;
+registerExceptionClass(UFuncTypeError);
+const UFuncNoLoopError = new PyClass('_UFuncNoLoopError', [UFuncTypeError], 'numpy.core._exceptions');
+UFuncNoLoopError.nativeNew = E.BaseException.nativeNew;
+registerExceptionClass(UFuncNoLoopError);
 
 function sameText(x: PyValue, y: PyValue): boolean {
   if (typeof x === 'string' || typeof y === 'string') return x === y;
