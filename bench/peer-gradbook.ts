@@ -4,9 +4,8 @@
 // batch sizes and optimizers; the first training digits (bench/digit_inputs.ts).
 //   node --require tsx/cjs bench/peer-gradbook.ts WORKLOAD WARMUP CHUNKS CHUNK_STEPS
 import * as tf from '../src/engine';
-import { buildSeedGraph, resolveSeedApi } from './contenders/engine-api';
 import { deepMnist } from './deep_mnist';
-import { mlpGraph } from './mlp_graph';
+import { softmaxStep, mlpStep } from './step_workloads';
 import { digitInputs as inputs } from './digit_inputs';
 import { median, now } from './stats';
 import { installThreadPool } from '../src/worker/threadPool';
@@ -17,25 +16,6 @@ installThreadPool();
 
 type Feeds = [unknown, tf.NDArray][];
 
-/** The seed graph (naive cross-entropy, SGD 0.5), batch 100. */
-function softmax(): () => void {
-  const api = resolveSeedApi(tf as unknown as Record<string, never>);
-  const g = buildSeedGraph(api, 0.5);
-  const sess = new tf.Session();
-  sess.run(g.init as tf.Operation);
-  const { x, y } = inputs(100);
-  const feeds = [[g.x, x], [g.y, y]] as Feeds;
-  return () => sess.run(g.train as tf.Operation, feeds as never);
-}
-
-/** 784-256-256-10 with ReLU, softmax cross-entropy with logits, Adam 1e-3, batch 128. */
-function mlp(): () => void {
-  const { x, y, train, sess } = mlpGraph();
-  const data = inputs(128);
-  const feeds = [[x, data.x], [y, data.y]] as Feeds;
-  return () => sess.run(train, feeds as never);
-}
-
 /** mnist_deep.py's step: batch 50, keep_prob 0.5, Adam 1e-4. */
 function deep(): () => void {
   const net = deepMnist();
@@ -44,7 +24,7 @@ function deep(): () => void {
   return () => net.sess.run(net.train, feeds as never);
 }
 
-const WORKLOADS: Record<string, () => () => void> = { softmax, mlp, deep };
+const WORKLOADS: Record<string, () => () => void> = { softmax: softmaxStep, mlp: mlpStep, deep };
 
 function main(): void {
   const [workload, warmup, chunks, chunkSteps] = [process.argv[2], ...process.argv.slice(3, 6).map(Number)];

@@ -4,10 +4,7 @@
 // and off (the JS loops). CPU ms per step, median over blocks, and the load average.
 //   node --require tsx/cjs bench/stats_simd_ab.ts mlp|softmax [blocks 20] [steps per block 25]
 import * as os from 'os';
-import * as tf from '../src/engine';
-import { buildSeedGraph, resolveSeedApi } from './contenders/engine-api';
-import { mlpGraph } from './mlp_graph';
-import { digitInputs } from './digit_inputs';
+import { stepOf } from './step_workloads';
 import { Inspection } from '../src/engine/inspect/inspection';
 import { wasmStatsTuning } from '../src/engine/inspect/wasm_stats';
 import { median } from './stats';
@@ -16,22 +13,8 @@ const workload = process.argv[2] ?? 'mlp';
 const blocks = Number(process.argv[3] ?? 20), per = Number(process.argv[4] ?? (workload === 'mlp' ? 25 : 500));
 new Inspection().attach();
 
-function build(): () => void {
-  if (workload === 'softmax') {
-    const g = buildSeedGraph(resolveSeedApi(tf as unknown as Record<string, never>), 0.5);
-    const sess = new tf.Session();
-    sess.run(g.init as tf.Operation);
-    const { x, y } = digitInputs(100);
-    const feeds = [[g.x, x], [g.y, y]] as never;
-    return () => { sess.run(g.train as tf.Operation, feeds); };
-  }
-  const { x, y, train, sess } = mlpGraph();
-  const d = digitInputs(128);
-  const feeds = [[x, d.x], [y, d.y]] as never;
-  return () => { sess.run(train, feeds); };
-}
 
-const step = build();
+const step = stepOf(workload);
 const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
 const load0 = os.loadavg()[0];
 for (let i = 0; i < 4 * per; i++) { wasmStatsTuning.enabled = i % 2 === 0; step(); }

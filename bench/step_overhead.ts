@@ -5,10 +5,7 @@
 // after WARM steps, over STEPS steps.
 //   node --require tsx/cjs bench/step_overhead.ts mlp|softmax WARM STEPS [inspect] [off]
 //   (inspect: attach an Inspection like the kernel; off: telemetry disabled)
-import * as tf from '../src/engine';
-import { buildSeedGraph, resolveSeedApi } from './contenders/engine-api';
-import { mlpGraph } from './mlp_graph';
-import { digitInputs } from './digit_inputs';
+import { stepOf } from './step_workloads';
 import { setTelemetryEnabled } from '../src/engine/telemetry/observer';
 import { Inspection } from '../src/engine/inspect/inspection';
 
@@ -17,22 +14,8 @@ const warm = Number(warmS), steps = Number(stepsS);
 if (flags.includes('off')) setTelemetryEnabled(false);
 if (flags.includes('inspect')) new Inspection().attach();
 
-function build(): () => void {
-  if (workload === 'softmax') {
-    const g = buildSeedGraph(resolveSeedApi(tf as unknown as Record<string, never>), 0.5);
-    const sess = new tf.Session();
-    sess.run(g.init as tf.Operation);
-    const { x, y } = digitInputs(100);
-    const feeds = [[g.x, x], [g.y, y]] as never;
-    return () => { sess.run(g.train as tf.Operation, feeds); };
-  }
-  const { x, y, train, sess } = mlpGraph();
-  const d = digitInputs(128);
-  const feeds = [[x, d.x], [y, d.y]] as never;
-  return () => { sess.run(train, feeds); };
-}
 
-const step = build();
+const step = stepOf(workload);
 const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
 for (let i = 0; i < warm; i++) step();
 const t = cpuMs();
