@@ -1,6 +1,6 @@
 // Shape manipulation, joining, linear algebra, sorting and logic with NumPy 1.26's signatures.
 import type { PyValue } from '../../objects/core';
-import { PyTuple } from '../../objects/containers';
+import { PyList, PyTuple } from '../../objects/containers';
 import { toArray } from '../../runtime/iteration';
 import { valueError } from '../../exceptions';
 import * as np from '../../../numpy/index';
@@ -47,6 +47,22 @@ function positional(v: PyValue, f: (x: NDArray) => NDArray): PyValue {
   const o = v instanceof PyObjectArray ? v : textArray(v, null);
   if (!(o instanceof PyObjectArray)) return wrapResult(f(toNDArray(v)));
   return o.pick(f(o.positions()));
+}
+
+/** An int-or-tuple-of-ints argument (the 'axis' converter's result) as a number or a list. */
+const intsArg = (v: unknown): number | number[] => numpyAxis(v as number) as number | number[];
+/** atleast_Nd(*arys): one array back for one argument, else a list of them. */
+function atleast(arys: PyValue[], f: (x: NDArray) => NDArray): PyValue {
+  const out = arys.map(v => positional(v, f));
+  return out.length === 1 ? out[0] : new PyList(out);
+}
+/** np.take of a string or object array: a single index gives the element itself. */
+function takeAny(v: PyValue, f: (x: NDArray) => NDArray): PyValue {
+  if (!joinsObjects([v])) return wrapResult(f(toNDArray(v)));
+  const o = v instanceof PyObjectArray ? v : textArray(v, null);
+  if (!(o instanceof PyObjectArray)) return wrapResult(f(toNDArray(v)));
+  const p = f(o.positions());
+  return p.shape.length === 0 ? o.items[Number((p.data as ArrayLike<number>)[0])] : o.pick(p);
 }
 
 /** np.array_equal with text: same shape and every element equal (a str never equals bytes). */
@@ -130,6 +146,36 @@ export const SHAPES: readonly TableEntry[] = [
     const counts = typeof reps === 'number' ? reps : Array.from(toNDArray(reps).data as ArrayLike<number>, Number);
     return positional(a.a as PyValue, x => np.repeat(x, counts, a.axis === null ? null : numpyAxis(a.axis as number) as number));
   }),
+  npEntry({ name: 'np.tile', doc: 'Construct an array by repeating A the number of times given by reps.', params: [{ name: 'A', doc: TEXT_OR_ARRAY.doc }, { name: 'reps', type: 'axis', doc: 'an int or a tuple of ints' }] },
+    a => positional(a.A as PyValue, x => np.tile(x, intsArg(a.reps)))),
+  npEntry({
+    name: 'np.roll', doc: 'Roll array elements along a given axis.',
+    params: [TEXT_OR_ARRAY, { name: 'shift', type: 'axis', doc: 'an int or a tuple of ints' }, { name: 'axis', default: null, type: 'axis' }],
+  }, a => positional(a.a as PyValue, x => np.roll(x, intsArg(a.shift), a.axis === null ? null : intsArg(a.axis)))),
+  npEntry({ name: 'np.flip', doc: 'Reverse the order of elements in an array along the given axis.', params: [{ name: 'm', doc: TEXT_OR_ARRAY.doc }, { name: 'axis', default: null, type: 'axis' }] },
+    a => positional(a.m as PyValue, x => np.flip(x, a.axis === null ? null : intsArg(a.axis)))),
+  npEntry({ name: 'np.fliplr', doc: 'Reverse the order of elements along axis 1 (left/right).', params: [{ name: 'm', doc: TEXT_OR_ARRAY.doc }] },
+    a => positional(a.m as PyValue, np.fliplr)),
+  npEntry({ name: 'np.flipud', doc: 'Reverse the order of elements along axis 0 (up/down).', params: [{ name: 'm', doc: TEXT_OR_ARRAY.doc }] },
+    a => positional(a.m as PyValue, np.flipud)),
+  npEntry({
+    name: 'np.take', doc: 'Take elements from an array along an axis.',
+    params: [
+      TEXT_OR_ARRAY, { name: 'indices', doc: 'an int or an array of ints' }, { name: 'axis', default: null, doc: 'an int, or None for the flattened array' },
+      OUT, { name: 'mode', default: 'raise', type: 'str', doc: "'raise', 'wrap' or 'clip'" },
+    ],
+  }, a => {
+    if (a.mode !== 'raise' && a.mode !== 'wrap' && a.mode !== 'clip') throw valueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${a.mode}')`);
+    const ind = toArrayLike(a.indices as PyValue), axis = singleAxisArg(a.axis as PyValue, null);
+    return takeAny(a.a as PyValue, x => np.take(x, ind, axis, a.mode as 'raise' | 'wrap' | 'clip'));
+  }),
+  npEntry({ name: 'np.argwhere', doc: 'Find the indices of array elements that are non-zero, grouped by element.', params: [A] }, a => wrapResult(np.argwhere(a.a))),
+  npEntry({ name: 'np.atleast_1d', doc: 'Convert inputs to arrays with at least one dimension.', varargs: 'arys', params: [] },
+    a => atleast(a.arys as PyValue[], np.atleast_1d)),
+  npEntry({ name: 'np.atleast_2d', doc: 'View inputs as arrays with at least two dimensions.', varargs: 'arys', params: [] },
+    a => atleast(a.arys as PyValue[], np.atleast_2d)),
+  npEntry({ name: 'np.atleast_3d', doc: 'View inputs as arrays with at least three dimensions.', varargs: 'arys', params: [] },
+    a => atleast(a.arys as PyValue[], np.atleast_3d)),
   npEntry({
     name: 'np.bincount', doc: 'Count number of occurrences of each value in array of non-negative ints.',
     params: [{ name: 'x', kind: 'positional' }, { name: 'weights', default: null }, { name: 'minlength', default: 0, type: 'int' }],

@@ -1,0 +1,52 @@
+# np.tile / roll / flip / fliplr / flipud / take / argwhere / atleast_1d/2d/3d as NumPy prints
+# them. The .expected file is this program's stdout under python3-numpy:
+# python3 rearrange.py > rearrange.expected
+import numpy as np
+x = np.arange(6).reshape(2, 3)
+f = np.array([[0.5, 1.5], [2.5, 3.5]], dtype=np.float32)
+print(np.tile(np.array([1, 2]), 3))
+print(np.tile(np.array([1, 2]), (2, 2)))
+print(np.tile(x, 2))
+print(np.tile(x, (2, 1, 2)).shape, np.tile(x, (2, 1, 2)))
+print(repr(np.tile(f, (1, 2))))
+print(np.tile(7, 3), np.tile([1, 2], 0).shape)
+print(np.roll(np.arange(5), 2), np.roll(np.arange(5), -7))
+print(np.roll(x, 1))
+print(np.roll(x, 1, axis=0))
+print(np.roll(x, -1, axis=-1))
+print(np.roll(x, (1, 2), axis=(0, 1)))
+print(np.roll(x, 2, axis=(0, 1)))
+print(repr(np.roll(f, 1, axis=1)))
+print(np.flip(x))
+print(np.flip(x, 0))
+print(np.flip(x, axis=-1))
+print(np.flip(np.arange(8).reshape(2, 2, 2), (0, 2)))
+print(repr(np.flip(f, 1)))
+print(np.fliplr(x))
+print(np.flipud(x))
+print(np.flipud(np.array([1, 2, 3])))
+print(np.take(x, 4), np.take(x, -1), type(np.take(x, 4)).__name__, np.take(f, 3).dtype)
+print(np.take(x, [0, 5, 2]))
+print(np.take(x, [2, 0], axis=1))
+print(np.take(x, [[1, 0], [1, 1]], axis=0))
+print(np.take(x, 1, axis=1))
+print(np.take(x, [4, -4], axis=1, mode='wrap'), np.take(x, [4, -4], axis=1, mode='clip'))
+print(repr(np.take(f, [1, 0], axis=-1)))
+print(np.take([3, 4, 5], np.array([0, 0, 2])))
+print(repr(np.argwhere(x > 2)))
+print(repr(np.argwhere(np.array([0, 1, 0, 2]))))
+print(np.argwhere(np.array([[True, False], [False, True]])))
+print(np.argwhere(np.zeros((2, 2))).shape, np.argwhere(5).shape, np.argwhere(0).shape)
+print(repr(np.atleast_1d(3.0)), repr(np.atleast_1d([1, 2])))
+for r in np.atleast_1d(1, [2, 3]):
+    print(repr(r))
+print(repr(np.atleast_2d(3)), repr(np.atleast_2d(np.array([1, 2]))), np.atleast_2d(x).shape)
+print(np.atleast_3d(1).shape, np.atleast_3d([1, 2]).shape, np.atleast_3d(x).shape, np.atleast_3d(np.zeros((1, 2, 3, 4))).shape)
+s = np.array(['a', 'bb', 'c'])
+print(np.flip(s), np.roll(s, 1), np.tile(s, 2), np.take(s, 1), np.take(s, [2, 0]))
+for bad in ("np.take(x, 6)", "np.take(x, [0, 3], axis=1)", "np.fliplr(np.array([1, 2]))", "np.flipud(np.array(1))",
+            "np.flip(x, 2)", "np.roll(x, (1, 2, 3), axis=(0, 1))", "np.take(x, 0, mode='bad')"):
+    try:
+        eval(bad)
+    except (ValueError, IndexError) as e:
+        print(type(e).__name__ + ':', e)
