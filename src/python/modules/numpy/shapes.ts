@@ -1,5 +1,9 @@
 // Shape manipulation, joining, linear algebra, sorting and logic with NumPy 1.26's signatures.
-import type { PyValue } from '../../objects/core';
+import type { Kwargs, PyValue } from '../../objects/core';
+import { PyBuiltin } from '../../objects/callables';
+import { callValue } from '../../runtime/call';
+import { broadcastShapes, broadcastTo } from '../../../numpy/broadcast';
+import { dtypeArg } from './dtype_object';
 import { PyList, PyTuple } from '../../objects/containers';
 import { toArray } from '../../runtime/iteration';
 import { valueError } from '../../exceptions';
@@ -63,6 +67,28 @@ function takeAny(v: PyValue, f: (x: NDArray) => NDArray): PyValue {
   if (!(o instanceof PyObjectArray)) return wrapResult(f(toNDArray(v)));
   const p = f(o.positions());
   return p.shape.length === 0 ? o.items[Number((p.data as ArrayLike<number>)[0])] : o.pick(p);
+}
+
+/** np.vectorize(pyfunc)(*args): pyfunc called on each element of the broadcast arguments (as NumPy
+ *  scalars); the result has the first output's dtype (or otypes[0]) and the broadcast shape. */
+function vectorized(pyfunc: PyValue, otype: DType | null): PyBuiltin {
+  return new PyBuiltin('vectorize', (args: PyValue[], kw: Kwargs) => {
+    if (kw && kw.size > 0) throw unsupportedArgument('vectorize', [...kw.keys()][0], 'keyword arguments to the vectorized function');
+    const xs = args.map(toNDArray);
+    const shape = xs.reduce<number[]>((s, x) => broadcastShapes(s, x.shape), []);
+    const full = xs.map(x => broadcastTo(x, shape));
+    const size = shape.reduce((p, d) => p * d, 1);
+    if (size === 0 && otype === null) throw valueError('cannot call `vectorize` on size 0 inputs unless `otypes` is set');
+    const outs: PyValue[] = [];
+    for (let i = 0; i < size; i++) {
+      const r = callValue(pyfunc, full.map(x => wrapResult(np.NumpyScalar.of(x.dtype, (x.data as unknown as { [k: number]: number })[i]))), null);
+      if (r instanceof PyTuple) throw unsupportedArgument('vectorize', 'pyfunc', 'functions returning one value');
+      outs.push(r);
+    }
+    const dtype = otype ?? toNDArray(outs[0]).dtype;
+    const flat = size === 0 ? np.zeros([0], dtype) : np.astype(toNDArray(new PyList(outs)), dtype);
+    return wrapResult(shape.length === 0 ? np.NumpyScalar.of(dtype, (flat.data as unknown as { [k: number]: number })[0]) : np.reshape(flat, shape));
+  }, 'numpy');
 }
 
 /** np.array_equal with text: same shape and every element equal (a str never equals bytes). */
@@ -176,6 +202,19 @@ export const SHAPES: readonly TableEntry[] = [
     a => atleast(a.arys as PyValue[], np.atleast_2d)),
   npEntry({ name: 'np.atleast_3d', doc: 'View inputs as arrays with at least three dimensions.', varargs: 'arys', params: [] },
     a => atleast(a.arys as PyValue[], np.atleast_3d)),
+  npEntry({
+    name: 'np.vectorize', doc: 'Returns a function applying pyfunc to each element of its broadcast array arguments.',
+    params: [
+      { name: 'pyfunc' }, { name: 'otypes', default: null, doc: 'a list of one dtype (or a one-letter type string)' },
+      { name: 'doc', default: null, unsupported: true }, { name: 'excluded', default: null, unsupported: true },
+      { name: 'cache', default: false, type: 'flag', unsupported: true }, { name: 'signature', default: null, unsupported: true },
+    ],
+  }, a => {
+    const o = a.otypes as PyValue;
+    const types = o === null ? [] : typeof o === 'string' ? o.split('') : toArray(o);
+    if (types.length > 1) throw unsupportedArgument('vectorize', 'otypes', 'one output type');
+    return vectorized(a.pyfunc as PyValue, types.length ? dtypeArg(types[0] as PyValue) : null);
+  }),
   npEntry({
     name: 'np.bincount', doc: 'Count number of occurrences of each value in array of non-negative ints.',
     params: [{ name: 'x', kind: 'positional' }, { name: 'weights', default: null }, { name: 'minlength', default: 0, type: 'int' }],
