@@ -82,7 +82,7 @@ export function take(a: ArrayLike, indices: ArrayLike, axis: number | null = nul
   const [ax] = normaliseAxes(axis, x.shape.length);
   const ind = asarray(indices);
   if (!ind.dtype.startsWith('int') && !ind.dtype.startsWith('uint') && ind.dtype !== 'bool' && ind.size > 0) {
-    throw pyError('TypeError', `Cannot cast array data from dtype('${ind.dtype}') to dtype('int64') according to the rule 'safe'`);
+    throw pyError('TypeError', `Cannot cast array data from dtype('${ind.dtype}') to dtype('int64') according to the rule 'same_kind'`);
   }
   const n = x.shape[ax];
   const idx = Array.from(ind.data as unknown as globalThis.ArrayLike<number | bigint>, v => {

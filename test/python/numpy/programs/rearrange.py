@@ -44,6 +44,16 @@ print(repr(np.atleast_2d(3)), repr(np.atleast_2d(np.array([1, 2]))), np.atleast_
 print(np.atleast_3d(1).shape, np.atleast_3d([1, 2]).shape, np.atleast_3d(x).shape, np.atleast_3d(np.zeros((1, 2, 3, 4))).shape)
 s = np.array(['a', 'bb', 'c'])
 print(np.flip(s), np.roll(s, 1), np.tile(s, 2), np.take(s, 1), np.take(s, [2, 0]))
+print(np.roll(np.zeros((0, 3)), 1, axis=1).shape, np.roll(np.zeros(0), 2).shape)
+print(np.tile(np.arange(3), (2, 0)).shape, np.flip(np.array(5)))
+try:
+    np.take(np.arange(3), np.array([1.0]))
+except TypeError as e:
+    print('TypeError:', e)
+print(np.take(np.arange(6).reshape(2, 3), [], axis=1).shape, np.take(np.zeros((2, 0)), [], axis=1).shape)
+print(np.argwhere(np.arange(8).reshape(2, 2, 2) % 3 == 0))
+print(np.roll(np.array([[1, 2], [3, 4]]), (1, 1), axis=(1, 1)))
+print(np.atleast_2d(np.array([True, False])).dtype, np.tile(np.array([1, 2], dtype=np.uint8), 2).dtype)
 for bad in ("np.take(x, 6)", "np.take(x, [0, 3], axis=1)", "np.fliplr(np.array([1, 2]))", "np.flipud(np.array(1))",
             "np.flip(x, 2)", "np.roll(x, (1, 2, 3), axis=(0, 1))", "np.take(x, 0, mode='bad')"):
     try:
