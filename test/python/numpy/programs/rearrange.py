@@ -54,6 +54,7 @@ print(np.take(np.arange(6).reshape(2, 3), [], axis=1).shape, np.take(np.zeros((2
 print(np.argwhere(np.arange(8).reshape(2, 2, 2) % 3 == 0))
 print(np.roll(np.array([[1, 2], [3, 4]]), (1, 1), axis=(1, 1)))
 print(np.atleast_2d(np.array([True, False])).dtype, np.tile(np.array([1, 2], dtype=np.uint8), 2).dtype)
+print(x.take([1, 0], axis=1), x.take(4), x.take([-1, 7], mode='wrap'))
 for bad in ("np.take(x, 6)", "np.take(x, [0, 3], axis=1)", "np.fliplr(np.array([1, 2]))", "np.flipud(np.array(1))",
             "np.flip(x, 2)", "np.roll(x, (1, 2, 3), axis=(0, 1))", "np.take(x, 0, mode='bad')"):
     try:
