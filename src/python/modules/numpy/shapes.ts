@@ -6,7 +6,8 @@ import { broadcastShapes, broadcastTo } from '../../../numpy/broadcast';
 import { dtypeArg } from './dtype_object';
 import { PyList, PyTuple } from '../../objects/containers';
 import { toArray } from '../../runtime/iteration';
-import { valueError } from '../../exceptions';
+import { typeError, valueError } from '../../exceptions';
+import { toIndex } from '../../runtime/numbers';
 import * as np from '../../../numpy/index';
 import type { NDArray, DType } from '../../../engine';
 import type { TableEntry } from '../../bind';
@@ -55,6 +56,15 @@ function positional(v: PyValue, f: (x: NDArray) => NDArray): PyValue {
 
 /** An int-or-tuple-of-ints argument (the 'axis' converter's result) as a number or a list. */
 const intsArg = (v: unknown): number | number[] => numpyAxis(v as number) as number | number[];
+/** tile's reps / roll's shift: an int, a sequence of ints or an integer ndarray. */
+function intsValue(v: PyValue): number | number[] {
+  if (v instanceof PyNDArray && !(v.array instanceof np.NumpyScalar)) {
+    if (!/^u?int/.test(v.array.dtype)) throw typeError(`'ndarray' of dtype ${v.array.dtype} cannot be interpreted as integers`);
+    return v.array.shape.length === 0 ? Number((v.array.data as ArrayLike<number>)[0]) : Array.from(v.array.data as ArrayLike<number>, Number);
+  }
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toIndex);
+  return toIndex(v);
+}
 /** atleast_Nd(*arys): one array back for one argument, else a list of them. */
 function atleast(arys: PyValue[], f: (x: NDArray) => NDArray): PyValue {
   const out = arys.map(v => positional(v, f));
@@ -172,12 +182,12 @@ export const SHAPES: readonly TableEntry[] = [
     const counts = typeof reps === 'number' ? reps : Array.from(toNDArray(reps).data as ArrayLike<number>, Number);
     return positional(a.a as PyValue, x => np.repeat(x, counts, a.axis === null ? null : numpyAxis(a.axis as number) as number));
   }),
-  npEntry({ name: 'np.tile', doc: 'Construct an array by repeating A the number of times given by reps.', params: [{ name: 'A', doc: TEXT_OR_ARRAY.doc }, { name: 'reps', type: 'axis', doc: 'an int or a tuple of ints' }] },
-    a => positional(a.A as PyValue, x => np.tile(x, intsArg(a.reps)))),
+  npEntry({ name: 'np.tile', doc: 'Construct an array by repeating A the number of times given by reps.', params: [{ name: 'A', doc: TEXT_OR_ARRAY.doc }, { name: 'reps', doc: 'an int, a tuple of ints or an integer array' }] },
+    a => positional(a.A as PyValue, x => np.tile(x, intsValue(a.reps as PyValue)))),
   npEntry({
     name: 'np.roll', doc: 'Roll array elements along a given axis.',
-    params: [TEXT_OR_ARRAY, { name: 'shift', type: 'axis', doc: 'an int or a tuple of ints' }, { name: 'axis', default: null, type: 'axis' }],
-  }, a => positional(a.a as PyValue, x => np.roll(x, intsArg(a.shift), a.axis === null ? null : intsArg(a.axis)))),
+    params: [TEXT_OR_ARRAY, { name: 'shift', doc: 'an int, a tuple of ints or an integer array' }, { name: 'axis', default: null, type: 'axis' }],
+  }, a => positional(a.a as PyValue, x => np.roll(x, intsValue(a.shift as PyValue), a.axis === null ? null : intsArg(a.axis)))),
   npEntry({ name: 'np.flip', doc: 'Reverse the order of elements in an array along the given axis.', params: [{ name: 'm', doc: TEXT_OR_ARRAY.doc }, { name: 'axis', default: null, type: 'axis' }] },
     a => positional(a.m as PyValue, x => np.flip(x, a.axis === null ? null : intsArg(a.axis)))),
   npEntry({ name: 'np.fliplr', doc: 'Reverse the order of elements along axis 1 (left/right).', params: [{ name: 'm', doc: TEXT_OR_ARRAY.doc }] },

@@ -55,6 +55,7 @@ print(np.argwhere(np.arange(8).reshape(2, 2, 2) % 3 == 0))
 print(np.roll(np.array([[1, 2], [3, 4]]), (1, 1), axis=(1, 1)))
 print(np.atleast_2d(np.array([True, False])).dtype, np.tile(np.array([1, 2], dtype=np.uint8), 2).dtype)
 print(x.take([1, 0], axis=1), x.take(4), x.take([-1, 7], mode='wrap'))
+print(np.tile([1, 2], np.array([2, 1])), np.roll([1, 2, 3], np.int64(1)), np.tile([1], np.int32(2)))
 for bad in ("np.take(x, 6)", "np.take(x, [0, 3], axis=1)", "np.fliplr(np.array([1, 2]))", "np.flipud(np.array(1))",
             "np.flip(x, 2)", "np.roll(x, (1, 2, 3), axis=(0, 1))", "np.take(x, 0, mode='bad')"):
     try:
