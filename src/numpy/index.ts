@@ -36,6 +36,8 @@
 // Shapes (shape_ops.ts): reshape(a, shape with -1)  ravel  flatten  transpose(a, axes?)  swapaxes
 //   squeeze(a, axis?)  expand_dims(a, axis)  concatenate(list, axis=0|null)  stack(list, axis=0)
 //   vstack(list)  hstack(list)
+// Rearranging (rearrange.ts): tile(a, reps)  roll(a, shift, axis?)  flip(a, axis?)  fliplr  flipud
+//   take(a, indices, axis?, mode)  argwhere(a)  atleast_1d  atleast_2d  atleast_3d
 // Indexing (indexing.ts): getitem(a, items: IndexItem[]) → NDArray (NumpyScalar when all ints)
 //   setitem(a, items, value)  nonzero(a) → NDArray[]  slice(start?, stop?, step?) → PySlice
 //   ELLIPSIS; an IndexItem is number | bigint | PySlice | ELLIPSIS | null (newaxis) | NDArray |
@@ -65,6 +67,7 @@ export {
 export type { Axis } from './reduce_plan';
 export { dot, matmul } from './linalg';
 export * from './shape_ops';
+export * from './rearrange';
 export { splitRanges, checkEqualDivision, meshgrid } from './split';
 export { getitem, setitem, nonzero, slice, sliceIndices, ELLIPSIS } from './indexing';
 export type { IndexItem, PySlice } from './indexing';

@@ -5,7 +5,7 @@
 import type { PyValue } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { toIndex } from '../../runtime/numbers';
-import { typeError } from '../../exceptions';
+import { typeError, valueError } from '../../exceptions';
 import * as np from '../../../numpy/index';
 import type { Signature } from '../../../engine';
 import { CONVERTERS, method, MethodEntry, MethodTable, splitName, TableEntry } from '../../bind';
@@ -88,6 +88,17 @@ const OWN: MethodEntry<PyNDArray>[] = [
     name: 'np.ndarray.round', doc: 'Return a with each element rounded to the given number of decimals.',
     params: [{ name: 'decimals', default: 0, type: 'int' }, { name: 'out', default: null, unsupported: true }],
   }, (self: PyNDArray, a) => withNumpyErrors(() => wrapResult(np.around(self.array, a.decimals)))),
+  method({
+    name: 'np.ndarray.take', doc: 'Return an array formed from the elements of a at the given indices.',
+    params: [
+      { name: 'indices' }, { name: 'axis', default: null }, { name: 'out', default: null, unsupported: true },
+      { name: 'mode', default: 'raise', type: 'str', doc: "'raise', 'wrap' or 'clip'" },
+    ],
+  }, (self: PyNDArray, a) => {
+    if (a.mode !== 'raise' && a.mode !== 'wrap' && a.mode !== 'clip') throw valueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${a.mode}')`);
+    const ind = toArrayLike(a.indices as PyValue), axis = singleAxisArg(a.axis as PyValue, null);
+    return withNumpyErrors(() => wrapResult(np.take(self.array, ind, axis, a.mode as 'raise' | 'wrap' | 'clip')));
+  }),
   method({
     name: 'np.ndarray.clip', doc: 'Return an array whose values are limited to [min, max].',
     params: [{ name: 'min', default: null }, { name: 'max', default: null }, { name: 'out', default: null, unsupported: true }], varkw: 'kwargs',

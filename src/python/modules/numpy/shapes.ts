@@ -1,8 +1,13 @@
 // Shape manipulation, joining, linear algebra, sorting and logic with NumPy 1.26's signatures.
-import type { PyValue } from '../../objects/core';
-import { PyTuple } from '../../objects/containers';
+import type { Kwargs, PyValue } from '../../objects/core';
+import { PyBuiltin } from '../../objects/callables';
+import { callValue } from '../../runtime/call';
+import { broadcastShapes, broadcastTo } from '../../../numpy/broadcast';
+import { dtypeArg } from './dtype_object';
+import { PyList, PyTuple } from '../../objects/containers';
 import { toArray } from '../../runtime/iteration';
-import { valueError } from '../../exceptions';
+import { typeError, valueError } from '../../exceptions';
+import { toIndex } from '../../runtime/numbers';
 import * as np from '../../../numpy/index';
 import type { NDArray, DType } from '../../../engine';
 import type { TableEntry } from '../../bind';
@@ -47,6 +52,53 @@ function positional(v: PyValue, f: (x: NDArray) => NDArray): PyValue {
   const o = v instanceof PyObjectArray ? v : textArray(v, null);
   if (!(o instanceof PyObjectArray)) return wrapResult(f(toNDArray(v)));
   return o.pick(f(o.positions()));
+}
+
+/** An int-or-tuple-of-ints argument (the 'axis' converter's result) as a number or a list. */
+const intsArg = (v: unknown): number | number[] => numpyAxis(v as number) as number | number[];
+/** tile's reps / roll's shift: an int, a sequence of ints or an integer ndarray. */
+function intsValue(v: PyValue): number | number[] {
+  if (v instanceof PyNDArray && !(v.array instanceof np.NumpyScalar)) {
+    if (!/^u?int/.test(v.array.dtype)) throw typeError(`'ndarray' of dtype ${v.array.dtype} cannot be interpreted as integers`);
+    return v.array.shape.length === 0 ? Number((v.array.data as ArrayLike<number>)[0]) : Array.from(v.array.data as ArrayLike<number>, Number);
+  }
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toIndex);
+  return toIndex(v);
+}
+/** atleast_Nd(*arys): one array back for one argument, else a list of them. */
+function atleast(arys: PyValue[], f: (x: NDArray) => NDArray): PyValue {
+  const out = arys.map(v => positional(v, f));
+  return out.length === 1 ? out[0] : new PyList(out);
+}
+/** np.take of a string or object array: a single index gives the element itself. */
+function takeAny(v: PyValue, f: (x: NDArray) => NDArray): PyValue {
+  if (!joinsObjects([v])) return wrapResult(f(toNDArray(v)));
+  const o = v instanceof PyObjectArray ? v : textArray(v, null);
+  if (!(o instanceof PyObjectArray)) return wrapResult(f(toNDArray(v)));
+  const p = f(o.positions());
+  return p.shape.length === 0 ? o.items[Number((p.data as ArrayLike<number>)[0])] : o.pick(p);
+}
+
+/** np.vectorize(pyfunc)(*args): pyfunc called on each element of the broadcast arguments (as NumPy
+ *  scalars); the result has the first output's dtype (or otypes[0]) and the broadcast shape. */
+function vectorized(pyfunc: PyValue, otype: DType | null): PyBuiltin {
+  return new PyBuiltin('vectorize', (args: PyValue[], kw: Kwargs) => {
+    if (kw && kw.size > 0) throw unsupportedArgument('vectorize', [...kw.keys()][0], 'keyword arguments to the vectorized function');
+    const xs = args.map(toNDArray);
+    const shape = xs.reduce<number[]>((s, x) => broadcastShapes(s, x.shape), []);
+    const full = xs.map(x => broadcastTo(x, shape));
+    const size = shape.reduce((p, d) => p * d, 1);
+    if (size === 0 && otype === null) throw valueError('cannot call `vectorize` on size 0 inputs unless `otypes` is set');
+    const outs: PyValue[] = [];
+    for (let i = 0; i < size; i++) {
+      const r = callValue(pyfunc, full.map(x => wrapResult(np.NumpyScalar.of(x.dtype, (x.data as unknown as { [k: number]: number })[i]))), null);
+      if (r instanceof PyTuple) throw unsupportedArgument('vectorize', 'pyfunc', 'functions returning one value');
+      outs.push(r);
+    }
+    const dtype = otype ?? toNDArray(outs[0]).dtype;
+    const flat = size === 0 ? np.zeros([0], dtype) : np.astype(toNDArray(new PyList(outs)), dtype);
+    return wrapResult(shape.length === 0 ? np.NumpyScalar.of(dtype, (flat.data as unknown as { [k: number]: number })[0]) : np.reshape(flat, shape));
+  }, 'numpy');
 }
 
 /** np.array_equal with text: same shape and every element equal (a str never equals bytes). */
@@ -129,6 +181,49 @@ export const SHAPES: readonly TableEntry[] = [
     const reps = a.repeats as PyValue;
     const counts = typeof reps === 'number' ? reps : Array.from(toNDArray(reps).data as ArrayLike<number>, Number);
     return positional(a.a as PyValue, x => np.repeat(x, counts, a.axis === null ? null : numpyAxis(a.axis as number) as number));
+  }),
+  npEntry({ name: 'np.tile', doc: 'Construct an array by repeating A the number of times given by reps.', params: [{ name: 'A', doc: TEXT_OR_ARRAY.doc }, { name: 'reps', doc: 'an int, a tuple of ints or an integer array' }] },
+    a => positional(a.A as PyValue, x => np.tile(x, intsValue(a.reps as PyValue)))),
+  npEntry({
+    name: 'np.roll', doc: 'Roll array elements along a given axis.',
+    params: [TEXT_OR_ARRAY, { name: 'shift', doc: 'an int, a tuple of ints or an integer array' }, { name: 'axis', default: null, type: 'axis' }],
+  }, a => positional(a.a as PyValue, x => np.roll(x, intsValue(a.shift as PyValue), a.axis === null ? null : intsArg(a.axis)))),
+  npEntry({ name: 'np.flip', doc: 'Reverse the order of elements in an array along the given axis.', params: [{ name: 'm', doc: TEXT_OR_ARRAY.doc }, { name: 'axis', default: null, type: 'axis' }] },
+    a => positional(a.m as PyValue, x => np.flip(x, a.axis === null ? null : intsArg(a.axis)))),
+  npEntry({ name: 'np.fliplr', doc: 'Reverse the order of elements along axis 1 (left/right).', params: [{ name: 'm', doc: TEXT_OR_ARRAY.doc }] },
+    a => positional(a.m as PyValue, np.fliplr)),
+  npEntry({ name: 'np.flipud', doc: 'Reverse the order of elements along axis 0 (up/down).', params: [{ name: 'm', doc: TEXT_OR_ARRAY.doc }] },
+    a => positional(a.m as PyValue, np.flipud)),
+  npEntry({
+    name: 'np.take', doc: 'Take elements from an array along an axis.',
+    params: [
+      TEXT_OR_ARRAY, { name: 'indices', doc: 'an int or an array of ints' }, { name: 'axis', default: null, doc: 'an int, or None for the flattened array' },
+      OUT, { name: 'mode', default: 'raise', type: 'str', doc: "'raise', 'wrap' or 'clip'" },
+    ],
+  }, a => {
+    if (a.mode !== 'raise' && a.mode !== 'wrap' && a.mode !== 'clip') throw valueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${a.mode}')`);
+    const ind = toArrayLike(a.indices as PyValue), axis = singleAxisArg(a.axis as PyValue, null);
+    return takeAny(a.a as PyValue, x => np.take(x, ind, axis, a.mode as 'raise' | 'wrap' | 'clip'));
+  }),
+  npEntry({ name: 'np.argwhere', doc: 'Find the indices of array elements that are non-zero, grouped by element.', params: [A] }, a => wrapResult(np.argwhere(a.a))),
+  npEntry({ name: 'np.atleast_1d', doc: 'Convert inputs to arrays with at least one dimension.', varargs: 'arys', params: [] },
+    a => atleast(a.arys as PyValue[], np.atleast_1d)),
+  npEntry({ name: 'np.atleast_2d', doc: 'View inputs as arrays with at least two dimensions.', varargs: 'arys', params: [] },
+    a => atleast(a.arys as PyValue[], np.atleast_2d)),
+  npEntry({ name: 'np.atleast_3d', doc: 'View inputs as arrays with at least three dimensions.', varargs: 'arys', params: [] },
+    a => atleast(a.arys as PyValue[], np.atleast_3d)),
+  npEntry({
+    name: 'np.vectorize', doc: 'Returns a function applying pyfunc to each element of its broadcast array arguments.',
+    params: [
+      { name: 'pyfunc' }, { name: 'otypes', default: null, doc: 'a list of one dtype (or a one-letter type string)' },
+      { name: 'doc', default: null, unsupported: true }, { name: 'excluded', default: null, unsupported: true },
+      { name: 'cache', default: false, type: 'flag', unsupported: true }, { name: 'signature', default: null, unsupported: true },
+    ],
+  }, a => {
+    const o = a.otypes as PyValue;
+    const types = o === null ? [] : typeof o === 'string' ? o.split('') : toArray(o);
+    if (types.length > 1) throw unsupportedArgument('vectorize', 'otypes', 'one output type');
+    return vectorized(a.pyfunc as PyValue, types.length ? dtypeArg(types[0] as PyValue) : null);
   }),
   npEntry({
     name: 'np.bincount', doc: 'Count number of occurrences of each value in array of non-negative ints.',
