@@ -1,7 +1,8 @@
 // `npm run bench`: the seed workload on Gradbook, tfjs-cpu, tfjs-wasm and plain JS; the seed
 // program through the Python front end vs TypeScript; micro-benchmarks. Each task runs in its
 // own child process (bench/child.ts); this parent prints the tables and writes
-// bench/results/latest.json. Options: --steps N (default 2000), --rounds N (default 2), --only name,name (task names:
+// bench/results/latest.json. Options: --steps N (default 2000), --rounds N (default 2; given, it also reaches the
+// peers and seed-process scripts, as does --contenders), --only name,name (task names:
 // gradbook, tfjs-cpu, tfjs-wasm, plain-js, seed-programs, micro, profile, graph-view, kernel-start, vscode-start, plots, lstm, language, nan-check, peers, seed-process).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -49,10 +50,15 @@ function bestRound(results: TrainingResult[]): TrainingResult {
 }
 
 /** Runs a bench script that prints its own table (in its own process), echoes and returns it. */
+/** --rounds and --contenders, when given, reach the script tasks too (peers, seed-process read them). */
+function forwardedOptions(): string[] {
+  return ['rounds', 'contenders'].flatMap((name) => (option(name) === undefined ? [] : [`--${name}`, option(name)!]));
+}
+
 function runScript(name: string, file: string): string {
   process.stderr.write(`[bench] ${name} …`);
   const started = Date.now();
-  const child = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), path.join(__dirname, file)], {
+  const child = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), path.join(__dirname, file), ...forwardedOptions()], {
     cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: TASK_TIMEOUT_MS,
   });
   process.stderr.write(` ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
