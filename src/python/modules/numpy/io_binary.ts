@@ -12,7 +12,7 @@ import { fakeAddress, repr } from '../../runtime/repr';
 import { fspath } from '../os/paths';
 import type { NDArray } from '../../../engine';
 import { decodeNpyData, encodeNpy, fromRawBytes, isNpy, npyWithPayload, parseDescr, readNpyHeader, type NpyHeader } from '../../../numpy/io/npy_format';
-import { shapeSize } from '../../../engine/ndarray';
+import { shapeSize } from '../../../engine';
 import { holdsText, PyStringArray } from './string_array';
 import { textArray } from './string_casts';
 import type { DType } from '../../../engine';

@@ -1,5 +1,5 @@
 // Shape manipulation, joining, linear algebra, sorting and logic with NumPy 1.26's signatures.
-import type { Kwargs, PyValue } from '../../objects/core';
+import type { PyValue } from '../../objects/core';
 import { PyBuiltin } from '../../objects/callables';
 import { callValue } from '../../runtime/call';
 import { broadcastShapes, broadcastTo } from '../../../numpy/broadcast';
@@ -11,6 +11,7 @@ import { toIndex } from '../../runtime/numbers';
 import * as np from '../../../numpy/index';
 import type { NDArray, DType } from '../../../engine';
 import type { TableEntry } from '../../bind';
+import { signatureFunction } from '../../bind';
 import { checkOrder, noExtraKeywords, npEntry, numpyAxis, singleAxisArg } from './args';
 import { toArrayLike, toNDArray, wrapResult } from './convert';
 import { concatenateObjects, joinsObjects, sortText, stackObjects, uniqueText, whereObjects } from './string_functions';
@@ -82,8 +83,10 @@ function takeAny(v: PyValue, f: (x: NDArray) => NDArray): PyValue {
 /** np.vectorize(pyfunc)(*args): pyfunc called on each element of the broadcast arguments (as NumPy
  *  scalars); the result has the first output's dtype (or otypes[0]) and the broadcast shape. */
 function vectorized(pyfunc: PyValue, otype: DType | null): PyBuiltin {
-  return new PyBuiltin('vectorize', (args: PyValue[], kw: Kwargs) => {
-    if (kw && kw.size > 0) throw unsupportedArgument('vectorize', [...kw.keys()][0], 'keyword arguments to the vectorized function');
+  const signature = { name: 'vectorize', doc: 'The vectorized function: pyfunc on each element of the broadcast arguments.', params: [], varargs: 'args', varkw: 'kwargs' } as const;
+  return signatureFunction(signature, (a) => {
+    const args = a.args as PyValue[], kw = a.kwargs as Map<string, PyValue>;
+    if (kw.size > 0) throw unsupportedArgument('vectorize', [...kw.keys()][0], 'keyword arguments to the vectorized function');
     const xs = args.map(toNDArray);
     const shape = xs.reduce<number[]>((s, x) => broadcastShapes(s, x.shape), []);
     const full = xs.map(x => broadcastTo(x, shape));
@@ -98,7 +101,7 @@ function vectorized(pyfunc: PyValue, otype: DType | null): PyBuiltin {
     const dtype = otype ?? toNDArray(outs[0]).dtype;
     const flat = size === 0 ? np.zeros([0], dtype) : np.astype(toNDArray(new PyList(outs)), dtype);
     return wrapResult(shape.length === 0 ? np.NumpyScalar.of(dtype, (flat.data as unknown as { [k: number]: number })[0]) : np.reshape(flat, shape));
-  }, 'numpy');
+  }, { module: 'numpy' });
 }
 
 /** np.array_equal with text: same shape and every element equal (a str never equals bytes). */
