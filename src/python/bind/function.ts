@@ -41,11 +41,16 @@ function convertArguments(plan: BindPlan, given: (PyValue | undefined)[]): Recor
   return out;
 }
 
-/** Plans of binders not called yet (see argumentBinder); a plan leaves the set when compiled. */
-const pendingPlans = new Set<() => BindPlan>();
-/** Compiles every binder's plan not compiled yet, throwing as compilePlan does for a malformed signature (tests). */
+/**
+ * Plans of binders not called yet (see argumentBinder); a plan leaves the set when compiled, or
+ * when its binder is collected. Held weakly: functions made at run time (a namedtuple's methods,
+ * np.vectorize's result, a SpinesProxy method per attribute read) must not stay alive here.
+ */
+const pendingPlans = new Set<WeakRef<() => BindPlan>>();
+const forgetPlan = new FinalizationRegistry<WeakRef<() => BindPlan>>((ref) => pendingPlans.delete(ref));
+/** Compiles every live binder's plan not compiled yet, throwing as compilePlan does for a malformed signature (tests). */
 export function compileAllPendingPlans(): number {
-  const pending = [...pendingPlans];
+  const pending = [...pendingPlans].map((ref) => ref.deref()).filter((compile) => compile !== undefined);
   for (const compile of pending) compile();
   return pending.length;
 }
@@ -62,13 +67,15 @@ export function argumentBinder(signature: Signature, messages?: Partial<Messages
   let plan: BindPlan | undefined;
   const compile = (): BindPlan => {
     if (plan) return plan;
-    pendingPlans.delete(compile);
+    pendingPlans.delete(pending);
+    forgetPlan.unregister(pending);
     const compiled = compilePlan(signature, messages);
     return (plan = qualname ? { ...compiled, fn: qualname } : compiled);
   };
-  pendingPlans.add(compile);
+  const pending = new WeakRef(compile);
+  pendingPlans.add(pending);
   const { varargs, varargsType, varkw } = signature;
-  return (args, kw) => {
+  const binder = (args: PyValue[], kw: Kwargs): Record<string, unknown> => {
     const plan = compile();
     const call = bindCall(plan, args, kw);
     const converted = convertArguments(plan, call.given);
@@ -76,6 +83,8 @@ export function argumentBinder(signature: Signature, messages?: Partial<Messages
     if (varkw) converted[varkw] = call.varkw;
     return converted;
   };
+  forgetPlan.register(binder, pending, pending);
+  return binder;
 }
 
 /** The native implementation of an entry: (args, kwargs) → result. */
