@@ -43,6 +43,11 @@ export function freezeOperands(arrays: readonly Float32Array[]): () => void {
   };
 }
 
+/** Whether `a` is frozen now (its GEMM copies are kept in the shared module's memory). */
+export function isFrozen(a: Float32Array): boolean {
+  return frozen.size !== 0 && frozen.has(a);
+}
+
 /**
  * The block for frozen `a`'s copy in the layout `key` names (fill it and set `filled` when it is
  * not); null when `a` is not frozen or the arena has no room (the caller copies as usual).

@@ -18,35 +18,66 @@
 //   copies are smaller than B, so the seed's g·Wᵀ ([100,10]x[10,784]) is unchanged.
 // With a parallel backend, each block's kernel call is split by rows of C across its threads
 // (wasm/split.ts); the packing around it stays on the calling thread.
-import { wasmKernels, WasmKernels } from './module';
-import { dotCalls, outerCalls, runParts } from './split';
-import { frozenBlock } from './frozen_operands';
+import { localKernels, wasmKernels, WasmKernels } from './module';
+import { dotCalls, outerCalls, runParts, threadsForCall } from './split';
+import { frozenBlock, isFrozen } from './frozen_operands';
 
-let scratchPtr = 0, scratchBytes = 0;
-let scratchArena: WasmKernels['arena'] | null = null;
-let heap: Float32Array | null = null;
+/**
+ * Each module's scratch block and heap view (the shared module and the local one both run GEMMs,
+ * alternately within a step): keyed by arena, so a reloaded module starts afresh.
+ */
+interface GemmScratch { ptr: number; bytes: number; heap: Float32Array | null }
+const scratchOf = new WeakMap<WasmKernels['arena'], GemmScratch>();
+
+function stateOf(k: WasmKernels): GemmScratch {
+  let s = scratchOf.get(k.arena);
+  if (s === undefined) { s = { ptr: 0, bytes: 0, heap: null }; scratchOf.set(k.arena, s); }
+  return s;
+}
 
 function heapOf(k: WasmKernels): Float32Array {
-  if (heap === null || heap.buffer !== k.exports.memory.buffer) heap = new Float32Array(k.exports.memory.buffer);
-  return heap;
+  const s = stateOf(k);
+  if (s.heap === null || s.heap.buffer !== k.exports.memory.buffer) s.heap = new Float32Array(k.exports.memory.buffer);
+  return s.heap;
 }
 
 function inMemory(k: WasmKernels, a: Float32Array): boolean {
   return k.arena.owns(a.buffer);
 }
 
-/** Ensure the scratch block holds `bytes`; false when the arena cannot provide it. */
-function reserveScratch(k: WasmKernels, bytes: number): boolean {
-  if (k.arena !== scratchArena) { scratchArena = k.arena; scratchBytes = 0; } // the module was reloaded
-  if (bytes <= scratchBytes) return true;
-  if (scratchBytes) k.arena.release(scratchPtr, scratchBytes);
-  scratchBytes = 0;
+/** The scratch block's byte address, holding at least `bytes`; -1 when the arena cannot provide it. */
+function reserveScratch(k: WasmKernels, bytes: number): number {
+  const s = stateOf(k);
+  if (bytes <= s.bytes) return s.ptr;
+  if (s.bytes) k.arena.release(s.ptr, s.bytes);
+  s.bytes = 0;
   const want = Math.max(bytes, 64 * 1024);
   const ptr = k.arena.alloc(want);
-  if (ptr < 0) return false;
-  scratchPtr = ptr; scratchBytes = want;
-  return true;
+  if (ptr < 0) return -1;
+  s.ptr = ptr; s.bytes = want;
+  return ptr;
 }
+
+/** Operand bytes up to which a serial call may run in the local module (its memory never shrinks). */
+export const LOCAL_GEMM_MAX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The module to run C = op(A)·op(B) in: with a shared kernel memory, a call that stays on one
+ * thread and has no operand in that memory runs in the local (unshared) module instead, so its
+ * copies in and out are ordinary memcpys (see localKernels). A frozen B keeps its kept copy in
+ * the shared module.
+ */
+function moduleFor(k: WasmKernels, A: Float32Array, B: Float32Array, C: Float32Array, M: number, N: number, K: number): WasmKernels {
+  if (!k.arena.shared || threadsForCall(k, M * N * K) > 1) return k;
+  if ((M * K + K * N + M * N) * 4 > LOCAL_GEMM_MAX_BYTES) return k;
+  if (inMemory(k, A) || inMemory(k, B) || inMemory(k, C) || isFrozen(B)) return k;
+  const local = localKernels();
+  if (local !== null) gemmStats.localCalls++;
+  return local ?? k;
+}
+
+/** Calls that ran in the local module (tests check the path they mean to test really ran). */
+export const gemmStats = { localCalls: 0 };
 
 /**
  * Whether packing transposes in WebAssembly (the SIMD 4×4 tiles of gemm.wat's `transpose`) or in
@@ -99,10 +130,11 @@ export function wasmGemmF32(
   A: Float32Array, aOff: number, B: Float32Array, bOff: number, C: Float32Array, cOff: number,
   M: number, N: number, K: number, transA: boolean, transB: boolean,
 ): boolean {
-  const k = wasmKernels();
-  if (k === null) return false;
+  const shared = wasmKernels();
+  if (shared === null) return false;
   if (M === 0 || N === 0) return true;
   if (K === 0) { C.fill(0, cOff, cOff + M * N); return true; }
+  const k = moduleFor(shared, A, B, C, M, N, K);
 
   if (N >= 4 && transB && M >= 4 && M * K + M * N < K * N) return swappedNT(k, A, aOff, B, bOff, C, cOff, M, N, K, transA);
 
@@ -127,10 +159,11 @@ export function wasmGemmF32(
   if (!bDirect && !bKept) need += align16(K * ldb);
   if (!cDirect) need += align16(rows * N * 4);
   if (packB && fillB) need += stagingBytes(k, B, K * N);
-  if (need && !reserveScratch(k, need)) return false;
+  const base = need ? reserveScratch(k, need) : 0;
+  if (base < 0) return false;
   const h = heapOf(k);
 
-  let cursor = scratchPtr;
+  let cursor = base;
   const claim = (bytes: number) => { const p = cursor; cursor += align16(bytes); return p; };
   let bPtr: number;
   if (bDirect) bPtr = B.byteOffset + bOff * 4;
@@ -200,9 +233,10 @@ function swappedNT(k: WasmKernels, A: Float32Array, aOff: number, B: Float32Arra
   const aStage = aDirect || transA ? 0 : stagingBytes(k, A, M * K);
   // Cᵀ is transposed in the memory into C itself when C lives there, else into a block copied out.
   const cStage = gemmTuning.wasmTranspose && !inMemory(k, C) ? align16(M * N * 4) : 0;
-  if (!reserveScratch(k, (bDirect || bKept ? 0 : align16(N * K * 4)) + (aDirect ? 0 : align16(K * M * 4)) + align16(M * N * 4) + aStage + cStage)) return false;
+  const base = reserveScratch(k, (bDirect || bKept ? 0 : align16(N * K * 4)) + (aDirect ? 0 : align16(K * M * 4)) + align16(M * N * 4) + aStage + cStage);
+  if (base < 0) return false;
   const h = heapOf(k);
-  let cursor = scratchPtr;
+  let cursor = base;
   const claim = (bytes: number) => { const p = cursor; cursor += align16(bytes); return p; };
   let bPtr: number, atPtr: number;
   if (bDirect) bPtr = B.byteOffset + bOff * 4;

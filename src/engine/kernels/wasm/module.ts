@@ -67,6 +67,11 @@ function load(): WasmKernels | null {
     const shared = loadShared(parallel);
     if (shared) return shared;
   }
+  return loadPlain();
+}
+
+/** The build over the module's own (unshared) memory, serial. */
+function loadPlain(): WasmKernels | null {
   const bytes = decodeBase64(GEMM_WASM_BASE64);
   if (!WebAssembly.validate(bytes)) return null;
   try {
@@ -112,6 +117,31 @@ export function wasmKernels(): WasmKernels | null {
   if (!enabled) return null;
   if (loaded === undefined) loaded = load();
   return loaded;
+}
+
+/**
+ * The same kernels over an unshared memory of their own, for calls that stay on the calling
+ * thread and read nothing in the shared memory (issue 15, wave 12): V8 copies between a JS array
+ * and a SharedArrayBuffer about 4x slower than into an ordinary ArrayBuffer (313 KB: ~12 µs
+ * against ~3 µs, element loops alike), and the seed step copies its batch in twice. With the
+ * serial build loaded `wasmKernels()` is that module already; otherwise a second instance of the
+ * plain build, loaded on first use. The same wasm code runs the same serial call, so the bits are
+ * the shared build's. `localKernelsTuning.enabled` off (tests, A/B) keeps every call shared.
+ */
+export function localKernels(): WasmKernels | null {
+  const k = wasmKernels();
+  if (k === null || !k.arena.shared) return k;
+  if (!localKernelsTuning.enabled) return null;
+  if (local === undefined) local = loadPlain();
+  return local;
+}
+
+export const localKernelsTuning = { enabled: readFlag('GRADBOOK_LOCAL_KERNELS') };
+let local: WasmKernels | null | undefined;
+
+function readFlag(name: string): boolean {
+  const env = typeof process !== 'undefined' ? process.env?.[name] : undefined;
+  return env !== '0' && env !== 'false';
 }
 
 /** Whether this runtime can run the SIMD kernels at all (ignores the enable flag). */
