@@ -13,6 +13,11 @@ export function constantValues(t: Tensor): number[] | null {
 
 /** Sorted unique axes in [0, rank), or an error text. */
 function normalize(axes: ArrayLike<number>, rank: number): number[] | string {
+  if (axes.length === 1) { // the common case, without the Set and the sort (run on every step)
+    const a = axes[0];
+    if (a < -rank || a >= rank) return `Invalid reduction dimension ${a} for input with ${rank} dimensions.`;
+    return [a < 0 ? a + rank : a];
+  }
   const seen = new Set<number>();
   for (let i = 0; i < axes.length; i++) {
     const a = axes[i];

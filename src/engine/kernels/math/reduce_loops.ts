@@ -53,6 +53,17 @@ export function dimGroups(shape: readonly number[], axes: readonly number[]): Di
 
 /** Reduce x (given as merged groups) into out; more than one reduced group goes in passes. */
 export function runReduction(loop: ReduceLoop, x: NumericArray, out: NumericArray, gs: DimGroup[]): void {
+  // One reduced group (rows, columns, all of it): the same single call as below, without the
+  // slices and closures of the general walk (reductions run on every training step).
+  let reducedAt = -1, groups = 0;
+  for (let i = 0; i < gs.length; i++) if (gs[i].reduced) { reducedAt = i; groups++; }
+  if (groups === 1) {
+    let outer = 1, inner = 1;
+    for (let i = 0; i < reducedAt; i++) outer *= gs[i].size;
+    for (let i = reducedAt + 1; i < gs.length; i++) inner *= gs[i].size;
+    loop(x, out, outer, gs[reducedAt].size, inner);
+    return;
+  }
   let src = x;
   let current = gs.slice();
   for (;;) {
