@@ -1,0 +1,41 @@
+// A/B of the GEMM split's parts per thread (kernels/wasm/split.ts splitTuning) on the MLP step
+// (bench/mlp_graph.ts), interleaved in one process in short chunks so both sides see the same load:
+// wall and process CPU per step, medians over chunks. Also Deep MNIST's step with `deep`.
+//   GRADBOOK_THREADS=2 node --require tsx/cjs bench/mlp_split_ab.ts [mlp|deep] [ROUNDS] [STEPS] [A,B]
+import * as os from 'node:os';
+import * as tf from '../src/engine';
+import { installThreadPool } from '../src/worker/threadPool';
+import { splitTuning } from '../src/engine/kernels/wasm/split';
+import { mlpStep } from './step_workloads';
+import { deepMnist } from './deep_mnist';
+import { digitInputs } from './digit_inputs';
+import { median, now } from './stats';
+
+installThreadPool();
+const workload = process.argv[2] ?? 'mlp';
+const rounds = Number(process.argv[3] ?? 15), steps = Number(process.argv[4] ?? 20);
+const variants = (process.argv[5] ?? '1,4').split(',').map(Number);
+
+function deepStep(): () => void {
+  const net = deepMnist();
+  const d = digitInputs(50);
+  const feeds = [[net.x, d.x], [net.y_, d.y], [net.keepProb, tf.NDArray.scalar(0.5)]] as never;
+  return () => { net.sess.run(net.train, feeds); };
+}
+
+const step = workload === 'deep' ? deepStep() : mlpStep();
+for (let i = 0; i < (workload === 'deep' ? 10 : 200); i++) step();
+const wall = new Map<number, number[]>(), cpu = new Map<number, number[]>();
+const load0 = os.loadavg()[0];
+for (let r = 0; r < rounds; r++) {
+  for (const v of (r % 2 ? [...variants].reverse() : variants)) {
+    splitTuning.partsPerThread = v;
+    const c0 = process.cpuUsage(), t0 = now();
+    for (let i = 0; i < steps; i++) step();
+    const c = process.cpuUsage(c0);
+    (wall.get(v) ?? wall.set(v, []).get(v)!).push((now() - t0) / steps);
+    (cpu.get(v) ?? cpu.set(v, []).get(v)!).push((c.user + c.system) / 1000 / steps);
+  }
+}
+console.log(`${workload}, ${rounds} rounds of ${steps} steps, load ${load0.toFixed(1)} -> ${os.loadavg()[0].toFixed(1)}`);
+for (const v of variants) console.log(`parts/thread ${v}: wall ${median(wall.get(v)!).toFixed(3)} ms, CPU ${median(cpu.get(v)!).toFixed(3)} ms`);
