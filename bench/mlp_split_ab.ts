@@ -1,11 +1,15 @@
-// A/B of the GEMM split's parts per thread (kernels/wasm/split.ts splitTuning) on the MLP step
+// A/B of the GEMM split's parts per thread (kernels/wasm/split.ts splitTuning) and of the Adam
+// update's split (kernels/wasm/optim.ts optimTuning) on the MLP step
 // (bench/mlp_graph.ts), interleaved in one process in short chunks so both sides see the same load:
 // wall and process CPU per step, medians over chunks. Also Deep MNIST's step with `deep`.
-//   GRADBOOK_THREADS=2 node --require tsx/cjs bench/mlp_split_ab.ts [mlp|deep] [ROUNDS] [STEPS] [A,B]
+//   GRADBOOK_THREADS=2 node --require tsx/cjs bench/mlp_split_ab.ts [mlp|deep] [ROUNDS] [STEPS] [VARIANTS]
+// A variant is GEMM_PARTS_PER_THREAD[:ADAM_MIN_SPLIT_ELEMENTS[:ADAM_PARTS_PER_THREAD]], e.g. 1:262144:1,4:32768:4
+// (wave 11's split, then wave 12's).
 import * as os from 'node:os';
 import * as tf from '../src/engine';
 import { installThreadPool } from '../src/worker/threadPool';
 import { splitTuning } from '../src/engine/kernels/wasm/split';
+import { optimTuning } from '../src/engine/kernels/wasm/optim';
 import { mlpStep } from './step_workloads';
 import { deepMnist } from './deep_mnist';
 import { digitInputs } from './digit_inputs';
@@ -14,7 +18,13 @@ import { median, now } from './stats';
 installThreadPool();
 const workload = process.argv[2] ?? 'mlp';
 const rounds = Number(process.argv[3] ?? 15), steps = Number(process.argv[4] ?? 20);
-const variants = (process.argv[5] ?? '1,4').split(',').map(Number);
+const variants = (process.argv[5] ?? '1:262144:1,4:32768:4').split(',');
+function apply(v: string): void {
+  const [p, m, q] = v.split(':').map(Number);
+  splitTuning.partsPerThread = p;
+  if (m) optimTuning.minSplitElements = m;
+  if (q) optimTuning.partsPerThread = q;
+}
 
 function deepStep(): () => void {
   const net = deepMnist();
@@ -25,11 +35,11 @@ function deepStep(): () => void {
 
 const step = workload === 'deep' ? deepStep() : mlpStep();
 for (let i = 0; i < (workload === 'deep' ? 10 : 200); i++) step();
-const wall = new Map<number, number[]>(), cpu = new Map<number, number[]>();
+const wall = new Map<string, number[]>(), cpu = new Map<string, number[]>();
 const load0 = os.loadavg()[0];
 for (let r = 0; r < rounds; r++) {
   for (const v of (r % 2 ? [...variants].reverse() : variants)) {
-    splitTuning.partsPerThread = v;
+    apply(v);
     const c0 = process.cpuUsage(), t0 = now();
     for (let i = 0; i < steps; i++) step();
     const c = process.cpuUsage(c0);
@@ -38,4 +48,4 @@ for (let r = 0; r < rounds; r++) {
   }
 }
 console.log(`${workload}, ${rounds} rounds of ${steps} steps, load ${load0.toFixed(1)} -> ${os.loadavg()[0].toFixed(1)}`);
-for (const v of variants) console.log(`parts/thread ${v}: wall ${median(wall.get(v)!).toFixed(3)} ms, CPU ${median(cpu.get(v)!).toFixed(3)} ms`);
+for (const v of variants) console.log(`${v}: wall ${median(wall.get(v)!).toFixed(3)} ms, CPU ${median(cpu.get(v)!).toFixed(3)} ms`);
