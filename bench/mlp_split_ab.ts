@@ -8,6 +8,7 @@
 import * as os from 'node:os';
 import * as tf from '../src/engine';
 import { installThreadPool } from '../src/worker/threadPool';
+import type { AtomicsPool } from '../src/engine/parallel/pool';
 import { splitTuning } from '../src/engine/kernels/wasm/split';
 import { optimTuning } from '../src/engine/kernels/wasm/optim';
 import { mlpStep } from './step_workloads';
@@ -15,7 +16,7 @@ import { deepMnist } from './deep_mnist';
 import { digitInputs } from './digit_inputs';
 import { median, now } from './stats';
 
-installThreadPool();
+const pool = installThreadPool() as Partial<AtomicsPool>;
 const workload = process.argv[2] ?? 'mlp';
 const rounds = Number(process.argv[3] ?? 15), steps = Number(process.argv[4] ?? 20);
 const variants = (process.argv[5] ?? '1:262144:1,4:32768:4').split(',');
@@ -35,17 +36,20 @@ function deepStep(): () => void {
 
 const step = workload === 'deep' ? deepStep() : mlpStep();
 for (let i = 0; i < (workload === 'deep' ? 10 : 200); i++) step();
-const wall = new Map<string, number[]>(), cpu = new Map<string, number[]>();
+const wall = new Map<string, number[]>(), cpu = new Map<string, number[]>(), waited = new Map<string, number[]>(), helped = new Map<string, number[]>();
 const load0 = os.loadavg()[0];
 for (let r = 0; r < rounds; r++) {
   for (const v of (r % 2 ? [...variants].reverse() : variants)) {
     apply(v);
-    const c0 = process.cpuUsage(), t0 = now();
+    const c0 = process.cpuUsage(), t0 = now(), w0 = pool.waitMs ?? 0, h0 = pool.helperParts ?? 0, s0 = pool.stolenParts ?? 0;
     for (let i = 0; i < steps; i++) step();
     const c = process.cpuUsage(c0);
     (wall.get(v) ?? wall.set(v, []).get(v)!).push((now() - t0) / steps);
+    (waited.get(v) ?? waited.set(v, []).get(v)!).push(((pool.waitMs ?? 0) - w0) / steps);
+    const hp = (pool.helperParts ?? 0) - h0, sp = (pool.stolenParts ?? 0) - s0;
+    (helped.get(v) ?? helped.set(v, []).get(v)!).push(hp + sp ? hp / (hp + sp) : 0);
     (cpu.get(v) ?? cpu.set(v, []).get(v)!).push((c.user + c.system) / 1000 / steps);
   }
 }
 console.log(`${workload}, ${rounds} rounds of ${steps} steps, load ${load0.toFixed(1)} -> ${os.loadavg()[0].toFixed(1)}`);
-for (const v of variants) console.log(`${v}: wall ${median(wall.get(v)!).toFixed(3)} ms, CPU ${median(cpu.get(v)!).toFixed(3)} ms`);
+for (const v of variants) console.log(`${v}: wall ${median(wall.get(v)!).toFixed(3)} ms, CPU ${median(cpu.get(v)!).toFixed(3)} ms, caller waiting for helpers ${median(waited.get(v)!).toFixed(3)} ms, helpers ran ${(100 * median(helped.get(v)!)).toFixed(0)} % of the parts past part 0`);

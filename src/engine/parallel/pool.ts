@@ -101,6 +101,8 @@ export class AtomicsPool implements ParallelBackend {
   helperParts = 0;
   /** Parts besides part 0 that the caller ran itself, no helper having claimed them first. */
   stolenParts = 0;
+  /** Milliseconds the caller spent blocked waiting for helpers' parts (benches read it). */
+  waitMs = 0;
   /** Whether the caller claims parts besides part 0 (tests turn it off to make the helpers work). */
   stealing = true;
 
@@ -152,6 +154,7 @@ export class AtomicsPool implements ParallelBackend {
     if (this.stealing) finished = this.claimHere(local, parts, count, () => here++);
     // Wait for the parts helpers have in hand; a helper whose module failed never claims, so its
     // share (unclaimed parts) then runs here.
+    const waitFrom = finished !== count ? performance.now() : 0;
     while (finished !== count) {
       if (Atomics.wait(c, jb + JOB_DONE, finished, 50) === 'timed-out' && this.helperFailed()) {
         this.broken = true;
@@ -159,6 +162,7 @@ export class AtomicsPool implements ParallelBackend {
       }
       finished = Atomics.load(c, jb + JOB_DONE);
     }
+    if (waitFrom) this.waitMs += performance.now() - waitFrom;
     this.stolenParts += here - 1;
     this.helperParts += count - here;
     if (Atomics.load(c, jb + JOB_TRAP)) throw new Error('a parallel kernel call failed in a helper thread');
