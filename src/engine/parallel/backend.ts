@@ -30,8 +30,10 @@ export interface ParallelBackend {
    */
   attach(moduleBytes: Uint8Array, memory: WebAssembly.Memory, extraModules?: Uint8Array[]): void;
   /**
-   * Runs parts[i] on thread i (part 0 on the caller, through `local`), each part's calls in order,
-   * and returns once every part has finished. Throws if a helper's call trapped.
+   * Runs every part, each part's calls in order, part 0 on the caller (through `local`) and the
+   * others on whichever thread is free (there may be more parts than threads; parts must not
+   * depend on each other), and returns once every part has finished. Throws if a helper's call
+   * trapped.
    */
   run(local: KernelExports, parts: KernelCall[][]): void;
 }

@@ -1,25 +1,36 @@
 // A ParallelBackend over helper threads that share the kernel module's memory, synchronised with
-// Atomics on a small shared control block: the caller writes each helper's calls into its slot,
-// bumps the slot's sequence number and notifies; the helper (blocked in Atomics.wait) runs the
-// calls on its own instance of the module, stores the sequence number as done and notifies; the
-// caller, having run part 0 itself, waits on each done word. No messages and no copies per call:
-// operands are already in the shared memory.
+// Atomics on a small shared control block. A call's parts are independent (each writes bytes no
+// other part touches), so any thread may run any of them: the caller writes all parts into the
+// block's job area and publishes them in one word (JOB: a generation, the part count and the next
+// unclaimed part); each thread takes the next part with Atomics.add on that word until none is
+// left, and counts each finished part in JOB_DONE. The caller reserves part 0 for itself, wakes
+// every helper (bumps its slot's sequence number and notifies), runs part 0, then claims parts like
+// a helper, and finally waits only for the parts helpers are still running. No messages and no
+// copies per call: operands are already in the shared memory.
 //
-// On a loaded machine a helper may not be scheduled for a while after it is woken. So a part is
-// claimed before it runs (compare-and-swap on the slot's CLAIM word): the helper claims it when it
-// wakes, and the caller, once its own part is done, claims every part no helper has started and
-// runs it itself. A helper that has not yet acknowledged its last request is skipped (its part
-// runs here), so the caller never waits on a thread that has not started: at worst the call
-// takes about as long as it would serially. Starting the threads is left to the entry point
-// (spawn), since the engine must not depend on worker_threads; HELPER_SOURCE is the code each
-// helper runs, given HelperInit as its data.
+// Why parts are claimed one at a time from a counter (issue 15, wave 12): on this shared 2-core
+// machine a woken helper is often not scheduled for a while, or is preempted mid-part. With one
+// part per thread the caller, done with its half, waited for the helper's whole half; split into
+// more, smaller parts than threads (kernels/wasm/split.ts), the caller keeps taking parts while the
+// helper is late and waits at most for the one part a helper has in hand. A helper that never
+// wakes costs nothing: the caller runs every part, about the serial time.
+//
+// The JOB word packs generation (11 bits, << 20), part count (8 bits, << 12) and next index (12
+// bits). A helper woken late, after its job finished, adds to the word of whatever job is current:
+// the index it gets is either a real unclaimed part of that job (whose data stays put until the job
+// is done, which needs that part) or past the count, and then it stops. Starting the threads is
+// left to the entry point (spawn), since the engine must not depend on worker_threads;
+// HELPER_SOURCE is the code each helper runs, given HelperInit as its data.
 import { KERNEL_NAMES, KernelCall, KernelExports, ParallelBackend } from './backend';
 
-/** Ints per helper slot: 5 header words, then calls as [kernel index, argument count, ...args]. */
-const SLOT_INTS = 1024;
-const SEQ = 0, DONE = 1, ERROR = 2, COUNT = 3, CLAIM = 4, CALLS = 5;
-/** CLAIM values: posted and unclaimed, taken by the helper, taken back by the caller. */
-const OPEN = 0, HELPER = 1, CALLER = 2;
+/** Ints per helper slot: SEQ (wake requests), DONE (last request served), ERROR (2: module failed). */
+const SLOT_INTS = 4;
+const SEQ = 0, DONE = 1, ERROR = 2;
+/** The job area, after the slots: the JOB word, finished parts, a trap flag, part offsets, then calls. */
+const JOB = 0, JOB_DONE = 1, JOB_TRAP = 2, JOB_OFFSETS = 4;
+/** Parts per job (the 8-bit count in the JOB word) and ints for the whole job area. */
+const MAX_PARTS = 255;
+const JOB_INTS = 16384;
 
 export interface HelperInit {
   moduleBytes: Uint8Array;
@@ -30,17 +41,20 @@ export interface HelperInit {
   /** This helper's slot. */
   index: number;
   slotInts: number;
+  /** Where the job area starts in the control block (ints). */
+  jobBase: number;
   names: readonly string[];
 }
 
 /**
  * The helper loop as source text, for an entry point to run in a fresh thread (it must not
- * depend on the bundle layout). `helper(init)` never returns. A call that traps sets ERROR
- * to 1 (the caller throws); a module that will not instantiate sets it to 2 on every request.
+ * depend on the bundle layout). `helper(init)` never returns. A call that traps sets the job's
+ * trap flag (the caller throws); a module that will not instantiate sets the slot's ERROR to 2
+ * and the helper never claims a part.
  */
 export const HELPER_SOURCE = `
 function helper(init) {
-  const c = new Int32Array(init.control), base = init.index * init.slotInts;
+  const c = new Int32Array(init.control), base = init.index * init.slotInts, jb = init.jobBase;
   let fns = null;
   try {
     const insts = [init.moduleBytes, ...(init.extraModules || [])].map((b) =>
@@ -51,20 +65,24 @@ function helper(init) {
   for (;;) {
     Atomics.wait(c, base + ${SEQ}, seen);
     seen = Atomics.load(c, base + ${SEQ});
-    if (Atomics.compareExchange(c, base + ${CLAIM}, ${OPEN}, ${HELPER}) !== ${OPEN}) { /* the caller ran it */ }
-    else if (fns === null) Atomics.store(c, base + ${ERROR}, 2);
+    if (fns === null) Atomics.store(c, base + ${ERROR}, 2);
     else {
-      try {
-        const n = c[base + ${COUNT}];
-        for (let i = 0, p = base + ${CALLS}; i < n; i++) {
-          const fn = fns[c[p]], na = c[p + 1], a = c.subarray(p + 2, p + 2 + na);
-          fn(...a);
-          p += 2 + na;
-        }
-      } catch (e) { Atomics.store(c, base + ${ERROR}, 1); }
+      for (;;) {
+        const w = Atomics.add(c, jb + ${JOB}, 1), count = (w >>> 12) & 255, idx = w & 4095;
+        if (idx >= count) break;
+        try {
+          let p = c[jb + ${JOB_OFFSETS} + idx];
+          const n = c[p++];
+          for (let i = 0; i < n; i++) {
+            const fn = fns[c[p]], na = c[p + 1], a = c.subarray(p + 2, p + 2 + na);
+            fn(...a);
+            p += 2 + na;
+          }
+        } catch (e) { Atomics.store(c, jb + ${JOB_TRAP}, 1); }
+        if (Atomics.add(c, jb + ${JOB_DONE}, 1) + 1 === count) Atomics.notify(c, jb + ${JOB_DONE});
+      }
     }
     Atomics.store(c, base + ${DONE}, seen);
-    Atomics.notify(c, base + ${DONE});
   }
 }`;
 
@@ -72,15 +90,20 @@ const NAME_INDEX = new Map<string, number>(KERNEL_NAMES.map((n, i) => [n, i]));
 
 export class AtomicsPool implements ParallelBackend {
   private readonly control: Int32Array;
+  /** Where the job area starts (after the helpers' slots). */
+  private readonly jobBase: number;
+  private generation = 0;
   private attached: { moduleBytes: Uint8Array; extraModules: Uint8Array[]; memory: WebAssembly.Memory } | null = null;
   private started = false;
   /** Set when a helper could not instantiate the module: from then on everything runs here. */
   private broken = false;
   /** Parts the helpers ran (tests check work really left the calling thread). */
   helperParts = 0;
-  /** Parts posted to a helper that the caller ran itself, the helper not having started them. */
+  /** Parts besides part 0 that the caller ran itself, no helper having claimed them first. */
   stolenParts = 0;
-  /** Whether the caller takes back parts no helper has started (tests turn it off to make the helpers work). */
+  /** Milliseconds the caller spent blocked waiting for helpers' parts (benches read it). */
+  waitMs = 0;
+  /** Whether the caller claims parts besides part 0 (tests turn it off to make the helpers work). */
   stealing = true;
 
   /**
@@ -88,7 +111,8 @@ export class AtomicsPool implements ParallelBackend {
    * @param spawn starts one helper thread running HELPER_SOURCE's helper(init)
    */
   constructor(readonly threads: number, private readonly spawn: (init: HelperInit) => void) {
-    this.control = new Int32Array(new SharedArrayBuffer(Math.max(1, threads - 1) * SLOT_INTS * 4));
+    this.jobBase = Math.max(1, threads - 1) * SLOT_INTS;
+    this.control = new Int32Array(new SharedArrayBuffer((this.jobBase + JOB_INTS) * 4));
   }
 
   attach(moduleBytes: Uint8Array, memory: WebAssembly.Memory, extraModules: Uint8Array[] = []): void {
@@ -105,62 +129,78 @@ export class AtomicsPool implements ParallelBackend {
     const { moduleBytes, extraModules, memory } = this.attached!;
     this.started = true;
     for (let i = 0; i + 1 < this.threads; i++) {
-      this.spawn({ moduleBytes, extraModules, memory, control: this.control.buffer as SharedArrayBuffer, index: i, slotInts: SLOT_INTS, names: KERNEL_NAMES });
+      this.spawn({ moduleBytes, extraModules, memory, control: this.control.buffer as SharedArrayBuffer, index: i, slotInts: SLOT_INTS, jobBase: this.jobBase, names: KERNEL_NAMES });
     }
   }
 
   run(local: KernelExports, parts: KernelCall[][]): void {
     const runHere = (part: KernelCall[]) => { for (const call of part) local[call.name](...call.args); };
-    if (!this.attached || this.broken || parts.length <= 1) { parts.forEach(runHere); return; }
+    const count = parts.length;
+    if (!this.attached || this.broken || count <= 1 || count > MAX_PARTS || !this.write(parts)) { parts.forEach(runHere); return; }
     if (!this.started) this.startHelpers();
-    const c = this.control;
-    // Part i + 1 goes to helper i when that helper is idle (has acknowledged its last request).
-    const posted: { part: number; slot: number; seq: number }[] = [];
-    const kept: number[] = [];
-    for (let i = 1; i < parts.length; i++) {
-      const h = i - 1, base = h * SLOT_INTS;
-      if (h >= this.threads - 1 || Atomics.load(c, base + DONE) !== Atomics.load(c, base + SEQ)) { kept.push(i); continue; }
-      this.write(base, parts[i]);
-      Atomics.store(c, base + CLAIM, OPEN);
-      const seq = Atomics.add(c, base + SEQ, 1) + 1;
-      Atomics.notify(c, base + SEQ);
-      posted.push({ part: i, slot: base, seq });
+    const c = this.control, jb = this.jobBase;
+    Atomics.store(c, jb + JOB_DONE, 0);
+    Atomics.store(c, jb + JOB_TRAP, 0);
+    this.generation = (this.generation + 1) & 0x7ff;
+    // Published with part 0 taken: it is the caller's.
+    Atomics.store(c, jb + JOB, (this.generation << 20) | (count << 12) | 1);
+    for (let h = 0; h + 1 < this.threads; h++) {
+      Atomics.add(c, h * SLOT_INTS + SEQ, 1);
+      Atomics.notify(c, h * SLOT_INTS + SEQ);
     }
+    let here = 1;
     runHere(parts[0]);
-    for (const i of kept) runHere(parts[i]);
-    // Parts no helper has started yet run here too.
-    const waiting: typeof posted = [];
-    for (const p of posted) {
-      if (this.stealing && Atomics.compareExchange(c, p.slot + CLAIM, OPEN, CALLER) === OPEN) { runHere(parts[p.part]); this.stolenParts++; }
-      else waiting.push(p);
+    let finished = Atomics.add(c, jb + JOB_DONE, 1) + 1;
+    if (this.stealing) finished = this.claimHere(local, parts, count, () => here++);
+    // Wait for the parts helpers have in hand; a helper whose module failed never claims, so its
+    // share (unclaimed parts) then runs here.
+    const waitFrom = finished !== count ? performance.now() : 0;
+    while (finished !== count) {
+      if (Atomics.wait(c, jb + JOB_DONE, finished, 50) === 'timed-out' && this.helperFailed()) {
+        this.broken = true;
+        this.claimHere(local, parts, count, () => here++);
+      }
+      finished = Atomics.load(c, jb + JOB_DONE);
     }
-    let trapped = false;
-    const missing: number[] = [];
-    for (const p of waiting) {
-      for (let d = Atomics.load(c, p.slot + DONE); d !== p.seq; d = Atomics.load(c, p.slot + DONE)) Atomics.wait(c, p.slot + DONE, d);
-      const err = Atomics.exchange(c, p.slot + ERROR, 0);
-      if (err === 1) trapped = true;
-      else if (err === 2) missing.push(p.part);
-      else this.helperParts++;
-    }
-    if (trapped) throw new Error('a parallel kernel call failed in a helper thread');
-    if (missing.length) {
-      // Nothing of those parts ran: run them here, and stop using the helpers.
-      this.broken = true;
-      for (const i of missing) runHere(parts[i]);
+    if (waitFrom) this.waitMs += performance.now() - waitFrom;
+    this.stolenParts += here - 1;
+    this.helperParts += count - here;
+    if (Atomics.load(c, jb + JOB_TRAP)) throw new Error('a parallel kernel call failed in a helper thread');
+  }
+
+  /** Claims and runs parts here until none is left; returns the finished count after its last. */
+  private claimHere(local: KernelExports, parts: KernelCall[][], count: number, ran: () => void): number {
+    const c = this.control, jb = this.jobBase;
+    for (;;) {
+      const idx = Atomics.add(c, jb + JOB, 1) & 4095;
+      if (idx >= count) return Atomics.load(c, jb + JOB_DONE);
+      for (const call of parts[idx]) local[call.name](...call.args);
+      ran();
+      Atomics.add(c, jb + JOB_DONE, 1);
     }
   }
 
-  /** Encodes a part's calls into a helper's slot. */
-  private write(base: number, part: KernelCall[]): void {
-    const c = this.control;
-    let p = base + CALLS;
-    for (const call of part) {
-      if (p + 2 + call.args.length > base + SLOT_INTS) throw new Error('AtomicsPool: too many calls for one part');
-      c[p] = NAME_INDEX.get(call.name)!; c[p + 1] = call.args.length;
-      for (let i = 0; i < call.args.length; i++) c[p + 2 + i] = call.args[i];
-      p += 2 + call.args.length;
+  private helperFailed(): boolean {
+    for (let h = 0; h + 1 < this.threads; h++) if (Atomics.load(this.control, h * SLOT_INTS + ERROR) === 2) return true;
+    return false;
+  }
+
+  /** Encodes the parts into the job area; false when they do not fit (the caller then runs them serially). */
+  private write(parts: KernelCall[][]): boolean {
+    const c = this.control, jb = this.jobBase;
+    let p = jb + JOB_OFFSETS + parts.length;
+    for (let i = 0; i < parts.length; i++) {
+      c[jb + JOB_OFFSETS + i] = p;
+      const part = parts[i];
+      if (p + 1 > jb + JOB_INTS) return false;
+      c[p++] = part.length;
+      for (const call of part) {
+        if (p + 2 + call.args.length > jb + JOB_INTS) return false;
+        c[p] = NAME_INDEX.get(call.name)!; c[p + 1] = call.args.length;
+        for (let k = 0; k < call.args.length; k++) c[p + 2 + k] = call.args[k];
+        p += 2 + call.args.length;
+      }
     }
-    c[base + COUNT] = part.length;
+    return true;
   }
 }

@@ -12,8 +12,15 @@ import { runParts } from './split';
 export const optimTuning = {
   /** Use the WebAssembly update when the operands allow it. */
   wasm: true,
-  /** Elements per thread below which an update is not split (waking a helper costs more). */
-  minSplitElements: 1 << 18,
+  /**
+   * Elements per part below which an update is not split further (waking a helper costs more).
+   * 32 K elements are ~50-80 µs of this kernel (float64 division and square root per element), so
+   * the MLP's first layer ([784,256], 200 K) splits into 6 parts and its second ([256,256]) into 2;
+   * until wave 12 this was 256 K a thread and neither split.
+   */
+  minSplitElements: 1 << 15,
+  /** Parts per thread at most: the pool hands them out one at a time, so a late helper's share runs here. */
+  partsPerThread: 4,
 };
 
 /** Updates run in WebAssembly (tests check the path they mean to test really ran). */
@@ -56,7 +63,7 @@ export function wasmApplyAdam(w: ArrayLike<number>, m: ArrayLike<number>, v: Arr
   heapF32(k).set(g, gPtr >> 2);
   const scalars = [f32Bits(c1), f32Bits(c2), f32Bits(b1), f32Bits(eps), f32Bits(alpha), nesterov ? 1 : 0];
   const threads = k.parallel.threads;
-  const t = Math.max(1, Math.min(threads, Math.floor(n / optimTuning.minSplitElements)));
+  const t = threads > 1 ? Math.max(1, Math.min(threads * optimTuning.partsPerThread, Math.floor(n / optimTuning.minSplitElements))) : 1;
   const parts: KernelCall[][] = splitRange(n, t, 4).map(([i0, i1]) => [{
     name: 'apply_adam',
     args: [w.byteOffset + i0 * 4, m.byteOffset + i0 * 4, v.byteOffset + i0 * 4, gPtr + i0 * 4, i1 - i0, ...scalars],

@@ -1,6 +1,7 @@
 // Big kernel calls split across the parallel backend's threads (src/engine/parallel). A GEMM is
-// split into row ranges of C, multiples of 2 (the dot kernel's row tile; the outer kernel's bands
-// are 3, 2 and 1 rows, and which band a row falls in never changes its bits): each element is
+// split into row ranges of C, several per thread (splitTuning), multiples of 2 for the dot kernel
+// (its row tile) and of 3 for the outer kernel (its bands are 3, 2 and 1 rows, so every part but
+// the last runs full bands; which band a row falls in never changes its bits): each element is
 // summed over k in the same order as in the serial call, so C is bit-identical to it. When C has too few rows to share,
 // its columns are split instead (ranges of at least 4, the outer form's minimum width).
 import { KernelCall, KernelExports, splitRange, threadsFor } from '../../parallel/backend';
@@ -12,6 +13,19 @@ const exportsOf = (k: WasmKernels) => k.exports as unknown as KernelExports;
 export function runParts(k: WasmKernels, parts: KernelCall[][]): void {
   if (parts.length === 1) { for (const c of parts[0]) exportsOf(k)[c.name](...c.args); return; }
   k.parallel.run(exportsOf(k), parts);
+}
+
+/**
+ * Row parts per thread of a split GEMM, and the fewest rows a part may have. More parts than
+ * threads let the caller take the parts of a helper that starts late or is preempted (the pool
+ * hands them out one at a time), instead of waiting for a helper's whole half; a part of 12+ rows
+ * keeps the 3-row bands full. Rows per part only decide which thread computes a row, never its bits.
+ */
+export const splitTuning = { partsPerThread: 4, minPartRows: 12 };
+
+/** Parts for a row split of m rows over t threads (at least t). */
+function rowParts(m: number, t: number): number {
+  return Math.max(t, Math.min(t * splitTuning.partsPerThread, Math.floor(m / splitTuning.minPartRows)));
 }
 
 /** Threads worth using on `macs` multiply-adds with this module (1 when it was loaded serial). */
@@ -28,7 +42,7 @@ export function outerCalls(k: WasmKernels, acc: boolean, a: number, sai: number,
   const name = acc ? 'gemm_outer_acc' : 'gemm_outer';
   const t = threadsForCall(k, m * n * kk);
   if (t > 1 && m >= 4 * t) {
-    return splitRange(m, t, 2).map(([r0, r1]) => [{ name, args: [a + r0 * sai, sai, sak, b, ldb, c + r0 * ldc, ldc, r1 - r0, n, kk] }]);
+    return splitRange(m, rowParts(m, t), 3).map(([r0, r1]) => [{ name, args: [a + r0 * sai, sai, sak, b, ldb, c + r0 * ldc, ldc, r1 - r0, n, kk] }]);
   }
   // Columns: accumulate mode needs every part's width a multiple of 4 (its last group overlaps).
   if (t > 1 && n >= 8 && (!acc || n % 4 === 0)) {
@@ -42,7 +56,7 @@ export function dotCalls(k: WasmKernels, a: number, lda: number, b: number, ldb:
   m: number, n: number, kk: number): KernelCall[][] {
   const t = threadsForCall(k, m * n * kk);
   if (t > 1 && m >= 4 * t) {
-    return splitRange(m, t, 2).map(([r0, r1]) => [{ name: 'gemm_dot', args: [a + r0 * lda, lda, b, ldb, c + r0 * ldc, ldc, r1 - r0, n, kk] }]);
+    return splitRange(m, rowParts(m, t), 2).map(([r0, r1]) => [{ name: 'gemm_dot', args: [a + r0 * lda, lda, b, ldb, c + r0 * ldc, ldc, r1 - r0, n, kk] }]);
   }
   return [[{ name: 'gemm_dot', args: [a, lda, b, ldb, c, ldc, m, n, kk] }]];
 }
