@@ -204,4 +204,52 @@ with tf.Session() as sess:
       });
     } finally { detach(); sess.s.close(); }
   });
+
+  // Region.write zeroes the reused memory by undoing the last batch's writes (unwriteNonZero), not
+  // whole: the memory each run reads must still be exactly the eager batch, batch after batch, when
+  // the batch size changes (another view), and with the undo switched off.
+  for (const pooled of [false, true]) {
+    it(`the reused feed memory holds exactly each batch when the last batch is undone instead of zeroing it (${pooled ? 'shared kernel memory' : 'one thread'})`, () => {
+      setParallelBackend(pooled ? createThreadPool(2) : serialBackend);
+      const proto = FeedScratch.prototype as unknown as { place: FeedScratch['place'] };
+      const original = proto.place;
+      const placed: Uint32Array[] = [];
+      proto.place = function (this: FeedScratch, plan, feeds) {
+        const originals = original.call(this, plan, feeds);
+        for (const t of originals?.keys() ?? []) placed.push(new Uint32Array((feeds.get(t)!.data as Float32Array).slice().buffer));
+        return originals;
+      };
+      const savedUndo = feedScratchTuning.undoWrites;
+      try {
+        const env = recordingEnvironment().env;
+        const deferredSet = tf.readDataSets('', { oneHot: true, seed: 5 }, env).train;
+        const eagerSet = tf.readDataSets('', { oneHot: true, seed: 5 }, recordingEnvironment().env).train;
+        const g = new tf.Graph();
+        const { s, x, y } = tf.withDefaultGraph(g, () => {
+          const x = tf.placeholder('float32', [null, 784], 'x');
+          return { s: new tf.Session({ graph: g }), x, y: tf.matmul(x, tf.ones([784, 2])) };
+        });
+        const sizes = [60, 60, 60, 60, 25, 25, 60, 100, 60, 60, 60, 60, 60];
+        const want: Uint32Array[] = [];
+        withSwitches(true, () => {
+          sizes.forEach((n, i) => {
+            feedScratchTuning.undoWrites = i !== 10; // one run zeroes whole, the next undoes after it
+            const [d] = deferredSet.next_batch(n);
+            const [e] = withSwitches(false, () => eagerSet.next_batch(n));
+            want.push(new Uint32Array((e.data as Float32Array).slice().buffer));
+            assert.ok(d instanceof DeferredNDArray && d.deferred);
+            s.run(y, [[x, d]]);
+          });
+        });
+        s.close();
+        assert.equal(placed.length, sizes.length);
+        placed.forEach((got, i) => assert.deepEqual(got, want[i], `batch ${i} (${sizes[i]} rows)`));
+        if (pooled) assert.ok(placed.length > 0);
+      } finally {
+        proto.place = original;
+        feedScratchTuning.undoWrites = savedUndo;
+        setParallelBackend(serialBackend);
+      }
+    });
+  }
 });
