@@ -115,29 +115,17 @@ function flatten(value: unknown, out: unknown[]): void {
  */
 export class DeferredNDArray extends NDArray {
   private fill: ((out: Float32Array, zeroed: boolean) => void) | null;
-  private readonly unwrite: ((out: Float32Array) => void) | null;
-  /**
-   * `fill(out, zeroed)` writes the elements into `out` (zeroing it first unless `zeroed`);
-   * `unwrite(out)`, when given, sets back to +0.0 every element `fill` may have set to anything
-   * else, so memory that held this array and nothing else since is all zeros again.
-   */
-  constructor(shape: readonly number[], fill: (out: Float32Array, zeroed: boolean) => void, unwrite: ((out: Float32Array) => void) | null = null) {
+  constructor(shape: readonly number[], fill: (out: Float32Array, zeroed: boolean) => void) {
     super('float32', shape, { length: shapeSize(shape) } as unknown as TensorData);
     this.fill = fill;
-    this.unwrite = unwrite;
     Object.defineProperty(this, 'data', { get: () => this.materialize(), configurable: true, enumerable: true });
   }
   /** Whether the elements are still unbuilt (then `writeInto` may be used instead of `data`). */
   get deferred(): boolean { return this.fill !== null; }
-  /**
-   * Writes the elements into `out` without building this array's own. `out` holds anything unless
-   * `zeroed` (then every element is +0.0). Returns how to zero `out` again after this write
-   * (`out` unchanged since), or null when that takes a full fill.
-   */
-  writeInto(out: Float32Array, zeroed = false): ((out: Float32Array) => void) | null {
-    if (this.fill === null) { out.set(this.data as Float32Array); return null; }
-    this.fill(out, zeroed);
-    return this.unwrite;
+  /** Writes the elements into `out` (any previous contents), without building this array's own. */
+  writeInto(out: Float32Array): void {
+    if (this.fill === null) { out.set(this.data as Float32Array); return; }
+    this.fill(out, false);
   }
   private materialize(): Float32Array {
     const fill = this.fill!;

@@ -155,25 +155,6 @@ function gatherNonZero(nz: NonZeroWords, rowWords: number, perm: Int32Array, out
 }
 
 /**
- * Sets back to +0.0 the words `gatherNonZero` wrote for `perm` (only the non-zero pixel words of
- * those rows; the rest it left as the zeros it found). Four stores per word where zeroing the whole
- * batch again is 313 KB of stores for the seed's 100 rows, of which ~72 % were zeros already.
- */
-function unwriteNonZero(nz: NonZeroWords, rowWords: number, perm: Int32Array, out: Float32Array): void {
-  const { start, at } = nz;
-  for (let i = 0; i < perm.length; i++) {
-    const r = perm[i], base = i * rowWords * 4;
-    for (let j = start[r], e = start[r + 1]; j < e; j++) {
-      const to = base + at[j] * 4;
-      out[to] = 0;
-      out[to + 1] = 0;
-      out[to + 2] = 0;
-      out[to + 3] = 0;
-    }
-  }
-}
-
-/**
  * A shuffled float32 batch, `pixels[perm] * (1/255)`, built on first read (DeferredNDArray): a
  * training loop that only feeds it has the session gather it straight into its feed memory
  * (session/feed_scratch.ts), so no fresh 313 KB array is allocated, zeroed and collected per
@@ -187,9 +168,7 @@ function deferredUnitFloat(pixels: NDArray, perm: Int32Array): NDArray | null {
   if (!(LITTLE_ENDIAN && w > 0 && w % 4 === 0 && w <= 4 * 65536 && src.byteOffset % 4 === 0) || !deferredBatches.enabled) return null;
   const nz = nonZeroWordsOf(src, new Uint32Array(src.buffer, src.byteOffset, src.length >> 2), w >> 2);
   const rowsOf = perm.slice();
-  return new DeferredNDArray([rowsOf.length, ...pixels.shape.slice(1)],
-    (out, zeroed) => gatherNonZero(nz, w >> 2, rowsOf, out, zeroed),
-    (out) => unwriteNonZero(nz, w >> 2, rowsOf, out));
+  return new DeferredNDArray([rowsOf.length, ...pixels.shape.slice(1)], (out, zeroed) => gatherNonZero(nz, w >> 2, rowsOf, out, zeroed));
 }
 
 /** Switch for measurements and tests (`GRADBOOK_DEFERRED_BATCH=0` turns it off for a process). */

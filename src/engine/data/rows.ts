@@ -28,12 +28,7 @@ export function gatherRows(a: NDArray, perm: Int32Array): NDArray {
   const src = a.data as NumericArray;
   const out = NDArray.zeros(a.dtype, [perm.length, ...a.shape.slice(1)]);
   const dst = out.data as NumericArray;
-  if (w < 64 && (src instanceof Float32Array || src instanceof Int32Array) && src.byteOffset % 4 === 0) {
-    // Short rows of 4-byte elements (next_batch's one-hot labels, 10 floats): copied as int32 words
-    // in a loop that only ever sees Int32Array, so its element accesses stay monomorphic (the
-    // generic loop below is shared by every dtype) and the bits are copied as they are.
-    copyShortRows(new Int32Array(src.buffer, src.byteOffset, src.length), new Int32Array(dst.buffer, dst.byteOffset, dst.length), perm, w);
-  } else if (w < 64) {
+  if (w < 64) {
     // Short rows (labels): element copies; a subarray object per row would cost more than its bytes.
     for (let i = 0; i < perm.length; i++) {
       const from = perm[i] * w, to = i * w;
@@ -43,11 +38,4 @@ export function gatherRows(a: NDArray, perm: Int32Array): NDArray {
     for (let i = 0; i < perm.length; i++) dst.set(src.subarray(perm[i] * w, perm[i] * w + w), i * w);
   }
   return out;
-}
-
-function copyShortRows(src: Int32Array, dst: Int32Array, perm: Int32Array, w: number): void {
-  for (let i = 0, to = 0; i < perm.length; i++) {
-    const from = perm[i] * w;
-    for (let k = 0; k < w; k++, to++) dst[to] = src[from + k];
-  }
 }

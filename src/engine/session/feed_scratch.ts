@@ -27,11 +27,7 @@ import { wasmKernels, type WasmKernels } from '../kernels/wasm/module';
 const KEEP_NOTHING = new Set(['MatMul', 'Shape', 'ShapeN', 'Size', 'Rank']);
 
 /** Switch for measurements and tests (`GRADBOOK_FEED_SCRATCH=0` turns it off for a process). */
-export const feedScratchTuning = {
-  enabled: (typeof process !== 'undefined' ? process.env?.GRADBOOK_FEED_SCRATCH : undefined) !== '0',
-  /** Zero a region by undoing its last write rather than whole (`GRADBOOK_FEED_UNDO=0`: whole). */
-  undoWrites: (typeof process !== 'undefined' ? process.env?.GRADBOOK_FEED_UNDO : undefined) !== '0',
-};
+export const feedScratchTuning = { enabled: (typeof process !== 'undefined' ? process.env?.GRADBOOK_FEED_SCRATCH : undefined) !== '0' };
 
 const direct = new WeakMap<Plan, Map<Tensor, boolean>>();
 
@@ -67,23 +63,7 @@ const unclosed = new FinalizationRegistry<Block[]>(releaseBlocks);
 class Region {
   private view: Float32Array | null = null;
   private plain: Float32Array | null = null;
-  // How to zero the elements the last write set, and the view it wrote: only this region writes its
-  // memory (the arena block is its own; its readers, MatMul and the shape ops, never write an input),
-  // so after undoing that write the memory is all zeros again and the next batch need not zero the
-  // whole of it first (seed program: 313 KB of stores a step, most of them onto zeros).
-  private undo: ((out: Float32Array) => void) | null = null;
-  private undoView: Float32Array | null = null;
   constructor(private readonly block: Block) {}
-
-  /** Writes `v`'s elements into `out` (a view `take` just gave). */
-  write(v: DeferredNDArray, out: Float32Array): void {
-    const undo = this.undo, on = this.undoView;
-    this.undo = this.undoView = null;
-    const same = undo !== null && on !== null && on.buffer === out.buffer && on.byteOffset === out.byteOffset && on.length === out.length;
-    if (same && feedScratchTuning.undoWrites) undo(out);
-    const next = v.writeInto(out, same && feedScratchTuning.undoWrites);
-    if (next !== null) { this.undo = next; this.undoView = out; }
-  }
 
   /** A Float32Array of exactly `length` floats, valid until the next `take`. */
   take(length: number): Float32Array {
@@ -135,7 +115,7 @@ export class FeedScratch {
       }
       n++;
       const out = region.take(v.size);
-      region.write(v, out);
+      v.writeInto(out);
       feeds.set(t, new NDArray('float32', v.shape, out));
       (originals ??= new Map()).set(t, v);
     }
