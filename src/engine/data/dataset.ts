@@ -124,7 +124,6 @@ function nonZeroWordsOf(src: Uint8Array, words: Uint32Array, rowWords: number): 
 
 /** Never written: the source that zeroes memory in a SharedArrayBuffer. */
 let zeros = new Float32Array(0);
-const ZERO_PIECE = 256 * 1024;
 
 /**
  * `out.fill(0)`; in a SharedArrayBuffer (the kernel memory with a thread pool) V8's fill stores
@@ -132,13 +131,8 @@ const ZERO_PIECE = 256 * 1024;
  */
 function zeroFill(out: Float32Array): void {
   if (typeof SharedArrayBuffer === 'function' && out.buffer instanceof SharedArrayBuffer) {
-    // At most 1 MB of zeros is kept: a whole test set fed the same way (14 MB) is zeroed in pieces.
-    const piece = Math.min(out.length, ZERO_PIECE);
-    if (zeros.length < piece) zeros = new Float32Array(piece);
-    for (let at = 0; at < out.length; at += piece) {
-      const n = Math.min(piece, out.length - at);
-      out.set(zeros.length === n ? zeros : zeros.subarray(0, n), at);
-    }
+    if (zeros.length < out.length) zeros = new Float32Array(out.length);
+    out.set(zeros.length === out.length ? zeros : zeros.subarray(0, out.length));
   } else {
     out.fill(0);
   }
@@ -175,12 +169,6 @@ function deferredUnitFloat(pixels: NDArray, perm: Int32Array): NDArray | null {
   const nz = nonZeroWordsOf(src, new Uint32Array(src.buffer, src.byteOffset, src.length >> 2), w >> 2);
   const rowsOf = perm.slice();
   return new DeferredNDArray([rowsOf.length, ...pixels.shape.slice(1)], (out, zeroed) => gatherNonZero(nz, w >> 2, rowsOf, out, zeroed));
-}
-
-function identityOrder(n: number): Int32Array {
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order;
 }
 
 /** Switch for measurements and tests (`GRADBOOK_DEFERRED_BATCH=0` turns it off for a process). */
@@ -284,15 +272,10 @@ export class DataSet {
     if (this.ordered) return this.ordered;
     const { images, labels } = this.real();
     const order = this.order;
-    // Float32 images are deferred as next_batch's are: `mnist.test.images` fed to the seed's
-    // accuracy run goes straight into the session's feed memory (feed_scratch.ts), which the GEMM
-    // reads in place, instead of a fresh 14 MB array (page faults on every page) that the GEMM
-    // then copied into its scratch. Any other use reads `data`, which builds it once, in this
-    // same object (so `images` stays one array, as numpy's attribute does).
     if (order === null) {
-      this.ordered = { images: this.scaleToFloat ? deferredUnitFloat(images, identityOrder(images.shape[0])) ?? toUnitFloat(images) : images, labels };
+      this.ordered = { images: this.scaleToFloat ? toUnitFloat(images) : images, labels };
     } else {
-      this.ordered = { images: this.scaleToFloat ? deferredUnitFloat(images, order) ?? gatherUnitFloat(images, order) : gatherRows(images, order), labels: gatherRows(labels, order) };
+      this.ordered = { images: this.scaleToFloat ? gatherUnitFloat(images, order) : gatherRows(images, order), labels: gatherRows(labels, order) };
     }
     return this.ordered;
   }

@@ -204,47 +204,4 @@ with tf.Session() as sess:
       });
     } finally { detach(); sess.s.close(); }
   });
-
-  // `images` of a whole set (mnist.test.images) is deferred too: fed to the seed's accuracy run it
-  // goes into the feed memory unbuilt; read any other way it is built once, with toUnitFloat's bits.
-  for (const pooled of [false, true]) {
-    it(`a set's whole images are deferred, fed unbuilt with the eager run's result, and built once as one array (${pooled ? 'shared kernel memory' : 'one thread'})`, () => {
-      setParallelBackend(pooled ? createThreadPool(2) : serialBackend);
-      const counts = countPlacements();
-      try {
-        const sets = (on: boolean) => withSwitches(on, () => tf.readDataSets('', { oneHot: true, seed: 4 }, recordingEnvironment().env));
-        const deferred = sets(true), eager = sets(false);
-        const g = new tf.Graph();
-        const { s, x, y } = tf.withDefaultGraph(g, () => {
-          const x = tf.placeholder('float32', [null, 784], 'x');
-          const w = tf.constant(new NDArray('float32', [784, 3], Float32Array.from({ length: 784 * 3 }, (_, i) => ((i * 37) % 11) / 7 - 0.6)));
-          return { s: new tf.Session({ graph: g }), x, y: tf.matmul(x, w) };
-        });
-        const bits = (a: NDArray) => new Uint32Array((a.data as Float32Array).slice().buffer);
-        withSwitches(true, () => {
-          const test = deferred.test.images;
-          assert.ok(test instanceof DeferredNDArray && test.deferred);
-          assert.equal(deferred.test.images, test); // one array, as numpy's attribute
-          const got = s.run(y, [[x, test]]) as NDArray;
-          assert.ok(test.deferred, 'feeding it did not build it');
-          const want = withSwitches(false, () => s.run(y, [[x, eager.test.images]]) as NDArray);
-          assert.deepEqual(bits(got), bits(want));
-          assert.deepEqual(bits(test), bits(eager.test.images)); // built now, toUnitFloat's bits
-          // Built, it is an ordinary array: a write through it is what later reads and feeds see.
-          (test.data as Float32Array)[5] = 0.75;
-          assert.equal((deferred.test.images.data as Float32Array)[5], 0.75);
-          // Shuffled by next_batch, `images` is the set in the new order, deferred as well.
-          deferred.train.next_batch(10);
-          withSwitches(false, () => eager.train.next_batch(10));
-          const train = deferred.train.images;
-          assert.ok(train instanceof DeferredNDArray && train.deferred);
-          assert.deepEqual(bits(s.run(y, [[x, train]]) as NDArray), bits(withSwitches(false, () => s.run(y, [[x, eager.train.images]]) as NDArray)));
-          assert.deepEqual(bits(train), bits(eager.train.images));
-        });
-        s.close();
-        assert.equal(counts.placed, 2);
-        if (pooled) assert.equal(counts.shared, 2);
-      } finally { counts.restore(); setParallelBackend(serialBackend); }
-    });
-  }
 });
