@@ -2,8 +2,13 @@
 // session runs, interleaved over rounds, the loop with nothing in it, with next_batch only, with
 // sess.run on a fixed (already built) batch only, and whole, so the interpreter's, next_batch's and
 // the session call's shares of the 2000 steps are CPU differences measured under the same load.
-// Bundled like the kernel worker (seed-stages.ts does the same):
-// `npm run build` first, then `node --require tsx/cjs bench/seed-loop-parts.ts [rounds]`.
+// First it times the process's first 2000 steps in blocks of 200, as process CPU (every thread:
+// V8 compiles optimized code and marks on helper threads) and as this thread's CPU, which shows
+// how long the loop takes to warm up. Bundled like the kernel worker (seed-stages.ts does the same):
+// `npm run build` first, then `node --require tsx/cjs bench/seed-loop-parts.ts [rounds]`; once
+// bundled, `node [V8 flags] dist/bench-seed-loop-parts.js --bundled [rounds]` compares V8 flags.
+// BENCH_TELEMETRY=0 turns telemetry off; BENCH_MARKS=1 prints hrtime marks between the blocks (to
+// cut a --cpu-prof profile into warm-up and steady state) and each thread's CPU, then exits.
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 
