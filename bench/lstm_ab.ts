@@ -15,6 +15,7 @@ const switches: Record<string, (on: boolean) => void> = {
   'wasm transpose': on => { gemmTuning.wasmTranspose = on; },
   'frozen loop weights': on => { frozenOperandsTuning.enabled = on; },
   'element-wise loops by type': on => { elementwiseTuning.byType = on; },
+  'float32 sigmoid/tanh': on => { elementwiseTuning.float32Calls = on; },
 };
 // LSTM_AB=name limits the comparison to one switch (the others stay on).
 const only = process.env.LSTM_AB;
