@@ -5,10 +5,14 @@
 // on the same shapes. 30 steps after 5 warm-ups: mean wall time and mean CPU time (user + system
 // of the process) per step; on a shared machine CPU time is the steadier number, and the ratio
 // Gradbook ÷ PyTorch is given for both.
+// A second Gradbook row runs the same step in a child process with the thread pool installed, as
+// the kernel worker runs it (GRADBOOK_THREADS, default the machine's cores up to 4): only GEMMs
+// of 8 M multiply-adds or more split, here the batched weight gradient ([156,896]x[896,512]).
 // `node --require tsx/cjs bench/lstm.ts`; LSTM_PYTHON picks the python with torch.
 import { spawnSync } from 'child_process';
 import { PythonSession } from '../src/python';
 import '../src/python/modules/standard';
+import { installThreadPool } from '../src/worker/threadPool';
 import { BATCH, GRAPH, INPUT, STEPS, T, UNITS, WARMUP } from './lstm_graph';
 
 
@@ -48,6 +52,13 @@ function gradbookMs(): Timing {
   throw new Error('unreachable');
 }
 
+/** The step in a child process with the kernel worker's thread pool (LSTM_POOLED=1 is the child). */
+function pooledMs(): (Timing & { threads: number }) | string {
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename], { encoding: 'utf8', timeout: 600000, env: { ...process.env, LSTM_POOLED: '1' } });
+  if (r.status !== 0) return `failed (${(r.stderr || String(r.error)).trim().split('\n').pop()})`;
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
 function torchMs(): (Timing & { threads: number }) | string {
   const python = process.env.LSTM_PYTHON ?? '/usr/bin/python3';
   const r = spawnSync(python, ['-c', TORCH], { encoding: 'utf8', timeout: 600000 });
@@ -56,13 +67,22 @@ function torchMs(): (Timing & { threads: number }) | string {
   return { wall, cpu, threads };
 }
 
+if (process.env.LSTM_POOLED) {
+  const pool = installThreadPool();
+  console.log(JSON.stringify({ ...gradbookMs(), threads: pool.threads }));
+  process.exit(0);
+}
 const ours = gradbookMs();
+const pooled = pooledMs();
 const torch = torchMs();
 const row = (name: string, t: Timing, note: string) => `  ${name.padEnd(9)} ${t.wall.toFixed(1).padStart(8)} ms wall ${t.cpu.toFixed(1).padStart(8)} ms CPU   ${note}`;
 console.log(`LSTM training step (batch ${BATCH}, ${T}×${INPUT} inputs, ${UNITS} units, Adam): mean of ${STEPS} steps after ${WARMUP}`);
-console.log(row('gradbook', ours, '(tf.nn.dynamic_rnn + BasicLSTMCell from Python)'));
+console.log(row('gradbook', ours, '(tf.nn.dynamic_rnn + BasicLSTMCell from Python, one thread)'));
+if (typeof pooled === 'string') console.log(`  gradbook with the thread pool: ${pooled}`);
+else console.log(row('gradbook', pooled, `(the same with the kernel worker's thread pool, ${pooled.threads} thread${pooled.threads > 1 ? 's' : ''})`));
 if (typeof torch === 'string') console.log(`  pytorch   ${torch}`);
 else {
   console.log(row('pytorch', torch, `(nn.LSTM, ${torch.threads} thread${torch.threads > 1 ? 's' : ''})`));
   console.log(`  gradbook ÷ pytorch: ${(ours.wall / torch.wall).toFixed(2)}× wall, ${(ours.cpu / torch.cpu).toFixed(2)}× CPU`);
+  if (typeof pooled !== 'string') console.log(`  gradbook with the pool ÷ pytorch: ${(pooled.wall / torch.wall).toFixed(2)}× wall, ${(pooled.cpu / torch.cpu).toFixed(2)}× CPU`);
 }

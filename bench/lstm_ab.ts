@@ -8,6 +8,8 @@ import '../src/python/modules/standard';
 import { gemmTuning } from '../src/engine/kernels/wasm/gemm';
 import { frozenOperandsTuning } from '../src/engine/kernels/wasm/frozen_operands';
 import { elementwiseTuning } from '../src/engine/kernels/math/codegen';
+import { biasAddTuning } from '../src/engine/ops/nn/bias_add';
+import { stridedCopyTuning } from '../src/engine/kernels/array/strided_copy';
 import { GRAPH } from './lstm_graph';
 
 /** Each switch turns one optimisation on (true) or back to the path before it (false). */
@@ -15,6 +17,9 @@ const switches: Record<string, (on: boolean) => void> = {
   'wasm transpose': on => { gemmTuning.wasmTranspose = on; },
   'frozen loop weights': on => { frozenOperandsTuning.enabled = on; },
   'element-wise loops by type': on => { elementwiseTuning.byType = on; },
+  'float32 sigmoid/tanh': on => { elementwiseTuning.float32Calls = on; },
+  'float32 bias loops': on => { biasAddTuning.float32Columns = on; },
+  'row copies': on => { stridedCopyTuning.rowCopies = on; },
 };
 // LSTM_AB=name limits the comparison to one switch (the others stay on).
 const only = process.env.LSTM_AB;

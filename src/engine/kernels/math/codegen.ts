@@ -4,6 +4,7 @@
 // Expressions read `x` (and `y`) and may call the helpers below.
 import type { NumericArray } from '../../dtypes';
 import { erf, erfc } from './erf';
+import { FLOAT32_FORMS, sigmoidF32, tanhF32 } from './float32_calls';
 import { SAME, SCALAR_A, SCALAR_B, ROW_B, ROW_A, BroadcastPlan } from './broadcast';
 
 export type UnaryLoop = (x: NumericArray, out: NumericArray, n: number) => void;
@@ -22,7 +23,7 @@ function floorMod(a: number, b: number): number {
 function sign(v: number): number { return v > 0 ? 1 : v < 0 ? -1 : v; }
 function sigmoid(v: number): number { return 1 / (1 + Math.exp(-v)); }
 
-const helpers: Record<string, unknown> = { roundHalfEven, floorMod, sign, sigmoid, erf, erfc };
+const helpers: Record<string, unknown> = { roundHalfEven, floorMod, sign, sigmoid, erf, erfc, sigmoidF32, tanhF32 };
 const helperNames = Object.keys(helpers);
 const helperValues = helperNames.map(k => helpers[k]);
 
@@ -38,20 +39,35 @@ function compile<T>(source: string): T {
  * a float32 [32,128] multiply in 180 µs instead of 2.5 (megamorphic loads). `byType` off sends
  * every call to the shared copy, as before (benches compare the two).
  */
-export const elementwiseTuning = { byType: true };
+export const elementwiseTuning = {
+  byType: true,
+  /**
+   * Float32 copies of the Sigmoid and Tanh loops use float32_calls.ts (the same bits without a C
+   * call per element; env GRADBOOK_EXACT_F32_CALLS=1 turns it off). Read at every call.
+   */
+  float32Calls: !process.env.GRADBOOK_EXACT_F32_CALLS,
+};
 
 const unaryCache = new Map<string, UnaryLoop>();
 export function unaryLoop(expr: string): UnaryLoop {
   let fn = unaryCache.get(expr);
   if (!fn) {
-    const source = `function unary(a, out, n) { for (let i = 0; i < n; i++) { const x = a[i]; out[i] = ${expr}; } }`;
+    const loopOf = (e: string) => `function unary(a, out, n) { for (let i = 0; i < n; i++) { const x = a[i]; out[i] = ${e}; } }`;
+    const source = loopOf(expr);
+    // A float32 x and a float32 store: the expression's float32 form when it has one.
+    const f32Form = FLOAT32_FORMS.get(expr);
+    const f32Source = f32Form ? loopOf(f32Form) : undefined;
     // Each copy is compiled at its first call: kernels ask for their loops when they register,
     // and most loops (or dtype copies) never run in a given program.
-    let f32: UnaryLoop | undefined, f64: UnaryLoop | undefined, other: UnaryLoop | undefined;
+    let f32: UnaryLoop | undefined, f32Fast: UnaryLoop | undefined, f64: UnaryLoop | undefined, other: UnaryLoop | undefined;
     const tuning = elementwiseTuning;
     fn = (a, out, n) => {
       if (tuning.byType) {
-        if (a instanceof Float32Array && out instanceof Float32Array) { (f32 ??= compile<UnaryLoop>(source))(a, out, n); return; }
+        if (a instanceof Float32Array && out instanceof Float32Array) {
+          if (f32Source && tuning.float32Calls) (f32Fast ??= compile<UnaryLoop>(f32Source))(a, out, n);
+          else (f32 ??= compile<UnaryLoop>(source))(a, out, n);
+          return;
+        }
         if (a instanceof Float64Array && out instanceof Float64Array) { (f64 ??= compile<UnaryLoop>(source))(a, out, n); return; }
       }
       (other ??= compile<UnaryLoop>(source))(a, out, n);

@@ -31,6 +31,42 @@ function layout(shape: readonly number[], axis: number): [number, number, number
   return [outer, shape[axis], inner];
 }
 
+/**
+ * The float32 channels-last forms (LSTM's gates, [32,512], 28 of each a training step) in
+ * functions of their own, so their loops only ever meet Float32Arrays. `float32Columns` off runs
+ * the general loops (benches and tests compare the two).
+ */
+export const biasAddTuning = { float32Columns: true };
+
+/**
+ * o[c] = x[0,c] + x[1,c] + ... in row order, each partial sum rounded to float32: the bits of the
+ * general loop's `o[c] += x[i]` into a zeroed Float32Array, four columns at a time in locals
+ * instead of a load and a store of o[c] per element (10-12 µs against 24-30 for [32,512]).
+ */
+function columnSumsF32(x: Float32Array, o: Float32Array, outer: number, channels: number): void {
+  const end = outer * channels;
+  let c = 0;
+  for (; c + 4 <= channels; c += 4) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let i = c; i < end; i += channels) {
+      s0 = Math.fround(s0 + x[i]); s1 = Math.fround(s1 + x[i + 1]); s2 = Math.fround(s2 + x[i + 2]); s3 = Math.fround(s3 + x[i + 3]);
+    }
+    o[c] = s0; o[c + 1] = s1; o[c + 2] = s2; o[c + 3] = s3;
+  }
+  for (; c < channels; c++) {
+    let s = 0;
+    for (let i = c; i < end; i += channels) s = Math.fround(s + x[i]);
+    o[c] = s;
+  }
+}
+
+/** o[r,c] = x[r,c] + b[c] for float32 arrays, one running index. */
+function addRowsF32(x: Float32Array, b: Float32Array, o: Float32Array, outer: number, channels: number): void {
+  for (let base = 0, end = outer * channels; base < end; base += channels) {
+    for (let c = 0, i = base; c < channels; c++, i++) o[i] = x[i] + b[c];
+  }
+}
+
 export const BiasAddGrad: OpDef<typeof BIAS_ATTRS> = defineOp({
   type: OpType.BiasAddGrad, family: 'nn', inputs: ['out_backprop'], attrs: BIAS_ATTRS,
   infer: ([g], attrs) => {
@@ -42,6 +78,10 @@ export const BiasAddGrad: OpDef<typeof BIAS_ATTRS> = defineOp({
     const [outer, channels, inner] = layout(g.shape, channelAxis(node.attrs.data_format, g.rank));
     const out = rt.output(node, 0, g.dtype, [channels]);
     const o = out.numeric, x = g.numeric;
+    if (inner === 1 && x instanceof Float32Array && o instanceof Float32Array && biasAddTuning.float32Columns) {
+      columnSumsF32(x, o, outer, channels);
+      return [out];
+    }
     o.fill(0);
     for (let r = 0, i = 0; r < outer; r++) {
       for (let c = 0; c < channels; c++) {
@@ -78,7 +118,9 @@ export const BiasAdd: OpDef<typeof BIAS_ATTRS> = defineOp({
     }
     const out = rt.output(node, 0, value.dtype, value.shape);
     const x = value.numeric, b = bias.numeric, o = out.numeric;
-    if (inner === 1) {
+    if (inner === 1 && x instanceof Float32Array && b instanceof Float32Array && o instanceof Float32Array && biasAddTuning.float32Columns) {
+      addRowsF32(x, b, o, outer, channels);
+    } else if (inner === 1) {
       for (let r = 0, base = 0; r < outer; r++, base += channels) {
         for (let c = 0; c < channels; c++) o[base + c] = x[base + c] + b[c];
       }
