@@ -105,7 +105,7 @@ with tf.Session() as sess:
     print('same as best:', restored == best_validation_accuracy)
     print('logits shape:', sess.run(logits2, feed_dict={x2: data.validation.images[:3]}).shape)
 
-# expect-count: /^Iter: +\d+, Train-Batch Accuracy: +[\d.]+%, Validation Acc: +[\d.]+% \*?$/ 12
+# expect-count: /^Iter: +\d+, Train-Batch Accuracy: +[\d.]+%, Validation Acc: +[\d.]+%( \*)?$/ 12
 # expect-value: /^best validation accuracy: ([\d.]+)$/ >= 0.85
 # expect-line: has checkpoint file: True
 # expect-line: latest is the last improvement: True
