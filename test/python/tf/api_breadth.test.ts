@@ -25,4 +25,48 @@ describe('TF1 API breadth (wave 12 corpus)', () => {
     ]);
     assert.equal(out, '[1. 1.] float64_ref [[3. 3.]]\n');
   });
+  it('tf.contrib.layers.conv2d_transpose scatters each input through the kernel (SAME crops, VALID overhangs)', () => {
+    // NumPy: out[2p:2p+3, 2q:2q+3] += x[p, q] for a ones 3x3 kernel, stride 2; SAME keeps the first 4x4
+    const out = py([
+      'import numpy as np',
+      'import tensorflow as tf',
+      'x = tf.placeholder(tf.float32, [None, 2, 2, 1])',
+      'same = tf.contrib.layers.conv2d_transpose(x, 1, 3, stride=2, activation_fn=None, weights_initializer=tf.ones_initializer(), biases_initializer=tf.constant_initializer(0.5))',
+      'valid = tf.contrib.layers.conv2d_transpose(x, 1, [3, 3], stride=2, padding="VALID", activation_fn=None, weights_initializer=tf.ones_initializer(), scope="dec")',
+      'print(same.shape, valid.shape, [v.name for v in tf.global_variables()])',
+      'with tf.Session() as s:',
+      '    s.run(tf.global_variables_initializer())',
+      '    a, b = s.run([same, valid], {x: np.array([[1., 2.], [3., 4.]]).reshape(1, 2, 2, 1)})',
+      '    print(a[0, :, :, 0].tolist())',
+      '    print(b[0, :, :, 0].tolist())',
+    ]);
+    assert.equal(out, [
+      "(?, 4, 4, 1) (?, 5, 5, 1) ['Conv2d_transpose/weights:0', 'Conv2d_transpose/biases:0', 'dec/weights:0', 'dec/biases:0']",
+      '[[1.5, 1.5, 3.5, 2.5], [1.5, 1.5, 3.5, 2.5], [4.5, 4.5, 10.5, 6.5], [3.5, 3.5, 7.5, 4.5]]',
+      '[[1.0, 1.0, 3.0, 2.0, 2.0], [1.0, 1.0, 3.0, 2.0, 2.0], [4.0, 4.0, 10.0, 6.0, 6.0], [3.0, 3.0, 7.0, 4.0, 4.0], [3.0, 3.0, 7.0, 4.0, 4.0]]',
+      '',
+    ].join('\n'));
+  });
+
+  it('tf.contrib.layers.layer_norm normalizes over the trailing axes with beta/gamma variables', () => {
+    // NumPy: (v - v.mean()) / sqrt(v.var() + 1e-12) for v = [1, 2, 3, 4]
+    const out = py([
+      'import tensorflow as tf',
+      'y = tf.contrib.layers.layer_norm(tf.constant([[1., 2., 3., 4.]]), activation_fn=tf.nn.relu)',
+      'print([v.name for v in tf.trainable_variables()], y.shape)',
+      'with tf.Session() as s:',
+      '    s.run(tf.global_variables_initializer())',
+      '    print([round(float(v), 5) for v in s.run(y)[0]])',
+      'try:',
+      '    tf.contrib.layers.layer_norm(tf.ones([2, 3]), begin_norm_axis=2)',
+      'except ValueError as e:',
+      '    print("ValueError", e)',
+    ]);
+    assert.equal(out, [
+      "['LayerNorm/beta:0', 'LayerNorm/gamma:0'] (1, 4)",
+      '[0.0, 0.0, 0.44721, 1.34164]',
+      'ValueError begin_params_axis (-1) and begin_norm_axis (2) must be < rank(inputs) (2)',
+      '',
+    ].join('\n'));
+  });
 });
