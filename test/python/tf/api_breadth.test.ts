@@ -69,4 +69,19 @@ describe('TF1 API breadth (wave 12 corpus)', () => {
       '',
     ].join('\n'));
   });
+  it('tf.metrics true/false positives/negatives count (weighted) cases in a local count variable', () => {
+    // labels 1 1 0 0 1, predictions 1 0 1 0 1, weights 1 2 3 4 5: tp 1+5, fn 2, fp 3, tn 4
+    const out = py([
+      'import tensorflow as tf',
+      'l = tf.constant([1, 1, 0, 0, 1]); p = tf.constant([1, 0, 1, 0, 1]); w = tf.constant([1., 2., 3., 4., 5.])',
+      'ms = [tf.metrics.true_positives(l, p, weights=w), tf.metrics.false_negatives(l, p, weights=w),',
+      '      tf.metrics.false_positives(l, p, weights=w), tf.metrics.true_negatives(l, p, weights=w, name="tn")]',
+      'print([v.name for v in tf.local_variables()])',
+      'with tf.Session() as s:',
+      '    s.run(tf.local_variables_initializer())',
+      '    s.run([u for _, u in ms]); s.run([u for _, u in ms])',
+      '    print(s.run([v for v, _ in ms]))',
+    ]);
+    assert.equal(out, "['true_positives/count:0', 'false_negatives/count:0', 'false_positives/count:0', 'tn/count:0']\n[12.0, 4.0, 6.0, 8.0]\n");
+  });
 });
