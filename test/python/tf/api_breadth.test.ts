@@ -84,4 +84,38 @@ describe('TF1 API breadth (wave 12 corpus)', () => {
     ]);
     assert.equal(out, "['true_positives/count:0', 'false_negatives/count:0', 'false_positives/count:0', 'tn/count:0']\n[12.0, 4.0, 6.0, 8.0]\n");
   });
+  it('tf.eye, tf.norm, tf.trace and the diagonal/band helpers give NumPy values and gradients', () => {
+    // NumPy: np.linalg.norm(x) = 16.881943, norm(x, axis=1) = [3.741657, 8.774964, 13.928388],
+    // norm(x, 1) = 18, norm(x, inf) = 24, trace 15; d(trace + fro)/dx = I + x / 16.881943
+    const out = py([
+      'import numpy as np',
+      'import tensorflow as tf',
+      'x = tf.constant([[1., -2., 3.], [4., 5., -6.], [7., 8., 9.]])',
+      'v = tf.constant([3., -4.])',
+      'r = lambda t: np.round(np.asarray(t, dtype=np.float64), 5).tolist()',
+      'with tf.Session() as s:',
+      '    print(r(s.run(tf.eye(2, 3))), s.run(tf.eye(2, batch_shape=[3], dtype=tf.int32)).shape)',
+      '    print(r(s.run([tf.norm(v), tf.norm(v, ord=1), tf.norm(v, ord=np.inf), tf.norm(v, ord=3)])))',
+      '    print(r(s.run(tf.norm(x))), r(s.run(tf.norm(x, axis=1))), r(s.run(tf.norm(x, ord=1, axis=[0, 1]))), r(s.run(tf.norm(x, ord=np.inf, axis=(0, 1)))))',
+      '    print(r(s.run(tf.trace(x))), r(s.run(tf.diag_part(x))), r(s.run(tf.matrix_diag_part(x[:2]))), r(s.run(tf.matrix_diag_part(x[:, :2]))))',
+      '    print(r(s.run(tf.diag([1., 2.]))), r(s.run(tf.matrix_band_part(x, 1, 0))), r(s.run(tf.matrix_diag([[np.inf, 1.]]))))',
+      '    print(r(s.run(tf.gradients(tf.trace(x) + tf.norm(x), x)[0])))',
+      'print(tf.norm(x, axis=0, keepdims=True).shape, tf.trace(tf.ones([4, 2, 2])).shape)',
+      'try:',
+      '    tf.eye(tf.constant(3))',
+      'except NotImplementedError as e:',
+      '    print("NotImplementedError")',
+    ]);
+    assert.equal(out, [
+      '[[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]] (3, 2, 2)',
+      '[5.0, 7.0, 4.0, 4.49794]',
+      '16.88194 [3.74166, 8.77496, 13.92839] 18.0 24.0',
+      '15.0 [1.0, 5.0, 9.0] [1.0, 5.0] [1.0, 5.0]',
+      '[[1.0, 0.0], [0.0, 2.0]] [[1.0, 0.0, 0.0], [4.0, 5.0, 0.0], [0.0, 8.0, 9.0]] [[[inf, 0.0], [0.0, 1.0]]]',
+      '[[1.05923, -0.11847, 0.1777], [0.23694, 1.29617, -0.35541], [0.41464, 0.47388, 1.53311]]',
+      '(1, 3) (4,)',
+      'NotImplementedError',
+      '',
+    ].join('\n'));
+  });
 });
