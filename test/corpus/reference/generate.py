@@ -212,6 +212,22 @@ def gru_variable_length():
     return lines
 
 
+@reference('linear/cookbook_matrix_inverse_ridge')
+def cookbook_matrix_inverse_ridge():
+    """The normal equations (plain and ridge with lambda = 25) of y = x + sin(3x) on linspace(0, 10, 100)."""
+    x = np.linspace(0, 10, 100)
+    y = x + np.sin(3 * x)
+    A = np.column_stack((x, np.ones(100)))
+    b = y.reshape(-1, 1)
+    w = np.linalg.inv(A.T @ A) @ A.T @ b
+    ridge = np.linalg.solve(A.T @ A + 25.0 * np.eye(2), A.T @ b)
+    return ['slope: ' + str(np.round(w[0][0], 8)),
+            'y_intercept: ' + str(np.round(w[1][0], 8)),
+            'ridge slope: %.8f intercept: %.8f' % (ridge[0][0], ridge[1][0]),
+            'residual norm: %.8f' % np.linalg.norm(A @ w - b),
+            'trace of A^T A: %.4f' % np.trace(A.T @ A)]
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')

@@ -118,4 +118,16 @@ describe('TF1 API breadth (wave 12 corpus)', () => {
       '',
     ].join('\n'));
   });
+  it('tensorflow.python.framework.ops / dtypes give the same objects as tf (cookbook imports)', () => {
+    const out = py([
+      'from tensorflow.python.framework import ops',
+      'from tensorflow.python.framework import dtypes',
+      'import tensorflow as tf',
+      'tf.constant(1.0)',
+      'ops.reset_default_graph()',
+      'print(len(tf.get_default_graph().get_operations()), ops.get_default_graph() is tf.get_default_graph())',
+      'print(dtypes.float32 is tf.float32, ops.Tensor is tf.Tensor, ops.GraphKeys.TRAINABLE_VARIABLES)',
+    ]);
+    assert.equal(out, '0 True\nTrue True trainable_variables\n');
+  });
 });
