@@ -130,4 +130,43 @@ describe('TF1 API breadth (wave 12 corpus)', () => {
     ]);
     assert.equal(out, '0 True\nTrue True trainable_variables\n');
   });
+  it('tf.estimator.train_and_evaluate evaluates after the first save past step 0 and at the end', () => {
+    const out = py([
+      'import os, shutil, tempfile',
+      'import numpy as np',
+      'import tensorflow as tf',
+      'tf.logging.set_verbosity(tf.logging.ERROR)',
+      'd = os.path.join(tempfile.gettempdir(), "gradbook_test_train_eval")',
+      'shutil.rmtree(d, ignore_errors=True)',
+      'def model_fn(features, labels, mode):',
+      '    w = tf.get_variable("w", [], initializer=tf.zeros_initializer())',
+      '    loss = tf.reduce_mean(tf.square(features["x"] * w - labels))',
+      '    train_op = tf.train.GradientDescentOptimizer(0.1).minimize(loss, global_step=tf.train.get_global_step())',
+      '    return tf.estimator.EstimatorSpec(mode, loss=loss, train_op=train_op)',
+      'class Steps(tf.train.SessionRunHook):',
+      '    seen = []',
+      '    def after_create_session(self, session, coord):',
+      '        Steps.seen.append(int(session.run(tf.train.get_global_step())))',
+      'fn = tf.estimator.inputs.numpy_input_fn({"x": np.ones(4, np.float32)}, np.ones(4, np.float32) * 2, batch_size=4, num_epochs=None, shuffle=False)',
+      'est = tf.estimator.Estimator(model_fn, config=tf.estimator.RunConfig(model_dir=d, save_checkpoints_steps=2))',
+      'metrics, exports = tf.estimator.train_and_evaluate(est, tf.estimator.TrainSpec(fn, max_steps=5), tf.estimator.EvalSpec(fn, steps=1, hooks=[Steps()]))',
+      'print(Steps.seen, metrics["global_step"], exports, sorted(metrics))',
+      'for bad in [lambda: tf.estimator.TrainSpec(fn, max_steps=0), lambda: tf.estimator.EvalSpec(3)]:',
+      '    try:',
+      '        bad()',
+      '    except (ValueError, TypeError) as e:',
+      '        print(type(e).__name__, e)',
+      'try:',
+      '    tf.estimator.EvalSpec(fn, exporters=[object()])',
+      'except NotImplementedError:',
+      '    print("NotImplementedError")',
+    ]);
+    assert.equal(out, [
+      "[2, 5] 5 [] ['global_step', 'loss']",
+      'ValueError Must specify max_steps > 0, given: 0',
+      'TypeError `input_fn` must be callable, given: 3',
+      'NotImplementedError',
+      '',
+    ].join('\n'));
+  });
 });
