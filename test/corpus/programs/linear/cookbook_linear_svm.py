@@ -105,7 +105,7 @@ plt.title('Loss per Generation')
 plt.show()
 
 # expect-line: train/test sizes: 120 30
-# expect-count: /^Step #\d00 A = \[\[ *-?[\d.e-]+\]\n?/ 5
+# expect-count: /^Step #\d00 A = \[\[ *-?[\d.e-]+ *\]$/ 5
 # expect-count: /^Loss = \[[\d.e-]+\]$/ 5
 # expect-decrease: /^Loss = \[([\d.e-]+)\]$/ 0.9
 # expect-value: /final train accuracy: ([\d.]+),/ >= 0.9
