@@ -169,4 +169,27 @@ describe('TF1 API breadth (wave 12 corpus)', () => {
       '',
     ].join('\n'));
   });
+  it('tf.contrib.layers.stack / repeat / embed_sequence / one_hot_encoding build TF scopes and values', () => {
+    const out = py([
+      'import numpy as np',
+      'import tensorflow as tf',
+      'y = tf.contrib.layers.stack(tf.ones([2, 3]), tf.contrib.layers.fully_connected, [4, 5], weights_initializer=tf.ones_initializer())',
+      'z = tf.contrib.layers.repeat(tf.ones([1, 4, 4, 1]), 2, tf.contrib.layers.conv2d, 2, [3, 3])',
+      'e = tf.contrib.layers.embed_sequence(tf.constant([[1, 2], [3, 0]]), vocab_size=5, embed_dim=3, initializer=tf.constant_initializer(np.arange(15).reshape(5, 3)))',
+      'again = tf.contrib.layers.embed_sequence(tf.constant([4]), scope="EmbedSequence", reuse=True)',
+      'o = tf.contrib.layers.one_hot_encoding(tf.constant([0, 2]), 3)',
+      'print([v.name for v in tf.global_variables()])',
+      'print(z.shape, o.dtype.name)',
+      'with tf.Session() as s:',
+      '    s.run(tf.global_variables_initializer())',
+      '    print(s.run(y).tolist(), s.run(e).tolist(), s.run(again).tolist(), s.run(o).tolist())',
+    ]);
+    assert.equal(out, [
+      "['Stack/fully_connected_1/weights:0', 'Stack/fully_connected_1/biases:0', 'Stack/fully_connected_2/weights:0', 'Stack/fully_connected_2/biases:0', "
+        + "'Repeat/convolution2d_1/weights:0', 'Repeat/convolution2d_1/biases:0', 'Repeat/convolution2d_2/weights:0', 'Repeat/convolution2d_2/biases:0', 'EmbedSequence/embeddings:0']",
+      '(1, 4, 4, 2) float32',
+      '[[12.0, 12.0, 12.0, 12.0, 12.0], [12.0, 12.0, 12.0, 12.0, 12.0]] [[[3.0, 4.0, 5.0], [6.0, 7.0, 8.0]], [[9.0, 10.0, 11.0], [0.0, 1.0, 2.0]]] [[12.0, 13.0, 14.0]] [[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]',
+      '',
+    ].join('\n'));
+  });
 });

@@ -164,8 +164,77 @@ def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_form
 
 
 convolution2d = conv2d
+conv2d.__name__ = 'convolution2d'  # TF defines convolution2d and aliases conv2d (stack/repeat name scopes by it)
 
 
+
+
+def _layer_scope_name(layer, default):
+    if hasattr(layer, '__name__'):
+        return layer.__name__
+    if hasattr(layer, 'func') and hasattr(layer.func, '__name__'):
+        return layer.func.__name__
+    return default
+
+
+def stack(inputs, layer, stack_args, **kwargs):
+    """layer applied once per entry of stack_args, each in scope <layer name>_<i> under 'Stack'."""
+    scope = kwargs.pop('scope', None)
+    if not isinstance(stack_args, (list, tuple)):
+        raise ValueError('stack_args need to be a list or tuple')
+    with tf.variable_scope(scope, 'Stack', [inputs]):
+        inputs = tf.convert_to_tensor(inputs)
+        if scope is None:
+            scope = _layer_scope_name(layer, 'stack')
+        outputs = inputs
+        for i in range(len(stack_args)):
+            kwargs['scope'] = scope + '_' + str(i + 1)
+            layer_args = stack_args[i]
+            if not isinstance(layer_args, (list, tuple)):
+                layer_args = [layer_args]
+            outputs = layer(outputs, *layer_args, **kwargs)
+        return outputs
+
+
+def repeat(inputs, repetitions, layer, *args, **kwargs):
+    """layer applied `repetitions` times with the same arguments, in scopes <layer name>_<i> under 'Repeat'."""
+    scope = kwargs.pop('scope', None)
+    with tf.variable_scope(scope, 'Repeat', [inputs]):
+        inputs = tf.convert_to_tensor(inputs)
+        if scope is None:
+            scope = _layer_scope_name(layer, 'repeat')
+        outputs = inputs
+        for i in range(repetitions):
+            kwargs['scope'] = scope + '_' + str(i + 1)
+            outputs = layer(outputs, *args, **kwargs)
+        return outputs
+
+
+def embed_sequence(ids, vocab_size=None, embed_dim=None, unique=False, initializer=None, regularizer=None,
+                   trainable=True, scope=None, reuse=None):
+    """An `embeddings` [vocab_size, embed_dim] model variable looked up at ids (any shape)."""
+    if not (reuse or (vocab_size and embed_dim)):
+        raise ValueError('Must specify vocab size and embedding dimension when not reusing. Got vocab_size=%s '
+                         'and embed_dim=%s' % (vocab_size, embed_dim))
+    if unique:
+        raise NotImplementedError("embed_sequence() argument 'unique' is not supported by Gradbook: "
+                                  'embedding_lookup_unique')
+    with tf.variable_scope(scope, 'EmbedSequence', [ids], reuse=reuse):
+        shape = [vocab_size, embed_dim]
+        if reuse and (vocab_size is None or embed_dim is None):
+            shape = None
+        embeddings = _model_variable('embeddings', shape, initializer, regularizer, trainable, None)
+        return tf.nn.embedding_lookup(embeddings, ids)
+
+
+def one_hot_encoding(labels, num_classes, on_value=1.0, off_value=0.0, outputs_collections=None, scope=None):
+    """tf.one_hot of labels (int32 labels widened to int64 first, as TF does)."""
+    with tf.name_scope(scope, 'OneHotEncoding', [labels, num_classes]) as sc:
+        labels = tf.convert_to_tensor(labels)
+        if labels.dtype == tf.int32:
+            labels = tf.to_int64(labels)
+        outputs = tf.one_hot(labels, num_classes, on_value=on_value, off_value=off_value)
+        return _collect_outputs(outputs_collections, sc, outputs)
 
 def _deconv_length(size, kernel, stride, padding):
     """TF's deconv_output_length: SAME multiplies by the stride, VALID adds what the kernel overhangs."""
@@ -227,6 +296,7 @@ def _deconv_length_tensor(size, kernel, stride, padding):
 
 
 convolution2d_transpose = conv2d_transpose
+conv2d_transpose.__name__ = 'convolution2d_transpose'
 
 
 @add_arg_scope
