@@ -182,6 +182,52 @@ def morvan_visualize_gradient_descent():
     return lines
 
 
+@reference('rnn/gru_variable_length')
+def gru_variable_length():
+    """TF1 GRUCell (gates then candidate, r applied to the state) under dynamic_rnn with sequence_length."""
+    def values(shape):
+        return 0.5 * np.sin(np.arange(np.prod(shape)) + len(shape)).reshape(shape)
+    sig = lambda z: 1 / (1 + np.exp(-z))
+    gk, gb, ck, cb = values([5, 4]), values([4]), values([5, 2]), values([2])
+    x = np.zeros((2, 10, 3))
+    x[0, :4] = np.cos(np.arange(12)).reshape(4, 3).astype(np.float32)
+    x[1, :2] = (np.sin(np.arange(6)).reshape(2, 3) + 0.5).astype(np.float32)
+    lengths = [4, 2]
+    lines = []
+    out01 = None
+    states = []
+    for i in range(2):
+        h = np.zeros(2)
+        for t in range(lengths[i]):
+            g = sig(np.concatenate([x[i, t], h]) @ gk + gb)
+            r, u = g[:2], g[2:]
+            c = np.tanh(np.concatenate([x[i, t], r * h]) @ ck + cb)
+            h = u * h + (1 - u) * c
+            if i == 0 and t == 1:
+                out01 = h
+        states.append(h)
+    for i in range(2):
+        lines.append('sequence %d state: %.6f %.6f' % (i, states[i][0], states[i][1]))
+    lines.append('output[0, 1]: %.6f %.6f' % (out01[0], out01[1]))
+    return lines
+
+
+@reference('linear/cookbook_matrix_inverse_ridge')
+def cookbook_matrix_inverse_ridge():
+    """The normal equations (plain and ridge with lambda = 25) of y = x + sin(3x) on linspace(0, 10, 100)."""
+    x = np.linspace(0, 10, 100)
+    y = x + np.sin(3 * x)
+    A = np.column_stack((x, np.ones(100)))
+    b = y.reshape(-1, 1)
+    w = np.linalg.inv(A.T @ A) @ A.T @ b
+    ridge = np.linalg.solve(A.T @ A + 25.0 * np.eye(2), A.T @ b)
+    return ['slope: ' + str(np.round(w[0][0], 8)),
+            'y_intercept: ' + str(np.round(w[1][0], 8)),
+            'ridge slope: %.8f intercept: %.8f' % (ridge[0][0], ridge[1][0]),
+            'residual norm: %.8f' % np.linalg.norm(A @ w - b),
+            'trace of A^T A: %.4f' % np.trace(A.T @ A)]
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')

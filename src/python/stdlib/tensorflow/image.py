@@ -220,3 +220,119 @@ def resize_image_with_crop_or_pad(image, target_height, target_width):
 
 
 resize_with_crop_or_pad = resize_image_with_crop_or_pad
+
+
+# ---- resizing ------------------------------------------------------------------------------
+# TF 1.15's legacy ResizeBilinear / ResizeNearestNeighbor kernels (half_pixel_centers=False),
+# composed from tf.gather along height and width with the kernels' float32 source indices and
+# weights, so the values match TF's and gradients flow through gather.
+
+class ResizeMethod(object):
+    BILINEAR = 0
+    NEAREST_NEIGHBOR = 1
+    BICUBIC = 2
+    AREA = 3
+
+
+def _f32(x):
+    import numpy as np
+    return np.float32(x)
+
+
+def _scale(in_size, out_size, align_corners):
+    if align_corners and out_size > 1:
+        return _f32(in_size - 1) / _f32(out_size - 1)
+    return _f32(in_size) / _f32(out_size)
+
+
+def _nearest_index(in_size, out_size, align_corners):
+    import math
+    scale = _scale(in_size, out_size, align_corners)
+    out = []
+    for i in range(out_size):
+        src = float(_f32(i) * scale)
+        out.append(min(int(math.floor(src + 0.5)) if align_corners else int(math.floor(src)), in_size - 1))
+    return out
+
+
+def _linear_taps(in_size, out_size, align_corners):
+    import math
+    scale = _scale(in_size, out_size, align_corners)
+    lower, upper, lerp = [], [], []
+    for i in range(out_size):
+        src = _f32(i) * scale
+        lo = int(math.floor(float(src)))
+        lower.append(lo)
+        upper.append(min(int(math.ceil(float(src))), in_size - 1))
+        lerp.append(float(src - _f32(lo)))
+    return lower, upper, lerp
+
+
+def _static_size(size, fn):
+    if isinstance(size, (list, tuple)) and len(size) == 2 and all(isinstance(d, int) for d in size):
+        return list(size)
+    if hasattr(size, 'tolist'):
+        value = size.tolist()
+        if isinstance(value, list) and len(value) == 2 and all(isinstance(d, int) for d in value):
+            return value
+    _unsupported(fn, 'size', 'a size that is not two Python ints when the graph is built')
+
+
+def _resize(images, size, fn, method, align_corners, name, scope_name, skip_if_same):
+    with tf.name_scope(name, scope_name, [images]):
+        images = tf.convert_to_tensor(images, name='images')
+        rank = images.get_shape().ndims
+        if rank is None:
+            _unsupported(fn, 'images', 'images of unknown rank')
+        if rank not in (3, 4):
+            raise ValueError("'images' must have either 3 or 4 dimensions.")
+        new_h, new_w = _static_size(size, fn)
+        is_batch = rank == 4
+        if not is_batch:
+            images = tf.expand_dims(images, 0)
+        height, width = images.get_shape().as_list()[1:3]
+        if height is None or width is None:
+            _unsupported(fn, 'images', 'images whose height or width is unknown when the graph is built')
+        if skip_if_same and height == new_h and width == new_w:
+            return images if is_batch else tf.squeeze(images, axis=[0])
+        if method == ResizeMethod.NEAREST_NEIGHBOR:
+            out = tf.gather(images, _nearest_index(height, new_h, align_corners), axis=1)
+            out = tf.gather(out, _nearest_index(width, new_w, align_corners), axis=2)
+        elif method == ResizeMethod.BILINEAR:
+            images = tf.cast(images, tf.float32)
+            y0, y1, ylerp = _linear_taps(height, new_h, align_corners)
+            x0, x1, xlerp = _linear_taps(width, new_w, align_corners)
+            left = tf.gather(images, x0, axis=2)
+            right = tf.gather(images, x1, axis=2)
+            xl = tf.constant(xlerp, dtype=tf.float32, shape=[1, 1, new_w, 1])
+            across = left + (right - left) * xl
+            top = tf.gather(across, y0, axis=1)
+            bottom = tf.gather(across, y1, axis=1)
+            yl = tf.constant(ylerp, dtype=tf.float32, shape=[1, new_h, 1, 1])
+            out = top + (bottom - top) * yl
+        else:
+            _unsupported(fn, 'method', 'bicubic and area resizing')
+        out.set_shape([images.get_shape().as_list()[0], new_h, new_w, images.get_shape().as_list()[3]])
+        return out if is_batch else tf.squeeze(out, axis=[0])
+
+
+def resize_images(images, size, method=ResizeMethod.BILINEAR, align_corners=False, preserve_aspect_ratio=False):
+    """Resizes to size = [new_height, new_width] (bilinear results are float32; same size returns images)."""
+    if preserve_aspect_ratio:
+        _unsupported('resize_images', 'preserve_aspect_ratio', 'aspect-preserving resizes')
+    return _resize(images, size, 'resize_images', method, align_corners, None, 'resize_images', True)
+
+
+def resize_bilinear(images, size, align_corners=False, name=None, half_pixel_centers=False):
+    """The ResizeBilinear kernel on a [batch, h, w, c] batch (float32 result)."""
+    if half_pixel_centers:
+        _unsupported('resize_bilinear', 'half_pixel_centers', 'half-pixel centres')
+    return _resize(images, size, 'resize_bilinear', ResizeMethod.BILINEAR, align_corners, name, 'ResizeBilinear', False)
+
+
+def resize_nearest_neighbor(images, size, align_corners=False, name=None, half_pixel_centers=False):
+    """The ResizeNearestNeighbor kernel on a [batch, h, w, c] batch (dtype kept)."""
+    if half_pixel_centers:
+        _unsupported('resize_nearest_neighbor', 'half_pixel_centers', 'half-pixel centres')
+    return _resize(images, size, 'resize_nearest_neighbor', ResizeMethod.NEAREST_NEIGHBOR, align_corners, name,
+                   'ResizeNearestNeighbor', False)

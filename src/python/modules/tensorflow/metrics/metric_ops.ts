@@ -86,6 +86,21 @@ function confusionRatio(kind: 'precision' | 'recall', labels: tf.TensorLike, pre
 export const precision = (l: tf.TensorLike, p: tf.TensorLike, w: tf.TensorLike | null, c: Collections, n: string | null) => confusionRatio('precision', l, p, w, c, n);
 export const recall = (l: tf.TensorLike, p: tf.TensorLike, w: tf.TensorLike | null, c: Collections, n: string | null) => confusionRatio('recall', l, p, w, c, n);
 
+/** tf.metrics.true_positives & co: one `count` variable in scope `name` (default the metric's name). */
+export type CountKind = 'true_positives' | 'false_positives' | 'false_negatives' | 'true_negatives';
+export function confusionCount(kind: CountKind, labels: tf.TensorLike, predictions: tf.TensorLike, weights: tf.TensorLike | null, c: Collections, name: string | null): MetricResult {
+  return inScope(name, kind, () => {
+    const l = bool(labels), p = bool(predictions);
+    const wantLabel = kind === 'true_positives' || kind === 'false_negatives';
+    const wantPrediction = kind === 'true_positives' || kind === 'false_positives';
+    const cond = tf.logicalAnd(wantLabel ? l : tf.logicalNot(l), wantPrediction ? p : tf.logicalNot(p));
+    let v = tf.cast(cond, 'float32');
+    if (weights !== null) v = tf.multiply(v, f32(weights));
+    const count = metricVariable([], 'count');
+    return collect({ value: tf.identity(count.value()), update: tf.assignAdd(count, tf.reduceSum(v)) }, c);
+  });
+}
+
 /** TF's default thresholds: just below 0, (i+1)/(n-1) for i < n-2, just above 1. */
 export function aucThresholds(n: number): number[] {
   const kEps = 1e-7;

@@ -11,6 +11,7 @@ import { typeError, valueError } from '../../../exceptions';
 import { callValue } from '../../../runtime/call';
 import { typeOf } from '../../../runtime/type-name';
 import { PyList } from '../../../objects/containers';
+import { PyClass } from '../../../objects/pyclass';
 import { out } from '../define';
 import { PyDType } from '../dtype_object';
 
@@ -46,6 +47,16 @@ export function initializerOf(v: PyValue): tf.Initializer | null {
   if (v === null) return null;
   if (v instanceof PyInitializer) return v.initializer;
   if (!isCallable(v)) throw typeError(`initializer must be callable, not ${typeOf(v).name}`);
+  // TF1's get_variable instantiates an initializer given as a class (`tf.zeros_initializer`
+  // without the parentheses) with the variable's dtype, then calls the instance.
+  if (v instanceof PyClass) {
+    const cls = v;
+    return (shape, dtype) => {
+      const kw: Kwargs = new Map([['dtype', PyDType.of(dtype ?? 'float32') as unknown as PyValue]]);
+      const instance = initializerOf(callValue(cls, [], kw))!;
+      return instance(shape, dtype);
+    };
+  }
   return (shape, dtype) => {
     const kw: Kwargs = new Map([['dtype', PyDType.of(dtype ?? 'float32') as unknown as PyValue]]);
     return tf.convertToTensor(toTensorLike(callValue(v, [new PyList(shape)], kw)), dtype ?? null);

@@ -164,7 +164,174 @@ def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_form
 
 
 convolution2d = conv2d
+conv2d.__name__ = 'convolution2d'  # TF defines convolution2d and aliases conv2d (stack/repeat name scopes by it)
 
+
+
+
+def _layer_scope_name(layer, default):
+    if hasattr(layer, '__name__'):
+        return layer.__name__
+    if hasattr(layer, 'func') and hasattr(layer.func, '__name__'):
+        return layer.func.__name__
+    return default
+
+
+def stack(inputs, layer, stack_args, **kwargs):
+    """layer applied once per entry of stack_args, each in scope <layer name>_<i> under 'Stack'."""
+    scope = kwargs.pop('scope', None)
+    if not isinstance(stack_args, (list, tuple)):
+        raise ValueError('stack_args need to be a list or tuple')
+    with tf.variable_scope(scope, 'Stack', [inputs]):
+        inputs = tf.convert_to_tensor(inputs)
+        if scope is None:
+            scope = _layer_scope_name(layer, 'stack')
+        outputs = inputs
+        for i in range(len(stack_args)):
+            kwargs['scope'] = scope + '_' + str(i + 1)
+            layer_args = stack_args[i]
+            if not isinstance(layer_args, (list, tuple)):
+                layer_args = [layer_args]
+            outputs = layer(outputs, *layer_args, **kwargs)
+        return outputs
+
+
+def repeat(inputs, repetitions, layer, *args, **kwargs):
+    """layer applied `repetitions` times with the same arguments, in scopes <layer name>_<i> under 'Repeat'."""
+    scope = kwargs.pop('scope', None)
+    with tf.variable_scope(scope, 'Repeat', [inputs]):
+        inputs = tf.convert_to_tensor(inputs)
+        if scope is None:
+            scope = _layer_scope_name(layer, 'repeat')
+        outputs = inputs
+        for i in range(repetitions):
+            kwargs['scope'] = scope + '_' + str(i + 1)
+            outputs = layer(outputs, *args, **kwargs)
+        return outputs
+
+
+def embed_sequence(ids, vocab_size=None, embed_dim=None, unique=False, initializer=None, regularizer=None,
+                   trainable=True, scope=None, reuse=None):
+    """An `embeddings` [vocab_size, embed_dim] model variable looked up at ids (any shape)."""
+    if not (reuse or (vocab_size and embed_dim)):
+        raise ValueError('Must specify vocab size and embedding dimension when not reusing. Got vocab_size=%s '
+                         'and embed_dim=%s' % (vocab_size, embed_dim))
+    if unique:
+        raise NotImplementedError("embed_sequence() argument 'unique' is not supported by Gradbook: "
+                                  'embedding_lookup_unique')
+    with tf.variable_scope(scope, 'EmbedSequence', [ids], reuse=reuse):
+        shape = [vocab_size, embed_dim]
+        if reuse and (vocab_size is None or embed_dim is None):
+            shape = None
+        embeddings = _model_variable('embeddings', shape, initializer, regularizer, trainable, None)
+        return tf.nn.embedding_lookup(embeddings, ids)
+
+
+def one_hot_encoding(labels, num_classes, on_value=1.0, off_value=0.0, outputs_collections=None, scope=None):
+    """tf.one_hot of labels (int32 labels widened to int64 first, as TF does)."""
+    with tf.name_scope(scope, 'OneHotEncoding', [labels, num_classes]) as sc:
+        labels = tf.convert_to_tensor(labels)
+        if labels.dtype == tf.int32:
+            labels = tf.to_int64(labels)
+        outputs = tf.one_hot(labels, num_classes, on_value=on_value, off_value=off_value)
+        return _collect_outputs(outputs_collections, sc, outputs)
+
+def _deconv_length(size, kernel, stride, padding):
+    """TF's deconv_output_length: SAME multiplies by the stride, VALID adds what the kernel overhangs."""
+    if size is None:
+        return None
+    if padding == 'VALID':
+        return size * stride + max(kernel - stride, 0)
+    return size * stride
+
+
+@add_arg_scope
+def conv2d_transpose(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_format='NHWC',
+                     activation_fn=tf.nn.relu, normalizer_fn=None, normalizer_params=None,
+                     weights_initializer=xavier_initializer(), weights_regularizer=None,
+                     biases_initializer=tf.zeros_initializer(), biases_regularizer=None, reuse=None,
+                     variables_collections=None, outputs_collections=None, trainable=True, scope=None):
+    data_format = _check_format(data_format)
+    with tf.variable_scope(scope, 'Conv2d_transpose', [inputs], reuse=reuse) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        dims = inputs.get_shape().as_list()
+        if len(dims) != 4:
+            raise ValueError('Inputs should have rank 4. Received input shape: ' + str(inputs.get_shape()))
+        kh, kw = _pair(kernel_size, 'kernel_size')
+        sh, sw = _pair(stride, 'strides')
+        pad = _util.normalize_padding(padding).upper()
+        if data_format == 'NCHW':
+            channels, h, w = dims[1], dims[2], dims[3]
+        else:
+            h, w, channels = dims[1], dims[2], dims[3]
+        if channels is None:
+            raise ValueError('The channel dimension of the inputs should be defined. Found `None`.')
+        # the kernel is [height, width, out_channels, in_channels], as tf.layers.conv2d_transpose makes it
+        weights = _model_variable('weights', [kh, kw, num_outputs, channels], weights_initializer,
+                                  weights_regularizer, trainable, variables_collections)
+        out_h, out_w = _deconv_length(h, kh, sh, pad), _deconv_length(w, kw, sw, pad)
+        dyn = tf.shape(inputs)
+        dyn_h = out_h if out_h is not None else _deconv_length_tensor(dyn[2 if data_format == 'NCHW' else 1], kh, sh, pad)
+        dyn_w = out_w if out_w is not None else _deconv_length_tensor(dyn[3 if data_format == 'NCHW' else 2], kw, sw, pad)
+        if data_format == 'NCHW':
+            output_shape = tf.stack([dyn[0], num_outputs, dyn_h, dyn_w])
+        else:
+            output_shape = tf.stack([dyn[0], dyn_h, dyn_w, num_outputs])
+        outputs = tf.nn.conv2d_transpose(inputs, weights, output_shape, _spatial([sh, sw], data_format),
+                                         padding=pad, data_format=data_format)
+        static = [dims[0], num_outputs, out_h, out_w] if data_format == 'NCHW' else [dims[0], out_h, out_w, num_outputs]
+        outputs.set_shape(static)
+        biases = None
+        if normalizer_fn is None and biases_initializer is not None:
+            biases = _model_variable('biases', [num_outputs], biases_initializer, biases_regularizer, trainable,
+                                     variables_collections)
+        outputs = _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn, data_format)
+        return _collect_outputs(outputs_collections, sc.name, outputs)
+
+
+def _deconv_length_tensor(size, kernel, stride, padding):
+    if padding == 'VALID':
+        return size * stride + max(kernel - stride, 0)
+    return size * stride
+
+
+convolution2d_transpose = conv2d_transpose
+conv2d_transpose.__name__ = 'convolution2d_transpose'
+
+
+@add_arg_scope
+def layer_norm(inputs, center=True, scale=True, activation_fn=None, reuse=None, variables_collections=None,
+               outputs_collections=None, trainable=True, begin_norm_axis=1, begin_params_axis=-1, scope=None):
+    with tf.variable_scope(scope, 'LayerNorm', [inputs], reuse=reuse) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        inputs_shape = inputs.get_shape()
+        inputs_rank = inputs_shape.ndims
+        if inputs_rank is None:
+            raise ValueError('Inputs %s has undefined rank.' % inputs.name)
+        if begin_norm_axis < 0:
+            begin_norm_axis = inputs_rank + begin_norm_axis
+        if begin_params_axis >= inputs_rank or begin_norm_axis >= inputs_rank:
+            raise ValueError('begin_params_axis (%d) and begin_norm_axis (%d) must be < rank(inputs) (%d)'
+                             % (begin_params_axis, begin_norm_axis, inputs_rank))
+        params_shape = inputs_shape.as_list()[begin_params_axis:]
+        if any(d is None for d in params_shape):
+            raise ValueError('Inputs %s: shape(inputs)[%s:] is not fully defined: %s'
+                             % (inputs.name, begin_params_axis, inputs_shape))
+        beta, gamma = None, None
+        if center:
+            beta = _model_variable('beta', params_shape, tf.zeros_initializer(), None, trainable,
+                                   variables_collections)
+        if scale:
+            gamma = _model_variable('gamma', params_shape, tf.ones_initializer(), None, trainable,
+                                    variables_collections)
+        norm_axes = list(range(begin_norm_axis, inputs_rank))
+        mean, variance = tf.nn.moments(inputs, norm_axes, keep_dims=True)
+        outputs = tf.nn.batch_normalization(inputs, mean, variance, offset=beta, scale=gamma,
+                                            variance_epsilon=1e-12)
+        outputs.set_shape(inputs_shape)
+        if activation_fn is not None:
+            outputs = activation_fn(outputs)
+        return _collect_outputs(outputs_collections, sc.name, outputs)
 
 def _pool(kind, pool, inputs, kernel_size, stride, padding, data_format, outputs_collections, scope):
     data_format = _check_format(data_format)

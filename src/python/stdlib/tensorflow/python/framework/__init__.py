@@ -1,0 +1,1 @@
+# tensorflow.python.framework: ops and dtypes (the names programs import from them).
