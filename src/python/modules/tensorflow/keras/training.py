@@ -410,6 +410,10 @@ class Trainable(object):
         emit('_' * width)
 
     def _layer_weights(self):
+        # A Sequential whose first layer declares its input shape is built at once in Keras, so its
+        # weights exist before any fit / predict.
+        if self._inputs is None and self._declared_input_shape() is not None:
+            self._ensure_graph()
         out = []
         for layer in self._sublayers():
             out.extend(layer.weights)
