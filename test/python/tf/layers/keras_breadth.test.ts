@@ -1,7 +1,8 @@
 // tf.keras pieces the wave-12 corpus programs use: Sequential.predict_classes / predict_proba
-// (Keras 2.2, TF 1.13 semantics).
+// (Keras 2.2, TF 1.13 semantics), Embedding(input_length=) declaring a Sequential's input, the
+// LSTM layer and the orthogonal initializer.
 import { strict as assert } from 'assert';
-import { py } from './helpers';
+import { py, pyError } from './helpers';
 
 const HEAD = 'import tensorflow as tf\nimport numpy as np\nimport json\n';
 
@@ -18,5 +19,39 @@ b.set_weights([np.array([[1.], [0.]], 'float32'), np.zeros(1, 'float32')])
 print(json.dumps([m.predict_classes(x).tolist(), str(m.predict_classes(x).dtype),
   b.predict_classes(x).tolist(), bool(np.allclose(m.predict_proba(x), m.predict(x)))]))`);
     assert.deepEqual(JSON.parse(out), [[0, 1, 2], 'int64', [[1], [0], [0]], true]);
+  });
+
+  it('LSTM follows the Keras 2.2 equations (gates i, f, c, o; hard_sigmoid; forget bias 1) and its recurrent kernel starts orthogonal', () => {
+    const out = py(`${HEAD}
+m = tf.keras.Sequential([tf.keras.layers.Embedding(20, 4, input_length=5), tf.keras.layers.LSTM(3),
+                         tf.keras.layers.Dense(1, activation='sigmoid')])
+ws = m.get_weights()
+E, Kr, R, b, W, bd = ws
+x = np.array([[1, 2, 3, 4, 5], [0, 0, 7, 8, 9]])
+p = m.predict(x)
+hs = lambda z: np.clip(0.2 * z + 0.5, 0, 1)
+h = np.zeros((2, 3)); c = np.zeros((2, 3))
+for t in range(5):
+    z = E[x[:, t]].dot(Kr) + h.dot(R) + b
+    c = hs(z[:, 3:6]) * c + hs(z[:, :3]) * np.tanh(z[:, 6:9])
+    h = hs(z[:, 9:]) * np.tanh(c)
+ref = 1 / (1 + np.exp(-(h.dot(W) + bd)))
+seq = tf.keras.layers.LSTM(2, return_sequences=True)(tf.zeros([1, 4, 3]))
+q = tf.keras.initializers.Orthogonal()([6, 2])
+sess = tf.keras.backend.get_session()
+sess.run(tf.global_variables_initializer())
+qv = sess.run(q)
+print(json.dumps([[w.name for w in m.weights], [list(w.shape) for w in ws], b.tolist(),
+  bool(np.allclose(R.dot(R.T), np.eye(3), atol=1e-5)), bool(np.allclose(ref, p, atol=1e-5)),
+  seq.get_shape().as_list(), bool(np.allclose(qv.T.dot(qv), np.eye(2), atol=1e-5)), m.count_params()]))`);
+    assert.deepEqual(JSON.parse(out), [
+      ['embedding/embeddings:0', 'lstm/kernel:0', 'lstm/recurrent_kernel:0', 'lstm/bias:0', 'dense/kernel:0', 'dense/bias:0'],
+      [[20, 4], [4, 12], [3, 12], [12], [3, 1], [1]], [0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0],
+      true, true, [1, 4, 2], true, 180]);
+  });
+
+  it('LSTM options Gradbook lacks raise NotImplementedError naming them', () => {
+    assert.match(pyError(`${HEAD}tf.keras.layers.LSTM(3, dropout=0.2)`), /NotImplementedError: LSTM\(\) argument 'dropout'/);
+    assert.match(pyError(`${HEAD}tf.keras.layers.LSTM(3, return_state=True)`), /NotImplementedError: LSTM\(\) argument 'return_state'/);
   });
 });
