@@ -54,4 +54,15 @@ print(json.dumps([[w.name for w in m.weights], [list(w.shape) for w in ws], b.to
     assert.match(pyError(`${HEAD}tf.keras.layers.LSTM(3, dropout=0.2)`), /NotImplementedError: LSTM\(\) argument 'dropout'/);
     assert.match(pyError(`${HEAD}tf.keras.layers.LSTM(3, return_state=True)`), /NotImplementedError: LSTM\(\) argument 'return_state'/);
   });
+
+  it('pad_sequences pads and truncates at the front by default, at the back with post, with value and dtype', () => {
+    const out = py(`${HEAD}from tensorflow.keras.preprocessing.sequence import pad_sequences
+s = [[1, 2, 3], [4, 5, 6, 7, 8], []]
+a = pad_sequences(s, maxlen=4)
+b = pad_sequences(s, maxlen=4, padding='post', truncating='post', value=-1)
+c = pad_sequences(s)
+print(json.dumps([a.tolist(), str(a.dtype), b.tolist(), c.shape[1], str(pad_sequences(s, dtype='float32').dtype)]))`);
+    assert.deepEqual(JSON.parse(out), [[[0, 1, 2, 3], [5, 6, 7, 8], [0, 0, 0, 0]], 'int32',
+      [[1, 2, 3, -1], [4, 5, 6, 7], [-1, -1, -1, -1]], 5, 'float32']);
+  });
 });
