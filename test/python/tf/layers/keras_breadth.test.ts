@@ -65,4 +65,17 @@ print(json.dumps([a.tolist(), str(a.dtype), b.tolist(), c.shape[1], str(pad_sequ
     assert.deepEqual(JSON.parse(out), [[[0, 1, 2, 3], [5, 6, 7, 8], [0, 0, 0, 0]], 'int32',
       [[1, 2, 3, -1], [4, 5, 6, 7], [-1, -1, -1, -1]], 5, 'float32']);
   });
+
+  it('backend.function runs outputs from fed inputs in the Keras session; layer.input / output / get_weights / set_weights', () => {
+    const out = py(`${HEAD}K = tf.keras.backend
+m = tf.keras.Sequential([tf.keras.layers.InputLayer(input_shape=(3,)), tf.keras.layers.Dense(2, name='d1'),
+                         tf.keras.layers.Dense(1, name='d2')])
+m.compile('sgd', 'mse')
+d1 = m.get_layer('d1')
+d1.set_weights([np.array([[1., 0.], [0., 1.], [1., 1.]], 'float32'), np.array([0.5, -0.5], 'float32')])
+f = K.function([m.layers[0].input], [d1.output, m.layers[1].output])
+a, b = f([np.array([[1., 2., 3.]], 'float32')])
+print(json.dumps([m.layers[0].input.name, d1.output.name, a.tolist(), list(b.shape), [w.shape[0] for w in d1.get_weights()]]))`);
+    assert.deepEqual(JSON.parse(out), ['input_1:0', 'd1/BiasAdd:0', [[4.5, 4.5]], [1, 1], [3, 2]]);
+  });
 });

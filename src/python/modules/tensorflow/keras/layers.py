@@ -73,8 +73,36 @@ class Layer(base.Layer):
             _calls.clear()
             _calls[graph] = []
         _calls[graph].append((self, inputs, outputs))
+        self._last_input = inputs
         self._last_output = outputs
         return outputs
+
+    # A Keras layer's weights live in the Keras session (backend.get_session: the default session
+    # if one is open, else the one Keras keeps).
+    def get_weights(self):
+        weights = self.weights
+        return list(backend.get_session().run(weights)) if weights else []
+
+    def set_weights(self, weights):
+        params = self.weights
+        if len(weights) != len(params):
+            raise ValueError('You called `set_weights(weights)` on layer "%s" with a  weight list of length %d, but '
+                             'the layer was expecting %d weights.' % (self.name, len(weights), len(params)))
+        for variable, value in zip(params, weights):
+            backend.set_value(variable, value)
+
+    # Keras's layer.input / layer.output: the tensors of the layer's (last) call in graph mode.
+    @property
+    def input(self):
+        if getattr(self, '_last_input', None) is None:
+            raise AttributeError('Layer ' + self.name + ' is not connected, no input to return.')
+        return self._last_input
+
+    @property
+    def output(self):
+        if getattr(self, '_last_output', None) is None:
+            raise AttributeError('Layer ' + self.name + ' has no inbound nodes.')
+        return self._last_output
 
     def count_params(self):
         total = 0
@@ -107,6 +135,7 @@ class InputLayer(Layer):
             name = name or unique_name('input', zero_based=False)
             input_tensor = tf.placeholder(dtype or tf.float32, shape, name=name)
         Layer.__init__(self, name=name or input_tensor.op.name)
+        self._last_input = input_tensor
         self._last_output = input_tensor
         self.built = True
 
