@@ -78,4 +78,22 @@ a, b = f([np.array([[1., 2., 3.]], 'float32')])
 print(json.dumps([m.layers[0].input.name, d1.output.name, a.tolist(), list(b.shape), [w.shape[0] for w in d1.get_weights()]]))`);
     assert.deepEqual(JSON.parse(out), ['input_1:0', 'd1/BiasAdd:0', [[4.5, 4.5]], [1, 1], [3, 2]]);
   });
+
+  it('save_weights keys the checkpoint by layer position and weight name, so a second copy of the model loads it', () => {
+    const out = py(`${HEAD}import tempfile, os
+def build():
+    m = tf.keras.Sequential([tf.keras.layers.Dense(3, input_dim=2), tf.keras.layers.Dropout(0.5), tf.keras.layers.Dense(1)])
+    m.compile('sgd', 'mse')
+    return m
+a = build()
+path = os.path.join(tempfile.mkdtemp(), 'w')
+a.save_weights(path)
+b = build()
+b.load_weights(path)
+print(json.dumps([[w.name for w in b.weights], all(np.array_equal(x, y) for x, y in zip(a.get_weights(), b.get_weights())),
+  sorted(n for n, _ in tf.train.list_variables(path))]))`);
+    assert.deepEqual(JSON.parse(out), [['dense_2/kernel:0', 'dense_2/bias:0', 'dense_3/kernel:0', 'dense_3/bias:0'], true,
+      ['layer_with_weights-0/bias/.ATTRIBUTES/VARIABLE_VALUE', 'layer_with_weights-0/kernel/.ATTRIBUTES/VARIABLE_VALUE',
+       'layer_with_weights-1/bias/.ATTRIBUTES/VARIABLE_VALUE', 'layer_with_weights-1/kernel/.ATTRIBUTES/VARIABLE_VALUE']]);
+  });
 });
