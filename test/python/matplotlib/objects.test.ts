@@ -192,6 +192,17 @@ has = 'viridis' in mpl.colormaps`);
     assert.equal(nb.run('has'), true);
   });
 
+  it('Axes.collections lists the scatter / LineCollection artists; a line removed with remove() leaves Axes.lines', () => {
+    nb.run(`ax = fig.add_subplot(1, 1, 1)
+ax.scatter([1, 2], [3, 4])
+ax.vlines([1, 2], 0, 1)
+lines = ax.plot([1, 2], [3, 4], 'r-', lw=5)
+before = len(ax.lines)
+lines[0].remove()
+print(len(ax.collections), type(ax.collections[0]).__name__, before, len(ax.lines))`);
+    assert.equal(nb.out, '2 PathCollection 1 0\n');
+  });
+
   it('known but unimplemented methods raise NotImplementedError naming themselves', () => {
     nb.run('ax = fig.add_subplot(111)');
     for (const [call, text] of [['ax.twinx()', 'AxesSubplot.twinx() is not supported'], ['plt.pie([1, 2])', 'matplotlib.pyplot.pie() is not supported'],

@@ -10,7 +10,7 @@ import { E, pyException, keyError } from '../../exceptions';
 import { repr as pyRepr, str } from '../../runtime/repr';
 import { toArray } from '../../runtime/iteration';
 import type { Signature } from '../../../engine';
-import { Axes, Axis, Polygon, Rectangle, Spine } from '../../../plots';
+import { Axes, Axis, LineCollection, PathCollection, Polygon, Rectangle, Spine } from '../../../plots';
 import { asAxesMethod } from './axes_op';
 import { DECOR_OPS, textList, tickList } from './axes_decor';
 import { PLOTTING_OPS } from './axes_plotting';
@@ -176,6 +176,8 @@ registerPlotClass(Axes, {
     transData: () => transforms.data,
     lines: (ax) => new PyList(ax.get_lines().map((l) => wrap(l))),
     images: (ax) => new PyList(ax.get_images().map((i) => wrap(i))),
+    // A snapshot list, as lines / images are: removing from it does not remove the artist (call the artist's remove()).
+    collections: (ax) => new PyList(ax.artists.filter((a) => a instanceof PathCollection || a instanceof LineCollection).map((c) => wrap(c))),
     containers: (ax) => new PyList(ax.containers.map((c) => wrap(c))),
     legend_: (ax) => { const l = ax.get_legend(); return l ? wrap(l) : null; },
   },

@@ -3,6 +3,6 @@
 # Model both as callables and with Keras's own training loop (compile, fit, evaluate, predict),
 # which runs in the Keras backend session.
 from tensorflow.keras import activations, backend, initializers, layers, losses, metrics, regularizers, models
-from tensorflow.keras import optimizers, callbacks, utils, datasets
+from tensorflow.keras import optimizers, callbacks, utils, datasets, preprocessing
 from tensorflow.keras.models import Model, Sequential
 from tensorflow.keras.layers import Input

@@ -108,3 +108,32 @@ def _initialize_variables(session):
         session.run(tf.variables_initializer(todo))
     for v in candidates:
         _INITIALIZED.add((id(session), v.name))
+
+
+class Function(object):
+    """What backend.function returns (TF 1.13 graph mode): called with a list of values for `inputs`
+    (in order), it runs `outputs` (and the `updates` ops) in the Keras session and returns the
+    outputs' values as a list."""
+    def __init__(self, inputs, outputs, updates=None, name=None):
+        if not isinstance(inputs, (list, tuple)):
+            raise TypeError('`inputs` to a Keras backend function should be a list or tuple.')
+        self.inputs = list(inputs)
+        self.outputs = list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+        self.updates = list(updates or [])
+        self.name = name
+
+    def __call__(self, inputs):
+        if not isinstance(inputs, (list, tuple)):
+            raise TypeError('`inputs` should be a list or tuple.')
+        if len(inputs) != len(self.inputs):
+            raise ValueError('Expected %d inputs, got %d' % (len(self.inputs), len(inputs)))
+        feed = dict(zip(self.inputs, inputs))
+        fetches = self.outputs + self.updates
+        values = get_session().run(fetches, feed_dict=feed)
+        return list(values[:len(self.outputs)])
+
+
+def function(inputs, outputs, updates=None, name=None, **kwargs):
+    for key in kwargs:
+        raise NotImplementedError("function() argument '%s' is not supported by Gradbook" % key)
+    return Function(inputs, outputs, updates=updates, name=name)

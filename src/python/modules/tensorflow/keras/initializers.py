@@ -40,6 +40,42 @@ def GlorotNormal(seed=None, dtype=tf.float32):
     return tf.glorot_normal_initializer(seed=seed, dtype=dtype)
 
 
+class Orthogonal(object):
+    """TF 1.15 orthogonal_initializer: the Q of a QR factorization of a random_normal matrix of shape
+    (max(rows, cols), min(rows, cols)), rows = prod(shape[:-1]), cols = shape[-1], with Q's columns
+    signed so R's diagonal is positive (that Q is unique: it is what Gram-Schmidt gives, which is
+    how it is computed here, in the graph), transposed when rows < cols, times gain."""
+    def __init__(self, gain=1.0, seed=None, dtype=tf.float32):
+        self.gain = gain
+        self.seed = seed
+        self.dtype = tf.as_dtype(dtype)
+
+    def __call__(self, shape, dtype=None, partition_info=None):
+        dtype = tf.as_dtype(dtype or self.dtype)
+        shape = list(shape)
+        if len(shape) < 2:
+            raise ValueError('The tensor to initialize must be at least two-dimensional')
+        num_rows = 1
+        for dim in shape[:-1]:
+            num_rows *= dim
+        num_cols = shape[-1]
+        rows, cols = max(num_rows, num_cols), min(num_rows, num_cols)
+        a = tf.random_normal([rows, cols], dtype=dtype, seed=self.seed)
+        columns = []
+        for j in range(cols):
+            v = a[:, j]
+            for q in columns:
+                v = v - tf.reduce_sum(q * v) * q
+            columns.append(v / tf.sqrt(tf.reduce_sum(v * v)))
+        q = tf.stack(columns, axis=1)
+        if num_rows < num_cols:
+            q = tf.transpose(q)
+        return self.gain * tf.reshape(q, shape)
+
+
+orthogonal = Orthogonal
+
+
 def he_normal(seed=None):
     return tf.initializers.he_normal(seed=seed)
 
@@ -74,7 +110,7 @@ _BY_NAME = {
     'random_uniform': RandomUniform, 'truncated_normal': TruncatedNormal, 'glorot_uniform': GlorotUniform,
     'glorot_normal': GlorotNormal, 'variance_scaling': VarianceScaling, 'he_normal': he_normal,
     'he_uniform': he_uniform, 'lecun_normal': lecun_normal, 'lecun_uniform': lecun_uniform,
-    'normal': RandomNormal, 'uniform': RandomUniform,
+    'normal': RandomNormal, 'uniform': RandomUniform, 'orthogonal': Orthogonal,
 }
 
 

@@ -73,8 +73,36 @@ class Layer(base.Layer):
             _calls.clear()
             _calls[graph] = []
         _calls[graph].append((self, inputs, outputs))
+        self._last_input = inputs
         self._last_output = outputs
         return outputs
+
+    # A Keras layer's weights live in the Keras session (backend.get_session: the default session
+    # if one is open, else the one Keras keeps).
+    def get_weights(self):
+        weights = self.weights
+        return list(backend.get_session().run(weights)) if weights else []
+
+    def set_weights(self, weights):
+        params = self.weights
+        if len(weights) != len(params):
+            raise ValueError('You called `set_weights(weights)` on layer "%s" with a  weight list of length %d, but '
+                             'the layer was expecting %d weights.' % (self.name, len(weights), len(params)))
+        for variable, value in zip(params, weights):
+            backend.set_value(variable, value)
+
+    # Keras's layer.input / layer.output: the tensors of the layer's (last) call in graph mode.
+    @property
+    def input(self):
+        if getattr(self, '_last_input', None) is None:
+            raise AttributeError('Layer ' + self.name + ' is not connected, no input to return.')
+        return self._last_input
+
+    @property
+    def output(self):
+        if getattr(self, '_last_output', None) is None:
+            raise AttributeError('Layer ' + self.name + ' has no inbound nodes.')
+        return self._last_output
 
     def count_params(self):
         total = 0
@@ -107,6 +135,7 @@ class InputLayer(Layer):
             name = name or unique_name('input', zero_based=False)
             input_tensor = tf.placeholder(dtype or tf.float32, shape, name=name)
         Layer.__init__(self, name=name or input_tensor.op.name)
+        self._last_input = input_tensor
         self._last_output = input_tensor
         self.built = True
 
@@ -207,6 +236,8 @@ class Embedding(Layer):
             _util.not_supported('Embedding', 'activity_regularizer', 'activity regularizers')
         if mask_zero:
             _util.not_supported('Embedding', 'mask_zero', 'Keras masking')
+        if input_length is not None and 'input_shape' not in kwargs and 'batch_input_shape' not in kwargs:
+            kwargs['input_shape'] = (input_length,)  # as Keras: the first layer of a Sequential declares its input
         Layer.__init__(self, **kwargs)
         self.input_dim = input_dim
         self.output_dim = output_dim
@@ -231,6 +262,86 @@ class Embedding(Layer):
     def __call__(self, inputs, *args, **kwargs):
         self._dtype = tf.float32
         return Layer.__call__(self, inputs, *args, **kwargs)
+
+
+class LSTM(Layer):
+    """Keras 2.2 LSTM (TF 1.13 defaults: recurrent_activation='hard_sigmoid', unit_forget_bias),
+    unrolled over the static time axis of a [batch, time, features] input. The kernel's columns are
+    the gates i, f, c, o: z = x_t kernel + h recurrent_kernel + bias, i = ra(z_i), f = ra(z_f),
+    c = f c + i act(z_c), o = ra(z_o), h = o act(c). Returns the last h, or every h with
+    return_sequences=True."""
+    def __init__(self, units, activation='tanh', recurrent_activation='hard_sigmoid', use_bias=True,
+                 kernel_initializer='glorot_uniform', recurrent_initializer='orthogonal', bias_initializer='zeros',
+                 unit_forget_bias=True, kernel_regularizer=None, recurrent_regularizer=None, bias_regularizer=None,
+                 activity_regularizer=None, kernel_constraint=None, recurrent_constraint=None, bias_constraint=None,
+                 dropout=0., recurrent_dropout=0., implementation=1, return_sequences=False, return_state=False,
+                 go_backwards=False, stateful=False, unroll=False, **kwargs):
+        unsupported = [('activity_regularizer', activity_regularizer is not None),
+                       ('dropout', dropout != 0), ('recurrent_dropout', recurrent_dropout != 0),
+                       ('return_state', return_state), ('go_backwards', go_backwards), ('stateful', stateful),
+                       ('kernel_constraint', kernel_constraint is not None),
+                       ('recurrent_constraint', recurrent_constraint is not None),
+                       ('bias_constraint', bias_constraint is not None)]
+        for arg, given in unsupported:
+            if given:
+                _util.not_supported('LSTM', arg)
+        Layer.__init__(self, **kwargs)
+        self.units = units
+        self.activation = _util.activation(activation)
+        self.recurrent_activation = _util.activation(recurrent_activation)
+        self.use_bias = use_bias
+        self.kernel_initializer = kernel_initializer
+        self.recurrent_initializer = recurrent_initializer
+        self.bias_initializer = bias_initializer
+        self.unit_forget_bias = unit_forget_bias
+        self.kernel_regularizer = kernel_regularizer
+        self.recurrent_regularizer = recurrent_regularizer
+        self.bias_regularizer = bias_regularizer
+        self.return_sequences = return_sequences
+
+    def build(self, input_shape):
+        input_dim = input_shape.as_list()[-1] if hasattr(input_shape, 'as_list') else list(input_shape)[-1]
+        u = self.units
+        self.kernel = self.add_weight('kernel', [input_dim, 4 * u], initializer=self.kernel_initializer,
+                                      regularizer=self.kernel_regularizer)
+        self.recurrent_kernel = self.add_weight('recurrent_kernel', [u, 4 * u], initializer=self.recurrent_initializer,
+                                                regularizer=self.recurrent_regularizer)
+        if self.use_bias:
+            if self.unit_forget_bias:
+                base_init = _util.initializer(self.bias_initializer)
+
+                def bias_init(shape, dtype=tf.float32, partition_info=None):
+                    return tf.concat([base_init([u], dtype=dtype), tf.ones([u], dtype=dtype),
+                                      base_init([2 * u], dtype=dtype)], 0)
+                init = bias_init
+            else:
+                init = self.bias_initializer
+            self.bias = self.add_weight('bias', [4 * u], initializer=init, regularizer=self.bias_regularizer)
+        else:
+            self.bias = None
+        self.built = True
+
+    def call(self, inputs):
+        steps = inputs.get_shape().as_list()[1]
+        if steps is None:
+            raise NotImplementedError('LSTM needs a static number of time steps in Gradbook (it unrolls them); '
+                                      'give the input a fixed length (input_length= / input_shape=)')
+        u = self.units
+        batch = inputs.get_shape().as_list()[0]
+        h = tf.zeros(tf.stack([tf.shape(inputs)[0], u]) if batch is None else [batch, u], dtype=inputs.dtype)
+        c = h
+        outputs = []
+        for t in range(steps):
+            z = tf.matmul(inputs[:, t, :], self.kernel) + tf.matmul(h, self.recurrent_kernel)
+            if self.bias is not None:
+                z = z + self.bias
+            i = self.recurrent_activation(z[:, :u])
+            f = self.recurrent_activation(z[:, u:2 * u])
+            c = f * c + i * self.activation(z[:, 2 * u:3 * u])
+            o = self.recurrent_activation(z[:, 3 * u:])
+            h = o * self.activation(c)
+            outputs.append(h)
+        return tf.stack(outputs, axis=1) if self.return_sequences else h
 
 
 def Input(shape=None, batch_size=None, name=None, dtype=None, sparse=False, tensor=None, **kwargs):

@@ -203,6 +203,21 @@ class Sequential(Model):
     def build(self, input_shape):
         self.built = True
 
+    def predict_proba(self, x, batch_size=32, verbose=0):
+        # Keras 2.2 Sequential.predict_proba: predict, with a warning when the outputs are not probabilities.
+        preds = self.predict(x, batch_size=batch_size, verbose=verbose)
+        if preds.min() < 0. or preds.max() > 1.:
+            print('Network returning invalid probability values. The last layer might not normalize '
+                  'predictions into probabilities (like softmax or sigmoid would).')
+        return preds
+
+    def predict_classes(self, x, batch_size=32, verbose=0):
+        # Keras 2.2 Sequential.predict_classes: argmax over the last axis, or > 0.5 for one output unit.
+        proba = self.predict(x, batch_size=batch_size, verbose=verbose)
+        if proba.shape[-1] > 1:
+            return proba.argmax(axis=-1)
+        return (proba > 0.5).astype('int32')
+
     def call(self, inputs, training=None):
         outputs = inputs
         for layer in self._layers:

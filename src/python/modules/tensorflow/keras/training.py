@@ -410,6 +410,10 @@ class Trainable(object):
         emit('_' * width)
 
     def _layer_weights(self):
+        # A Sequential whose first layer declares its input shape is built at once in Keras, so its
+        # weights exist before any fit / predict.
+        if self._inputs is None and self._declared_input_shape() is not None:
+            self._ensure_graph()
         out = []
         for layer in self._sublayers():
             out.extend(layer.weights)
@@ -440,8 +444,25 @@ class Trainable(object):
             raise NotImplementedError('HDF5 weight files are not supported by Gradbook: use a path without .h5 (TF '
                                       'checkpoint format)')
         if self._saver is None:
-            self._saver = tf.train.Saver(self._layer_weights())
+            # TF 1.13 writes Keras weights object-based: keyed by the layer's position among the layers
+            # with weights and the weight's own name, not by the variable's graph name, so a second copy
+            # of the model (dense_3/kernel instead of dense/kernel) loads them.
+            self._ensure_layers_built()
+            keys = {}
+            position = 0
+            for layer in self._sublayers():
+                if not layer.weights:
+                    continue
+                for v in layer.weights:
+                    short = v.op.name.split('/')[-1]
+                    keys['layer_with_weights-%d/%s/.ATTRIBUTES/VARIABLE_VALUE' % (position, short)] = v
+                position += 1
+            self._saver = tf.train.Saver(keys)
         return self._saver
+
+    def _ensure_layers_built(self):
+        if self._inputs is None and self._declared_input_shape() is not None:
+            self._ensure_graph()
 
     def save_weights(self, filepath, overwrite=True, save_format=None):
         if save_format not in (None, 'tf'):
