@@ -12,6 +12,7 @@ import { callValue } from './call';
 import { subOf } from './subclass';
 import { toArray } from './iteration';
 import { T } from '../objects/types';
+import { descriptorSelf } from '../objects/scalar-sub';
 
 /** Binds a class attribute found for `self` (functions become bound methods). */
 export function bindAttr(attr: PyValue, self: PyValue, cls: PyClass): PyValue {
@@ -74,6 +75,14 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PySuper) return superAttr(obj, name);
   if (obj instanceof PyFunction || obj instanceof PyBuiltin) {
     const v = functionAttr(obj, name);
+    if (v !== undefined) return v;
+  }
+  if (obj instanceof PyBoundMethod) {
+    const v = boundMethodAttr(obj, name);
+    if (v !== undefined) return v;
+  }
+  if (obj instanceof PyMethodDescr) {
+    const v = descriptorAttr(obj, name);
     if (v !== undefined) return v;
   }
   const cls = typeOf(obj);
@@ -145,6 +154,26 @@ function functionAttr(f: PyFunction | PyBuiltin, name: string): PyValue | undefi
     case '__doc__': return f instanceof PyFunction ? f.doc : null;
   }
   if (f instanceof PyFunction && f.dict) return f.dict.get(name);
+  return undefined;
+}
+
+/** A bound method names itself after its function; a Python function's other attributes show through. */
+function boundMethodAttr(m: PyBoundMethod, name: string): PyValue | undefined {
+  const f = m.func;
+  if (name === '__self__') return m.self;
+  if (f instanceof PyMethodDescr) return descriptorAttr(f, name);
+  if (name === '__func__') return f;
+  if (f instanceof PyFunction) return functionAttr(f, name);
+  return name === '__name__' || name === '__qualname__' ? getAttrOpt(f, name) : undefined;
+}
+
+/** `str.upper.__name__` is 'upper', its __qualname__ 'str.upper', its __objclass__ str. */
+function descriptorAttr(d: PyMethodDescr, name: string): PyValue | undefined {
+  switch (name) {
+    case '__name__': return d.name;
+    case '__qualname__': return `${d.owner.name}.${d.name}`;
+    case '__objclass__': return d.owner;
+  }
   return undefined;
 }
 
@@ -241,6 +270,6 @@ export function callMethodIfDefined(obj: PyInstance, name: string, args: PyValue
 
 export function callBound(m: PyValue, self: PyValue, args: PyValue[]): PyValue {
   if (m instanceof PyFunction) return m.code.invoke(m, self, args, null);
-  if (m instanceof PyMethodDescr) return m.fn(self, args, null);
+  if (m instanceof PyMethodDescr) return m.fn(descriptorSelf(m.owner, self), args, null);
   return callValue(bindAttr(m, self, typeOf(self)), args, null);
 }

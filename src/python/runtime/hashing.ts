@@ -10,6 +10,7 @@ import { typeError } from '../exceptions';
 import { typeName } from './type-name';
 import { callMethodIfDefined } from './attributes';
 import { PyBytes, bytesKey } from './bytes';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 export function hashKey(v: PyValue): unknown {
   switch (typeof v) {
@@ -24,6 +25,7 @@ export function hashKey(v: PyValue): unknown {
   if (v instanceof PyInstance) {
     const custom = callMethodIfDefined(v, '__hash__');
     if (custom !== undefined) return custom === null ? unhashable(v) : 'h\u0000' + String(custom);
+    if (v instanceof PyScalarSub) return hashKey(v.value);
     return v;
   }
   if (isHost(v)) return v.hashKey();

@@ -10,6 +10,7 @@ import { typeName } from './type-name';
 import { callMethodIfDefined } from './attributes';
 import { hashKey, objectId } from './hashing';
 import { PyInt, absBig, intFromFloat, normBig } from './ints';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 const P = (1n << 61n) - 1n;
 const INF_HASH = 314159;
@@ -81,6 +82,7 @@ export function pyHash(v: PyValue): PyInt {
       // CPython keeps a result that fits Py_hash_t and hashes a bigger one again.
       return typeof custom === 'bigint' && BigInt.asIntN(64, custom) !== custom ? intHash(custom) : custom === -1 ? -2 : custom;
     }
+    if (v instanceof PyScalarSub) return pyHash(v.value);
     return objectId(v);
   }
   if (v instanceof PySet && v.frozen) return stringHash(String(hashKey(v)));
