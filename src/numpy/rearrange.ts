@@ -2,6 +2,7 @@
 // fresh array of the input's dtype built by mapping every output position to a source position.
 import { NDArray, shapeSize, stridesOf } from '../engine/ndarray';
 import { asarray } from './convert';
+import { PyErrorType, PyLikeError } from '../engine/errors';
 import { normaliseAxes } from './reduce_plan';
 import { nonzero } from './indexing';
 import { reshape, ravel } from './shape_ops';
@@ -74,13 +75,25 @@ export function flipud(a: ArrayLike): NDArray {
   return flip(x, 0);
 }
 
+function truncatedIndices(ind: NDArray): NDArray {
+  const values = Array.from(ind.data as unknown as globalThis.ArrayLike<number>, v => {
+    if (v !== v) throw pyError('ValueError', 'cannot convert float NaN to integer');
+    if (!isFinite(v)) throw new PyLikeError('OverflowError' as PyErrorType, 'cannot convert float infinity to integer'); // mapped by name in python/exceptions.ts
+    return Math.trunc(v);
+  });
+  return reshape(asarray(values, 'int64'), ind.shape);
+}
+
 /** np.take: elements (axis=None: of the flat array) or slices along `axis` at the given indices.
  *  mode 'raise' checks bounds (negative indices count from the end), 'wrap' wraps, 'clip' clamps. */
-export function take(a: ArrayLike, indices: ArrayLike, axis: number | null = null, mode: 'raise' | 'wrap' | 'clip' = 'raise'): NDArray {
+export function take(a: ArrayLike, indices: ArrayLike, axis: number | null = null, mode: 'raise' | 'wrap' | 'clip' = 'raise', indicesFromSequence = false): NDArray {
   let x = asarray(a);
   if (axis === null) { x = ravel(x); axis = 0; }
   const [ax] = normaliseAxes(axis, x.shape.length);
-  const ind = asarray(indices);
+  let ind = asarray(indices);
+  // Python floats (a list, not an array: indicesFromSequence) become intp one by one, truncating as
+  // int() does; NumPy's same_kind rule refuses only float arrays.
+  if (indicesFromSequence && ind.dtype.startsWith('float')) ind = truncatedIndices(ind);
   if (!ind.dtype.startsWith('int') && !ind.dtype.startsWith('uint') && ind.dtype !== 'bool' && ind.size > 0) {
     throw pyError('TypeError', `Cannot cast array data from dtype('${ind.dtype}') to dtype('int64') according to the rule 'same_kind'`);
   }

@@ -206,7 +206,7 @@ export const SHAPES: readonly TableEntry[] = [
   }, a => {
     if (a.mode !== 'raise' && a.mode !== 'wrap' && a.mode !== 'clip') throw valueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${a.mode}')`);
     const ind = toArrayLike(a.indices as PyValue), axis = singleAxisArg(a.axis as PyValue, null);
-    return takeAny(a.a as PyValue, x => np.take(x, ind, axis, a.mode as 'raise' | 'wrap' | 'clip'));
+    return takeAny(a.a as PyValue, x => np.take(x, ind, axis, a.mode as 'raise' | 'wrap' | 'clip', isSequence(a.indices as PyValue)));
   }),
   npEntry({ name: 'np.argwhere', doc: 'Find the indices of array elements that are non-zero, grouped by element.', params: [A] }, a => wrapResult(np.argwhere(a.a))),
   npEntry({ name: 'np.atleast_1d', doc: 'Convert inputs to arrays with at least one dimension.', varargs: 'arys', params: [] },
@@ -281,3 +281,6 @@ export const SHAPES: readonly TableEntry[] = [
   npEntry({ name: 'np.size', doc: 'Return the number of elements along a given axis.', params: [A, { name: 'axis', default: null, type: 'int' }] },
     a => (a.axis === null ? a.a.size : a.a.shape[a.axis])),
 ];
+
+/** A Python list or tuple (np.take converts its floats one by one, an array of floats it refuses). */
+function isSequence(v: PyValue): boolean { return v instanceof PyList || v instanceof PyTuple; }
