@@ -1,7 +1,7 @@
 // Attribute access: obj.name, obj.name = v, del obj.name, with descriptor binding.
 import { PyExceptionObj, PyInstance, PyValue } from '../objects/core';
 import { PyClass } from '../objects/pyclass';
-import { PyDict, PyTuple } from '../objects/containers';
+import { PyDict, PyList, PyTuple } from '../objects/containers';
 import {
   PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyMethodDescr, PyModule, PyProperty, PyStaticMethod, PySuper,
 } from '../objects/callables';
@@ -234,7 +234,32 @@ function setInstanceAttr(obj: PyValue, cls: PyClass, dict: Map<string, PyValue>,
     callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, cls), custom instanceof PyMethodDescr ? [obj, name, value] : [name, value], null);
     return;
   }
+  if (obj instanceof PyInstance && !slotsAllow(cls, name)) throw attributeError(`'${cls.name}' object has no attribute '${name}'`);
   dict.set(name, value);
+}
+
+/**
+ * Whether an instance may hold `name`: always, unless every Python class of its MRO declares
+ * __slots__ (then only the declared names, or any name when one declares '__dict__').
+ */
+function slotsAllow(cls: PyClass, name: string): boolean {
+  const mro = cls.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const c = mro[i];
+    if (c === T.object) continue;
+    if (c.isBuiltin || !c.dict.has('__slots__')) return true;
+  }
+  for (const c of mro) {
+    const slots = c.dict.get('__slots__');
+    if (slots === undefined) continue;
+    if (typeof slots !== 'string' && !(slots instanceof PyList) && !(slots instanceof PyTuple)) return true;
+    const names = typeof slots === 'string' ? [slots] : slots.items;
+    if (names.includes('__dict__') || names.includes(name)) return true;
+    // A private slot ('__x') is stored under its mangled name ('_Cls__x'), as the compiler writes it.
+    const mangled = c.name.replace(/^_+/, '');
+    if (names.some(n => typeof n === 'string' && n.startsWith('__') && !n.endsWith('__') && `_${mangled}${n}` === name)) return true;
+  }
+  return false;
 }
 
 export function delAttr(obj: PyValue, name: string): void {

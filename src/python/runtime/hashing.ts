@@ -23,6 +23,8 @@ export function hashKey(v: PyValue): unknown {
   if (v instanceof PyTuple) return tupleKey(v);
   if (v instanceof PyBytes) return bytesKey(v);
   if (v instanceof PyInstance) {
+    // `__hash__ = None` in the class body (or implied by defining __eq__ alone) marks it unhashable.
+    if (v.cls.lookup('__hash__') === null) return unhashable(v);
     const custom = callMethodIfDefined(v, '__hash__');
     if (custom !== undefined) return custom === null ? unhashable(v) : 'h\u0000' + String(custom);
     if (v instanceof PyScalarSub) return hashKey(v.value);

@@ -74,7 +74,7 @@ export function pyHash(v: PyValue): PyInt {
   if (v instanceof PyFloat) return floatHash(v.v, v);
   if (v instanceof PyTuple) return tupleHash(v);
   if (v instanceof PyInstance) {
-    const custom = callMethodIfDefined(v, '__hash__');
+    const custom = v.cls.lookup('__hash__') === null ? null : callMethodIfDefined(v, '__hash__');
     if (custom === null) throw typeError(`unhashable type: '${typeName(v)}'`);
     if (custom !== undefined) {
       if (typeof custom === 'boolean') return custom ? 1 : 0;
