@@ -2,6 +2,7 @@
 // fresh array of the input's dtype built by mapping every output position to a source position.
 import { NDArray, shapeSize, stridesOf } from '../engine/ndarray';
 import { asarray } from './convert';
+import { binary } from './binary_ufuncs';
 import { PyErrorType, PyLikeError } from '../engine/errors';
 import { normaliseAxes } from './reduce_plan';
 import { nonzero } from './indexing';
@@ -143,4 +144,25 @@ export function atleast_3d(a: ArrayLike): NDArray {
   if (x.shape.length === 0) return reshape(x, [1, 1, 1]);
   if (x.shape.length === 1) return reshape(x, [1, x.shape[0], 1]);
   return x.shape.length === 2 ? reshape(x, [...x.shape, 1]) : x;
+}
+
+/** np.diff: the n-th discrete difference along `axis` (for bools, whether neighbours differ). */
+export function diff(a: ArrayLike, n = 1, axis = -1): NDArray {
+  let x = asarray(a);
+  if (n < 0) throw pyError('ValueError', `order must be non-negative but got ${n}`);
+  if (x.shape.length === 0) throw pyError('ValueError', 'diff requires input that is at least one dimensional');
+  const [ax] = normaliseAxes(axis, x.shape.length);
+  for (let k = 0; k < n; k++) {
+    const len = Math.max(0, x.shape[ax] - 1);
+    const upper = take(x, asarray(Array.from({ length: len }, (_, i) => i + 1), 'int64'), ax);
+    const lower = take(x, asarray(Array.from({ length: len }, (_, i) => i), 'int64'), ax);
+    x = binary(x.dtype === 'bool' ? 'not_equal' : 'subtract', upper, lower);
+  }
+  return x;
+}
+
+/** np.outer: out[i, j] = a.ravel()[i] * b.ravel()[j]. */
+export function outer(a: ArrayLike, b: ArrayLike): NDArray {
+  const x = ravel(asarray(a)), y = ravel(asarray(b));
+  return binary('multiply', reshape(x, [x.size, 1]), reshape(y, [1, y.size]));
 }
