@@ -62,7 +62,7 @@ export { unary, UNARY_UFUNCS, around, around as round } from './unary_ufuncs';
 export * from './math_functions';
 export {
   sum, prod, mean, std, variance, variance as var_, max, max as amax, min, min as amin,
-  argmax, argmin, any, all, count_nonzero, cumsum, median,
+  argmax, argmin, any, all, count_nonzero, cumsum, median, quantile,
 } from './reductions';
 export type { Axis } from './reduce_plan';
 export { dot, matmul } from './linalg';

@@ -2,6 +2,8 @@
 // fresh array of the input's dtype built by mapping every output position to a source position.
 import { NDArray, shapeSize, stridesOf } from '../engine/ndarray';
 import { asarray } from './convert';
+import { binary } from './binary_ufuncs';
+import { PyErrorType, PyLikeError } from '../engine/errors';
 import { normaliseAxes } from './reduce_plan';
 import { nonzero } from './indexing';
 import { reshape, ravel } from './shape_ops';
@@ -74,13 +76,25 @@ export function flipud(a: ArrayLike): NDArray {
   return flip(x, 0);
 }
 
+function truncatedIndices(ind: NDArray): NDArray {
+  const values = Array.from(ind.data as unknown as globalThis.ArrayLike<number>, v => {
+    if (v !== v) throw pyError('ValueError', 'cannot convert float NaN to integer');
+    if (!isFinite(v)) throw new PyLikeError('OverflowError' as PyErrorType, 'cannot convert float infinity to integer'); // mapped by name in python/exceptions.ts
+    return Math.trunc(v);
+  });
+  return reshape(asarray(values, 'int64'), ind.shape);
+}
+
 /** np.take: elements (axis=None: of the flat array) or slices along `axis` at the given indices.
  *  mode 'raise' checks bounds (negative indices count from the end), 'wrap' wraps, 'clip' clamps. */
-export function take(a: ArrayLike, indices: ArrayLike, axis: number | null = null, mode: 'raise' | 'wrap' | 'clip' = 'raise'): NDArray {
+export function take(a: ArrayLike, indices: ArrayLike, axis: number | null = null, mode: 'raise' | 'wrap' | 'clip' = 'raise', indicesFromSequence = false): NDArray {
   let x = asarray(a);
   if (axis === null) { x = ravel(x); axis = 0; }
   const [ax] = normaliseAxes(axis, x.shape.length);
-  const ind = asarray(indices);
+  let ind = asarray(indices);
+  // Python floats (a list, not an array: indicesFromSequence) become intp one by one, truncating as
+  // int() does; NumPy's same_kind rule refuses only float arrays.
+  if (indicesFromSequence && ind.dtype.startsWith('float')) ind = truncatedIndices(ind);
   if (!ind.dtype.startsWith('int') && !ind.dtype.startsWith('uint') && ind.dtype !== 'bool' && ind.size > 0) {
     throw pyError('TypeError', `Cannot cast array data from dtype('${ind.dtype}') to dtype('int64') according to the rule 'same_kind'`);
   }
@@ -130,4 +144,25 @@ export function atleast_3d(a: ArrayLike): NDArray {
   if (x.shape.length === 0) return reshape(x, [1, 1, 1]);
   if (x.shape.length === 1) return reshape(x, [1, x.shape[0], 1]);
   return x.shape.length === 2 ? reshape(x, [...x.shape, 1]) : x;
+}
+
+/** np.diff: the n-th discrete difference along `axis` (for bools, whether neighbours differ). */
+export function diff(a: ArrayLike, n = 1, axis = -1): NDArray {
+  let x = asarray(a);
+  if (n < 0) throw pyError('ValueError', `order must be non-negative but got ${n}`);
+  if (x.shape.length === 0) throw pyError('ValueError', 'diff requires input that is at least one dimensional');
+  const [ax] = normaliseAxes(axis, x.shape.length);
+  for (let k = 0; k < n; k++) {
+    const len = Math.max(0, x.shape[ax] - 1);
+    const upper = take(x, asarray(Array.from({ length: len }, (_, i) => i + 1), 'int64'), ax);
+    const lower = take(x, asarray(Array.from({ length: len }, (_, i) => i), 'int64'), ax);
+    x = binary(x.dtype === 'bool' ? 'not_equal' : 'subtract', upper, lower);
+  }
+  return x;
+}
+
+/** np.outer: out[i, j] = a.ravel()[i] * b.ravel()[j]. */
+export function outer(a: ArrayLike, b: ArrayLike): NDArray {
+  const x = ravel(asarray(a)), y = ravel(asarray(b));
+  return binary('multiply', reshape(x, [x.size, 1]), reshape(y, [1, y.size]));
 }

@@ -143,6 +143,43 @@ export function median(a: ArrayLike, axis?: Axis, keepdims = false): NDArray {
   return finish(out, plan, keepdims);
 }
 
+/**
+ * np.quantile with NumPy's default 'linear' method: for each q in [0, 1], the value at
+ * q*(n-1) between the two sorted neighbours, interpolated as NumPy's _lerp does (from the
+ * upper neighbour when t >= 0.5) so results match it bit for bit. One q gives the reduced shape,
+ * a list of them a leading axis of that length.
+ */
+export function quantile(a: ArrayLike, qs: readonly number[], scalarQ: boolean, axis?: Axis, keepdims = false): NDArray {
+  const x0 = asarray(a);
+  const accType = isFloatDType(x0.dtype) ? x0.dtype : 'float64';
+  const x = x0.astype(accType);
+  const plan = planReduction(x.shape, axis);
+  const per = plan.bases.length;
+  // The interpolation runs in float64 (q is a float64 array in NumPy); a list of q promotes the
+  // result to float64, one q keeps a float32 input's dtype.
+  const out = NDArray.zeros(scalarQ ? accType : 'float64', [qs.length * per]);
+  const src = x.data as NumericArray, dst = out.data as NumericArray;
+  const lane = new Float64Array(plan.count);
+  for (let o = 0; o < per; o++) {
+    let n = 0;
+    for (let r = 0; r < plan.runStarts.length; r++) {
+      const start = plan.bases[o] + plan.runStarts[r];
+      for (let i = 0; i < plan.runLength; i++) lane[n++] = src[start + i];
+    }
+    const hasNaN = n === 0 || lane.some(Number.isNaN);
+    if (!hasNaN) lane.sort();
+    qs.forEach((q, k) => {
+      if (hasNaN) { dst[k * per + o] = NaN; return; }
+      const index = q * (n - 1), lo = Math.floor(index), hi = Math.min(lo + 1, n - 1);
+      const t = index - lo, below = lane[lo], above = lane[hi], diff = above - below;
+      dst[k * per + o] = t >= 0.5 ? above - diff * (1 - t) : below + diff * t;
+    });
+  }
+  const reduced = keepdims ? plan.keptShape : plan.outShape;
+  const shaped = out.reshape(scalarQ ? reduced : [qs.length, ...reduced]);
+  return scalarQ && !keepdims ? scalarIfZeroDim(shaped) : shaped;
+}
+
 export function variance(a: ArrayLike, axis?: Axis, keepdims = false, ddof = 0): NDArray {
   const x = asarray(a);
   const plan = planReduction(x.shape, axis);

@@ -67,7 +67,11 @@ const kindOf = (d: DType): Kind => (d === 'bool' ? 'bool' : d.startsWith('float'
 const DEFAULTS: Record<Kind, number> = { bool: 0, int: -1, float: NaN };
 const DTYPE_OF: Record<Kind, DType> = { bool: 'bool', int: 'int64', float: 'float64' };
 
-export function genfromtxt(lines: readonly string[], o: GenfromtxtOptions): NDArray {
+/**
+ * The rows genfromtxt keeps, each a list of `columns` text fields (header, comments, footer and
+ * bad rows handled as NumPy does); rows is empty when the text has no values. dtype=str reads these.
+ */
+export function genfromtxtFields(lines: readonly string[], o: GenfromtxtOptions): { rows: string[][]; columns: number } {
   const split = splitter(o);
   let at = o.skipHeader;
   // The first line with values sets the column count; a commented first line counts by what
@@ -75,7 +79,7 @@ export function genfromtxt(lines: readonly string[], o: GenfromtxtOptions): NDAr
   let first: string[] = [];
   let firstLine = '';
   while (first.length === 0) {
-    if (at >= lines.length) return NDArray.zeros(o.dtype ?? 'float64', [0]);
+    if (at >= lines.length) return { rows: [], columns: 0 };
     firstLine = lines[at++];
     if (o.comments !== null && firstLine.includes(o.comments)) firstLine = firstLine.split(o.comments).slice(1).join('');
     first = split(firstLine);
@@ -111,7 +115,12 @@ export function genfromtxt(lines: readonly string[], o: GenfromtxtOptions): NDAr
       throw pyError('ValueError', ['Some errors were detected !', ...reported.map(([n, got]) => `    Line #${n} (got ${got} columns instead of ${columns})`)].join('\n'));
     }
   }
-  const kept = footer > 0 ? rows.slice(0, Math.max(0, rows.length - footer)) : rows;
+  return { rows: footer > 0 ? rows.slice(0, Math.max(0, rows.length - footer)) : rows, columns };
+}
+
+export function genfromtxt(lines: readonly string[], o: GenfromtxtOptions): NDArray {
+  const { rows: kept, columns } = genfromtxtFields(lines, o);
+  if (columns === 0) return NDArray.zeros(o.dtype ?? 'float64', [0]);
   const kinds = o.dtype ? new Array<Kind>(columns).fill(kindOf(o.dtype)) : inferKinds(kept, columns, o.missingValues);
   const dtype = o.dtype ?? DTYPE_OF[kinds[0] ?? 'float'];
   const out = NDArray.zeros(dtype, [kept.length, columns]);

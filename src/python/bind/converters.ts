@@ -24,6 +24,7 @@ import { PyNDArray } from '../modules/numpy/ndarray_object';
 import { toNDArray as npArray } from '../modules/numpy/convert';
 import { dtypeArg as npDType } from '../modules/numpy/dtype_object';
 import { shapeArg as npShape } from '../modules/numpy/args';
+import { unwrapScalar } from '../objects/scalar-sub';
 
 /** Where a value is converted: for error texts. */
 export interface ConvertContext { fn: string; param: string }
@@ -95,6 +96,7 @@ function pythonErrors<T>(f: () => T): T {
 }
 
 const string = (v: PyValue, at: ConvertContext): string => {
+  v = unwrapScalar(v);
   if (typeof v !== 'string') throw typeError(`${at.fn}() argument '${at.param}' must be str, not ${typeName(v)}`);
   return v;
 };

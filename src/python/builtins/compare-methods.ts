@@ -7,6 +7,7 @@ import { NotImplemented } from '../objects/singletons';
 import { CompareOpName } from '../host';
 import { richCompare } from '../runtime/compare';
 import { cm, CMethod } from './native_methods';
+import { unwrapScalar } from '../objects/scalar-sub';
 
 const OPS: readonly [CompareOpName, string, string][] = [
   ['<', '__lt__', 'Return self<value.'], ['<=', '__le__', 'Return self<=value.'], ['==', '__eq__', 'Return self==value.'],
@@ -16,5 +17,5 @@ const OPS: readonly [CompareOpName, string, string][] = [
 /** The six slot wrappers `__lt__` ... `__ge__` comparing self with values `accepts` allows. */
 export function comparisonMethods<S extends PyValue>(accepts: (other: PyValue) => boolean, value: (self: S) => PyValue = s => s): CMethod<S>[] {
   return OPS.map(([op, name, doc]) => cm<S>('wrapper', name, '(value, /)', doc,
-    (self, a) => (accepts(a.value!) ? richCompare(op, value(self), a.value!) : NotImplemented)));
+    (self, a) => (accepts(unwrapScalar(a.value!)) ? richCompare(op, value(self), a.value!) : NotImplemented)));
 }

@@ -20,6 +20,7 @@ import { mergeInto } from '../interpreter/compile-expr';
 import { cConstructor, CArgs, varkwOf } from './native_methods';
 import { bytesOf } from '../runtime/bytes';
 import { decode, lookupEncoding, lookupErrors } from '../io/codecs';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 export function toInt(v: PyValue, base?: PyValue): PyInt {
   if (base !== undefined && base !== null) {
@@ -50,6 +51,7 @@ export function toInt(v: PyValue, base?: PyValue): PyInt {
       if (n === undefined) throw typeError(`${m} returned non-int (type ${typeOf(r).name})`);
       return n;
     }
+    if (v instanceof PyScalarSub) return toInt(v.value, base);
   }
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).name}'`);
 }
@@ -73,6 +75,7 @@ export function toFloat(v: PyValue): number {
     if (r instanceof PyFloat) return r.v;
     const i = callMethodIfDefined(v, '__index__');
     if (i !== undefined && intOf(i) !== undefined) return intToFloat(intOf(i)!);
+    if (v instanceof PyScalarSub) return toFloat(v.value);
   }
   throw typeError(`float() argument must be a string or a real number, not '${typeOf(v).name}'`);
 }

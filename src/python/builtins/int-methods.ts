@@ -1,5 +1,6 @@
 // Methods and attributes of int (bool inherits them): bit_length, bit_count, to_bytes,
 // int.from_bytes, as_integer_ratio, real/imag/numerator/denominator and the conversion dunders.
+import { repr } from '../runtime/repr';
 import { PyFloat, PyValue, Kwargs } from '../objects/core';
 import { PyList, PyTuple } from '../objects/containers';
 import { readOnlyProperty } from '../bind/objects';
@@ -101,6 +102,7 @@ export const INT_METHODS: readonly CMethod<PyValue>[] = [
   cm('wrapper', '__pos__', NOARGS, '+self', v => self(v)),
   cm('wrapper', '__bool__', NOARGS, 'True if self else False', v => self(v) !== 0),
   cm('wrapper', '__hash__', NOARGS, 'Return hash(self).', v => pyHash(self(v))),
+  cm('wrapper', '__repr__', NOARGS, 'Return repr(self).', v => repr(v)),
   // int compares with ints and bools only: (1).__eq__(1.0) is NotImplemented (float answers).
   ...comparisonMethods<PyValue>(v => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean', self),
 ];

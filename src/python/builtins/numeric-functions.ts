@@ -17,6 +17,7 @@ import { intDigits } from '../runtime/int-text';
 import { floatRoundToInt } from '../runtime/float-int';
 import { entry, TableEntry } from '../bind';
 import { checkPositional, clinic, METH_O } from './c_messages';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 function sum(iterable: PyValue, start: PyValue): PyValue {
   let total: PyValue = start;
@@ -54,6 +55,7 @@ function round(x: PyValue, nd: PyValue): PyValue {
   if (x instanceof PyInstance) {
     const r = callMethodIfDefined(x, '__round__', ndigits === null ? [] : [ndigits]);
     if (r !== undefined) return r;
+    if (x instanceof PyScalarSub) return round(x.value, nd);
   }
   if (isHost(x) && x.number) {
     const v = x.number();

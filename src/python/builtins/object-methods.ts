@@ -12,6 +12,9 @@ import { PyProperty } from '../objects/callables';
 import { readOnlyProperty } from '../bind/objects';
 import { installCMethods } from './native_methods';
 import { comparisonMethods } from './compare-methods';
+import { cm } from './native_methods';
+import { pyHash } from '../runtime/numeric-hash';
+import { toInt } from './constructors';
 
 export function installObjectMethods(): void {
   defineMethods<PyValue>(T.object, {
@@ -41,7 +44,12 @@ export function installObjectMethods(): void {
     as_integer_ratio: f => floatRatio(f.v),
     hex: f => floatHex(f.v),
   });
-  installCMethods(T.float, FLOAT_COMPARISONS);
+  installCMethods(T.float, [...FLOAT_COMPARISONS,
+    cm<PyFloat>('wrapper', '__repr__', '()', 'Return repr(self).', f => repr(f)),
+    cm<PyFloat>('wrapper', '__hash__', '()', 'Return hash(self).', f => pyHash(f)),
+    cm<PyFloat>('wrapper', '__bool__', '()', 'True if self else False', f => f.v !== 0),
+    cm<PyFloat>('wrapper', '__float__', '()', 'float(self)', f => f),
+    cm<PyFloat>('wrapper', '__int__', '()', 'int(self)', f => toInt(f))]);
 }
 
 /** float's comparisons: with floats, ints and bools; (1.5).__eq__('a') is NotImplemented. */

@@ -14,6 +14,12 @@ import { cm, CArgs, CMethod, installCMethods, varargsOf, varkwOf } from './nativ
 import { truthy } from '../runtime/truth';
 import { encodeStr } from '../runtime/bytes-methods';
 import { checkStringLength } from '../runtime/limits';
+import { pyHash } from '../runtime/numeric-hash';
+import { getIter } from '../runtime/iteration';
+import { contains } from '../runtime/compare';
+import { binaryOp } from '../runtime/operators';
+import { NotImplemented } from '../objects/singletons';
+import { unwrapScalar } from '../objects/scalar-sub';
 
 /** The width argument of center/ljust/rjust/zfill, checked against the memory limits. */
 function padWidth(v: PyValue): number {
@@ -23,6 +29,7 @@ function padWidth(v: PyValue): number {
 }
 
 function needStr(v: PyValue, what = 'argument'): string {
+  v = unwrapScalar(v);
   if (typeof v !== 'string') throw typeError(`${what} must be str, not ${typeOf(v).name}`);
   return v;
 }
@@ -135,7 +142,7 @@ function splitlines(s: string, keep: boolean): PyList {
 }
 
 function join(s: string, iterable: PyValue): string {
-  const items = toArray(iterable);
+  const items = toArray(iterable).map(unwrapScalar);
   let total = s.length * Math.max(0, items.length - 1);
   items.forEach((x, i) => {
     if (typeof x !== 'string') throw typeError(`sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
@@ -236,6 +243,11 @@ export const STR_METHODS: readonly CMethod<string>[] = [
   cm('clinic', 'encode', "(encoding='utf-8', errors='strict')", 'Encode the string using the codec registered for encoding.', (s, a) => encodeStr(s, a.encoding!, a.errors!)),
   cm('wrapper', '__len__', NOARGS, 'Return len(self).', s => s.length),
   cm('wrapper', '__str__', NOARGS, 'Return str(self).', s => s),
+  cm('wrapper', '__hash__', NOARGS, 'Return hash(self).', s => pyHash(s)),
+  cm('wrapper', '__iter__', NOARGS, 'Implement iter(self).', s => getIter(s)),
+  cm('wrapper', '__contains__', '(key, /)', 'Return key in self.', (s, a) => contains(s, a.key!)),
+  cm('wrapper', '__add__', '(value, /)', 'Return self+value.', (s, a) => (typeof unwrapScalar(a.value!) === 'string' ? binaryOp('+', s, a.value!) : NotImplemented)),
+  cm('wrapper', '__mod__', '(value, /)', 'Return self%value.', (s, a) => binaryOp('%', s, a.value!)),
   ...comparisonMethods<string>(v => typeof v === 'string'),
 ];
 

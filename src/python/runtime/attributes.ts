@@ -1,7 +1,7 @@
 // Attribute access: obj.name, obj.name = v, del obj.name, with descriptor binding.
 import { PyExceptionObj, PyInstance, PyValue } from '../objects/core';
 import { PyClass } from '../objects/pyclass';
-import { PyDict, PyTuple } from '../objects/containers';
+import { PyDict, PyList, PyTuple } from '../objects/containers';
 import {
   PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyMethodDescr, PyModule, PyProperty, PyStaticMethod, PySuper,
 } from '../objects/callables';
@@ -12,6 +12,7 @@ import { callValue } from './call';
 import { subOf } from './subclass';
 import { toArray } from './iteration';
 import { T } from '../objects/types';
+import { descriptorSelf } from '../objects/scalar-sub';
 
 /** Binds a class attribute found for `self` (functions become bound methods). */
 export function bindAttr(attr: PyValue, self: PyValue, cls: PyClass): PyValue {
@@ -74,6 +75,14 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PySuper) return superAttr(obj, name);
   if (obj instanceof PyFunction || obj instanceof PyBuiltin) {
     const v = functionAttr(obj, name);
+    if (v !== undefined) return v;
+  }
+  if (obj instanceof PyBoundMethod) {
+    const v = boundMethodAttr(obj, name);
+    if (v !== undefined) return v;
+  }
+  if (obj instanceof PyMethodDescr) {
+    const v = descriptorAttr(obj, name);
     if (v !== undefined) return v;
   }
   const cls = typeOf(obj);
@@ -148,6 +157,26 @@ function functionAttr(f: PyFunction | PyBuiltin, name: string): PyValue | undefi
   return undefined;
 }
 
+/** A bound method names itself after its function; a Python function's other attributes show through. */
+function boundMethodAttr(m: PyBoundMethod, name: string): PyValue | undefined {
+  const f = m.func;
+  if (name === '__self__') return m.self;
+  if (f instanceof PyMethodDescr) return descriptorAttr(f, name);
+  if (name === '__func__') return f;
+  if (f instanceof PyFunction) return functionAttr(f, name);
+  return name === '__name__' || name === '__qualname__' ? getAttrOpt(f, name) : undefined;
+}
+
+/** `str.upper.__name__` is 'upper', its __qualname__ 'str.upper', its __objclass__ str. */
+function descriptorAttr(d: PyMethodDescr, name: string): PyValue | undefined {
+  switch (name) {
+    case '__name__': return d.name;
+    case '__qualname__': return `${d.owner.name}.${d.name}`;
+    case '__objclass__': return d.owner;
+  }
+  return undefined;
+}
+
 function superAttr(s: PySuper, name: string): PyValue | undefined {
   const mro = s.selfClass.mro;
   const start = mro.indexOf(s.start);
@@ -205,7 +234,32 @@ function setInstanceAttr(obj: PyValue, cls: PyClass, dict: Map<string, PyValue>,
     callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, cls), custom instanceof PyMethodDescr ? [obj, name, value] : [name, value], null);
     return;
   }
+  if (obj instanceof PyInstance && !slotsAllow(cls, name)) throw attributeError(`'${cls.name}' object has no attribute '${name}'`);
   dict.set(name, value);
+}
+
+/**
+ * Whether an instance may hold `name`: always, unless every Python class of its MRO declares
+ * __slots__ (then only the declared names, or any name when one declares '__dict__').
+ */
+function slotsAllow(cls: PyClass, name: string): boolean {
+  const mro = cls.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const c = mro[i];
+    if (c === T.object) continue;
+    if (c.isBuiltin || !c.dict.has('__slots__')) return true;
+  }
+  for (const c of mro) {
+    const slots = c.dict.get('__slots__');
+    if (slots === undefined) continue;
+    if (typeof slots !== 'string' && !(slots instanceof PyList) && !(slots instanceof PyTuple)) return true;
+    const names = typeof slots === 'string' ? [slots] : slots.items;
+    if (names.includes('__dict__') || names.includes(name)) return true;
+    // A private slot ('__x') is stored under its mangled name ('_Cls__x'), as the compiler writes it.
+    const mangled = c.name.replace(/^_+/, '');
+    if (names.some(n => typeof n === 'string' && n.startsWith('__') && !n.endsWith('__') && `_${mangled}${n}` === name)) return true;
+  }
+  return false;
 }
 
 export function delAttr(obj: PyValue, name: string): void {
@@ -241,6 +295,6 @@ export function callMethodIfDefined(obj: PyInstance, name: string, args: PyValue
 
 export function callBound(m: PyValue, self: PyValue, args: PyValue[]): PyValue {
   if (m instanceof PyFunction) return m.code.invoke(m, self, args, null);
-  if (m instanceof PyMethodDescr) return m.fn(self, args, null);
+  if (m instanceof PyMethodDescr) return m.fn(descriptorSelf(m.owner, self), args, null);
   return callValue(bindAttr(m, self, typeOf(self)), args, null);
 }

@@ -5,6 +5,8 @@ import { PyBoundMethod, PyBuiltin, PyFunction, PyMethodDescr, PyStaticMethod, Py
 import { T } from '../objects/types';
 import { containerBase, newContainer, subOf } from './subclass';
 import { toArray } from './iteration';
+import { descriptorSelf, newScalarSub, scalarBase } from './scalar-subclass';
+import { PyScalarSub } from '../objects/scalar-sub';
 import { HostObject, isHost } from '../host';
 import { typeError } from '../exceptions';
 import { typeOf } from './type-name';
@@ -16,7 +18,7 @@ export function callValue(f: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   if (f instanceof PyBoundMethod) {
     const fn = f.func;
     if (fn instanceof PyFunction) return fn.code.invoke(fn, f.self, args, kw);
-    if (fn instanceof PyMethodDescr) return fn.fn(f.self, args, kw);
+    if (fn instanceof PyMethodDescr) return fn.fn(descriptorSelf(fn.owner, f.self), args, kw);
     return callValue(fn, [f.self, ...args], kw);
   }
   if (f instanceof PyClass) return construct(f, args, kw);
@@ -42,7 +44,7 @@ export function callValue(f: PyValue, args: PyValue[], kw: Kwargs): PyValue {
  */
 function descrSelf(f: PyMethodDescr, self: PyValue): PyValue {
   const cls = typeOf(self);
-  if (cls.isSubclassOf(f.owner)) return self;
+  if (cls.isSubclassOf(f.owner)) return descriptorSelf(f.owner, self);
   if (isHost(self) && cls.module === 'numpy') {
     if (f.owner === T.float && cls.name === 'float64' && self.number) return pyFloat(self.number());
     if (f.owner === T.str && cls.name === 'str_' && self.str) return self.str();
@@ -83,6 +85,9 @@ export function construct(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
       obj = newContainer(cls, base, immutable && args.length ? [...toArray(args[0])] : []);
     } else if (nativeNew) {
       obj = nativeNew(cls, args, kw);
+      // A Python subclass of int, float or str wraps the builtin value its base made.
+      const scalar = cls.isBuiltin || obj instanceof PyInstance ? null : scalarBase(cls);
+      if (scalar !== null) obj = newScalarSub(cls, obj);
       // Builtin and host types are fully built by nativeNew; user subclasses still get __init__.
       if (cls.isBuiltin || cls.nativeNew === nativeNew || !(obj instanceof PyInstance)) return obj;
     } else {
@@ -98,7 +103,7 @@ export function construct(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
     init.fn(obj, args, kw);
   } else if (init !== undefined && !(init instanceof PyMethodDescr && init.owner.name === 'object')) {
     callValue(bindAttr(init, obj, cls), args, kw);
-  } else if ((args.length || (kw && kw.size)) && !(obj instanceof PyExceptionObj) && userNew === undefined && !subOf(obj)) {
+  } else if ((args.length || (kw && kw.size)) && !(obj instanceof PyExceptionObj) && userNew === undefined && !subOf(obj) && !(obj instanceof PyScalarSub)) {
     throw typeError(`${cls.name}() takes no arguments`);
   }
   return obj;

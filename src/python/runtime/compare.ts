@@ -12,6 +12,8 @@ import { PyBigRange } from './big-range';
 import { PyBytes, bytesEqual } from './bytes';
 import { subOf, callOverride } from './subclass';
 import { IN_COMPARISON, enterRecursiveCall, leaveRecursiveCall } from '../interpreter/recursion';
+import { PyScalarSub } from '../objects/scalar-sub';
+import { callScalarOverride } from './scalar-subclass';
 
 const DUNDER: Record<CompareOpName, string> = { '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
 const SWAP: Record<CompareOpName, CompareOpName> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
@@ -138,9 +140,36 @@ export function richCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue 
   }
   const r0 = builtinCompare(op, a, b);
   if (r0 !== NotImplemented) return r0;
+  if (a instanceof PyScalarSub || b instanceof PyScalarSub) return scalarSubclassCompare(op, a, b);
   let r = tryCompare(op, a, b);
   if (r !== NotImplemented) return r;
   r = tryCompare(SWAP[op], b, a);
+  if (r !== NotImplemented) return r;
+  if (op === '==') return a === b;
+  if (op === '!=') return a !== b;
+  throw typeError(`'${op}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
+}
+
+/**
+ * An int/float/str subclass operand: its own comparison dunders first (the right operand's when
+ * its class derives from the left's), then the builtin comparison of the values they hold.
+ */
+function scalarSubclassCompare(op: CompareOpName, a: PyValue, b: PyValue): PyValue {
+  const rightFirst = b instanceof PyScalarSub && typeOf(b) !== typeOf(a) && typeOf(b).isSubclassOf(typeOf(a));
+  const first = rightFirst ? callScalarOverride(b, DUNDER[SWAP[op]], [a]) : callScalarOverride(a, DUNDER[op], [b]);
+  if (first !== undefined && first !== NotImplemented) return first;
+  const second = rightFirst ? callScalarOverride(a, DUNDER[op], [b]) : callScalarOverride(b, DUNDER[SWAP[op]], [a]);
+  if (second !== undefined && second !== NotImplemented) return second;
+  if (op === '!=') {
+    const eq = callScalarOverride(a, '__eq__', [b]) ?? callScalarOverride(b, '__eq__', [a]);
+    if (eq !== undefined && eq !== NotImplemented) return !truthy(eq);
+  }
+  const ua = a instanceof PyScalarSub ? a.value : a, ub = b instanceof PyScalarSub ? b.value : b;
+  const r0 = builtinCompare(op, ua, ub);
+  if (r0 !== NotImplemented) return r0;
+  let r = a instanceof PyScalarSub ? NotImplemented : tryCompare(op, a, ub);
+  if (r !== NotImplemented) return r;
+  r = b instanceof PyScalarSub ? NotImplemented : tryCompare(SWAP[op], b, ua);
   if (r !== NotImplemented) return r;
   if (op === '==') return a === b;
   if (op === '!=') return a !== b;
@@ -153,6 +182,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
   if (container instanceof PyDict) return container.has(item);
   if (container instanceof PySet) return container.has(item);
   if (typeof container === 'string') {
+    if (item instanceof PyScalarSub) item = item.value;
     if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
     return container.includes(item);
   }
@@ -171,6 +201,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
   if (container instanceof PyInstance) {
     const r = callMethodIfDefined(container, '__contains__', [item]);
     if (r !== undefined) return truthy(r);
+    if (container instanceof PyScalarSub) return contains(container.value, item);
   }
   if (isHost(container) && container.contains) return container.contains(item);
   let it;

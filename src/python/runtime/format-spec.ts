@@ -10,6 +10,7 @@ import { str } from './repr';
 import { floatRepr } from './float-repr';
 import { toExpPy, toFixedPy, toGeneralPy } from './float-format';
 import { checkStringLength } from './limits';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 export interface Spec {
   fill: string; align: string; sign: string; alt: boolean; zero: boolean;
@@ -37,6 +38,7 @@ export function formatValue(v: PyValue, spec: string): string {
   if (v instanceof PyInstance) {
     const r = callMethodIfDefined(v, '__format__', [spec]);
     if (r !== undefined) return str(r);
+    if (v instanceof PyScalarSub) return spec === '' ? str(v) : formatValue(v.value, spec);
   }
   if (isHost(v)) {
     if (v.format) return v.format(spec);

@@ -10,6 +10,7 @@ import { typeError } from '../exceptions';
 import { typeName } from './type-name';
 import { callMethodIfDefined } from './attributes';
 import { PyBytes, bytesKey } from './bytes';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 export function hashKey(v: PyValue): unknown {
   switch (typeof v) {
@@ -22,8 +23,11 @@ export function hashKey(v: PyValue): unknown {
   if (v instanceof PyTuple) return tupleKey(v);
   if (v instanceof PyBytes) return bytesKey(v);
   if (v instanceof PyInstance) {
+    // `__hash__ = None` in the class body (or implied by defining __eq__ alone) marks it unhashable.
+    if (v.cls.lookup('__hash__') === null) return unhashable(v);
     const custom = callMethodIfDefined(v, '__hash__');
     if (custom !== undefined) return custom === null ? unhashable(v) : 'h\u0000' + String(custom);
+    if (v instanceof PyScalarSub) return hashKey(v.value);
     return v;
   }
   if (isHost(v)) return v.hashKey();

@@ -11,6 +11,8 @@ import { PyBigRange, bigRangeCursor } from './big-range';
 import { PyBytes } from './bytes';
 import { subOf, callOverride } from './subclass';
 import { checkGrowth, checkSequenceLength } from './limits';
+import { PyScalarSub } from '../objects/scalar-sub';
+import { PyMethodDescr } from '../objects/callables';
 
 export function getIter(v: PyValue): PyIterator {
   if (subOf(v) !== null) {
@@ -79,6 +81,7 @@ function asIterator(it: PyValue): PyIterator {
 
 function instanceIterator(v: PyInstance): PyIterator {
   const iterFn = v.cls.lookup('__iter__');
+  if (v instanceof PyScalarSub && (iterFn === undefined || iterFn instanceof PyMethodDescr)) return getIter(v.value);
   if (iterFn !== undefined) return asIterator(callBound(iterFn, v, []));
   if (v.cls.lookup('__getitem__') !== undefined) {
     let i = 0;

@@ -5,6 +5,7 @@ import { E, pyException, typeError } from '../exceptions';
 import { PyInt, SSIZE_MAX, intFromFloat, intToFloat } from './ints';
 import { typeOf } from './type-name';
 import { callMethodIfDefined } from './attributes';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 /** The numeric value of int/bool/float as a double (OverflowError for ints past the float range). */
 export function numValue(v: PyValue): number | undefined {
@@ -26,6 +27,7 @@ export function indexValue(v: PyValue): PyInt {
     if (typeof r === 'number' || typeof r === 'bigint') return r;
     if (typeof r === 'boolean') return r ? 1 : 0;
     if (r !== undefined) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+    if (v instanceof PyScalarSub) return indexValue(v.value);
   }
   throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
 }
@@ -59,6 +61,7 @@ export function toNumber(v: PyValue): number {
   if (v instanceof PyInstance) {
     const f = callMethodIfDefined(v, '__float__');
     if (f instanceof PyFloat) return f.v;
+    if (v instanceof PyScalarSub) return toNumber(v.value);
   }
   throw typeError(`must be real number, not ${typeOf(v).name}`);
 }

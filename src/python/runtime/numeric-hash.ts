@@ -10,6 +10,7 @@ import { typeName } from './type-name';
 import { callMethodIfDefined } from './attributes';
 import { hashKey, objectId } from './hashing';
 import { PyInt, absBig, intFromFloat, normBig } from './ints';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 const P = (1n << 61n) - 1n;
 const INF_HASH = 314159;
@@ -73,7 +74,7 @@ export function pyHash(v: PyValue): PyInt {
   if (v instanceof PyFloat) return floatHash(v.v, v);
   if (v instanceof PyTuple) return tupleHash(v);
   if (v instanceof PyInstance) {
-    const custom = callMethodIfDefined(v, '__hash__');
+    const custom = v.cls.lookup('__hash__') === null ? null : callMethodIfDefined(v, '__hash__');
     if (custom === null) throw typeError(`unhashable type: '${typeName(v)}'`);
     if (custom !== undefined) {
       if (typeof custom === 'boolean') return custom ? 1 : 0;
@@ -81,6 +82,7 @@ export function pyHash(v: PyValue): PyInt {
       // CPython keeps a result that fits Py_hash_t and hashes a bigger one again.
       return typeof custom === 'bigint' && BigInt.asIntN(64, custom) !== custom ? intHash(custom) : custom === -1 ? -2 : custom;
     }
+    if (v instanceof PyScalarSub) return pyHash(v.value);
     return objectId(v);
   }
   if (v instanceof PySet && v.frozen) return stringHash(String(hashKey(v)));

@@ -13,6 +13,8 @@ import { percentFormat } from './percent-format';
 import { toArray } from './iteration';
 import { callOverride, subOf } from './subclass';
 import { checkSequenceLength, checkStringLength, MAX_STRING_LENGTH } from './limits';
+import { PyScalarSub, unwrapScalar } from '../objects/scalar-sub';
+import { callScalarOverride } from './scalar-subclass';
 
 const DUNDER: Record<BinaryOpName, [string, string]> = {
   '+': ['__add__', '__radd__'], '-': ['__sub__', '__rsub__'], '*': ['__mul__', '__rmul__'],
@@ -34,7 +36,28 @@ export function binaryOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
   }
   const r = builtinOp(op, a, b);
   if (r !== NotImplemented) return r;
+  if (a instanceof PyScalarSub || b instanceof PyScalarSub) return scalarSubclassOp(op, a, b);
   return dunderOp(op, a, b);
+}
+
+/**
+ * An int/float/str subclass operand: the subclass's own dunders first (the right operand's when
+ * its class derives from the left's), then the builtin operator on the values they hold
+ * (`Seconds(1.5) + 1` is a float, as in CPython), then the other operand's dunders.
+ */
+function scalarSubclassOp(op: BinaryOpName, a: PyValue, b: PyValue): PyValue {
+  const [forward, reflected] = DUNDER[op];
+  const rightFirst = b instanceof PyScalarSub && typeOf(a) !== typeOf(b) && typeOf(b).isSubclassOf(typeOf(a));
+  const first = rightFirst ? callScalarOverride(b, reflected, [a]) : callScalarOverride(a, forward, [b]);
+  if (first !== undefined && first !== NotImplemented) return first;
+  const second = rightFirst ? callScalarOverride(a, forward, [b]) : callScalarOverride(b, reflected, [a]);
+  if (second !== undefined && second !== NotImplemented) return second;
+  const ua = unwrapScalar(a), ub = unwrapScalar(b);
+  let r = builtinOp(op, ua, ub);
+  if (r !== NotImplemented) return r;
+  if (!(a instanceof PyScalarSub)) { r = tryForward(op, a, ub); if (r !== NotImplemented) return r; }
+  if (!(b instanceof PyScalarSub)) { r = tryReflected(op, ua, b); if (r !== NotImplemented) return r; }
+  throw unsupported(op, a, b);
 }
 
 function floatOp(op: BinaryOpName, a: number, b: number): PyValue {
@@ -236,6 +259,7 @@ export function unaryOp(op: UnaryOpName, v: PyValue): PyValue {
   if (v instanceof PyInstance) {
     const r = callMethodIfDefined(v, name);
     if (r !== undefined) return r;
+    if (v instanceof PyScalarSub) return unaryOp(op, v.value);
   } else if (isHost(v) && v.unary) {
     const r = v.unary(op);
     if (r !== NotImplemented) return r;

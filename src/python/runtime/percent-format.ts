@@ -12,6 +12,7 @@ import { indexValue, toIndex } from './numbers';
 import { PyInt, intFromFloat, intOf, intToFloat } from './ints';
 import { floatToInt } from './float-int';
 import { callMethodIfDefined } from './attributes';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 const CONV_RE = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.)?/gs;
 
@@ -55,6 +56,7 @@ function intForD(type: string, v: PyValue): PyInt {
       const r = callMethodIfDefined(v, m);
       if (r !== undefined) { const n = intOf(r); if (n !== undefined) return n; }
     }
+    if (v instanceof PyScalarSub) return intForD(type, v.value);
   }
   throw typeError(`%${type} format: a real number is required, not ${typeOf(v).name}`);
 }
@@ -76,6 +78,7 @@ function floatFor(v: PyValue): number {
     if (f instanceof PyFloat) return f.v;
     const r = callMethodIfDefined(v, '__index__');
     if (r !== undefined && intOf(r) !== undefined) return intToFloat(intOf(r)!);
+    if (v instanceof PyScalarSub) return floatFor(v.value);
   }
   throw typeError(`must be real number, not ${typeOf(v).name}`);
 }

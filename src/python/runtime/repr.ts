@@ -15,6 +15,7 @@ import { typeError } from '../exceptions';
 import { callOverride, subOf } from './subclass';
 import { toPyException } from '../interpreter/errors';
 import { enterRecursiveCall, leaveRecursiveCall, recursing, WHILE_REPR } from '../interpreter/recursion';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -115,6 +116,7 @@ export function fakeAddress(o: object): string {
 
 function instanceRepr(v: PyInstance): string {
   const m = v.cls.lookup('__repr__');
+  if (v instanceof PyScalarSub && (m === undefined || (m instanceof PyMethodDescr && m.owner.isBuiltin))) return repr(v.value);
   if (m !== undefined && !(m instanceof PyMethodDescr && m.owner.name === 'object')) {
     const r = callValue(m, [v], null);
     if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
@@ -155,6 +157,10 @@ export function str(v: PyValue): string {
   }
   if (v instanceof PyInstance) {
     const m = v.cls.lookup('__str__');
+    // int and float print through repr (a subclass's own __repr__), str as the text it holds.
+    if (v instanceof PyScalarSub && (m === undefined || (m instanceof PyMethodDescr && m.owner.isBuiltin))) {
+      return typeof v.value === 'string' ? v.value : repr(v);
+    }
     if (m !== undefined && !(m instanceof PyMethodDescr && m.owner.name === 'object')) {
       const r = callValue(m, [v], null);
       if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeName(r)})`);

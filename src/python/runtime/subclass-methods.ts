@@ -3,6 +3,9 @@
 // each runs the builtin behaviour on the object as its builtin type, never the subclass's
 // override (which would recurse).
 import { PyInstance, PyValue, Kwargs } from '../objects/core';
+import { NotImplemented } from '../objects/singletons';
+import { CompareOpName } from '../host';
+import { newScalarSub, scalarBase } from './scalar-subclass';
 import { PyDict, PyList, PySet, PySlice, PyTuple } from '../objects/containers';
 import { PyMethodDescr, PyStaticMethod } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
@@ -43,6 +46,9 @@ function builtinNew(owner: PyClass): PyStaticMethod {
       return newContainer(cls, base, immutable && args.length > 0 ? [...toArray(args[0])] : []);
     }
     if (cls === owner && cls.nativeNew) return cls.nativeNew(cls, args, kw);
+    // str.__new__(cls, 'a') in a str subclass's __new__: the builtin value, wrapped for cls.
+    const scalar = scalarBase(cls);
+    if (scalar !== null && scalar.nativeNew) return newScalarSub(cls, scalar.nativeNew(scalar, args, kw));
     const nativeNew = cls.findNativeNew();
     if (nativeNew) return nativeNew(cls, [], null);
     return new PyInstance(cls);
@@ -61,8 +67,20 @@ const REPR = view('wrapper', '__repr__', '()', 'Return repr(self).', self => rep
 const STR = view('wrapper', '__str__', '()', 'Return str(self).', self => str(self));
 const LEN = view('wrapper', '__len__', '()', 'Return len(self).', self => len(self));
 const ITER = view('wrapper', '__iter__', '()', 'Implement iter(self).', self => getIter(self));
-const EQ = view('wrapper', '__eq__', '(value, /)', 'Return self==value.', (self, a) => richCompare('==', self, a.value!));
-const NE = view('wrapper', '__ne__', '(value, /)', 'Return self!=value.', (self, a) => richCompare('!=', self, a.value!));
+/** Whether a container's comparison slot knows the other operand: `[1].__eq__((1,))` is NotImplemented. */
+function sameKind(self: PyValue, other: PyValue): boolean {
+  if (self instanceof PyList) return other instanceof PyList;
+  if (self instanceof PyTuple) return other instanceof PyTuple;
+  if (self instanceof PyDict) return other instanceof PyDict;
+  if (self instanceof PySet) return other instanceof PySet;
+  return typeOf(self) === typeOf(other);
+}
+const compareSlot = (op: CompareOpName, name: string, doc: string) =>
+  view('wrapper', name, '(value, /)', doc, (self, a) => (sameKind(self, a.value!) ? richCompare(op, self, a.value!) : NotImplemented));
+const EQ = compareSlot('==', '__eq__', 'Return self==value.');
+const NE = compareSlot('!=', '__ne__', 'Return self!=value.');
+const ORDER = [compareSlot('<', '__lt__', 'Return self<value.'), compareSlot('<=', '__le__', 'Return self<=value.'),
+  compareSlot('>', '__gt__', 'Return self>value.'), compareSlot('>=', '__ge__', 'Return self>=value.')];
 const contains = (parser: CParser) => view(parser, '__contains__', '(key, /)', 'Return key in self.', (self, a) => containsValue(self, a.key!));
 const getitem = (parser: CParser) => view(parser, '__getitem__', '(key, /)', 'Return self[key].', (self, a) => getItem(self, a.key!));
 const DELITEM = view('wrapper', '__delitem__', '(key, /)', 'Delete self[key].', (self, a) => { delItem(self, a.key!); return null; });
@@ -81,11 +99,11 @@ export function installContainerDunders(): void {
   T.object.dict.set('__new__', builtinNew(T.object));
   for (const cls of [T.list, T.tuple, T.dict, T.set, T.frozenset]) cls.dict.set('__new__', builtinNew(cls));
   const shared = [REPR, STR, LEN, ITER, EQ, NE];
-  installCMethods(T.list, [...shared, contains('wrapper'), getitem('O'), DELITEM]);
-  installCMethods(T.tuple, [...shared, contains('wrapper'), getitem('wrapper')]);
+  installCMethods(T.list, [...shared, ...ORDER, contains('wrapper'), getitem('O'), DELITEM]);
+  installCMethods(T.tuple, [...shared, ...ORDER, contains('wrapper'), getitem('wrapper')]);
   installCMethods(T.dict, [...shared, contains('O'), DELITEM]);
-  installCMethods(T.set, [...shared, contains('O')]);
-  installCMethods(T.frozenset, [...shared, contains('O')]);
+  installCMethods(T.set, [...shared, ...ORDER, contains('O')]);
+  installCMethods(T.frozenset, [...shared, ...ORDER, contains('O')]);
   // range is a sequence too: hasattr(range(5), '__len__') is how code tells sequences apart.
   installCMethods(T.range, [...shared, contains('wrapper'), getitem('wrapper')]);
   // str defines its own __repr__ (pprint tells strings apart by `type(x).__repr__ is str.__repr__`).

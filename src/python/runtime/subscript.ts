@@ -12,6 +12,7 @@ import { PyBigRange, bigRangeGetItem } from './big-range';
 import { PyBytes } from './bytes';
 import { toArray } from './iteration';
 import { callOverride, subclassDictItem } from './subclass';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 /** A slice bound or a start/end argument: CPython clamps ints past Py_ssize_t instead of raising. */
 export function sliceIndex(v: PyValue): number {
@@ -102,6 +103,7 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyInstance) {
     const r = callMethodIfDefined(obj, '__getitem__', [key]);
     if (r !== undefined) return r;
+    if (obj instanceof PyScalarSub) return getItem(obj.value, key);
   }
   if (obj instanceof PyBigRange) return bigRangeGetItem(obj, key);
   if (obj instanceof PyBytes) {

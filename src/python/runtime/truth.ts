@@ -8,6 +8,7 @@ import { callMethodIfDefined } from './attributes';
 import { PyBigRange, bigRangeLen } from './big-range';
 import { PyBytes } from './bytes';
 import { subOf, callOverride } from './subclass';
+import { PyScalarSub } from '../objects/scalar-sub';
 
 export function truthy(v: PyValue): boolean {
   switch (typeof v) {
@@ -35,6 +36,7 @@ export function truthy(v: PyValue): boolean {
     }
     const n = callMethodIfDefined(v, '__len__');
     if (n !== undefined) return toLen(n) > 0;
+    if (v instanceof PyScalarSub) return truthy(v.value);
     return true;
   }
   if (isHost(v)) {
@@ -66,6 +68,7 @@ export function len(v: PyValue): number {
   if (v instanceof PyInstance) {
     const n = callMethodIfDefined(v, '__len__');
     if (n !== undefined) return toLen(n);
+    if (v instanceof PyScalarSub) return len(v.value);
   }
   if (isHost(v) && v.len) return v.len();
   throw typeError(`object of type '${typeOf(v).name}' has no len()`);

@@ -139,7 +139,7 @@ except ValueError as e:
       ["np.savetxt('s.txt', [b'a', b'b'], fmt='%s')", "savetxt() argument 'X' is not supported by Gradbook: arrays of bytes and object arrays (numeric or str arrays only)"],
       ["import tensorflow as tf\nnp.savetxt('s.txt', tf.Session().run(tf.constant([b'a', b'b'])), fmt='%s')", "savetxt() argument 'X' is not supported by Gradbook: arrays of bytes and object arrays (numeric or str arrays only)"],
       ["np.loadtxt(['1 2'], dtype=[('a', 'f8'), ('b', 'f8')])", "loadtxt() argument 'dtype' is not supported by Gradbook: structured dtypes (numeric dtypes only)"],
-      ["np.genfromtxt(['1 2'], dtype=str)", "genfromtxt() argument 'dtype' is not supported by Gradbook: str (numeric dtypes only)"],
+      ["np.genfromtxt(['1 2'], dtype=str, unpack=True)", "genfromtxt() argument 'unpack' is not supported by Gradbook: True with dtype=str"],
       ["np.genfromtxt(['1,', '2,3'], delimiter=',', filling_values=[0, 1])", "genfromtxt() argument 'filling_values' is not supported by Gradbook: a sequence (pass one number for every column)"],
       ["np.loadtxt(['1 2'], converters={0: float})", "loadtxt() argument 'converters' is not supported by Gradbook: per-column converter functions are not supported; convert the loaded array instead"],
       ["np.savetxt('s.txt', np.zeros(2), like=None)", "savetxt() got an unexpected keyword argument 'like'"],

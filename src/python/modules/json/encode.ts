@@ -8,6 +8,7 @@ import { floatRepr } from '../../runtime/float-repr';
 import { intToDecimal } from '../../runtime/int-text';
 import { typeOf } from '../../runtime/type-name';
 import { sortValues } from '../../builtins/functions';
+import { PyScalarSub, unwrapScalar } from '../../objects/scalar-sub';
 
 export interface EncodeOptions {
   skipkeys: boolean;
@@ -45,6 +46,7 @@ function encodeFloat(x: number, o: EncodeOptions): string {
 }
 
 function encodeKey(k: PyValue, o: EncodeOptions): string | null {
+  k = unwrapScalar(k);
   if (typeof k === 'string') return k;
   if (k instanceof PyFloat) return encodeFloat(k.v, o);
   if (typeof k === 'boolean') return k ? 'true' : 'false';
@@ -65,6 +67,8 @@ export function encode(value: PyValue, o: EncodeOptions): string {
   const newline = (depth: number) => (o.indent === null ? '' : '\n' + o.indent.repeat(depth));
 
   const walk = (v: PyValue, depth: number): void => {
+    // int, float and str subclasses encode as the builtin value (CPython's int.__repr__ etc.).
+    if (v instanceof PyScalarSub) v = v.value;
     if (typeof v === 'string') { parts.push(encodeString(v, o.ensureAscii)); return; }
     if (v === null) { parts.push('null'); return; }
     if (v === true) { parts.push('true'); return; }

@@ -15,7 +15,7 @@ import { repr } from '../../runtime/repr';
 import { NDArray, unsupportedArgumentText, type DType, type NumericArray } from '../../../engine';
 import { NumpyScalar } from '../../../numpy/index';
 import { loadtxt, loadtxtFields } from '../../../numpy/io/loadtxt';
-import { genfromtxt } from '../../../numpy/io/genfromtxt';
+import { genfromtxt, genfromtxtFields } from '../../../numpy/io/genfromtxt';
 import { wrapResult, toNDArray, elementToPy } from './convert';
 import { dtypeArg } from './dtype_object';
 import { strSpecOf } from './str_dtype';
@@ -37,6 +37,15 @@ function readerDType(fn: string, v: unknown): DType | undefined {
   if (strSpecOf(v as PyValue)) throw unsupported(fn, 'dtype', 'str (numeric dtypes only)');
   const d = dtypeArg(v as PyValue)!;
   return d;
+}
+
+/** genfromtxt(dtype=str): the kept fields as a string array, squeezed as NumPy squeezes its result. */
+function textFields(lines: string[], o: Parameters<typeof genfromtxt>[1], spec: NonNullable<ReturnType<typeof strSpecOf>>): PyValue {
+  if (o.unpack) throw unsupported('genfromtxt', 'unpack', 'True with dtype=str');
+  if (o.ndmin !== 0) throw unsupported('genfromtxt', 'ndmin', 'with dtype=str');
+  const { rows, columns } = genfromtxtFields(lines, o);
+  const shape = [rows.length, columns].filter(n => n !== 1);
+  return fromItems(rows.flat(), columns === 0 ? [0] : shape, spec);
 }
 
 function columns(v: unknown): number[] | null {
@@ -131,14 +140,18 @@ export const NUMPY_TEXT_IO_TABLE: readonly TableEntry[] = [
     const missing = a.missing_values === null ? [] : typeof a.missing_values === 'string' ? a.missing_values.split(',')
       : (seq(a.missing_values as PyValue) ?? [a.missing_values as PyValue]).map(v => String(v));
     if (a.filling_values !== null && seq(a.filling_values as PyValue)) throw unsupported(fn, 'filling_values', 'a sequence (pass one number for every column)');
-    return wrapResult(genfromtxt(textLines(a.fname as PyValue, encodingOf(a.encoding)), {
-      dtype: a.dtype === null ? null : readerDType(fn, a.dtype) ?? 'float64',
+    const textSpec = a.dtype === null ? null : strSpecOf(a.dtype as PyValue);
+    const options = {
+      dtype: a.dtype === null || textSpec ? null : readerDType(fn, a.dtype) ?? 'float64',
       comments: a.comments === null ? null : String(a.comments), delimiter: delimiter as string | number | number[] | null,
       skipHeader: a.skip_header, skipFooter: a.skip_footer, missingValues: ['', ...missing],
       fillingValue: a.filling_values === null ? null : toNumber(a.filling_values as PyValue),
       usecols: columns(a.usecols), unpack: a.unpack === true, invalidRaise: a.invalid_raise,
       maxRows: a.max_rows === null ? null : toIndex(a.max_rows as PyValue), ndmin: ndminOf(a.ndmin),
-    }));
+    };
+    const lines = textLines(a.fname as PyValue, encodingOf(a.encoding));
+    if (textSpec) return textFields(lines, options, textSpec);
+    return wrapResult(genfromtxt(lines, options));
   }),
   entry({
     name: 'np.savetxt', doc: 'Save a 1-D or 2-D array to a text file, one row per line, formatted with Python %.',

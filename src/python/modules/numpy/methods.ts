@@ -97,7 +97,7 @@ const OWN: MethodEntry<PyNDArray>[] = [
   }, (self: PyNDArray, a) => {
     if (a.mode !== 'raise' && a.mode !== 'wrap' && a.mode !== 'clip') throw valueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${a.mode}')`);
     const ind = toArrayLike(a.indices as PyValue), axis = singleAxisArg(a.axis as PyValue, null);
-    return withNumpyErrors(() => wrapResult(np.take(self.array, ind, axis, a.mode as 'raise' | 'wrap' | 'clip')));
+    return withNumpyErrors(() => wrapResult(np.take(self.array, ind, axis, a.mode as 'raise' | 'wrap' | 'clip', isSequence(a.indices as PyValue))));
   }),
   method({
     name: 'np.ndarray.clip', doc: 'Return an array whose values are limited to [min, max].',
@@ -135,3 +135,6 @@ const TABLE = new MethodTable<PyNDArray>(NDARRAY_METHODS);
 export function ndarrayMethod(self: PyNDArray, name: string): PyValue | undefined {
   return TABLE.get(self, name);
 }
+
+/** A Python list or tuple (np.take converts its floats one by one, an array of floats it refuses). */
+function isSequence(v: PyValue): boolean { return v instanceof PyList || v instanceof PyTuple; }

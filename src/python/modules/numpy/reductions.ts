@@ -5,7 +5,9 @@ import * as np from '../../../numpy/index';
 import type { NDArray, DType } from '../../../engine';
 import type { TableEntry } from '../../bind';
 import { npEntry, numpyAxis, oneAxis } from './args';
-import { wrapResult } from './convert';
+import { wrapResult, toArrayLike } from './convert';
+import type { PyValue } from '../../objects/core';
+import { E, pyException, valueError } from '../../exceptions';
 
 const NO_VALUE = { expr: '<no value>' } as const;
 const A = { name: 'a', type: 'array' } as const;
@@ -56,6 +58,8 @@ export const REDUCTIONS: readonly TableEntry[] = [
     name: 'np.median', doc: 'Compute the median along the specified axis.',
     params: [A, AXIS, OUT, { name: 'overwrite_input', default: false, type: 'flag' }, { name: 'keepdims', default: false, type: 'flag' }],
   }, a => wrapResult(np.median(a.a, numpyAxis(a.axis), a.keepdims))),
+  quantileEntry('percentile', 'Compute the q-th percentile of the data along the specified axis.', 100),
+  quantileEntry('quantile', 'Compute the q-th quantile of the data along the specified axis.', 1),
   spread('std', 'Compute the standard deviation along the specified axis.', np.std),
   spread('var', 'Compute the variance along the specified axis.', np.variance),
   extreme('max', 'Return the maximum of an array or maximum along an axis.', np.max),
@@ -74,3 +78,20 @@ export const REDUCTIONS: readonly TableEntry[] = [
     name: 'np.cumsum', doc: 'Return the cumulative sum of the elements along a given axis.', params: [A, AXIS, DTYPE, OUT],
   }, a => wrapResult(np.cumsum(a.a, oneAxis(a.axis), a.dtype))),
 ];
+
+/** np.percentile (q in [0, 100]) and np.quantile (q in [0, 1]): NumPy's default linear method. */
+function quantileEntry(name: 'percentile' | 'quantile', doc: string, scale: number): TableEntry {
+  return npEntry({
+    name: `np.${name}`, doc,
+    params: [A, { name: 'q', doc: 'a number or a 1-D sequence of numbers' }, AXIS, OUT, { name: 'overwrite_input', default: false, type: 'flag' },
+      { name: 'method', default: 'linear', type: 'str', doc: "'linear' only" }, { name: 'keepdims', default: false, type: 'flag' },
+      { name: 'interpolation', default: null, kind: 'keyword', unsupported: 'deprecated; method= names the method' }],
+  }, a => {
+    if (a.method !== 'linear') throw pyException(E.NotImplementedError, `${name}() method '${a.method}' is not supported by Gradbook (only 'linear')`);
+    const q = np.asarray(toArrayLike(a.q as PyValue));
+    if (q.shape.length > 1) throw pyException(E.NotImplementedError, `${name}() with a ${q.shape.length}-D q is not supported by Gradbook (a number or a 1-D sequence)`);
+    const qs = Array.from(q.data as unknown as ArrayLike<number>, v => Number(v) / scale);
+    if (qs.some(v => !(v >= 0 && v <= 1))) throw valueError(name === 'percentile' ? 'Percentiles must be in the range [0, 100]' : 'Quantiles must be in the range [0, 1]');
+    return wrapResult(np.quantile(a.a, qs, q.shape.length === 0, numpyAxis(a.axis), a.keepdims));
+  });
+}

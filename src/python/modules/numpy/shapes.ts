@@ -206,8 +206,17 @@ export const SHAPES: readonly TableEntry[] = [
   }, a => {
     if (a.mode !== 'raise' && a.mode !== 'wrap' && a.mode !== 'clip') throw valueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${a.mode}')`);
     const ind = toArrayLike(a.indices as PyValue), axis = singleAxisArg(a.axis as PyValue, null);
-    return takeAny(a.a as PyValue, x => np.take(x, ind, axis, a.mode as 'raise' | 'wrap' | 'clip'));
+    return takeAny(a.a as PyValue, x => np.take(x, ind, axis, a.mode as 'raise' | 'wrap' | 'clip', isSequence(a.indices as PyValue)));
   }),
+  npEntry({
+    name: 'np.diff', doc: 'Calculate the n-th discrete difference along the given axis.',
+    params: [{ name: 'a', type: 'array' }, { name: 'n', default: 1, type: 'int' }, { name: 'axis', default: -1, type: 'int' },
+      { name: 'prepend', default: { expr: '<no value>' }, unsupported: true }, { name: 'append', default: { expr: '<no value>' }, unsupported: true }],
+  }, a => wrapResult(np.diff(a.a as NDArray, a.n, a.axis))),
+  npEntry({
+    name: 'np.outer', doc: 'Compute the outer product of two vectors (inputs are flattened).',
+    params: [{ name: 'a', type: 'array' }, { name: 'b', type: 'array' }, { name: 'out', default: null, unsupported: true }],
+  }, a => wrapResult(np.outer(a.a as NDArray, a.b as NDArray))),
   npEntry({ name: 'np.argwhere', doc: 'Find the indices of array elements that are non-zero, grouped by element.', params: [A] }, a => wrapResult(np.argwhere(a.a))),
   npEntry({ name: 'np.atleast_1d', doc: 'Convert inputs to arrays with at least one dimension.', varargs: 'arys', params: [] },
     a => atleast(a.arys as PyValue[], np.atleast_1d)),
@@ -281,3 +290,6 @@ export const SHAPES: readonly TableEntry[] = [
   npEntry({ name: 'np.size', doc: 'Return the number of elements along a given axis.', params: [A, { name: 'axis', default: null, type: 'int' }] },
     a => (a.axis === null ? a.a.size : a.a.shape[a.axis])),
 ];
+
+/** A Python list or tuple (np.take converts its floats one by one, an array of floats it refuses). */
+function isSequence(v: PyValue): boolean { return v instanceof PyList || v instanceof PyTuple; }

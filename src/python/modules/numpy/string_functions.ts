@@ -7,7 +7,7 @@ import { NDArray } from '../../../engine';
 import * as np from '../../../numpy/index';
 import { wrapArray } from './ndarray_object';
 import { objectArray, PyObjectArray } from './object_array';
-import { fromItems, notImplemented, PyStringArray, textCompare } from './string_array';
+import { fromItems, notImplemented, PyStringArray, stringArray, textCompare } from './string_array';
 import { PyBytes } from '../../runtime/bytes';
 import { broadcastShapes, broadcastTo } from '../../../numpy/broadcast';
 import { textArray } from './string_casts';
@@ -51,7 +51,8 @@ export function concatenateObjects(parts: readonly PyValue[], axis: number | nul
 
 /** np.unique of a string array (flattened, sorted), with the index, inverse and counts NumPy returns on request. */
 export function uniqueText(v: PyValue, flags: { index: boolean; inverse: boolean; counts: boolean }): PyValue {
-  const a = v instanceof PyObjectArray ? v : objectArray(v);
+  // A list of str (np.unique(['b', 'a'])) is a string array, as np.array makes it.
+  const a = v instanceof PyObjectArray ? v : stringArray(v, null) ?? objectArray(v);
   if (!(a instanceof PyStringArray)) throw notImplemented('np.unique of an object array');
   const order = a.items.map((_, i) => i).sort((i, j) => textCompare(a.items[i], a.items[j]) || i - j);
   const firsts: number[] = [], counts: number[] = [], inverse = new Array<number>(order.length);

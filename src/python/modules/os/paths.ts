@@ -4,9 +4,11 @@ import { E, pyException, typeError } from '../../exceptions';
 import { PyBytes } from '../../runtime/bytes';
 import { typeOf } from '../../runtime/type-name';
 import { callMethod } from '../../runtime/call';
+import { unwrapScalar } from '../../objects/scalar-sub';
 
 /** os.fspath: a str path, a bytes path (not supported), or an object with __fspath__. */
 export function fspath(v: PyValue, fn?: string): string {
+  v = unwrapScalar(v);
   if (typeof v === 'string') return v;
   if (v instanceof PyBytes) throw pyException(E.NotImplementedError, `${fn ?? 'fspath'}(): bytes paths are not supported by Gradbook; use str`);
   if (v !== null && typeof v === 'object' && typeOf(v).lookup('__fspath__') !== undefined) {
@@ -20,6 +22,7 @@ export function fspath(v: PyValue, fn?: string): string {
 
 /** The argument error os.path functions raise (`join() argument must be str, bytes, or os.PathLike object, not 'int'`). */
 export function pathArg(v: PyValue, fn: string): string {
+  v = unwrapScalar(v);
   if (typeof v === 'string') return v;
   if (v !== null && typeof v === 'object' && !(v instanceof PyBytes) && typeOf(v).lookup('__fspath__') !== undefined) return fspath(v, fn);
   if (v instanceof PyBytes) return fspath(v, fn);
