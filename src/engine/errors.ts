@@ -4,7 +4,7 @@ import type { Operation } from './graph/operation';
 export type PyErrorType =
   | 'ValueError' | 'TypeError' | 'KeyError' | 'RuntimeError' | 'AssertionError' | 'LookupError'
   | 'IndexError' | 'NotImplementedError' | 'KeyboardInterrupt' | 'MemoryError'
-  | 'AttributeError' | 'OSError' | 'FileNotFoundError' | 'PermissionError';
+  | 'AttributeError' | 'OSError' | 'FileNotFoundError' | 'PermissionError' | 'OverflowError';
 
 export class PyLikeError extends Error {
   constructor(readonly pyType: PyErrorType, message: string) {

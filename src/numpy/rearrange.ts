@@ -3,7 +3,7 @@
 import { NDArray, shapeSize, stridesOf } from '../engine/ndarray';
 import { asarray } from './convert';
 import { binary } from './binary_ufuncs';
-import { PyErrorType, PyLikeError } from '../engine/errors';
+import { PyLikeError } from '../engine/errors';
 import { normaliseAxes } from './reduce_plan';
 import { nonzero } from './indexing';
 import { reshape, ravel } from './shape_ops';
@@ -79,7 +79,7 @@ export function flipud(a: ArrayLike): NDArray {
 function truncatedIndices(ind: NDArray): NDArray {
   const values = Array.from(ind.data as unknown as globalThis.ArrayLike<number>, v => {
     if (v !== v) throw pyError('ValueError', 'cannot convert float NaN to integer');
-    if (!isFinite(v)) throw new PyLikeError('OverflowError' as PyErrorType, 'cannot convert float infinity to integer'); // mapped by name in python/exceptions.ts
+    if (!isFinite(v)) throw new PyLikeError('OverflowError', 'cannot convert float infinity to integer');
     return Math.trunc(v);
   });
   return reshape(asarray(values, 'int64'), ind.shape);
