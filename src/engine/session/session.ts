@@ -236,7 +236,12 @@ export class Session {
     const plan = this.planFor(fetchTensors, targets, [...feeds.keys()]);
     // Deferred batches only fed go straight into reused memory (feed_scratch.ts); observers see the batches.
     const fedOriginals = this.feedScratch.place(plan, feeds);
-    const slots = this.execute(plan, feeds, false, fedOriginals);
+    let slots: NDArray[];
+    if (fedOriginals === null) slots = this.execute(plan, feeds, false, fedOriginals);
+    else {
+      // A block of the local (unshared) memory stays pinned until the run has read it.
+      try { slots = this.execute(plan, feeds, false, fedOriginals); } finally { this.feedScratch.finish(); }
+    }
     const byTensor = new Map<Tensor, NDArray | null>();
     fetchTensors.forEach((t, i) => byTensor.set(t, this.exportValue(slots[plan.fetchSlots[i]], t, plan, feeds)));
     return elements.map(el => (el instanceof Tensor ? byTensor.get(el)! : null));
