@@ -37,6 +37,12 @@ export interface RunRecord {
   session: Session;
   plan: Plan;
   valueOf(t: Tensor): NDArray | undefined;
+  /**
+   * Data arrays of this run's values that an observer has already proven all finite (the gradient
+   * capture's weight norm after a step): later observers of the same run may skip scanning them
+   * (NanWatch). Nothing runs between observers, so the proof holds for this record only.
+   */
+  finiteData?: Set<unknown>;
 }
 type RunObserver = (r: RunRecord) => void;
 export interface RunObserverOptions {
