@@ -4,7 +4,8 @@
 // the same warmed-up code. Bundled like the kernel worker (seed-loop-parts.ts does the same), with
 // the thread pool installed as the worker does: `npm run build` first, then
 // `node --require tsx/cjs bench/feed_local_ab.ts [rounds]`. Prints CPU ms per 2000 steps (this
-// thread's and the process's), per round and as medians, and the paired ratio.
+// thread's and the process's), per round and as medians, and the paired ratio. The kernel's
+// Inspection is attached as in the worker (BENCH_INSPECTION=0 leaves the run observers out).
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 
@@ -20,6 +21,8 @@ export async function ab(): Promise<void> {
   const { feedScratchTuning } = require('../src/engine/session/feed_scratch') as typeof import('../src/engine/session/feed_scratch');
   const { gemmStats } = require('../src/engine/kernels/wasm/gemm') as typeof import('../src/engine/kernels/wasm/gemm');
   const { PythonSession } = require('../src/python') as typeof import('../src/python');
+  // The kernel attaches its Inspection (run history, gradient capture, NanWatch): so does this loop.
+  if (process.env.BENCH_INSPECTION !== '0') new (require('../src/engine/inspect/inspection') as typeof import('../src/engine/inspect/inspection')).Inspection().attach();
   const session = new PythonSession({ stdout: () => undefined, stderr: (s) => process.stderr.write(s), display: () => undefined });
   const run = (src: string) => { const r = session.runCell(src, 'ab.py'); if (!r.ok) throw new Error(String(r.error.traceback)); };
   run([
