@@ -95,11 +95,12 @@ function fromFull(s: ArrayStatistics): GradientStatistics {
 }
 
 /**
- * `arrayStatistics(data).norm` alone: ‖x‖₂ of the finite elements. Four lanes of squares only,
- * a third of the full pass's work (the gradient view's weight norm after every training step);
- * the full statistics decide when a square is not finite (NaN, ±Infinity or overflow).
+ * finiteNorm's first pass: ‖x‖₂ when the sum of squares is finite, which proves every element
+ * finite (a NaN or ±Infinity element makes it NaN or Infinity), else NaN (a non-finite element, or
+ * a float64 overflow). The run observers use the proof: NanWatch then skips its own scan of the
+ * same weights after the same step (gradient_capture.ts, RunRecord.finiteData).
  */
-export function finiteNorm(data: Numbers): number {
+export function normIfAllFinite(data: Numbers): number {
   const n = data.length;
   const end = n - (n % 4);
   const acc = squaresPass(data, end);
@@ -109,7 +110,17 @@ export function finiteNorm(data: Numbers): number {
   if (end + 1 < n) { const a = data[end + 1]; s0 += a * a; }
   if (end + 2 < n) { const a = data[end + 2]; s0 += a * a; }
   const squares = s0 + acc[1] + acc[2] + acc[3];
-  if (squares - squares === 0) return Math.sqrt(squares);
+  return squares - squares === 0 ? Math.sqrt(squares) : NaN;
+}
+
+/**
+ * `arrayStatistics(data).norm` alone: ‖x‖₂ of the finite elements. Four lanes of squares only,
+ * a third of the full pass's work (the gradient view's weight norm after every training step);
+ * the full statistics decide when a square is not finite (NaN, ±Infinity or overflow).
+ */
+export function finiteNorm(data: Numbers): number {
+  const norm = normIfAllFinite(data);
+  if (norm === norm) return norm;
   // float32: a NaN or infinity (its squares cannot overflow): the finite elements' squares, from
   // the SIMD pass for a long array (eight lanes: the last bits may differ), else from finiteOnly,
   // to which arrayStatistics' own full pass would hand over anyway; other types may overflow,

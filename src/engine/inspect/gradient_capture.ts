@@ -9,7 +9,7 @@ import type { Graph } from '../graph/graph';
 import type { Plan } from '../session/plan';
 import type { Operation } from '../graph/operation';
 import { trainingApplications, type TrainingApplication } from '../telemetry/applications';
-import { finiteNorm } from './array_stats';
+import { finiteNorm, normIfAllFinite } from './array_stats';
 
 export interface CapturedGradient {
   /** Session run counter of the step (TelemetryStep.run of the same step). */
@@ -42,7 +42,14 @@ export class GradientCapture {
         if (!g || g.dtype === 'string') continue;
         const data = g.data as Float32Array | Float64Array;
         const after = r.valueOf(a.applyOp.inputs[0]);
-        const weightNorm = after && after.dtype !== 'string' ? finiteNorm(after.data as Float32Array) : null;
+        let weightNorm: number | null = null;
+        if (after && after.dtype !== 'string') {
+          // finiteNorm's own first pass; when it proves the weights finite, NanWatch need not scan them again.
+          const w = after.data as Float32Array;
+          weightNorm = normIfAllFinite(w);
+          if (weightNorm === weightNorm) (r.finiteData ??= new Set()).add(w);
+          else weightNorm = finiteNorm(w);
+        }
         const key = captureKey(app.trainOp, a.variable.op.name);
         const prev = perSession.get(key);
         if (prev && prev.values.length === data.length && prev.values.constructor === data.constructor) {

@@ -57,7 +57,8 @@ export class NanWatch {
     const { fetches, updates } = scanListOf(r.plan);
     const nonFinite: NanReport['nonFinite'] = [];
     for (const t of fetches) { const v = r.valueOf(t); if (checkable(v) && !allFinite(v.numeric)) nonFinite.push({ name: t.name, kind: 'fetch' }); }
-    for (const t of updates) { const v = r.valueOf(t); if (checkable(v) && !allFinite(v.numeric)) nonFinite.push({ name: t.op.inputs[0]?.op.name ?? t.op.name, kind: 'update' }); }
+    const proven = r.finiteData;
+    for (const t of updates) { const v = r.valueOf(t); if (checkable(v) && !proven?.has(v.numeric) && !allFinite(v.numeric)) nonFinite.push({ name: t.op.inputs[0]?.op.name ?? t.op.name, kind: 'update' }); }
     if (nonFinite.length === 0) { this.reported.delete(r.plan); return null; }
     if (this.reported.has(r.plan)) return null;
     this.reported.add(r.plan);

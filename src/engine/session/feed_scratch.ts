@@ -4,11 +4,20 @@
 // it, and then each of the two MatMuls copied it into WebAssembly scratch. When a fed value is
 // still deferred and every reader of it in the plan provably keeps nothing, the session has the
 // batch write its elements straight into memory of its own that it reuses from run to run:
-// - with a shared kernel memory (the parallel backend, `gradbook run` on 2+ cores), a block of the
-//   kernel arena, which the GEMMs then read in place (no scratch copies); a shared memory never
-//   detaches views when it grows, so the block stays valid through the run;
-// - otherwise an ordinary Float32Array (a block of an unshared memory would detach if a kernel
-//   grew the memory mid-run), which saves the allocation but not the GEMMs' copies.
+// - with a shared kernel memory (the parallel backend, `gradbook run` on 2+ cores) and every MatMul
+//   reader running serially, a block of the local module's unshared memory (wave 12: V8 copies into
+//   a SharedArrayBuffer ~4x slower, and serial GEMMs run in the local module, kernels/wasm/module.ts
+//   localKernels), which those GEMMs read in place. Growing an unshared memory detaches its views,
+//   so the block's view is taken after every allocation of the placement and the local arena is
+//   pinned until the run ends (Session.runFlat calls `finish`): a GEMM of the run that finds no
+//   room for its scratch runs in the shared module instead (same bits), and the view is re-made
+//   for the next run if the memory grew in between;
+// - with a shared kernel memory and a reader that splits across the pool (or whose dimensions are
+//   not known statically), a block of the shared kernel arena, read in place by every GEMM; a
+//   shared memory never detaches views when it grows;
+// - otherwise an ordinary Float32Array (one thread: the module's own memory is everyone's scratch,
+//   and pinning it would send other kernels to JS), which saves the allocation but not the GEMMs'
+//   copies.
 // Python still holds the deferred batch itself: reading it later builds its own array from the
 // same rows (the same bits), so nothing the program keeps ever sees this reused memory.
 //
@@ -21,13 +30,60 @@
 import { DeferredNDArray, NDArray } from '../ndarray';
 import type { Tensor } from '../graph/tensor';
 import type { Plan } from './plan';
-import { wasmKernels, type WasmKernels } from '../kernels/wasm/module';
+import { localKernels, wasmKernels, type WasmKernels } from '../kernels/wasm/module';
+import { runsLocally } from '../kernels/wasm/gemm';
 
 /** Op types that read an input and keep no reference to it, nor return it. */
 const KEEP_NOTHING = new Set(['MatMul', 'Shape', 'ShapeN', 'Size', 'Rank']);
 
-/** Switch for measurements and tests (`GRADBOOK_FEED_SCRATCH=0` turns it off for a process). */
-export const feedScratchTuning = { enabled: (typeof process !== 'undefined' ? process.env?.GRADBOOK_FEED_SCRATCH : undefined) !== '0' };
+const envOff = (name: string) => (typeof process !== 'undefined' ? process.env?.[name] : undefined) === '0';
+
+/**
+ * Switches for measurements and tests: `enabled` (`GRADBOOK_FEED_SCRATCH=0` turns it off for a
+ * process); `local` (`GRADBOOK_FEED_LOCAL=0`): with a shared kernel memory, blocks for feeds whose
+ * GEMMs all run serially go in the local module's unshared memory (wave 12, see FeedScratch.place).
+ */
+export const feedScratchTuning = { enabled: !envOff('GRADBOOK_FEED_SCRATCH'), local: !envOff('GRADBOOK_FEED_LOCAL') };
+
+/** A MatMul reading the fed tensor: which operand(s) it is, the flags, the other operand's static shape. */
+interface Reader { a: boolean; b: boolean; ta: boolean; tb: boolean; other: readonly (number | null)[] | null }
+const readersOf = new WeakMap<Plan, Map<Tensor, Reader[]>>();
+
+function matMulReaders(plan: Plan, t: Tensor): Reader[] {
+  let m = readersOf.get(plan);
+  if (m === undefined) { m = new Map(); readersOf.set(plan, m); }
+  let r = m.get(t);
+  if (r === undefined) {
+    r = [];
+    const slot = plan.feedSlots.get(t)!;
+    for (const step of plan.steps) {
+      if (step.op.type !== 'MatMul' || !step.inputSlots.includes(slot)) continue;
+      const [sa, sb] = step.inputSlots, [ia, ib] = step.op.inputs;
+      r.push({ a: sa === slot, b: sb === slot, ta: step.op.attrs.transpose_a === true, tb: step.op.attrs.transpose_b === true,
+        other: sa === slot ? ib.shape : ia.shape });
+    }
+    m.set(t, r);
+  }
+  return r;
+}
+
+/**
+ * Whether every MatMul reading `t` (fed with `shape`) will run in the local module: then its block
+ * goes there and they read it in place. A reader whose other operand's needed dimension is not
+ * known statically, or that would split across the pool or exceed the local limit, keeps the
+ * block in the shared memory (a split call reads it in place there; from the local memory it
+ * would copy it in, the slow copy this avoids).
+ */
+function readersRunLocally(plan: Plan, t: Tensor, shape: readonly number[]): boolean {
+  if (shape.length !== 2) return false;
+  for (const r of matMulReaders(plan, t)) {
+    const a = r.a ? shape : r.other, b = r.b ? shape : r.other;
+    if (a === null || b === null || a.length !== 2 || b.length !== 2) return false;
+    const M = r.ta ? a[1] : a[0], K = r.ta ? a[0] : a[1], N = r.tb ? b[0] : b[1];
+    if (M === null || N === null || K === null || !runsLocally(M, N, K)) return false;
+  }
+  return true;
+}
 
 const direct = new WeakMap<Plan, Map<Tensor, boolean>>();
 
@@ -59,32 +115,49 @@ function releaseBlocks(blocks: Block[]): void {
 /** Arena blocks of sessions collected without close() go back to their arena. */
 const unclosed = new FinalizationRegistry<Block[]>(releaseBlocks);
 
-/** One reused region per feed position: an arena block (shared kernel memory) or a plain array. */
+/**
+ * One reused region per feed position: an arena block (of the shared kernel memory, or of the
+ * local module's unshared one) or a plain array.
+ */
 class Region {
   private view: Float32Array | null = null;
   private plain: Float32Array | null = null;
   constructor(private readonly block: Block) {}
 
-  /** A Float32Array of exactly `length` floats, valid until the next `take`. */
-  take(length: number): Float32Array {
-    const k: WasmKernels | null = wasmKernels();
-    if (k !== null && k.arena.shared) {
-      const b = this.block, bytes = length * 4;
-      // A reloaded module (another parallel backend) has a new arena: the old block went with it.
-      if (b.arena !== k.arena) { b.arena = k.arena; b.bytes = 0; }
-      if (b.bytes < bytes) {
-        if (b.bytes > 0) k.arena.release(b.ptr, b.bytes);
-        b.bytes = 0;
-        const ptr = k.arena.alloc(bytes);
-        if (ptr >= 0) { b.ptr = ptr; b.bytes = bytes; }
-      }
-      if (b.bytes >= bytes) {
-        const buf = k.exports.memory.buffer;
-        const v = this.view;
-        if (v === null || v.buffer !== buf || v.byteOffset !== b.ptr || v.length !== length) this.view = new Float32Array(buf, b.ptr, length);
-        return this.view!;
-      }
+  /**
+   * Makes sure the block holds `length` floats in `k`'s arena (moving it there if it was in the
+   * other one); false when the arena cannot provide it. May grow that memory: take views after.
+   */
+  reserve(k: WasmKernels, length: number): boolean {
+    const b = this.block, bytes = length * 4;
+    // A reloaded module (another parallel backend) has a new arena: the old block went with it.
+    // A block moving between the shared and the local memory goes back to the one it leaves.
+    if (b.arena !== k.arena) {
+      if (b.arena !== null && b.bytes > 0) b.arena.release(b.ptr, b.bytes);
+      b.arena = k.arena; b.bytes = 0;
     }
+    if (b.bytes < bytes) {
+      if (b.bytes > 0) k.arena.release(b.ptr, b.bytes);
+      b.bytes = 0;
+      const ptr = k.arena.alloc(bytes);
+      if (ptr >= 0) { b.ptr = ptr; b.bytes = bytes; }
+    }
+    return b.bytes >= bytes;
+  }
+
+  /**
+   * A view of the block (after `reserve` gave true), re-made whenever the memory's buffer changed:
+   * a grown unshared memory detaches every earlier view.
+   */
+  blockView(k: WasmKernels, length: number): Float32Array {
+    const buf = k.exports.memory.buffer, ptr = this.block.ptr;
+    const v = this.view;
+    if (v === null || v.buffer !== buf || v.byteOffset !== ptr || v.length !== length) this.view = new Float32Array(buf, ptr, length);
+    return this.view!;
+  }
+
+  /** A reused plain Float32Array of exactly `length` floats. */
+  plainArray(length: number): Float32Array {
     if (this.plain === null || this.plain.length < length) this.plain = new Float32Array(length);
     return this.plain.length === length ? this.plain : this.plain.subarray(0, length);
   }
@@ -94,6 +167,8 @@ class Region {
 export class FeedScratch {
   private regions: Region[] = [];
   private readonly blocks: Block[] = [];
+  /** Per placed run in progress (nested runs stack), the local arena it pinned, or null. */
+  private readonly pins: (WasmKernels['arena'] | null)[] = [];
   constructor() { unclosed.register(this, this.blocks, this); }
 
   /**
@@ -105,6 +180,11 @@ export class FeedScratch {
     if (!feedScratchTuning.enabled) return null;
     let originals: Map<Tensor, NDArray> | null = null;
     let n = 0;
+    const k: WasmKernels | null = wasmKernels();
+    const shared = k !== null && k.arena.shared ? k : null;
+    // Pass 1: the regions and their blocks. Every allocation happens here, before any view is
+    // taken, so a grow of the local memory while reserving cannot detach a view of this run.
+    const placed: { t: Tensor; v: DeferredNDArray; region: Region; in: WasmKernels | null }[] = [];
     for (const [t, v] of feeds) {
       if (!(v instanceof DeferredNDArray) || !v.deferred || !feedsDirectly(plan, t)) continue;
       let region = this.regions[n];
@@ -114,12 +194,33 @@ export class FeedScratch {
         region = this.regions[n] = new Region(block);
       }
       n++;
-      const out = region.take(v.size);
-      v.writeInto(out);
-      feeds.set(t, new NDArray('float32', v.shape, out));
-      (originals ??= new Map()).set(t, v);
+      let at: WasmKernels | null = null;
+      if (shared !== null) {
+        const local = feedScratchTuning.local && readersRunLocally(plan, t, v.shape) ? localKernels() : null;
+        if (local !== null && local !== shared && region.reserve(local, v.size)) at = local;
+        else if (region.reserve(shared, v.size)) at = shared;
+      }
+      placed.push({ t, v, region, in: at });
     }
+    if (placed.length === 0) return null;
+    // Pass 2: views (taken now, over the memory as it is after every reservation) and the writes.
+    // A block in the unshared local memory pins it until `finish`: a GEMM of this run that needs
+    // more scratch than it has then runs in the shared module rather than grow it (gemm.ts).
+    let pin: WasmKernels['arena'] | null = null;
+    for (const p of placed) {
+      const out = p.in === null ? p.region.plainArray(p.v.size) : p.region.blockView(p.in, p.v.size);
+      if (p.in !== null && !p.in.arena.shared && pin === null) { pin = p.in.arena; pin.pin(); }
+      p.v.writeInto(out);
+      feeds.set(p.t, new NDArray('float32', p.v.shape, out));
+      (originals ??= new Map()).set(p.t, p.v);
+    }
+    this.pins.push(pin);
     return originals;
+  }
+
+  /** Ends the run `place` placed feeds for (call it once per non-null `place`, in a finally). */
+  finish(): void {
+    this.pins.pop()?.unpin();
   }
 
   release(): void {

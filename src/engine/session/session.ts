@@ -37,6 +37,12 @@ export interface RunRecord {
   session: Session;
   plan: Plan;
   valueOf(t: Tensor): NDArray | undefined;
+  /**
+   * Data arrays of this run's values that an observer has already proven all finite (the gradient
+   * capture's weight norm after a step): later observers of the same run may skip scanning them
+   * (NanWatch). Nothing runs between observers, so the proof holds for this record only.
+   */
+  finiteData?: Set<unknown>;
 }
 type RunObserver = (r: RunRecord) => void;
 export interface RunObserverOptions {
@@ -236,7 +242,12 @@ export class Session {
     const plan = this.planFor(fetchTensors, targets, [...feeds.keys()]);
     // Deferred batches only fed go straight into reused memory (feed_scratch.ts); observers see the batches.
     const fedOriginals = this.feedScratch.place(plan, feeds);
-    const slots = this.execute(plan, feeds, false, fedOriginals);
+    let slots: NDArray[];
+    if (fedOriginals === null) slots = this.execute(plan, feeds, false, fedOriginals);
+    else {
+      // A block of the local (unshared) memory stays pinned until the run has read it.
+      try { slots = this.execute(plan, feeds, false, fedOriginals); } finally { this.feedScratch.finish(); }
+    }
     const byTensor = new Map<Tensor, NDArray | null>();
     fetchTensors.forEach((t, i) => byTensor.set(t, this.exportValue(slots[plan.fetchSlots[i]], t, plan, feeds)));
     return elements.map(el => (el instanceof Tensor ? byTensor.get(el)! : null));

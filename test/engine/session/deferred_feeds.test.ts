@@ -11,6 +11,7 @@ import { NDArray, DeferredNDArray } from '../../../src/engine/ndarray';
 import { deferredBatches } from '../../../src/engine/data/dataset';
 import { FeedScratch, feedScratchTuning } from '../../../src/engine/session/feed_scratch';
 import { serialBackend, setParallelBackend } from '../../../src/engine/parallel/backend';
+import { localKernels, wasmKernels } from '../../../src/engine/kernels/wasm/module';
 import { createThreadPool } from '../../../src/worker/threadPool';
 import { run as runPython } from '../../python/helpers';
 import { recordingEnvironment } from '../data/helpers';
@@ -56,16 +57,21 @@ function seedOutput(): string {
   return stdout;
 }
 
-/** Counts the feeds FeedScratch placed, and how many of them in a SharedArrayBuffer (the kernel arena). */
-function countPlacements(): { placed: number; shared: number; restore(): void } {
+/**
+ * Counts the feeds FeedScratch placed, how many of them in a SharedArrayBuffer (the kernel arena),
+ * and how many in the local module's unshared memory (with a pool, when the GEMMs run serially).
+ */
+function countPlacements(): { placed: number; shared: number; local: number; restore(): void } {
   const proto = FeedScratch.prototype as unknown as { place: FeedScratch['place'] };
   const original = proto.place;
-  const counts = { placed: 0, shared: 0, restore: () => { proto.place = original; } };
+  const counts = { placed: 0, shared: 0, local: 0, restore: () => { proto.place = original; } };
   proto.place = function (this: FeedScratch, plan, feeds) {
     const originals = original.call(this, plan, feeds);
     for (const t of originals?.keys() ?? []) {
       counts.placed++;
-      if ((feeds.get(t)!.data as Float32Array).buffer instanceof SharedArrayBuffer) counts.shared++;
+      const buf = (feeds.get(t)!.data as Float32Array).buffer, local = localKernels();
+      if (buf instanceof SharedArrayBuffer) counts.shared++;
+      else if (local !== null && local !== wasmKernels() && buf === local.exports.memory.buffer) counts.local++;
     }
     return originals;
   };
@@ -94,16 +100,24 @@ describe('engine/session deferred batches fed through reused memory', function (
     } finally { counts.restore(); }
   });
 
-  it('the same with a thread pool, the batches written into the shared kernel memory', () => {
+  it('the same with a thread pool, the batches written into the local module\'s memory, or the shared kernel memory', () => {
     setParallelBackend(serialBackend);
     const eager = withSwitches(false, seedOutput);
     setParallelBackend(createThreadPool(2));
-    const counts = countPlacements();
+    let counts = countPlacements();
+    try {
+      const deferred = withSwitches(true, seedOutput);
+      assert.equal(deferred, eager);
+      // The seed's GEMMs run serially: the batches go where the local module reads them in place.
+      assert.ok(counts.local >= 120, `placed ${counts.placed}, in local memory ${counts.local}`);
+    } finally { counts.restore(); }
+    feedScratchTuning.local = false;
+    counts = countPlacements();
     try {
       const deferred = withSwitches(true, seedOutput);
       assert.equal(deferred, eager);
       assert.ok(counts.shared >= 120, `placed ${counts.placed}, in shared memory ${counts.shared}`);
-    } finally { counts.restore(); setParallelBackend(serialBackend); }
+    } finally { counts.restore(); feedScratchTuning.local = true; setParallelBackend(serialBackend); }
   });
 
   it('a reader that could keep the fed batch (Assign, a fetched Identity) gets a batch of its own', () => {

@@ -13,6 +13,11 @@ export class Arena {
   private free: { start: number; end: number }[] = [];
   /** Views handed out that a grow would detach. */
   private liveViews = 0;
+  /**
+   * Pins held by callers that hold a view into an unshared memory for a while (a feed block read
+   * by a run's GEMMs, feed_scratch.ts): while any is held the memory does not grow either.
+   */
+  private pins = 0;
   private readonly viewFinalizer = new FinalizationRegistry<{ ptr: number; bytes: number }>((b) => {
     this.release(b.ptr, b.bytes);
     this.liveViews--;
@@ -50,12 +55,17 @@ export class Arena {
   alloc(bytes: number): number {
     const size = Math.max(ALIGN, Math.ceil(bytes / ALIGN) * ALIGN);
     let ptr = this.take(size);
-    if (ptr < 0 && (this.liveViews === 0 || this.shared)) {
+    if (ptr < 0 && (this.shared || (this.liveViews === 0 && this.pins === 0))) {
       this.growBy(size);
       ptr = this.take(size);
     }
     return ptr;
   }
+
+  /** Until the matching unpin, allocations that do not fit return -1 instead of growing an unshared memory. */
+  pin(): void { this.pins++; }
+  unpin(): void { if (this.pins > 0) this.pins--; }
+  get pinned(): boolean { return this.pins > 0; }
 
   release(ptr: number, bytes: number): void {
     const size = Math.max(ALIGN, Math.ceil(bytes / ALIGN) * ALIGN);

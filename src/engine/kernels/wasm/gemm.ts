@@ -76,8 +76,23 @@ function moduleFor(k: WasmKernels, A: Float32Array, B: Float32Array, C: Float32A
   return local ?? k;
 }
 
-/** Calls that ran in the local module (tests check the path they mean to test really ran). */
-export const gemmStats = { localCalls: 0 };
+/**
+ * Whether a [M,K]·[K,N] product whose operands are ordinary arrays or blocks of the local memory
+ * would run in the local module (feed_scratch.ts places a fed batch there only then, so its GEMMs
+ * read it in place instead of copying it into the shared memory).
+ */
+export function runsLocally(M: number, N: number, K: number): boolean {
+  const k = wasmKernels();
+  if (k === null || !k.arena.shared || threadsForCall(k, M * N * K) > 1) return false;
+  return (M * K + K * N + M * N) * 4 <= LOCAL_GEMM_MAX_BYTES && localKernels() !== null;
+}
+
+/**
+ * Calls that ran in the local module (tests check the path they mean to test really ran), and
+ * local calls that found no room for their scratch in a pinned local memory (a fed batch's block
+ * is in use) and ran in the shared module instead.
+ */
+export const gemmStats = { localCalls: 0, localFallbacks: 0 };
 
 /**
  * Whether packing transposes in WebAssembly (the SIMD 4×4 tiles of gemm.wat's `transpose`) or in
@@ -135,7 +150,20 @@ export function wasmGemmF32(
   if (M === 0 || N === 0) return true;
   if (K === 0) { C.fill(0, cOff, cOff + M * N); return true; }
   const k = moduleFor(shared, A, B, C, M, N, K);
+  if (gemmIn(k, A, aOff, B, bOff, C, cOff, M, N, K, transA, transB)) return true;
+  if (k === shared) return false;
+  // The local memory is pinned (a fed batch's block lives there for this run) and has no room for
+  // this call's scratch: growing it would detach that block's view. The shared module runs the
+  // same serial call (the same bits), copying operands from the local memory like any array.
+  gemmStats.localFallbacks++;
+  return gemmIn(shared, A, aOff, B, bOff, C, cOff, M, N, K, transA, transB);
+}
 
+/** wasmGemmF32 in module `k`; false (nothing written) when its arena cannot provide the scratch. */
+function gemmIn(
+  k: WasmKernels, A: Float32Array, aOff: number, B: Float32Array, bOff: number, C: Float32Array, cOff: number,
+  M: number, N: number, K: number, transA: boolean, transB: boolean,
+): boolean {
   if (N >= 4 && transB && M >= 4 && M * K + M * N < K * N) return swappedNT(k, A, aOff, B, bOff, C, cOff, M, N, K, transA);
 
   // Which form, and which operands must be rearranged on the way in.

@@ -139,6 +139,9 @@ export function localKernels(): WasmKernels | null {
 export const localKernelsTuning = { enabled: readFlag('GRADBOOK_LOCAL_KERNELS') };
 let local: WasmKernels | null | undefined;
 
+/** Tests: the next localKernels() loads a fresh local module (a new 4 MB memory, no scratch in it). */
+export function resetLocalKernelsForTests(): void { local = undefined; }
+
 function readFlag(name: string): boolean {
   const env = typeof process !== 'undefined' ? process.env?.[name] : undefined;
   return env !== '0' && env !== 'false';
