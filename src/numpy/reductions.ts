@@ -260,7 +260,13 @@ export function cumsum(a: ArrayLike, axis?: number | null, dtype?: DType | null)
 
 /** cumprod along an axis (flattened when axis is None), multiplied in sequence like NumPy. */
 export function cumprod(a: ArrayLike, axis?: number | null, dtype?: DType | null): NDArray {
-  return accumulate(a, axis, dtype, 1, dt => (acc, v) => castScalar(acc * v, dt));
+  return accumulate(a, axis, dtype, 1, dt => (dt === 'int64' ? wrappingProduct : (acc, v) => castScalar(acc * v, dt)));
+}
+
+/** An int64 product wrapping around at 64 bits like NumPy's (through BigInt once past 2^53). */
+function wrappingProduct(acc: number, v: number): number {
+  const p = acc * v;
+  return Number.isSafeInteger(p) ? p : Number(BigInt.asIntN(64, BigInt(acc) * BigInt(v)));
 }
 
 /** A running fold along one axis, in the accumulation dtype (sum's: small ints and bools widen to int64). */
