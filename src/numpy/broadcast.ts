@@ -53,8 +53,10 @@ export function broadcastIndex(inShape: readonly number[], outShape: readonly nu
 
 /** Materialise `a` broadcast to `shape` (np.broadcast_to, as a copy). */
 export function broadcastTo(a: NDArray, shape: readonly number[]): NDArray {
-  const target = broadcastShapes(a.shape, shape);
-  if (target.length !== shape.length || target.some((d, i) => d !== shape[i])) {
+  if (shape.some(d => d < 0)) throw pyError('ValueError', 'all elements of broadcast shape must be non-negative');
+  if (a.shape.length > shape.length) throw pyError('ValueError', 'input operand has more dimensions than allowed by the axis remapping');
+  const lead = shape.length - a.shape.length;
+  if (a.shape.some((d, i) => d !== 1 && d !== shape[lead + i])) {
     throw pyError('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${formatShape(a.shape)}  and requested shape ${formatShape(shape)}`);
   }
   const idx = broadcastIndex(a.shape, shape);

@@ -31,11 +31,13 @@
 // Reductions (reductions.ts), axis: Axis = null, keepdims=false:
 //   sum(a, axis, keepdims, dtype?)  prod  mean  std(a, axis, keepdims, ddof=0)  variance (np.var)
 //   max/amax  min/amin  any  all  argmax(a, axis: number|null, keepdims)  argmin
-//   count_nonzero(a, axis?, keepdims)  cumsum(a, axis: number|null, dtype?)
+//   count_nonzero(a, axis?, keepdims)  cumsum(a, axis: number|null, dtype?)  cumprod (same)
 // Linear algebra (linalg.ts): dot(a, b)  matmul(a, b)  (the @ operator)
 // Shapes (shape_ops.ts): reshape(a, shape with -1)  ravel  flatten  transpose(a, axes?)  swapaxes
 //   squeeze(a, axis?)  expand_dims(a, axis)  concatenate(list, axis=0|null)  stack(list, axis=0)
 //   vstack(list)  hstack(list)
+// Matrices (matrix_ops.ts): column_stack(list)  dstack(list)  diag(v, k=0)  trace(a, offset, axis1,
+//   axis2, dtype?)  tril(m, k=0)  triu(m, k=0); broadcast_to(a, shape) (broadcast.ts, a copy)
 // Rearranging (rearrange.ts): tile(a, reps)  roll(a, shift, axis?)  flip(a, axis?)  fliplr  flipud
 //   take(a, indices, axis?, mode)  argwhere(a)  atleast_1d  atleast_2d  atleast_3d
 // Indexing (indexing.ts): getitem(a, items: IndexItem[]) → NDArray (NumpyScalar when all ints)
@@ -62,12 +64,14 @@ export { unary, UNARY_UFUNCS, around, around as round } from './unary_ufuncs';
 export * from './math_functions';
 export {
   sum, prod, mean, std, variance, variance as var_, max, max as amax, min, min as amin,
-  argmax, argmin, any, all, count_nonzero, cumsum, median, quantile,
+  argmax, argmin, any, all, count_nonzero, cumsum, cumprod, median, quantile,
 } from './reductions';
 export type { Axis } from './reduce_plan';
 export { dot, matmul } from './linalg';
 export * from './shape_ops';
 export * from './rearrange';
+export { column_stack, dstack, diag, trace, tril, triu } from './matrix_ops';
+export { broadcastTo as broadcast_to } from './broadcast';
 export { splitRanges, checkEqualDivision, meshgrid } from './split';
 export { getitem, setitem, nonzero, slice, sliceIndices, ELLIPSIS } from './indexing';
 export type { IndexItem, PySlice } from './indexing';

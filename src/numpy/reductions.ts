@@ -1,4 +1,4 @@
-// sum, prod, mean, var, std, max, min, argmax, argmin, any, all, cumsum with axis/keepdims.
+// sum, prod, mean, var, std, max, min, argmax, argmin, any, all, cumsum, cumprod with axis/keepdims.
 // Float sums follow NumPy's order — pairwise within each contiguous run, runs in sequence —
 // so float32 results match NumPy to the bit, not just approximately.
 import { NDArray } from '../engine/ndarray';
@@ -252,6 +252,26 @@ export function count_nonzero(a: ArrayLike, axis?: Axis, keepdims = false): NDAr
 
 /** cumsum along an axis (flattened when axis is None), summed in sequence like NumPy. */
 export function cumsum(a: ArrayLike, axis?: number | null, dtype?: DType | null): NDArray {
+  return accumulate(a, axis, dtype, 0, dt => {
+    const round = dt === 'float32' ? Math.fround : identity;
+    return (acc, v) => round(acc + v);
+  });
+}
+
+/** cumprod along an axis (flattened when axis is None), multiplied in sequence like NumPy. */
+export function cumprod(a: ArrayLike, axis?: number | null, dtype?: DType | null): NDArray {
+  return accumulate(a, axis, dtype, 1, dt => (dt === 'int64' ? wrappingProduct : (acc, v) => castScalar(acc * v, dt)));
+}
+
+/** An int64 product wrapping around at 64 bits like NumPy's (through BigInt once past 2^53). */
+function wrappingProduct(acc: number, v: number): number {
+  const p = acc * v;
+  return Number.isSafeInteger(p) ? p : Number(BigInt.asIntN(64, BigInt(acc) * BigInt(v)));
+}
+
+/** A running fold along one axis, in the accumulation dtype (sum's: small ints and bools widen to int64). */
+function accumulate(a: ArrayLike, axis: number | null | undefined, dtype: DType | null | undefined, init: number,
+  stepFor: (dt: DType) => (acc: number, v: number) => number): NDArray {
   let x = asarray(a);
   if (axis === null || axis === undefined) { x = x.reshape([x.size]); axis = 0; }
   const [ax] = normaliseAxes(axis, x.shape.length);
@@ -259,20 +279,19 @@ export function cumsum(a: ArrayLike, axis?: number | null, dtype?: DType | null)
   const src = x.astype(outDtype);
   const out = NDArray.zeros(outDtype, x.shape);
   const s = src.data as NumericArray, d = out.data as NumericArray;
-  const round = outDtype === 'float32' ? Math.fround : identity;
+  const step = stepFor(outDtype);
   let inner = 1;
   for (let i = ax + 1; i < x.shape.length; i++) inner *= x.shape[i];
   const len = x.shape[ax], outer = x.size / Math.max(1, len * inner);
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
-      let acc = 0;
+      let acc = init;
       for (let k = 0; k < len; k++) {
         const at = (o * len + k) * inner + i;
-        acc = round(acc + s[at]);
+        acc = step(acc, s[at]);
         d[at] = castScalar(acc, outDtype);
       }
     }
   }
   return out;
 }
-

@@ -125,7 +125,7 @@ const OWN: MethodEntry<PyNDArray>[] = [
     (self: PyNDArray, a) => (a.dtype === null || a.dtype === self.array.dtype ? self : wrapResult(np.astype(self.array, a.dtype)))),
 ];
 
-const VIA_FUNCTION = ['sum', 'prod', 'mean', 'std', 'var', 'max', 'min', 'argmax', 'argmin', 'any', 'all', 'cumsum',
+const VIA_FUNCTION = ['sum', 'prod', 'mean', 'std', 'var', 'max', 'min', 'argmax', 'argmin', 'any', 'all', 'cumsum', 'cumprod', 'trace',
   'nonzero', 'argsort', 'squeeze', 'swapaxes'];
 
 export const NDARRAY_METHODS: readonly MethodEntry<PyNDArray>[] = [...OWN, ...VIA_FUNCTION.map(fromFunction)];

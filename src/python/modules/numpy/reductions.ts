@@ -77,6 +77,9 @@ export const REDUCTIONS: readonly TableEntry[] = [
   npEntry({
     name: 'np.cumsum', doc: 'Return the cumulative sum of the elements along a given axis.', params: [A, AXIS, DTYPE, OUT],
   }, a => wrapResult(np.cumsum(a.a, oneAxis(a.axis), a.dtype))),
+  npEntry({
+    name: 'np.cumprod', doc: 'Return the cumulative product of elements along a given axis.', params: [A, AXIS, DTYPE, OUT],
+  }, a => wrapResult(np.cumprod(a.a, oneAxis(a.axis), a.dtype))),
 ];
 
 /** np.percentile (q in [0, 100]) and np.quantile (q in [0, 1]): NumPy's default linear method. */

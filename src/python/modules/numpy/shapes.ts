@@ -45,6 +45,12 @@ function joined(kind: 'stack' | 'vstack' | 'hstack', v: PyValue, dtype: DType | 
 }
 
 const A = { name: 'a', type: 'array' } as const;
+/** column_stack/dstack: numeric arrays only (string and object arrays are not implemented there). */
+function numericParts(fn: string, v: PyValue): NDArray[] {
+  const parts = toArray(v);
+  if (joinsObjects(parts)) throw unsupportedArgument(fn, 'tup', 'numeric arrays only');
+  return parts.map(toNDArray);
+}
 const TEXT_OR_ARRAY = { name: 'a', doc: 'an array: numbers, or a string/object array' } as const;
 
 /** A shape function of a string or object array applied to its element positions; numbers through the core. */
@@ -158,6 +164,27 @@ export const SHAPES: readonly TableEntry[] = [
     a => joined('vstack', a.tup as PyValue, a.dtype, np.vstack)),
   npEntry({ name: 'np.hstack', doc: 'Stack arrays in sequence horizontally (column wise).', params: [{ name: 'tup' }, JOIN_DTYPE, CASTING] },
     a => joined('hstack', a.tup as PyValue, a.dtype, np.hstack)),
+  npEntry({ name: 'np.row_stack', doc: 'Stack arrays in sequence vertically (row wise); the same function as vstack.', params: [{ name: 'tup' }, JOIN_DTYPE, CASTING] },
+    a => joined('vstack', a.tup as PyValue, a.dtype, np.vstack)),
+  npEntry({ name: 'np.column_stack', doc: 'Stack 1-D arrays as columns into a 2-D array.', params: [{ name: 'tup', doc: 'a sequence of numeric arrays' }] },
+    a => wrapResult(np.column_stack(numericParts('column_stack', a.tup as PyValue)))),
+  npEntry({ name: 'np.dstack', doc: 'Stack arrays in sequence depth wise (along third axis).', params: [{ name: 'tup', doc: 'a sequence of numeric arrays' }] },
+    a => wrapResult(np.dstack(numericParts('dstack', a.tup as PyValue)))),
+  npEntry({
+    name: 'np.broadcast_to', doc: 'Broadcast an array to a new shape (here a writable copy, not a read-only view).',
+    params: [{ name: 'array', type: 'array' }, { name: 'shape', type: 'npshape' }, { name: 'subok', default: false, type: 'flag', doc: 'no effect: there are no ndarray subclasses' }],
+  }, a => wrapResult(np.broadcast_to(a.array, a.shape))),
+  npEntry({
+    name: 'np.trace', doc: 'Return the sum along diagonals of the array.',
+    params: [A, { name: 'offset', default: 0, type: 'int' }, { name: 'axis1', default: 0, type: 'int' }, { name: 'axis2', default: 1, type: 'int' },
+      { name: 'dtype', default: null, type: 'npdtype' }, OUT],
+  }, a => wrapResult(np.trace(a.a, a.offset, a.axis1, a.axis2, a.dtype))),
+  npEntry({ name: 'np.diag', doc: 'Extract a diagonal (of a 2-D array) or construct a diagonal array (from a 1-D one).', params: [{ name: 'v', type: 'array' }, { name: 'k', default: 0, type: 'int' }] },
+    a => wrapResult(np.diag(a.v, a.k))),
+  npEntry({ name: 'np.tril', doc: 'Lower triangle of an array: the elements above the k-th diagonal zeroed.', params: [{ name: 'm', type: 'array' }, { name: 'k', default: 0, type: 'int' }] },
+    a => wrapResult(np.tril(a.m, a.k))),
+  npEntry({ name: 'np.triu', doc: 'Upper triangle of an array: the elements below the k-th diagonal zeroed.', params: [{ name: 'm', type: 'array' }, { name: 'k', default: 0, type: 'int' }] },
+    a => wrapResult(np.triu(a.m, a.k))),
   npEntry({ name: 'np.dot', doc: 'Dot product of two arrays.', params: [{ name: 'a' }, { name: 'b' }, OUT] },
     a => wrapResult(np.dot(toArrayLike(a.a as PyValue), toArrayLike(a.b as PyValue)))),
   npEntry({
