@@ -6,43 +6,19 @@
 // `node --require tsx/cjs bench/feed_local_ab.ts [rounds]`. Prints CPU ms per 2000 steps (this
 // thread's and the process's), per round and as medians, and the paired ratio. The kernel's
 // Inspection is attached as in the worker (BENCH_INSPECTION=0 leaves the run observers out).
-import { spawnSync } from 'child_process';
-import * as path from 'path';
-
-const ROOT = path.join(__dirname, '..');
-const OUT = path.join(ROOT, 'dist', 'bench-feed-local-ab.js');
+import { bundleAndRun, cpuMs as cpu, openSeedSession, seedLoop, threadCpuMs as threadCpu } from './seed_loop_session';
 
 export async function ab(): Promise<void> {
   const rounds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 8);
   /* eslint-disable @typescript-eslint/no-var-requires */
-  require('../src/python/modules/standard');
-  (require('../src/node') as typeof import('../src/node')).installNodeHost();
-  (require('../src/worker/threadPool') as typeof import('../src/worker/threadPool')).installThreadPool();
+  // The kernel attaches its Inspection (run history, gradient capture, NanWatch): so does this loop.
+  const run = openSeedSession('ab.py', () => {
+    if (process.env.BENCH_INSPECTION !== '0') new (require('../src/engine/inspect/inspection') as typeof import('../src/engine/inspect/inspection')).Inspection().attach();
+  });
   const { feedScratchTuning } = require('../src/engine/session/feed_scratch') as typeof import('../src/engine/session/feed_scratch');
   const { gemmStats } = require('../src/engine/kernels/wasm/gemm') as typeof import('../src/engine/kernels/wasm/gemm');
-  const { PythonSession } = require('../src/python') as typeof import('../src/python');
-  // The kernel attaches its Inspection (run history, gradient capture, NanWatch): so does this loop.
-  if (process.env.BENCH_INSPECTION !== '0') new (require('../src/engine/inspect/inspection') as typeof import('../src/engine/inspect/inspection')).Inspection().attach();
-  const session = new PythonSession({ stdout: () => undefined, stderr: (s) => process.stderr.write(s), display: () => undefined });
-  const run = (src: string) => { const r = session.runCell(src, 'ab.py'); if (!r.ok) throw new Error(String(r.error.traceback)); };
-  run([
-    'import tensorflow as tf',
-    'from tensorflow.examples.tutorials.mnist import input_data',
-    'mnist = input_data.read_data_sets("MNIST_data/", one_hot=True)',
-    'x = tf.placeholder(tf.float32, [None, 784])',
-    'y = tf.placeholder(tf.float32, [None, 10])',
-    'w = tf.Variable(tf.zeros([784, 10]))',
-    'b = tf.Variable(tf.zeros(10))',
-    'a = tf.nn.softmax(tf.matmul(x, w) + b)',
-    'cross_entropy = tf.reduce_mean(-tf.reduce_sum(y * tf.log(a), reduction_indices=[1]))',
-    'train = tf.train.GradientDescentOptimizer(0.5).minimize(cross_entropy)',
-    'sess = tf.Session()',
-    'sess.run(tf.global_variables_initializer())',
-  ].join('\n'));
-  const loop = 'for i in range(2000):\n    batch_xs, batch_ys = mnist.train.next_batch(100)\n    sess.run(train, feed_dict={x: batch_xs, y: batch_ys})';
+  const loop = seedLoop(2000);
   const fs = require('fs') as typeof import('fs');
-  const threadCpu = () => Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
-  const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
   run(loop); run(loop); // warm-up: V8's tiers and both placements' code
   const res: Record<'local' | 'shared', { thread: number[]; proc: number[]; localCalls: number[] }> = {
     local: { thread: [], proc: [], localCalls: [] }, shared: { thread: [], proc: [], localCalls: [] },
@@ -50,7 +26,7 @@ export async function ab(): Promise<void> {
   for (let r = 0; r < rounds; r++) {
     for (const mode of (r % 2 ? ['shared', 'local'] : ['local', 'shared']) as ('local' | 'shared')[]) {
       feedScratchTuning.local = mode === 'local';
-      run('for i in range(20):\n    batch_xs, batch_ys = mnist.train.next_batch(100)\n    sess.run(train, feed_dict={x: batch_xs, y: batch_ys})');
+      run(seedLoop(20));
       const [t, p, c] = [threadCpu(), cpu(), gemmStats.localCalls];
       run(loop);
       res[mode].thread.push(threadCpu() - t); res[mode].proc.push(cpu() - p); res[mode].localCalls.push(gemmStats.localCalls - c);
@@ -66,10 +42,4 @@ export async function ab(): Promise<void> {
   console.log(`  paired thread-CPU ratio local/shared: median ${med(ratio).toFixed(3)} [${ratio.map((v) => v.toFixed(2)).join(' ')}]`);
 }
 
-if (require.main === module && !process.argv.includes('--bundled')) {
-  const esbuild = path.join(ROOT, 'node_modules', '.bin', 'esbuild');
-  const b = spawnSync(esbuild, [__filename, '--bundle', '--platform=node', '--target=node20', `--outfile=${OUT}`, '--footer:js=module.exports.ab().catch(e=>{console.error(e);process.exit(1)});', '--log-level=warning'], { cwd: ROOT, encoding: 'utf8' });
-  if (b.status !== 0) throw new Error(b.stderr);
-  const r = spawnSync(process.execPath, [OUT, '--bundled', ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
-  process.exitCode = r.status ?? 1;
-}
+if (require.main === module && !process.argv.includes('--bundled')) bundleAndRun(__filename, 'bench-feed-local-ab.js', 'ab');

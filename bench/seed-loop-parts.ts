@@ -9,58 +9,33 @@
 // bundled, `node [V8 flags] dist/bench-seed-loop-parts.js --bundled [rounds]` compares V8 flags.
 // BENCH_TELEMETRY=0 turns telemetry off; BENCH_MARKS=1 prints hrtime marks between the blocks (to
 // cut a --cpu-prof profile into warm-up and steady state) and each thread's CPU, then exits.
-import { spawnSync } from 'child_process';
-import * as path from 'path';
-
-const ROOT = path.join(__dirname, '..');
-const OUT = path.join(ROOT, 'dist', 'bench-seed-loop-parts.js');
+import { bundleAndRun, cpuMs as cpu, openSeedSession, seedLoop, threadCpuMs as threadCpu } from './seed_loop_session';
 
 export async function parts(): Promise<void> {
   const rounds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 5);
   /* eslint-disable @typescript-eslint/no-var-requires */
-  require('../src/python/modules/standard');
-  (require('../src/node') as typeof import('../src/node')).installNodeHost();
-  (require('../src/worker/threadPool') as typeof import('../src/worker/threadPool')).installThreadPool();
-  const { PythonSession } = require('../src/python') as typeof import('../src/python');
-  if (process.env.BENCH_TELEMETRY === '0') (require('../src/engine/telemetry/observer') as typeof import('../src/engine/telemetry/observer')).setTelemetryEnabled(false);
-  const session = new PythonSession({ stdout: () => undefined, stderr: (s) => process.stderr.write(s), display: () => undefined });
-  const run = (src: string) => { const r = session.runCell(src, 'parts.py'); if (!r.ok) throw new Error(String(r.error.traceback)); };
-  run([
-    'import tensorflow as tf',
-    'from tensorflow.examples.tutorials.mnist import input_data',
-    'mnist = input_data.read_data_sets("MNIST_data/", one_hot=True)',
-    'x = tf.placeholder(tf.float32, [None, 784])',
-    'y = tf.placeholder(tf.float32, [None, 10])',
-    'w = tf.Variable(tf.zeros([784, 10]))',
-    'b = tf.Variable(tf.zeros(10))',
-    'a = tf.nn.softmax(tf.matmul(x, w) + b)',
-    'cross_entropy = tf.reduce_mean(-tf.reduce_sum(y * tf.log(a), reduction_indices=[1]))',
-    'train = tf.train.GradientDescentOptimizer(0.5).minimize(cross_entropy)',
-    'sess = tf.Session()',
-    'sess.run(tf.global_variables_initializer())',
+  const run = openSeedSession('parts.py', () => {
+    if (process.env.BENCH_TELEMETRY === '0') (require('../src/engine/telemetry/observer') as typeof import('../src/engine/telemetry/observer')).setTelemetryEnabled(false);
+  }, [
     'bx, by = mnist.train.next_batch(100)',
     'bx = bx + 0.0',
     'noop = tf.no_op()',
-  ].join('\n'));
+  ]);
   const loops: [string, string][] = [
     ['empty loop', 'for i in range(2000):\n    pass'],
     ['next_batch only', 'for i in range(2000):\n    batch_xs, batch_ys = mnist.train.next_batch(100)'],
     ['sess.run(no_op, feeds)', 'for i in range(2000):\n    sess.run(noop, feed_dict={x: bx, y: by})'],
     ['sess.run(train, fixed batch)', 'for i in range(2000):\n    sess.run(train, feed_dict={x: bx, y: by})'],
-    ['whole loop', 'for i in range(2000):\n    batch_xs, batch_ys = mnist.train.next_batch(100)\n    sess.run(train, feed_dict={x: batch_xs, y: batch_ys})'],
+    ['whole loop', seedLoop(2000)],
   ];
-  const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
   const samples = loops.map(() => [] as number[]);
   // The first whole loop of the process, in blocks of 200 iterations: how long V8 takes to warm up.
   const blocks: number[] = [];
   const threadBlocks: number[] = [];
-  const fsm = require('fs') as typeof import('fs');
-  // This thread's own CPU (the kernel's critical path; V8 compiles and marks on other threads).
-  const threadCpu = () => Number(fsm.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
   for (let k = 0; k < 10; k++) {
     const t = cpu();
     const tt = threadCpu();
-    run('for i in range(200):\n    batch_xs, batch_ys = mnist.train.next_batch(100)\n    sess.run(train, feed_dict={x: batch_xs, y: batch_ys})');
+    run(seedLoop(200));
     blocks.push(cpu() - t);
     threadBlocks.push(threadCpu() - tt);
     if (process.env.BENCH_MARKS === '1') console.log(`mark ${k} ${process.hrtime.bigint() / 1000n}`);
@@ -84,10 +59,4 @@ export async function parts(): Promise<void> {
   loops.forEach(([name], i) => console.log(`  ${name.padEnd(30)} ${med(samples[i]).toFixed(0).padStart(6)}   [${samples[i].map((v) => v.toFixed(0)).join(' ')}]`));
 }
 
-if (require.main === module && !process.argv.includes('--bundled')) {
-  const esbuild = path.join(ROOT, 'node_modules', '.bin', 'esbuild');
-  const b = spawnSync(esbuild, [__filename, '--bundle', '--platform=node', '--target=node20', `--outfile=${OUT}`, '--footer:js=module.exports.parts().catch(e=>{console.error(e);process.exit(1)});', '--log-level=warning'], { cwd: ROOT, encoding: 'utf8' });
-  if (b.status !== 0) throw new Error(b.stderr);
-  const r = spawnSync(process.execPath, [OUT, '--bundled', ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
-  process.exitCode = r.status ?? 1;
-}
+if (require.main === module && !process.argv.includes('--bundled')) bundleAndRun(__filename, 'bench-seed-loop-parts.js', 'parts');
