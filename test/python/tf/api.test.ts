@@ -1,17 +1,6 @@
 // The tf module as TF1 users see it from Python: reprs, shapes, names, sessions, scopes.
 import { strict as assert } from 'assert';
-import '../../../src/python/modules/standard';
-import { PythonSession } from '../../../src/python';
-import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
-
-function py(lines: string[]): string {
-  clearDefaultGraphState();
-  let out = '';
-  const s = new PythonSession({ stdout: t => { out += t; }, stderr: t => { out += t; }, display: () => undefined });
-  const r = s.runCell(lines.join('\n') + '\n', '<cell 1>');
-  if (!r.ok) throw new Error(r.error.traceback);
-  return out;
-}
+import { py } from './layers/helpers';
 
 describe('tf from Python', () => {
   it('prints TF1 reprs of tensors, variables, dtypes and shapes', () => {

@@ -1,17 +1,6 @@
 // TF1 API corners the corpus programs of wave 12 reached (each case is a call real programs make).
 import { strict as assert } from 'assert';
-import '../../../src/python/modules/standard';
-import { PythonSession } from '../../../src/python';
-import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
-
-function py(lines: string[]): string {
-  clearDefaultGraphState();
-  let out = '';
-  const s = new PythonSession({ stdout: t => { out += t; }, stderr: t => { out += t; }, display: () => undefined });
-  const r = s.runCell(lines.join('\n') + '\n', '<cell 1>');
-  if (!r.ok) throw new Error(r.error.traceback);
-  return out;
-}
+import { py } from './layers/helpers';
 
 describe('TF1 API breadth (wave 12 corpus)', () => {
   it('get_variable instantiates an initializer given as a class with the variable dtype', () => {

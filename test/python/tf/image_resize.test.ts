@@ -3,20 +3,9 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import '../../../src/python/modules/standard';
-import { PythonSession } from '../../../src/python';
-import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
+import { py } from './layers/helpers';
 
 const ref = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'resize_reference.json'), 'utf8')) as Record<string, unknown>;
-
-function py(lines: string[]): string {
-  clearDefaultGraphState();
-  let out = '';
-  const s = new PythonSession({ stdout: t => { out += t; }, stderr: t => { out += t; }, display: () => undefined });
-  const r = s.runCell(lines.join('\n') + '\n', '<cell 1>');
-  if (!r.ok) throw new Error(r.error.traceback);
-  return out;
-}
 
 function close(got: unknown, want: unknown, where: string): void {
   if (Array.isArray(want)) {

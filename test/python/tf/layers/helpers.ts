@@ -4,11 +4,12 @@ import { PythonSession } from '../../../../src/python';
 import '../../../../src/python/modules/standard';
 import { clearDefaultGraphState } from '../../../../src/engine/graph/default_graph';
 
-export function py(source: string): string {
+/** Runs `source` (or `lines`, one a line) as one cell; what it printed, or throws its traceback. */
+export function py(source: string | string[]): string {
   clearDefaultGraphState();
   let out = '';
   const s = new PythonSession({ stdout: t => { out += t; }, stderr: t => { out += t; }, display: () => undefined });
-  const r = s.runCell(source, '<cell 1>');
+  const r = s.runCell(typeof source === 'string' ? source : source.join('\n') + '\n', '<cell 1>');
   if (!r.ok) throw new Error(r.error.traceback);
   return out;
 }
