@@ -3,20 +3,12 @@
 // on its own rows (or columns) of C.
 import { strict as assert } from 'assert';
 import { assertSharedMemory, assertWasmSimd } from '../capabilities';
-import { wasmGemmF32 } from '../../../src/engine/kernels/wasm/gemm';
 import { wasmKernels } from '../../../src/engine/kernels/wasm/module';
 import { parallelTuning, serialBackend, setParallelBackend } from '../../../src/engine/parallel/backend';
 import { AtomicsPool } from '../../../src/engine/parallel/pool';
 import { createThreadPool } from '../../../src/worker/threadPool';
+import { Case, product } from './gemm_cases';
 
-function random(n: number, seed: number): Float32Array {
-  const out = new Float32Array(n);
-  let s = seed >>> 0;
-  for (let i = 0; i < n; i++) { s = (s * 1103515245 + 12345) >>> 0; out[i] = s / 2 ** 32 - 0.5; }
-  return out;
-}
-
-type Case = [M: number, N: number, K: number, transA: boolean, transB: boolean];
 const CASES: Case[] = [
   [50, 1024, 3136, false, false],  // Deep MNIST fc1 forward
   [3136, 1024, 50, true, false],   // its weight gradient xᵀ·g
@@ -26,13 +18,6 @@ const CASES: Case[] = [
   [101, 3, 257, false, false],     // N < 4: the dot form
   [37, 13, 29, true, true],        // odd everything
 ];
-
-function product(c: Case, seed: number): Float32Array {
-  const [M, N, K, tA, tB] = c;
-  const A = random(M * K, seed), B = random(K * N, seed + 1), C = new Float32Array(M * N);
-  assert.ok(wasmGemmF32(A, 0, B, 0, C, 0, M, N, K, tA, tB), 'the wasm kernels ran');
-  return C;
-}
 
 describe('parallel GEMM in worker threads', function () {
   this.timeout(120000);

@@ -4,21 +4,13 @@
 // bit, and the helpers must really run parts (not only the caller).
 import { strict as assert } from 'assert';
 import { assertSharedMemory, assertWasmSimd } from '../capabilities';
-import { wasmGemmF32 } from '../../../src/engine/kernels/wasm/gemm';
 import { wasmKernels } from '../../../src/engine/kernels/wasm/module';
 import { outerCalls, splitTuning } from '../../../src/engine/kernels/wasm/split';
 import { parallelTuning, serialBackend, setParallelBackend } from '../../../src/engine/parallel/backend';
 import { AtomicsPool } from '../../../src/engine/parallel/pool';
 import { createThreadPool } from '../../../src/worker/threadPool';
+import { Case, product as gemmProduct } from './gemm_cases';
 
-function random(n: number, seed: number): Float32Array {
-  const out = new Float32Array(n);
-  let s = seed >>> 0;
-  for (let i = 0; i < n; i++) { s = (s * 1103515245 + 12345) >>> 0; out[i] = s / 2 ** 32 - 0.5; }
-  return out;
-}
-
-type Case = [M: number, N: number, K: number, transA: boolean, transB: boolean];
 const CASES: Case[] = [
   [128, 256, 784, false, false], // the MLP's first layer
   [784, 256, 128, true, false],  // its weight gradient xᵀ·g
@@ -27,12 +19,7 @@ const CASES: Case[] = [
   [130, 3, 50, false, false],    // N < 4: the dot form
 ];
 
-function product(c: Case, seed: number): Uint32Array {
-  const [M, N, K, tA, tB] = c;
-  const A = random(M * K, seed), B = random(K * N, seed + 1), C = new Float32Array(M * N);
-  assert.ok(wasmGemmF32(A, 0, B, 0, C, 0, M, N, K, tA, tB), 'the wasm kernels ran');
-  return new Uint32Array(C.buffer);
-}
+const product = (c: Case, seed: number): Uint32Array => new Uint32Array(gemmProduct(c, seed).buffer);
 
 describe('parallel pool: several parts per thread, claimed one at a time', function () {
   this.timeout(120000);
