@@ -7,7 +7,6 @@
 import { strict as assert } from 'assert';
 import { assertSharedMemory, assertWasmSimd } from '../capabilities';
 import * as tf from '../../../src/engine';
-import { clearDefaultGraphState } from '../../../src/engine/graph/default_graph';
 import { gemmStats, wasmGemmF32 } from '../../../src/engine/kernels/wasm/gemm';
 import { localKernelsTuning, wasmKernels } from '../../../src/engine/kernels/wasm/module';
 import { kernelMemoryFloat32 } from '../../../src/engine/kernels/wasm/tensor_memory';
@@ -15,17 +14,9 @@ import { freezeOperands } from '../../../src/engine/kernels/wasm/frozen_operands
 import { parallelTuning, serialBackend, setParallelBackend } from '../../../src/engine/parallel/backend';
 import type { AtomicsPool } from '../../../src/engine/parallel/pool';
 import { createThreadPool } from '../../../src/worker/threadPool';
+import { bits, seedGraph, seedLabels } from '../session/seed_graph';
+import { Case, random } from './gemm_cases';
 
-function random(n: number, seed: number, specials = true): Float32Array {
-  const out = new Float32Array(n);
-  let s = seed >>> 0;
-  for (let i = 0; i < n; i++) { s = (s * 1103515245 + 12345) >>> 0; out[i] = s / 2 ** 32 - 0.5; }
-  // A few values of every kind, so a different summation or path would show.
-  if (specials) [0, -0, 1e-45, 3e38, -3e38, 1e-30].forEach((v, j) => { if (j * 97 < n) out[j * 97] = v; });
-  return out;
-}
-
-type Case = [M: number, N: number, K: number, transA: boolean, transB: boolean];
 const CASES: Case[] = [
   [100, 10, 784, false, false],  // the seed's x·W
   [784, 10, 100, true, false],   // its weight gradient xᵀ·g
@@ -37,35 +28,23 @@ const CASES: Case[] = [
 
 function product(c: Case, seed: number, inShared = false): Float32Array {
   const [M, N, K, tA, tB] = c;
-  let A = random(M * K, seed);
+  let A = random(M * K, seed, true);
   if (inShared) { const v = kernelMemoryFloat32(Math.max(M * K, 16 * 1024))!; v.set(A); A = v.subarray(0, M * K); }
-  const B = random(K * N, seed + 1), C = new Float32Array(M * N);
+  const B = random(K * N, seed + 1, true), C = new Float32Array(M * N);
   assert.ok(wasmGemmF32(A, 0, B, 0, C, 0, M, N, K, tA, tB), 'the wasm kernels ran');
   return C;
 }
 
-const bits = (a: Float32Array) => new Uint32Array(Float32Array.from(a).buffer);
-
 /** The seed graph (softmax, log, the naive cross-entropy, SGD 0.5), batch 100, `steps` steps. */
 function trainSeed(steps: number): { w: Uint32Array; b: Uint32Array; losses: number[] } {
-  clearDefaultGraphState();
-  const x = tf.placeholder('float32', [null, 784]), y = tf.placeholder('float32', [null, 10]);
-  const w = new tf.Variable(tf.zeros([784, 10])), b = new tf.Variable(tf.zeros([10]));
-  const a = tf.softmax(tf.add(tf.matmul(x, w), b));
-  const loss = tf.reduceMean(tf.negative(tf.reduceSum(tf.multiply(y, tf.log(a)), [1]) as never) as never);
-  const train = new tf.train.GradientDescentOptimizer(0.5).minimize(loss as never);
-  const sess = new tf.Session();
-  sess.run(tf.globalVariablesInitializer());
+  const { x, y, w, b, loss, train, sess, bitsOf } = seedGraph();
   const losses: number[] = [];
   for (let s = 0; s < steps; s++) {
-    const xs = random(100 * 784, 1000 + s, false).map((v) => (v < 0 ? 0 : v * 2)); // pixels in [0, 1]
-    const ys = new Float32Array(1000);
-    for (let i = 0; i < 100; i++) ys[i * 10 + ((i * 7 + s) % 10)] = 1;
-    const out = sess.run([train, loss] as never, [[x, new tf.NDArray('float32', [100, 784], xs)], [y, new tf.NDArray('float32', [100, 10], ys)]] as never) as unknown[];
+    const xs = random(100 * 784, 1000 + s).map((v) => (v < 0 ? 0 : v * 2)); // pixels in [0, 1]
+    const out = sess.run([train, loss] as never, [[x, new tf.NDArray('float32', [100, 784], xs)], [y, new tf.NDArray('float32', [100, 10], seedLabels(s))]] as never) as unknown[];
     losses.push(Number((out[1] as tf.NDArray).numeric[0]));
   }
-  const value = (v: tf.Variable) => (sess.run(v as never) as tf.NDArray).numeric as Float32Array;
-  const result = { w: bits(value(w)), b: bits(value(b)), losses };
+  const result = { w: bitsOf(w), b: bitsOf(b), losses };
   sess.close();
   return result;
 }
@@ -121,7 +100,7 @@ describe('serial GEMMs in the local (unshared) module', function () {
     parallelTuning.minMacs = savedMin;
     // A frozen B keeps its kept copy in the shared module.
     const [M, N, K] = [100, 10, 784];
-    const A = random(M * K, 5), B = random(K * N, 6);
+    const A = random(M * K, 5, true), B = random(K * N, 6, true);
     const C1 = new Float32Array(M * N), C2 = new Float32Array(M * N);
     before = gemmStats.localCalls;
     const thaw = freezeOperands([B]);

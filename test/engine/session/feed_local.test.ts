@@ -15,6 +15,7 @@ import { gemmStats } from '../../../src/engine/kernels/wasm/gemm';
 import { localKernels, resetLocalKernelsForTests, wasmKernels } from '../../../src/engine/kernels/wasm/module';
 import { serialBackend, setParallelBackend } from '../../../src/engine/parallel/backend';
 import { createThreadPool } from '../../../src/worker/threadPool';
+import { bits, seedGraph, seedLabels } from './seed_graph';
 
 /** Pixels in [0, 1] with zeros, as next_batch gives (deterministic per step). */
 function batch(step: number): Float32Array {
@@ -27,8 +28,6 @@ function batch(step: number): Float32Array {
   }
   return out;
 }
-
-const bits = (a: Float32Array) => new Uint32Array(Float32Array.from(a).buffer);
 
 /** Where each placed feed went: 'local' (the local module's memory), 'shared' or 'plain'. */
 function spyPlacements(): { where: string[]; restore(): void } {
@@ -53,28 +52,18 @@ function spyPlacements(): { where: string[]; restore(): void } {
  * batches; `before(s)` runs before step s. Returns the losses and the bits of W and b.
  */
 function trainSeed(steps: number, before: (s: number) => void = () => undefined): { w: Uint32Array; b: Uint32Array; losses: number[] } {
-  clearDefaultGraphState();
-  const x = tf.placeholder('float32', [null, 784]), y = tf.placeholder('float32', [null, 10]);
-  const w = new tf.Variable(tf.zeros([784, 10])), b = new tf.Variable(tf.zeros([10]));
-  const a = tf.softmax(tf.add(tf.matmul(x, w), b));
-  const loss = tf.reduceMean(tf.negative(tf.reduceSum(tf.multiply(y, tf.log(a)), [1]) as never) as never);
-  const train = new tf.train.GradientDescentOptimizer(0.5).minimize(loss as never);
-  const sess = new tf.Session();
-  sess.run(tf.globalVariablesInitializer());
+  const { x, y, w, b, loss, train, sess, bitsOf } = seedGraph();
   const losses: number[] = [];
   try {
     for (let s = 0; s < steps; s++) {
       before(s);
       const src = batch(s);
       const xs = new DeferredNDArray([100, 784], (out) => out.set(src));
-      const ys = new Float32Array(1000);
-      for (let i = 0; i < 100; i++) ys[i * 10 + ((i * 7 + s) % 10)] = 1;
-      const out = sess.run([train, loss] as never, [[x, xs], [y, new NDArray('float32', [100, 10], ys)]] as never) as unknown[];
+      const out = sess.run([train, loss] as never, [[x, xs], [y, new NDArray('float32', [100, 10], seedLabels(s))]] as never) as unknown[];
       assert.ok(xs.deferred, 'the batch was fed without being built');
       losses.push(Number((out[1] as NDArray).numeric[0]));
     }
-    const value = (v: tf.Variable) => (sess.run(v as never) as NDArray).numeric as Float32Array;
-    return { w: bits(value(w)), b: bits(value(b)), losses };
+    return { w: bitsOf(w), b: bitsOf(b), losses };
   } finally { sess.close(); }
 }
 
