@@ -82,6 +82,16 @@ def _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn, da
     return outputs
 
 
+def _biases_and_finish(outputs, num_outputs, biases_initializer, biases_regularizer, trainable,
+                       variables_collections, normalizer_fn, normalizer_params, activation_fn, data_format='NHWC'):
+    """A layer's end: a `biases` model variable unless a normalizer takes its place, then _finish."""
+    biases = None
+    if normalizer_fn is None and biases_initializer is not None:
+        biases = _model_variable('biases', [num_outputs], biases_initializer, biases_regularizer, trainable,
+                                 variables_collections)
+    return _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn, data_format)
+
+
 @add_arg_scope
 def fully_connected(inputs, num_outputs, activation_fn=tf.nn.relu, normalizer_fn=None, normalizer_params=None,
                     weights_initializer=xavier_initializer(), weights_regularizer=None,
@@ -101,11 +111,8 @@ def fully_connected(inputs, num_outputs, activation_fn=tf.nn.relu, normalizer_fn
             outputs.set_shape(dims[:-1] + [num_outputs])
         else:
             outputs = tf.matmul(inputs, weights)
-        biases = None
-        if normalizer_fn is None and biases_initializer is not None:
-            biases = _model_variable('biases', [num_outputs], biases_initializer, biases_regularizer, trainable,
-                                     variables_collections)
-        outputs = _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn)
+        outputs = _biases_and_finish(outputs, num_outputs, biases_initializer, biases_regularizer, trainable,
+                                     variables_collections, normalizer_fn, normalizer_params, activation_fn)
         return _collect_outputs(outputs_collections, sc.name, outputs)
 
 
@@ -132,6 +139,16 @@ def _spatial(values, data_format):
     return [1, 1] + list(values) if data_format == 'NCHW' else [1] + list(values) + [1]
 
 
+def _conv_input(inputs, kernel_size, stride, rank_error):
+    """inputs as a tensor, its static dims, and the kernel's and strides' (height, width); raises
+    rank_error(inputs, dims) when the inputs are not rank 4 (each layer words it as TF does)."""
+    inputs = tf.convert_to_tensor(inputs)
+    dims = inputs.get_shape().as_list()
+    if len(dims) != 4:
+        raise rank_error(inputs, dims)
+    return inputs, dims, _pair(kernel_size, 'kernel_size'), _pair(stride, 'strides')
+
+
 @add_arg_scope
 def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_format=None, rate=1,
            activation_fn=tf.nn.relu, normalizer_fn=None, normalizer_params=None,
@@ -140,12 +157,9 @@ def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_form
            variables_collections=None, outputs_collections=None, trainable=True, scope=None):
     data_format = _check_format(data_format)
     with tf.variable_scope(scope, 'Conv', [inputs], reuse=reuse) as sc:
-        inputs = tf.convert_to_tensor(inputs)
-        dims = inputs.get_shape().as_list()
-        if len(dims) != 4:
-            raise ValueError('Convolution not supported for input with rank', len(dims))
-        kh, kw = _pair(kernel_size, 'kernel_size')
-        sh, sw = _pair(stride, 'strides')
+        inputs, dims, (kh, kw), (sh, sw) = _conv_input(
+            inputs, kernel_size, stride,
+            lambda t, dims: ValueError('Convolution not supported for input with rank', len(dims)))
         channels = dims[1] if data_format == 'NCHW' else dims[-1]
         weights = _model_variable('weights', [kh, kw, channels, num_outputs], weights_initializer,
                                   weights_regularizer, trainable, variables_collections)
@@ -155,11 +169,9 @@ def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_form
         outputs = tf.nn.conv2d(inputs, weights, _spatial([sh, sw], data_format),
                                padding=_util.normalize_padding(padding).upper(), data_format=data_format,
                                dilations=_spatial([rh, rw], data_format))
-        biases = None
-        if normalizer_fn is None and biases_initializer is not None:
-            biases = _model_variable('biases', [num_outputs], biases_initializer, biases_regularizer, trainable,
-                                     variables_collections)
-        outputs = _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn, data_format)
+        outputs = _biases_and_finish(outputs, num_outputs, biases_initializer, biases_regularizer, trainable,
+                                     variables_collections, normalizer_fn, normalizer_params, activation_fn,
+                                     data_format)
         return _collect_outputs(outputs_collections, sc.name, outputs)
 
 
@@ -253,12 +265,9 @@ def conv2d_transpose(inputs, num_outputs, kernel_size, stride=1, padding='SAME',
                      variables_collections=None, outputs_collections=None, trainable=True, scope=None):
     data_format = _check_format(data_format)
     with tf.variable_scope(scope, 'Conv2d_transpose', [inputs], reuse=reuse) as sc:
-        inputs = tf.convert_to_tensor(inputs)
-        dims = inputs.get_shape().as_list()
-        if len(dims) != 4:
-            raise ValueError('Inputs should have rank 4. Received input shape: ' + str(inputs.get_shape()))
-        kh, kw = _pair(kernel_size, 'kernel_size')
-        sh, sw = _pair(stride, 'strides')
+        inputs, dims, (kh, kw), (sh, sw) = _conv_input(
+            inputs, kernel_size, stride,
+            lambda t, dims: ValueError('Inputs should have rank 4. Received input shape: ' + str(t.get_shape())))
         pad = _util.normalize_padding(padding).upper()
         if data_format == 'NCHW':
             channels, h, w = dims[1], dims[2], dims[3]
@@ -281,11 +290,9 @@ def conv2d_transpose(inputs, num_outputs, kernel_size, stride=1, padding='SAME',
                                          padding=pad, data_format=data_format)
         static = [dims[0], num_outputs, out_h, out_w] if data_format == 'NCHW' else [dims[0], out_h, out_w, num_outputs]
         outputs.set_shape(static)
-        biases = None
-        if normalizer_fn is None and biases_initializer is not None:
-            biases = _model_variable('biases', [num_outputs], biases_initializer, biases_regularizer, trainable,
-                                     variables_collections)
-        outputs = _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn, data_format)
+        outputs = _biases_and_finish(outputs, num_outputs, biases_initializer, biases_regularizer, trainable,
+                                     variables_collections, normalizer_fn, normalizer_params, activation_fn,
+                                     data_format)
         return _collect_outputs(outputs_collections, sc.name, outputs)
 
 
