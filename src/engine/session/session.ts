@@ -184,11 +184,27 @@ function runChunked(c: ChunkedPlan, plan: Plan, slots: NDArray[], rt: RuntimeCon
   }
 }
 
+/** The plan cache's key: fetches and targets in order, feeds in any order. */
+function planKey(fetchTensors: Tensor[], targets: Operation[], fed: Tensor[]): string {
+  return `${fetchTensors.map(t => t.id).join(',')}|${targets.map(o => o.id).join(',')}|${fed.map(t => t.id).sort((a, b) => a - b).join(',')}`;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class Session {
   readonly graph: Graph;
   readonly variables = new Map<string, NDArray>();
   readonly runtime = new RuntimeContext(this.variables);
   private readonly plans = new Map<string, Plan>();
+  /**
+   * The previous run's fetches, targets and feeds with its plan: a training loop repeats the same
+   * run, so planFor finds the plan by comparing these lists instead of building and sorting a key.
+   */
+  private lastLookup: { fetches: Tensor[]; targets: Operation[]; fed: Tensor[]; plan: Plan } | null = null;
   /** Reused memory that deferred batches are fed through (feed_scratch.ts). */
   private readonly feedScratch = new FeedScratch();
   private closed = false;
@@ -254,8 +270,14 @@ export class Session {
   }
 
   private planFor(fetchTensors: Tensor[], targets: Operation[], fed: Tensor[]): Plan {
-    const key = `${fetchTensors.map(t => t.id).join(',')}|${targets.map(o => o.id).join(',')}|${fed.map(t => t.id).sort((a, b) => a - b).join(',')}`;
-    let plan = this.plans.get(key);
+    const last = this.lastLookup;
+    let plan = last !== null && sameItems(last.fetches, fetchTensors) && sameItems(last.targets, targets) && sameItems(last.fed, fed)
+      ? last.plan : undefined;
+    let key: string | undefined;
+    if (plan === undefined) {
+      key = planKey(fetchTensors, targets, fed);
+      plan = this.plans.get(key);
+    }
     // A plan fused for one set of retain hooks may have dropped a value a newer hook wants.
     if (plan && plan.fusedAway?.length && plan.fusedVersion !== retainVersion) plan = undefined;
     if (!plan) {
@@ -264,8 +286,9 @@ export class Session {
       for (const r of retainers) for (const t of r(plan)) keep.add(t);
       plan.fusedAway = fuseBiasRelu(plan, keep);
       plan.fusedVersion = retainVersion;
-      this.plans.set(key, plan);
+      this.plans.set(key ?? planKey(fetchTensors, targets, fed), plan);
     }
+    if (last === null || last.plan !== plan || key !== undefined) this.lastLookup = { fetches: fetchTensors, targets, fed, plan };
     this.lastRun = { plan, fetches: [...fetchTensors, ...targets], feeds: fed, step: this.runCount };
     return plan;
   }
@@ -338,6 +361,7 @@ export class Session {
     this.valuesAtClose = new Map(this.variables);
     this.variables.clear();
     this.plans.clear();
+    this.lastLookup = null;
     this.feedScratch.release();
     defaultSessions.remove(this);
   }
