@@ -72,11 +72,14 @@ describe('wasm GEMM: transposed A with a long k walk', function () {
   });
 
   it('is the path the product takes (switch on): the serial call does not fall back', () => {
-    const before = gemmStats.localFallbacks;
+    const before = gemmStats.localFallbacks, longK = gemmStats.longKCalls;
     const M = 12, N = 8, K = 400, next = rng(11);
     const A = filled(K * M, next, false), B = filled(K * N, next, false), C = new Float32Array(M * N);
     assert.equal(withSwitch(true, () => wasmGemmF32(A, 0, B, 0, C, 0, M, N, K, true, false)), true);
     sameBits(C, 0, sequentialTN(A, 0, B, 0, M, N, K), 'outside memory');
     assert.equal(gemmStats.localFallbacks, before);
+    assert.equal(gemmStats.longKCalls, longK + 1, 'the long-k path ran');
+    assert.equal(withSwitch(false, () => wasmGemmF32(A, 0, B, 0, C, 0, M, N, K, true, false)), true);
+    assert.equal(gemmStats.longKCalls, longK + 1, 'switch off: the in-place path ran');
   });
 });

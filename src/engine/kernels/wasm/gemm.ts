@@ -90,9 +90,10 @@ export function runsLocally(M: number, N: number, K: number): boolean {
 /**
  * Calls that ran in the local module (tests check the path they mean to test really ran), and
  * local calls that found no room for their scratch in a pinned local memory (a fed batch's block
- * is in use) and ran in the shared module instead.
+ * is in use) and ran in the shared module instead; transposed-A products that took the long-k
+ * path (LONG_K).
  */
-export const gemmStats = { localCalls: 0, localFallbacks: 0 };
+export const gemmStats = { localCalls: 0, localFallbacks: 0, longKCalls: 0 };
 
 /**
  * Whether packing transposes in WebAssembly (the SIMD 4×4 tiles of gemm.wat's `transpose`) or in
@@ -209,6 +210,7 @@ function gemmIn(
   if (longK) need += stagingBytes(k, A, K * M);
   const base = need ? reserveScratch(k, need) : 0;
   if (base < 0) return false;
+  if (longK) gemmStats.longKCalls++;
   const h = heapOf(k);
 
   let cursor = base;
