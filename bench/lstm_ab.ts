@@ -20,6 +20,7 @@ const switches: Record<string, (on: boolean) => void> = {
   'float32 sigmoid/tanh': on => { elementwiseTuning.float32Calls = on; },
   'float32 bias loops': on => { biasAddTuning.float32Columns = on; },
   'row copies': on => { stridedCopyTuning.rowCopies = on; },
+  'long-k transposed A': on => { gemmTuning.longKTransposedA = on; },
 };
 // LSTM_AB=name limits the comparison to one switch (the others stay on).
 const only = process.env.LSTM_AB;

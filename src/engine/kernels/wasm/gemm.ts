@@ -90,15 +90,33 @@ export function runsLocally(M: number, N: number, K: number): boolean {
 /**
  * Calls that ran in the local module (tests check the path they mean to test really ran), and
  * local calls that found no room for their scratch in a pinned local memory (a fed batch's block
- * is in use) and ran in the shared module instead.
+ * is in use) and ran in the shared module instead; transposed-A products that took the long-k
+ * path (LONG_K).
  */
-export const gemmStats = { localCalls: 0, localFallbacks: 0 };
+export const gemmStats = { localCalls: 0, localFallbacks: 0, longKCalls: 0 };
 
 /**
  * Whether packing transposes in WebAssembly (the SIMD 4×4 tiles of gemm.wat's `transpose`) or in
  * the JS loop below. Both only move bits; tests and benches switch it to compare the two.
  */
-export const gemmTuning = { wasmTranspose: true };
+export const gemmTuning = { wasmTranspose: true, longKTransposedA: readLongKFlag() };
+
+function readLongKFlag(): boolean {
+  return typeof process === 'undefined' || process.env?.GRADBOOK_GEMM_LONG_K_INPLACE !== '1';
+}
+
+/**
+ * op(A) = Aᵀ with A stored [K,M] is read in place by gemm_outer (sai=4, sak=M*4): each step of
+ * its k loop touches a new cache line of A, so a 3x12 block of C walks K lines of A, and with
+ * K >= LONG_K they no longer stay in L1 from one 12-column block to the next (LSTM's weight
+ * gradient xᵀ·g, [896,156]ᵀ·[896,512]: 896 lines, 57 KB, for every block). Such products
+ * transpose A into [M,K] first (the SIMD transpose, ~60 µs for [896,156]) so each band of three
+ * rows is 3·K contiguous floats, and copy a B in the kernel memory whose rows are a multiple of
+ * 1 KB apart to the padded stride (paddedStride), as B copied from outside already gets. The
+ * same kernel sums each element of C over k in the same order: the same bits (tests:
+ * test/engine/math/gemm_long_k.test.ts). `GRADBOOK_GEMM_LONG_K_INPLACE=1` keeps the old path.
+ */
+const LONG_K = 256;
 
 /** Bytes of scratch a transpose of `floats` from outside the memory stages its source in. */
 const stagingBytes = (k: WasmKernels, src: Float32Array, floats: number) =>
@@ -170,9 +188,11 @@ function gemmIn(
   const outer = N >= 4;
   const packA = !outer && transA;          // dot form needs A as [M,K]
   const packB = outer === transB;          // outer needs B as [K,N], dot as [N,K]
-  const aDirect = !packA && inMemory(k, A);
-  const bDirect = !packB && inMemory(k, B);
   const cDirect = inMemory(k, C);
+  const longK = outer && transA && !transB && gemmTuning.longKTransposedA && K >= LONG_K && M >= 4
+    && M * (K + (cDirect ? 0 : N)) * 4 <= gemmBlocking.blockBytes;
+  const aDirect = !packA && !longK && inMemory(k, A);
+  const bDirect = !packB && inMemory(k, B) && !(longK && paddedStride(N * 4) !== N * 4);
 
   // B copied as is gets a row stride off the 1 KB grid when its rows are a multiple of it.
   const ldb = outer && !bDirect && !packB ? paddedStride(N * 4) : N * 4;
@@ -187,8 +207,10 @@ function gemmIn(
   if (!bDirect && !bKept) need += align16(K * ldb);
   if (!cDirect) need += align16(rows * N * 4);
   if (packB && fillB) need += stagingBytes(k, B, K * N);
+  if (longK) need += stagingBytes(k, A, K * M);
   const base = need ? reserveScratch(k, need) : 0;
   if (base < 0) return false;
+  if (longK) gemmStats.longKCalls++;
   const h = heapOf(k);
 
   let cursor = base;
@@ -206,6 +228,7 @@ function gemmIn(
   }
   const aBlock = aDirect ? 0 : claim(rows * K * 4);
   const cBlock = cDirect ? 0 : claim(rows * N * 4);
+  const aStage = longK ? claim(stagingBytes(k, A, K * M)) : 0;
 
   for (let r0 = 0; r0 < M; r0 += rows) {
     const mb = Math.min(rows, M - r0);
@@ -217,10 +240,11 @@ function gemmIn(
     } else {
       aPtr = aBlock;
       if (packA) packColumns(A, aOff, K, M, r0, mb, h, aPtr >> 2);         // dot form: [mb,K]
+      else if (longK) transposeToHeap(k, h, A, aOff, K, M, aPtr >> 2, aStage); // [M,K] (rows === M)
       else if (transA && mb < M) {                                         // outer form reads [K,mb]
         for (let kk = 0; kk < K; kk++) h.set(A.subarray(aOff + kk * M + r0, aOff + kk * M + r0 + mb), (aPtr >> 2) + kk * mb);
       } else h.set(A.subarray(aOff + r0 * K, aOff + (r0 + mb) * K), aPtr >> 2); // [mb,K], or all of A stored [K,M]
-      sai = transA && !packA ? 4 : K * 4; sak = transA && !packA ? mb * 4 : 4;
+      sai = transA && !packA && !longK ? 4 : K * 4; sak = transA && !packA && !longK ? mb * 4 : 4;
     }
     const cPtr = cDirect ? C.byteOffset + (cOff + r0 * N) * 4 : cBlock;
     if (outer) runParts(k, outerCalls(k, false, aPtr, sai, sak, bPtr, ldb, cPtr, N * 4, mb, N, K));
