@@ -1,4 +1,5 @@
-# Models: danijar.com "Variable Sequence Lengths in TensorFlow" (Danijar Hafner's 2016 blog post: length(), last_relevant(), GRUCell under dynamic_rnn)
+# Models: joeswann/bitcoin-ai lib/train.py (which uses the recipe of danijar.com "Variable Sequence Lengths in TensorFlow",
+# Danijar Hafner's 2016 blog post: length(), last_relevant(), GRUCell under dynamic_rnn)
 # Checks: the blog post's recipe on zero-padded batches: length(sequence) from tf.sign(tf.reduce_max(
 # tf.abs(sequence), 2)) summed over time, tf.nn.dynamic_rnn(GRUCell, ..., sequence_length=length(...)),
 # last_relevant() picking each sequence's last real output with tf.range * max_length + (length - 1)
