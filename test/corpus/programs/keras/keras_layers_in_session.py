@@ -4,8 +4,9 @@
 # tf.reduce_mean, a plain tf.train.GradientDescentOptimizer(0.5) train op, K.learning_phase() fed 1
 # while training so Dropout acts (0 at test), train_step.run inside `with sess.as_default()`, the
 # variables the layers made (layer.trainable_weights names), and test accuracy from
-# tf.keras.metrics.categorical_accuracy >= 0.85 after 300 steps of 50 (the post's 100 steps give
-# about 0.9 on full MNIST; the bundled digits are fewer but this runs 3x longer).
+# tf.keras.metrics.categorical_accuracy >= 0.80 after 300 steps of 50 (the post's 100 steps give
+# about 0.9 on full MNIST; the bundled digits are fewer but this runs 3x longer). The run is unseeded
+# (Dropout at 0.5, SGD at 0.5): 22 runs gave 0.850-0.908, so the check leaves room below that.
 import tensorflow as tf
 from tensorflow.examples.tutorials.mnist import input_data
 
@@ -58,4 +59,4 @@ with sess.as_default():
 
 # expect-line: ['dense/kernel:0', 'dense/bias:0']
 # expect-line: [None, 10]
-# expect-value: /^test accuracy: ([\d.]+)$/ >= 0.85
+# expect-value: /^test accuracy: ([\d.]+)$/ >= 0.80
