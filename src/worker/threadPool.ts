@@ -47,6 +47,8 @@ export function installThreadPool(threads?: number): ParallelBackend {
     }
   }
   const pool = createThreadPool(threads);
+  // The first big call runs on this thread; helpers start at the second (see serialSplitCalls).
+  if (pool instanceof AtomicsPool) pool.serialSplitCalls = 1;
   setParallelBackend(pool);
   return pool;
 }

@@ -105,6 +105,15 @@ export class AtomicsPool implements ParallelBackend {
   waitMs = 0;
   /** Whether the caller claims parts besides part 0 (tests turn it off to make the helpers work). */
   stealing = true;
+  /**
+   * Calls worth splitting that run on the caller alone before the helpers start (0: they start at
+   * the first). The kernel worker sets 1 (worker/threadPool.ts): a helper's Node bootstrap (~30-80 ms
+   * of CPU) outlasts the call that starts it, so a program whose only big product is a single call
+   * (the seed's test-accuracy run) gained nothing from it, and ending the process waited for the
+   * still-booting thread (issue 15, wave 14). A second such call means more will likely follow.
+   */
+  serialSplitCalls = 0;
+  private splitCallsSeen = 0;
 
   /**
    * @param threads computing threads, the caller included (so threads - 1 helpers)
@@ -121,9 +130,13 @@ export class AtomicsPool implements ParallelBackend {
     this.attached = { moduleBytes, extraModules, memory };
   }
 
+  /** Whether the helper threads were started (tests and benches read it). */
+  get helpersStarted(): boolean { return this.started; }
+
   /**
-   * The helpers start on the first call worth splitting, not at attach: a program whose products
-   * are all small (the seed's softmax) never pays for their isolates (a few MB and ms each).
+   * The helpers start on the first call worth splitting past `serialSplitCalls`, not at attach: a
+   * program whose products are all small (the seed's softmax steps) never pays for their isolates
+   * (a few MB and ms each).
    */
   private startHelpers(): void {
     const { moduleBytes, extraModules, memory } = this.attached!;
@@ -136,7 +149,11 @@ export class AtomicsPool implements ParallelBackend {
   run(local: KernelExports, parts: KernelCall[][]): void {
     const runHere = (part: KernelCall[]) => { for (const call of part) local[call.name](...call.args); };
     const count = parts.length;
-    if (!this.attached || this.broken || count <= 1 || count > MAX_PARTS || !this.write(parts)) { parts.forEach(runHere); return; }
+    if (!this.attached || this.broken || count <= 1 || count > MAX_PARTS) { parts.forEach(runHere); return; }
+    // Before the helpers exist the parts simply run here in order: the same bits, since parts are
+    // independent and each is the same call either way.
+    if (!this.started && this.splitCallsSeen++ < this.serialSplitCalls) { parts.forEach(runHere); return; }
+    if (!this.write(parts)) { parts.forEach(runHere); return; }
     if (!this.started) this.startHelpers();
     const c = this.control, jb = this.jobBase;
     Atomics.store(c, jb + JOB_DONE, 0);
