@@ -23,6 +23,9 @@ export function configuredThreads(env: NodeJS.ProcessEnv = process.env): number 
   return Math.max(1, Math.min(MAX_DEFAULT_THREADS, cores));
 }
 
+/** Split-worthy work (ms) the caller runs alone before helpers start: about one helper's bootstrap. */
+export const HELPER_START_AFTER_MS = 50;
+
 /** Each helper: the engine's helper loop, fed its init through workerData. */
 const HELPER_MAIN = `${HELPER_SOURCE}\nhelper(require('node:worker_threads').workerData);\n`;
 
@@ -47,8 +50,8 @@ export function installThreadPool(threads?: number): ParallelBackend {
     }
   }
   const pool = createThreadPool(threads);
-  // The first big call runs on this thread; helpers start at the second (see serialSplitCalls).
-  if (pool instanceof AtomicsPool) pool.serialSplitCalls = 1;
+  // Big calls run on this thread until 50 ms of them did; then the helpers start (see serialSplitMs).
+  if (pool instanceof AtomicsPool) pool.serialSplitMs = HELPER_START_AFTER_MS;
   setParallelBackend(pool);
   return pool;
 }

@@ -106,14 +106,16 @@ export class AtomicsPool implements ParallelBackend {
   /** Whether the caller claims parts besides part 0 (tests turn it off to make the helpers work). */
   stealing = true;
   /**
-   * Calls worth splitting that run on the caller alone before the helpers start (0: they start at
-   * the first). The kernel worker sets 1 (worker/threadPool.ts): a helper's Node bootstrap (~30-80 ms
-   * of CPU) outlasts the call that starts it, so a program whose only big product is a single call
-   * (the seed's test-accuracy run) gained nothing from it, and ending the process waited for the
-   * still-booting thread (issue 15, wave 14). A second such call means more will likely follow.
+   * Milliseconds of split-worthy calls the caller runs alone before the helpers start (0: they
+   * start at the first such call). The kernel worker sets 50 (worker/threadPool.ts): a helper's
+   * Node bootstrap (~30-80 ms of CPU) outlasts calls shorter than that, so it could take none of
+   * their parts; the seed program's only big product, its test-accuracy MatMul (three calls,
+   * ~5-10 ms), started a helper that never ran a part, and the process's exit then waited for the
+   * still-booting thread (~100 ms of wall; issue 15, wave 14). A program with more big work starts
+   * them once 50 ms of it ran here, about when a helper started at its first call would be ready.
    */
-  serialSplitCalls = 0;
-  private splitCallsSeen = 0;
+  serialSplitMs = 0;
+  private serialSplitSpent = 0;
 
   /**
    * @param threads computing threads, the caller included (so threads - 1 helpers)
@@ -134,7 +136,7 @@ export class AtomicsPool implements ParallelBackend {
   get helpersStarted(): boolean { return this.started; }
 
   /**
-   * The helpers start on the first call worth splitting past `serialSplitCalls`, not at attach: a
+   * The helpers start on the first call worth splitting after `serialSplitMs`, not at attach: a
    * program whose products are all small (the seed's softmax steps) never pays for their isolates
    * (a few MB and ms each).
    */
@@ -152,7 +154,12 @@ export class AtomicsPool implements ParallelBackend {
     if (!this.attached || this.broken || count <= 1 || count > MAX_PARTS) { parts.forEach(runHere); return; }
     // Before the helpers exist the parts simply run here in order: the same bits, since parts are
     // independent and each is the same call either way.
-    if (!this.started && this.splitCallsSeen++ < this.serialSplitCalls) { parts.forEach(runHere); return; }
+    if (!this.started && this.serialSplitSpent < this.serialSplitMs) {
+      const t0 = performance.now();
+      parts.forEach(runHere);
+      this.serialSplitSpent += performance.now() - t0;
+      return;
+    }
     if (!this.write(parts)) { parts.forEach(runHere); return; }
     if (!this.started) this.startHelpers();
     const c = this.control, jb = this.jobBase;

@@ -1,8 +1,8 @@
-// When the pool's helper threads start (src/engine/parallel/pool.ts, issue 15 wave 14): with
-// `serialSplitCalls` = 1, as the kernel worker installs it (src/worker/threadPool.ts), the first call
-// worth splitting runs every part on the caller and starts no thread; the second starts the helpers
-// and posts its parts. Results are the same bits either way. A real helper thread is spawned so the
-// second call's parts can really leave the caller.
+// When the pool's helper threads start (src/engine/parallel/pool.ts, issue 15 wave 14): calls
+// worth splitting run every part on the caller, starting no thread, until they have taken
+// `serialSplitMs` (the kernel worker installs 50 ms, src/worker/threadPool.ts); the next call starts
+// the helpers and posts its parts. Results are the same bits either way. A real helper thread is
+// spawned so the later call's parts can really leave the caller.
 import { strict as assert } from 'assert';
 import { Worker } from 'node:worker_threads';
 import { assertSharedMemory, assertWasmSimd } from '../capabilities';
@@ -11,7 +11,7 @@ import { GEMM_SHARED_WASM_BASE64 } from '../../../src/engine/kernels/wasm/gemm_s
 import type { KernelCall, KernelExports } from '../../../src/engine/parallel/backend';
 import { serialBackend, setParallelBackend } from '../../../src/engine/parallel/backend';
 import { AtomicsPool, HELPER_SOURCE, type HelperInit } from '../../../src/engine/parallel/pool';
-import { installThreadPool } from '../../../src/worker/threadPool';
+import { HELPER_START_AFTER_MS, installThreadPool } from '../../../src/worker/threadPool';
 
 const workers: Worker[] = [];
 let spawned = 0;
@@ -22,12 +22,12 @@ function spawn(init: HelperInit): void {
   workers.push(w);
 }
 
-function setup(serialSplitCalls: number): { pool: AtomicsPool; local: KernelExports; memory: WebAssembly.Memory } {
+function setup(serialSplitMs: number): { pool: AtomicsPool; local: KernelExports; memory: WebAssembly.Memory } {
   const bytes = decodeBase64(GEMM_SHARED_WASM_BASE64);
   const memory = new WebAssembly.Memory({ initial: 16, maximum: 64, shared: true });
   const local = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports as unknown as KernelExports;
   const pool = new AtomicsPool(2, spawn);
-  pool.serialSplitCalls = serialSplitCalls;
+  pool.serialSplitMs = serialSplitMs;
   pool.attach(bytes, memory);
   return { pool, local, memory };
 }
@@ -57,24 +57,27 @@ describe('parallel pool: when the helpers start', function () {
   before(() => { assertWasmSimd(); assertSharedMemory(); });
   after(() => { for (const w of workers) void w.terminate(); });
 
-  it('runs the first split call on the caller without starting a thread, then starts them at the second', () => {
+  it('runs split calls on the caller without starting a thread until they took serialSplitMs, then starts the helpers', () => {
     const want = serialResult();
-    const { pool, local, memory } = setup(1);
+    const { pool, local, memory } = setup(1e9);
     const before = spawned;
     pool.stealing = false; // once started, parts past 0 go to the helper
-    fill(memory);
-    pool.run(local, parts(4));
-    assert.deepEqual(new Float32Array(memory.buffer, C, M * N), want);
-    assert.equal(spawned, before, 'no helper thread for the first call');
+    for (let call = 0; call < 5; call++) {
+      fill(memory);
+      pool.run(local, parts(4));
+      assert.deepEqual(new Float32Array(memory.buffer, C, M * N), want, `call ${call}`);
+    }
+    assert.equal(spawned, before, 'no helper thread while under the budget');
     assert.equal(pool.helpersStarted, false);
     assert.equal(pool.helperParts + pool.stolenParts, 0, 'nothing was posted');
-    // A call with one part never counts: it is not worth splitting.
-    pool.run(local, parts(1));
+    // The budget spent (here: lowered under what the calls took), the next split call starts them.
+    pool.serialSplitMs = 1e-9;
+    pool.run(local, parts(1)); // one part is not worth splitting: it starts nothing
     assert.equal(pool.helpersStarted, false);
     fill(memory);
     pool.run(local, parts(4));
     assert.deepEqual(new Float32Array(memory.buffer, C, M * N), want);
-    assert.equal(spawned, before + 1, 'the second split call started the helper');
+    assert.equal(spawned, before + 1, 'the split call past the budget started the helper');
     assert.equal(pool.helpersStarted, true);
     assert.equal(pool.helperParts, 3, 'the helper ran the parts past 0');
   });
@@ -92,7 +95,8 @@ describe('parallel pool: when the helpers start', function () {
     const pool = installThreadPool(2);
     try {
       assert.ok(pool instanceof AtomicsPool);
-      assert.equal(pool.serialSplitCalls, 1);
+      assert.equal(pool.serialSplitMs, HELPER_START_AFTER_MS);
+      assert.ok(HELPER_START_AFTER_MS >= 20, 'longer than the seed program\'s test-accuracy GEMM');
       assert.equal(pool.helpersStarted, false);
     } finally {
       setParallelBackend(serialBackend);
