@@ -42,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     memoryLimitSource: 'gradbook run --memory-limit MB',
     restartAfterCrash: false,
     host: process.env.GRADBOOK_KERNEL_HOST === 'process' ? 'process' : 'thread',
-    session: sessionOptions(file, invokedIn, args.programArgs),
+    session: sessionOptions(file, invokedIn, args.programArgs, output !== undefined),
   });
   const ctrlC = new CtrlC(kernel);
   endQuietlyWhenReaderCloses();
@@ -72,13 +72,14 @@ function endQuietlyWhenReaderCloses(): void {
 /**
  * The session of `gradbook run`: a .py file is the script (__file__, sys.argv[0]), a notebook is
  * the notebook; cells may use files under the file's folder, the folder the command was run in,
- * and the temp folder.
+ * and the temp folder. Without `--output` only text/plain is shown, which no view data changes,
+ * so the kernel keeps none (`views: false`: no run history, gradient capture or telemetry).
  */
-export function sessionOptions(file: string, invokedIn: string, programArgs: string[]): KernelSessionOptions {
+export function sessionOptions(file: string, invokedIn: string, programArgs: string[], writesNotebook = false): KernelSessionOptions {
   const dir = path.dirname(file);
   const isScript = path.extname(file).toLowerCase() === '.py';
   const roots = [...new Set([dir, invokedIn, os.tmpdir()])];
-  return { ...(isScript ? { scriptPath: file } : { notebookPath: file }), cwd: dir, roots, args: programArgs };
+  return { ...(isScript ? { scriptPath: file } : { notebookPath: file }), cwd: dir, roots, args: programArgs, ...(writesNotebook ? {} : { views: false }) };
 }
 
 async function runCells(kernel: KernelClient, cells: { source: string; filename: string; script?: boolean }[], ctrlC: CtrlC, executed: ExecutedNotebook | undefined): Promise<number> {

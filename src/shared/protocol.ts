@@ -45,6 +45,12 @@ export interface KernelSessionOptions {
   nanCheck?: boolean;
   /** Threads for big GEMMs and convolutions (the gradbook.kernel.threads setting); absent or 0: GRADBOOK_THREADS, else the cores. */
   threads?: number;
+  /**
+   * False when no view will ever ask (`gradbook run` writing no notebook): the kernel then keeps no
+   * run history, gradient capture or training telemetry, which only the views and the rich outputs
+   * read (the NaN/Inf check still runs). Default true.
+   */
+  views?: boolean;
 }
 
 // ── host → worker ────────────────────────────────────────────────────────────

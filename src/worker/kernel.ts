@@ -1,6 +1,6 @@
 // The kernel inside the worker thread: one Python session, its cells run one at a time, their
 // output streamed to the host as it happens, and the views' requests answered between cells.
-import { Inspection } from '../engine';
+import { Inspection, setTelemetryEnabled } from '../engine';
 import { pyRepr, PythonSession, type CellError } from '../python/index';
 import type { CellOutcome, HostMessage, KernelSessionOptions, PythonError, WorkerMessage } from '../shared/protocol';
 import { Display, isNone } from './display';
@@ -18,7 +18,7 @@ import { nanReportBundle } from './nan_report';
 export class Kernel {
   readonly session: PythonSession;
   /** What the views read about training: attached before any cell runs. */
-  readonly inspection = new Inspection().attach();
+  readonly inspection: Inspection;
   private readonly display: Display;
   private currentCell = 0;
   private readonly progress: LoopProgressTracker;
@@ -26,7 +26,11 @@ export class Kernel {
   private readonly summariesOutput: CellSummariesOutput;
 
   constructor(control: Int32Array, private readonly send: (msg: WorkerMessage) => void, session: KernelSessionOptions = {}) {
-    const inspection = this.inspection;
+    const views = session.views !== false;
+    const inspection = this.inspection = new Inspection().attach({ views });
+    // Telemetry is read only by the gradient view and the rich outputs: without views, nobody.
+    // (One kernel per worker thread, so this process-wide switch is this kernel's.)
+    if (!views) setTelemetryEnabled(false);
     this.progress = new LoopProgressTracker(
       (p) => send({ type: 'progress', id: this.currentCell, progress: withLossHistory(p, inspection.losses) }),
       () => inspection.lastLoss(),

@@ -2,6 +2,7 @@
 // softmax model trained for a few steps, and the answers before anything ran.
 import assert from 'node:assert/strict';
 import type { KernelClient } from '../../src/kernel/kernelClient';
+import { Mime } from '../../src/shared/mimes';
 import { pythonKernel, RecordingSink } from '../kernel/helpers';
 
 const model = `import tensorflow as tf
@@ -81,5 +82,34 @@ describe('kernel worker: view requests', function () {
     await trained();
     assert.deepEqual(await kernel.tensor('count', 'global'), { payload: null, text: '3' });
     assert.equal((await kernel.tensor('NoSuchVariable:0', 'graphVariable')).payload, null);
+  });
+
+  // `gradbook run` without --output (issue 15, wave 14): no view will ask, so the kernel keeps no
+  // run history, gradient capture or telemetry; the cell's output and the NaN/Inf report are the same.
+  it('keeps no view data with views off, and still prints the same and reports NaN', async () => {
+    const program = `${model}\nprint(sess.run(loss, feed_dict={x: xs, y: ys}))\nprint(sess.run(w))\n`;
+    const outputs: string[] = [];
+    for (const views of [true, false]) {
+      kernel = pythonKernel({ session: { views } });
+      const sink = new RecordingSink();
+      assert.deepEqual(await kernel.run(program, undefined, sink), { status: 'ok' });
+      outputs.push(sink.events.filter((e) => e.kind === 'stdout').map((e) => (e as { text: string }).text).join(''));
+      const gradients = await kernel.gradients();
+      const graph = (await kernel.graph('train'))!;
+      if (views) {
+        assert.notEqual(gradients, null);
+        assert.deepEqual(graph.lastRun?.fetches, ['GradientDescent']);
+      } else {
+        assert.equal(gradients, null, 'no gradient capture');
+        assert.equal(graph.lastRun ?? null, null, 'no run history');
+        const nan = new RecordingSink();
+        assert.equal((await kernel.run('v = sess.run(tf.log(tf.constant(-1.0)))\n', undefined, nan)).status, 'ok');
+        const reports = nan.events.filter((e) => e.kind === 'display' && Mime.nanOrigin in e.data);
+        assert.equal(reports.length, 1, 'the NaN/Inf report still shows');
+      }
+      await kernel.dispose();
+    }
+    assert.equal(outputs[1], outputs[0]);
+    assert.match(outputs[0], /\d\.\d+\n\[\[/);
   });
 });

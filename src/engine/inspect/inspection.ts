@@ -26,15 +26,21 @@ export class Inspection {
   private lastLossValue: number | undefined;
   private detachers: Array<() => void> = [];
 
-  /** Starts observing every session's runs; runs before this call are not known. */
-  attach(): this {
+  /**
+   * Starts observing every session's runs; runs before this call are not known. `views: false`
+   * (a kernel no view will ask: `gradbook run` writing no notebook) attaches the NaN/Inf check
+   * alone: no run history, gradient capture or loss history (issue 15, wave 14: their per-step
+   * work and their optimizing compiles, which queue ahead of the step's own in the first steps).
+   */
+  attach(options: { views?: boolean } = {}): this {
     if (this.detachers.length) return this;
-    this.detachers = [
+    this.detachers = options.views === false ? [] : [
       // The gradient capture reads the same values telemetry does: keep them alive to the run's end.
       addRunObserver((r) => this.observe(r), { retain: trainingValuesIn }),
       subscribeTelemetry((step) => this.onStep(step)),
-      () => this.nanWatch.dispose(),
     ];
+    // After the capture: NanWatch skips the arrays the capture's norm proved finite in the same run.
+    this.detachers.push(() => this.nanWatch.dispose());
     this.nanWatch.attach();
     return this;
   }
