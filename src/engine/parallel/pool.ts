@@ -112,7 +112,8 @@ export class AtomicsPool implements ParallelBackend {
    * their parts; the seed program's only big product, its test-accuracy MatMul (three calls,
    * ~5-10 ms), started a helper that never ran a part, and the process's exit then waited for the
    * still-booting thread (~100 ms of wall; issue 15, wave 14). A program with more big work starts
-   * them once 50 ms of it ran here, about when a helper started at its first call would be ready.
+   * them once 50 ms of it ran here: its helpers are ready ~50 ms later than before, which on two
+   * cores costs at most about half of that in wall, once.
    */
   serialSplitMs = 0;
   private serialSplitSpent = 0;
