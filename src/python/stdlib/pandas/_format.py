@@ -1,0 +1,184 @@
+"""Text of Series and DataFrame reprs as pandas 0.2x prints them when stdout is not a terminal
+(display.precision 6, max_rows 60 shown as the first and last 5, width 80 with frames wrapped in
+column blocks ending in a backslash). Each column is formatted as one block so that float columns
+share a number of decimals, as pandas' FloatArrayFormatter does."""
+import re
+import numpy as np
+
+PRECISION = 6
+MAX_ROWS = 60
+MIN_ROWS = 10
+LINE_WIDTH = 80
+MAX_COLUMNS = 20
+
+_DECIMAL = re.compile(r'^\s*[\+-]?[0-9]+\.[0-9]*$')
+
+
+def is_missing(v):
+    return v is None or (isinstance(v, float) and v != v)
+
+
+def _trim_zeros(texts):
+    """Drops trailing zeros shared by every fixed-point number, keeping one digit after the point."""
+    def trimmable():
+        numbers = [t for t in texts if _DECIMAL.match(t)]
+        return len(numbers) > 0 and all(t.endswith('0') for t in numbers)
+    while trimmable():
+        texts = [t[:-1] if _DECIMAL.match(t) else t for t in texts]
+    return [t + '0' if _DECIMAL.match(t) and t.endswith('.') else t for t in texts]
+
+
+def _float_texts(values, spec):
+    return _trim_zeros(['NaN' if v != v else spec.format(v) for v in values])
+
+
+def format_floats(values):
+    """A float column: fixed point with 6 decimals, trimmed together; scientific notation when some
+    value would show as 0 or a too-long column has values past 1e6."""
+    values = [float(v) for v in values]
+    texts = _float_texts(values, '{: .%df}' % PRECISION)
+    too_long = len(texts) > 0 and max(len(t) for t in texts) > PRECISION + 6
+    finite = [abs(v) for v in values if v == v]
+    large = any(v > 1e6 for v in finite)
+    small = any(0 < v < 10 ** -PRECISION for v in finite)
+    if small or (too_long and large):
+        texts = _float_texts(values, '{: .%de}' % PRECISION)
+    return texts
+
+
+def _object_text(v):
+    if is_missing(v):
+        return ' NaN' if v is not None else ' None'
+    if isinstance(v, float):
+        return _trim_zeros([('{: .%df}' % PRECISION).format(v)])[0]
+    return ' ' + str(v)
+
+
+def format_values(array):
+    """The texts of one column's values, each with pandas' leading sign space, not yet justified."""
+    kind = array.dtype.kind
+    values = array.tolist()
+    if kind == 'f':
+        return format_floats(values)
+    if kind in 'iu':
+        return [' %d' % v for v in values]
+    return [_object_text(v) for v in values]
+
+
+def justify(texts, width=None, mode='right'):
+    width = max([len(t) for t in texts] + [width or 0])
+    return [t.rjust(width) if mode == 'right' else t.ljust(width) for t in texts]
+
+
+def adjoin(space, *columns):
+    """Lines joining the columns side by side, each padded to its width plus `space` (the last one unpadded)."""
+    widths = [max(len(t) for t in col) + space for col in columns[:-1]] + [max(len(t) for t in columns[-1])]
+    rows = max(len(col) for col in columns)
+    lines = []
+    for r in range(rows):
+        lines.append(''.join((col[r] if r < len(col) else '').ljust(w) for col, w in zip(columns, widths)))
+    return lines
+
+
+def _shown_rows(n):
+    """Positions shown of n rows, and where the '...' row goes (None when all are shown)."""
+    if n <= MAX_ROWS:
+        return list(range(n)), None
+    half = MIN_ROWS // 2
+    return list(range(half)) + list(range(n - half, n)), half
+
+
+def series_text(series):
+    n = len(series)
+    rows, cut = _shown_rows(n)
+    values = format_values(series._values[np.asarray(rows, dtype=np.int64)] if rows else series._values[:0])
+    values = justify(values) if values else values
+    labels = [str(series._index[i]) for i in rows]
+    if cut is not None:
+        width = len(values[cut - 1])
+        dots = '...' if width > 3 else '..'
+        values.insert(cut, dots.center(width))
+        labels.insert(cut, '')
+    footer = []
+    if series.name is not None:
+        footer.append('Name: %s' % (series.name,))
+    if cut is not None:
+        footer.append('Length: %d' % n)
+    footer.append('dtype: %s' % series.dtype)
+    if n == 0:
+        return 'Series([], %s)' % ', '.join(footer)
+    body = '\n'.join(adjoin(3, labels, values))
+    if series._index.name is not None:
+        body = str(series._index.name) + '\n' + body
+    return body + '\n' + ', '.join(footer)
+
+
+def _dots_row(columns, cut):
+    for i, col in enumerate(columns):
+        width = len(col[cut])
+        dots = '...' if width > 3 else '..'
+        col.insert(cut + 1, dots.ljust(width) if i == 0 else dots.rjust(width))
+
+
+def frame_text(frame):
+    n = len(frame)
+    names = list(frame._columns)
+    if n == 0 or not names:
+        return 'Empty DataFrame\nColumns: [%s]\nIndex: [%s]' % (
+            ', '.join(str(c) for c in names), ', '.join(str(i) for i in frame._index))
+    rows, cut = _shown_rows(n)
+    take = np.asarray(rows, dtype=np.int64)
+    shown_names = names
+    col_cut = None
+    if len(names) > MAX_COLUMNS:
+        half = MAX_COLUMNS // 2
+        shown_names = names[:half] + names[-half:]
+        col_cut = half
+    columns = []
+    for name in shown_names:
+        # pandas gives numeric columns' names a leading space, like their values' sign space.
+        header = (' ' if frame._data[name].dtype.kind in 'iufb' else '') + str(name)
+        texts = justify(format_values(frame._data[name][take]), len(header))
+        columns.append([header.rjust(len(texts[0]))] + texts)
+    if col_cut is not None:
+        columns.insert(col_cut, ['...'] + ['...'] * len(rows))
+    index = [''] + [str(frame._index[i]) for i in rows]
+    named = frame._index.name is not None
+    if named:
+        # A named index gets its own header line under the column names.
+        index.insert(1, str(frame._index.name))
+        for col in columns:
+            col.insert(1, ' ' * len(col[0]))
+    index = justify(index, mode='left')
+    if cut is not None:
+        _dots_row([index] + columns, cut + (1 if named else 0))
+    text = '\n\n'.join(_blocks(index, columns, len(index)))
+    if cut is not None or col_cut is not None:
+        text += '\n\n[%d rows x %d columns]' % (n, len(names))
+    return text
+
+
+def _bins(widths, line_width):
+    """Where the column blocks of a wrapped frame end (pandas' _binify)."""
+    bins, current, last = [], 0, len(widths) - 1
+    for i, w in enumerate(widths):
+        current += w + 1
+        wrap = (current + 1 > line_width if i == last else current + 2 > line_width) and i > 0
+        if wrap:
+            bins.append(i)
+            current = w + 1
+    bins.append(len(widths))
+    return bins
+
+
+def _blocks(index, columns, nrows):
+    room = LINE_WIDTH - (max(len(t) for t in index) + 1)
+    bins = _bins([max(len(t) for t in col) for col in columns], room)
+    blocks, start = [], 0
+    for i, end in enumerate(bins):
+        row = [index] + columns[start:end]
+        if len(bins) > 1:
+            row.append([' \\'] + ['  '] * (nrows - 1) if i < len(bins) - 1 else [' '] * nrows)
+        blocks.append('\n'.join(adjoin(1, *row)))
+        start = end
+    return blocks
