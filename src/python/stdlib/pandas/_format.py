@@ -1,6 +1,6 @@
-"""Text of Series and DataFrame reprs as pandas 0.2x prints them when stdout is not a terminal
-(display.precision 6, max_rows 60 shown as the first and last 5, width 80 with frames wrapped in
-column blocks ending in a backslash). Each column is formatted as one block so that float columns
+"""Text of Series and DataFrame reprs as pandas 0.2x prints them from plain Python with stdout
+not a terminal (display.precision 6, max_rows 60 shown as the first and last 5, and frames wider
+than 80 characters losing their middle columns to a '...' column, display.max_columns being 0). Each column is formatted as one block so that float columns
 share a number of decimals, as pandas' FloatArrayFormatter does."""
 import re
 import numpy as np
@@ -9,7 +9,6 @@ PRECISION = 6
 MAX_ROWS = 60
 MIN_ROWS = 10
 LINE_WIDTH = 80
-MAX_COLUMNS = 20
 
 _DECIMAL = re.compile(r'^\s*[\+-]?[0-9]+\.[0-9]*$')
 
@@ -113,11 +112,48 @@ def series_text(series):
     return body + '\n' + ', '.join(footer)
 
 
-def _dots_row(columns, cut):
-    for i, col in enumerate(columns):
-        width = len(col[cut])
-        dots = '...' if width > 3 else '..'
-        col.insert(cut + 1, dots.ljust(width) if i == 0 else dots.rjust(width))
+def _frame_columns(frame, names, rows, cut, col_cut):
+    """pandas' string columns of a frame: the index column first, then one per shown column (numeric
+    names get a sign space like their values), the ' ...' column where columns are cut and the '...'
+    row where rows are."""
+    take = np.asarray(rows, dtype=np.int64)
+    columns = []
+    for name in names:
+        header = (' ' if frame._data[name].dtype.kind in 'iufb' else '') + str(name)
+        texts = justify(format_values(frame._data[name][take]), len(header))
+        columns.append([header.rjust(len(texts[0]))] + texts)
+    index = [''] + [str(frame._index[i]) for i in rows]
+    named = frame._index.name is not None
+    if named:
+        # A named index gets its own header line under the column names.
+        index.insert(1, str(frame._index.name))
+        for col in columns:
+            col.insert(1, ' ' * len(col[0]))
+    columns.insert(0, justify(index, mode='left'))
+    if col_cut is not None:
+        columns.insert(col_cut + 1, [' ...'] * len(columns[0]))
+    if cut is not None:
+        headers = 2 if named else 1
+        for i, col in enumerate(columns):
+            dot_col = col_cut is not None and i == col_cut + 1
+            width = 4 if dot_col else len(col[cut])
+            dots = '...' if width > 3 or dot_col else '..'
+            col.insert(cut + headers, dots.ljust(width) if i == 0 else dots.rjust(width))
+    return columns
+
+
+def _fitted_columns(widths):
+    """How many data columns fit in LINE_WIDTH (pandas' _fit_strcols_to_terminal_width, used when
+    plain Python sets display.max_columns to 0): drop the middle column until the lines are short
+    enough; at least two stay. `widths` includes the index column."""
+    total = sum(widths) + len(widths) - 1
+    over = total - LINE_WIDTH + 1
+    widths = list(widths)
+    while over > 0 and len(widths) > 1:
+        mid = int(round(len(widths) / 2.0))
+        over -= widths[mid] + 1
+        del widths[mid]
+    return max(len(widths) - 1, 2)
 
 
 def frame_text(frame):
@@ -127,58 +163,16 @@ def frame_text(frame):
         return 'Empty DataFrame\nColumns: [%s]\nIndex: [%s]' % (
             ', '.join(str(c) for c in names), ', '.join(str(i) for i in frame._index))
     rows, cut = _shown_rows(n)
-    take = np.asarray(rows, dtype=np.int64)
-    shown_names = names
+    columns = _frame_columns(frame, names, rows, cut, None)
     col_cut = None
-    if len(names) > MAX_COLUMNS:
-        half = MAX_COLUMNS // 2
-        shown_names = names[:half] + names[-half:]
-        col_cut = half
-    columns = []
-    for name in shown_names:
-        # pandas gives numeric columns' names a leading space, like their values' sign space.
-        header = (' ' if frame._data[name].dtype.kind in 'iufb' else '') + str(name)
-        texts = justify(format_values(frame._data[name][take]), len(header))
-        columns.append([header.rjust(len(texts[0]))] + texts)
-    if col_cut is not None:
-        columns.insert(col_cut, ['...'] + ['...'] * len(rows))
-    index = [''] + [str(frame._index[i]) for i in rows]
-    named = frame._index.name is not None
-    if named:
-        # A named index gets its own header line under the column names.
-        index.insert(1, str(frame._index.name))
-        for col in columns:
-            col.insert(1, ' ' * len(col[0]))
-    index = justify(index, mode='left')
-    if cut is not None:
-        _dots_row([index] + columns, cut + (1 if named else 0))
-    text = '\n\n'.join(_blocks(index, columns, len(index)))
+    if sum(max(len(t) for t in col) for col in columns) + len(columns) - 1 > LINE_WIDTH:
+        fitted = _fitted_columns([max(len(t) for t in col) for col in columns])
+        if fitted < len(names):
+            half = fitted // 2
+            shown = names[:half] + names[len(names) - half:] if half >= 1 else names[:1]
+            col_cut = half
+            columns = _frame_columns(frame, shown, rows, cut, col_cut)
+    text = '\n'.join(adjoin(1, *columns))
     if cut is not None or col_cut is not None:
         text += '\n\n[%d rows x %d columns]' % (n, len(names))
     return text
-
-
-def _bins(widths, line_width):
-    """Where the column blocks of a wrapped frame end (pandas' _binify)."""
-    bins, current, last = [], 0, len(widths) - 1
-    for i, w in enumerate(widths):
-        current += w + 1
-        wrap = (current + 1 > line_width if i == last else current + 2 > line_width) and i > 0
-        if wrap:
-            bins.append(i)
-            current = w + 1
-    bins.append(len(widths))
-    return bins
-
-
-def _blocks(index, columns, nrows):
-    room = LINE_WIDTH - (max(len(t) for t in index) + 1)
-    bins = _bins([max(len(t) for t in col) for col in columns], room)
-    blocks, start = [], 0
-    for i, end in enumerate(bins):
-        row = [index] + columns[start:end]
-        if len(bins) > 1:
-            row.append([' \\'] + ['  '] * (nrows - 1) if i < len(bins) - 1 else [' '] * nrows)
-        blocks.append('\n'.join(adjoin(1, *row)))
-        start = end
-    return blocks

@@ -8,10 +8,10 @@ from pandas._column import as_column, astype, missing_mask, take, object_array
 from pandas._index import Index, default_index, ensure_index
 
 
-def _refuse(method, **given):
+def _refuse(where, **given):
     for name, value in given.items():
         if value:
-            raise NotImplementedError("%s() argument '%s' is not supported by Gradbook's pandas" % (method, name))
+            raise NotImplementedError("%s() argument '%s' is not supported by Gradbook's pandas" % (where, name))
 
 
 def _scalar(v):
