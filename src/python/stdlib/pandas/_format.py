@@ -1,7 +1,8 @@
 """Text of Series and DataFrame reprs as pandas 0.2x prints them from plain Python with stdout
 not a terminal (display.precision 6, max_rows 60 shown as the first and last 5, and frames wider
-than 80 characters losing their middle columns to a '...' column, display.max_columns being 0). Each column is formatted as one block so that float columns
-share a number of decimals, as pandas' FloatArrayFormatter does."""
+than 80 characters losing their middle columns to a '...' column, display.max_columns being 0).
+Each column is formatted as one block so that float columns share a number of decimals, as
+pandas' FloatArrayFormatter does."""
 import re
 import numpy as np
 

@@ -1,0 +1,77 @@
+// Gradbook's small pandas (pandas 0.2x behaviour). Each fixtures/*.py was run once with the real
+// pandas (scripts/pandas-fixtures.sh: Debian's python3-pandas 1.5.3, whose reprs, dtypes and
+// statistics are those of 0.2x for what the fixtures print) to produce *.expected; our stdout must
+// equal it byte for byte. The cases below cover what pandas 1.5 no longer has (as_matrix) and the
+// arguments we refuse.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { newSession, run } from '../helpers';
+
+const dir = path.join(__dirname, 'fixtures');
+
+function py(lines: string[]): string {
+  const r = run(lines.join('\n') + '\n');
+  if (!r.result.ok) throw new Error(r.result.error.traceback);
+  return r.stdout;
+}
+
+function pyError(lines: string[]): string {
+  const r = run(lines.join('\n') + '\n');
+  if (r.result.ok) throw new Error('expected an error; stdout: ' + r.stdout);
+  return `${r.result.error.ename}: ${r.result.error.evalue}`;
+}
+
+describe('pandas subset', function () {
+  this.timeout(60_000);
+
+  describe('fixtures (stdout equals the real pandas byte for byte)', () => {
+    for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.py')).sort()) {
+      it(file, () => {
+        const source = fs.readFileSync(path.join(dir, file), 'utf8');
+        const expected = fs.readFileSync(path.join(dir, file.replace(/\.py$/, '.expected')), 'utf8');
+        const c = newSession();
+        const result = c.session.runCell(source, file);
+        if (!result.ok) assert.fail(result.error.traceback);
+        assert.equal(c.out.join(''), expected);
+      });
+    }
+  });
+
+  it('as_matrix (pandas 0.2x) is values, optionally of some columns; np.asarray and np.array take frames and Series', () => {
+    assert.equal(py([
+      'import numpy as np, pandas as pd',
+      "df = pd.DataFrame({'a': [1, 2], 'b': [0.5, 1.5], 'c': [3, 4]})",
+      'print(df.as_matrix().tolist(), df.as_matrix(columns=["c", "a"]).tolist(), df.as_matrix().dtype)',
+      "print(np.asarray(df).shape, np.array(df['a']).tolist(), (np.asarray(df['b']) * 2).tolist())",
+    ]), '[[1.0, 0.5, 3.0], [2.0, 1.5, 4.0]] [[3, 1], [4, 2]] float64\n(2, 3) [1, 2] [1.0, 3.0]\n');
+  });
+
+  it('read_csv reads a file by path', () => {
+    const file = path.join(require('os').tmpdir(), `gradbook_pandas_${process.pid}.csv`);
+    fs.writeFileSync(file, 'x,y\n1,a\n2,b\n');
+    try {
+      assert.equal(py(['import pandas as pd', `df = pd.read_csv(${JSON.stringify(file)})`, 'print(df.shape, df.x.sum(), df.y.tolist())']),
+        "(2, 2) 3 ['a', 'b']\n");
+    } finally {
+      fs.unlinkSync(file);
+    }
+  });
+
+  it('arguments and features we do not implement raise NotImplementedError; missing labels raise KeyError', () => {
+    const head = ['import io, pandas as pd', "df = pd.DataFrame({'a': [1, 2], 'b': [3.0, 4.0]})"];
+    assert.equal(pyError([...head, "pd.read_csv(io.StringIO('a\\n1\\n'), parse_dates=True)"]),
+      "NotImplementedError: read_csv() argument 'parse_dates' is not supported by Gradbook's pandas");
+    assert.equal(pyError([...head, 'df.sample(frac=1, replace=True)']),
+      "NotImplementedError: sample() argument 'replace' is not supported by Gradbook's pandas");
+    assert.equal(pyError([...head, "df['a'].str.lower()"]), "NotImplementedError: Series.str is not supported by Gradbook's pandas");
+    assert.equal(pyError([...head, "pd.get_dummies(df, drop_first=True)"]),
+      "NotImplementedError: get_dummies() arguments 'dummy_na', 'sparse' and 'drop_first' are not supported by Gradbook's pandas");
+    assert.equal(pyError([...head, "df['zz']"]), "KeyError: 'zz'");
+    assert.equal(pyError([...head, "df.drop('zz', axis=1)"]), "KeyError: \"['zz'] not found in axis\"");
+    assert.equal(pyError([...head, 'df.nope']), "AttributeError: 'DataFrame' object has no attribute 'nope'");
+    assert.match(pyError(['import pandas as pd', 'pd.read_excel']), /^AttributeError: module 'pandas' has no attribute 'read_excel'/);
+    assert.equal(pyError([...head, 'bool(df.a > 1)']),
+      'ValueError: The truth value of a Series is ambiguous. Use a.empty, a.bool(), a.item(), a.any() or a.all().');
+  });
+});
