@@ -74,4 +74,36 @@ describe('pandas subset', function () {
     assert.equal(pyError([...head, 'bool(df.a > 1)']),
       'ValueError: The truth value of a Series is ambiguous. Use a.empty, a.bool(), a.item(), a.any() or a.all().');
   });
+
+  it('pandas_input_fn feeds the columns by name and the Series target in batches, one pass in order, then OutOfRangeError', () => {
+    const withoutInfo = (text: string) => text.split('\n').filter(l => !l.startsWith('INFO:tensorflow:')).join('\n');
+    assert.equal(withoutInfo(py([
+      'import numpy as np, pandas as pd, tensorflow as tf',
+      "x = pd.DataFrame({'a': [1.0, 2.0, 3.0, 4.0, 5.0], 'b': [10, 20, 30, 40, 50], 's': ['p', 'q', 'r', 's', 't']})",
+      "y = pd.Series([0, 1, 0, 1, 1])",
+      'features, target = tf.estimator.inputs.pandas_input_fn(x, y, batch_size=2, num_epochs=1, shuffle=False)()',
+      "print(sorted(features), features['a'].dtype, features['b'].dtype, features['s'].dtype, target.dtype)",
+      'step = tf.train.get_or_create_global_step()',
+      'with tf.train.MonitoredSession() as sess:',
+      '    while not sess.should_stop():',
+      "        f, t = sess.run([features, target])",
+      "        print(f['a'].tolist(), f['b'].tolist(), [v.decode() for v in f['s'].tolist()], t.tolist())",
+    ])), [
+      "['a', 'b', 's'] <dtype: 'float64'> <dtype: 'int64'> <dtype: 'string'> <dtype: 'int64'>",
+      "[1.0, 2.0] [10, 20] ['p', 'q'] [0, 1]",
+      "[3.0, 4.0] [30, 40] ['r', 's'] [0, 1]",
+      "[5.0] [50] ['t'] [1]",
+      '',
+    ].join('\n'));
+  });
+
+  it('pandas_input_fn checks its arguments as TF does', () => {
+    const head = ['import pandas as pd, tensorflow as tf', "x = pd.DataFrame({'a': [1.0, 2.0]})"];
+    assert.equal(pyError([...head, "tf.estimator.inputs.pandas_input_fn(x, pd.Series([1, 2]))"]),
+      'ValueError: shuffle must be provided and explicitly set as boolean (it is recommended to set it as True for training); got None');
+    assert.equal(pyError([...head, "tf.estimator.inputs.pandas_input_fn(x, pd.Series([1, 2], index=[5, 6]), shuffle=False)"]),
+      "ValueError: Index for x and y are mismatched.\nIndex for x: RangeIndex(start=0, stop=2, step=1)\nIndex for y: Int64Index([5, 6], dtype='int64')\n");
+    assert.equal(pyError([...head, "x['target'] = 1", "tf.estimator.inputs.pandas_input_fn(x, pd.Series([1, 2]), shuffle=False)"]),
+      "ValueError: Cannot use name target for target column: DataFrame already has a column with that name: Index(['a', 'target'], dtype='object')");
+  });
 });
