@@ -2,7 +2,7 @@
 int64, any float or missing value among numbers → float64, all bools → bool, anything else (text,
 mixtures) → object with NaN for missing values."""
 import numpy as np
-from pandas._format import is_missing
+from pandas._format import _is_missing
 
 _NUMERIC = 'iufb'
 
@@ -27,37 +27,37 @@ def _infer(items):
         if floats:
             return np.array([np.nan if v is None else float(v) for v in items], dtype=np.float64)
         return np.array(items, dtype=np.int64)
-    return object_array(items)
+    return _object_array(items)
 
 
-def object_array(items):
+def _object_array(items):
     return np.array([np.nan if v is None else v for v in items], dtype=object)
 
 
-def as_column(data, dtype=None):
+def _as_column(data, dtype=None):
     """A 1-d numpy array for column data: an ndarray, a list or other iterable, or a Series."""
     if hasattr(data, '_values') and not isinstance(data, np.ndarray):
         data = data._values
     if isinstance(data, np.ndarray):
         if data.ndim != 1:
             raise ValueError('Data must be 1-dimensional')
-        array = data if data.dtype.kind in _NUMERIC or data.dtype.kind == 'O' else object_array(data.tolist())
+        array = data if data.dtype.kind in _NUMERIC or data.dtype.kind == 'O' else _object_array(data.tolist())
     else:
         array = _infer(list(data))
-    return astype(array, dtype) if dtype is not None else array
+    return _astype(array, dtype) if dtype is not None else array
 
 
-def astype(array, dtype):
+def _astype(array, dtype):
     if dtype in (str, 'str'):
-        return object_array([str(v) for v in array.tolist()])
+        return _object_array([str(v) for v in array.tolist()])
     if dtype in (object, 'object', 'O'):
-        return object_array(array.tolist())
+        return _object_array(array.tolist())
     if dtype == 'category':
-        raise NotImplementedError("astype('category') is not supported by Gradbook's pandas")
+        raise NotImplementedError("_astype('category') is not supported by Gradbook's pandas")
     target = np.dtype(dtype)
     if array.dtype.kind == 'O':
         items = array.tolist()
-        if target.kind in 'iu' and any(is_missing(v) for v in items):
+        if target.kind in 'iu' and any(_is_missing(v) for v in items):
             raise ValueError('Cannot convert non-finite values (NA or inf) to integer')
         if target.kind in 'iu':
             return np.array([int(v) for v in items], dtype=target)
@@ -70,20 +70,20 @@ def astype(array, dtype):
     return array.astype(target)
 
 
-def missing_mask(array):
+def _missing_mask(array):
     """True where a value is missing: NaN in floats, None or NaN in objects, never in ints or bools."""
     if array.dtype.kind == 'f':
         return np.isnan(array)
     if array.dtype.kind == 'O':
-        return np.array([is_missing(v) for v in array.tolist()], dtype=bool)
+        return np.array([_is_missing(v) for v in array.tolist()], dtype=bool)
     return np.zeros(len(array), dtype=bool)
 
 
-def take(array, positions):
+def _take(array, positions):
     return array[np.asarray(positions, dtype=np.int64)] if len(positions) else array[:0]
 
 
-def common_dtype(arrays):
+def _common_dtype(arrays):
     """The dtype of DataFrame.values: one numeric type for numbers, object when any column is text or
     when bools meet numbers."""
     kinds = set(a.dtype.kind for a in arrays)

@@ -5,8 +5,8 @@ import csv
 import io
 import re
 import numpy as np
-from pandas._column import astype, object_array
-from pandas._index import default_index
+from pandas._column import _astype, _object_array
+from pandas._index import _default_index
 from pandas.frame import DataFrame
 
 DEFAULT_NA = frozenset(['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN',
@@ -56,7 +56,7 @@ def _convert(fields, na):
         return np.array([np.nan if m else float(f) for f, m in zip(fields, missing)], dtype=np.float64)
     if not any(missing) and all(f in _TRUE or f in _FALSE for f in present):
         return np.array([f in _TRUE for f in fields], dtype=bool)
-    return object_array([np.nan if m else f for f, m in zip(fields, missing)])
+    return _object_array([np.nan if m else f for f, m in zip(fields, missing)])
 
 
 def _dedupe(names):
@@ -73,6 +73,10 @@ def _dedupe(names):
 
 
 def read_csv(filepath_or_buffer, **kwargs):
+    """A DataFrame from a CSV path or text buffer. Supported: sep/delimiter (one character, or
+    r'\s+'), header, names, index_col (one column), usecols, dtype, skipinitialspace, skiprows (an
+    int or a list), nrows, na_values, keep_default_na, comment, quotechar, encoding; any other
+    argument raises NotImplementedError."""
     unknown = sorted(set(kwargs) - _SUPPORTED)
     if unknown:
         raise NotImplementedError("read_csv() argument '%s' is not supported by Gradbook's pandas" % unknown[0])
@@ -149,14 +153,14 @@ def read_csv(filepath_or_buffer, **kwargs):
     for j in keep:
         column_dtype = dtype.get(names[j]) if isinstance(dtype, dict) else dtype
         if column_dtype in (str, 'str', object, 'object'):
-            array = object_array([np.nan if f is None or f in na else f for f in fields[j]])
+            array = _object_array([np.nan if f is None or f in na else f for f in fields[j]])
         else:
             array = _convert(fields[j], na)
             if column_dtype is not None:
-                array = astype(array, column_dtype)
+                array = _astype(array, column_dtype)
         arrays.append(array)
     kept = [names[j] for j in keep]
-    frame = DataFrame._new(kept, dict(zip(kept, arrays)), default_index(len(records)))
+    frame = DataFrame._new(kept, dict(zip(kept, arrays)), _default_index(len(records)))
     if index_col is not None and index_col is not False:
         if not isinstance(index_col, (int, str)):
             raise NotImplementedError("read_csv(index_col=%r): only one column is supported by Gradbook's pandas" % (index_col,))

@@ -14,7 +14,7 @@ LINE_WIDTH = 80
 _DECIMAL = re.compile(r'^\s*[\+-]?[0-9]+\.[0-9]*$')
 
 
-def is_missing(v):
+def _is_missing(v):
     return v is None or (isinstance(v, float) and v != v)
 
 
@@ -32,7 +32,7 @@ def _float_texts(values, spec):
     return _trim_zeros(['NaN' if v != v else spec.format(v) for v in values])
 
 
-def format_floats(values):
+def _format_floats(values):
     """A float column: fixed point with 6 decimals, trimmed together; scientific notation when some
     value would show as 0 or a too-long column has values past 1e6."""
     values = [float(v) for v in values]
@@ -47,30 +47,30 @@ def format_floats(values):
 
 
 def _object_text(v):
-    if is_missing(v):
+    if _is_missing(v):
         return ' NaN' if v is not None else ' None'
     if isinstance(v, float):
         return _trim_zeros([('{: .%df}' % PRECISION).format(v)])[0]
     return ' ' + str(v)
 
 
-def format_values(array):
+def _format_values(array):
     """The texts of one column's values, each with pandas' leading sign space, not yet justified."""
     kind = array.dtype.kind
     values = array.tolist()
     if kind == 'f':
-        return format_floats(values)
+        return _format_floats(values)
     if kind in 'iu':
         return [' %d' % v for v in values]
     return [_object_text(v) for v in values]
 
 
-def justify(texts, width=None, mode='right'):
+def _justify(texts, width=None, mode='right'):
     width = max([len(t) for t in texts] + [width or 0])
     return [t.rjust(width) if mode == 'right' else t.ljust(width) for t in texts]
 
 
-def adjoin(space, *columns):
+def _adjoin(space, *columns):
     """Lines joining the columns side by side, each padded to its width plus `space` (the last one unpadded)."""
     widths = [max(len(t) for t in col) + space for col in columns[:-1]] + [max(len(t) for t in columns[-1])]
     rows = max(len(col) for col in columns)
@@ -88,11 +88,11 @@ def _shown_rows(n):
     return list(range(half)) + list(range(n - half, n)), half
 
 
-def series_text(series):
+def _series_text(series):
     n = len(series)
     rows, cut = _shown_rows(n)
-    values = format_values(series._values[np.asarray(rows, dtype=np.int64)] if rows else series._values[:0])
-    values = justify(values) if values else values
+    values = _format_values(series._values[np.asarray(rows, dtype=np.int64)] if rows else series._values[:0])
+    values = _justify(values) if values else values
     labels = [str(series._index[i]) for i in rows]
     if cut is not None:
         width = len(values[cut - 1])
@@ -107,7 +107,7 @@ def series_text(series):
     footer.append('dtype: %s' % series.dtype)
     if n == 0:
         return 'Series([], %s)' % ', '.join(footer)
-    body = '\n'.join(adjoin(3, labels, values))
+    body = '\n'.join(_adjoin(3, labels, values))
     if series._index.name is not None:
         body = str(series._index.name) + '\n' + body
     return body + '\n' + ', '.join(footer)
@@ -117,11 +117,11 @@ def _frame_columns(frame, names, rows, cut, col_cut):
     """pandas' string columns of a frame: the index column first, then one per shown column (numeric
     names get a sign space like their values), the ' ...' column where columns are cut and the '...'
     row where rows are."""
-    take = np.asarray(rows, dtype=np.int64)
+    picked = np.asarray(rows, dtype=np.int64)
     columns = []
     for name in names:
         header = (' ' if frame._data[name].dtype.kind in 'iufb' else '') + str(name)
-        texts = justify(format_values(frame._data[name][take]), len(header))
+        texts = _justify(_format_values(frame._data[name][picked]), len(header))
         columns.append([header.rjust(len(texts[0]))] + texts)
     index = [''] + [str(frame._index[i]) for i in rows]
     named = frame._index.name is not None
@@ -130,7 +130,7 @@ def _frame_columns(frame, names, rows, cut, col_cut):
         index.insert(1, str(frame._index.name))
         for col in columns:
             col.insert(1, ' ' * len(col[0]))
-    columns.insert(0, justify(index, mode='left'))
+    columns.insert(0, _justify(index, mode='left'))
     if col_cut is not None:
         columns.insert(col_cut + 1, [' ...'] * len(columns[0]))
     if cut is not None:
@@ -157,7 +157,7 @@ def _fitted_columns(widths):
     return max(len(widths) - 1, 2)
 
 
-def frame_text(frame):
+def _frame_text(frame):
     n = len(frame)
     names = list(frame._columns)
     if n == 0 or not names:
@@ -173,7 +173,7 @@ def frame_text(frame):
             shown = names[:half] + names[len(names) - half:] if half >= 1 else names[:1]
             col_cut = half
             columns = _frame_columns(frame, shown, rows, cut, col_cut)
-    text = '\n'.join(adjoin(1, *columns))
+    text = '\n'.join(_adjoin(1, *columns))
     if cut is not None or col_cut is not None:
         text += '\n\n[%d rows x %d columns]' % (n, len(names))
     return text

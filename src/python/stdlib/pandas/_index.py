@@ -106,11 +106,11 @@ class Index(object):
         return "%s([%s], dtype='%s'%s)" % (kind, _repr_items(self._labels), values.dtype, name)
 
 
-def default_index(n):
+def _default_index(n):
     index = Index(range(n))
     index._range = True
     return index
 
 
-def ensure_index(labels):
+def _ensure_index(labels):
     return labels if isinstance(labels, Index) else Index(labels)

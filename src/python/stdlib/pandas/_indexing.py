@@ -2,7 +2,7 @@
 positions/labels, or a boolean mask for rows, and for frames a second key for columns. loc slices
 include their end label, as pandas' do."""
 import numpy as np
-from pandas._column import take
+from pandas._column import _take
 from pandas._index import Index
 
 
@@ -57,7 +57,7 @@ def _label_positions(index, key):
     return [index.get_loc(key)], True
 
 
-class SeriesILoc(object):
+class _SeriesILoc(object):
     def __init__(self, series):
         self._s = series
 
@@ -76,12 +76,12 @@ class SeriesILoc(object):
         self._s._set_positions(positions, value)
 
 
-class SeriesLoc(SeriesILoc):
+class _SeriesLoc(_SeriesILoc):
     def _resolve(self, key):
         return _label_positions(self._s._index, key)
 
 
-class FrameILoc(object):
+class _FrameILoc(object):
     def __init__(self, frame):
         self._f = frame
 
@@ -110,7 +110,7 @@ class FrameILoc(object):
             v = f._data[names[0]][rows[0]]
             return v.item() if isinstance(v, np.generic) else v
         if single_col:
-            return Series._new(take(f._data[names[0]], rows), Index([f._index[p] for p in rows]), names[0])
+            return Series._new(_take(f._data[names[0]], rows), Index([f._index[p] for p in rows]), names[0])
         sub = f._take(rows)._with_columns(names)
         if single_row:
             values = [sub._data[c].tolist()[0] for c in names]
@@ -124,7 +124,7 @@ class FrameILoc(object):
         self._f._set_cells(rows, names, value)
 
 
-class FrameLoc(FrameILoc):
+class _FrameLoc(_FrameILoc):
     def _rows(self, key):
         return _label_positions(self._f._index, key)
 

@@ -1,14 +1,16 @@
 """pd.concat of frames or Series along rows or columns, and pd.get_dummies (one uint8 indicator
 column per distinct value, in sorted order, named prefix_value)."""
 import numpy as np
-from pandas._column import as_column, object_array, missing_mask
-from pandas._format import is_missing
-from pandas._index import Index, default_index
+from pandas._column import _as_column, _object_array, _missing_mask
+from pandas._format import _is_missing
+from pandas._index import Index, _default_index
 from pandas.frame import DataFrame
 from pandas.series import Series
 
 
 def concat(objs, axis=0, join='outer', ignore_index=False, keys=None, sort=None):
+    """Frames or Series stacked along rows (columns united, missing cells NaN) or side by side
+    (axis=1, equal indexes only)."""
     if keys is not None or join != 'outer':
         raise NotImplementedError("concat() arguments 'keys' and 'join' are not supported by Gradbook's pandas")
     objs = [o for o in objs if o is not None]
@@ -24,10 +26,10 @@ def concat(objs, axis=0, join='outer', ignore_index=False, keys=None, sort=None)
             for c in frame._columns:
                 names.append(c)
                 data[c] = frame._data[c]
-        return DataFrame._new(names, data, default_index(len(index)) if ignore_index else index)
+        return DataFrame._new(names, data, _default_index(len(index)) if ignore_index else index)
     if all(isinstance(o, Series) for o in objs):
-        values = as_column(sum([o._values.tolist() for o in objs], []))
-        index = default_index(len(values)) if ignore_index else Index(sum([list(o._index) for o in objs], []))
+        values = _as_column(sum([o._values.tolist() for o in objs], []))
+        index = _default_index(len(values)) if ignore_index else Index(sum([list(o._index) for o in objs], []))
         names = set(o.name for o in objs)
         return Series._new(values, index, objs[0].name if len(names) == 1 else None)
     frames = [o if isinstance(o, DataFrame) else o.to_frame() for o in objs]
@@ -41,16 +43,16 @@ def concat(objs, axis=0, join='outer', ignore_index=False, keys=None, sort=None)
             items.extend(f._data[c].tolist() if c in f._data else [np.nan] * len(f))
         typed = [f._data[c] for f in frames if c in f._data]
         if all(a.dtype.kind == 'O' for a in typed):
-            data[c] = object_array(items)
+            data[c] = _object_array(items)
         else:
-            data[c] = as_column(items)
+            data[c] = _as_column(items)
     n = sum(len(f) for f in frames)
-    index = default_index(n) if ignore_index else Index(sum([list(f._index) for f in frames], []))
+    index = _default_index(n) if ignore_index else Index(sum([list(f._index) for f in frames], []))
     return DataFrame._new(names, data, index)
 
 
 def _sorted_values(values):
-    present = [v for v in values if not is_missing(v)]
+    present = [v for v in values if not _is_missing(v)]
     return sorted(set(present))
 
 
@@ -63,6 +65,8 @@ def _dummies(values, prefix, prefix_sep):
 
 def get_dummies(data, prefix=None, prefix_sep='_', dummy_na=False, columns=None, sparse=False, drop_first=False,
                 dtype=None):
+    """One uint8 indicator column per distinct value (sorted) of a Series, or of a frame's text
+    columns (or `columns`), named prefix + prefix_sep + value."""
     if dummy_na or sparse or drop_first:
         raise NotImplementedError("get_dummies() arguments 'dummy_na', 'sparse' and 'drop_first' are not supported "
                                   "by Gradbook's pandas")

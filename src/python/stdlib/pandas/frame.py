@@ -4,8 +4,8 @@ Column access, boolean-mask row selection, iloc/loc, the cleaning methods TF1 tu
 import operator
 import numpy as np
 from pandas import _format
-from pandas._column import as_column, astype, missing_mask, take, common_dtype, object_array
-from pandas._index import Index, default_index, ensure_index
+from pandas._column import _as_column, _astype, _missing_mask, _take, _common_dtype, _object_array
+from pandas._index import Index, _default_index, _ensure_index
 from pandas.series import Series, _refuse, _scalar
 
 _DESCRIBE = ['count', 'mean', 'std', 'min', '25%', '50%', '75%', 'max']
@@ -51,7 +51,7 @@ class DataFrame(object):
             arrays = []
             for c in names:
                 v = data.get(c, np.nan)
-                arrays.append(as_column(v if _is_list_like(v) else [v] * n, dtype))
+                arrays.append(_as_column(v if _is_list_like(v) else [v] * n, dtype))
         elif isinstance(data, np.ndarray) or isinstance(data, list):
             rows = data
             if isinstance(data, list) and data and isinstance(data[0], dict):
@@ -61,27 +61,27 @@ class DataFrame(object):
                         for k in row:
                             if k not in names:
                                 names.append(k)
-                arrays = [as_column([row.get(c) for row in data], dtype) for c in names]
+                arrays = [_as_column([row.get(c) for row in data], dtype) for c in names]
             else:
                 array = data if isinstance(data, np.ndarray) else None
                 if array is None:
                     if data and not _is_list_like(data[0]):
                         rows = [[v] for v in data]
                     width = len(rows[0]) if rows else 0
-                    arrays = [as_column([row[j] for row in rows], dtype) for j in range(width)]
+                    arrays = [_as_column([row[j] for row in rows], dtype) for j in range(width)]
                 else:
                     if array.ndim == 1:
                         array = array.reshape(-1, 1)
                     if array.ndim != 2:
                         raise ValueError('Must pass 2-d input. shape=%s' % (array.shape,))
-                    arrays = [as_column(array[:, j].copy(), dtype) for j in range(array.shape[1])]
+                    arrays = [_as_column(array[:, j].copy(), dtype) for j in range(array.shape[1])]
                 names = list(columns) if columns is not None else list(range(len(arrays)))
                 if len(names) != len(arrays):
                     raise ValueError('%d columns passed, passed data had %d columns' % (len(names), len(arrays)))
         elif data is None:
             names = list(columns) if columns is not None else []
             n = len(index) if index is not None else 0
-            arrays = [object_array([np.nan] * n) for _ in names]
+            arrays = [_object_array([np.nan] * n) for _ in names]
         else:
             raise NotImplementedError("DataFrame(%s) is not supported by Gradbook's pandas" % type(data).__name__)
         n = len(arrays[0]) if arrays else (len(index) if index is not None else 0)
@@ -90,7 +90,7 @@ class DataFrame(object):
                 raise ValueError('arrays must all be same length')
             self._columns.append(c)
             self._data[c] = a
-        self._index = default_index(n) if index is None else ensure_index(index)
+        self._index = _default_index(n) if index is None else _ensure_index(index)
         if len(self._index) != n:
             raise ValueError('Shape of passed values is (%d, %d), indices imply (%d, %d)'
                              % (n, len(names), len(self._index), len(names)))
@@ -127,7 +127,7 @@ class DataFrame(object):
 
     @index.setter
     def index(self, labels):
-        labels = ensure_index(labels)
+        labels = _ensure_index(labels)
         if len(labels) != len(self):
             raise ValueError('Length mismatch: Expected axis has %d elements, new values have %d elements'
                              % (len(self), len(labels)))
@@ -151,7 +151,7 @@ class DataFrame(object):
 
     @property
     def dtypes(self):
-        return Series(object_array([self._data[c].dtype for c in self._columns]), index=list(self._columns))
+        return Series(_object_array([self._data[c].dtype for c in self._columns]), index=list(self._columns))
 
     def __len__(self):
         return len(self._index)
@@ -178,7 +178,7 @@ class DataFrame(object):
         arrays = [self._data[c] for c in names]
         if not arrays:
             return np.zeros((len(self), 0))
-        dtype = common_dtype(arrays)
+        dtype = _common_dtype(arrays)
         if dtype is None:
             rows = [list(r) for r in zip(*[a.tolist() for a in arrays])]
             return np.array(rows, dtype=object).reshape(len(self), len(arrays))
@@ -202,12 +202,12 @@ class DataFrame(object):
         return DataFrame._new(self._columns, dict((c, a.copy()) for c, a in self._data.items()), self._index)
 
     def __repr__(self):
-        return _format.frame_text(self)
+        return _format._frame_text(self)
 
     __str__ = __repr__
 
     def to_string(self):
-        return _format.frame_text(self)
+        return _format._frame_text(self)
 
     # ---- columns
     def _column(self, name):
@@ -257,18 +257,18 @@ class DataFrame(object):
             if not value._index.equals(self._index):
                 positions = dict((label, i) for i, label in enumerate(value._index))
                 items = value._values.tolist()
-                return as_column([items[positions[l]] if l in positions else np.nan for l in self._index])
+                return _as_column([items[positions[l]] if l in positions else np.nan for l in self._index])
             return value._values.copy()
         if isinstance(value, DataFrame):
             if len(value._columns) != 1:
                 raise ValueError('Wrong number of items passed %d, placement implies 1' % len(value._columns))
             return self._column_values(value._column(value._columns[0]))
         if _is_list_like(value):
-            array = as_column(value)
+            array = _as_column(value)
             if len(array) != n:
                 raise ValueError('Length of values (%d) does not match length of index (%d)' % (len(array), n))
             return array
-        return as_column([value] * n)
+        return _as_column([value] * n)
 
     def __delitem__(self, key):
         self._columns.remove(key)
@@ -323,26 +323,26 @@ class DataFrame(object):
 
     def astype(self, dtype, copy=True):
         if isinstance(dtype, dict):
-            arrays = [astype(self._data[c], dtype[c]) if c in dtype else self._data[c] for c in self._columns]
+            arrays = [_astype(self._data[c], dtype[c]) if c in dtype else self._data[c] for c in self._columns]
         else:
-            arrays = [astype(self._data[c], dtype) for c in self._columns]
+            arrays = [_astype(self._data[c], dtype) for c in self._columns]
         return self._with_columns(self._columns, arrays)
 
     # ---- rows
     def _take(self, positions):
         positions = list(positions)
-        return DataFrame._new(self._columns, dict((c, take(a, positions)) for c, a in self._data.items()),
+        return DataFrame._new(self._columns, dict((c, _take(a, positions)) for c, a in self._data.items()),
                               Index([self._index[p] for p in positions]))
 
     @property
     def iloc(self):
-        from pandas._indexing import FrameILoc
-        return FrameILoc(self)
+        from pandas._indexing import _FrameILoc
+        return _FrameILoc(self)
 
     @property
     def loc(self):
-        from pandas._indexing import FrameLoc
-        return FrameLoc(self)
+        from pandas._indexing import _FrameLoc
+        return _FrameLoc(self)
 
     def head(self, n=5):
         return self._take(range(min(n, len(self)))) if n >= 0 else self._take(range(max(len(self) + n, 0)))
@@ -371,11 +371,11 @@ class DataFrame(object):
     def reset_index(self, level=None, drop=False, inplace=False):
         _refuse('reset_index', level=level)
         if drop:
-            result = DataFrame._new(self._columns, self._data, default_index(len(self)))
+            result = DataFrame._new(self._columns, self._data, _default_index(len(self)))
         else:
             name = 'index' if 'index' not in self._data else 'level_0'
-            result = DataFrame._new([name] + self._columns, dict(self._data), default_index(len(self)))
-            result._data[name] = as_column(list(self._index))
+            result = DataFrame._new([name] + self._columns, dict(self._data), _default_index(len(self)))
+            result._data[name] = _as_column(list(self._index))
         return self._result(result, inplace)
 
     def set_index(self, keys, drop=True, inplace=False):
@@ -393,12 +393,12 @@ class DataFrame(object):
 
     # ---- missing values
     def isnull(self):
-        return self._with_columns(self._columns, [missing_mask(self._data[c]) for c in self._columns])
+        return self._with_columns(self._columns, [_missing_mask(self._data[c]) for c in self._columns])
 
     isna = isnull
 
     def notnull(self):
-        return self._with_columns(self._columns, [~missing_mask(self._data[c]) for c in self._columns])
+        return self._with_columns(self._columns, [~_missing_mask(self._data[c]) for c in self._columns])
 
     notna = notnull
 
@@ -406,10 +406,10 @@ class DataFrame(object):
         _refuse('dropna', thresh=thresh)
         names = self._columns if subset is None else list(subset)
         if axis in (1, 'columns'):
-            keep = [c for c in self._columns if not (missing_mask(self._data[c]).any() if how == 'any'
-                                                      else missing_mask(self._data[c]).all())]
+            keep = [c for c in self._columns if not (_missing_mask(self._data[c]).any() if how == 'any'
+                                                      else _missing_mask(self._data[c]).all())]
             return self._result(self._with_columns(keep), inplace)
-        masks = [missing_mask(self._data[c]) for c in names]
+        masks = [_missing_mask(self._data[c]) for c in names]
         if not masks:
             return self._result(self.copy(), inplace)
         drop = masks[0].copy()
@@ -485,7 +485,7 @@ class DataFrame(object):
         return Series(results, index=list(self._columns))
 
     def applymap(self, func):
-        return self._with_columns(self._columns, [as_column([func(v) for v in self._data[c].tolist()]) for c in self._columns])
+        return self._with_columns(self._columns, [_as_column([func(v) for v in self._data[c].tolist()]) for c in self._columns])
 
     # ---- arithmetic
     def _binary(self, op, other, reverse=False):

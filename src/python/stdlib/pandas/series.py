@@ -4,8 +4,8 @@ reductions skip NaN as pandas does (std and var with ddof=1)."""
 import operator
 import numpy as np
 from pandas import _format
-from pandas._column import as_column, astype, missing_mask, take, object_array
-from pandas._index import Index, default_index, ensure_index
+from pandas._column import _as_column, _astype, _missing_mask, _take, _object_array
+from pandas._index import Index, _default_index, _ensure_index
 
 
 def _refuse(where, **given):
@@ -35,10 +35,10 @@ class Series(object):
         elif isinstance(data, (str, int, float, bool, np.generic)):
             n = len(index) if index is not None else 1
             data = [data] * n
-        self._values = as_column(data, dtype)
+        self._values = _as_column(data, dtype)
         if copy:
             self._values = self._values.copy()
-        self._index = default_index(len(self._values)) if index is None else ensure_index(index)
+        self._index = _default_index(len(self._values)) if index is None else _ensure_index(index)
         if len(self._index) != len(self._values):
             raise ValueError('Length of passed values is %d, index implies %d' % (len(self._values), len(self._index)))
         self.name = name
@@ -65,7 +65,7 @@ class Series(object):
 
     @index.setter
     def index(self, labels):
-        labels = ensure_index(labels)
+        labels = _ensure_index(labels)
         if len(labels) != len(self._values):
             raise ValueError('Length mismatch: Expected axis has %d elements, new values have %d elements'
                              % (len(self._values), len(labels)))
@@ -125,12 +125,12 @@ class Series(object):
         return self._like(self._values.copy())
 
     def __repr__(self):
-        return _format.series_text(self)
+        return _format._series_text(self)
 
     __str__ = __repr__
 
     def to_string(self):
-        return _format.series_text(self)
+        return _format._series_text(self)
 
     # ---- selection
     def __getitem__(self, key):
@@ -169,7 +169,7 @@ class Series(object):
         for p, v in zip(positions, values):
             items[p] = v
         # The column's dtype follows the new values as pandas upcasts (an int column given NaN turns float64).
-        self._values = as_column(items)
+        self._values = _as_column(items)
 
     def _mask(self, mask):
         mask = np.asarray(mask)
@@ -179,17 +179,17 @@ class Series(object):
         return self._take(positions)
 
     def _take(self, positions):
-        return self._like(take(self._values, positions), Index([self._index[p] for p in positions]))
+        return self._like(_take(self._values, positions), Index([self._index[p] for p in positions]))
 
     @property
     def iloc(self):
-        from pandas._indexing import SeriesILoc
-        return SeriesILoc(self)
+        from pandas._indexing import _SeriesILoc
+        return _SeriesILoc(self)
 
     @property
     def loc(self):
-        from pandas._indexing import SeriesLoc
-        return SeriesLoc(self)
+        from pandas._indexing import _SeriesLoc
+        return _SeriesLoc(self)
 
     def head(self, n=5):
         return self.iloc[:n]
@@ -199,48 +199,48 @@ class Series(object):
 
     # ---- missing values
     def isnull(self):
-        return self._like(missing_mask(self._values))
+        return self._like(_missing_mask(self._values))
 
     isna = isnull
 
     def notnull(self):
-        return self._like(~missing_mask(self._values))
+        return self._like(~_missing_mask(self._values))
 
     notna = notnull
 
     def dropna(self, inplace=False):
         _refuse('dropna', inplace=inplace)
-        return self._mask(~missing_mask(self._values))
+        return self._mask(~_missing_mask(self._values))
 
     def fillna(self, value=None, method=None, inplace=False):
         _refuse('fillna', method=method, inplace=inplace)
-        mask = missing_mask(self._values).tolist()
+        mask = _missing_mask(self._values).tolist()
         items = [value if m else v for v, m in zip(self._values.tolist(), mask)]
         if self._values.dtype.kind == 'f' and isinstance(value, (int, float)) and not isinstance(value, bool):
             return self._like(np.array(items, dtype=np.float64))
-        return self._like(as_column(items))
+        return self._like(_as_column(items))
 
     # ---- conversion and mapping
     def astype(self, dtype, copy=True):
-        return self._like(astype(self._values, dtype))
+        return self._like(_astype(self._values, dtype))
 
     def map(self, arg, na_action=None):
         _refuse('map', na_action=na_action)
         if isinstance(arg, dict):
-            items = [arg.get(v, np.nan) if not _format.is_missing(v) else np.nan for v in self._values.tolist()]
+            items = [arg.get(v, np.nan) if not _format._is_missing(v) else np.nan for v in self._values.tolist()]
         elif isinstance(arg, Series):
             lookup = dict(zip(arg._index, arg._values.tolist()))
             items = [lookup.get(v, np.nan) for v in self._values.tolist()]
         else:
             items = [arg(v) for v in self._values.tolist()]
-        return self._like(as_column(items))
+        return self._like(_as_column(items))
 
     def apply(self, func, convert_dtype=True, args=(), **kwds):
-        return self._like(as_column([func(v, *args, **kwds) for v in self._values.tolist()]))
+        return self._like(_as_column([func(v, *args, **kwds) for v in self._values.tolist()]))
 
     def replace(self, to_replace=None, value=None):
         mapping = to_replace if isinstance(to_replace, dict) else {to_replace: value}
-        return self._like(as_column([mapping.get(v, v) if not isinstance(v, float) or v == v else v
+        return self._like(_as_column([mapping.get(v, v) if not isinstance(v, float) or v == v else v
                                      for v in self._values.tolist()]))
 
     def unique(self):
@@ -250,16 +250,16 @@ class Series(object):
             if key not in seen:
                 seen.add(key)
                 out.append(v)
-        return as_column(out).astype(self._values.dtype) if self._values.dtype.kind != 'O' else object_array(out)
+        return _as_column(out).astype(self._values.dtype) if self._values.dtype.kind != 'O' else _object_array(out)
 
     def nunique(self, dropna=True):
-        return len([v for v in self.unique().tolist() if not (dropna and _format.is_missing(v))])
+        return len([v for v in self.unique().tolist() if not (dropna and _format._is_missing(v))])
 
     def value_counts(self, normalize=False, sort=True, ascending=False, bins=None, dropna=True):
         _refuse('value_counts', bins=bins)
         counts, order = {}, []
         for v in self._values.tolist():
-            if _format.is_missing(v):
+            if _format._is_missing(v):
                 if dropna:
                     continue
                 v = np.nan
@@ -276,9 +276,9 @@ class Series(object):
     def sort_values(self, ascending=True, inplace=False, kind='quicksort', na_position='last'):
         _refuse('sort_values', inplace=inplace)
         items = self._values.tolist()
-        present = [i for i, v in enumerate(items) if not _format.is_missing(v)]
+        present = [i for i, v in enumerate(items) if not _format._is_missing(v)]
         present = sorted(present, key=lambda i: items[i], reverse=not ascending)
-        missing = [i for i, v in enumerate(items) if _format.is_missing(v)]
+        missing = [i for i, v in enumerate(items) if _format._is_missing(v)]
         return self._take(present + missing if na_position == 'last' else missing + present)
 
     def sort_index(self, ascending=True):
@@ -289,7 +289,7 @@ class Series(object):
         _refuse('reset_index', level=level, inplace=inplace)
         if not drop:
             raise NotImplementedError("Series.reset_index() without drop=True is not supported by Gradbook's pandas")
-        return self._like(self._values, default_index(len(self)))
+        return self._like(self._values, _default_index(len(self)))
 
     def describe(self, percentiles=None):
         from pandas.frame import _describe_column
@@ -300,7 +300,7 @@ class Series(object):
     # ---- reductions (NaN skipped)
     def _present(self):
         if self._values.dtype.kind == 'O':
-            return self._values[~missing_mask(self._values)]
+            return self._values[~_missing_mask(self._values)]
         if self._values.dtype.kind == 'f':
             return self._values[~np.isnan(self._values)]
         return self._values
@@ -354,10 +354,10 @@ class Series(object):
         return float(np.percentile(values, q * 100))
 
     def idxmax(self):
-        return self._index[int(np.argmax(np.where(missing_mask(self._values), -np.inf, self._values)))]
+        return self._index[int(np.argmax(np.where(_missing_mask(self._values), -np.inf, self._values)))]
 
     def idxmin(self):
-        return self._index[int(np.argmin(np.where(missing_mask(self._values), np.inf, self._values)))]
+        return self._index[int(np.argmin(np.where(_missing_mask(self._values), np.inf, self._values)))]
 
     def argmax(self):
         return int(np.argmax(self._values))
@@ -388,7 +388,7 @@ class Series(object):
                     raise NotImplementedError("arithmetic between Series with different indexes (alignment) is not "
                                               "supported by Gradbook's pandas")
                 positions = [other._index.get_loc(label) for label in self._index]
-                return take(other._values, positions)
+                return _take(other._values, positions)
             return other._values
         if isinstance(other, np.ndarray) or isinstance(other, list):
             return np.asarray(other)
@@ -403,7 +403,7 @@ class Series(object):
         if left.dtype.kind == 'O' or (isinstance(right, np.ndarray) and right.dtype.kind == 'O'):
             rights = right.tolist() if isinstance(right, np.ndarray) else [right] * len(left)
             pairs = zip(rights, left.tolist()) if reverse else zip(left.tolist(), rights)
-            result = as_column([op(a, b) for a, b in pairs])
+            result = _as_column([op(a, b) for a, b in pairs])
         else:
             result = op(right, left) if reverse else op(left, right)
         name = self.name if not isinstance(other, Series) or other.name == self.name else None
