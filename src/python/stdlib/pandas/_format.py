@@ -119,8 +119,12 @@ def _frame_columns(frame, names, rows, cut, col_cut):
     row where rows are."""
     picked = np.asarray(rows, dtype=np.int64)
     columns = []
-    for name in names:
-        header = (' ' if frame._data[name].dtype.kind in 'iufb' else '') + str(name)
+    every = frame._columns
+    for i, name in enumerate(names):
+        # pandas gives numeric columns' names a leading space, like their values' sign space; it
+        # reads the dtypes of the whole frame by position, so when middle columns are cut the
+        # right-hand names take the dtypes of the columns after the left-hand ones (as printed).
+        header = (' ' if frame._data[every[i]].dtype.kind in 'iufb' else '') + str(name)
         texts = _justify(_format_values(frame._data[name][picked]), len(header))
         columns.append([header.rjust(len(texts[0]))] + texts)
     index = [''] + [str(frame._index[i]) for i in rows]

@@ -213,7 +213,11 @@ class DataFrame(object):
     def _column(self, name):
         if name not in self._data:
             raise KeyError(name)
-        return Series._new(self._data[name], self._index, name)
+        column = Series._new(self._data[name], self._index, name)
+        # df['Age'].fillna(..., inplace=True) and df['a'][mask] = v change the frame, as the cached
+        # column Series of pandas 0.2x does.
+        column._parent = (self, name)
+        return column
 
     def __getitem__(self, key):
         if isinstance(key, slice):
@@ -386,6 +390,20 @@ class DataFrame(object):
         result = DataFrame._new(names, dict((c, self._data[c]) for c in names), labels)
         return self._result(result, inplace)
 
+    def reindex(self, index=None, columns=None):
+        """Rows in the order of the labels `index` (all must exist) and/or the given columns."""
+        result = self
+        if index is not None:
+            positions = dict((label, i) for i, label in enumerate(self._index))
+            missing = [label for label in index if label not in positions]
+            if missing:
+                raise NotImplementedError("reindex() with labels not in the index (NaN rows) is not supported by "
+                                          "Gradbook's pandas")
+            result = result._take([positions[label] for label in index])
+        if columns is not None:
+            result = result[list(columns)]
+        return result
+
     def sort_values(self, by, ascending=True, inplace=False):
         order = self._column(by).sort_values(ascending=ascending)._index
         positions = dict((l, i) for i, l in enumerate(self._index))
@@ -471,8 +489,16 @@ class DataFrame(object):
         return Series([self._column(c).nunique() for c in self._columns], index=list(self._columns))
 
     def corr(self):
+        """Pearson correlations of the numeric columns, each pair over the rows where both are present."""
         names = [c for c in self._columns if self._data[c].dtype.kind in 'iufb']
-        m = np.corrcoef(np.stack([self._data[c].astype(np.float64) for c in names]))
+        columns = [self._data[c].astype(np.float64) for c in names]
+        m = np.ones((len(names), len(names)))
+        for i in range(len(names)):
+            for j in range(i + 1, len(names)):
+                both = ~(np.isnan(columns[i]) | np.isnan(columns[j]))
+                a, b = columns[i][both], columns[j][both]
+                a, b = a - a.mean(), b - b.mean()
+                m[i, j] = m[j, i] = float((a * b).sum() / np.sqrt((a * a).sum() * (b * b).sum()))
         return DataFrame(m, index=names, columns=names)
 
     def apply(self, func, axis=0, **kwds):

@@ -38,6 +38,7 @@ class Series(object):
         self._values = _as_column(data, dtype)
         if copy:
             self._values = self._values.copy()
+        self._parent = None
         self._index = _default_index(len(self._values)) if index is None else _ensure_index(index)
         if len(self._index) != len(self._values):
             raise ValueError('Length of passed values is %d, index implies %d' % (len(self._values), len(self._index)))
@@ -49,6 +50,7 @@ class Series(object):
         s._values = values
         s._index = index
         s.name = name
+        s._parent = None
         return s
 
     def _like(self, values, index=None, name=None):
@@ -169,7 +171,21 @@ class Series(object):
         for p, v in zip(positions, values):
             items[p] = v
         # The column's dtype follows the new values as pandas upcasts (an int column given NaN turns float64).
-        self._values = _as_column(items)
+        self._replace_values(_as_column(items))
+
+    def _replace_values(self, values):
+        """Changes the values in place, and in the frame this Series is a column of."""
+        self._values = values
+        if self._parent is not None:
+            frame, name = self._parent
+            if name in frame._data and len(frame._data[name]) == len(values):
+                frame._data[name] = values
+
+    def _inplace(self, result, inplace):
+        if not inplace:
+            return result
+        self._replace_values(result._values)
+        return None
 
     def _mask(self, mask):
         mask = np.asarray(mask)
@@ -213,12 +229,12 @@ class Series(object):
         return self._mask(~_missing_mask(self._values))
 
     def fillna(self, value=None, method=None, inplace=False):
-        _refuse('fillna', method=method, inplace=inplace)
+        _refuse('fillna', method=method)
         mask = _missing_mask(self._values).tolist()
         items = [value if m else v for v, m in zip(self._values.tolist(), mask)]
         if self._values.dtype.kind == 'f' and isinstance(value, (int, float)) and not isinstance(value, bool):
-            return self._like(np.array(items, dtype=np.float64))
-        return self._like(_as_column(items))
+            return self._inplace(self._like(np.array(items, dtype=np.float64)), inplace)
+        return self._inplace(self._like(_as_column(items)), inplace)
 
     # ---- conversion and mapping
     def astype(self, dtype, copy=True):
@@ -238,10 +254,20 @@ class Series(object):
     def apply(self, func, convert_dtype=True, args=(), **kwds):
         return self._like(_as_column([func(v, *args, **kwds) for v in self._values.tolist()]))
 
-    def replace(self, to_replace=None, value=None):
+    def replace(self, to_replace=None, value=None, inplace=False):
         mapping = to_replace if isinstance(to_replace, dict) else {to_replace: value}
-        return self._like(_as_column([mapping.get(v, v) if not isinstance(v, float) or v == v else v
-                                     for v in self._values.tolist()]))
+        return self._inplace(self._like(_as_column([mapping.get(v, v) if not isinstance(v, float) or v == v else v
+                                                    for v in self._values.tolist()])), inplace)
+
+    def mode(self, dropna=True):
+        """The most frequent values, sorted."""
+        counts = self.value_counts(dropna=dropna)
+        if len(counts) == 0:
+            return Series(_object_array([]) if self._values.dtype.kind == 'O' else self._values[:0], name=self.name)
+        top = counts._values.max()
+        values = sorted(v for v, c in zip(counts._index, counts._values.tolist()) if c == top)
+        return Series(_as_column(values).astype(self._values.dtype) if self._values.dtype.kind != 'O'
+                      else _object_array(values), name=self.name)
 
     def unique(self):
         seen, out = set(), []
