@@ -8,6 +8,7 @@ from pandas.series import Series
 from pandas.frame import DataFrame
 from pandas._csv import read_csv
 from pandas._reshape import concat, get_dummies
+from pandas._options import options, set_option, get_option, reset_option
 import numpy as _np
 
 __version__ = '0.24.2'
@@ -38,7 +39,7 @@ def unique(values):
 
 
 _PROVIDED = ['DataFrame', 'Series', 'Index', 'read_csv', 'concat', 'get_dummies', 'isnull', 'isna', 'notnull',
-             'notna', 'unique']
+             'notna', 'unique', 'options', 'set_option', 'get_option', 'reset_option']
 
 
 def __getattr__(name):

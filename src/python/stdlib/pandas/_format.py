@@ -1,14 +1,13 @@
 """Text of Series and DataFrame reprs as pandas 0.2x prints them from plain Python with stdout
-not a terminal (display.precision 6, max_rows 60 shown as the first and last 5, and frames wider
-than 80 characters losing their middle columns to a '...' column, display.max_columns being 0).
+not a terminal (display.precision 6; past display.max_rows 60 rows, the first and last 30; frames
+wider than 80 characters losing their middle columns to a '...' column, display.max_columns
+being 0; display.float_format when set).
 Each column is formatted as one block so that float columns share a number of decimals, as
 pandas' FloatArrayFormatter does."""
 import re
 import numpy as np
+from pandas._options import options
 
-PRECISION = 6
-MAX_ROWS = 60
-MIN_ROWS = 10
 LINE_WIDTH = 80
 
 _DECIMAL = re.compile(r'^\s*[\+-]?[0-9]+\.[0-9]*$')
@@ -34,15 +33,19 @@ def _float_texts(values, spec):
 
 def _format_floats(values):
     """A float column: fixed point with 6 decimals, trimmed together; scientific notation when some
-    value would show as 0 or a too-long column has values past 1e6."""
+    value would show as 0 or a too-long column has values past 1e6. A display.float_format
+    function formats each value alone, with no sign space."""
     values = [float(v) for v in values]
-    texts = _float_texts(values, '{: .%df}' % PRECISION)
-    too_long = len(texts) > 0 and max(len(t) for t in texts) > PRECISION + 6
+    if options.display.float_format is not None:
+        return [options.display.float_format(v) for v in values]
+    precision = options.display.precision
+    texts = _float_texts(values, '{: .%df}' % precision)
+    too_long = len(texts) > 0 and max(len(t) for t in texts) > precision + 6
     finite = [abs(v) for v in values if v == v]
     large = any(v > 1e6 for v in finite)
-    small = any(0 < v < 10 ** -PRECISION for v in finite)
+    small = any(0 < v < 10 ** -precision for v in finite)
     if small or (too_long and large):
-        texts = _float_texts(values, '{: .%de}' % PRECISION)
+        texts = _float_texts(values, '{: .%de}' % precision)
     return texts
 
 
@@ -50,7 +53,7 @@ def _object_text(v):
     if _is_missing(v):
         return ' NaN' if v is not None else ' None'
     if isinstance(v, float):
-        return _trim_zeros([('{: .%df}' % PRECISION).format(v)])[0]
+        return _trim_zeros([('{: .%df}' % options.display.precision).format(v)])[0]
     return ' ' + str(v)
 
 
@@ -82,9 +85,9 @@ def _adjoin(space, *columns):
 
 def _shown_rows(n):
     """Positions shown of n rows, and where the '...' row goes (None when all are shown)."""
-    if n <= MAX_ROWS:
+    if n <= options.display.max_rows:
         return list(range(n)), None
-    half = MIN_ROWS // 2
+    half = int(options.display.max_rows) // 2
     return list(range(half)) + list(range(n - half, n)), half
 
 
