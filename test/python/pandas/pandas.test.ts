@@ -16,6 +16,11 @@ function py(lines: string[]): string {
   return r.stdout;
 }
 
+/** Test sessions run as notebook cells, which show TF's INFO log lines on stdout. */
+function withoutInfo(text: string): string {
+  return text.split('\n').filter(l => !l.startsWith('INFO:tensorflow:')).join('\n');
+}
+
 function pyError(lines: string[]): string {
   const r = run(lines.join('\n') + '\n');
   if (r.result.ok) throw new Error('expected an error; stdout: ' + r.stdout);
@@ -76,7 +81,6 @@ describe('pandas subset', function () {
   });
 
   it('pandas_input_fn feeds the columns by name and the Series target in batches, one pass in order, then OutOfRangeError', () => {
-    const withoutInfo = (text: string) => text.split('\n').filter(l => !l.startsWith('INFO:tensorflow:')).join('\n');
     assert.equal(withoutInfo(py([
       'import numpy as np, pandas as pd, tensorflow as tf',
       "x = pd.DataFrame({'a': [1.0, 2.0, 3.0, 4.0, 5.0], 'b': [10, 20, 30, 40, 50], 's': ['p', 'q', 'r', 's', 't']})",
@@ -105,5 +109,26 @@ describe('pandas subset', function () {
       "ValueError: Index for x and y are mismatched.\nIndex for x: RangeIndex(start=0, stop=2, step=1)\nIndex for y: Int64Index([5, 6], dtype='int64')\n");
     assert.equal(pyError([...head, "x['target'] = 1", "tf.estimator.inputs.pandas_input_fn(x, pd.Series([1, 2]), shuffle=False)"]),
       "ValueError: Cannot use name target for target column: DataFrame already has a column with that name: Index(['a', 'target'], dtype='object')");
+  });
+
+  it('tf.compat.v1 spellings: a LinearRegressor over numeric columns learns y = 2a from pandas_input_fn batches', () => {
+    const dir = path.join(require('os').tmpdir(), `gradbook_pandas_lin_${process.pid}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    try {
+      assert.equal(withoutInfo(py([
+        'import pandas as pd, tensorflow as tf',
+        'print(tf.compat.v1.estimator.inputs.pandas_input_fn is tf.estimator.inputs.pandas_input_fn)',
+        "x = pd.DataFrame({'a': [1.0, 2.0, 3.0, 4.0], 'b': [0.5, 0.1, 0.2, 0.3]})",
+        'y = pd.Series([2.0, 4.0, 6.0, 8.0])',
+        "cols = [tf.compat.v1.feature_column.numeric_column('a'), tf.feature_column.numeric_column('b')]",
+        `est = tf.compat.v1.estimator.LinearRegressor(feature_columns=cols, model_dir=${JSON.stringify(dir)})`,
+        'est.train(tf.compat.v1.estimator.inputs.pandas_input_fn(x, y, batch_size=4, num_epochs=None, shuffle=True), steps=200)',
+        "loss = est.evaluate(tf.compat.v1.estimator.inputs.pandas_input_fn(x, y, shuffle=False))['loss']",
+        'preds = [p["predictions"][0] for p in est.predict(tf.compat.v1.estimator.inputs.pandas_input_fn(x, shuffle=False))]',
+        'print(loss < 1.0, len(preds), abs(preds[3] - 8.0) < 1.0)',
+      ])), 'True\nTrue 4 True\n');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
