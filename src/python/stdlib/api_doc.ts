@@ -84,7 +84,7 @@ function signatureOf(qualified: string, d: Def, lines: string[], dropSelf: boole
 const isPublic = (name: string) => !name.startsWith('_');
 
 /** Bundled sources model more than the standard library: an undocumented name says which library it follows. */
-const UPSTREAM: Record<string, string> = { tensorflow: 'TensorFlow 1.15', sklearn: 'scikit-learn', absl: 'absl-py', six: 'six', IPython: 'IPython' };
+const UPSTREAM: Record<string, string> = { tensorflow: 'TensorFlow 1.15', sklearn: 'scikit-learn', pandas: 'pandas 0.24', absl: 'absl-py', six: 'six', IPython: 'IPython' };
 function sameAs(qualified: string): string {
   return `As in ${UPSTREAM[qualified.split('.')[0]] ?? 'CPython'}.`;
 }

@@ -164,7 +164,7 @@ describe('tf.estimator.Estimator', () => {
       [['est.train(train_fn, steps=1, max_steps=2)'], 'ValueError: Can not provide both steps and max_steps.', line(1)],
       [['list(est.predict(eval_fn))'], "ValueError: Couldn't find trained model at ", line(1)],
       [['def f(x, labels):', '    pass', 'tf.estimator.Estimator(f)'], 'ValueError: model_fn (<function f at ', line(3)],
-      [['tf.estimator.inputs.pandas_input_fn(X)'], 'NotImplementedError: pandas_input_fn() is not supported by Gradbook', line(1)],
+      [['tf.estimator.inputs.pandas_input_fn(X, shuffle=True)'], 'TypeError: x must be a pandas DataFrame; got ndarray', line(1)],
       [["tf.estimator.Estimator(model_fn, warm_start_from='x')"], 'NotImplementedError: Estimator() argument warm_start_from is not supported by Gradbook', line(1)],
     ];
     for (const [lines, message, where] of cases) {

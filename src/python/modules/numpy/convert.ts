@@ -2,7 +2,8 @@
 // Interpreter: int = JS number or bigint past 2**53-1 (runtime/ints.ts), float = PyFloat, bool = boolean, list/tuple = PyList/PyTuple.
 // Core: int = bigint, float = number, bool = boolean, list = JS array, array = NDArray.
 import type { PyValue } from '../../objects/core';
-import { PyFloat } from '../../objects/core';
+import { PyFloat, PyInstance } from '../../objects/core';
+import { callMethodIfDefined } from '../../runtime/attributes';
 import { PyList, PyTuple, PyRange } from '../../objects/containers';
 import { isHost } from '../../host';
 import { intFromFloat, normBig } from '../../runtime/ints';
@@ -40,6 +41,11 @@ export function toArrayLike(v: PyValue): np.ArrayLike {
   if (v instanceof PyBigRange) return toArray(v).map(toArrayLike);
   if (isHost(v) && v.number) return v.number();
   if (typeof v === 'string' || v instanceof PyBytes) throw stringArraysUnsupported(`${typeOf(v).name} elements`);
+  // NumPy's array protocol: a class of ours with __array__ (pandas' DataFrame and Series) converts as what it returns.
+  if (v instanceof PyInstance) {
+    const array = callMethodIfDefined(v, '__array__');
+    if (array !== undefined) return toArrayLike(array);
+  }
   throw typeError(`unsupported operand: cannot convert '${typeOf(v).name}' to a NumPy array`);
 }
 

@@ -1,8 +1,9 @@
 // Python values → engine values. Python ints become int32 and floats float32 (TF1's defaults),
 // unless a dtype is wanted (the other operand's dtype for `t + 2`); numpy arrays keep theirs.
 import type { PyValue } from '../../objects/core';
-import { PyFloat } from '../../objects/core';
+import { PyFloat, PyInstance } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
+import { callMethodIfDefined } from '../../runtime/attributes';
 import { NDArray, castScalar, isFloat, isInteger, roundToHalf, Tensor, Operation, Variable, convertToTensor, stack, type DType } from '../../../engine';
 import { overflowError, typeError, valueError } from '../../exceptions';
 import { PyDimension } from './dimension_object';
@@ -53,6 +54,13 @@ export function autoPack(v: PyValue): Tensor {
 export function pyToNDArray(v: PyValue, dtype?: DType | null): NDArray {
   // NumPy object and string arrays convert as the nested lists of their elements.
   if (v instanceof PyObjectArray) return pyToNDArray(v.tolist(), dtype);
+  // TF converts other objects through np.asarray: a class with __array__ (a pandas DataFrame or
+  // Series) converts as the array it returns, keeping its dtype unless another is asked for.
+  if (v instanceof PyInstance) {
+    const array = callMethodIfDefined(v, '__array__');
+    if (array instanceof PyNDArray) return dtype && array.array.dtype !== dtype ? array.array.astype(dtype) : array.array;
+    if (array !== undefined) return pyToNDArray(array, dtype);
+  }
   if (dtype === 'string' || ((dtype === null || dtype === undefined) && holdsStrings(v))) return stringsToNDArray(v);
   const flat: number[] = [];
   const pyInts: PyInt[] = [];

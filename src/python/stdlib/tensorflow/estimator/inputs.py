@@ -1,6 +1,6 @@
 """tf.estimator.inputs: numpy_input_fn feeds batches of numpy arrays (TF reads them through a queue;
 here placeholders are fed by the monitored session, with the same batches, epochs and end of input
-as tf.errors.OutOfRangeError). pandas_input_fn is not supported."""
+as tf.errors.OutOfRangeError). pandas_input_fn feeds a DataFrame's columns the same way."""
 
 import random as _random
 import numpy as _np
@@ -49,7 +49,9 @@ def _as_array(value):
 
 
 def _placeholder(array, name):
-    return tf.placeholder(tf.as_dtype(array.dtype), shape=[None] + list(array.shape[1:]), name=name)
+    # Text (numpy str or bytes arrays, e.g. a DataFrame's object columns) is fed as tf.string.
+    dtype = tf.string if array.dtype.kind in 'US' else tf.as_dtype(array.dtype)
+    return tf.placeholder(dtype, shape=[None] + list(array.shape[1:]), name=name)
 
 
 def numpy_input_fn(x, y=None, batch_size=128, num_epochs=1, shuffle=None, queue_capacity=1000, num_threads=1):
@@ -106,5 +108,33 @@ def numpy_input_fn(x, y=None, batch_size=128, num_epochs=1, shuffle=None, queue_
 
 def pandas_input_fn(x, y=None, batch_size=128, num_epochs=1, shuffle=None, queue_capacity=1000, num_threads=1,
                     target_column='target'):
-    raise NotImplementedError('pandas_input_fn() is not supported by Gradbook: there is no pandas; use '
-                              'tf.estimator.inputs.numpy_input_fn with a dict of numpy arrays')
+    """An input_fn that feeds a pandas DataFrame's columns (features keyed by column name) and a Series
+    (or DataFrame) of targets in batches, as numpy_input_fn feeds the columns' arrays."""
+    import pandas as pd
+    if not isinstance(shuffle, bool):
+        raise ValueError('shuffle must be provided and explicitly set as boolean (it is recommended to set it as True '
+                         'for training); got {}'.format(shuffle))
+    if not isinstance(x, pd.DataFrame):
+        raise TypeError('x must be a pandas DataFrame; got {}'.format(type(x).__name__))
+    if y is not None:
+        if target_column in x:
+            raise ValueError('Cannot use name {} for target column: DataFrame already has a column with that name: '
+                             '{}'.format(target_column, x.columns))
+        if not (len(x.index) == len(y.index) and list(x.index) == list(y.index)):
+            raise ValueError('Index for x and y are mismatched.\nIndex for x: {}\nIndex for y: {}\n'.format(x.index, y.index))
+    features = dict((name, _column_array(x[name])) for name in x.columns)
+    target = None
+    if isinstance(y, pd.DataFrame):
+        target = dict((name, _column_array(y[name])) for name in y.columns)
+    elif y is not None:
+        target = _column_array(y)
+    return numpy_input_fn(features, target, batch_size=batch_size, num_epochs=num_epochs, shuffle=shuffle,
+                          queue_capacity=queue_capacity, num_threads=num_threads)
+
+
+def _column_array(series):
+    """A column's numpy array; text columns (object dtype) become string arrays, fed as tf.string."""
+    values = series.values
+    if values.dtype.kind == 'O':
+        return _np.array([str(v) for v in values.tolist()])
+    return values
