@@ -1,0 +1,37 @@
+# What the contrib.learn canned estimators share: the features as a dict ({'': x} for a lone
+# tensor, as TF's _get_feature_dict), the dense input of their feature columns (sorted by name, as
+# contrib's input_from_feature_columns) and the ModelFnOps a head makes from logits.
+import tensorflow as tf
+from tensorflow.contrib.learn.python.learn.estimators.estimator import ModelFnOps, ModeKeys
+
+
+def feature_dict(features):
+    features = features if isinstance(features, dict) else {'': features}
+    return dict((key, value if isinstance(value, (tf.Tensor, tf.Variable)) else tf.convert_to_tensor(value))
+                for key, value in features.items())
+
+
+def dense_input(features, feature_columns):
+    columns = sorted(feature_columns, key=lambda column: column.name)
+    for column in columns:
+        if not hasattr(column, 'dense_tensor'):
+            raise NotImplementedError('feature column %r is not supported by Gradbook: only real-valued '
+                                      '(numeric) columns are' % (column,))
+    tensors = [column.dense_tensor(features) for column in columns]
+    return tensors[0] if len(tensors) == 1 else tf.concat(tensors, 1)
+
+
+def model_fn_ops(head, mode, labels, logits, train_op_fn):
+    predictions = head.predictions(logits)
+    if mode == ModeKeys.INFER or labels is None:
+        return ModelFnOps(mode, predictions=predictions)
+    loss = head.loss(logits, labels)
+    train_op = train_op_fn(loss) if mode == ModeKeys.TRAIN else None
+    metrics = head.metrics(predictions, labels) if mode == ModeKeys.EVAL else None
+    return ModelFnOps(mode, predictions=predictions, loss=loss, train_op=train_op, eval_metric_ops=metrics)
+
+
+def refuse(owner, **arguments):
+    for name, value in arguments.items():
+        if value is not None and value is not False:
+            raise NotImplementedError('%s() argument %s is not supported by Gradbook' % (owner, name))
