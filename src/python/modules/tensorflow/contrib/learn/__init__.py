@@ -1,16 +1,16 @@
 # tf.contrib.learn (TF 1.15), the part tutorials still use: the datasets helpers
 # (load_dataset('mnist'|'iris'), datasets.mnist.read_data_sets, datasets.base.load_csv_with_header,
 # datasets.load_iris), the contrib Estimator with fit/evaluate/predict (x/y arrays or input_fn),
-# SKCompat, ModelFnOps, the canned DNNClassifier/DNNRegressor/LinearClassifier/LinearRegressor,
+# SKCompat, ModelFnOps, RunConfig, the canned DNNClassifier/DNNRegressor/LinearClassifier/LinearRegressor,
 # infer_real_valued_columns_from_input and io.numpy_input_fn. The rest (Experiment, learn_runner,
 # monitors, the other canned models, ...) raises NotImplementedError naming it.
 from tensorflow.contrib.learn.python.learn import datasets
+from tensorflow.contrib.learn.python.learn import estimators
 from tensorflow.contrib.learn.python.learn import learn_io as io
 from tensorflow.contrib.learn.python.learn.estimators import (
-    Estimator, SKCompat, ModelFnOps, ModeKeys, NotFittedError, infer_real_valued_columns_from_input,
+    Estimator, SKCompat, ModelFnOps, ModeKeys, NotFittedError, RunConfig, infer_real_valued_columns_from_input,
     infer_real_valued_columns_from_input_fn, DNNClassifier, DNNRegressor, LinearClassifier, LinearRegressor,
 )
-from tensorflow.estimator import RunConfig
 
 # TF 1.15's tf.contrib.learn names that Gradbook does not provide.
 _UNSUPPORTED = frozenset([

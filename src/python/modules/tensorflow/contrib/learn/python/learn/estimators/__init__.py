@@ -6,3 +6,4 @@ from tensorflow.contrib.learn.python.learn.estimators.estimator import (
 )
 from tensorflow.contrib.learn.python.learn.estimators.dnn import DNNClassifier, DNNRegressor
 from tensorflow.contrib.learn.python.learn.estimators.linear import LinearClassifier, LinearRegressor
+from tensorflow.contrib.learn.python.learn.estimators.run_config import RunConfig
