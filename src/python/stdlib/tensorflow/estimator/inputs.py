@@ -49,7 +49,9 @@ def _as_array(value):
 
 
 def _placeholder(array, name):
-    return tf.placeholder(tf.as_dtype(array.dtype), shape=[None] + list(array.shape[1:]), name=name)
+    # Text arrays (numpy str or bytes) are fed as tf.string, as TF's queue feeds them.
+    dtype = tf.string if array.dtype.kind in 'US' else tf.as_dtype(array.dtype)
+    return tf.placeholder(dtype, shape=[None] + list(array.shape[1:]), name=name)
 
 
 def numpy_input_fn(x, y=None, batch_size=128, num_epochs=1, shuffle=None, queue_capacity=1000, num_threads=1):
