@@ -56,7 +56,7 @@ describe('tf.feature_column categorical columns', function () {
     ]);
   });
 
-  it('DNNLinearCombinedClassifier: wide and deep variables, both parts trained (one global step per step), accuracy on a rule the wide part can express', () => {
+  it('DNNLinearCombinedClassifier: wide and deep variables, both parts trained (one global step per step), accuracy on a rule the wide part can express, TF\'s binary metric keys', () => {
     const r = ok(runScript([
       'import numpy as np',
       'import tensorflow as tf',
@@ -74,14 +74,17 @@ describe('tf.feature_column categorical columns', function () {
       "x = {'age': age, 'color': color}",
       'est.train(tf.estimator.inputs.numpy_input_fn(x, y, batch_size=40, num_epochs=None, shuffle=True), steps=200)',
       'm = est.evaluate(tf.estimator.inputs.numpy_input_fn(x, y, batch_size=50, num_epochs=1, shuffle=False))',
-      "print(m['global_step'], m['accuracy'] >= 0.9)",
+      "print(m['global_step'], m['accuracy'] >= 0.9, sorted(m))",
+      "print(m['auc'] > 0.9, abs(m['accuracy_baseline'] - max(y.mean(), 1 - y.mean())) < 1e-6, 0 < m['precision'] <= 1, 0 < m['recall'] <= 1)",
       "names = sorted(n for n in est.get_variable_names() if 'Adagrad' not in n and 'Ftrl' not in n)",
       'print(names)',
       "w = est.get_variable_value('linear/linear_model/color/weights').ravel()",
       "print(w[0] < w[1], w[0] < w[2], np.abs(est.get_variable_value('dnn/logits/kernel')).sum() > 0)",
     ]));
     const lines = r.stdout.trim().split('\n');
-    assert.equal(lines[0], '200 True');
+    assert.equal(lines[0], "200 True ['accuracy', 'accuracy_baseline', 'auc', 'auc_precision_recall', 'average_loss', 'global_step', 'label/mean', 'loss', 'precision', 'prediction/mean', 'recall']");
+    assert.equal(lines[1], 'True True True True');
+    lines.splice(1, 1);
     assert.equal(lines[1], "['dnn/hiddenlayer_0/bias', 'dnn/hiddenlayer_0/kernel', 'dnn/input_from_feature_columns/input_layer/color_embedding/embedding_weights', 'dnn/logits/bias', 'dnn/logits/kernel', 'global_step', 'linear/linear_model/age_bucketized/weights', 'linear/linear_model/bias_weights', 'linear/linear_model/color/weights']");
     // 'red' never gives a positive label, so its wide weight ends below the other colours'.
     assert.equal(lines[2], 'True True True');
