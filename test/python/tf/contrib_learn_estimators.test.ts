@@ -199,6 +199,39 @@ describe('tf.contrib.learn estimators', function () {
     assert.deepEqual(r.stdout.trim().split('\n'), ["['global_step', 'loss'] 301 True", '6 float32 True']);
   });
 
+  it('contrib sparse columns: sparse_column_with_keys / _integerized_feature through embedding_column and one_hot_column (DNN) and bucketized (linear)', () => {
+    const r = ok(runScript([
+      'import numpy as np',
+      'import tensorflow as tf',
+      'layers = tf.contrib.layers',
+      'rng = np.random.RandomState(1)',
+      'n = 120',
+      "color = rng.choice(['red', 'green', 'blue'], n)",
+      'size = rng.randint(0, 4, n)',
+      'age = rng.uniform(0, 60, n).astype(np.float32)',
+      "y = ((color == 'red') | (size == 3)).astype(np.int64)",
+      "color_c = layers.sparse_column_with_keys('color', keys=['red', 'green', 'blue'])",
+      "size_c = layers.sparse_column_with_integerized_feature('size', bucket_size=4)",
+      "age_b = layers.bucketized_column(layers.real_valued_column('age'), boundaries=[20, 40])",
+      'print(color_c)',
+      "x = {'color': color, 'size': size, 'age': age}",
+      'dnn = tf.contrib.learn.DNNClassifier(hidden_units=[6], feature_columns=[layers.embedding_column(color_c, 3), layers.one_hot_column(size_c)], config=tf.contrib.learn.RunConfig(tf_random_seed=5))',
+      'dnn.fit(x=x, y=y, steps=300)',
+      "print(dnn.evaluate(x=x, y=y)['accuracy'] >= 0.95)",
+      "print(sorted(n for n in dnn.get_variable_names() if n.startswith('dnn/') and 'Adagrad' not in n))",
+      'lin = tf.contrib.learn.LinearClassifier(feature_columns=[color_c, size_c, age_b])',
+      'lin.fit(x=x, y=y, steps=200)',
+      "print(lin.evaluate(x=x, y=y)['accuracy'] >= 0.95)",
+      "print(sorted(n for n in lin.get_variable_names() if n.startswith('linear/') and 'Ftrl' not in n))",
+    ]));
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines[0], "_SparseColumnKeys(column_name='color', is_integerized=False, bucket_size=None, lookup_config=('red', 'green', 'blue'), combiner='sum', dtype=tf.string)");
+    assert.equal(lines[1], 'True');
+    assert.equal(lines[2], "['dnn/hiddenlayer_0/biases', 'dnn/hiddenlayer_0/weights', 'dnn/input_from_feature_columns/color_embedding/weights', 'dnn/learning_rate', 'dnn/logits/biases', 'dnn/logits/weights']");
+    assert.equal(lines[3], 'True');
+    assert.equal(lines[4], "['linear/age_bucketized/weights', 'linear/bias_weight', 'linear/color/weights', 'linear/size/weights']");
+  });
+
   it('argument errors and unsupported arguments', () => {
     const base = ['import numpy as np', 'import tensorflow as tf', "cols = [tf.contrib.layers.real_valued_column('')]"];
     assert.equal(lastError([...base, 'e = tf.contrib.learn.LinearRegressor(cols)', 'e.fit(x=np.zeros(3), input_fn=lambda: None)']),
@@ -211,8 +244,8 @@ describe('tf.contrib.learn estimators', function () {
       'NotImplementedError: DNNClassifier() argument weight_column_name is not supported by Gradbook');
     assert.equal(lastError([...base, 'tf.contrib.learn.DNNClassifier([4], cols, n_classes=1)']),
       'ValueError: n_classes must be > 1 for classification: 1.');
-    assert.match(lastError([...base, "tf.contrib.layers.sparse_column_with_keys('c', ['a'])"]),
-      /^NotImplementedError: tf\.contrib\.layers\.sparse_column_with_keys\(\) is not supported by Gradbook/);
+    assert.match(lastError([...base, "tf.contrib.layers.sparse_column_with_hash_bucket('c', 10)"]),
+      /^NotImplementedError: tf\.contrib\.layers\.sparse_column_with_hash_bucket\(\) is not supported by Gradbook/);
     assert.match(lastError([...base, 'tf.contrib.learn.Experiment']),
       /^NotImplementedError: tf\.contrib\.learn\.Experiment is not supported by Gradbook/);
     assert.match(lastError([...base, 'e = tf.contrib.learn.LinearRegressor(cols)', 'list(e.predict(x=np.zeros(3)))']),

@@ -197,8 +197,11 @@ class _EmbeddingColumn(_DenseColumn):
     def _size(self):
         return self.dimension
 
+    # contrib.layers' embedding_column names its table 'weights'.
+    weights_name = 'embedding_weights'
+
     def dense_tensor(self, features):
-        weights = tf.get_variable('embedding_weights', [self.categorical_column.num_buckets, self.dimension],
+        weights = tf.get_variable(self.weights_name, [self.categorical_column.num_buckets, self.dimension],
                                   initializer=self.initializer, trainable=self.trainable)
         # One id per row: 'sum', 'mean' and 'sqrtn' of one embedding are that embedding; a pruned id
         # (all-zero row) gives zeros, as TF's safe_embedding_lookup_sparse.

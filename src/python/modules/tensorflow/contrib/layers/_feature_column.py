@@ -2,7 +2,9 @@
 # dense part the contrib.learn estimators read: real_valued_column and infer_real_valued_columns.
 # A real-valued column is a numeric column (it works wherever tf.feature_column.numeric_column
 # does, e.g. in tf.feature_column.input_layer) that prints as TF's _RealValuedColumn namedtuple.
-# The sparse and embedding columns raise NotImplementedError.
+# The sparse id columns (keys, integerized), bucketized, one_hot and embedding columns are the
+# tf.feature_column ones with contrib's names and reprs (one id per example); columns that hash
+# (hash buckets, crosses) raise NotImplementedError.
 import tensorflow as tf
 from tensorflow import feature_column as _fc
 
@@ -64,20 +66,99 @@ def infer_real_valued_columns(features):
     return [_column_for(key, value) for key, value in sorted(features.items())]
 
 
+class _SparseColumnWithKeys(_fc._VocabularyListColumn):
+    """Ids by position in keys (default_value for the others; -1: no id)."""
+
+    def __init__(self, column_name, keys, default_value, combiner, dtype):
+        _fc._VocabularyListColumn.__init__(self, column_name, keys, dtype, default_value)
+        self.column_name = column_name
+        self.combiner = combiner
+
+    def __repr__(self):
+        return ("_SparseColumnKeys(column_name='%s', is_integerized=False, bucket_size=None, lookup_config=%s, "
+                "combiner='%s', dtype=%r)" % (self.column_name, self.vocabulary_list, self.combiner, self.dtype))
+
+
+class _SparseColumnIntegerized(_fc._IdentityColumn):
+    """Integer features used as ids in [0, bucket_size)."""
+
+    def __init__(self, column_name, bucket_size, combiner, dtype):
+        _fc._IdentityColumn.__init__(self, column_name, bucket_size, None)
+        self.column_name = column_name
+        self.combiner = combiner
+        self.dtype = dtype
+
+    def __repr__(self):
+        return ("_SparseColumnIntegerized(column_name='%s', is_integerized=True, bucket_size=%d, lookup_config=None, "
+                "combiner='%s', dtype=%r)" % (self.column_name, self.num_buckets, self.combiner, self.dtype))
+
+
+class _OneHotColumn(_fc._IndicatorColumn):
+    name = property(lambda self: self.categorical_column.name + '_one_hot')
+
+
+class _EmbeddingColumn(_fc._EmbeddingColumn):
+    weights_name = 'weights'
+
+
+def _check_combiner(combiner):
+    if combiner not in ('sum', 'mean', 'sqrtn'):
+        raise ValueError('combiner must be one of sum, mean, sqrtn: %s' % combiner)
+
+
+def sparse_column_with_keys(column_name, keys, default_value=-1, combiner='sum', dtype=tf.string):
+    """A sparse id column whose ids are the keys' positions (one value per example here)."""
+    _check_combiner(combiner)
+    return _SparseColumnWithKeys(column_name, tuple(keys), default_value, combiner, tf.as_dtype(dtype))
+
+
+def sparse_column_with_integerized_feature(column_name, bucket_size, combiner='sum', dtype=tf.int64):
+    """A sparse id column over integer features in [0, bucket_size)."""
+    if bucket_size < 1:
+        raise ValueError('bucket_size must be at least 1. bucket_size: {}, column_name: {}'.format(bucket_size, column_name))
+    _check_combiner(combiner)
+    return _SparseColumnIntegerized(column_name, bucket_size, combiner, tf.as_dtype(dtype))
+
+
+def bucketized_column(source_column, boundaries):
+    """A real-valued column discretized at the boundaries (contrib names it <source>_bucketized too)."""
+    if not isinstance(source_column, _RealValuedColumn):
+        raise TypeError('source_column must be an instance of _RealValuedColumn. source_column: {}'.format(source_column))
+    return _fc.bucketized_column(source_column, boundaries)
+
+
+def one_hot_column(sparse_id_column):
+    """A sparse id column as dense one-hot rows (named <column>_one_hot)."""
+    return _OneHotColumn(sparse_id_column)
+
+
+def embedding_column(sparse_id_column, dimension, combiner='mean', initializer=None, ckpt_to_load_from=None,
+                     tensor_name_in_ckpt=None, max_norm=None, trainable=True):
+    """A sparse id column as a learned embedding (<column>_embedding/weights, truncated normal 1/sqrt(dimension))."""
+    column = _fc.embedding_column(sparse_id_column, dimension, combiner=combiner, initializer=initializer,
+                                  ckpt_to_load_from=ckpt_to_load_from, tensor_name_in_ckpt=tensor_name_in_ckpt,
+                                  max_norm=max_norm, trainable=trainable)
+    return _EmbeddingColumn(column.categorical_column, column.dimension, column.combiner, column.initializer,
+                            column.trainable)
+
+
 def _unsupported(name):
     def column(*args, **kwargs):
-        raise NotImplementedError('tf.contrib.layers.%s() is not supported by Gradbook: of the contrib feature '
-                                  'columns only real_valued_column is' % name)
+        raise NotImplementedError('tf.contrib.layers.%s() is not supported by Gradbook: it hashes values with '
+                                  'TF\'s string fingerprint' % name)
     column.__name__ = name
     return column
 
 
-sparse_column_with_keys = _unsupported('sparse_column_with_keys')
 sparse_column_with_hash_bucket = _unsupported('sparse_column_with_hash_bucket')
-sparse_column_with_integerized_feature = _unsupported('sparse_column_with_integerized_feature')
-sparse_column_with_vocabulary_file = _unsupported('sparse_column_with_vocabulary_file')
-bucketized_column = _unsupported('bucketized_column')
 crossed_column = _unsupported('crossed_column')
-embedding_column = _unsupported('embedding_column')
-one_hot_column = _unsupported('one_hot_column')
-weighted_sparse_column = _unsupported('weighted_sparse_column')
+
+
+def sparse_column_with_vocabulary_file(*args, **kwargs):
+    raise NotImplementedError('tf.contrib.layers.sparse_column_with_vocabulary_file() is not supported by Gradbook: '
+                              'vocabulary files are not read')
+
+
+def weighted_sparse_column(*args, **kwargs):
+    raise NotImplementedError('tf.contrib.layers.weighted_sparse_column() is not supported by Gradbook: weighted '
+                              'sparse ids are not provided')

@@ -12,12 +12,17 @@ def feature_dict(features):
 
 
 def dense_input(features, feature_columns):
+    """The dense columns' tensors side by side, each under a scope named after it (as contrib's
+    input_from_feature_columns: an embedding's table is <column>_embedding/weights)."""
     columns = sorted(feature_columns, key=lambda column: column.name)
+    tensors = []
     for column in columns:
-        if not hasattr(column, 'dense_tensor'):
-            raise NotImplementedError('feature column %r is not supported by Gradbook: only real-valued '
-                                      '(numeric) columns are' % (column,))
-    tensors = [column.dense_tensor(features) for column in columns]
+        if not getattr(column, 'is_dense', False):
+            raise ValueError('Items of feature_columns must be dense columns (real-valued, bucketized, one_hot or '
+                             'embedding); wrap a sparse column with one_hot_column or embedding_column. Given: %r'
+                             % (column,))
+        with tf.variable_scope(None, default_name=column.name):
+            tensors.append(column.dense_tensor(features))
     return tensors[0] if len(tensors) == 1 else tf.concat(tensors, 1)
 
 

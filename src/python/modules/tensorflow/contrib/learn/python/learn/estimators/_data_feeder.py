@@ -9,6 +9,11 @@ import tensorflow as tf
 from tensorflow.train_hooks import INPUT_FEEDERS
 
 
+def _dtype(array):
+    # Text arrays (numpy str or bytes) are fed as tf.string.
+    return tf.string if array.dtype.kind in 'US' else tf.as_dtype(array.dtype)
+
+
 def _shape(array):
     return list(array.shape[1:]) if len(array.shape) > 1 else [1]
 
@@ -41,13 +46,13 @@ class DataFeeder(object):
     def input_builder(self):
         """The placeholders (features, labels) that next_feed fills; registered as the graph's input feeder."""
         if self._x_is_dict:
-            self._inputs = dict((k, tf.placeholder(tf.as_dtype(v.dtype), [None] + _shape(v), name='input_' + k))
+            self._inputs = dict((k, tf.placeholder(_dtype(v), [None] + _shape(v), name='input_' + k))
                                 for k, v in self._x.items())
         else:
-            self._inputs = tf.placeholder(tf.as_dtype(self._x.dtype), [None] + _shape(self._x), name='input')
+            self._inputs = tf.placeholder(_dtype(self._x), [None] + _shape(self._x), name='input')
         self._output = None
         if self._y is not None:
-            self._output = tf.placeholder(tf.as_dtype(self._y.dtype), [None] + _label_shape(self._y), name='output')
+            self._output = tf.placeholder(_dtype(self._y), [None] + _label_shape(self._y), name='output')
         tf.add_to_collection(INPUT_FEEDERS, self)
         return self._inputs, self._output
 

@@ -1,9 +1,11 @@
 # tf.contrib.learn.LinearClassifier / LinearRegressor (TF 1.15 contrib/learn/python/learn/
 # estimators/linear.py): under the variable scope 'linear', one weight per feature column
-# (linear/<column>/weight, zeros) plus linear/bias_weight, summed into the logits; trained with
+# (linear/<column>/weight for real-valued, linear/<column>/weights for sparse columns, zeros) plus
+# linear/bias_weight, summed into the logits; trained with
 # apply_gradients of the optimizer, by default Ftrl at min(0.2, 1/sqrt(number of columns)).
 import math
 import tensorflow as tf
+from tensorflow import feature_column as _fc
 from tensorflow.contrib import layers as _layers
 from tensorflow.contrib.learn.python.learn.estimators import _canned, _heads
 from tensorflow.contrib.learn.python.learn.estimators.dnn import _one_output
@@ -23,8 +25,11 @@ def _linear_model_fn(head, feature_columns, optimizer, gradient_clip_norm):
             logits = None
             for column in sorted(feature_columns, key=lambda c: c.name):
                 with tf.variable_scope(None, default_name=column.name):
-                    dense = _canned.dense_input(features, [column])
-                    weight = tf.get_variable('weight', [int(dense.shape[1]), head.logits_dimension],
+                    # Sparse (categorical) columns weigh their one-hot ids with 'weights', real-valued
+                    # columns their values with 'weight'.
+                    dense = _fc.linear_input(column, features)
+                    weight = tf.get_variable('weights' if column.is_categorical else 'weight',
+                                             [int(dense.shape[1]), head.logits_dimension],
                                              initializer=tf.zeros_initializer(),
                                              collections=[tf.GraphKeys.GLOBAL_VARIABLES, tf.GraphKeys.MODEL_VARIABLES,
                                                           'linear'])
