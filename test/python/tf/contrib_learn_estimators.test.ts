@@ -232,6 +232,35 @@ describe('tf.contrib.learn estimators', function () {
     assert.equal(lines[4], "['linear/age_bucketized/weights', 'linear/bias_weight', 'linear/color/weights', 'linear/size/weights']");
   });
 
+  it('preprocessing.VocabularyProcessor: ids by first sight (0 pads and is unknown), min_frequency renumbers by count, reverse, save/restore; ByteProcessor', () => {
+    const r = ok(runScript([
+      'import numpy as np',
+      'from tensorflow.contrib import learn',
+      "docs = ['the cat sat', 'the dog sat down', 'A cat and a DOG']",
+      'vp = learn.preprocessing.VocabularyProcessor(4)',
+      'x = np.array(list(vp.fit_transform(docs)))',
+      'print(x.tolist(), x.dtype, len(vp.vocabulary_))',
+      "print(list(vp.transform(['the bird sat']))[0].tolist(), list(vp.reverse([[1, 2, 3, 0]])))",
+      'vp2 = learn.preprocessing.VocabularyProcessor(3, min_frequency=1)',
+      'print(np.array(list(vp2.fit_transform(docs))).tolist(), len(vp2.vocabulary_))',
+      "print(learn.preprocessing.TOKENIZER_RE.findall(\"NASA's HelloWorld, well-known 3\"))",
+      "bp = learn.preprocessing.ByteProcessor(5)",
+      "print(np.array(list(bp.transform(['ab', 'h\\u00e9llo!']))).tolist(), list(bp.reverse(bp.transform(['ab']))))",
+      "vp.save('/tmp/gradbook_vp.pkl')",
+      "print(list(learn.preprocessing.VocabularyProcessor.restore('/tmp/gradbook_vp.pkl').transform(['dog sat']))[0].tolist())",
+    ]));
+    // Ids by first sight: the 1, cat 2, sat 3, dog 4, down 5, A 6, and 7, a 8, DOG 9 (+ <UNK> = 10).
+    // min_frequency=1 keeps the words seen twice (cat, sat, the), numbered in sorted order at equal counts.
+    assert.deepEqual(r.stdout.trim().split('\n'), [
+      '[[1, 2, 3, 0], [1, 4, 3, 5], [6, 2, 7, 8]] int64 10',
+      "[1, 0, 3, 0] ['the cat sat <UNK>']",
+      '[[3, 1, 2], [3, 0, 2], [0, 1, 0]] 4',
+      "['NASA', \"'s\", 'Hello', 'World', 'well-known', '3']",
+      "[[97, 98, 0, 0, 0], [104, 195, 169, 108, 108]] ['ab']",
+      '[4, 3, 0, 0]',
+    ]);
+  });
+
   it('argument errors and unsupported arguments', () => {
     const base = ['import numpy as np', 'import tensorflow as tf', "cols = [tf.contrib.layers.real_valued_column('')]"];
     assert.equal(lastError([...base, 'e = tf.contrib.learn.LinearRegressor(cols)', 'e.fit(x=np.zeros(3), input_fn=lambda: None)']),

@@ -56,6 +56,29 @@ describe('tf.feature_column categorical columns', function () {
     ]);
   });
 
+  it('several ids per example ([batch, k]): indicator counts, embedding sum/mean/sqrtn over the valid ids (-1 pruned), linear sum', () => {
+    const r = ok(runScript([
+      'import tensorflow as tf',
+      "ids = tf.feature_column.categorical_column_with_identity('w', 3)",
+      "features = {'w': tf.constant([[0, 2, 2], [1, -1, -1], [-1, -1, -1]])}",
+      'table = tf.constant_initializer([[1., 0.], [0., 1.], [4., 4.]])',
+      'outs = [tf.feature_column.input_layer(features, [tf.feature_column.indicator_column(ids)])]',
+      "for c in ['sum', 'mean', 'sqrtn']:",
+      '    outs.append(tf.feature_column.input_layer(features, [tf.feature_column.embedding_column(ids, 2, combiner=c, initializer=table)]))',
+      'with tf.Session() as s:',
+      '    s.run(tf.global_variables_initializer())',
+      '    for v in s.run(outs):',
+      '        print([[round(float(x), 4) for x in row] for row in v])',
+    ]));
+    // Row 0 holds ids 0, 2, 2: sum [9, 8], mean / 3, sqrtn / sqrt(3); row 1 only id 1; row 2 none (zeros).
+    assert.deepEqual(r.stdout.trim().split('\n'), [
+      '[[1.0, 0.0, 2.0], [0.0, 1.0, 0.0], [0.0, 0.0, 0.0]]',
+      '[[9.0, 8.0], [0.0, 1.0], [0.0, 0.0]]',
+      '[[3.0, 2.6667], [0.0, 1.0], [0.0, 0.0]]',
+      '[[5.1962, 4.6188], [0.0, 1.0], [0.0, 0.0]]',
+    ]);
+  });
+
   it('DNNLinearCombinedClassifier: wide and deep variables, both parts trained (one global step per step), accuracy on a rule the wide part can express, TF\'s binary metric keys', () => {
     const r = ok(runScript([
       'import numpy as np',

@@ -3,13 +3,13 @@ categorical_column_with_vocabulary_list / _with_identity, indicator_column, embe
 input_layer / linear_model over them, with TF's names (x_bucketized, c_indicator, c_embedding/
 embedding_weights, linear_model/c/weights, linear_model/bias_weights).
 
-Each feature holds one value per example (shape [batch] or [batch, 1]; a numeric column [batch] +
-shape). A categorical column's ids are handed on as one-hot rows (an id out of the vocabulary, or
--1, is an all-zero row, as TF prunes invalid ids): the linear model multiplies them by its
-[num_buckets, units] weights, which is TF's sparse weighted sum with one id per row, and an
-embedding column's 'mean' of one embedding is that embedding. Columns that need TF's string
-fingerprints (hash buckets, crosses, OOV buckets) and multi-valued (sparse) features raise
-NotImplementedError."""
+A numeric feature is [batch] + shape; a categorical feature is dense, [batch] or [batch, k] (k
+values per example, e.g. word ids). A categorical column's ids are handed on as count rows (how
+often each id occurs in the example; an id out of the vocabulary, or -1, counts nowhere, as TF
+prunes invalid ids): the linear model multiplies them by its [num_buckets, units] weights (TF's
+sparse 'sum' combiner), an indicator column is those counts, and an embedding column combines the
+ids' embeddings ('sum', 'mean', 'sqrtn'). Columns that need TF's string fingerprints (hash
+buckets, crosses, OOV buckets) and SparseTensor features raise NotImplementedError."""
 
 import tensorflow as tf
 
@@ -18,13 +18,15 @@ def _as_tensor(value):
     return value if isinstance(value, (tf.Tensor, tf.Variable)) else tf.convert_to_tensor(value)
 
 
-def _one_per_row(value):
-    """A [batch] or [batch, 1] feature as [batch]."""
-    shape = value.get_shape()
-    if shape.ndims == 2 and shape.as_list()[1] not in (1, None):
-        raise NotImplementedError('categorical features with several values per example (shape %s) are not '
-                                  'supported by Gradbook' % shape)
-    return tf.reshape(value, [-1])
+def _id_matrix(value):
+    """A categorical feature as [batch, k]: k values per example ([batch] is one value each)."""
+    ndims = value.get_shape().ndims
+    if ndims == 1:
+        return tf.expand_dims(value, 1)
+    if ndims != 2:
+        raise NotImplementedError('categorical features of rank %s are not supported by Gradbook (rank 1 or 2 '
+                                  'dense features are)' % ndims)
+    return value
 
 
 class _DenseColumn(object):
@@ -34,7 +36,8 @@ class _DenseColumn(object):
 
 
 class _CategoricalColumn(object):
-    """A column of integer ids in [0, num_buckets), handed on as one-hot rows."""
+    """A column of integer ids in [0, num_buckets) ([batch, k], -1 for none), handed on as counts:
+    row b, column i holds how many of example b's values have id i (one-hot for one value each)."""
     is_dense = False
     is_categorical = True
 
@@ -42,7 +45,7 @@ class _CategoricalColumn(object):
         return self.num_buckets
 
     def one_hot(self, features):
-        return tf.one_hot(self.ids(features), self.num_buckets, dtype=tf.float32)
+        return tf.reduce_sum(tf.one_hot(self.ids(features), self.num_buckets, dtype=tf.float32), 1)
 
 
 class _NumericColumn(_DenseColumn):
@@ -130,12 +133,12 @@ class _VocabularyListColumn(_CategoricalColumn):
     num_buckets = property(lambda self: len(self.vocabulary_list))
 
     def ids(self, features):
-        value = _one_per_row(_as_tensor(features[self.key]))
+        value = _id_matrix(_as_tensor(features[self.key]))
         vocabulary = tf.constant(list(self.vocabulary_list), dtype=value.dtype)
-        matches = tf.cast(tf.equal(tf.expand_dims(value, 1), vocabulary), tf.int64)
+        matches = tf.cast(tf.equal(tf.expand_dims(value, 2), vocabulary), tf.int64)
         positions = tf.range(len(self.vocabulary_list), dtype=tf.int64)
-        found = tf.reduce_sum(matches, 1) > 0
-        return tf.where(found, tf.reduce_sum(matches * positions, 1),
+        found = tf.reduce_sum(matches, 2) > 0
+        return tf.where(found, tf.reduce_sum(matches * positions, 2),
                         tf.fill(tf.shape(value), tf.constant(self.default_value, tf.int64)))
 
     def __repr__(self):
@@ -153,7 +156,7 @@ class _IdentityColumn(_CategoricalColumn):
     num_buckets = property(lambda self: self._num_buckets)
 
     def ids(self, features):
-        value = tf.cast(_one_per_row(_as_tensor(features[self.key])), tf.int64)
+        value = tf.cast(_id_matrix(_as_tensor(features[self.key])), tf.int64)
         if self.default_value is None:
             return value
         inside = tf.logical_and(value >= 0, value < self.num_buckets)
@@ -203,9 +206,15 @@ class _EmbeddingColumn(_DenseColumn):
     def dense_tensor(self, features):
         weights = tf.get_variable(self.weights_name, [self.categorical_column.num_buckets, self.dimension],
                                   initializer=self.initializer, trainable=self.trainable)
-        # One id per row: 'sum', 'mean' and 'sqrtn' of one embedding are that embedding; a pruned id
-        # (all-zero row) gives zeros, as TF's safe_embedding_lookup_sparse.
-        return tf.matmul(self.categorical_column.one_hot(features), weights)
+        # The combiner over each example's ids (TF's safe_embedding_lookup_sparse): 'sum' of their
+        # embeddings, 'mean' divides by the number of ids, 'sqrtn' by its square root; an example
+        # with no valid id gets zeros.
+        counts = self.categorical_column.one_hot(features)
+        total = tf.matmul(counts, weights)
+        if self.combiner == 'sum':
+            return total
+        n = tf.maximum(tf.reduce_sum(counts, 1, keepdims=True), 1.0)
+        return total / (n if self.combiner == 'mean' else tf.sqrt(n))
 
     def __repr__(self):
         return ('EmbeddingColumn(categorical_column=%r, dimension=%d, combiner=%r)'

@@ -4,3 +4,4 @@
 from tensorflow.contrib.learn.python.learn import datasets
 from tensorflow.contrib.learn.python.learn import estimators
 from tensorflow.contrib.learn.python.learn import learn_io
+from tensorflow.contrib.learn.python.learn import preprocessing
