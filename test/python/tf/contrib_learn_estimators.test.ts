@@ -68,7 +68,7 @@ describe('tf.contrib.learn estimators', function () {
     ]));
     const lines = r.stdout.trim().split('\n');
     assert.equal(lines[0], "[_RealValuedColumn(column_name='', dimension=4, default_value=None, dtype=tf.float32, normalizer=None)]");
-    assert.equal(lines[1], "['dnn/hiddenlayer_0/biases', 'dnn/hiddenlayer_0/weights', 'dnn/learning_rate', 'dnn/logits/biases', 'dnn/logits/weights', 'global_step']");
+    assert.equal(lines[1], "['dnn/hiddenlayer_0/biases', 'dnn/hiddenlayer_0/weights', 'dnn/logits/biases', 'dnn/logits/weights', 'dnn/multi_class_head/dnn/learning_rate', 'global_step']");
     assert.equal(lines[2], "['accuracy', 'global_step', 'loss'] 300 True float32");
     assert.equal(lines[3], '[0, 0, 0] int64');
     assert.equal(lines[4], '[0, 0, 0]');
@@ -227,7 +227,7 @@ describe('tf.contrib.learn estimators', function () {
     const lines = r.stdout.trim().split('\n');
     assert.equal(lines[0], "_SparseColumnKeys(column_name='color', is_integerized=False, bucket_size=None, lookup_config=('red', 'green', 'blue'), combiner='sum', dtype=tf.string)");
     assert.equal(lines[1], 'True');
-    assert.equal(lines[2], "['dnn/hiddenlayer_0/biases', 'dnn/hiddenlayer_0/weights', 'dnn/input_from_feature_columns/color_embedding/weights', 'dnn/learning_rate', 'dnn/logits/biases', 'dnn/logits/weights']");
+    assert.equal(lines[2], "['dnn/binary_logistic_head/dnn/learning_rate', 'dnn/hiddenlayer_0/biases', 'dnn/hiddenlayer_0/weights', 'dnn/input_from_feature_columns/color_embedding/weights', 'dnn/logits/biases', 'dnn/logits/weights']");
     assert.equal(lines[3], 'True');
     assert.equal(lines[4], "['linear/age_bucketized/weights', 'linear/bias_weight', 'linear/color/weights', 'linear/size/weights']");
   });

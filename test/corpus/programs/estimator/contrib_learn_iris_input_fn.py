@@ -3,7 +3,9 @@
 # (hidden_units [10, 20, 10], n_classes=3) fit on constant-tensor input_fns for 2000 steps (contrib's
 # Adagrad at 0.05 on the mean softmax loss), evaluate(steps=1)["accuracy"] on the 30 test flowers
 # >= 0.9 (the tutorial says "should be higher than 90%"; it prints 0.966667), the checkpoint's
-# variable names (dnn/hiddenlayer_0/weights ... dnn/logits/biases) and global_step 2000, and
+# variable names (dnn/hiddenlayer_0/weights ... dnn/logits/biases, and optimize_loss's learning rate
+# under the head's scope, dnn/multi_class_head/dnn/learning_rate: read from contrib's dnn.py and
+# head.py scoping, not checked against a TF 1.x checkpoint) and global_step 2000, and
 # predict() on an input_fn returning a bare numpy array: one batch (constant input), classes [1 2]
 # as the tutorial shows (versicolor, virginica).
 from __future__ import absolute_import
@@ -85,5 +87,5 @@ if __name__ == "__main__":
 # expect-value: /^Test Accuracy: ([\d.]+)$/ >= 0.9
 # expect-line: Eval keys: ['accuracy', 'global_step', 'loss']
 # expect-line: Global step: 2000
-# expect-line: Variables: ['dnn/hiddenlayer_0/biases', 'dnn/hiddenlayer_0/weights', 'dnn/hiddenlayer_1/biases', 'dnn/hiddenlayer_1/weights', 'dnn/hiddenlayer_2/biases', 'dnn/hiddenlayer_2/weights', 'dnn/learning_rate', 'dnn/logits/biases', 'dnn/logits/weights']
+# expect-line: Variables: ['dnn/hiddenlayer_0/biases', 'dnn/hiddenlayer_0/weights', 'dnn/hiddenlayer_1/biases', 'dnn/hiddenlayer_1/weights', 'dnn/hiddenlayer_2/biases', 'dnn/hiddenlayer_2/weights', 'dnn/logits/biases', 'dnn/logits/weights', 'dnn/multi_class_head/dnn/learning_rate']
 # expect-line: New Samples, Class Predictions:    [1, 2]

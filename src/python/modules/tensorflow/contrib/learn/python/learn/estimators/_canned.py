@@ -27,13 +27,15 @@ def dense_input(features, feature_columns):
 
 
 def model_fn_ops(head, mode, labels, logits, train_op_fn):
-    predictions = head.predictions(logits)
-    if mode == ModeKeys.INFER or labels is None:
-        return ModelFnOps(mode, predictions=predictions)
-    loss = head.loss(logits, labels)
-    train_op = train_op_fn(loss) if mode == ModeKeys.TRAIN else None
-    metrics = head.metrics(predictions, labels) if mode == ModeKeys.EVAL else None
-    return ModelFnOps(mode, predictions=predictions, loss=loss, train_op=train_op, eval_metric_ops=metrics)
+    """The head's predictions, loss, train op and metrics, made under the head's variable scope."""
+    with tf.variable_scope(None, default_name=head.scope_name):
+        predictions = head.predictions(logits)
+        if mode == ModeKeys.INFER or labels is None:
+            return ModelFnOps(mode, predictions=predictions)
+        loss = head.loss(logits, labels)
+        train_op = train_op_fn(loss) if mode == ModeKeys.TRAIN else None
+        metrics = head.metrics(predictions, labels) if mode == ModeKeys.EVAL else None
+        return ModelFnOps(mode, predictions=predictions, loss=loss, train_op=train_op, eval_metric_ops=metrics)
 
 
 def refuse(owner, **arguments):

@@ -2,7 +2,10 @@
 # head.py): logits to predictions, the training loss (the batch MEAN of the per-example loss, as
 # contrib's _compute_weighted_loss without weights; the core tf.estimator heads SUM instead) and the
 # eval metrics under contrib's metric_key names. The 'loss' metric is the one the Estimator adds
-# itself (the mean of the per-batch losses, as contrib's metrics.mean(eval_loss)).
+# itself (the mean of the per-batch losses, as contrib's metrics.mean(eval_loss)). A head builds its
+# ops under a variable scope named after it (multi_class_head, binary_logistic_head,
+# regression_head), so what the train op makes there is named so too (the DNN's
+# dnn/multi_class_head/dnn/learning_rate).
 import tensorflow as tf
 
 
@@ -12,6 +15,7 @@ def _mean(values):
 
 class RegressionHead(object):
     """Squared error; predictions {'scores'} ([batch] when label_dimension is 1)."""
+    scope_name = 'regression_head'
 
     def __init__(self, label_dimension=1):
         self.logits_dimension = label_dimension
@@ -35,6 +39,7 @@ class RegressionHead(object):
 class BinaryLogisticHead(object):
     """Sigmoid cross entropy on one logit; classes from the two-class logits [0, logit]."""
     logits_dimension = 1
+    scope_name = 'binary_logistic_head'
 
     def predictions(self, logits):
         with tf.name_scope(None, 'predictions', [logits]):
@@ -71,6 +76,7 @@ class BinaryLogisticHead(object):
 
 class MultiClassHead(object):
     """Softmax cross entropy over n_classes logits; classes are the argmax ids (int64)."""
+    scope_name = 'multi_class_head'
 
     def __init__(self, n_classes):
         self.logits_dimension = n_classes

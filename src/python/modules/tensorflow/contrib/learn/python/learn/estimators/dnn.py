@@ -40,14 +40,16 @@ def _dnn_model_fn(head, hidden_units, feature_columns, optimizer, activation_fn,
                 logits = _layers.fully_connected(net, head.logits_dimension, activation_fn=None,
                                                  variables_collections=['dnn'], scope=scope)
 
-        def train_op_fn(loss):
-            chosen = optimizer or 'Adagrad'
-            if callable(chosen) and not hasattr(chosen, 'minimize'):
-                chosen = chosen()
-            return _layers.optimize_loss(loss=loss, global_step=tf.train.get_global_step(),
-                                         learning_rate=_LEARNING_RATE, optimizer=chosen,
-                                         clip_gradients=gradient_clip_norm, name='dnn', summaries=[])
-        return _canned.model_fn_ops(head, mode, labels, logits, train_op_fn)
+            def train_op_fn(loss):
+                chosen = optimizer or 'Adagrad'
+                if callable(chosen) and not hasattr(chosen, 'minimize'):
+                    chosen = chosen()
+                return _layers.optimize_loss(loss=loss, global_step=tf.train.get_global_step(),
+                                             learning_rate=_LEARNING_RATE, optimizer=chosen,
+                                             clip_gradients=gradient_clip_norm, name='dnn', summaries=[])
+            # Inside 'dnn', as TF's: optimize_loss's learning-rate variable is
+            # dnn/<head scope>/dnn/learning_rate.
+            return _canned.model_fn_ops(head, mode, labels, logits, train_op_fn)
     return model_fn
 
 
