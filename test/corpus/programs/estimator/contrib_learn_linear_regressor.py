@@ -6,7 +6,9 @@
 # regression head: no average_loss), global_step 1000, train loss < 1e-3 and eval loss < 0.02 (the
 # tutorial prints 4.3e-08 and 0.0025: y = 1 - x fits the train points exactly, the eval points are
 # off the line by 0.01-0.1, giving mean squared error 0.0025 at the exact fit), then the learned
-# weight and bias (variables linear/x/weight and linear/bias_weight) near -1 and 1.
+# weight and bias near -1 and 1, read by name: linear/bias_weight is contrib's
+# weighted_sum_from_feature_columns' name, linear/x/weight (a real-valued column's weight under a
+# scope named after it) is read from memory of TF 1.x checkpoints, not checked against the source.
 import tensorflow as tf
 # NumPy is often used to load, manipulate and preprocess data.
 import numpy as np

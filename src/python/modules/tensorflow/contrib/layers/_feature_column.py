@@ -55,8 +55,10 @@ def _column_for(name, tensor):
             raise ValueError('Cannot infer real-valued column from a tensor with an unknown dimension: %s' % tensor)
         dimension *= d
     dtype = tensor.dtype.base_dtype
-    # TF keeps float columns' dtype and reads integer features as int64 columns.
-    return real_valued_column(name, dimension=dimension, dtype=dtype if dtype.is_floating else tf.int64)
+    if not (dtype.is_integer or dtype.is_floating):
+        raise ValueError('Non integer or non floating types are not supported for auto detection. Please define '
+                         'corresponding FeatureColumn for tensor {} {}.'.format(name, tensor))
+    return real_valued_column(name, dimension=dimension, dtype=dtype)
 
 
 def infer_real_valued_columns(features):
