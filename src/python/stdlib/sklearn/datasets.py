@@ -32,7 +32,7 @@ _FISHER_FIXES = {34: [4.9, 3.1, 1.5, 0.2], 37: [4.9, 3.6, 1.4, 0.1]}
 
 def load_iris(return_X_y=False):
     """The iris flowers: Bunch(data, target, target_names, feature_names, DESCR) or (data, target)."""
-    from tensorflow.contrib.learn.python.learn.datasets._iris import IRIS_CSV
+    from _iris_csv import IRIS_CSV
     rows = list(_csv.reader(_io.StringIO(IRIS_CSV)))[1:]
     data = _np.array([[float(v) for v in row[:4]] for row in rows], dtype=_np.float64)
     for index, values in _FISHER_FIXES.items():

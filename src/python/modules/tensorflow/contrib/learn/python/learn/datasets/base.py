@@ -61,10 +61,10 @@ def load_csv_without_header(filename, target_dtype, features_dtype, target_colum
 
 def load_iris(data_path=None):
     """Fisher's iris flowers (150 rows, 4 float64 features, int targets 0-2) as Dataset(data, target).
-    Without data_path the copy TF shipped in its wheel is read (bundled here, see _iris.py)."""
+    Without data_path the copy TF shipped in its wheel is read (bundled here, see _iris_csv.py)."""
     if data_path is not None:
         return load_csv_with_header(data_path, target_dtype=np.int, features_dtype=np.float)
-    from tensorflow.contrib.learn.python.learn.datasets._iris import IRIS_CSV
+    from _iris_csv import IRIS_CSV
     return _with_header(io.StringIO(IRIS_CSV), np.int, np.float, -1)
 
 

@@ -1,6 +1,8 @@
 # The iris.csv TF 1.x shipped in its wheel (contrib/learn/python/learn/datasets/data/iris.csv):
 # Fisher's 150 iris flowers (public domain) in the usual UCI order, 50 of each species, behind
-# the header "150,4,setosa,versicolor,virginica" that load_csv_with_header reads.
+# the header "150,4,setosa,versicolor,virginica" that load_csv_with_header reads. A module of its
+# own, so tf.contrib.learn.datasets.load_iris and sklearn.datasets.load_iris share it without
+# either importing the other.
 IRIS_CSV = """150,4,setosa,versicolor,virginica
 5.1,3.5,1.4,0.2,0
 4.9,3.0,1.4,0.2,0
