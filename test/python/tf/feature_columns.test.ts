@@ -79,6 +79,19 @@ describe('tf.feature_column categorical columns', function () {
     ]);
   });
 
+  it('SparseTensor features (the TF 1.0 input_fn style) are read densely: missing cells and \'\' are no id, even with a default_value', () => {
+    const r = ok(runScript([
+      'import tensorflow as tf',
+      "c = tf.feature_column.categorical_column_with_vocabulary_list('c', ['a', 'b'], default_value=0)",
+      "sp = tf.SparseTensor(indices=[[0, 0], [2, 0], [3, 0]], values=['b', 'zz', ''], dense_shape=[4, 1])",
+      "net = tf.feature_column.input_layer({'c': sp}, [tf.feature_column.indicator_column(c)])",
+      'with tf.Session() as s:',
+      '    print(s.run(net).tolist())',
+    ]));
+    // 'b' is id 1; row 1 has no value and row 3 the ignore value '' (no id); 'zz' takes default_value 0.
+    assert.equal(r.stdout.trim(), '[[0.0, 1.0], [0.0, 0.0], [1.0, 0.0], [0.0, 0.0]]');
+  });
+
   it('DNNLinearCombinedClassifier: wide and deep variables, both parts trained (one global step per step), accuracy on a rule the wide part can express, TF\'s binary metric keys', () => {
     const r = ok(runScript([
       'import numpy as np',

@@ -9,7 +9,8 @@ often each id occurs in the example; an id out of the vocabulary, or -1, counts 
 prunes invalid ids): the linear model multiplies them by its [num_buckets, units] weights (TF's
 sparse 'sum' combiner), an indicator column is those counts, and an embedding column combines the
 ids' embeddings ('sum', 'mean', 'sqrtn'). Columns that need TF's string fingerprints (hash
-buckets, crosses, OOV buckets) and SparseTensor features raise NotImplementedError."""
+buckets, crosses, OOV buckets) raise NotImplementedError. A SparseTensor feature (the old
+input_fn style) is read as its dense form, missing cells being no id."""
 
 import tensorflow as tf
 
@@ -18,8 +19,17 @@ def _as_tensor(value):
     return value if isinstance(value, (tf.Tensor, tf.Variable)) else tf.convert_to_tensor(value)
 
 
+def _categorical_input(value):
+    """A categorical feature as a dense tensor: a SparseTensor's missing cells become TF's ignore
+    values ('' for strings, -1 for integers), which are no id."""
+    if isinstance(value, tf.SparseTensor):
+        return tf.sparse_tensor_to_dense(value, default_value='' if value.dtype == tf.string else -1)
+    return _as_tensor(value)
+
+
 def _id_matrix(value):
     """A categorical feature as [batch, k]: k values per example ([batch] is one value each)."""
+    value = _categorical_input(value)
     ndims = value.get_shape().ndims
     if ndims == 1:
         return tf.expand_dims(value, 1)
@@ -133,13 +143,16 @@ class _VocabularyListColumn(_CategoricalColumn):
     num_buckets = property(lambda self: len(self.vocabulary_list))
 
     def ids(self, features):
-        value = _id_matrix(_as_tensor(features[self.key]))
+        value = _id_matrix(features[self.key])
         vocabulary = tf.constant(list(self.vocabulary_list), dtype=value.dtype)
         matches = tf.cast(tf.equal(tf.expand_dims(value, 2), vocabulary), tf.int64)
         positions = tf.range(len(self.vocabulary_list), dtype=tf.int64)
         found = tf.reduce_sum(matches, 2) > 0
-        return tf.where(found, tf.reduce_sum(matches * positions, 2),
-                        tf.fill(tf.shape(value), tf.constant(self.default_value, tf.int64)))
+        ids = tf.where(found, tf.reduce_sum(matches * positions, 2),
+                       tf.fill(tf.shape(value), tf.constant(self.default_value, tf.int64)))
+        # TF drops the ignore value ('' or -1) before the lookup, so it never takes default_value.
+        ignore = tf.equal(value, tf.constant('' if value.dtype == tf.string else -1, dtype=value.dtype))
+        return tf.where(ignore, tf.fill(tf.shape(value), tf.constant(-1, tf.int64)), ids)
 
     def __repr__(self):
         return ("VocabularyListCategoricalColumn(key='%s', vocabulary_list=%s, dtype=%s, default_value=%s, "
@@ -156,7 +169,7 @@ class _IdentityColumn(_CategoricalColumn):
     num_buckets = property(lambda self: self._num_buckets)
 
     def ids(self, features):
-        value = tf.cast(_id_matrix(_as_tensor(features[self.key])), tf.int64)
+        value = tf.cast(_id_matrix(features[self.key]), tf.int64)
         if self.default_value is None:
             return value
         inside = tf.logical_and(value >= 0, value < self.num_buckets)
