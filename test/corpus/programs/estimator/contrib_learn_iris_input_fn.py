@@ -7,7 +7,9 @@
 # under the head's scope, dnn/multi_class_head/dnn/learning_rate: read from contrib's dnn.py and
 # head.py scoping, not checked against a TF 1.x checkpoint) and global_step 2000, and
 # predict() on an input_fn returning a bare numpy array: one batch (constant input), classes [1 2]
-# as the tutorial shows (versicolor, virginica).
+# as the tutorial shows (versicolor, virginica). The classifier is seeded (RunConfig(tf_random_seed=1)):
+# unseeded, 1 of 4 runs here stopped at accuracy 0.733 predicting [2, 2] (a poor start the 2000
+# full-batch Adagrad steps do not leave), which would make the corpus flaky.
 from __future__ import absolute_import
 from __future__ import division
 from __future__ import print_function
@@ -41,7 +43,9 @@ def main():
   classifier = tf.contrib.learn.DNNClassifier(feature_columns=feature_columns,
                                               hidden_units=[10, 20, 10],
                                               n_classes=3,
-                                              model_dir="/tmp/corpus_contrib_iris_model")
+                                              model_dir="/tmp/corpus_contrib_iris_model",
+                                              # Seeded here (the original is not): see Checks.
+                                              config=tf.contrib.learn.RunConfig(tf_random_seed=1))
   # Define the training inputs
   def get_train_inputs():
     x = tf.constant(training_set.data)
