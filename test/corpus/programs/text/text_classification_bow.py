@@ -8,7 +8,8 @@
 # over each document's valid ids) read by tf.feature_column.input_layer, a dense softmax layer,
 # Adam 0.01 for 100 full-batch steps, the trainable variable names, and sklearn's and TF's test
 # accuracy >= 0.9 (a document's topic words separate the classes; TF's example prints no expected
-# value for this corpus). The corpus runner passes no arguments, so --bow_model defaults to True
+# value for this corpus; the Estimator is given RunConfig(tf_random_seed=3) here, the original has no
+# config). The corpus runner passes no arguments, so --bow_model defaults to True
 # here (the original's default is the RNN, modelled in text_classification_rnn.py).
 from __future__ import absolute_import
 from __future__ import division
