@@ -3,10 +3,10 @@
 // `try: from sklearn.manifold import TSNE / except ImportError:` fallbacks still run) saying so.
 import { registerModule, moduleNotFound } from './registry';
 
-const PROVIDED = ['metrics', 'model_selection', 'preprocessing', 'utils', 'exceptions', 'cross_validation'];
+const PROVIDED = ['datasets', 'metrics', 'model_selection', 'preprocessing', 'utils', 'exceptions', 'cross_validation'];
 
 export const UNSUPPORTED_SKLEARN: readonly string[] = [
-  'base', 'calibration', 'cluster', 'compose', 'covariance', 'cross_decomposition', 'datasets', 'decomposition',
+  'base', 'calibration', 'cluster', 'compose', 'covariance', 'cross_decomposition', 'decomposition',
   'discriminant_analysis', 'dummy', 'ensemble', 'externals', 'feature_extraction', 'feature_selection',
   'gaussian_process', 'grid_search', 'impute', 'isotonic', 'kernel_approximation', 'kernel_ridge', 'learning_curve',
   'linear_model', 'manifold', 'mixture', 'multiclass', 'multioutput', 'naive_bayes', 'neighbors', 'neural_network',

@@ -1,7 +1,7 @@
 // tf.contrib.learn's datasets helpers (TF 1.15): load_csv_with_header / without_header into the
 // Dataset(data, target) namedtuple, load_dataset('mnist') and datasets.mnist.read_data_sets as
-// input_data's, the learn.python.learn.datasets module paths, and every other contrib.learn name
-// refused with NotImplementedError naming it.
+// input_data's, the learn.python.learn.datasets module paths, and the contrib.learn names not
+// provided refused with NotImplementedError naming them (the estimators: contrib_learn_estimators.test.ts).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -69,18 +69,18 @@ describe('tf.contrib.learn datasets', function () {
     assert.deepEqual(lines, ['(5000, 784) float32 (5000,) 4500 500', 'True True', '(5000, 10) 1.0']);
   });
 
-  it('names load_dataset cannot provide and the rest of tf.contrib.learn raise NotImplementedError naming them', () => {
-    assert.equal(lastError(['import tensorflow as tf', "tf.contrib.learn.datasets.load_dataset('iris')"]),
-      "NotImplementedError: load_dataset('iris') is not supported by Gradbook: only 'mnist' is provided");
+  it('names load_dataset cannot provide and the unprovided rest of tf.contrib.learn raise NotImplementedError naming them', () => {
+    assert.equal(lastError(['import tensorflow as tf', "tf.contrib.learn.datasets.load_dataset('boston')"]),
+      "NotImplementedError: load_dataset('boston') is not supported by Gradbook: only 'mnist' and 'iris' are provided");
     assert.equal(lastError(['import tensorflow as tf', "tf.contrib.learn.datasets.load_dataset('cifar')"]),
       'ValueError: Name of dataset is not recognized: cifar');
-    assert.match(lastError(['import tensorflow as tf', 'tf.contrib.learn.SKCompat(None)']),
-      /^NotImplementedError: tf\.contrib\.learn\.SKCompat is not supported by Gradbook: of tf\.contrib\.learn only the datasets helpers are/);
-    assert.match(lastError(['from tensorflow.contrib.learn import DNNClassifier']),
-      /^NotImplementedError: tf\.contrib\.learn\.DNNClassifier is not supported by Gradbook/);
+    assert.match(lastError(['import tensorflow as tf', 'tf.contrib.learn.Experiment(None)']),
+      /^NotImplementedError: tf\.contrib\.learn\.Experiment is not supported by Gradbook: of tf\.contrib\.learn only the datasets helpers/);
+    assert.match(lastError(['from tensorflow.contrib.learn import DNNLinearCombinedClassifier']),
+      /^NotImplementedError: tf\.contrib\.learn\.DNNLinearCombinedClassifier is not supported by Gradbook/);
     assert.equal(lastError(['import tensorflow as tf', 'tf.contrib.learn.no_such_name']),
       "AttributeError: module 'tensorflow.contrib.learn' has no attribute 'no_such_name'");
-    assert.match(lastError(['import tensorflow as tf', 'tf.contrib.learn.datasets.base.load_iris()']),
-      /^NotImplementedError: load_iris\(\) is not supported by Gradbook/);
+    assert.match(lastError(['import tensorflow as tf', 'tf.contrib.learn.datasets.base.load_boston()']),
+      /^NotImplementedError: load_boston\(\) is not supported by Gradbook/);
   });
 });

@@ -1,10 +1,64 @@
-"""tf.feature_column: numeric_column and input_layer (the dense input the premade estimators use).
-Categorical, bucketized, embedding and crossed columns are not supported yet."""
+"""tf.feature_column (TF 1.15 feature_column.py, the v1 columns): numeric_column, bucketized_column,
+categorical_column_with_vocabulary_list / _with_identity, indicator_column, embedding_column, and
+input_layer / linear_model over them, with TF's names (x_bucketized, c_indicator, c_embedding/
+embedding_weights, linear_model/c/weights, linear_model/bias_weights).
+
+A numeric feature is [batch] + shape; a categorical feature is dense, [batch] or [batch, k] (k
+values per example, e.g. word ids). A categorical column's ids are handed on as count rows (how
+often each id occurs in the example; an id out of the vocabulary, or -1, counts nowhere, as TF
+prunes invalid ids): the linear model multiplies them by its [num_buckets, units] weights (TF's
+sparse 'sum' combiner), an indicator column is those counts, and an embedding column combines the
+ids' embeddings ('sum', 'mean', 'sqrtn'). Columns that need TF's string fingerprints (hash
+buckets, crosses, OOV buckets) raise NotImplementedError. A SparseTensor feature (the old
+input_fn style) is read as its dense form, missing cells being no id."""
 
 import tensorflow as tf
 
 
-class _NumericColumn(object):
+def _as_tensor(value):
+    return value if isinstance(value, (tf.Tensor, tf.Variable)) else tf.convert_to_tensor(value)
+
+
+def _categorical_input(value):
+    """A categorical feature as a dense tensor: a SparseTensor's missing cells become TF's ignore
+    values ('' for strings, -1 for integers), which are no id."""
+    if isinstance(value, tf.SparseTensor):
+        return tf.sparse_tensor_to_dense(value, default_value='' if value.dtype == tf.string else -1)
+    return _as_tensor(value)
+
+
+def _id_matrix(value):
+    """A categorical feature as [batch, k]: k values per example ([batch] is one value each)."""
+    value = _categorical_input(value)
+    ndims = value.get_shape().ndims
+    if ndims == 1:
+        return tf.expand_dims(value, 1)
+    if ndims != 2:
+        raise NotImplementedError('categorical features of rank %s are not supported by Gradbook (rank 1 or 2 '
+                                  'dense features are)' % ndims)
+    return value
+
+
+class _DenseColumn(object):
+    """A column read as a [batch, _size()] float tensor (input_layer and linear_model)."""
+    is_dense = True
+    is_categorical = False
+
+
+class _CategoricalColumn(object):
+    """A column of integer ids in [0, num_buckets) ([batch, k], -1 for none), handed on as counts:
+    row b, column i holds how many of example b's values have id i (one-hot for one value each)."""
+    is_dense = False
+    is_categorical = True
+
+    def _size(self):
+        return self.num_buckets
+
+    def one_hot(self, features):
+        return tf.reduce_sum(tf.one_hot(self.ids(features), self.num_buckets, dtype=tf.float32), 1)
+
+
+class _NumericColumn(_DenseColumn):
     """A dense feature read from features[key], shaped [batch] + shape."""
 
     def __init__(self, key, shape, default_value, dtype, normalizer_fn):
@@ -29,7 +83,7 @@ class _NumericColumn(object):
         return size
 
     def dense_tensor(self, features):
-        value = features[self.key]
+        value = _as_tensor(features[self.key])
         value = tf.cast(value, self.dtype) if value.dtype.base_dtype != self.dtype else value
         if self.normalizer_fn is not None:
             value = self.normalizer_fn(value)
@@ -38,6 +92,146 @@ class _NumericColumn(object):
     def __repr__(self):
         return ("NumericColumn(key='%s', shape=%s, default_value=%s, dtype=%s, normalizer_fn=%s)"
                 % (self.key, self.shape, self.default_value, self.dtype, self.normalizer_fn))
+
+
+class _BucketizedColumn(_DenseColumn, _CategoricalColumn):
+    """A numeric column cut at boundaries: bucket i holds boundaries[i-1] <= x < boundaries[i]."""
+    is_dense = True
+    is_categorical = True
+
+    def __init__(self, source_column, boundaries):
+        self.source_column = source_column
+        self.boundaries = tuple(float(b) for b in boundaries)
+
+    @property
+    def name(self):
+        return self.source_column.name + '_bucketized'
+
+    @property
+    def num_buckets(self):
+        return (len(self.boundaries) + 1) * self.source_column._size()
+
+    def _size(self):
+        return self.num_buckets
+
+    def _bucket_ids(self, features):
+        value = self.source_column.dense_tensor(features)
+        above = tf.cast(tf.expand_dims(value, 2) >= tf.constant(self.boundaries, tf.float32), tf.int64)
+        return tf.reduce_sum(above, 2)
+
+    def dense_tensor(self, features):
+        one_hot = tf.one_hot(self._bucket_ids(features), len(self.boundaries) + 1, dtype=tf.float32)
+        return tf.reshape(one_hot, [-1, self.num_buckets])
+
+    def one_hot(self, features):
+        # Each source value is one id, offset by its position (TF's _BucketizedColumn ids): the
+        # one-hot rows of the values side by side are the same [batch, num_buckets] matrix.
+        return self.dense_tensor(features)
+
+    def __repr__(self):
+        return 'BucketizedColumn(source_column=%r, boundaries=%s)' % (self.source_column, self.boundaries)
+
+
+class _VocabularyListColumn(_CategoricalColumn):
+    def __init__(self, key, vocabulary_list, dtype, default_value):
+        self.key = key
+        self.vocabulary_list = tuple(vocabulary_list)
+        self.dtype = dtype
+        self.default_value = default_value
+
+    name = property(lambda self: self.key)
+    num_buckets = property(lambda self: len(self.vocabulary_list))
+
+    def ids(self, features):
+        value = _id_matrix(features[self.key])
+        vocabulary = tf.constant(list(self.vocabulary_list), dtype=value.dtype)
+        matches = tf.cast(tf.equal(tf.expand_dims(value, 2), vocabulary), tf.int64)
+        positions = tf.range(len(self.vocabulary_list), dtype=tf.int64)
+        found = tf.reduce_sum(matches, 2) > 0
+        ids = tf.where(found, tf.reduce_sum(matches * positions, 2),
+                       tf.fill(tf.shape(value), tf.constant(self.default_value, tf.int64)))
+        # TF drops the ignore value ('' or -1) before the lookup, so it never takes default_value.
+        ignore = tf.equal(value, tf.constant('' if value.dtype == tf.string else -1, dtype=value.dtype))
+        return tf.where(ignore, tf.fill(tf.shape(value), tf.constant(-1, tf.int64)), ids)
+
+    def __repr__(self):
+        return ("VocabularyListCategoricalColumn(key='%s', vocabulary_list=%s, dtype=%s, default_value=%s, "
+                "num_oov_buckets=0)" % (self.key, self.vocabulary_list, self.dtype, self.default_value))
+
+
+class _IdentityColumn(_CategoricalColumn):
+    def __init__(self, key, num_buckets, default_value):
+        self.key = key
+        self._num_buckets = num_buckets
+        self.default_value = default_value
+
+    name = property(lambda self: self.key)
+    num_buckets = property(lambda self: self._num_buckets)
+
+    def ids(self, features):
+        value = tf.cast(_id_matrix(features[self.key]), tf.int64)
+        if self.default_value is None:
+            return value
+        inside = tf.logical_and(value >= 0, value < self.num_buckets)
+        return tf.where(inside, value, tf.fill(tf.shape(value), tf.constant(self.default_value, tf.int64)))
+
+    def __repr__(self):
+        return ("IdentityCategoricalColumn(key='%s', number_buckets=%d, default_value=%s)"
+                % (self.key, self.num_buckets, self.default_value))
+
+
+class _IndicatorColumn(_DenseColumn):
+    """A categorical column as dense one-hot rows."""
+
+    def __init__(self, categorical_column):
+        self.categorical_column = categorical_column
+
+    name = property(lambda self: self.categorical_column.name + '_indicator')
+
+    def _size(self):
+        return self.categorical_column.num_buckets
+
+    def dense_tensor(self, features):
+        return self.categorical_column.one_hot(features)
+
+    def __repr__(self):
+        return 'IndicatorColumn(categorical_column=%r)' % (self.categorical_column,)
+
+
+class _EmbeddingColumn(_DenseColumn):
+    """A categorical column looked up in embedding_weights [num_buckets, dimension] (made where it is read)."""
+
+    def __init__(self, categorical_column, dimension, combiner, initializer, trainable):
+        self.categorical_column = categorical_column
+        self.dimension = dimension
+        self.combiner = combiner
+        self.initializer = initializer
+        self.trainable = trainable
+
+    name = property(lambda self: self.categorical_column.name + '_embedding')
+
+    def _size(self):
+        return self.dimension
+
+    # contrib.layers' embedding_column names its table 'weights'.
+    weights_name = 'embedding_weights'
+
+    def dense_tensor(self, features):
+        weights = tf.get_variable(self.weights_name, [self.categorical_column.num_buckets, self.dimension],
+                                  initializer=self.initializer, trainable=self.trainable)
+        # The combiner over each example's ids (TF's safe_embedding_lookup_sparse): 'sum' of their
+        # embeddings, 'mean' divides by the number of ids, 'sqrtn' by its square root; an example
+        # with no valid id gets zeros.
+        counts = self.categorical_column.one_hot(features)
+        total = tf.matmul(counts, weights)
+        if self.combiner == 'sum':
+            return total
+        n = tf.maximum(tf.reduce_sum(counts, 1, keepdims=True), 1.0)
+        return total / (n if self.combiner == 'mean' else tf.sqrt(n))
+
+    def __repr__(self):
+        return ('EmbeddingColumn(categorical_column=%r, dimension=%d, combiner=%r)'
+                % (self.categorical_column, self.dimension, self.combiner))
 
 
 def numeric_column(key, shape=(1,), default_value=None, dtype=tf.float32, normalizer_fn=None):
@@ -50,38 +244,130 @@ def numeric_column(key, shape=(1,), default_value=None, dtype=tf.float32, normal
     return _NumericColumn(key, shape, default_value, dtype, normalizer_fn)
 
 
+def bucketized_column(source_column, boundaries):
+    """A numeric column discretized at the (sorted) boundaries."""
+    if not isinstance(source_column, _NumericColumn):
+        raise ValueError('source_column must be a column generated with numeric_column(). Given: {}'
+                         .format(source_column))
+    if not boundaries:
+        raise ValueError('boundaries must be a sorted list.')
+    for i in range(len(boundaries) - 1):
+        if boundaries[i] >= boundaries[i + 1]:
+            raise ValueError('boundaries must be a sorted list.')
+    return _BucketizedColumn(source_column, boundaries)
+
+
+def categorical_column_with_vocabulary_list(key, vocabulary_list, dtype=None, default_value=-1, num_oov_buckets=0):
+    """Ids by position in vocabulary_list; other values get default_value (-1: no id)."""
+    if vocabulary_list is None or len(vocabulary_list) < 1:
+        raise ValueError('vocabulary_list {} must be non-empty, column_name: {}'.format(vocabulary_list, key))
+    if len(set(vocabulary_list)) != len(vocabulary_list):
+        raise ValueError('Duplicate keys in vocabulary_list {}, column_name: {}'.format(vocabulary_list, key))
+    if num_oov_buckets:
+        raise NotImplementedError('categorical_column_with_vocabulary_list() argument num_oov_buckets is not '
+                                  'supported by Gradbook (OOV buckets hash the value with TF\'s fingerprint)')
+    if default_value != -1 and not (0 <= default_value < len(vocabulary_list)):
+        raise ValueError('Invalid default_value {} for column {}'.format(default_value, key))
+    if dtype is None:
+        dtype = tf.string if isinstance(vocabulary_list[0], (str, bytes)) else tf.int64
+    return _VocabularyListColumn(key, vocabulary_list, dtype, default_value)
+
+
+def categorical_column_with_identity(key, num_buckets, default_value=None):
+    """Integer features used as ids in [0, num_buckets)."""
+    if num_buckets < 1:
+        raise ValueError('num_buckets {} < 1, column_name {}'.format(num_buckets, key))
+    if default_value is not None and not (0 <= default_value < num_buckets):
+        raise ValueError('default_value {} not in range [0, {}), column_name {}'.format(default_value, num_buckets, key))
+    return _IdentityColumn(key, num_buckets, default_value)
+
+
+def indicator_column(categorical_column):
+    """A categorical column as a dense multi-hot (here one-hot) input."""
+    return _IndicatorColumn(categorical_column)
+
+
+def embedding_column(categorical_column, dimension, combiner='mean', initializer=None, ckpt_to_load_from=None,
+                     tensor_name_in_ckpt=None, max_norm=None, trainable=True):
+    """A categorical column as a learned dense embedding of `dimension` values."""
+    if dimension is None or dimension < 1:
+        raise ValueError('Invalid dimension {}.'.format(dimension))
+    if ckpt_to_load_from is not None or tensor_name_in_ckpt is not None:
+        raise NotImplementedError('embedding_column() arguments ckpt_to_load_from/tensor_name_in_ckpt are not '
+                                  'supported by Gradbook')
+    if max_norm is not None:
+        raise NotImplementedError('embedding_column() argument max_norm is not supported by Gradbook')
+    if combiner not in ('mean', 'sqrtn', 'sum'):
+        raise ValueError('Invalid combiner {}.'.format(combiner))
+    if initializer is not None and not callable(initializer):
+        raise ValueError('initializer must be callable if specified. Embedding of column_name: {}'
+                         .format(categorical_column.name))
+    if initializer is None:
+        initializer = tf.truncated_normal_initializer(mean=0.0, stddev=1.0 / (dimension ** 0.5))
+    return _EmbeddingColumn(categorical_column, dimension, combiner, initializer, trainable)
+
+
 def _sorted(feature_columns):
     columns = list(feature_columns)
     for column in columns:
-        if not isinstance(column, _NumericColumn):
-            raise NotImplementedError('feature column %r is not supported by Gradbook: only numeric_column is' % (column,))
+        if not isinstance(column, (_DenseColumn, _CategoricalColumn)):
+            raise NotImplementedError('feature column %r is not supported by Gradbook' % (column,))
     return sorted(columns, key=lambda c: c.name)
+
+
+def _dense_columns(feature_columns):
+    columns = _sorted(feature_columns)
+    for column in columns:
+        if not column.is_dense:
+            raise ValueError('Items of feature_columns must be a _DenseColumn. You can wrap a categorical column '
+                             'with an embedding_column or indicator_column. Given: {}'.format(column))
+    return columns
+
+
+def linear_input(column, features):
+    """What the linear model multiplies by a column's weights: one-hot ids or the dense value."""
+    return column.one_hot(features) if column.is_categorical else column.dense_tensor(features)
 
 
 def input_layer(features, feature_columns, weight_collections=None, trainable=True, cols_to_vars=None,
                 cols_to_output_tensors=None):
-    """The columns' dense tensors (sorted by name, as TF) concatenated along axis 1."""
+    """The dense columns' tensors (sorted by name, as TF) concatenated along axis 1."""
     with tf.variable_scope(None, default_name='input_layer'):
         tensors = []
-        for column in _sorted(feature_columns):
+        for column in _dense_columns(feature_columns):
             with tf.variable_scope(None, default_name=column.name):
                 tensors.append(column.dense_tensor(features))
         return tensors[0] if len(tensors) == 1 else tf.concat(tensors, 1)
 
 
-def _unsupported(name):
+def linear_model(features, feature_columns, units=1, sparse_combiner='sum', weight_collections=None,
+                 trainable=True, cols_to_vars=None):
+    """sum over columns of input x linear_model/<column>/weights, plus linear_model/bias_weights."""
+    if sparse_combiner != 'sum':
+        raise NotImplementedError('linear_model() argument sparse_combiner is not supported by Gradbook')
+    with tf.variable_scope(None, default_name='linear_model'):
+        logits = None
+        for column in _sorted(feature_columns):
+            with tf.variable_scope(column.name):
+                weights = tf.get_variable('weights', [column._size(), units], initializer=tf.zeros_initializer(),
+                                          trainable=trainable)
+                term = tf.matmul(linear_input(column, features), weights)
+            logits = term if logits is None else logits + term
+        bias = tf.get_variable('bias_weights', [units], initializer=tf.zeros_initializer(), trainable=trainable)
+        return tf.nn.bias_add(logits, bias)
+
+
+def _unsupported(name, why):
     def column(*args, **kwargs):
-        raise NotImplementedError('tf.feature_column.%s() is not supported by Gradbook: only numeric_column is' % name)
+        raise NotImplementedError('tf.feature_column.%s() is not supported by Gradbook: %s' % (name, why))
     column.__name__ = name
     return column
 
 
-categorical_column_with_vocabulary_list = _unsupported('categorical_column_with_vocabulary_list')
-categorical_column_with_vocabulary_file = _unsupported('categorical_column_with_vocabulary_file')
-categorical_column_with_hash_bucket = _unsupported('categorical_column_with_hash_bucket')
-categorical_column_with_identity = _unsupported('categorical_column_with_identity')
-bucketized_column = _unsupported('bucketized_column')
-indicator_column = _unsupported('indicator_column')
-embedding_column = _unsupported('embedding_column')
-crossed_column = _unsupported('crossed_column')
-linear_model = _unsupported('linear_model')
+_HASH = 'it hashes values with TF\'s string fingerprint'
+categorical_column_with_vocabulary_file = _unsupported('categorical_column_with_vocabulary_file',
+                                                       'vocabulary files are not read')
+categorical_column_with_hash_bucket = _unsupported('categorical_column_with_hash_bucket', _HASH)
+crossed_column = _unsupported('crossed_column', _HASH)
+weighted_categorical_column = _unsupported('weighted_categorical_column', 'weighted sparse ids are not provided')
+shared_embedding_columns = _unsupported('shared_embedding_columns', 'shared embeddings are not provided')

@@ -1,7 +1,7 @@
 # Models: tensorflow/tensorflow tensorflow/examples/learn/text_classification_character_cnn.py
 # Checks: the character-level CNN as an Estimator on a small synthetic three-class corpus (the original
-# reads DBpedia): documents turned into fixed-length byte id arrays by hand (the original's
-# tf.contrib.learn.preprocessing.ByteProcessor), features[CHARS_FEATURE] one-hot encoded with
+# reads DBpedia): documents turned into fixed-length uint8 byte id rows by the original's
+# tf.contrib.learn.preprocessing.ByteProcessor, features[CHARS_FEATURE] one-hot encoded with
 # tf.one_hot(..., 256, 1., 0.), tf.expand_dims to a 4-D input, tf.layers.conv2d with a
 # [window, 256] VALID filter, tf.layers.max_pooling2d with SAME padding, tf.transpose(pool1, [0, 1, 3, 2]),
 # a second conv2d, tf.squeeze(tf.reduce_max(conv2, 1), squeeze_dims=[1]) (the deprecated argument
@@ -49,15 +49,6 @@ def make_documents(seed, n):
     return docs, np.array(labels, dtype=np.int64)
 
 
-def byte_ids(docs):
-    """Each document's UTF-8 bytes, cut or zero-padded to MAX_DOCUMENT_LENGTH."""
-    out = np.zeros((len(docs), MAX_DOCUMENT_LENGTH), dtype=np.uint8)
-    for i, doc in enumerate(docs):
-        data = list(doc.encode('utf-8'))[:MAX_DOCUMENT_LENGTH]
-        out[i, :len(data)] = data
-    return out
-
-
 def char_cnn_model(features, labels, mode):
     """Character level convolutional neural network model to predict classes."""
     features_onehot = tf.one_hot(features[CHARS_FEATURE], 256)
@@ -93,8 +84,10 @@ def main(unused_argv):
     tf.logging.set_verbosity(tf.logging.ERROR)
     train_docs, y_train = make_documents(1, 600)
     test_docs, y_test = make_documents(2, 300)
-    x_train = byte_ids(train_docs)
-    x_test = byte_ids(test_docs)
+    # Process vocabulary
+    char_processor = tf.contrib.learn.preprocessing.ByteProcessor(MAX_DOCUMENT_LENGTH)
+    x_train = np.array(list(char_processor.fit_transform(train_docs)))
+    x_test = np.array(list(char_processor.transform(test_docs)))
     print('first document:', repr(train_docs[0][:30]), x_train[0][:5], x_train.dtype)
 
     classifier = tf.estimator.Estimator(model_fn=char_cnn_model, config=tf.estimator.RunConfig(tf_random_seed=5))
@@ -109,7 +102,8 @@ def main(unused_argv):
     scores = classifier.evaluate(input_fn=test_input_fn)
     print('Accuracy: {0:f}'.format(scores['accuracy']))
     predictions = classifier.predict(input_fn=tf.estimator.inputs.numpy_input_fn(
-        x={CHARS_FEATURE: byte_ids(['lake river forest island lake', 'goal team club'])}, num_epochs=1, shuffle=False))
+        x={CHARS_FEATURE: np.array(list(char_processor.transform(['lake river forest island lake', 'goal team club'])))},
+        num_epochs=1, shuffle=False))
     print('predicted:', [int(p['class']) for p in predictions])
 
 

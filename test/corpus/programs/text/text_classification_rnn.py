@@ -1,7 +1,7 @@
 # Models: tensorflow/tensorflow tensorflow/examples/learn/text_classification.py (rnn_model)
 # Checks: the word-level text classifier as an Estimator on a small synthetic three-topic corpus (the
-# original reads DBpedia): word ids from a hand-made vocabulary (the original's
-# tf.contrib.learn.preprocessing.VocabularyProcessor; id 0 pads), tf.contrib.layers.embed_sequence
+# original reads DBpedia): word ids from tf.contrib.learn.preprocessing.VocabularyProcessor
+# (fit_transform / transform generators in np.array(list(...)); id 0 pads), tf.contrib.layers.embed_sequence
 # (features[WORDS_FEATURE], vocab_size=n_words, embed_dim=EMBEDDING_SIZE) creating
 # EmbedSequence/embeddings, tf.unstack(word_vectors, axis=1) into a list, tf.nn.rnn_cell.GRUCell under
 # tf.nn.static_rnn with dtype=tf.float32, tf.layers.dense logits, the estimator_spec_for_softmax_classification
@@ -47,23 +47,6 @@ def make_documents(seed, n):
     return docs, np.array(labels, dtype=np.int32)
 
 
-def fit_vocabulary(docs):
-    vocab = {}
-    for doc in docs:
-        for w in doc.split():
-            if w not in vocab:
-                vocab[w] = len(vocab) + 1
-    return vocab
-
-
-def transform(docs, vocab):
-    ids = np.zeros((len(docs), MAX_DOCUMENT_LENGTH), dtype=np.int64)
-    for i, doc in enumerate(docs):
-        for j, w in enumerate(doc.split()[:MAX_DOCUMENT_LENGTH]):
-            ids[i, j] = vocab.get(w, 0)
-    return ids
-
-
 def estimator_spec_for_softmax_classification(logits, labels, mode):
     """Returns EstimatorSpec instance for softmax classification."""
     predicted_classes = tf.argmax(logits, 1)
@@ -100,12 +83,19 @@ printed = []
 def main(unused_argv):
     global n_words
     tf.logging.set_verbosity(tf.logging.ERROR)
-    train_docs, y_train = make_documents(1, 900)
-    test_docs, y_test = make_documents(2, 300)
-    vocab = fit_vocabulary(train_docs)
-    x_train = transform(train_docs, vocab)
-    x_test = transform(test_docs, vocab)
-    n_words = len(vocab) + 1
+    x_train, y_train = make_documents(1, 900)
+    x_test, y_test = make_documents(2, 300)
+
+    # Process vocabulary
+    vocab_processor = tf.contrib.learn.preprocessing.VocabularyProcessor(MAX_DOCUMENT_LENGTH)
+
+    x_transform_train = vocab_processor.fit_transform(x_train)
+    x_transform_test = vocab_processor.transform(x_test)
+
+    x_train = np.array(list(x_transform_train))
+    x_test = np.array(list(x_transform_test))
+
+    n_words = len(vocab_processor.vocabulary_)
     print('Total words: %d' % n_words)
 
     classifier = tf.estimator.Estimator(model_fn=rnn_model, config=tf.estimator.RunConfig(tf_random_seed=7))

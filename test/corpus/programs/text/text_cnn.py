@@ -9,8 +9,8 @@
 # global_step, gradient summaries with tf.nn.zero_fraction, batch_iter over list(zip(x, y)) (a
 # NumPy object array of (sentence, label) pairs), tf.train.global_step, and the
 # "step N, loss L, acc A" log with the dev evaluation. The sentences are synthetic (a word list,
-# two sentiment words per sentence) with an in-program vocabulary instead of the original's
-# rt-polarity files and contrib.learn VocabularyProcessor. 8 epochs of 9 batches (the original: 200
+# two sentiment words per sentence) instead of the original's rt-polarity files, with the
+# original's learn.preprocessing.VocabularyProcessor(max_document_length) word ids. 8 epochs of 9 batches (the original: 200
 # epochs, dev every 100 steps), dev every 24 steps: the dev loss falls and dev accuracy ends >= 0.8
 # (the two sentiment words separate the classes; Gradbook prints dev accuracies 0.57, 0.82, 0.93,
 # not checked against TF1). data = np.array(data) is NumPy 1.x's ragged object array of
@@ -19,6 +19,7 @@ import datetime
 import os
 import numpy as np
 import tensorflow as tf
+from tensorflow.contrib import learn
 
 
 class TextCNN(object):
@@ -116,12 +117,9 @@ for n in range(600):
     sentences.append(' '.join(words))
     labels.append([0, 1] if label == 1 else [1, 0])
 
-vocabulary = {'<PAD>': 0}
-for s in sentences:
-    for w in s.split(' '):
-        vocabulary.setdefault(w, len(vocabulary))
-x = np.array([[vocabulary[w] for w in s.split(' ')] + [0] * (max_document_length - len(s.split(' ')))
-              for s in sentences])
+# Build vocabulary
+vocab_processor = learn.preprocessing.VocabularyProcessor(max_document_length)
+x = np.array(list(vocab_processor.fit_transform(sentences)))
 y = np.array(labels)
 
 # Randomly shuffle data, then split train/dev
@@ -131,7 +129,7 @@ y_shuffled = y[shuffle_indices]
 dev_sample_index = -1 * int(0.1 * float(len(y)))
 x_train, x_dev = x_shuffled[:dev_sample_index], x_shuffled[dev_sample_index:]
 y_train, y_dev = y_shuffled[:dev_sample_index], y_shuffled[dev_sample_index:]
-print("Vocabulary Size: {:d}".format(len(vocabulary)))
+print("Vocabulary Size: {:d}".format(len(vocab_processor.vocabulary_)))
 print("Train/Dev split: {:d}/{:d}".format(len(y_train), len(y_dev)))
 
 # Training
@@ -142,7 +140,7 @@ with tf.Graph().as_default():
     sess = tf.Session(config=session_conf)
     with sess.as_default():
         cnn = TextCNN(sequence_length=x_train.shape[1], num_classes=y_train.shape[1],
-                      vocab_size=len(vocabulary), embedding_size=32,
+                      vocab_size=len(vocab_processor.vocabulary_), embedding_size=32,
                       filter_sizes=list(map(int, "3,4,5".split(","))), num_filters=16,
                       l2_reg_lambda=0.0)
 

@@ -84,10 +84,19 @@ class BinaryHead(object):
         labels = tf.reshape(tf.cast(labels, tf.float32), [-1, 1])
         unreduced = tf.nn.sigmoid_cross_entropy_with_logits(labels=labels, logits=logits)
         correct = tf.cast(tf.equal(tf.cast(class_ids, tf.float32), labels), tf.float32)
+        label_mean = streaming_mean(labels, 'label_mean')
+        # TF 1.15's binary head also reports precision/recall of class 1, the AUCs of the
+        # logistic output (tf.metrics.auc, 200 thresholds) and accuracy_baseline, the accuracy of
+        # always predicting the majority label: max(label mean, 1 - label mean).
         metrics = {'accuracy': streaming_mean(correct, 'accuracy'),
                    'average_loss': streaming_mean(unreduced, 'average_loss'),
                    'prediction/mean': streaming_mean(probability, 'prediction_mean'),
-                   'label/mean': streaming_mean(labels, 'label_mean')}
+                   'label/mean': label_mean,
+                   'accuracy_baseline': (tf.maximum(label_mean[0], 1 - label_mean[0]), label_mean[1]),
+                   'precision': tf.metrics.precision(labels, tf.cast(class_ids, tf.float32)),
+                   'recall': tf.metrics.recall(labels, tf.cast(class_ids, tf.float32)),
+                   'auc': tf.metrics.auc(tf.cast(labels, tf.bool), probability),
+                   'auc_precision_recall': tf.metrics.auc(tf.cast(labels, tf.bool), probability, curve='PR')}
         return predictions, tf.reduce_sum(unreduced), metrics
 
 

@@ -432,3 +432,12 @@ def batch_norm(inputs, decay=0.999, center=True, scale=False, epsilon=0.001, act
         if activation_fn is not None:
             outputs = activation_fn(outputs)
         return _collect_outputs(outputs_collections, sc.name, outputs)
+
+
+# ---- feature columns (the contrib.learn estimators' inputs) ---------------------------------
+
+from tensorflow.contrib.layers._feature_column import (
+    real_valued_column, infer_real_valued_columns, sparse_column_with_keys, sparse_column_with_hash_bucket,
+    sparse_column_with_integerized_feature, sparse_column_with_vocabulary_file, bucketized_column, crossed_column,
+    embedding_column, one_hot_column, weighted_sparse_column,
+)
