@@ -737,6 +737,19 @@
         (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
         (br $row))))
 
+;; ---------------------------------------------------------------- runs of bytes
+  ;; count runs of n bytes (a multiple of 4) from src to dst, the k-th at src + k*ss and
+  ;; dst + k*ds: Concat's and Split's chunks (kernels/wasm/chunk_copy.ts). Only moves bits.
+  (func (export "copy_runs") (param $src i32) (param $ss i32) (param $dst i32) (param $ds i32) (param $n i32) (param $count i32)
+    (block $done
+      (loop $run
+        (br_if $done (i32.le_s (local.get $count) (i32.const 0)))
+        (call $copy (local.get $dst) (local.get $src) (local.get $n))
+        (local.set $src (i32.add (local.get $src) (local.get $ss)))
+        (local.set $dst (i32.add (local.get $dst) (local.get $ds)))
+        (local.set $count (i32.sub (local.get $count) (i32.const 1)))
+        (br $run))))
+
   (func $clamp (param $v i32) (param $lo i32) (param $hi i32) (result i32)
     (if (i32.lt_s (local.get $v) (local.get $lo)) (then (local.set $v (local.get $lo))))
     (if (i32.gt_s (local.get $v) (local.get $hi)) (then (local.set $v (local.get $hi))))
