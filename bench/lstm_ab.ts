@@ -10,6 +10,9 @@ import { frozenOperandsTuning } from '../src/engine/kernels/wasm/frozen_operands
 import { elementwiseTuning } from '../src/engine/kernels/math/codegen';
 import { biasAddTuning } from '../src/engine/ops/nn/bias_add';
 import { stridedCopyTuning } from '../src/engine/kernels/array/strided_copy';
+import { biasWasmTuning } from '../src/engine/kernels/wasm/bias';
+import { adamTuning } from '../src/engine/ops/training/adam';
+import { chunkCopyTuning } from '../src/engine/kernels/wasm/chunk_copy';
 import { GRAPH } from './lstm_graph';
 
 /** Each switch turns one optimisation on (true) or back to the path before it (false). */
@@ -21,10 +24,15 @@ const switches: Record<string, (on: boolean) => void> = {
   'float32 bias loops': on => { biasAddTuning.float32Columns = on; },
   'row copies': on => { stridedCopyTuning.rowCopies = on; },
   'long-k transposed A': on => { gemmTuning.longKTransposedA = on; },
+  'wasm bias': on => { biasWasmTuning.enabled = on; },
+  'adam locals': on => { adamTuning.locals = on; },
+  'wasm chunk copies': on => { chunkCopyTuning.enabled = on; },
 };
-// LSTM_AB=name limits the comparison to one switch (the others stay on).
+// LSTM_AB=name limits the comparison to one switch, LSTM_AB='a,b' to several (the others stay on).
 const only = process.env.LSTM_AB;
-const all = (on: boolean) => { for (const [name, f] of Object.entries(switches)) f(on || (only !== undefined && name !== only)); };
+const chosen = only === undefined ? null : new Set(only.split(',').map(n => n.trim()));
+for (const n of chosen ?? []) if (!(n in switches)) throw new Error(`LSTM_AB: no switch '${n}' (${Object.keys(switches).join(', ')})`);
+const all = (on: boolean) => { for (const [name, f] of Object.entries(switches)) f(on || (chosen !== null && !chosen.has(name))); };
 
 const rounds = Number(process.argv[2] ?? 8), steps = Number(process.argv[3] ?? 20);
 const s = new PythonSession({ stdout: () => undefined, stderr: t => process.stderr.write(t), display: () => undefined });
@@ -51,4 +59,4 @@ console.log(`LSTM step A/B (${only ?? Object.keys(switches).join(', ')}), ${roun
 for (const side of ['old', 'new'] as const) {
   console.log(`  ${side}: median ${median(res[side].cpu).toFixed(2)} ms CPU, ${median(res[side].wall).toFixed(2)} ms wall  (CPU rounds ${res[side].cpu.map(v => v.toFixed(1)).join(' ')})`);
 }
-console.log(`  new ÷ old: ${(median(res.new.cpu) / median(res.old.cpu)).toFixed(3)} CPU, ${(median(res.new.wall) / median(res.old.wall)).toFixed(3)} wall`);
+console.log(`  new ÷ old: ${(median(res.new.cpu) / median(res.old.cpu)).toFixed(3)} CPU, ${(median(res.new.wall) / median(res.old.wall)).toFixed(3)} wall; median of the rounds' CPU ratios ${median(res.new.cpu.map((v, i) => v / res.old.cpu[i])).toFixed(3)}`);
