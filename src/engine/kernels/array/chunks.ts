@@ -3,6 +3,10 @@
 // TypedArray.set, strings with a loop.
 import type { NDArray } from '../../ndarray';
 import { elementsOf } from './static';
+import { wasmJoinChunksF32, wasmSplitChunksF32 } from '../wasm/chunk_copy';
+
+const allF32 = (arrays: readonly NDArray[]) => arrays.every(a => a.data instanceof Float32Array);
+const f32 = (arrays: readonly NDArray[]) => arrays.map(a => a.data as Float32Array);
 
 export function copyRun(dst: NDArray, dstStart: number, src: NDArray, srcStart: number, n: number): void {
   if (n === 0) return;
@@ -23,6 +27,7 @@ export function prod(shape: readonly number[], from = 0, to = shape.length): num
 
 /** Interleave pieces along an axis: out[o] = piece0[o] ++ piece1[o] ++ ... for each outer o. */
 export function joinChunks(out: NDArray, pieces: readonly NDArray[], chunks: readonly number[], outer: number): void {
+  if (out.data instanceof Float32Array && allF32(pieces) && wasmJoinChunksF32(out.data, f32(pieces), chunks, outer)) return;
   let at = 0;
   for (let o = 0; o < outer; o++) {
     for (let k = 0; k < pieces.length; k++) { copyRun(out, at, pieces[k], o * chunks[k], chunks[k]); at += chunks[k]; }
@@ -31,6 +36,7 @@ export function joinChunks(out: NDArray, pieces: readonly NDArray[], chunks: rea
 
 /** The inverse: cut each outer row of `src` into consecutive runs, one per output. */
 export function splitChunks(src: NDArray, outs: readonly NDArray[], chunks: readonly number[], outer: number): void {
+  if (src.data instanceof Float32Array && allF32(outs) && wasmSplitChunksF32(src.data, f32(outs), chunks, outer)) return;
   let at = 0;
   for (let o = 0; o < outer; o++) {
     for (let k = 0; k < outs.length; k++) { copyRun(outs[k], o * chunks[k], src, at, chunks[k]); at += chunks[k]; }

@@ -684,6 +684,72 @@
         (local.set $n (i32.sub (local.get $n) (i32.const 4)))
         (br $s))))
 
+;; ---------------------------------------------------------------- BiasAdd and its gradient
+  ;; BiasAdd's and BiasAddGrad's float32 channels-last loops (ops/nn/bias_add.ts, issue 15 wave 14).
+  ;; A float32 add is correctly rounded, as is the JS loops' double add rounded to float32 on its
+  ;; store (a double holds the exact sum of two floats), so each element gets the JS loops' bits.
+
+  ;; dst[0:n] = a[0:n] + b[0:n] (bytes, n a multiple of 4)
+  (func $add2 (param $dst i32) (param $a i32) (param $b i32) (param $n i32)
+    (block $v_done
+      (loop $v
+        (br_if $v_done (i32.lt_u (local.get $n) (i32.const 16)))
+        (v128.store (local.get $dst) (f32x4.add (v128.load (local.get $a)) (v128.load (local.get $b))))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+        (local.set $a (i32.add (local.get $a) (i32.const 16)))
+        (local.set $b (i32.add (local.get $b) (i32.const 16)))
+        (local.set $n (i32.sub (local.get $n) (i32.const 16)))
+        (br $v)))
+    (block $s_done
+      (loop $s
+        (br_if $s_done (i32.eqz (local.get $n)))
+        (f32.store (local.get $dst) (f32.add (f32.load (local.get $a)) (f32.load (local.get $b))))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 4)))
+        (local.set $a (i32.add (local.get $a) (i32.const 4)))
+        (local.set $b (i32.add (local.get $b) (i32.const 4)))
+        (local.set $n (i32.sub (local.get $n) (i32.const 4)))
+        (br $s))))
+
+  ;; o[r, c] = x[r, c] + b[c] for r < rows, c < ch (row-major, byte pointers; o may be x).
+  (func (export "bias_add_rows") (param $x i32) (param $b i32) (param $o i32) (param $rows i32) (param $ch i32)
+    (local $bytes i32)
+    (local.set $bytes (i32.shl (local.get $ch) (i32.const 2)))
+    (block $done
+      (loop $row
+        (br_if $done (i32.le_s (local.get $rows) (i32.const 0)))
+        (call $add2 (local.get $o) (local.get $x) (local.get $b) (local.get $bytes))
+        (local.set $x (i32.add (local.get $x) (local.get $bytes)))
+        (local.set $o (i32.add (local.get $o) (local.get $bytes)))
+        (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
+        (br $row))))
+
+  ;; o[c] = ((0 + x[0, c]) + x[1, c]) + ... rows in order, every partial sum a float32 add: the
+  ;; JS loop's `s = fround(s + x)` from s = 0 (so -0 sums to +0 there as here).
+  (func (export "column_sums") (param $x i32) (param $o i32) (param $rows i32) (param $ch i32)
+    (local $bytes i32)
+    (local.set $bytes (i32.shl (local.get $ch) (i32.const 2)))
+    (call $zero (local.get $o) (local.get $bytes))
+    (block $done
+      (loop $row
+        (br_if $done (i32.le_s (local.get $rows) (i32.const 0)))
+        (call $addto (local.get $o) (local.get $x) (local.get $bytes))
+        (local.set $x (i32.add (local.get $x) (local.get $bytes)))
+        (local.set $rows (i32.sub (local.get $rows) (i32.const 1)))
+        (br $row))))
+
+;; ---------------------------------------------------------------- runs of bytes
+  ;; count runs of n bytes (a multiple of 4) from src to dst, the k-th at src + k*ss and
+  ;; dst + k*ds: Concat's and Split's chunks (kernels/wasm/chunk_copy.ts). Only moves bits.
+  (func (export "copy_runs") (param $src i32) (param $ss i32) (param $dst i32) (param $ds i32) (param $n i32) (param $count i32)
+    (block $done
+      (loop $run
+        (br_if $done (i32.le_s (local.get $count) (i32.const 0)))
+        (call $copy (local.get $dst) (local.get $src) (local.get $n))
+        (local.set $src (i32.add (local.get $src) (local.get $ss)))
+        (local.set $dst (i32.add (local.get $dst) (local.get $ds)))
+        (local.set $count (i32.sub (local.get $count) (i32.const 1)))
+        (br $run))))
+
   (func $clamp (param $v i32) (param $lo i32) (param $hi i32) (result i32)
     (if (i32.lt_s (local.get $v) (local.get $lo)) (then (local.set $v (local.get $lo))))
     (if (i32.gt_s (local.get $v) (local.get $hi)) (then (local.set $v (local.get $hi))))

@@ -25,6 +25,12 @@ export interface GemmExports {
   gemm_dot(a: number, lda: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
   /** dst = srcᵀ for a row-major rows×cols float32 matrix (byte pointers, no overlap). */
   transpose(src: number, rows: number, cols: number, dst: number): void;
+  /** o[r,c] = x[r,c] + b[c] over rows × ch float32 (BiasAdd, byte pointers). */
+  bias_add_rows(x: number, b: number, o: number, rows: number, ch: number): void;
+  /** o[c] = Σ_r x[r,c], float32 partial sums in row order (BiasAddGrad). */
+  column_sums(x: number, o: number, rows: number, ch: number): void;
+  /** count runs of n bytes from src to dst, the k-th at src + k·ss and dst + k·ds (Concat, Split). */
+  copy_runs(src: number, ss: number, dst: number, ds: number, n: number, count: number): void;
   /**
    * ApplyAdam in place over n float32 elements (optim.wat; only in the shared build, absent when
    * that module would not instantiate): byte pointers, scalars as float32 bits, nesterov 0/1.

@@ -17,6 +17,7 @@ import { getDefaultGraph } from '../../graph/default_graph';
 import { matmul } from '../math/matmul';
 import { relu } from './activations';
 import { NAME_PARAM } from './api_args';
+import { wasmBiasAddF32, wasmColumnSumsF32 } from '../../kernels/wasm/bias';
 
 const BIAS_ATTRS = { data_format: attr.oneOf(['NHWC', 'NCHW'] as const, 'NHWC') };
 type BiasFormat = 'NHWC' | 'NCHW';
@@ -79,7 +80,7 @@ export const BiasAddGrad: OpDef<typeof BIAS_ATTRS> = defineOp({
     const out = rt.output(node, 0, g.dtype, [channels]);
     const o = out.numeric, x = g.numeric;
     if (inner === 1 && x instanceof Float32Array && o instanceof Float32Array && biasAddTuning.float32Columns) {
-      columnSumsF32(x, o, outer, channels);
+      if (!wasmColumnSumsF32(x, o, outer, channels)) columnSumsF32(x, o, outer, channels);
       return [out];
     }
     o.fill(0);
@@ -119,7 +120,7 @@ export const BiasAdd: OpDef<typeof BIAS_ATTRS> = defineOp({
     const out = rt.output(node, 0, value.dtype, value.shape);
     const x = value.numeric, b = bias.numeric, o = out.numeric;
     if (inner === 1 && x instanceof Float32Array && b instanceof Float32Array && o instanceof Float32Array && biasAddTuning.float32Columns) {
-      addRowsF32(x, b, o, outer, channels);
+      if (!wasmBiasAddF32(x, b, o, outer, channels)) addRowsF32(x, b, o, outer, channels);
     } else if (inner === 1) {
       for (let r = 0, base = 0; r < outer; r++, base += channels) {
         for (let c = 0; c < channels; c++) o[base + c] = x[base + c] + b[c];
