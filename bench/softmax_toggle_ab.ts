@@ -1,9 +1,10 @@
 // In-process A/B of the seed softmax step (bench/step_workloads.ts, as bench/peers.ts runs it, the
 // thread pool installed): blocks of steps alternate between a switch's two settings in one
-// process, ABBA order, CPU µs a step per block; prints the medians and the paired ratio (issue 15,
+// process, ABBA order, CPU µs a step per block (the main thread's); prints the medians and the paired ratio (issue 15,
 // wave 14).
 //   node --require tsx/cjs bench/softmax_toggle_ab.ts SWITCH [ROUNDS] [BLOCK_STEPS] [WARMUP]
 // SWITCH: feed-copy (ordinary feeds copied into the local memory), telemetry (recording on/off).
+import * as fs from 'fs';
 import { softmaxStep } from './step_workloads';
 import { installThreadPool } from '../src/worker/threadPool';
 import { parallelBackend } from '../src/engine/parallel/backend';
@@ -22,7 +23,10 @@ const set = SWITCHES[name];
 if (!set) throw new Error(`switch: one of ${Object.keys(SWITCHES).join(', ')}`);
 const [rounds, block, warmup] = [Number(process.argv[3] ?? 12), Number(process.argv[4] ?? 2000), Number(process.argv[5] ?? 1500)];
 const step = softmaxStep();
-const cpuUs = (): number => { const c = process.cpuUsage(); return c.user + c.system; };
+// The calling thread's CPU time (/proc/thread-self/schedstat, ns) where there is one: the pool's
+// idle helpers and the process's other threads stay out of it; else the process's CPU time.
+const schedstat = (): number | null => { try { return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1000; } catch { return null; } };
+const cpuUs = schedstat() !== null ? () => schedstat()! : (): number => { const c = process.cpuUsage(); return c.user + c.system; };
 function timed(on: boolean): number {
   set(on);
   for (let i = 0; i < 100; i++) step();

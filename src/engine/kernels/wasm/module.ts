@@ -25,6 +25,8 @@ export interface GemmExports {
   gemm_dot(a: number, lda: number, b: number, ldb: number, c: number, ldc: number, m: number, n: number, k: number): void;
   /** dst = srcᵀ for a row-major rows×cols float32 matrix (byte pointers, no overlap). */
   transpose(src: number, rows: number, cols: number, dst: number): void;
+  /** Rows of C this instance computed in single-row (1x4) tiles so far (tests check the bands). */
+  single_rows: WebAssembly.Global;
   /**
    * ApplyAdam in place over n float32 elements (optim.wat; only in the shared build, absent when
    * that module would not instantiate): byte pointers, scalars as float32 bits, nesterov 0/1.
