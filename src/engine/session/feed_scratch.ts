@@ -43,7 +43,11 @@ const envOff = (name: string) => (typeof process !== 'undefined' ? process.env?.
  * process); `local` (`GRADBOOK_FEED_LOCAL=0`): with a shared kernel memory, blocks for feeds whose
  * GEMMs all run serially go in the local module's unshared memory (wave 12, see FeedScratch.place).
  */
-export const feedScratchTuning = { enabled: !envOff('GRADBOOK_FEED_SCRATCH'), local: !envOff('GRADBOOK_FEED_LOCAL') };
+export const feedScratchTuning = {
+  enabled: !envOff('GRADBOOK_FEED_SCRATCH'), local: !envOff('GRADBOOK_FEED_LOCAL'),
+  /** `GRADBOOK_FEED_COPY=0`: ordinary float32 feeds are not copied into the local memory (wave 14, copiedIntoLocal). */
+  copyBuilt: !envOff('GRADBOOK_FEED_COPY'),
+};
 
 /** A MatMul reading the fed tensor: which operand(s) it is, the flags, the other operand's static shape. */
 interface Reader { a: boolean; b: boolean; ta: boolean; tb: boolean; other: readonly (number | null)[] | null }
@@ -83,6 +87,24 @@ function readersRunLocally(plan: Plan, t: Tensor, shape: readonly number[]): boo
     if (M === null || N === null || K === null || !runsLocally(M, N, K)) return false;
   }
   return true;
+}
+
+/**
+ * Whether an ordinary (already built) float32 feed is copied into a block of the local module's
+ * memory (issue 15, wave 14). Each serial GEMM copies an operand that is outside its module's
+ * memory into its scratch, so the seed step's x ([100,784], 313 KB) was copied twice a step, by
+ * x·W and by xᵀ·g. Copied once into the local memory, both read it in place: one copy saved per
+ * extra reader. Taken only when the value is read by keep-nothing ops alone, by at least two
+ * MatMuls, all running in the local module (with one reader the copy only moves; into the shared
+ * memory V8's copies are ~4x slower). The elements are the same floats, so the products' bits are.
+ */
+function copiedIntoLocal(plan: Plan, t: Tensor, v: NDArray, shared: WasmKernels | null): boolean {
+  if (shared === null || !feedScratchTuning.local || !feedScratchTuning.copyBuilt) return false;
+  if (v.dtype !== 'float32' || !(v.data instanceof Float32Array) || v.data.buffer instanceof SharedArrayBuffer) return false;
+  if (matMulReaders(plan, t).length < 2 || !feedsDirectly(plan, t)) return false;
+  const local = localKernels();
+  return local !== null && local !== shared && v.data.buffer !== local.exports.memory.buffer
+    && readersRunLocally(plan, t, v.shape);
 }
 
 const direct = new WeakMap<Plan, Map<Tensor, boolean>>();
@@ -172,8 +194,9 @@ export class FeedScratch {
   constructor() { unclosed.register(this, this.blocks, this); }
 
   /**
-   * Replaces each deferred float32 feed that `plan` reads only through keep-nothing ops by a view of
-   * reused memory holding the same elements. Returns the originals by tensor (for observers), or null
+   * Replaces each deferred float32 feed that `plan` reads only through keep-nothing ops, and each
+   * ordinary float32 feed that copiedIntoLocal accepts, by a view of reused memory holding the same
+   * elements. Returns the originals by tensor (for observers), or null
    * when no feed was replaced (then `feeds` is untouched).
    */
   place(plan: Plan, feeds: Map<Tensor, NDArray>): Map<Tensor, NDArray> | null {
@@ -184,9 +207,11 @@ export class FeedScratch {
     const shared = k !== null && k.arena.shared ? k : null;
     // Pass 1: the regions and their blocks. Every allocation happens here, before any view is
     // taken, so a grow of the local memory while reserving cannot detach a view of this run.
-    const placed: { t: Tensor; v: DeferredNDArray; region: Region; in: WasmKernels | null }[] = [];
+    const placed: { t: Tensor; v: NDArray; region: Region; in: WasmKernels | null }[] = [];
     for (const [t, v] of feeds) {
-      if (!(v instanceof DeferredNDArray) || !v.deferred || !feedsDirectly(plan, t)) continue;
+      const deferred = v instanceof DeferredNDArray && v.deferred;
+      if (!deferred && !copiedIntoLocal(plan, t, v, shared)) continue;
+      if (deferred && !feedsDirectly(plan, t)) continue;
       let region = this.regions[n];
       if (region === undefined) {
         const block: Block = { arena: null, ptr: 0, bytes: 0 };
@@ -198,8 +223,10 @@ export class FeedScratch {
       if (shared !== null) {
         const local = feedScratchTuning.local && readersRunLocally(plan, t, v.shape) ? localKernels() : null;
         if (local !== null && local !== shared && region.reserve(local, v.size)) at = local;
-        else if (region.reserve(shared, v.size)) at = shared;
+        else if (deferred && region.reserve(shared, v.size)) at = shared;
       }
+      // An ordinary array is worth copying only into the local memory (see copiedIntoLocal).
+      if (!deferred && (at === null || at === shared)) { n--; continue; }
       placed.push({ t, v, region, in: at });
     }
     if (placed.length === 0) return null;
@@ -210,7 +237,8 @@ export class FeedScratch {
     for (const p of placed) {
       const out = p.in === null ? p.region.plainArray(p.v.size) : p.region.blockView(p.in, p.v.size);
       if (p.in !== null && !p.in.arena.shared && pin === null) { pin = p.in.arena; pin.pin(); }
-      p.v.writeInto(out);
+      if (p.v instanceof DeferredNDArray) p.v.writeInto(out);
+      else out.set(p.v.data as Float32Array);
       feeds.set(p.t, new NDArray('float32', p.v.shape, out));
       (originals ??= new Map()).set(p.t, p.v);
     }

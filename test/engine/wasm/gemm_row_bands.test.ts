@@ -3,6 +3,8 @@
 // to float32 (no fused multiply-add), whichever row band (3, 2 or 1 rows) and column block
 // (12, 8, 4 and the overlapping last group) computes it. gemm_outer_acc adds that sum onto C
 // with one more rounding. Shapes cover M = 1..8 (every mix of bands) and N = 4..14, 24, 25.
+// Since wave 14 a row count of 3q + 1 ends in two bands of two, not a band of three and a single
+// row (the 1x4 tiles are latency-bound): the single-row counter shows which path ran.
 import { strict as assert } from 'assert';
 import { assertWasmSimd } from '../capabilities';
 import { wasmKernels } from '../../../src/engine/kernels/wasm/module';
@@ -55,6 +57,24 @@ describe('wasm gemm_outer row bands, bit for bit', function () {
         }
       }
     }
+  });
+
+  it('leaves a single row only when M is 1: M = 3q + 1 ends in two bands of two (same bits above)', () => {
+    const k = wasmKernels()!, next = rng(31), fill = operands();
+    const counter = k.exports.single_rows;
+    const singles = (M: number, N: number, K: number, transA: boolean): number => {
+      const A = fill(M * K, 0, next), B = fill(K * N, 1, next), C = fill(M * N, 2, next);
+      const before = counter.value as number;
+      k.exports.gemm_outer(A.byteOffset, transA ? 4 : K * 4, transA ? M * 4 : 4, B.byteOffset, N * 4, C.byteOffset, N * 4, M, N, K);
+      sameBits(C, sequential(A, B, M, N, K, transA), `[${M},${N},${K}] transA=${transA}`);
+      return (counter.value as number) - before;
+    };
+    for (let M = 1; M <= 13; M++) {
+      for (const transA of [false, true]) assert.equal(singles(M, 10, 9, transA), M === 1 ? 1 : 0, `M=${M} transA=${transA}`);
+    }
+    // The seed step's x·W has M = 100 = 3·32 + 2·2 (its xᵀ·g, M = 784, is 3·260 + 2·2).
+    assert.equal(singles(100, 10, 7, false), 0);
+    assert.equal(singles(100, 10, 7, true), 0);
   });
 
   it('gemm_outer_acc adds the same sum onto C, one rounding (N a multiple of 4)', () => {

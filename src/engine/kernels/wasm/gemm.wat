@@ -32,6 +32,9 @@
   ;; 3x12 loop then spilled (measured 0.55x of the loop without it). Each thread has its own
   ;; instance, so its own global.
   (global $acc (mut i32) (i32.const 0))
+  ;; Rows of C computed by the single-row path (1x4 tiles) in this instance: tests read it to see
+  ;; which bands a shape took (counted per row, outside every k loop).
+  (global $single_rows (export "single_rows") (mut i32) (i32.const 0))
   ;; 3 rows x 12 columns of C: nine f32x4 accumulators (plus three of B and the broadcast: 13 of
   ;; the 16 xmm registers). The third column group starts at byte offset $o2 (32, or less when it
   ;; overlaps the second to end exactly at the row's end). 3x8 and 3x4 serve the last columns.
@@ -387,10 +390,13 @@
               (i32.add (local.get $b) (i32.shl (local.get $last) (i32.const 2))) (local.get $ldb)
               (i32.add (local.get $crow) (i32.shl (local.get $last) (i32.const 2))) (local.get $ldc) (local.get $k)))))))))
 
-  ;; Bands of three rows, then one of two when two are left, then single rows. Every element of C
-  ;; is summed over k in the same order (0 + A(i,0)B(0,j) + A(i,1)B(1,j) + ...) whichever kernel
-  ;; computes it, so the band a row falls in, and a split of the rows across threads, never
-  ;; changes a bit.
+  ;; Bands of three rows, then one of two when two are left, then single rows; when the bands of
+  ;; three would leave one row (M = 3q + 1, M >= 4) the last four rows are two bands of two instead
+  ;; (issue 15, wave 14). A single row runs in 1x4 tiles, one accumulator each, whose add latency
+  ;; bounds the k loop: in x·W of the seed step ([100,784]·[784,10]) that one row cost ~6 % of
+  ;; the product, against ~1/100 of its work. Every element of C is summed over k in the same
+  ;; order (0 + A(i,0)B(0,j) + A(i,1)B(1,j) + ...) whichever kernel computes it, so the band a row
+  ;; falls in, and a split of the rows across threads, never changes a bit.
   (func $outer (param $a i32) (param $sai i32) (param $sak i32) (param $b i32) (param $ldb i32)
                (param $c i32) (param $ldc i32) (param $m i32) (param $n i32) (param $k i32)
     (local $i i32) (local $j i32) (local $arow i32) (local $crow i32) (local $last i32)
@@ -399,11 +405,18 @@
     (block $rows3_done
       (loop $rows3
         (br_if $rows3_done (i32.gt_s (i32.add (local.get $i) (i32.const 3)) (local.get $m)))
+        (br_if $rows3_done (i32.eq (i32.sub (local.get $m) (local.get $i)) (i32.const 4)))
         (call $cols3 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sai))) (local.get $sai) (local.get $sak)
           (local.get $b) (local.get $ldb) (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))) (local.get $ldc)
           (local.get $n) (local.get $k))
         (local.set $i (i32.add (local.get $i) (i32.const 3)))
         (br $rows3)))
+    (if (i32.eq (i32.sub (local.get $m) (local.get $i)) (i32.const 4))
+      (then
+        (call $cols2 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sai))) (local.get $sai) (local.get $sak)
+          (local.get $b) (local.get $ldb) (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))) (local.get $ldc)
+          (local.get $n) (local.get $k))
+        (local.set $i (i32.add (local.get $i) (i32.const 2)))))
     (if (i32.le_s (i32.add (local.get $i) (i32.const 2)) (local.get $m))
       (then
         (call $cols2 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sai))) (local.get $sai) (local.get $sak)
@@ -413,6 +426,7 @@
     (block $rows1_done
       (loop $rows1
         (br_if $rows1_done (i32.ge_s (local.get $i) (local.get $m)))
+        (global.set $single_rows (i32.add (global.get $single_rows) (i32.const 1)))
         (local.set $arow (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sai))))
         (local.set $crow (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))))
         (local.set $j (i32.const 0))

@@ -31,6 +31,8 @@ export interface GemmExports {
   column_sums(x: number, o: number, rows: number, ch: number): void;
   /** count runs of n bytes from src to dst, the k-th at src + k·ss and dst + k·ds (Concat, Split). */
   copy_runs(src: number, ss: number, dst: number, ds: number, n: number, count: number): void;
+  /** Rows of C this instance computed in single-row (1x4) tiles so far (tests check the bands). */
+  single_rows: WebAssembly.Global;
   /**
    * ApplyAdam in place over n float32 elements (optim.wat; only in the shared build, absent when
    * that module would not instantiate): byte pointers, scalars as float32 bits, nesterov 0/1.
