@@ -228,6 +228,60 @@ def cookbook_matrix_inverse_ridge():
             'trace of A^T A: %.4f' % np.trace(A.T @ A)]
 
 
+@reference('text/cnn_text_train_flags')
+def cnn_text_train_flags():
+    """The sentence files, clean_str, and TF's VocabularyProcessor rules (ids in order of first use)."""
+    import re
+    good = ["great", "wonderful", "moving", "funny", "brilliant", "charming"]
+    bad = ["dull", "awful", "boring", "tedious", "clumsy", "lifeless"]
+    filler = ["the", "film", "story", "cast", "it's", "a", "plot", "and", "director", "isn't", "ending", "really"]
+    rng = np.random.RandomState(3)
+
+    def sentence(words):
+        picks = [filler[i] for i in rng.randint(0, len(filler), size=rng.randint(3, 7))]
+        picks += [words[i] for i in rng.randint(0, len(words), size=2)]
+        rng.shuffle(picks)
+        return " ".join(picks).capitalize() + rng.choice([" .", "!", ", really."])
+
+    raw = [sentence(good) for _ in range(100)] + [sentence(bad) for _ in range(100)]
+
+    def clean(s):
+        s = re.sub(r"[^A-Za-z0-9(),!?\'\`]", " ", s)
+        for suffix in ["'s", "'ve", "n't", "'re", "'d", "'ll"]:
+            s = s.replace(suffix, " " + suffix)
+        for mark in [",", "!", "(", ")", "?"]:
+            s = s.replace(mark, " " + ("\\" + mark if mark in "()?" else mark) + " ")
+        return re.sub(r"\s{2,}", " ", s).strip().lower()
+
+    text = [clean(s) for s in raw]
+    length = max(len(t.split(" ")) for t in text)
+    token = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z][a-z]+(?=[A-Z])|[\'\w\-]+")
+    vocab = {"<UNK>": 0}
+    for t in text:
+        for w in token.findall(t):
+            vocab.setdefault(w, len(vocab))
+
+    def ids(t):
+        row = np.zeros(length, np.int64)
+        for i, w in enumerate(token.findall(t)[:length]):
+            row[i] = vocab.get(w, 0)
+        return row
+
+    x = np.array([ids(t) for t in text])
+    np.random.seed(10)
+    perm = np.random.permutation(np.arange(200))
+    test = [ids(t) for t in ["a masterpiece of funny charm", "everything is awful and boring"]]
+    return ['first sentence: ' + text[0],
+            'max_document_length: %d %s %s' % (length, x.shape, x.dtype),
+            'row 0: ' + str(x[0]),
+            'row 150: ' + str(x[150]),
+            'Vocabulary Size: %d' % len(vocab),
+            'Train/Dev split: 160/40',
+            'shuffled first ids: ' + str(perm[:5]),
+            'restored vocabulary: %d' % len(vocab),
+            'eval ids: %s %s' % (test[0][:6], test[1][:6])]
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')
