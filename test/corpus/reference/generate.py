@@ -282,6 +282,63 @@ def cnn_text_train_flags():
             'eval ids: %s %s' % (test[0][:6], test[1][:6])]
 
 
+@reference('basics/cs20_assignment1_ops')
+def cs20_assignment1_ops():
+    """The fixed-input questions: 1c (equal to zeros), 1d (where/gather > 30), 1e (diag), 1g (unique)."""
+    x = np.array([[0, -2, -1], [0, 1, 2]])
+    d = np.array([29.05088806, 27.61298943, 31.19073486, 29.35532951, 30.97266006, 26.67541885, 38.08450317,
+                  20.74983215, 34.94445419, 34.45999146, 29.06485367, 36.01657104, 27.88236427, 20.56035233,
+                  30.20379066, 29.51215172, 33.71149445, 28.59134293, 36.05556488, 28.66994858], dtype=np.float32)
+    idx = np.argwhere(d > 30)
+    diag = np.diag(np.arange(1, 7, dtype=np.int32))
+    u = [5, 2, 3, 5, 10, 6, 2, 3, 4, 2, 1, 1, 0, 9]
+    values = list(dict.fromkeys(u))
+    return ['1c: %s' % (x == 0).tolist(),
+            '1d indices: %s %s %s' % (idx.ravel().tolist(), idx.shape, idx.dtype),
+            '1d values: %s %s' % (' '.join('%.4f' % v for v in d[idx].ravel()), d[idx].shape),
+            '1e: %s %s %d %s' % (diag.shape, diag.dtype, diag.trace(), diag[3].tolist()),
+            '1g values: %s' % np.array(values),
+            '1g indices: %s' % np.array([values.index(v) for v in u])]
+
+
+@reference('basics/cookbook_activation_functions')
+def cookbook_activation_functions():
+    """The activation functions by their formulas; the short lists in float32, the linspace in float64."""
+    f32 = np.float32
+    short = [np.maximum(f32([-3., 3., 10.]), 0), np.minimum(np.maximum(f32([-3., 3., 10.]), 0), 6)]
+    x = np.array([-1., 0., 1.])
+    for fn in [lambda v: 1 / (1 + np.exp(-v)), np.tanh, lambda v: v / (1 + np.abs(v)),
+               lambda v: np.log1p(np.exp(v)), lambda v: np.where(v < 0, np.expm1(v), v)]:
+        short.append(fn(x).astype(f32))
+    lines = [str(s) for s in short]
+    lines.append('dtypes: float64 float64')
+    xs = np.linspace(-10., 10., 100)
+    curves = [('relu', np.maximum(xs, 0)), ('relu6', np.clip(xs, 0, 6)), ('sigmoid', 1 / (1 + np.exp(-xs))),
+              ('tanh', np.tanh(xs)), ('softsign', xs / (1 + np.abs(xs))), ('softplus', np.log1p(np.exp(xs))),
+              ('elu', np.where(xs < 0, np.expm1(xs), xs))]
+    for name, ys in curves:
+        lines.append('%s sum: %.6f' % (name, abs(ys.sum()) if abs(ys.sum()) < 1e-9 else ys.sum()))
+    return lines
+
+
+@reference('basics/cookbook_matrices')
+def cookbook_matrices():
+    """The deterministic matrix recipes: identity, fill, D, B - B, B x I, det, inverse, Cholesky, eigh (lower)."""
+    D = np.array([[1., 2., 3.], [-3., -7., -1.], [0., 5., -2.]])
+    e, v = np.linalg.eigh(D, UPLO='L')
+    signs = np.sign(v[np.argmax(np.abs(v), axis=0), np.arange(3)])
+    lines = []
+    for m in [np.eye(3, dtype=np.float32), np.full((2, 3), 5.0, np.float32), D, np.zeros((2, 3), np.float32),
+              np.full((2, 3), 5.0, np.float32)]:
+        lines += str(m).split('\n')
+    lines.append(str(np.linalg.det(D)))
+    lines += str(np.linalg.inv(D)).split('\n')
+    lines += str(np.linalg.cholesky(np.eye(3, dtype=np.float32))).split('\n')
+    lines.append(str(e))
+    lines += str(np.round(v * signs, 6)).split('\n')
+    return lines
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')
