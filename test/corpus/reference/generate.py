@@ -339,6 +339,20 @@ def cookbook_matrices():
     return lines
 
 
+@reference('basics/cookbook_declaring_operations')
+def cookbook_declaring_operations():
+    """Integer and float division, mod, cross, cos(3.1416) and tan(pi/4) in float32, the polynomial in int32."""
+    f = np.float32
+    lines = [str(np.int32(3) // np.int32(4)), str(f(3) / f(4)), str(np.floor_divide(f(3.0), f(4.0))),
+             str(np.mod(f(22.0), f(5.0))), str(np.cross(np.array([1., 0., 0.], f), np.array([0., 1., 0.], f))),
+             str(np.cos(f(3.1416))), str(np.sin(f(3.1416 / 4.)) / np.cos(f(3.1416 / 4.)))]
+    poly = lambda x: np.int32(3) * np.int32(x) * np.int32(x) - np.int32(x) + np.int32(10)
+    lines.append(str(poly(11)))
+    lines.append(str([3 * x * x - x + 10 for x in range(15)]))
+    lines += [str(poly(x)) for x in range(15)]
+    return lines
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')
