@@ -12,7 +12,6 @@ import { structuredCond, structuredWhile, leafTensor } from './structured';
 import { children } from './nest';
 import { TENSOR_ARRAY_METHODS } from './tensor_array_object';
 import { FUNCTIONAL_TABLE } from './functional';
-import { assertOp } from '../../../../engine/ops/debug/assert';
 
 const NAME = { name: 'name', default: null, type: 'name' } as const;
 
@@ -106,7 +105,7 @@ function exclusiveCheck(preds: tf.Tensor[]): tf.Operation {
   const count = tf.reduceSum(tf.cast(stacked, 'int32'), null, false, 'num_true_conds');
   const ok = tf.less(count, tf.constant(2, 'int32', 'two_true_conds'));
   const message = `More than one condition evaluated as True but exclusive=True.  Conditions: (${preds.map(p => p.name).join(', ')}), Values:`;
-  return assertOp(ok, [message, stacked], preds.length);
+  return tf.assertOp(ok, [message, stacked], preds.length);
 }
 
 function casePairs(v: PyValue): [tf.Tensor, PyValue][] {
