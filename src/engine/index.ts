@@ -41,6 +41,7 @@ export { setPrintSink } from './debug/print_sink';
 export { setOpSiteProvider } from './graph/op_site';
 export type { OpSite } from './graph/op_site';
 export { printV2 } from './ops/debug/print';
+export { assertOp } from './ops/debug/assert';
 export { assertShapes, INNERMOST } from './ops/debug/assert_shapes';
 export type { ShapeSpecEntry, ShapeConstraint } from './ops/debug/assert_shapes';
 export type { PrintPart } from './ops/debug/print';

@@ -5,6 +5,7 @@
 import type { OpGroup } from './op_def';
 import { MATMUL } from './math/matmul';
 import { LINALG } from './math/linalg';
+import { LINALG_DECOMPOSITIONS } from './math/linalg_decomp';
 import { UNARY_MATH } from './math/unary';
 import { UNARY_GRAD_HELPERS } from './math/unary_grads';
 import { BINARY_MATH } from './math/binary';
@@ -95,6 +96,7 @@ export const OP_GROUPS: readonly OpGroup[] = [
   // math
   MATMUL,
   LINALG,
+  LINALG_DECOMPOSITIONS,
   UNARY_MATH,
   UNARY_GRAD_HELPERS,
   BINARY_MATH,

@@ -86,6 +86,8 @@ export const OpType = {
   MatrixDeterminant: 'MatrixDeterminant',
   MatrixInverse: 'MatrixInverse',
   MatrixSolve: 'MatrixSolve',
+  Cholesky: 'Cholesky',
+  SelfAdjointEigV2: 'SelfAdjointEigV2',
   Max: 'Max',
   Maximum: 'Maximum',
   Mean: 'Mean',

@@ -2,15 +2,25 @@
 // shaped and typed like the primary, named `<primary op name>/<OptimizerName>` (uniquified:
 // `Variable/Adam`, `Variable/Adam_1`), whatever name scope is active. They join
 // GLOBAL_VARIABLES, so `global_variables_initializer()` built after minimize initializes them.
+// TF creates them with tf.get_variable inside variable_scope(None, '<primary>/<Optimizer>'), so in
+// a scope with reuse=True (not AUTO_REUSE) that fails: TF1's well-known "Variable .../Adam/ does
+// not exist" ValueError when minimize is called after scope.reuse_variables().
 import { NDArray } from '../ndarray';
 import { constant } from '../ops/builder';
 import { Variable } from '../variables/variable';
+import { currentVariableScope } from '../variables/variable_scope';
+import { valueError } from '../errors';
 
 /** What a slot starts as: a fill value (0 → zeros, 1 → ones, else a constant). */
 export type SlotFill = number;
 
 export function createSlotVariable(primary: Variable, fill: SlotFill, optimizerName: string): Variable {
   const g = primary.graph;
+  const scope = currentVariableScope();
+  if (scope.reuse === true) {
+    const full = `${scope.name ? scope.name + '/' : ''}${primary.op.name}/${optimizerName}/`;
+    throw valueError(`Variable ${full} does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?`);
+  }
   const shape = primary.shape as number[];
   const dtype = primary.dtype;
   const initName = fill === 0 ? 'zeros' : fill === 1 ? 'ones' : 'Const';

@@ -34,10 +34,10 @@ export class Legend {
 
   constructor(readonly entries: LegendEntry[], kwargs: Kwargs, rc: RcParams) {
     const kw = normalizeKwargs(kwargs);
-    checkKwargs('legend', kw, ['loc', 'fontsize', 'frameon', 'framealpha', 'facecolor', 'edgecolor', 'fancybox', 'ncol', 'ncols', 'title', 'title_fontsize', 'markerscale', 'borderpad', 'labelspacing', 'handlelength', 'handleheight', 'handletextpad', 'borderaxespad', 'columnspacing', 'bbox_to_anchor', 'numpoints', 'scatterpoints']);
+    checkKwargs('legend', kw, ['loc', 'fontsize', 'frameon', 'framealpha', 'facecolor', 'edgecolor', 'fancybox', 'ncol', 'ncols', 'title', 'title_fontsize', 'markerscale', 'borderpad', 'labelspacing', 'handlelength', 'handleheight', 'handletextpad', 'borderaxespad', 'columnspacing', 'bbox_to_anchor', 'numpoints', 'scatterpoints', 'prop']);
     for (const k of ['numpoints', 'scatterpoints']) if (kw[k] !== undefined && Number(kw[k]) !== 1) throw notImplemented('legend', k);
     this.loc = legendLoc(kw.loc ?? rc.get('legend.loc'));
-    this.fontsize = rc.fontSize((kw.fontsize ?? rc.get('legend.fontsize')) as string | number);
+    this.fontsize = kw.prop !== undefined && kw.prop !== null ? propSize(kw.prop, rc) : rc.fontSize((kw.fontsize ?? rc.get('legend.fontsize')) as string | number);
     this.frameon = Boolean(kw.frameon ?? rc.bool('legend.frameon'));
     this.framealpha = Number(kw.framealpha ?? rc.number('legend.framealpha'));
     const face = String(kw.facecolor ?? rc.string('legend.facecolor'));
@@ -81,4 +81,15 @@ export function legendEntries(args: readonly unknown[], kw: Kwargs, auto: Legend
   if (handles) return handles.map((h) => ({ handle: h, label: (h as { label: string }).label })).filter((e) => legendVisible(e.label));
   if (labels) return labels.map((l, i) => ({ handle: all[i], label: String(l) })).filter((e) => e.handle !== undefined);
   return auto;
+}
+
+/**
+ * legend(prop={...}): matplotlib builds FontProperties(**prop) and then ignores fontsize; a missing
+ * 'size' is rcParams['font.size']. Only the size is drawn differently, so other keys are refused.
+ */
+function propSize(prop: unknown, rc: RcParams): number {
+  if (typeof prop !== 'object' || Array.isArray(prop)) throw notImplemented('legend', 'prop');
+  const p = prop as Record<string, unknown>;
+  for (const k of Object.keys(p)) if (k !== 'size') throw notImplemented('legend', `prop key '${k}'`);
+  return rc.fontSize((p.size ?? rc.get('font.size')) as string | number);
 }

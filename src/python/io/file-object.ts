@@ -10,6 +10,7 @@ import { E, registerExceptionClass, typeError, valueError } from '../exceptions'
 import { toIndex } from '../runtime/numbers';
 import { repr } from '../runtime/repr';
 import { typeOf } from '../runtime/type-name';
+import { beforeSessionRead } from './session-files';
 import { toArray } from '../runtime/iteration';
 import type { FileSystem } from '../../engine';
 import { OpenMode } from './open-mode';
@@ -28,6 +29,16 @@ export interface TextOptions { encoding: Encoding; encodingName: string; errors:
 export const openFiles = new Set<PyFile>();
 /** Other buffered writers a cell's end flushes too (tf.summary.FileWriter). */
 export const cellEndFlushers = new Set<{ flush(): void }>();
+
+/** './a//b' and 'a/b' name one file for the flush-before-read rule (no cwd resolution needed). */
+const samePath = (p: string) => p.replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '');
+
+/** Flushes the open Python files writing `path` (a module is about to read it from the FileSystem). */
+export function flushWritersOf(path: string): void {
+  const key = samePath(path);
+  for (const f of openFiles) if (!f.closed && samePath(f.path) === key) f.flush();
+}
+beforeSessionRead.push(flushWritersOf);
 
 export class PyFile extends HostObject {
   private buf: Uint8Array = new Uint8Array(0);

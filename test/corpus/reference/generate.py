@@ -228,6 +228,131 @@ def cookbook_matrix_inverse_ridge():
             'trace of A^T A: %.4f' % np.trace(A.T @ A)]
 
 
+@reference('text/cnn_text_train_flags')
+def cnn_text_train_flags():
+    """The sentence files, clean_str, and TF's VocabularyProcessor rules (ids in order of first use)."""
+    import re
+    good = ["great", "wonderful", "moving", "funny", "brilliant", "charming"]
+    bad = ["dull", "awful", "boring", "tedious", "clumsy", "lifeless"]
+    filler = ["the", "film", "story", "cast", "it's", "a", "plot", "and", "director", "isn't", "ending", "really"]
+    rng = np.random.RandomState(3)
+
+    def sentence(words):
+        picks = [filler[i] for i in rng.randint(0, len(filler), size=rng.randint(3, 7))]
+        picks += [words[i] for i in rng.randint(0, len(words), size=2)]
+        rng.shuffle(picks)
+        return " ".join(picks).capitalize() + rng.choice([" .", "!", ", really."])
+
+    raw = [sentence(good) for _ in range(100)] + [sentence(bad) for _ in range(100)]
+
+    def clean(s):
+        s = re.sub(r"[^A-Za-z0-9(),!?\'\`]", " ", s)
+        for suffix in ["'s", "'ve", "n't", "'re", "'d", "'ll"]:
+            s = s.replace(suffix, " " + suffix)
+        for mark in [",", "!", "(", ")", "?"]:
+            s = s.replace(mark, " " + ("\\" + mark if mark in "()?" else mark) + " ")
+        return re.sub(r"\s{2,}", " ", s).strip().lower()
+
+    text = [clean(s) for s in raw]
+    length = max(len(t.split(" ")) for t in text)
+    token = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z][a-z]+(?=[A-Z])|[\'\w\-]+")
+    vocab = {"<UNK>": 0}
+    for t in text:
+        for w in token.findall(t):
+            vocab.setdefault(w, len(vocab))
+
+    def ids(t):
+        row = np.zeros(length, np.int64)
+        for i, w in enumerate(token.findall(t)[:length]):
+            row[i] = vocab.get(w, 0)
+        return row
+
+    x = np.array([ids(t) for t in text])
+    np.random.seed(10)
+    perm = np.random.permutation(np.arange(200))
+    test = [ids(t) for t in ["a masterpiece of funny charm", "everything is awful and boring"]]
+    return ['first sentence: ' + text[0],
+            'max_document_length: %d %s %s' % (length, x.shape, x.dtype),
+            'row 0: ' + str(x[0]),
+            'row 150: ' + str(x[150]),
+            'Vocabulary Size: %d' % len(vocab),
+            'Train/Dev split: 160/40',
+            'shuffled first ids: ' + str(perm[:5]),
+            'restored vocabulary: %d' % len(vocab),
+            'eval ids: %s %s' % (test[0][:6], test[1][:6])]
+
+
+@reference('basics/cs20_assignment1_ops')
+def cs20_assignment1_ops():
+    """The fixed-input questions: 1c (equal to zeros), 1d (where/gather > 30), 1e (diag), 1g (unique)."""
+    x = np.array([[0, -2, -1], [0, 1, 2]])
+    d = np.array([29.05088806, 27.61298943, 31.19073486, 29.35532951, 30.97266006, 26.67541885, 38.08450317,
+                  20.74983215, 34.94445419, 34.45999146, 29.06485367, 36.01657104, 27.88236427, 20.56035233,
+                  30.20379066, 29.51215172, 33.71149445, 28.59134293, 36.05556488, 28.66994858], dtype=np.float32)
+    idx = np.argwhere(d > 30)
+    diag = np.diag(np.arange(1, 7, dtype=np.int32))
+    u = [5, 2, 3, 5, 10, 6, 2, 3, 4, 2, 1, 1, 0, 9]
+    values = list(dict.fromkeys(u))
+    return ['1c: %s' % (x == 0).tolist(),
+            '1d indices: %s %s %s' % (idx.ravel().tolist(), idx.shape, idx.dtype),
+            '1d values: %s %s' % (' '.join('%.4f' % v for v in d[idx].ravel()), d[idx].shape),
+            '1e: %s %s %d %s' % (diag.shape, diag.dtype, diag.trace(), diag[3].tolist()),
+            '1g values: %s' % np.array(values),
+            '1g indices: %s' % np.array([values.index(v) for v in u])]
+
+
+@reference('basics/cookbook_activation_functions')
+def cookbook_activation_functions():
+    """The activation functions by their formulas; the short lists in float32, the linspace in float64."""
+    f32 = np.float32
+    short = [np.maximum(f32([-3., 3., 10.]), 0), np.minimum(np.maximum(f32([-3., 3., 10.]), 0), 6)]
+    x = np.array([-1., 0., 1.])
+    for fn in [lambda v: 1 / (1 + np.exp(-v)), np.tanh, lambda v: v / (1 + np.abs(v)),
+               lambda v: np.log1p(np.exp(v)), lambda v: np.where(v < 0, np.expm1(v), v)]:
+        short.append(fn(x).astype(f32))
+    lines = [str(s) for s in short]
+    lines.append('dtypes: float64 float64')
+    xs = np.linspace(-10., 10., 100)
+    curves = [('relu', np.maximum(xs, 0)), ('relu6', np.clip(xs, 0, 6)), ('sigmoid', 1 / (1 + np.exp(-xs))),
+              ('tanh', np.tanh(xs)), ('softsign', xs / (1 + np.abs(xs))), ('softplus', np.log1p(np.exp(xs))),
+              ('elu', np.where(xs < 0, np.expm1(xs), xs))]
+    for name, ys in curves:
+        lines.append('%s sum: %.6f' % (name, abs(ys.sum()) if abs(ys.sum()) < 1e-9 else ys.sum()))
+    return lines
+
+
+@reference('basics/cookbook_matrices')
+def cookbook_matrices():
+    """The deterministic matrix recipes: identity, fill, D, B - B, B x I, det, inverse, Cholesky, eigh (lower)."""
+    D = np.array([[1., 2., 3.], [-3., -7., -1.], [0., 5., -2.]])
+    e, v = np.linalg.eigh(D, UPLO='L')
+    signs = np.sign(v[np.argmax(np.abs(v), axis=0), np.arange(3)])
+    lines = []
+    for m in [np.eye(3, dtype=np.float32), np.full((2, 3), 5.0, np.float32), D, np.zeros((2, 3), np.float32),
+              np.full((2, 3), 5.0, np.float32)]:
+        lines += str(m).split('\n')
+    lines.append(str(np.linalg.det(D)))
+    lines += str(np.linalg.inv(D)).split('\n')
+    lines += str(np.linalg.cholesky(np.eye(3, dtype=np.float32))).split('\n')
+    lines.append(str(e))
+    lines += str(np.round(v * signs, 6)).split('\n')
+    return lines
+
+
+@reference('basics/cookbook_declaring_operations')
+def cookbook_declaring_operations():
+    """Integer and float division, mod, cross, cos(3.1416) and tan(pi/4) in float32, the polynomial in int32."""
+    f = np.float32
+    lines = [str(np.int32(3) // np.int32(4)), str(f(3) / f(4)), str(np.floor_divide(f(3.0), f(4.0))),
+             str(np.mod(f(22.0), f(5.0))), str(np.cross(np.array([1., 0., 0.], f), np.array([0., 1., 0.], f))),
+             str(np.cos(f(3.1416))), str(np.sin(f(3.1416 / 4.)) / np.cos(f(3.1416 / 4.)))]
+    poly = lambda x: np.int32(3) * np.int32(x) * np.int32(x) - np.int32(x) + np.int32(10)
+    lines.append(str(poly(11)))
+    lines.append(str([3 * x * x - x + 10 for x in range(15)]))
+    lines += [str(poly(x)) for x in range(15)]
+    return lines
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')

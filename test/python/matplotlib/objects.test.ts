@@ -153,6 +153,22 @@ box = ax.add_patch(Rectangle((0.5, 0.5), 2, 1, fill=False, edgecolor='red', line
     assert.equal(nb.run('repr(box)'), 'Rectangle(xy=(0.5, 0.5), width=2, height=1, angle=0)');
   });
 
+  it("legend(prop={'size': n}) sets the legend font size (fontsize is then ignored, as matplotlib's FontProperties(**prop) wins); other prop keys are refused", () => {
+    nb.run(`ax = fig.add_subplot(111)
+ax.plot([1, 2], label='a')
+lg_prop = ax.legend(loc='upper right', prop={'size': 11}, fontsize=30)
+lg_default = ax.legend(prop={})`);
+    assert.equal(nb.target<{ fontsize: number }>('lg_prop').fontsize, 11);
+    // FontProperties() without a size is rcParams['font.size'] (10).
+    assert.equal(nb.target<{ fontsize: number }>('lg_default').fontsize, 10);
+    assert.match(String(nb.run(`try:
+    ax.legend(prop={'family': 'serif'})
+    r = 'no error'
+except NotImplementedError as e:
+    r = str(e)
+r`)), /prop key 'family'/);
+  });
+
   it('colormaps and norms: cmap(x) for floats and ints, reversed, ListedColormap, Normalize, to_rgba', () => {
     nb.run(`import matplotlib.colors as mcolors
 from matplotlib import cm

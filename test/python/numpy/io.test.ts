@@ -133,6 +133,20 @@ except ValueError as e:
     assert.equal(s.out.join(''), '2.0,4.0\n6.0,8.0\nTrue True\n');
   });
 
+  it("a file written with open(p, 'w').write(...) and never closed is read by loadtxt/genfromtxt in the same cell, as CPython's refcounting makes it", () => {
+    const s = session(root);
+    const r = s.run([
+      'import numpy as np',
+      "open('u.csv', 'w').write('name,label\\nham,hello there\\nspam,win money\\n')",
+      "a = np.genfromtxt('u.csv', delimiter=',', dtype=str, skip_header=1)",
+      'print(a.shape, a[1, 1])',
+      "open('./v.txt', 'w').write('1 2\\n3 4\\n')",
+      "print(np.loadtxt('v.txt').sum())",
+    ].join('\n'));
+    assert.ok(r.ok, r.ok ? '' : r.error.traceback);
+    assert.equal(s.out.join(''), '(2, 2) win money\n10.0\n');
+  });
+
   it('values the tables accept but Gradbook does not implement raise NotImplementedError naming the parameter', () => {
     const s = session(root);
     const cases: [string, string][] = [

@@ -107,6 +107,24 @@ describe('TF1 API breadth (wave 12 corpus)', () => {
       '',
     ].join('\n'));
   });
+  it('tf.cross gives NumPy\'s np.cross of the last axis, with gradients, and refuses vectors that are not 3-D', () => {
+    // np.cross([[1, 2, 3], [4, 5, 6]], [[7, 8, 9], [1, 0, -1]]) = [[-6, 12, -6], [-5, 10, -5]];
+    // d sum(cross(a, b)) / da = (b1 - b2, b2 - b0, b0 - b1) per row.
+    const out = py([
+      'import tensorflow as tf',
+      'a = tf.constant([[1., 2., 3.], [4., 5., 6.]])',
+      'b = tf.constant([[7., 8., 9.], [1., 0., -1.]])',
+      'c = tf.cross(a, b)',
+      'with tf.Session() as s:',
+      '    print(s.run(c).tolist(), s.run(tf.gradients(tf.reduce_sum(c), a)[0]).tolist(), c.shape)',
+      'try:',
+      '    tf.cross([1., 2.], [3., 4.])',
+      'except ValueError as e:',
+      '    print(e)',
+    ]);
+    assert.equal(out, '[[-6.0, 12.0, -6.0], [-5.0, 10.0, -5.0]] [[-1.0, 2.0, -1.0], [1.0, -2.0, 1.0]] (2, 3)\nDimension must be 3 but is 2 for Cross\n');
+  });
+
   it('tensorflow.python.framework.ops / dtypes give the same objects as tf (cookbook imports)', () => {
     const out = py([
       'from tensorflow.python.framework import ops',

@@ -92,6 +92,22 @@ describe('control flow from Python', () => {
     assert.equal(pyError(['tf.case([(tf.constant(1), lambda: 1)])']), "TypeError: pred must be Tensor of type bool: <tf.Tensor 'Const:0' shape=() dtype=int32>");
   });
 
+  it('case with exclusive=True runs an Assert first: one true predicate is fine, two fail the run naming them', () => {
+    const out = py([
+      'x = tf.placeholder(tf.float32, [])',
+      'c = tf.case({tf.less(x, 1.): lambda: tf.constant(-1.), tf.greater(x, 0.): lambda: tf.constant(1.)}, default=lambda: tf.constant(0.), exclusive=True)',
+      'with tf.Session() as s:',
+      '    print(s.run(c, {x: -5.}), s.run(c, {x: 5.}))',
+      '    try:',
+      '        s.run(c, {x: 0.5})',
+      '    except tf.errors.InvalidArgumentError as e:',
+      '        print(e.message.splitlines()[0])',
+    ]);
+    const lines = out.trim().split('\n');
+    assert.equal(lines[0], '-1.0 1.0');
+    assert.match(lines[1], /^assertion failed: \[More than one condition evaluated as True but exclusive=True\.  Conditions: \(Less:0, Greater:0\), Values:\] \[1 1\]/);
+  });
+
   it('map_fn, scan, foldl and foldr compute TF\'s values (structures, reverse, initializers)', () => {
     assert.equal(py([
       'e = tf.constant([1, 2, 3, 4])',

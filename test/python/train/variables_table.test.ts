@@ -62,6 +62,31 @@ describe('variables from Python (signature tables)', () => {
     ].join('\n'));
   });
 
+  it('optimizer slots are get_variable calls: minimize after reuse_variables() is TF1\'s ValueError, AUTO_REUSE and GD are fine', () => {
+    const out = pySession().run([
+      'import tensorflow as tf',
+      'with tf.variable_scope("model") as scope:',
+      '    w = tf.get_variable("w", [1])',
+      '    scope.reuse_variables()',
+      '    loss = tf.reduce_sum(tf.square(tf.get_variable("w", [1])))',
+      '    sgd = tf.train.GradientDescentOptimizer(0.1).minimize(loss)',
+      '    try:',
+      '        tf.train.AdamOptimizer(0.1).minimize(loss)',
+      '    except ValueError as e:',
+      '        print(e)',
+      'with tf.variable_scope("model", reuse=tf.AUTO_REUSE):',
+      '    tf.train.MomentumOptimizer(0.1, 0.9).minimize(loss)',
+      'print(len([v for v in tf.global_variables() if "Momentum" in v.name]))',
+    ]);
+    // TF 1.x slot_creator opens variable_scope(None, "<primary op name>/<optimizer name>") inside the
+    // caller's scope and calls get_variable there (hence the doubled "model/model/w").
+    assert.equal(out, [
+      'Variable model/model/w/Adam/ does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?',
+      '1',
+      '',
+    ].join('\n'));
+  });
+
   it('tf.Variable: shape/validate_shape, read_value=False, load, to_proto, initialized_value; unsupported arguments', () => {
     const out = pySession().run([
       'import tensorflow as tf',

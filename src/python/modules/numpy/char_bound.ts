@@ -1,5 +1,6 @@
 // np.char (NumPy 1.x's vectorised string operations: lower, strip, split, add, replace, ...) over
-// string arrays, each element through the Python str/bytes method of the same name; and np.append,
+// string arrays, each element through the Python str/bytes method of the same name (array-valued
+// arguments such as find's sub or multiply's i broadcast against the strings, as in NumPy); and np.append,
 // np.isin and np.in1d (vocabulary filtering), for string and numeric arrays.
 import type { PyValue } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
@@ -25,18 +26,39 @@ function textOf(fn: string, v: PyValue): PyStringArray {
   throw notImplemented(`np.char.${fn} of ${v instanceof PyNDArray ? 'a numeric array' : v instanceof PyObjectArray ? 'an object array' : 'a non-text value'}`);
 }
 
-/** A parameter NumPy broadcasts but Gradbook takes as one value: an array there is not supported. */
-function scalarParam(fn: string, name: string, v: PyValue): PyValue {
-  if (v instanceof PyList || v instanceof PyTuple || v instanceof PyObjectArray || v instanceof PyNDArray) throw notImplemented(`np.char.${fn} with an array of ${name}`);
-  return v;
+/** A parameter that may be an array: NumPy broadcasts it against `a` element by element. */
+const isArrayParam = (v: PyValue) => v instanceof PyList || v instanceof PyTuple || v instanceof PyObjectArray || v instanceof PyNDArray || v instanceof PyStringArray;
+
+function paramArray(v: PyValue): PyObjectArray {
+  if (v instanceof PyStringArray) return new PyObjectArray(v.items.slice(), v.shape.slice());
+  return objectArray(v);
 }
 
-const apply = (a: PyStringArray, method: string, args: PyValue[]) => a.items.map(x => callMethod(x, method, args, null));
-const sameWidth = (a: PyStringArray, items: PyValue[]) => new PyStringArray(items, a.shape.slice(), a.kind, a.width);
+/**
+ * str.<method>(*args) for each element of a, with array-valued args broadcast against a (NumPy's
+ * np.char.find(a, ['x', 'y']), np.char.multiply(a, [2, 3])...): the result's shape and items.
+ */
+function applyBroadcast(a: PyStringArray, method: string, args: PyValue[]): { shape: number[]; items: PyValue[] } {
+  return applyWith(a, args, (x, xs) => callMethod(x, method, xs, null));
+}
+
+function applyWith(a: PyStringArray, args: PyValue[], fn: (x: PyValue, args: PyValue[]) => PyValue): { shape: number[]; items: PyValue[] } {
+  if (!args.some(isArrayParam)) return { shape: a.shape.slice(), items: a.items.map(x => fn(x, args)) };
+  const arrays = args.map(v => (isArrayParam(v) ? paramArray(v) : null));
+  const shape = arrays.reduce<number[]>((sh, arr) => (arr ? broadcastShapes(sh, arr.shape) : sh), a.shape.slice());
+  const at = (positions: NDArray) => broadcastTo(positions, shape).data as ArrayLike<number>;
+  const pa = at(a.positions());
+  const pargs = arrays.map(arr => (arr ? at(arr.positions()) : null));
+  const items = Array.from(pa, (i, k) => fn(a.items[i], args.map((v, j) => (arrays[j] ? arrays[j]!.items[pargs[j]![k]] : v))));
+  return { shape, items };
+}
+
+const apply = (a: PyStringArray, method: string, args: PyValue[]) => applyBroadcast(a, method, args).items;
+const sameWidth = (a: PyStringArray, r: { shape: number[]; items: PyValue[] }) => new PyStringArray(r.items, r.shape, a.kind, a.width);
 const natural = (items: PyValue[], shape: readonly number[], kind: 'U' | 'S') => fromItems(items, shape, { kind, width: 0 });
 
-function numbers(a: PyStringArray, items: PyValue[], dtype: 'bool' | 'int64'): PyNDArray {
-  const out = NDArray.zeros(dtype, a.shape.slice()), d = out.data as unknown as number[];
+function numbers(shape: readonly number[], items: PyValue[], dtype: 'bool' | 'int64'): PyNDArray {
+  const out = NDArray.zeros(dtype, shape.slice()), d = out.data as unknown as number[];
   items.forEach((v, i) => { d[i] = Number(v); });
   return wrapArray(out);
 }
@@ -55,49 +77,52 @@ function sameKind(fn: string, x: PyStringArray, y: PyStringArray): void {
 const A = { name: 'a' } as const;
 const unary = (name: string, doc: string): TableEntry => entry({ name: `np.char.${name}`, doc, params: [A] }, a => {
   const t = textOf(name, a.a as PyValue);
-  return sameWidth(t, apply(t, name, []));
+  return sameWidth(t, applyBroadcast(t, name, []));
 });
 const stripping = (name: string, doc: string): TableEntry => entry({ name: `np.char.${name}`, doc, params: [A, { name: 'chars', default: null }] }, a => {
   const t = textOf(name, a.a as PyValue);
-  return sameWidth(t, apply(t, name, [scalarParam(name, 'chars', a.chars as PyValue)]));
+  return sameWidth(t, applyBroadcast(t, name, [a.chars as PyValue]));
 });
 const splitting = (name: string, doc: string): TableEntry => entry({ name: `np.char.${name}`, doc, params: [A, { name: 'sep', default: null }, { name: 'maxsplit', default: null }] }, a => {
   const t = textOf(name, a.a as PyValue);
-  const max = a.maxsplit === null ? -1 : scalarParam(name, 'maxsplit', a.maxsplit as PyValue);
-  return new PyObjectArray(apply(t, name, [scalarParam(name, 'sep', a.sep as PyValue), max]), t.shape.slice());
+  const r = applyBroadcast(t, name, [a.sep as PyValue, a.maxsplit === null ? -1 : a.maxsplit as PyValue]);
+  return new PyObjectArray(r.items, r.shape);
 });
 const affix = (name: 'startswith' | 'endswith', what: string): TableEntry => entry({
   name: `np.char.${name}`, doc: `Returns a boolean array which is True where the string element ${name === 'startswith' ? 'starts' : 'ends'} with ${what}.`,
   params: [A, { name: what }, { name: 'start', default: 0 }, { name: 'end', default: null }],
 }, a => {
   const t = textOf(name, a.a as PyValue);
-  return numbers(t, apply(t, name, [scalarParam(name, what, a[what] as PyValue), scalarParam(name, 'start', a.start as PyValue), scalarParam(name, 'end', a.end as PyValue)]), 'bool');
+  const r = applyBroadcast(t, name, [a[what] as PyValue, a.start as PyValue, a.end as PyValue]);
+  return numbers(r.shape, r.items, 'bool');
 });
 const searching = (name: 'find' | 'count', doc: string): TableEntry => entry({
   name: `np.char.${name}`, doc, params: [A, { name: 'sub' }, { name: 'start', default: 0 }, { name: 'end', default: null }],
 }, a => {
   const t = textOf(name, a.a as PyValue);
-  return numbers(t, apply(t, name, [scalarParam(name, 'sub', a.sub as PyValue), scalarParam(name, 'start', a.start as PyValue), scalarParam(name, 'end', a.end as PyValue)]), 'int64');
+  const r = applyBroadcast(t, name, [a.sub as PyValue, a.start as PyValue, a.end as PyValue]);
+  return numbers(r.shape, r.items, 'int64');
 });
 const predicate = (name: string, doc: string): TableEntry => entry({ name: `np.char.${name}`, doc, params: [A] }, a => {
   const t = textOf(name, a.a as PyValue);
-  return numbers(t, apply(t, name, []), 'bool');
+  return numbers(t.shape, apply(t, name, []), 'bool');
 });
 const coding = (name: 'encode' | 'decode', doc: string): TableEntry => entry({
   name: `np.char.${name}`, doc, params: [A, { name: 'encoding', default: null }, { name: 'errors', default: null }],
 }, a => {
   const t = textOf(name, a.a as PyValue);
   if (t.kind !== (name === 'encode' ? 'U' : 'S')) throw notImplemented(`np.char.${name} of a ${t.kind === 'U' ? 'str' : 'bytes'} array`);
-  const args = [scalarParam(name, 'encoding', a.encoding as PyValue) ?? 'utf-8', scalarParam(name, 'errors', a.errors as PyValue) ?? 'strict'];
-  return natural(apply(t, name, args), t.shape, name === 'encode' ? 'S' : 'U');
+  const r = applyBroadcast(t, name, [a.encoding as PyValue ?? 'utf-8', a.errors as PyValue ?? 'strict']);
+  return natural(r.items, r.shape, name === 'encode' ? 'S' : 'U');
 });
 
 const padding = (name: 'center' | 'ljust' | 'rjust', doc: string): TableEntry => entry({
   name: `np.char.${name}`, doc, params: [A, { name: 'width' }, { name: 'fillchar', default: ' ' }],
 }, a => {
   const t = textOf(name, a.a as PyValue);
-  const fill = t.kind === 'S' && typeof a.fillchar === 'string' ? callMethod(a.fillchar, 'encode', [], null) : scalarParam(name, 'fillchar', a.fillchar as PyValue);
-  return natural(apply(t, name, [scalarParam(name, 'width', a.width as PyValue), fill]), t.shape, t.kind);
+  const fill = t.kind === 'S' && typeof a.fillchar === 'string' ? callMethod(a.fillchar, 'encode', [], null) : a.fillchar as PyValue;
+  const r = applyBroadcast(t, name, [a.width as PyValue, fill]);
+  return natural(r.items, r.shape, t.kind);
 });
 
 export const CHAR_TABLE: readonly TableEntry[] = [
@@ -128,11 +153,13 @@ export const CHAR_TABLE: readonly TableEntry[] = [
   padding('rjust', 'Return an array with the elements of a right-justified in a string of length width.'),
   entry({ name: 'np.char.zfill', doc: 'Return the numeric string left-filled with zeros.', params: [A, { name: 'width' }] }, a => {
     const t = textOf('zfill', a.a as PyValue);
-    return natural(apply(t, 'zfill', [scalarParam('zfill', 'width', a.width as PyValue)]), t.shape, t.kind);
+    const r = applyBroadcast(t, 'zfill', [a.width as PyValue]);
+    return natural(r.items, r.shape, t.kind);
   }),
   entry({ name: 'np.char.multiply', doc: 'Return (a * i), that is string multiple concatenation, element-wise.', params: [A, { name: 'i' }] }, a => {
-    const t = textOf('multiply', a.a as PyValue), i = scalarParam('multiply', 'i', a.i as PyValue);
-    return natural(t.items.map(x => binaryOp('*', x, i)), t.shape, t.kind);
+    const t = textOf('multiply', a.a as PyValue);
+    const r = applyWith(t, [a.i as PyValue], (x, [i]) => binaryOp('*', x, i));
+    return natural(r.items, r.shape, t.kind);
   }),
   entry({ name: 'np.char.mod', doc: 'Return (a % i), that is pre-Python 2.6 string formatting (interpolation), element-wise.', params: [A, { name: 'values' }] }, a => {
     const t = textOf('mod', a.a as PyValue), v = a.values as PyValue;
@@ -146,7 +173,7 @@ export const CHAR_TABLE: readonly TableEntry[] = [
   coding('decode', 'Calls bytes.decode element-wise (a str array).'),
   entry({ name: 'np.char.str_len', doc: 'Return len(a) element-wise.', params: [A] }, a => {
     const t = textOf('str_len', a.a as PyValue);
-    return numbers(t, t.items.map(x => (typeof x === 'string' ? [...x].length : (x as PyBytes).data.length)), 'int64');
+    return numbers(t.shape, t.items.map(x => (typeof x === 'string' ? [...x].length : (x as PyBytes).data.length)), 'int64');
   }),
   entry({ name: 'np.char.add', doc: 'Return element-wise string concatenation for two arrays of str or unicode.', params: [{ name: 'x1' }, { name: 'x2' }] }, a => {
     const x = textOf('add', a.x1 as PyValue), y = textOf('add', a.x2 as PyValue);
@@ -166,9 +193,10 @@ export const CHAR_TABLE: readonly TableEntry[] = [
     params: [A, { name: 'old' }, { name: 'new' }, { name: 'count', default: null }],
   }, a => {
     const t = textOf('replace', a.a as PyValue);
-    const args = [scalarParam('replace', 'old', a.old as PyValue), scalarParam('replace', 'new', a.new as PyValue)];
-    if (a.count !== null) args.push(scalarParam('replace', 'count', a.count as PyValue));
-    return natural(apply(t, 'replace', args), t.shape, t.kind);
+    const args = [a.old as PyValue, a.new as PyValue];
+    if (a.count !== null) args.push(a.count as PyValue);
+    const r = applyBroadcast(t, 'replace', args);
+    return natural(r.items, r.shape, t.kind);
   }),
 ];
 

@@ -1,5 +1,5 @@
 // The parts of tf written in Python (src/python/stdlib/tensorflow/*.py: tf.estimator, tf.app,
-// tf.flags, tf.logging, tf.feature_column, tf.image and tf.random_crop, tf.eye / tf.norm / tf.trace and the diagonal helpers, the session hooks of tf.train), as TF itself writes its
+// tf.flags, tf.logging, tf.feature_column, tf.image and tf.random_crop, tf.eye / tf.norm / tf.trace / tf.cross and the diagonal helpers, the session hooks of tf.train), as TF itself writes its
 // high-level APIs. They load on first use through a PEP 562 module __getattr__, so `import
 // tensorflow` stays fast and a program that never touches them never runs their source.
 import { PyModule } from '../../objects/callables';
@@ -21,7 +21,7 @@ export const TF_PYTHON_ATTRIBUTES: Readonly<Record<string, LazyAttribute>> = {
   image: { module: 'tensorflow.image' },
   distributions: { module: 'tensorflow.distributions' },
   random_crop: { module: 'tensorflow.image', name: 'random_crop' },
-  ...Object.fromEntries(['eye', 'norm', 'trace', 'diag', 'diag_part', 'matrix_diag', 'matrix_diag_part', 'matrix_band_part']
+  ...Object.fromEntries(['eye', 'norm', 'trace', 'diag', 'diag_part', 'matrix_diag', 'matrix_diag_part', 'matrix_band_part', 'cross']
     .map(name => [name, { module: 'tensorflow.linalg_extra', name }])),
 };
 

@@ -1,4 +1,4 @@
-# tf.eye, tf.norm, tf.trace, tf.diag / tf.diag_part, tf.matrix_diag / tf.matrix_diag_part and
+# tf.eye, tf.norm, tf.trace, tf.cross, tf.diag / tf.diag_part, tf.matrix_diag / tf.matrix_diag_part and
 # tf.matrix_band_part (TF 1.15), composed from graph ops so gradients flow: diagonals and bands are
 # masks applied with tf.where (exact for inf/NaN entries, which a multiply by 0 would not be).
 # Sizes must be known when the graph is built; a size given as a Tensor raises NotImplementedError.
@@ -148,3 +148,22 @@ def norm(tensor, ord='euclidean', axis=None, keepdims=None, name=None, keep_dims
         if not keepdims:
             result = tf.squeeze(result, axis)
         return result
+
+
+def cross(a, b, name=None):
+    """Pairwise cross product of the 3-element vectors along the last axis of a and b (TF's Cross op).
+
+    Composed from unstack/stack so gradients flow; a and b must have the same shape, last dim 3.
+    """
+    with tf.name_scope(name, default_name='Cross', values=[a, b]):
+        a = tf.convert_to_tensor(a, name='a')
+        b = tf.convert_to_tensor(b, dtype=a.dtype, name='b')
+        if a.shape.ndims is not None and b.shape.ndims is not None and a.shape.as_list() != b.shape.as_list():
+            raise ValueError('Shapes must be equal rank, but are %d and %d' % (a.shape.ndims, b.shape.ndims)
+                             if a.shape.ndims != b.shape.ndims else
+                             'Dimensions must be equal: %s and %s for Cross' % (a.shape, b.shape))
+        if a.shape.ndims is not None and a.shape[-1].value is not None and a.shape[-1].value != 3:
+            raise ValueError('Dimension must be 3 but is %d for Cross' % a.shape[-1].value)
+        a0, a1, a2 = tf.unstack(a, 3, axis=-1)
+        b0, b1, b2 = tf.unstack(b, 3, axis=-1)
+        return tf.stack([a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0], axis=-1)

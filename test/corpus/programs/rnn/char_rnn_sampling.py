@@ -141,7 +141,10 @@ np.random.seed(7)
 with tf.Graph().as_default():
     with tf.variable_scope('model'):
         model = Model(args)
-    with tf.variable_scope('model', reuse=True):
+    # AUTO_REUSE, not reuse=True: Model() always builds its AdamOptimizer, whose slot variables
+    # TF creates with get_variable, so under reuse=True TF1 raises "Variable .../Adam/ does not
+    # exist" (the original samples from a fresh process, sample.py, where the graph is new).
+    with tf.variable_scope('model', reuse=tf.AUTO_REUSE):
         sampler = Model(args, training=False)
     with tf.Session() as sess:
         sess.run(tf.global_variables_initializer())

@@ -76,7 +76,7 @@ export const CONTROL_FLOW_TABLE: readonly TableEntry[] = [
     name: 'tf.case', doc: 'Create a case operation: the first (pred, fn) pair whose pred is true runs.',
     params: [
       { name: 'pred_fn_pairs' }, { name: 'default', default: null },
-      { name: 'exclusive', default: false, type: 'bool', unsupported: 'the run-time check that at most one predicate is true' },
+      { name: 'exclusive', default: false, type: 'bool', doc: 'an Assert that at most one predicate is true runs before the case' },
       { name: 'strict', default: false, type: 'bool' }, { name: 'name', default: 'case', type: 'name' },
     ],
   }, a => {
@@ -91,12 +91,22 @@ export const CONTROL_FLOW_TABLE: readonly TableEntry[] = [
       const build = (i: number): PyValue => (i === rest.length
         ? callValue(fallback!, [], null)
         : structuredCond(rest[i][0], () => callValue(rest[i][1], [], null), () => build(i + 1), a.strict, null));
-      return build(0);
+      if (!a.exclusive) return build(0);
+      return tf.withControlDependencies([exclusiveCheck(pairs.map(p => p[0]))], () => build(0));
     });
   }),
 
   ...FUNCTIONAL_TABLE,
 ];
+
+/** TF1's exclusive=True: an Assert that fewer than two predicates hold, printing them when not. */
+function exclusiveCheck(preds: tf.Tensor[]): tf.Operation {
+  const stacked = tf.stack(preds, 0, 'preds_c');
+  const count = tf.reduceSum(tf.cast(stacked, 'int32'), null, false, 'num_true_conds');
+  const ok = tf.less(count, tf.constant(2, 'int32', 'two_true_conds'));
+  const message = `More than one condition evaluated as True but exclusive=True.  Conditions: (${preds.map(p => p.name).join(', ')}), Values:`;
+  return tf.assertOp(ok, [message, stacked], preds.length);
+}
 
 function casePairs(v: PyValue): [tf.Tensor, PyValue][] {
   const items: PyValue[] = v instanceof PyDict ? v.keys().map(k => new PyTuple([k, v.get(k)!])) : v instanceof PyList || v instanceof PyTuple ? v.items : [];
