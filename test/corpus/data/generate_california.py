@@ -26,14 +26,16 @@ def blocks(n):
     total_rooms = np.round(households * rooms_per_household)
     total_bedrooms = np.round(households * rng.normal(1.07, 0.08, n))
     population = np.round(households * rng.normal(2.9, 0.5, n).clip(1.2, 5.0))
+    rooms_per_person = total_rooms / population
     # A few blocks with few residents and many rooms (holiday homes): the outliers of
     # rooms_per_person the synthetic_features_and_outliers exercise clips.
     few = rng.choice(n, 4, replace=False)
     population[few] = np.round(population[few] / 12.0)
     median_income = np.round(np.exp(rng.normal(1.25, 0.45, n)), 4)
-    # Values in dollars, capped at 500001 as the census file is; total_rooms carries part of the
-    # signal so the one-feature exercise has a line to learn.
-    value = 25000.0 + 36000.0 * median_income + 18.0 * total_rooms + rng.normal(0, 45000.0, n)
+    # Values in dollars, capped at 500001 as the census file is; total_rooms and rooms per person
+    # (before the outliers) carry part of the signal so the one-feature exercises have lines to learn.
+    value = (20000.0 + 30000.0 * median_income + 15.0 * total_rooms + 40000.0 * (rooms_per_person - 1.8)
+             + rng.normal(0, 40000.0, n))
     value = np.round(value.clip(14999.0, 500001.0))
     data = np.stack([longitude, latitude, age, total_rooms, total_bedrooms, population, households,
                      median_income, value], 1)
@@ -47,10 +49,8 @@ def write(data):
             f.write(','.join('%.6f' % v for v in row) + '\n')
 
 
-def fits(data):
-    """RMSE (target in thousands) of the fits the first_steps program's Checks compare with."""
-    x = data[:, COLUMNS.index('total_rooms')]
-    y = data[:, COLUMNS.index('median_house_value')] / 1000.0
+def fits(x, y, feature):
+    """RMSE (target in thousands) of the fits the programs' Checks compare with."""
     zero = np.sqrt(np.mean(y ** 2))
     mean = np.sqrt(np.mean((y - y.mean()) ** 2))
     slope = np.dot(x, y) / np.dot(x, x)
@@ -58,20 +58,18 @@ def fits(data):
     a = np.stack([x, np.ones_like(x)], 1)
     coef = np.linalg.lstsq(a, y, rcond=None)[0]
     least_squares = np.sqrt(np.mean((y - a.dot(coef)) ** 2))
-    print('total_rooms -> median_house_value/1000 over %d rows:' % len(y))
+    print('%s -> median_house_value/1000 over %d rows:' % (feature, len(y)))
     print('  RMSE of the zero model          %.2f' % zero)
     print('  RMSE of the mean                %.2f' % mean)
     print('  RMSE of y = w*x (w=%.5f)      %.2f' % (slope, through_origin))
     print('  RMSE of least squares y = w*x+b %.2f (w=%.5f, b=%.2f)' % (least_squares, coef[0], coef[1]))
 
 
-def clipped_descent(data, learning_rate=0.00002, steps=500, batch_size=5, clip_norm=5.0, periods=10, seed=0):
-    """The exercise's train_model in float64 NumPy: y = w*x + b from zeros, the summed squared error
+def clipped_descent(x, y, learning_rate, steps=500, batch_size=5, clip_norm=5.0, periods=10, seed=0):
+    """The exercises' train_model in float64 NumPy: y = w*x + b from zeros, the summed squared error
     of a random batch per step, its gradient scaled to a global norm of at most clip_norm. Returns
     the RMSE over all rows after each period."""
     rng_ = np.random.RandomState(seed)
-    x = data[:, COLUMNS.index('total_rooms')]
-    y = data[:, COLUMNS.index('median_house_value')] / 1000.0
     w = b = 0.0
     rmse = []
     for step in range(steps):
@@ -85,17 +83,37 @@ def clipped_descent(data, learning_rate=0.00002, steps=500, batch_size=5, clip_n
     return rmse, w, b
 
 
-def descent_runs(data):
-    # Every step's gradient is clipped (the feature is in the thousands), so each step moves the
-    # weight by about learning_rate * clip_norm whatever the batch: the shuffle barely matters.
+def descent_runs(x, y, learning_rate):
     for seed in range(3):
-        rmse, w, b = clipped_descent(data, seed=seed)
-        print('  clipped descent, seed %d: RMSE per period %s (w=%.5f, b=%.5f)'
-              % (seed, ' '.join('%.1f' % r for r in rmse), w, b))
+        rmse, w, b = clipped_descent(x, y, learning_rate, seed=seed)
+        print('  clipped descent (lr %g), seed %d: RMSE per period %s (w=%.5f, b=%.5f)'
+              % (learning_rate, seed, ' '.join('%.1f' % r for r in rmse), w, b))
+
+
+def first_steps(data):
+    # first_steps_with_tensor_flow: total_rooms, learning rate 2e-5. Every step's gradient is
+    # clipped (the feature is in the thousands), so each step moves the weight by about
+    # learning_rate * clip_norm whatever the batch: the shuffle barely matters.
+    x = data[:, COLUMNS.index('total_rooms')]
+    y = data[:, COLUMNS.index('median_house_value')] / 1000.0
+    fits(x, y, 'total_rooms')
+    descent_runs(x, y, 0.00002)
+
+
+def synthetic_features(data):
+    # synthetic_features_and_outliers: rooms_per_person = total_rooms / population, learning rate
+    # 0.05, before and after clipping the feature at 5.
+    x = data[:, COLUMNS.index('total_rooms')] / data[:, COLUMNS.index('population')]
+    y = data[:, COLUMNS.index('median_house_value')] / 1000.0
+    fits(x, y, 'rooms_per_person')
+    descent_runs(x, y, 0.05)
+    x = np.minimum(x, 5)
+    fits(x, y, 'rooms_per_person clipped at 5')
+    descent_runs(x, y, 0.05)
 
 
 if __name__ == '__main__':
     table = blocks(N)
     write(table)
-    fits(table)
-    descent_runs(table)
+    first_steps(table)
+    synthetic_features(table)
