@@ -35,7 +35,7 @@ describe('tf.contrib.estimator.clip_gradients_by_norm', function () {
       'print([v.op.name for g, v in clipped])',
       'with tf.Session() as sess:',
       '    sess.run(tf.global_variables_initializer())',
-      '    print(np.round(sess.run([g for g, v in clipped]), 6).tolist(), sess.run([g for g, v in kept]))',
+      '    print([round(float(g), 6) for g in sess.run([g for g, v in clipped])], sess.run([g for g, v in kept]))',
     ]));
     assert.equal(r.stdout, [
       'True ClipByNormGradientDescent',
@@ -58,7 +58,7 @@ describe('tf.contrib.estimator.clip_gradients_by_norm', function () {
       '    sess.run(train)',
       '    sess.run(train)',
       // Two steps of 0.1 x (0.6, 0.8).
-      '    print(np.round(sess.run([a, b]), 6).tolist(), sess.run(step))',
+      '    print([round(float(x), 6) for x in sess.run([a, b])], sess.run(step))',
     ]));
     assert.equal(r.stdout, "['m', 'v'] True\n[-0.12, -0.16] 2\n");
   });

@@ -21,16 +21,12 @@ _UNSUPPORTED = (
 )
 
 
-def _not_supported(name):
-    def unsupported(*args, **kwargs):
+def __getattr__(name):
+    # PEP 562: the module's missing names; TF's others say they are not provided.
+    if name in _UNSUPPORTED:
         raise NotImplementedError('tf.contrib.estimator.%s is not supported by Gradbook (supported: '
                                   'clip_gradients_by_norm)' % name)
-    unsupported.__name__ = name
-    return unsupported
-
-
-for _name in _UNSUPPORTED:
-    globals()[_name] = _not_supported(_name)
+    raise AttributeError("module 'tensorflow.contrib.estimator' has no attribute '%s'" % name)
 
 
 class _TransformGradients(tf.train.Optimizer):
