@@ -81,6 +81,16 @@ class Broken:
     assert.deepEqual(Object.keys(nb.bundle(nb.run('Table')!)), ['text/plain'], 'a class is not formatted by its methods');
   });
 
+
+  it("a class whose __getattr__ raises AttributeError (a pandas DataFrame's column lookup) offers no rich mimes and prints nothing", () => {
+    nb.run(`class Columns:
+    def __getattr__(self, name):
+        raise AttributeError("'Columns' object has no attribute '%s'" % name)
+    def __repr__(self):
+        return 'Columns()'`);
+    assert.deepEqual(nb.bundle(nb.run('Columns()')!), { 'text/plain': 'Columns()' });
+    assert.equal(nb.err, '');
+  });
   it('display ids: display(..., display_id=True) returns a handle; update() and update_display replace that output', () => {
     nb.run(`from IPython.display import display, update_display, Markdown, DisplayHandle
 h = display(Markdown('step 0'), display_id=True)

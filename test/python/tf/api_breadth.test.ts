@@ -137,6 +137,18 @@ describe('TF1 API breadth (wave 12 corpus)', () => {
     ]);
     assert.equal(out, '0 True\nTrue True trainable_variables\n');
   });
+  it('tensorflow.python.data gives tf.data\'s Dataset (the Machine Learning Crash Course import)', () => {
+    const out = py([
+      'from tensorflow.python.data import Dataset, Iterator, make_one_shot_iterator',
+      'import tensorflow as tf',
+      'ds = Dataset.from_tensor_slices(({"x": [1.0, 2.0, 3.0]}, [4.0, 5.0, 6.0])).batch(2)',
+      'features, labels = make_one_shot_iterator(ds).get_next()',
+      'with tf.Session() as sess:',
+      '    f, l = sess.run([features, labels])',
+      'print(Dataset is tf.data.Dataset, Iterator is tf.data.Iterator, f["x"].tolist(), l.tolist())',
+    ]);
+    assert.equal(out, 'True True [1.0, 2.0] [4.0, 5.0]\n');
+  });
   it('tf.estimator.train_and_evaluate evaluates after the first save past step 0 and at the end', () => {
     const out = py([
       'import os, shutil, tempfile',

@@ -7,9 +7,13 @@ import { getAttr } from '../../runtime/attributes';
 
 registerModule('numpy', ctx => {
   const mod = createNumpyModule();
-  // np.r_ / np.c_ are written in Python (src/python/stdlib/_numpy_index_tricks.py), loaded on first use.
-  const trick = (name: string) => () => getAttr(ctx.importModule('_numpy_index_tricks'), name);
-  addLazyAttributes(mod, { r_: trick('r_'), c_: trick('c_') });
+  // np.r_ / np.c_ (src/python/stdlib/_numpy_index_tricks.py) and np.average
+  // (_numpy_function_base.py) are written in Python, loaded on first use.
+  const fromPython = (module: string, name: string) => () => getAttr(ctx.importModule(module), name);
+  addLazyAttributes(mod, {
+    r_: fromPython('_numpy_index_tricks', 'r_'), c_: fromPython('_numpy_index_tricks', 'c_'),
+    average: fromPython('_numpy_function_base', 'average'),
+  });
   return mod;
 });
 registerModule('numpy.random', ctx => (ctx.importModule('numpy') as PyModule).dict.get('random')!);

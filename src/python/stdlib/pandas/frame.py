@@ -251,6 +251,10 @@ class DataFrame(object):
             raise NotImplementedError("df[[...]] = value is not supported by Gradbook's pandas for a non-DataFrame value")
         if isinstance(key, (Series, np.ndarray)):
             raise NotImplementedError("df[mask] = value is not supported by Gradbook's pandas; use df.loc[mask, column]")
+        if not self._columns and not len(self._index) and _is_list_like(value):
+            # A frame with no columns and no rows takes the first column's rows (pandas'
+            # _ensure_valid_index): `df = pd.DataFrame(); df['p'] = pd.Series(predictions)`.
+            self._index = value._index if isinstance(value, Series) else _default_index(len(value))
         self._data[key] = self._column_values(value)
         if key not in self._columns:
             self._columns.append(key)

@@ -323,6 +323,14 @@ class Series(object):
         stats, values = _describe_column(self._values)
         return Series(values, index=stats, name=self.name, dtype=np.float64)
 
+    # ---- plotting
+    def hist(self, by=None, ax=None, grid=True, xlabelsize=None, xrot=None, ylabelsize=None, yrot=None,
+             figsize=None, bins=10, **kwds):
+        """A histogram of the values (matplotlib), in the current Axes; returns the Axes."""
+        from pandas._plotting import hist_series
+        return hist_series(self, by=by, ax=ax, grid=grid, xlabelsize=xlabelsize, xrot=xrot, ylabelsize=ylabelsize,
+                           yrot=yrot, figsize=figsize, bins=bins, **kwds)
+
     # ---- reductions (NaN skipped)
     def _present(self):
         if self._values.dtype.kind == 'O':

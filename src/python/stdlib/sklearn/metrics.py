@@ -1,12 +1,14 @@
 """sklearn.metrics for classification (scikit-learn 0.20): confusion_matrix, accuracy_score,
 precision_recall_fscore_support, precision_score, recall_score, f1_score and
-classification_report, over numeric labels. Targets are typed as scikit-learn types them
+classification_report, over numeric labels; the regression metrics (mean_squared_error,
+mean_absolute_error, r2_score) are in _regression_metrics. Targets are typed as scikit-learn types them
 (binary, multiclass, multilabel-indicator, continuous) and mixing kinds is its ValueError."""
 import warnings
 
 import numpy as np
 from sklearn import _refuse_missing
 from sklearn.exceptions import UndefinedMetricWarning
+from sklearn._regression_metrics import mean_absolute_error, mean_squared_error, r2_score
 from sklearn.utils import check_consistent_length
 
 
@@ -211,5 +213,6 @@ def classification_report(y_true, y_pred, labels=None, target_names=None, sample
 
 
 __getattr__ = _refuse_missing('sklearn.metrics', ['accuracy_score', 'classification_report', 'confusion_matrix',
-                                                  'f1_score', 'precision_recall_fscore_support', 'precision_score',
+                                                  'f1_score', 'mean_absolute_error', 'mean_squared_error',
+                                                  'precision_recall_fscore_support', 'precision_score', 'r2_score',
                                                   'recall_score'])

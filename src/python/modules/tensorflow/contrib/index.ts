@@ -20,13 +20,14 @@ export const CONTRIB_SUBMODULES: readonly ContribSubmodule[] = [
   { name: 'layers', python: true },
   { name: 'framework', python: true },
   { name: 'learn', python: true },
+  { name: 'estimator', python: true },
 ];
 
 /** The rest of TF 1.15's tf.contrib: importing or reaching any of them raises ImportError. */
 export const UNSUPPORTED_CONTRIB: readonly string[] = [
   'all_reduce', 'autograph', 'batching', 'bayesflow', 'bigtable', 'boosted_trees', 'checkpoint', 'cloud',
   'cluster_resolver', 'coder', 'compiler', 'constrained_optimization', 'copy_graph', 'crf', 'cudnn_rnn', 'data',
-  'decision_trees', 'deprecated', 'distribute', 'distributions', 'eager', 'estimator', 'factorization',
+  'decision_trees', 'deprecated', 'distribute', 'distributions', 'eager', 'factorization',
   'feature_column', 'ffmpeg', 'gan', 'graph_editor', 'grid_rnn', 'image', 'input_pipeline', 'integrate', 'keras',
   'kernel_methods', 'labeled_tensor', 'linear_optimizer', 'lookup', 'losses', 'memory_stats', 'metrics',
   'mixed_precision', 'model_pruning', 'nccl', 'nn', 'opt', 'optimizer_v2', 'periodic_resample', 'predictor',
