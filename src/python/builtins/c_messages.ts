@@ -72,8 +72,10 @@ export function parseTuple(min: number, max: number, qualname: string): Partial<
 }
 
 /** A type slot's wrapper (`'a'.__len__(1)`): `expected 0 arguments, got 1`, `wrapper __len__() takes no keyword arguments`. */
-export function slotWrapper(count: number): Partial<Messages> {
-  const expected = (c: CallShape) => `expected ${count} argument${s(count)}, got ${c.given}`;
+export function slotWrapper(count: number, unpack = false): Partial<Messages> {
+  // A wrapper that unpacks with PyArg_UnpackTuple(args, "", ...) (object.__setattr__) prints its
+  // empty name before the text: ` expected 2 arguments, got 1`.
+  const expected = (c: CallShape) => `${unpack ? ' ' : ''}expected ${count} argument${s(count)}, got ${c.given}`;
   const none = (c: CallShape) => `wrapper ${c.fn}() takes no keyword arguments`;
   return { missing: expected, tooManyPositional: expected, unexpectedKeyword: none, positionalOnlyAsKeyword: none };
 }

@@ -15,7 +15,7 @@ import { PyInt, intFromFloat, intOf, intToFloat } from '../runtime/ints';
 import { parseIntText } from '../runtime/int-text';
 import { floatToInt } from '../runtime/float-int';
 import { makeRange } from '../runtime/big-range';
-import { callMethodIfDefined } from '../runtime/attributes';
+import { callMethodIfDefined, noteClassAttr } from '../runtime/attributes';
 import { mergeInto } from '../interpreter/compile-expr';
 import { cConstructor, CArgs, varkwOf } from './native_methods';
 import { bytesOf } from '../runtime/bytes';
@@ -166,7 +166,7 @@ export function installConstructors(): void {
       const baseList = toArray(bases) as PyClass[];
       const mod = ns instanceof PyDict ? ns.get('__module__') : undefined;
       const cls = new PyClass(String(name), baseList.length ? baseList : [T.object], typeof mod === 'string' ? mod : '__main__');
-      if (ns instanceof PyDict) for (const e of ns.map.values()) cls.dict.set(String(e.k), e.v);
+      if (ns instanceof PyDict) for (const e of ns.map.values()) { noteClassAttr(String(e.k)); cls.dict.set(String(e.k), e.v); }
       return cls;
     }
     throw typeError('type() takes 1 or 3 arguments');

@@ -16,7 +16,8 @@ import { truthy, len } from '../runtime/truth';
 import { binaryOp } from '../runtime/operators';
 import { richCompare, pyEq } from '../runtime/compare';
 import { callValue } from '../runtime/call';
-import { getAttrOpt, getAttr, setAttr, delAttr, callMethodIfDefined } from '../runtime/attributes';
+import { getAttrOpt, getAttr, setAttr, delAttr, callMethodIfDefined, dictView, hasInstanceDict } from '../runtime/attributes';
+import { subOf } from '../runtime/subclass';
 import { objectId } from '../runtime/hashing';
 import { formatValue } from '../runtime/format-spec';
 import { indexValue } from '../runtime/numbers';
@@ -237,7 +238,10 @@ const noLocals = (fn: string) => pyException(E.NotImplementedError, `${fn}() wit
 
 function vars(v: PyValue | undefined): PyValue {
   if (v === undefined) throw noLocals('vars');
-  if (v instanceof PyInstance || v instanceof PyModule || v instanceof PyClass) return PyDict.fromEntries(v.dict);
+  if (v instanceof PyModule || v instanceof PyClass) return PyDict.fromEntries(v.dict);
+  // An instance's live __dict__ (writes to it are its attributes), unless it has only slots.
+  const state = v instanceof PyInstance ? v : subOf(v);
+  if (state !== null && (!(v instanceof PyInstance) || hasInstanceDict(state.cls))) return dictView(state.dict);
   throw typeError('vars() argument must have __dict__ attribute');
 }
 

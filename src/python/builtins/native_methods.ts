@@ -7,6 +7,7 @@
 //   tuple       PyArg_ParseTuple     find() takes at least 1 argument (0 given)
 //   clinic      Argument Clinic with keywords  'x' is an invalid keyword argument for split()
 //   wrapper     a type slot's wrapper (__len__)  expected 0 arguments, got 1
+//   unpack      a slot wrapper using PyArg_UnpackTuple (object.__setattr__)   expected 2 arguments, got 1
 // test/python/fixtures/builtin_type_call_errors.py holds CPython's texts for each.
 import type { PyValue, Kwargs } from '../objects/core';
 import type { NativeNew, PyClass } from '../objects/pyclass';
@@ -15,7 +16,7 @@ import { argumentBinder, classMethodOf, methodDescriptor, Messages } from '../bi
 import { textSignature, TextSignatureExtra } from '../bind/text_signature';
 import { checkPositional, clinic, methO, noArgs, parseTuple, slotWrapper } from './c_messages';
 
-export type CParser = 'noargs' | 'O' | 'positional' | 'tuple' | 'clinic' | 'wrapper';
+export type CParser = 'noargs' | 'O' | 'positional' | 'tuple' | 'clinic' | 'wrapper' | 'unpack';
 
 /** The bound arguments by parameter name: Python values, `undefined` for an omitted `{ expr }` default. */
 export type CArgs = Readonly<Record<string, PyValue | undefined>>;
@@ -54,6 +55,7 @@ function messagesFor(parser: CParser, sig: Signature, qualname: string): Partial
     case 'tuple': return parseTuple(required, positional.length, qualname);
     case 'clinic': return clinic(positional.map(p => p.name), { keywordOnly: sig.params.some(p => p.kind === 'keyword') });
     case 'wrapper': return slotWrapper(positional.length);
+    case 'unpack': return slotWrapper(positional.length, true);
   }
 }
 

@@ -15,6 +15,7 @@ import { comparisonMethods } from './compare-methods';
 import { cm } from './native_methods';
 import { pyHash } from '../runtime/numeric-hash';
 import { toInt } from './constructors';
+import { installObjectAttributeMethods } from './object-attributes';
 
 export function installObjectMethods(): void {
   defineMethods<PyValue>(T.object, {
@@ -25,6 +26,7 @@ export function installObjectMethods(): void {
     __ne__: (self, a) => (self === a[0] ? false : NotImplemented),
     __format__: (self, a) => formatValue(self instanceof PyInstance ? str(self) : self, String(a[0] ?? '')),
   });
+  installObjectAttributeMethods();
   // @x.setter / @x.deleter / @x.getter: a new property with one accessor replaced.
   defineMethods<PyProperty>(T.property, {
     getter: (p, a) => new PyProperty(a[0], p.fset, p.fdel, p.doc),

@@ -1,7 +1,7 @@
 // `class` statements: run the body in its own namespace, then build the PyClass.
 import type { Stmt } from '../parser/ast';
 import { Cell, PyInstance, PyValue } from '../objects/core';
-import { bindAttr } from '../runtime/attributes';
+import { bindAttr, noteClassAttr } from '../runtime/attributes';
 import { PyClassMethod, PyFunction, PyProperty, PyStaticMethod } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
 import { T } from '../objects/types';
@@ -44,6 +44,7 @@ export function buildClass(c: StmtCompiler, s: Extract<Stmt, { kind: 'ClassDef' 
     const cls = new PyClass(s.name, baseValues.length ? (baseValues as PyClass[]) : [T.object], typeof declaredModule === 'string' ? declaredModule : moduleName);
     for (const [k, v] of ns) {
       if (k === '__qualname__') continue;
+      noteClassAttr(k);
       cls.dict.set(k, v);
       const fn = unwrap(v);
       if (fn instanceof PyFunction) ownerClass.set(fn, cls);

@@ -3,13 +3,14 @@ import { PyObject, PyValue } from './core';
 import type { PyClass } from './pyclass';
 import { T } from './types';
 import { hashKey } from '../runtime/hashing';
+import { DictEntry, InstanceDict } from './instance-dict';
 
 /**
  * An instance of a user subclass of list, tuple, dict or set (`class Config(dict)`, a namedtuple)
  * is the builtin container itself with its class and instance __dict__ attached, so every native
  * code path still sees a list or dict; the runtime consults the class for overridden dunders.
  */
-export interface SubclassState { cls: PyClass; dict: Map<string, PyValue> }
+export interface SubclassState { cls: PyClass; dict: InstanceDict }
 
 export class PyList extends PyObject {
   constructor(public items: PyValue[]) { super(); }
@@ -27,7 +28,8 @@ export const EMPTY_TUPLE = new PyTuple([]);
 
 /** Dict entries keep the original key object; the Map is keyed by a hash key (see hashing.ts). */
 export class PyDict extends PyObject {
-  readonly map = new Map<unknown, { k: PyValue; v: PyValue }>();
+  /** `map` may be an instance's attribute storage (InstanceDict), when this dict is its __dict__. */
+  constructor(readonly map: Map<unknown, DictEntry> = new Map()) { super(); }
   sub: SubclassState | null = null;
   get type(): PyClass { return this.sub ? this.sub.cls : T.dict; }
   get size(): number { return this.map.size; }

@@ -9,6 +9,7 @@
 //   bool     -> JS boolean          str  -> JS string (indexing is by UTF-16 unit)
 //   None     -> JS null             everything else -> a PyObject subclass
 import type { PyClass } from './pyclass';
+import { InstanceDict } from './instance-dict';
 
 export type PyValue = number | bigint | boolean | string | null | PyObject;
 export type Kwargs = Map<string, PyValue> | null;
@@ -35,7 +36,7 @@ export class PySingleton extends PyObject {
 
 /** Instance of a user-defined class (or of object()). */
 export class PyInstance extends PyObject {
-  readonly dict = new Map<string, PyValue>();
+  readonly dict = new InstanceDict();
   constructor(readonly cls: PyClass) { super(); }
   get type(): PyClass { return this.cls; }
 }

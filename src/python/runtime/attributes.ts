@@ -6,13 +6,14 @@ import {
   PyBoundMethod, PyBuiltin, PyClassMethod, PyFunction, PyMethodDescr, PyModule, PyProperty, PyStaticMethod, PySuper,
 } from '../objects/callables';
 import { HostObject, isHost } from '../host';
-import { E, attributeError } from '../exceptions';
+import { E, attributeError, typeError } from '../exceptions';
 import { typeOf } from './type-name';
 import { callValue } from './call';
 import { subOf } from './subclass';
 import { toArray } from './iteration';
 import { T } from '../objects/types';
 import { descriptorSelf } from '../objects/scalar-sub';
+import { InstanceDict } from '../objects/instance-dict';
 
 /** Binds a class attribute found for `self` (functions become bound methods). */
 export function bindAttr(attr: PyValue, self: PyValue, cls: PyClass): PyValue {
@@ -45,10 +46,27 @@ export function noAttribute(obj: PyValue, name: string): PyExceptionObj {
   return attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
 }
 
+/**
+ * Set once any Python class defines __getattribute__ (classes.ts, type(), setattr on a class):
+ * until then reading an instance attribute does not look for one along the MRO.
+ */
+export const userHooks = { getattribute: false };
+
+/** Called for each name a Python class gets: notes a user __getattribute__. */
+export function noteClassAttr(name: string): void {
+  if (name === '__getattribute__') userHooks.getattribute = true;
+}
+
 export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
-  if (obj instanceof PyInstance) return instanceAttr(obj, obj.cls, obj.dict, name);
+  if (obj instanceof PyInstance) {
+    if (userHooks.getattribute) { const v = userGetattribute(obj, obj.cls, name); if (v !== undefined) return v; }
+    return instanceAttr(obj, obj.cls, obj.dict, name);
+  }
   const sub = subOf(obj);
-  if (sub !== null) return instanceAttr(obj, sub.cls, sub.dict, name);
+  if (sub !== null) {
+    if (userHooks.getattribute) { const v = userGetattribute(obj, sub.cls, name); if (v !== undefined) return v; }
+    return instanceAttr(obj, sub.cls, sub.dict, name);
+  }
   if (obj instanceof PyModule) {
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
@@ -92,15 +110,21 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   return undefined;
 }
 
-function instanceAttr(obj: PyValue, cls: PyClass, dict: Map<string, PyValue>, name: string): PyValue | undefined {
+/**
+ * object.__getattribute__ on an instance: data descriptors (properties, a class with __set__),
+ * then the instance's own attributes, then the class's; `hook` adds the class's __getattr__ for
+ * the names that finds nothing for (getattr(); object.__getattribute__ itself has no hook).
+ */
+function instanceAttr(obj: PyValue, cls: PyClass, dict: InstanceDict, name: string, hook = true): PyValue | undefined {
   const clsAttr = cls.lookup(name);
   if (clsAttr instanceof PyProperty) return callValue(clsAttr.fget, [obj], null);
+  if (clsAttr instanceof PyInstance && isDataDescriptor(clsAttr)) return descriptorGet(clsAttr, obj, cls);
   const own = dict.get(name);
   if (own !== undefined) return own;
   if (clsAttr !== undefined) return bindAttr(clsAttr, obj, cls);
   switch (name) {
     case '__class__': return cls;
-    case '__dict__': return PyDict.fromEntries(dict);
+    case '__dict__': if (obj instanceof PyInstance && !hasInstanceDict(cls)) break; return dictView(dict);
   }
   if (obj instanceof PyExceptionObj) {
     switch (name) {
@@ -116,9 +140,56 @@ function instanceAttr(obj: PyValue, cls: PyClass, dict: Map<string, PyValue>, na
         break;
     }
   }
+  if (!hook) return undefined;
   const getattr = cls.lookup('__getattr__');
   if (getattr !== undefined) return callValue(getattr, [obj, name], null);
   return undefined;
+}
+
+/**
+ * A class's own __getattribute__ (undefined when it has none): its result, or on AttributeError the
+ * class's __getattr__ (CPython's slot_tp_getattr_hook); it reaches real attributes through
+ * object.__getattribute__ or super().
+ */
+function userGetattribute(obj: PyValue, cls: PyClass, name: string): PyValue | undefined {
+  const m = cls.lookup('__getattribute__');
+  if (m === undefined || (m instanceof PyMethodDescr && m.owner === T.object)) return undefined;
+  try {
+    return callBound(m, obj, [name]);
+  } catch (e) {
+    const getattr = e instanceof PyExceptionObj && e.cls.isSubclassOf(E.AttributeError) ? cls.lookup('__getattr__') : undefined;
+    if (getattr === undefined) throw e;
+    return callBound(getattr, obj, [name]);
+  }
+}
+
+/** A user descriptor that also defines __set__ or __delete__ wins over the instance's own attribute. */
+function isDataDescriptor(attr: PyInstance): boolean {
+  return attr.cls.lookup('__set__') !== undefined || attr.cls.lookup('__delete__') !== undefined;
+}
+
+/** The live PyDict over an instance's attributes (`obj.__dict__`, `vars(obj)`), made once. */
+export function dictView(store: InstanceDict): PyDict {
+  return (store.view ??= new PyDict(store.map)) as PyDict;
+}
+
+/** `obj.__dict__ = d`: d (the very dict, as CPython) becomes the instance's attribute storage. */
+function replaceDict(obj: PyValue, store: InstanceDict, value: PyValue): void {
+  if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
+  store.map = value.map;
+  store.view = value;
+}
+
+/**
+ * object.__getattribute__(obj, name): the generic lookup, without the class's __getattr__ (a
+ * user __getattr__/__getattribute__ calls it to reach the real attributes); AttributeError if none.
+ */
+export function genericGetAttr(obj: PyValue, name: string): PyValue {
+  const state = obj instanceof PyInstance ? obj : subOf(obj);
+  if (state === null) return getAttr(obj, name);
+  const v = instanceAttr(obj, state.cls, state.dict, name, false);
+  if (v === undefined) throw noAttribute(obj, name);
+  return v;
 }
 
 function inherits(e: PyExceptionObj, builtinName: string): boolean {
@@ -200,6 +271,7 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
     // The class's own name fields (repr, error texts) follow __name__/__qualname__/__module__.
     if ((name === '__name__' || name === '__qualname__') && typeof value === 'string') { obj.name = value; return; }
     if (name === '__module__' && typeof value === 'string') obj.module = value;
+    noteClassAttr(name);
     obj.dict.set(name, value);
     return;
   }
@@ -221,21 +293,40 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   throw attributeError(`'${tn}' object has no attribute '${name}'`);
 }
 
-function setInstanceAttr(obj: PyValue, cls: PyClass, dict: Map<string, PyValue>, name: string, value: PyValue): void {
-  const clsAttr = cls.lookup(name);
-  if (clsAttr instanceof PyProperty) {
-    if (clsAttr.fset === null) throw attributeError(`can't set attribute '${name}'`);
-    callValue(clsAttr.fset, [obj, value], null);
-    return;
-  }
+function setInstanceAttr(obj: PyValue, cls: PyClass, dict: InstanceDict, name: string, value: PyValue): void {
+  // A user __setattr__ comes first, even for properties (it may call object.__setattr__ for them).
   const custom = cls.lookup('__setattr__');
   // A class may also set `__setattr__ = dict.__setitem__` (attribute-style config dicts).
   if (custom !== undefined && !(custom instanceof PyMethodDescr && custom.owner === T.object)) {
     callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, cls), custom instanceof PyMethodDescr ? [obj, name, value] : [name, value], null);
     return;
   }
+  genericSetInstanceAttr(obj, cls, dict, name, value);
+}
+
+/** object.__setattr__ on an instance: data descriptors, then `__dict__` itself, then the instance's dict. */
+function genericSetInstanceAttr(obj: PyValue, cls: PyClass, dict: InstanceDict, name: string, value: PyValue): void {
+  const clsAttr = cls.lookup(name);
+  if (clsAttr instanceof PyProperty) {
+    if (clsAttr.fset === null) throw attributeError(`property '${name}' of '${cls.name}' object has no setter`);
+    callValue(clsAttr.fset, [obj, value], null);
+    return;
+  }
+  if (clsAttr instanceof PyInstance) {
+    const set = clsAttr.cls.lookup('__set__');
+    if (set !== undefined) { callBound(set, clsAttr, [obj, value]); return; }
+  }
+  if (name === '__dict__' && clsAttr === undefined) { replaceDict(obj, dict, value); return; }
   if (obj instanceof PyInstance && !slotsAllow(cls, name)) throw attributeError(`'${cls.name}' object has no attribute '${name}'`);
   dict.set(name, value);
+}
+
+/** object.__setattr__(obj, name, value), which a user __setattr__ calls to store for real. */
+export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void {
+  if (obj instanceof PyClass) throw typeError("can't apply this __setattr__ to type object");
+  const state = obj instanceof PyInstance ? obj : subOf(obj);
+  if (state === null) { setAttr(obj, name, value); return; }
+  genericSetInstanceAttr(obj, state.cls, state.dict, name, value);
 }
 
 /**
@@ -243,13 +334,8 @@ function setInstanceAttr(obj: PyValue, cls: PyClass, dict: Map<string, PyValue>,
  * __slots__ (then only the declared names, or any name when one declares '__dict__').
  */
 function slotsAllow(cls: PyClass, name: string): boolean {
-  const mro = cls.mro;
-  for (let i = 0; i < mro.length; i++) {
-    const c = mro[i];
-    if (c === T.object) continue;
-    if (c.isBuiltin || !c.dict.has('__slots__')) return true;
-  }
-  for (const c of mro) {
+  if (!allSlotted(cls)) return true;
+  for (const c of cls.mro) {
     const slots = c.dict.get('__slots__');
     if (slots === undefined) continue;
     if (typeof slots !== 'string' && !(slots instanceof PyList) && !(slots instanceof PyTuple)) return true;
@@ -262,23 +348,60 @@ function slotsAllow(cls: PyClass, name: string): boolean {
   return false;
 }
 
+/** True when every Python class of the MRO declares __slots__ (so instances may lack a __dict__). */
+function allSlotted(cls: PyClass): boolean {
+  const mro = cls.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const c = mro[i];
+    if (c === T.object) continue;
+    if (c.isBuiltin || !c.dict.has('__slots__')) return false;
+  }
+  return true;
+}
+
+/** Whether instances of `cls` have a __dict__ (not when only slots, none of them '__dict__', are declared). */
+export function hasInstanceDict(cls: PyClass): boolean {
+  return !allSlotted(cls) || slotsAllow(cls, '__dict__');
+}
+
 export function delAttr(obj: PyValue, name: string): void {
-  const sub = subOf(obj);
-  if (sub !== null) {
-    const custom = customDelattr(sub.cls);
-    if (custom !== undefined) { callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, sub.cls), custom instanceof PyMethodDescr ? [obj, name] : [name], null); return; }
-    if (!sub.dict.delete(name)) throw noAttribute(obj, name);
+  const state = obj instanceof PyInstance ? obj : subOf(obj);
+  if (state !== null) {
+    const custom = customDelattr(state.cls);
+    if (custom !== undefined) { callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, state.cls), custom instanceof PyMethodDescr ? [obj, name] : [name], null); return; }
+    genericDelInstanceAttr(obj, state.cls, state.dict, name);
     return;
   }
-  if (obj instanceof PyInstance) {
-    const custom = customDelattr(obj.cls);
-    if (custom !== undefined) { callValue(custom instanceof PyMethodDescr ? custom : bindAttr(custom, obj, obj.cls), custom instanceof PyMethodDescr ? [obj, name] : [name], null); return; }
-  }
-  if (obj instanceof PyInstance || obj instanceof PyModule || (obj instanceof PyClass && !obj.isBuiltin)) {
+  if (obj instanceof PyModule || (obj instanceof PyClass && !obj.isBuiltin)) {
     if (!obj.dict.delete(name)) throw noAttribute(obj, name);
     return;
   }
   throw noAttribute(obj, name);
+}
+
+/** object.__delattr__ on an instance: a property's deleter, a descriptor's __delete__, else the dict entry. */
+function genericDelInstanceAttr(obj: PyValue, cls: PyClass, dict: InstanceDict, name: string): void {
+  const clsAttr = cls.lookup(name);
+  if (clsAttr instanceof PyProperty) {
+    if (clsAttr.fdel === null) throw attributeError(`property '${name}' of '${cls.name}' object has no deleter`);
+    callValue(clsAttr.fdel, [obj], null);
+    return;
+  }
+  if (clsAttr instanceof PyInstance) {
+    const del = clsAttr.cls.lookup('__delete__');
+    if (del !== undefined) { callBound(del, clsAttr, [obj]); return; }
+  }
+  // `del obj.__dict__` leaves the instance a new empty one.
+  if (name === '__dict__' && clsAttr === undefined && !dict.has(name)) { dict.map = new Map(); dict.view = null; return; }
+  if (!dict.delete(name)) throw noAttribute(obj, name);
+}
+
+/** object.__delattr__(obj, name), which a user __delattr__ calls to delete for real. */
+export function genericDelAttr(obj: PyValue, name: string): void {
+  if (obj instanceof PyClass) throw typeError("can't apply this __delattr__ to type object");
+  const state = obj instanceof PyInstance ? obj : subOf(obj);
+  if (state === null) { delAttr(obj, name); return; }
+  genericDelInstanceAttr(obj, state.cls, state.dict, name);
 }
 
 function customDelattr(cls: PyClass): PyValue | undefined {

@@ -10,7 +10,7 @@ import { PyScalarSub } from '../objects/scalar-sub';
 import { HostObject, isHost } from '../host';
 import { typeError } from '../exceptions';
 import { typeOf } from './type-name';
-import { bindAttr, getAttr, callBound } from './attributes';
+import { bindAttr, getAttr, callBound, userHooks } from './attributes';
 
 export function callValue(f: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   if (f instanceof PyFunction) return f.code.invoke(f, undefined, args, kw);
@@ -57,7 +57,7 @@ function descrSelf(f: PyMethodDescr, self: PyValue): PyValue {
 export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Kwargs): PyValue {
   if (obj instanceof PyInstance) {
     const m = obj.cls.lookup(name);
-    if (m instanceof PyFunction && !obj.dict.has(name)) return m.code.invoke(m, obj, args, kw);
+    if (m instanceof PyFunction && !obj.dict.has(name) && !userHooks.getattribute) return m.code.invoke(m, obj, args, kw);
   } else if (!isHost(obj) && !(obj instanceof PyClass) && !(obj instanceof PySuper)) {
     const m = typeOf(obj).lookup(name);
     if (m instanceof PyMethodDescr) return m.fn(obj, args, kw);

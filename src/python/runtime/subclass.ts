@@ -6,6 +6,7 @@ import { PyValue } from '../objects/core';
 import { PyDict, PyList, PySet, PyTuple, SubclassState } from '../objects/containers';
 import { PyMethodDescr } from '../objects/callables';
 import { PyClass } from '../objects/pyclass';
+import { InstanceDict } from '../objects/instance-dict';
 import { T } from '../objects/types';
 import { callBound } from './attributes';
 
@@ -48,7 +49,7 @@ export function newContainer(cls: PyClass, base: PyClass, items: PyValue[] = [])
     obj = new PySet(base === T.frozenset);
     for (const x of items) obj.add(x);
   }
-  if (cls !== base) obj.sub = { cls, dict: new Map() };
+  if (cls !== base) obj.sub = { cls, dict: new InstanceDict() };
   return obj;
 }
 

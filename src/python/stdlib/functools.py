@@ -281,8 +281,17 @@ class cached_property:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
+        # Stored straight into the instance's __dict__ (a class's own __setattr__ is not called), where
+        # it shadows this non-data descriptor from then on.
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, self.attrname)) from None
+        if self.attrname in cache:
+            return cache[self.attrname]
         value = self.func(instance)
-        setattr(instance, self.attrname, value)
+        cache[self.attrname] = value
         return value
 
 

@@ -6,11 +6,12 @@ _DEFAULTS = {'max_rows': 60, 'precision': 6, 'float_format': None, 'max_columns'
 
 
 class _Display(object):
-    # The settings live on the class (there is one instance): __setattr__ checks each name first.
-    _values = dict(_DEFAULTS)
+    # One settings dict per instance, stored with object.__setattr__ because __setattr__ checks names.
+    def __init__(self):
+        object.__setattr__(self, '_values', dict(_DEFAULTS))
 
     def __getattr__(self, name):
-        values = type(self)._values
+        values = self.__dict__['_values']
         if name not in values:
             raise NotImplementedError("pandas option 'display.%s' is not supported by Gradbook's pandas" % name)
         return values[name]
@@ -23,7 +24,7 @@ class _Display(object):
                                       % (name, _DEFAULTS[name]))
         if name == 'max_rows' and value is None:
             value = float('inf')
-        type(self)._values[name] = value
+        self._values[name] = value
 
 
 class _Options(object):

@@ -9,11 +9,6 @@ from absl.flags._exceptions import (
     ValidationError,
 )
 
-# Instance state lives here, keyed by id(): FlagValues answers attribute reads and writes with flag
-# values, so it keeps no ordinary instance attributes of its own.
-_STATES = {}
-
-
 def _defining_module():
     """The name of the module whose code called DEFINE_* (the first frame outside absl and tensorflow)."""
     level = 1
@@ -36,10 +31,12 @@ class FlagValues(object):
     """The set of defined flags; `FLAGS.name` is a flag's value once the command line is parsed."""
 
     def __init__(self):
-        _STATES[id(self)] = {'flags': {}, 'parsed': False, 'modules': {}, 'validators': []}
+        # FlagValues answers attribute reads and writes with flag values, so its own state is put in
+        # its __dict__ directly (as absl does), under a key no flag can be read by.
+        self.__dict__['__state'] = {'flags': {}, 'parsed': False, 'modules': {}, 'validators': []}
 
     def _st(self):
-        return _STATES[id(self)]
+        return self.__dict__['__state']
 
     def _flags(self):
         """name -> Flag (short names included), as absl's FlagValues._flags()."""
