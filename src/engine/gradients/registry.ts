@@ -25,4 +25,11 @@ export function getGradient(type: string): GradFn | 'not-differentiable' | undef
   if (notDifferentiable.has(type)) return 'not-differentiable';
   return gradients.get(type);
 }
+/**
+ * Gradient functions that only refuse (TF has the gradient, Gradbook does not yet: calling one raises
+ * NotImplementedError). Marked so the finite-difference coverage check can tell them from real ones.
+ */
+const refusing = new WeakSet<GradFn>();
+export function markRefusingGradient<F extends GradFn>(fn: F): F { refusing.add(fn); return fn; }
+export function isRefusingGradient(fn: GradFn): boolean { return refusing.has(fn); }
 export function hasGradientEntry(type: string): boolean { return gradients.has(type) || notDifferentiable.has(type); }

@@ -20,6 +20,7 @@ import { TensorLike } from '../builder';
 import { defineOp, OpGroup } from '../op_def';
 import { OpType } from '../op_types';
 import { convertArgs, inScope } from './apply';
+import { markRefusingGradient } from '../../gradients/registry';
 
 function squareInfer(name: string, s: readonly (number | null)[] | null): void {
   if (s === null) return;
@@ -36,9 +37,9 @@ function squareRuntime(shape: readonly number[]): number {
 
 const batchOf = (shape: readonly number[]) => shape.slice(0, -2).reduce((p, d) => p * d, 1);
 
-const noGradient = (what: string) => (): never => {
+const noGradient = (what: string) => markRefusingGradient((): never => {
   throw new PyLikeError('NotImplementedError', `the gradient of ${what} is not supported by Gradbook`);
-};
+});
 
 /** The symmetric float64 matrix whose lower triangle is that of the n×n block at `off`. */
 function lowerSymmetric(src: NumericArray, off: number, n: number): Float64Array {
