@@ -1,11 +1,11 @@
 """pandas.DataFrame: named columns (numpy arrays, one dtype each) sharing an Index of row labels.
 Column access, boolean-mask row selection, iloc/loc, the cleaning methods TF1 tutorials call
 (dropna, fillna, drop, astype, get_dummies...) and describe() with pandas' numbers."""
-import operator
 import numpy as np
 from pandas import _format
 from pandas._column import _as_column, _astype, _missing_mask, _take, _common_dtype, _object_array
 from pandas._index import Index, _default_index, _ensure_index
+from pandas._operators import _Operators
 from pandas.series import Series, _refuse, _scalar
 
 _DESCRIBE = ['count', 'mean', 'std', 'min', '25%', '50%', '75%', 'max']
@@ -27,7 +27,7 @@ def _is_list_like(value):
     return isinstance(value, (list, tuple, np.ndarray, Series, Index, range))
 
 
-class DataFrame(object):
+class DataFrame(_Operators):
     def __init__(self, data=None, index=None, columns=None, dtype=None, copy=False):
         self._data = {}
         self._columns = []
@@ -540,26 +540,6 @@ class DataFrame(object):
             s = Series._new(self._data[c], self._index, c)
             arrays.append(s._binary(op, right, reverse)._values)
         return self._with_columns(self._columns, arrays)
-
-    def __add__(self, o): return self._binary(operator.add, o)
-    def __radd__(self, o): return self._binary(operator.add, o, True)
-    def __sub__(self, o): return self._binary(operator.sub, o)
-    def __rsub__(self, o): return self._binary(operator.sub, o, True)
-    def __mul__(self, o): return self._binary(operator.mul, o)
-    def __rmul__(self, o): return self._binary(operator.mul, o, True)
-    def __truediv__(self, o): return self._binary(operator.truediv, o)
-    def __rtruediv__(self, o): return self._binary(operator.truediv, o, True)
-    def __pow__(self, o): return self._binary(operator.pow, o)
-    def __and__(self, o): return self._binary(operator.and_, o)
-    def __or__(self, o): return self._binary(operator.or_, o)
-    def __eq__(self, o): return self._compare(operator.eq, o)
-    def __ne__(self, o): return self._compare(operator.ne, o)
-    def __lt__(self, o): return self._compare(operator.lt, o)
-    def __le__(self, o): return self._compare(operator.le, o)
-    def __gt__(self, o): return self._compare(operator.gt, o)
-    def __ge__(self, o): return self._compare(operator.ge, o)
-
-    __hash__ = None
 
     def _compare(self, op, other):
         result = self._binary(op, other)

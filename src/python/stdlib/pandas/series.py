@@ -1,11 +1,11 @@
 """pandas.Series: a 1-d numpy array (int64, float64, bool or object) with an Index of row labels
 and a name. Arithmetic and comparisons with scalars or Series of the same index give Series;
 reductions skip NaN as pandas does (std and var with ddof=1)."""
-import operator
 import numpy as np
 from pandas import _format
 from pandas._column import _as_column, _astype, _missing_mask, _take, _object_array
 from pandas._index import Index, _default_index, _ensure_index
+from pandas._operators import _Operators
 
 
 def _refuse(where, **given):
@@ -18,7 +18,7 @@ def _scalar(v):
     return v.item() if isinstance(v, np.generic) else v
 
 
-class Series(object):
+class Series(_Operators):
     def __init__(self, data=None, index=None, dtype=None, name=None, copy=False):
         if isinstance(data, Series):
             if index is None:
@@ -442,33 +442,6 @@ class Series(object):
             result = op(right, left) if reverse else op(left, right)
         name = self.name if not isinstance(other, Series) or other.name == self.name else None
         return Series._new(np.asarray(result), self._index, name)
-
-    def __add__(self, o): return self._binary(operator.add, o)
-    def __radd__(self, o): return self._binary(operator.add, o, True)
-    def __sub__(self, o): return self._binary(operator.sub, o)
-    def __rsub__(self, o): return self._binary(operator.sub, o, True)
-    def __mul__(self, o): return self._binary(operator.mul, o)
-    def __rmul__(self, o): return self._binary(operator.mul, o, True)
-    def __truediv__(self, o): return self._binary(operator.truediv, o)
-    def __rtruediv__(self, o): return self._binary(operator.truediv, o, True)
-    def __floordiv__(self, o): return self._binary(operator.floordiv, o)
-    def __rfloordiv__(self, o): return self._binary(operator.floordiv, o, True)
-    def __mod__(self, o): return self._binary(operator.mod, o)
-    def __pow__(self, o): return self._binary(operator.pow, o)
-    def __rpow__(self, o): return self._binary(operator.pow, o, True)
-    def __and__(self, o): return self._binary(operator.and_, o)
-    def __rand__(self, o): return self._binary(operator.and_, o, True)
-    def __or__(self, o): return self._binary(operator.or_, o)
-    def __ror__(self, o): return self._binary(operator.or_, o, True)
-    def __xor__(self, o): return self._binary(operator.xor, o)
-    def __eq__(self, o): return self._compare(operator.eq, o)
-    def __ne__(self, o): return self._compare(operator.ne, o)
-    def __lt__(self, o): return self._compare(operator.lt, o)
-    def __le__(self, o): return self._compare(operator.le, o)
-    def __gt__(self, o): return self._compare(operator.gt, o)
-    def __ge__(self, o): return self._compare(operator.ge, o)
-
-    __hash__ = None
 
     def _compare(self, op, other):
         result = self._binary(op, other)
