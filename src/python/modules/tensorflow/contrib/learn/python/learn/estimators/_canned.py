@@ -1,8 +1,9 @@
 # What the contrib.learn canned estimators share: the features as a dict ({'': x} for a lone
 # tensor, as TF's _get_feature_dict), the dense input of their feature columns (sorted by name, as
-# contrib's input_from_feature_columns) and the ModelFnOps a head makes from logits.
+# contrib's input_from_feature_columns), the ModelFnOps a head makes from logits, and the predict
+# methods of the canned classifiers and regressors.
 import tensorflow as tf
-from tensorflow.contrib.learn.python.learn.estimators.estimator import ModelFnOps, ModeKeys
+from tensorflow.contrib.learn.python.learn.estimators.estimator import Estimator, ModelFnOps, ModeKeys
 
 
 def feature_dict(features):
@@ -42,3 +43,43 @@ def refuse(owner, **arguments):
     for name, value in arguments.items():
         if value is not None and value is not False:
             raise NotImplementedError('%s() argument %s is not supported by Gradbook' % (owner, name))
+
+
+class _CannedClassifier(Estimator):
+    """predict (class ids unless outputs are named), predict_classes and predict_proba."""
+
+    def predict(self, x=None, input_fn=None, batch_size=None, outputs=None, as_iterable=True):
+        if not outputs:
+            return self.predict_classes(x=x, input_fn=input_fn, batch_size=batch_size, as_iterable=as_iterable)
+        return Estimator.predict(self, x=x, input_fn=input_fn, batch_size=batch_size, outputs=outputs,
+                                 as_iterable=as_iterable)
+
+    def predict_classes(self, x=None, input_fn=None, batch_size=None, as_iterable=True):
+        """Class ids (int64), one per example (an iterator unless as_iterable=False)."""
+        return _one_output(self, 'classes', x, input_fn, batch_size, as_iterable, flatten=True)
+
+    def predict_proba(self, x=None, input_fn=None, batch_size=None, as_iterable=True):
+        """Class probabilities, one row per example."""
+        return _one_output(self, 'probabilities', x, input_fn, batch_size, as_iterable)
+
+
+class _CannedRegressor(Estimator):
+    """predict (the scores unless outputs are named) and predict_scores."""
+
+    def predict(self, x=None, input_fn=None, batch_size=None, outputs=None, as_iterable=True):
+        if not outputs:
+            return self.predict_scores(x=x, input_fn=input_fn, batch_size=batch_size, as_iterable=as_iterable)
+        return Estimator.predict(self, x=x, input_fn=input_fn, batch_size=batch_size, outputs=outputs,
+                                 as_iterable=as_iterable)
+
+    def predict_scores(self, x=None, input_fn=None, batch_size=None, as_iterable=True):
+        """The regression outputs, one per example."""
+        return _one_output(self, 'scores', x, input_fn, batch_size, as_iterable)
+
+
+def _one_output(estimator, key, x, input_fn, batch_size, as_iterable, flatten=False):
+    predictions = Estimator.predict(estimator, x=x, input_fn=input_fn, batch_size=batch_size, outputs=[key],
+                                    as_iterable=as_iterable)
+    if as_iterable:
+        return (p[key] for p in predictions)
+    return predictions[key].reshape(-1) if flatten else predictions[key]

@@ -53,7 +53,7 @@ def _dnn_model_fn(head, hidden_units, feature_columns, optimizer, activation_fn,
     return model_fn
 
 
-class DNNClassifier(Estimator):
+class DNNClassifier(_canned._CannedClassifier):
     """A feed-forward classifier over feature columns (n_classes=2: one logistic output)."""
 
     def __init__(self, hidden_units, feature_columns, model_dir=None, n_classes=2, weight_column_name=None,
@@ -68,22 +68,8 @@ class DNNClassifier(Estimator):
         Estimator.__init__(self, _dnn_model_fn(head, hidden_units, self._feature_columns, optimizer, activation_fn,
                                                dropout, gradient_clip_norm), model_dir=model_dir, config=config)
 
-    def predict(self, x=None, input_fn=None, batch_size=None, outputs=None, as_iterable=True):
-        if not outputs:
-            return self.predict_classes(x=x, input_fn=input_fn, batch_size=batch_size, as_iterable=as_iterable)
-        return Estimator.predict(self, x=x, input_fn=input_fn, batch_size=batch_size, outputs=outputs,
-                                 as_iterable=as_iterable)
 
-    def predict_classes(self, x=None, input_fn=None, batch_size=None, as_iterable=True):
-        """Class ids (int64), one per example (an iterator unless as_iterable=False)."""
-        return _one_output(self, 'classes', x, input_fn, batch_size, as_iterable, flatten=True)
-
-    def predict_proba(self, x=None, input_fn=None, batch_size=None, as_iterable=True):
-        """Class probabilities, one row per example."""
-        return _one_output(self, 'probabilities', x, input_fn, batch_size, as_iterable)
-
-
-class DNNRegressor(Estimator):
+class DNNRegressor(_canned._CannedRegressor):
     """A feed-forward regressor over feature columns; the loss is the batch's mean squared error."""
 
     def __init__(self, hidden_units, feature_columns, model_dir=None, weight_column_name=None, optimizer=None,
@@ -97,21 +83,3 @@ class DNNRegressor(Estimator):
         head = _heads.RegressionHead(label_dimension)
         Estimator.__init__(self, _dnn_model_fn(head, hidden_units, self._feature_columns, optimizer, activation_fn,
                                                dropout, gradient_clip_norm), model_dir=model_dir, config=config)
-
-    def predict(self, x=None, input_fn=None, batch_size=None, outputs=None, as_iterable=True):
-        if not outputs:
-            return self.predict_scores(x=x, input_fn=input_fn, batch_size=batch_size, as_iterable=as_iterable)
-        return Estimator.predict(self, x=x, input_fn=input_fn, batch_size=batch_size, outputs=outputs,
-                                 as_iterable=as_iterable)
-
-    def predict_scores(self, x=None, input_fn=None, batch_size=None, as_iterable=True):
-        """The regression outputs, one per example."""
-        return _one_output(self, 'scores', x, input_fn, batch_size, as_iterable)
-
-
-def _one_output(estimator, key, x, input_fn, batch_size, as_iterable, flatten=False):
-    predictions = Estimator.predict(estimator, x=x, input_fn=input_fn, batch_size=batch_size, outputs=[key],
-                                    as_iterable=as_iterable)
-    if as_iterable:
-        return (p[key] for p in predictions)
-    return predictions[key].reshape(-1) if flatten else predictions[key]

@@ -8,7 +8,6 @@ import tensorflow as tf
 from tensorflow import feature_column as _fc
 from tensorflow.contrib import layers as _layers
 from tensorflow.contrib.learn.python.learn.estimators import _canned, _heads
-from tensorflow.contrib.learn.python.learn.estimators.dnn import _one_output
 from tensorflow.contrib.learn.python.learn.estimators.estimator import Estimator
 
 _LEARNING_RATE = 0.2
@@ -55,7 +54,7 @@ def _linear_model_fn(head, feature_columns, optimizer, gradient_clip_norm):
     return model_fn
 
 
-class LinearClassifier(Estimator):
+class LinearClassifier(_canned._CannedClassifier):
     """Logistic (n_classes=2) or softmax regression over the feature columns."""
 
     def __init__(self, feature_columns, model_dir=None, n_classes=2, weight_column_name=None, optimizer=None,
@@ -69,20 +68,8 @@ class LinearClassifier(Estimator):
         Estimator.__init__(self, _linear_model_fn(head, self._feature_columns, optimizer, gradient_clip_norm),
                            model_dir=model_dir, config=config)
 
-    def predict(self, x=None, input_fn=None, batch_size=None, outputs=None, as_iterable=True):
-        if not outputs:
-            return self.predict_classes(x=x, input_fn=input_fn, batch_size=batch_size, as_iterable=as_iterable)
-        return Estimator.predict(self, x=x, input_fn=input_fn, batch_size=batch_size, outputs=outputs,
-                                 as_iterable=as_iterable)
 
-    def predict_classes(self, x=None, input_fn=None, batch_size=None, as_iterable=True):
-        return _one_output(self, 'classes', x, input_fn, batch_size, as_iterable, flatten=True)
-
-    def predict_proba(self, x=None, input_fn=None, batch_size=None, as_iterable=True):
-        return _one_output(self, 'probabilities', x, input_fn, batch_size, as_iterable)
-
-
-class LinearRegressor(Estimator):
+class LinearRegressor(_canned._CannedRegressor):
     """Linear regression over the feature columns; the loss is the batch's mean squared error."""
 
     def __init__(self, feature_columns, model_dir=None, weight_column_name=None, optimizer=None,
@@ -95,12 +82,3 @@ class LinearRegressor(Estimator):
         head = _heads.RegressionHead(label_dimension)
         Estimator.__init__(self, _linear_model_fn(head, self._feature_columns, optimizer, gradient_clip_norm),
                            model_dir=model_dir, config=config)
-
-    def predict(self, x=None, input_fn=None, batch_size=None, outputs=None, as_iterable=True):
-        if not outputs:
-            return self.predict_scores(x=x, input_fn=input_fn, batch_size=batch_size, as_iterable=as_iterable)
-        return Estimator.predict(self, x=x, input_fn=input_fn, batch_size=batch_size, outputs=outputs,
-                                 as_iterable=as_iterable)
-
-    def predict_scores(self, x=None, input_fn=None, batch_size=None, as_iterable=True):
-        return _one_output(self, 'scores', x, input_fn, batch_size, as_iterable)
