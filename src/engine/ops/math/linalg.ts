@@ -16,6 +16,7 @@ import { checkSameDType, TensorLike } from '../builder';
 import { defineOp, OpGroup } from '../op_def';
 import { OpType } from '../op_types';
 import { convertArgs, inScope } from './apply';
+import { batchOf, squareInfer, squareRuntime } from './square_matrices';
 import { matmul } from './matmul';
 import { expandDims } from '../array/reshape';
 import { mul, neg } from '../../gradients/families/math/graph_ops';
@@ -59,21 +60,6 @@ function luSolve(f: { lu: Float64Array; perm: number[] }, n: number, b: NumericA
     for (let i = 0; i < n; i++) out[outOff + i * m + c] = col[i];
   }
 }
-
-function squareInfer(name: string, s: readonly (number | null)[] | null): void {
-  if (s === null) return;
-  if (s.length < 2) throw new ShapeError(`Shape must be at least rank 2 but is rank ${s.length}`);
-  const [r, c] = s.slice(-2);
-  if (r !== null && c !== null && r !== c) throw new ShapeError(`Dimensions must be equal, but are ${r} and ${c} for '${name}'`);
-}
-
-function squareRuntime(shape: readonly number[]): number {
-  const n = shape[shape.length - 1];
-  if (shape.length < 2 || shape[shape.length - 2] !== n) throw invalidArgument(`Input matrix must be square.`);
-  return n;
-}
-
-const batchOf = (shape: readonly number[]) => shape.slice(0, -2).reduce((p, d) => p * d, 1);
 
 export const MatrixInverse = defineOp({
   type: OpType.MatrixInverse, family: 'math', inputs: ['input'], attrs: { adjoint: attr.bool(false) },

@@ -10,7 +10,6 @@
 // NotImplementedError instead of TF's result.
 import type { Tensor } from '../../graph/tensor';
 import type { NumericArray } from '../../dtypes';
-import { ShapeError } from '../../kernels/registry';
 import { checkDType } from '../../kernels/math/dtype_rules';
 import { invalidArgument, PyLikeError } from '../../errors';
 import { defineApi } from '../../api/api_function';
@@ -20,22 +19,8 @@ import { TensorLike } from '../builder';
 import { defineOp, OpGroup } from '../op_def';
 import { OpType } from '../op_types';
 import { convertArgs, inScope } from './apply';
+import { batchOf, squareInfer, squareRuntime } from './square_matrices';
 import { markRefusingGradient } from '../../gradients/registry';
-
-function squareInfer(name: string, s: readonly (number | null)[] | null): void {
-  if (s === null) return;
-  if (s.length < 2) throw new ShapeError(`Shape must be at least rank 2 but is rank ${s.length}`);
-  const [r, c] = s.slice(-2);
-  if (r !== null && c !== null && r !== c) throw new ShapeError(`Dimensions must be equal, but are ${r} and ${c} for '${name}'`);
-}
-
-function squareRuntime(shape: readonly number[]): number {
-  const n = shape[shape.length - 1];
-  if (shape.length < 2 || shape[shape.length - 2] !== n) throw invalidArgument('Input matrix must be square.');
-  return n;
-}
-
-const batchOf = (shape: readonly number[]) => shape.slice(0, -2).reduce((p, d) => p * d, 1);
 
 const noGradient = (what: string) => markRefusingGradient((): never => {
   throw new PyLikeError('NotImplementedError', `the gradient of ${what} is not supported by Gradbook`);
