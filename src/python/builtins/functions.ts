@@ -16,7 +16,7 @@ import { truthy, len } from '../runtime/truth';
 import { binaryOp } from '../runtime/operators';
 import { richCompare, pyEq } from '../runtime/compare';
 import { callValue } from '../runtime/call';
-import { getAttrOpt, getAttr, setAttr, delAttr, callMethodIfDefined, dictView, hasInstanceDict } from '../runtime/attributes';
+import { getAttrIfAny, getAttrOpt, getAttr, setAttr, delAttr, callMethodIfDefined, dictView, hasInstanceDict } from '../runtime/attributes';
 import { subOf } from '../runtime/subclass';
 import { objectId } from '../runtime/hashing';
 import { formatValue } from '../runtime/format-spec';
@@ -206,19 +206,14 @@ function issubclass(c: PyValue, spec: PyValue): boolean {
 }
 
 function hasattr(obj: PyValue, name: PyValue): boolean {
-  try { return getAttrOpt(obj, String(name)) !== undefined; } catch (e) {
-    if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.AttributeError)) return false;
-    throw e;
-  }
+  return getAttrIfAny(obj, String(name)) !== undefined;
 }
 
 function getattr(obj: PyValue, name: PyValue, dflt: PyValue | undefined): PyValue {
   if (typeof name !== 'string') throw typeError("attribute name must be string, not '" + typeOf(name).name + "'");
   if (dflt !== undefined) {
-    try { const v = getAttrOpt(obj, name); return v === undefined ? dflt : v; } catch (e) {
-      if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.AttributeError)) return dflt;
-      throw e;
-    }
+    const v = getAttrIfAny(obj, name);
+    return v === undefined ? dflt : v;
   }
   return getAttr(obj, name);
 }

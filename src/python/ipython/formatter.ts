@@ -6,7 +6,7 @@ import { PyExceptionObj, PyFloat, type PyValue } from '../objects/core';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
 import { PyClass } from '../objects/pyclass';
 import { PyModule } from '../objects/callables';
-import { getAttrOpt } from '../runtime/attributes';
+import { getAttrIfAny } from '../runtime/attributes';
 import { callValue } from '../runtime/call';
 import { toPyException } from '../interpreter/errors';
 import { formatException } from '../traceback';
@@ -44,7 +44,7 @@ export function pythonMimeBundle(value: PyValue): MimeBundle | undefined {
   if (viaBundle) Object.assign(bundle, viaBundle);
   for (const f of FORMATTERS) {
     if (f.mime in bundle) continue;
-    const method = formatterMethod(value, f.method);
+    const method = getAttrIfAny(value, f.method);
     if (method === undefined || method === null) continue;
     const data = guarded(() => mimeData(unwrapMetadata(callValue(method, [], null)), f.kind, f.method));
     if (data !== undefined) bundle[f.mime] = data;
@@ -53,7 +53,7 @@ export function pythonMimeBundle(value: PyValue): MimeBundle | undefined {
 }
 
 function mimebundleMethod(value: PyValue): MimeBundle | undefined {
-  const method = formatterMethod(value, '_repr_mimebundle_');
+  const method = getAttrIfAny(value, '_repr_mimebundle_');
   if (method === undefined || method === null) return undefined;
   const r = unwrapMetadata(callValue(method, [], new Map([['include', null], ['exclude', null]])));
   if (r === null) return undefined;
@@ -64,20 +64,6 @@ function mimebundleMethod(value: PyValue): MimeBundle | undefined {
     out[mime] = mimeData(v, mime.startsWith('image/') && !mime.includes('svg') ? 'binary' : mime.endsWith('json') ? 'json' : 'text', '_repr_mimebundle_');
   }
   return out;
-}
-
-/**
- * A formatter method of `value`, or undefined. IPython looks them up with getattr(obj, name, None),
- * so an AttributeError from the class's __getattr__ (a pandas DataFrame's column lookup) means
- * "no such method", not a failing formatter.
- */
-function formatterMethod(value: PyValue, name: string): PyValue | undefined {
-  try {
-    return getAttrOpt(value, name);
-  } catch (e) {
-    if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.AttributeError)) return undefined;
-    throw e;
-  }
 }
 
 /** `(data, metadata)` from a formatter method: the metadata is not used. */

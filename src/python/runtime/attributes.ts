@@ -111,6 +111,20 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
 }
 
 /**
+ * getattr(obj, name, default)'s lookup: undefined where nothing is found or the lookup raises
+ * AttributeError (a property's getter, a class's __getattr__), as Python's three-argument getattr,
+ * hasattr and IPython's formatter lookups treat it.
+ */
+export function getAttrIfAny(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return getAttrOpt(obj, name);
+  } catch (e) {
+    if (e instanceof PyExceptionObj && e.cls.isSubclassOf(E.AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+/**
  * object.__getattribute__ on an instance: data descriptors (properties, a class with __set__),
  * then the instance's own attributes, then the class's; `hook` adds the class's __getattr__ for
  * the names that finds nothing for (getattr(); object.__getattribute__ itself has no hook).
