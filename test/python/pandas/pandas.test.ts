@@ -101,6 +101,20 @@ describe('pandas subset', function () {
     ].join('\n'));
   });
 
+  it('tf.contrib.learn.io.pandas_input_fn feeds a DataFrame and a Series as the core one does', () => {
+    assert.equal(withoutInfo(py([
+      'import pandas as pd, tensorflow as tf',
+      'with tf.Graph().as_default():',
+      "    x = pd.DataFrame({'a': [1.0, 2.0, 3.0]})",
+      '    features, target = tf.contrib.learn.io.pandas_input_fn(x, pd.Series([7, 8, 9]), batch_size=2, shuffle=False)()',
+      '    step = tf.train.get_or_create_global_step()',
+      '    with tf.train.MonitoredSession() as sess:',
+      '        while not sess.should_stop():',
+      "            f, t = sess.run([features, target])",
+      "            print(f['a'].tolist(), t.tolist())",
+    ])), ['[1.0, 2.0] [7, 8]', '[3.0] [9]', ''].join('\n'));
+  });
+
   it('pandas_input_fn checks its arguments as TF does', () => {
     const head = ['import pandas as pd, tensorflow as tf', "x = pd.DataFrame({'a': [1.0, 2.0]})"];
     assert.equal(pyError([...head, "tf.estimator.inputs.pandas_input_fn(x, pd.Series([1, 2]))"]),
