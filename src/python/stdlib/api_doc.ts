@@ -128,17 +128,85 @@ function classFunctions(module: string, c: ClassDef, lines: string[]): SourceFun
 
 export interface SourceSection { title: string; source: string; functions: SourceFunction[] }
 
-/** One section per public module, with the definitions of its private parts folded in. */
+/**
+ * Private modules the TypeScript bindings load by name (`fromPython` in numpy/register.ts), so no
+ * public source re-exports them: their public definitions belong to this module.
+ */
+const LOADED_BY_BINDINGS: Record<string, string> = { _numpy_function_base: 'numpy', _numpy_index_tricks: 'numpy' };
+
+/** `from .x import a` inside module `m` (a package when isPackage) as an absolute module name. */
+function resolveImport(m: string, isPackage: boolean, from: string, level: number): string {
+  if (level === 0) return from;
+  const parts = m.split('.');
+  const base = parts.slice(0, parts.length - level + (isPackage ? 1 : 0));
+  return [...base, ...(from ? [from] : [])].join('.');
+}
+
+/**
+ * Where each private module's definitions are public: private module → name → the public module
+ * that imports it (`from sklearn._regression_metrics import mean_squared_error` in sklearn/metrics.py
+ * makes it sklearn.metrics.mean_squared_error). A definition nothing public imports is internal.
+ */
+function reexports(): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  // Several public modules may import one definition: the shortest (the package) names it.
+  const note = (from: string, name: string, target: string) => {
+    const names = out.get(from) ?? new Map<string, string>();
+    const prev = names.get(name);
+    if (!prev || target.split('.').length < prev.split('.').length) names.set(name, target);
+    out.set(from, names);
+  };
+  const isPrivateModule = (m: string) => m in STDLIB_SOURCES && publicModule(m) !== m;
+  for (const [name, { source, isPackage }] of Object.entries(STDLIB_SOURCES)) {
+    if (publicModule(name) !== name) continue;
+    const aliases = new Map<string, string>();  // local name → private module it binds
+    for (const s of parseModule(source).body) {
+      if (s.kind === 'ImportFrom') {
+        const from = resolveImport(name, isPackage, s.module, s.level);
+        for (const a of s.names) {
+          if (isPrivateModule(`${from}.${a.name}`)) aliases.set(a.asname ?? a.name, `${from}.${a.name}`);
+          else if (publicModule(from) !== from && isPublic(a.asname ?? a.name)) note(from, a.name, name);
+        }
+      } else if (s.kind === 'Assign' && s.value.kind === 'Attribute' && s.value.value.kind === 'Name') {
+        // `optimize_loss = _optimize_loss.optimize_loss` after `from pkg import _optimize_loss`.
+        const module = aliases.get(s.value.value.id);
+        const target = s.targets[0];
+        if (module && target.kind === 'Name' && isPublic(target.id)) note(module, s.value.attr, name);
+      }
+    }
+  }
+  for (const [module, target] of Object.entries(LOADED_BY_BINDINGS)) note(module, '*', target);
+  return out;
+}
+
+/** One section per public module, with the definitions its private modules export folded in. */
 export function pythonSourceSections(): SourceSection[] {
   const byModule = new Map<string, { files: string[]; functions: SourceFunction[] }>();
-  for (const [name, { source, file }] of Object.entries(STDLIB_SOURCES).sort(([a], [b]) => a.localeCompare(b))) {
-    const module = publicModule(name);
-    if (!module) continue;
+  const add = (module: string, file: string, functions: SourceFunction[]) => {
     const entry = byModule.get(module) ?? { files: [], functions: [] };
-    entry.files.push(file);
+    if (!entry.files.includes(file)) entry.files.push(file);
     const seen = new Set(entry.functions.map(f => f.signature.name));
-    for (const f of moduleFunctions(module, source)) if (!seen.has(f.signature.name)) entry.functions.push(f);
+    for (const f of functions) if (!seen.has(f.signature.name)) entry.functions.push(f);
     byModule.set(module, entry);
+  };
+  const exported = reexports();
+  for (const [name, { source, file }] of Object.entries(STDLIB_SOURCES).sort(([a], [b]) => a.localeCompare(b))) {
+    if (publicModule(name) === name) { add(name, file, moduleFunctions(name, source)); continue; }
+    const names = exported.get(name);
+    if (!names) continue;
+    // Each top-level definition under the public module that imports it (classes keep their methods).
+    const targets = new Map<string, string>();
+    for (const s of parseModule(source).body) {
+      if ((s.kind === 'FunctionDef' || s.kind === 'ClassDef') && isPublic(s.name)) {
+        const target = names.get(s.name) ?? names.get('*');
+        if (target) targets.set(s.name, target);
+      }
+    }
+    for (const target of new Set(targets.values())) {
+      const wanted = new Set([...targets].filter(([, t]) => t === target).map(([n]) => n));
+      const fns = moduleFunctions(target, source).filter(f => wanted.has(f.signature.name.slice(target.length + 1).split('.')[0]));
+      add(target, file, fns);
+    }
   }
   return [...byModule].map(([module, e]) => ({
     title: `\`${module}\` (Python source)`,

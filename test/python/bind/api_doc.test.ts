@@ -46,6 +46,20 @@ describe('docs/API.md and the signature tables', () => {
     assert.ok(!names.has('google.protobuf.RepeatedScalarContainer.add'), 'a repeated scalar field has no add()');
   });
 
+  // A private module's definitions are listed under the public module that imports them, and
+  // helpers nothing public imports are not listed at all.
+  it('lists Python-source definitions under the names a program imports them by', () => {
+    const names = new Set(apiCatalog().flatMap(sec => sec.functions.map(f => f.signature.name)));
+    for (const n of ['numpy.average', 'sklearn.metrics.mean_squared_error', 'tensorflow.contrib.layers.optimize_loss',
+      'tensorflow.estimator.EstimatorSpec', 'pandas.read_csv', 'pandas.Index.get_loc']) {
+      assert.ok(names.has(n), `${n} missing from docs/API.md`);
+    }
+    for (const n of ['sklearn.mean_squared_error', 'pandas.hist_series', 'tensorflow.layers.normalize_tuple',
+      'tensorflow.contrib.learn.python.learn.estimators.estimator.EstimatorSpec']) {
+      assert.ok(!names.has(n), `${n} is not a name a program can import`);
+    }
+  });
+
   it('the listed message methods are the ones a program calls (same names in call errors)', () => {
     const out: string[] = [];
     const s = new PythonSession({ stdout: t => out.push(t), stderr: () => {}, display: () => {} });
