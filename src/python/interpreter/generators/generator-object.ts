@@ -85,6 +85,9 @@ export class PyGenerator extends PyIterator {
       state.depth--;
       throw pyException(E.RecursionError, 'maximum recursion depth exceeded');
     }
+    // The resumed body is the innermost Python frame: warnings' stacklevel, logging's caller and
+    // tf.Print's line look it up by depth, as they do a function's.
+    state.frames[state.depth] = this.frame;
     const base = state.handling.length;
     for (const h of this.handling) state.handling.push(h);
     this.running = true;
