@@ -62,7 +62,7 @@ describe('variables from Python (signature tables)', () => {
     ].join('\n'));
   });
 
-  it('optimizer slots are get_variable calls: minimize after reuse_variables() is TF1\'s ValueError, AUTO_REUSE and GD are fine', () => {
+  it('optimizer slots are get_variable calls: minimize after reuse_variables() is TF1\'s ValueError, AUTO_REUSE and GD are fine, slot names nest in the caller\'s variable scope', () => {
     const out = pySession().run([
       'import tensorflow as tf',
       'with tf.variable_scope("model") as scope:',
@@ -76,13 +76,21 @@ describe('variables from Python (signature tables)', () => {
       '        print(e)',
       'with tf.variable_scope("model", reuse=tf.AUTO_REUSE):',
       '    tf.train.MomentumOptimizer(0.1, 0.9).minimize(loss)',
-      'print(len([v for v in tf.global_variables() if "Momentum" in v.name]))',
+      'print([v.name for v in tf.global_variables() if "Momentum" in v.name])',
+      'with tf.variable_scope("train"):',
+      '    tf.train.AdamOptimizer(0.1).minimize(loss)',
+      'with tf.name_scope("ns"):',
+      '    tf.train.RMSPropOptimizer(0.1).minimize(loss)',
+      'print([v.name for v in tf.global_variables() if "Adam" in v.name or "RMSProp" in v.name])',
     ]);
     // TF 1.x slot_creator opens variable_scope(None, "<primary op name>/<optimizer name>") inside the
     // caller's scope and calls get_variable there (hence the doubled "model/model/w").
     assert.equal(out, [
       'Variable model/model/w/Adam/ does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?',
-      '1',
+      "['model/model/w/Momentum:0']",
+      // The slot's variable scope nests in the caller's; a name scope alone leaves it out
+      // (get_variable ignores name scopes), as real TF1 variable listings show.
+      "['train/model/w/Adam:0', 'train/model/w/Adam_1:0', 'model/w/RMSProp:0', 'model/w/RMSProp_1:0']",
       '',
     ].join('\n'));
   });
