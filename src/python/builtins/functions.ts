@@ -1,6 +1,7 @@
 // The builtin functions (len, min, zip, getattr, ...) as signature-table entries with CPython 3.11's
 // signatures and the call-error texts its C functions print (c_messages.ts). open(), eval() and
 // exec() live with the interpreter (io/open.ts, interpreter/eval-exec.ts).
+import { namespaceDict } from '../objects/namespace-dict';
 import { PyExceptionObj, PyInstance, PyValue } from '../objects/core';
 import { PyDict, PyList, PySet, PyTuple } from '../objects/containers';
 import { PyIterator, PyModule } from '../objects/callables';
@@ -233,7 +234,8 @@ const noLocals = (fn: string) => pyException(E.NotImplementedError, `${fn}() wit
 
 function vars(v: PyValue | undefined): PyValue {
   if (v === undefined) throw noLocals('vars');
-  if (v instanceof PyModule || v instanceof PyClass) return PyDict.fromEntries(v.dict);
+  if (v instanceof PyModule) return namespaceDict(v.dict);
+  if (v instanceof PyClass) return getAttr(v, '__dict__');
   // An instance's live __dict__ (writes to it are its attributes), unless it has only slots.
   const state = v instanceof PyInstance ? v : subOf(v);
   if (state !== null && (!(v instanceof PyInstance) || hasInstanceDict(state.cls))) return dictView(state.dict);

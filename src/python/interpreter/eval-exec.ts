@@ -2,6 +2,7 @@
 // The compiler records the caller's globals just before a call to one of these names.
 import { Cell, PyValue } from '../objects/core';
 import { PyDict } from '../objects/containers';
+import { namespaceDict, namespaceOf } from '../objects/namespace-dict';
 import { CompileError } from '../lexer/syntax-error';
 import { parseModule } from '../parser/parser';
 import { E, pyException, typeError } from '../exceptions';
@@ -23,6 +24,9 @@ function namespace(fname: string, g: PyValue | undefined): { map: Map<string, Py
     return { map, writeBack: () => {} };
   }
   if (!(g instanceof PyDict)) throw typeError(`${fname}() globals must be a dict, not ${typeOf(g).name}`);
+  // globals() or a module's __dict__: run in that very namespace.
+  const names = namespaceOf(g);
+  if (names) return { map: names, writeBack: () => {} };
   const map = new Map<string, PyValue>();
   for (const e of g.map.values()) if (typeof e.k === 'string') map.set(e.k, e.v);
   return { map, writeBack: () => { for (const [k, v] of map) g.set(k, v); } };
@@ -81,7 +85,7 @@ export const EVAL_EXEC_TABLE: readonly TableEntry[] = [
     try { runModuleSource(sourceText('exec', a.source as PyValue), '<string>', String(ns.map.get('__name__') ?? '__main__'), ns.map); } finally { ns.writeBack(); }
     return null;
   }, { messages: { ...clinic(['source', 'globals', 'locals'], { keywordOnly: true }), missing: c => `exec() takes at least 1 positional argument (${c.given} given)` } }),
-  // A snapshot: assignments through globals()[name] do not reach the namespace.
+  // The live namespace: assignments through globals()[name] define globals.
   entry({ name: 'globals', doc: "Return the dictionary containing the current scope's global variables.", params: [] },
-    () => PyDict.fromEntries(namespace('globals', null).map), { messages: noArgs('globals') }),
+    () => namespaceDict(namespace('globals', null).map), { messages: noArgs('globals') }),
 ];

@@ -1,4 +1,5 @@
 // Attribute access: obj.name, obj.name = v, del obj.name, with descriptor binding.
+import { namespaceDict, readOnlyNamespaceDict } from '../objects/namespace-dict';
 import { PyExceptionObj, PyInstance, PyValue } from '../objects/core';
 import { PyClass } from '../objects/pyclass';
 import { PyDict, PyList, PyTuple } from '../objects/containers';
@@ -70,7 +71,7 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyModule) {
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
-    if (name === '__dict__') return PyDict.fromEntries(obj.dict);
+    if (name === '__dict__') return namespaceDict(obj.dict);
     // PEP 562: a module-level __getattr__ supplies missing attributes (six.moves' lazy modules).
     const hook = obj.dict.get('__getattr__');
     if (hook !== undefined) {
@@ -187,6 +188,11 @@ export function dictView(store: InstanceDict): PyDict {
   return (store.view ??= new PyDict(store.map)) as PyDict;
 }
 
+/** A class's __dict__ is CPython's read-only mappingproxy: class attributes are set with setattr. */
+function refuseClassDictWrite(what: 'assignment' | 'deletion'): never {
+  throw typeError(`'mappingproxy' object does not support item ${what}`);
+}
+
 /** `obj.__dict__ = d`: d (the very dict, as CPython) becomes the instance's attribute storage. */
 function replaceDict(obj: PyValue, store: InstanceDict, value: PyValue): void {
   if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
@@ -224,7 +230,7 @@ function classAttr(cls: PyClass, name: string): PyValue | undefined {
     case '__mro__': return new PyTuple(cls.mro);
     case '__bases__': return new PyTuple(cls.bases);
     case '__base__': return cls.bases[0] ?? null;
-    case '__dict__': return PyDict.fromEntries(cls.dict);
+    case '__dict__': return readOnlyNamespaceDict(cls.dict, refuseClassDictWrite);
     case '__doc__': return null;
     case '__class__': return typeOf(cls);
   }
