@@ -1,0 +1,99 @@
+"""Reference lines for the corpus programs modelled on book and course recipes (wave 16:
+tensorflow_cookbook, Hands-On ML): python3 reference/generate_books.py.
+
+Kept apart from generate.py so the two can grow without touching each other. Each function
+recomputes, in float64 NumPy, the equations its program runs in TF1 and returns the lines the
+program must print (the corpus runner compares numbers to the program's reference tolerance).
+"""
+import os
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REFERENCES = {}
+
+
+def reference(name):
+    def register(fn):
+        REFERENCES[name] = fn
+        return fn
+    return register
+
+
+def iris_data():
+    """sklearn 0.20's load_iris().data: the iris.csv bundled with Gradbook's stdlib (TF's copy of the
+    UCI file) with the two rows scikit-learn corrected to Fisher's paper."""
+    scope = {}
+    exec(open(os.path.join(HERE, '..', '..', '..', 'src', 'python', 'stdlib', '_iris_csv.py')).read(), scope)
+    rows = [line.split(',') for line in scope['IRIS_CSV'].strip().split('\n')[1:]]
+    data = np.array([[float(v) for v in row[:4]] for row in rows])
+    data[34] = [4.9, 3.1, 1.5, 0.2]
+    data[37] = [4.9, 3.6, 1.4, 0.1]
+    return data
+
+
+def tf_linspace(start, stop, num):
+    """tf.linspace in float32 (start + i * (stop - start) / (num - 1)), widened to float64."""
+    return np.linspace(start, stop, num).astype(np.float32).astype(np.float64)
+
+
+@reference('basics/cookbook_loss_functions')
+def cookbook_loss_functions():
+    x = tf_linspace(-1., 1., 500)
+    l2, l1 = np.square(0 - x), np.abs(0 - x)
+    phuber = lambda d: d * d * (np.sqrt(1 + np.square((0 - x) / d)) - 1)
+    lines = ['L2 sum: %.4f' % l2.sum(), 'L1 sum: %.4f' % l1.sum(),
+             'P-Huber(0.25) sum: %.4f' % phuber(0.25).sum(), 'P-Huber(5.0) sum: %.4f' % phuber(5.0).sum()]
+    x = tf_linspace(-3., 5., 500)
+    hinge = np.maximum(0., 1. - x)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        xent = -1. * np.log(x) - 0. * np.log(1. - x)
+    finite = np.isfinite(xent)
+    # sigmoid cross entropy with label 1: log(1 + exp(-x)); weighted with pos_weight q: q * log(1 + exp(-x))
+    sig = np.log1p(np.exp(-x))
+    lines += ['hinge sum: %.4f' % hinge.sum(),
+              'cross entropy: %d NaN, finite sum %.4f' % (np.isnan(xent).sum(), xent[finite].sum()),
+              'sigmoid cross entropy sum: %.4f' % sig.sum(), 'weighted cross entropy sum: %.4f' % (0.5 * sig).sum()]
+    logits = np.array([1., -3., 10.])
+    logp = logits - np.log(np.exp(logits).sum())
+    soft = -(np.array([0.1, 0.02, 0.88]) * logp).sum()
+    lines += [str(np.array([soft], np.float32)), str(np.array([-logp[2]], np.float32))]
+    return lines
+
+
+@reference('linear/cookbook_deming_regression')
+def cookbook_deming_regression():
+    """The program's SGD replayed: NumPy's generator gives the same batches (np.random.seed(43) then
+    np.random.choice), and the start is the A, b the program prints (tf.random_normal's draw)."""
+    data = iris_data()
+    x_vals, y_vals = data[:, 3], data[:, 0]
+    np.random.seed(43)
+    A, b = -1.2482791, 1.1990999
+    lines = ['Start A = [[%s]] b = [[%s]]' % (np.float32(A), np.float32(b))]
+
+    def loss_of(x, y, A, b):
+        return np.mean(np.abs(y - (x * A + b)) / np.sqrt(A * A + 1))
+
+    for i in range(250):
+        idx = np.random.choice(len(x_vals), size=50)
+        x, y = x_vals[idx], y_vals[idx]
+        r = y - (x * A + b)
+        s = np.sqrt(A * A + 1)
+        gA = np.mean(-np.sign(r) * x) / s - np.mean(np.abs(r)) * A / s ** 3
+        gb = np.mean(-np.sign(r)) / s
+        A, b = A - 0.1 * gA, b - 0.1 * gb
+        temp_loss = loss_of(x, y, A, b)
+        if (i + 1) % 50 == 0:
+            lines.append('Step #%d A = [[%s]] b = [[%s]]' % (i + 1, np.float32(A), np.float32(b)))
+            lines.append('Loss = %s' % np.float32(temp_loss))
+    lines.append('slope: %.3f intercept: %.3f' % (A, b))
+    lines.append('mean perpendicular distance: %.4f' % loss_of(x_vals, y_vals, A, b))
+    return lines
+
+
+if __name__ == '__main__':
+    for name, fn in sorted(REFERENCES.items()):
+        out = os.path.join(HERE, name + '.txt')
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        with open(out, 'w') as f:
+            f.write('\n'.join(fn()) + '\n')
+        print('wrote', os.path.relpath(out, HERE))
