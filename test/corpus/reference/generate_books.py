@@ -90,6 +90,39 @@ def cookbook_deming_regression():
     return lines
 
 
+@reference('cnn/ageron_cnn_padding_pooling')
+def ageron_cnn_padding_pooling():
+    """The chapter's fixed-filter convolutions on the program's two synthetic images, and its
+    VALID / SAME example, through generate.py's float64 conv2d with TF's SAME padding."""
+    from generate import conv2d_nhwc
+    china = np.zeros((12, 16, 3))
+    china[::4, :, :] = 1.0
+    china[:, ::5, 1] = 0.5
+    r, c, ch = np.indices((12, 16, 3))
+    flower = ((r + 2 * c + ch) / 50.0).astype(np.float32).astype(np.float64)
+    images = np.array([china, flower])
+    filters = np.zeros((7, 7, 3, 2))
+    filters[:, 3, :, 0] = 1
+    filters[3, :, :, 1] = 1
+    out = conv2d_nhwc(images, filters, 2, 'SAME').astype(np.float32)
+    lines = ['vertical map of the first image, row 0: %s' % out[0, 0, :, 0],
+             'horizontal map of the second image, column 0: %s' % out[1, :, 0, 1],
+             'sums: %.4f %.4f' % (out[..., 0].astype(np.float64).sum(), out[..., 1].astype(np.float64).sum())]
+    x = np.arange(1, 14, dtype=np.float64).reshape(1, 1, 13, 1)
+    primes = np.array([2., 3., 5., 7., 11., 13.]).reshape(1, 6, 1, 1)
+    for padding in ['VALID', 'SAME']:
+        # stride 5 along the width only: the helper's stride is square, so take every 5th column of stride 1
+        full = conv2d_nhwc(x, primes, 1, padding)
+        if padding == 'SAME':  # TF pads (out - 1) * 5 + 6 - 13 = 3 columns: 1 before, 2 after
+            padded = np.pad(x, ((0, 0), (0, 0), (1, 2), (0, 0)))
+            full = conv2d_nhwc(padded, primes, 1, 'VALID')
+        picked = full[:, :, ::5, :].astype(np.float32)
+        lines.append(padding + ':')
+        text = str(picked).split('\n')  # print("VALID:\n", array): one space before the first line
+        lines += [' ' + text[0]] + text[1:]
+    return lines
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')
