@@ -123,6 +123,23 @@ def ageron_cnn_padding_pooling():
     return lines
 
 
+@reference('mlp/cookbook_gates')
+def cookbook_gates():
+    """Gradient descent (0.01) on (a * 5 - 50)^2 from a = 4, then on (a * 5 + b - 50)^2 from 1, 1."""
+    lines = ['Optimizing a Multiplication Gate Output to 50.']
+    a, x = 4.0, 5.0
+    for i in range(10):
+        a -= 0.01 * 2 * (a * x - 50) * x
+        lines.append('%s * %s = %s' % (np.float32(a), x, np.float32(a * x)))
+    lines += ['', 'Optimizing Two Gate Output to 50.']
+    a, b = 1.0, 1.0
+    for i in range(10):
+        err = a * x + b - 50
+        a, b = a - 0.01 * 2 * err * x, b - 0.01 * 2 * err
+        lines.append('%s * %s + %s = %s' % (np.float32(a), x, np.float32(b), np.float32(a * x + b)))
+    return lines
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')
