@@ -175,3 +175,4 @@ with tf.Session() as sess:
 # expect-line: avg_pool mean equals the image mean: True
 # expect-line: shapes: (?, 28, 28, 32) (?, 14, 14, 64) (?, 7, 7, 64) (?, 3136)
 # expect-value: /^1 Last batch accuracy: [\d.]+ Test accuracy: ([\d.]+)$/ >= 0.7
+# corpus-timeout: 300

@@ -280,3 +280,4 @@ with tf.Session() as sess:
 # expect-value: /^1 Max-norm validation accuracy: ([\d.]+)$/ >= 0.8
 # expect-line: row norms within threshold: True True
 # expect-line: clipped rows have norm 1: True
+# corpus-timeout: 300

@@ -231,3 +231,4 @@ with tf.Session() as sess:
 # expect-value: /^2 Frozen-layers validation accuracy: ([\d.]+)$/ >= 0.85
 # expect-line: cache: (5000, 50) float32
 # expect-value: /^2 Cached validation accuracy: ([\d.]+)$/ >= 0.85
+# corpus-timeout: 300
