@@ -140,6 +140,34 @@ def cookbook_gates():
     return lines
 
 
+@reference('linear/cookbook_l1_vs_l2')
+def cookbook_l1_vs_l2():
+    """Both SGD runs replayed: np.random.seed(7), batches of 25 from np.random.choice, lr 0.05, the
+    starts the program prints (tf.random_normal's draws). TF's abs gradient is sign(r), 0 at 0."""
+    data = iris_data()
+    x_vals, y_vals = data[:, 3], data[:, 0]
+    np.random.seed(7)
+    lines, last = [], []
+    for name, (A, b) in (('L1', (0.58286875, 0.90223217)), ('L2', (-0.41604704, 0.07439896))):
+        lines.append('%s start A = [[%s]] b = [[%s]]' % (name, np.float32(A), np.float32(b)))
+        for i in range(50):
+            idx = np.random.choice(len(x_vals), size=25)
+            x, y = x_vals[idx], y_vals[idx]
+            r = y - (x * A + b)
+            if name == 'L1':
+                gA, gb = np.mean(-np.sign(r) * x), np.mean(-np.sign(r))
+            else:
+                gA, gb = np.mean(-2 * r * x), np.mean(-2 * r)
+            A, b = A - 0.05 * gA, b - 0.05 * gb
+            r = y - (x * A + b)
+            loss = np.mean(np.abs(r)) if name == 'L1' else np.mean(r * r)
+            if (i + 1) % 25 == 0:
+                lines.append('Step #%d A = [[%s]] b = [[%s]]' % (i + 1, np.float32(A), np.float32(b)))
+        last.append(loss)
+    lines.append('last losses: L1 %.4f L2 %.4f' % tuple(last))
+    return lines
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')
