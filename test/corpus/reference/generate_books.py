@@ -168,6 +168,20 @@ def cookbook_l1_vs_l2():
     return lines
 
 
+@reference('basics/cookbook_multiple_layers')
+def cookbook_multiple_layers():
+    """2x2 window averages (stride 2) of np.random.seed(0)'s uniform 4x4 image (rounded to float32
+    as the placeholder does), then sigmoid(A @ avg + 1), both rounded to 6 decimals."""
+    np.random.seed(0)
+    x = np.random.uniform(size=[1, 4, 4, 1]).astype(np.float32).astype(np.float64)[0, :, :, 0]
+    avg = x.reshape(2, 2, 2, 2).mean(axis=(1, 3))
+    A = np.array([[1., 2.], [-1., 3.]])
+    out = 1 / (1 + np.exp(-(A.dot(avg) + 1)))
+    # the printed text must match, so the last digits matter: print them rounded to 6 decimals,
+    # as the program's second print of each array does
+    return ['averages: ' + str(np.round(avg, 6).tolist()), 'layer: ' + str(np.round(out, 6).tolist())]
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')
