@@ -300,6 +300,7 @@ export const OpType = {
   PrintV2: 'PrintV2',
   StringFormat: 'StringFormat',
   // sparse (src/engine/ops/sparse: SparseTensor ops)
+  EditDistance: 'EditDistance',
   SparseAdd: 'SparseAdd',
   SparseAddGrad: 'SparseAddGrad',
   SparseConcat: 'SparseConcat',

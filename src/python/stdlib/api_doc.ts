@@ -130,9 +130,11 @@ export interface SourceSection { title: string; source: string; functions: Sourc
 
 /**
  * Private modules the TypeScript bindings load by name (`fromPython` in numpy/register.ts), so no
- * public source re-exports them: their public definitions belong to this module.
+ * public source re-exports them: `_numpy_<part>.py` holds NumPy functions written in Python.
  */
-const LOADED_BY_BINDINGS: Record<string, string> = { _numpy_function_base: 'numpy', _numpy_index_tricks: 'numpy' };
+function loadedByBindings(module: string): string | null {
+  return module.startsWith('_numpy_') && !module.includes('.') ? 'numpy' : null;
+}
 
 /** `from .x import a` inside module `m` (a package when isPackage) as an absolute module name. */
 function resolveImport(m: string, isPackage: boolean, from: string, level: number): string {
@@ -175,7 +177,10 @@ function reexports(): Map<string, Map<string, string>> {
       }
     }
   }
-  for (const [module, target] of Object.entries(LOADED_BY_BINDINGS)) note(module, '*', target);
+  for (const module of Object.keys(STDLIB_SOURCES)) {
+    const target = loadedByBindings(module);
+    if (target) note(module, '*', target);
+  }
   return out;
 }
 

@@ -126,7 +126,7 @@ const OWN: MethodEntry<PyNDArray>[] = [
 ];
 
 const VIA_FUNCTION = ['sum', 'prod', 'mean', 'std', 'var', 'max', 'min', 'argmax', 'argmin', 'any', 'all', 'cumsum', 'cumprod', 'trace',
-  'nonzero', 'argsort', 'squeeze', 'swapaxes'];
+  'nonzero', 'argsort', 'squeeze', 'swapaxes', 'ptp'];
 
 export const NDARRAY_METHODS: readonly MethodEntry<PyNDArray>[] = [...OWN, ...VIA_FUNCTION.map(fromFunction)];
 const TABLE = new MethodTable<PyNDArray>(NDARRAY_METHODS);

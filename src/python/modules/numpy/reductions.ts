@@ -66,6 +66,14 @@ export const REDUCTIONS: readonly TableEntry[] = [
   extreme('amax', 'Return the maximum of an array or maximum along an axis.', np.max),
   extreme('min', 'Return the minimum of an array or minimum along an axis.', np.min),
   extreme('amin', 'Return the minimum of an array or minimum along an axis.', np.min),
+  // ptp: max - min in the array's dtype (NumPy 1.x also has it as ndarray.ptp, which the
+  // TF1-era cookbooks call: x_vals.ptp(0)).
+  npEntry({
+    name: 'np.ptp', doc: 'Range of values (maximum - minimum) along an axis.', params: [A, AXIS, OUT, KEEPDIMS],
+  }, a => {
+    const axis = numpyAxis(a.axis), keep = a.keepdims ?? false;
+    return wrapResult(np.binary('subtract', np.max(a.a, axis, keep), np.min(a.a, axis, keep)));
+  }),
   logical('any', 'Test whether any array element along a given axis evaluates to True.', np.any),
   logical('all', 'Test whether all array elements along a given axis evaluate to True.', np.all),
   argExtreme('argmax', 'Returns the indices of the maximum values along an axis.', np.argmax),
