@@ -92,12 +92,16 @@ class _FromFunction(object):
             kwargs['params'] = self._params
         if 'config' in names:
             kwargs['config'] = self._config_of()
-        if 'labels' in names or 'targets' in names:
-            result = self._model_fn(features, labels, **kwargs)
-        else:
-            if labels is not None:
-                raise ValueError('model_fn does not take labels, but input_fn returns labels.')
-            result = self._model_fn(features, **kwargs)
+        if mode == ModeKeys.TRAIN and labels is not None:
+            self._labels_info = _signature(labels)
+        elif mode == ModeKeys.INFER and labels is None:
+            # TF's _get_predict_ops hands the model_fn placeholders made from the labels fit() saw
+            # (never fed), so a model_fn that transforms its target first (tf.one_hot(target, ...))
+            # still builds when predicting.
+            labels = _placeholders(getattr(self, '_labels_info', None))
+        # contrib.learn passes the labels positionally whatever the parameter is called (target,
+        # targets, y...): unlike tf.estimator it never looks for the name 'labels'.
+        result = self._model_fn(features, labels, **kwargs)
         if isinstance(result, ModelFnOps):
             return result.estimator_spec()
         if isinstance(result, EstimatorSpec):
@@ -109,6 +113,25 @@ class _FromFunction(object):
             return EstimatorSpec(mode, predictions=predictions, loss=loss if mode != ModeKeys.INFER else None,
                                  train_op=train_op if mode == ModeKeys.TRAIN else None)
         raise ValueError('model_fn should return a ModelFnOps or a (predictions, loss, train_op) tuple.')
+
+
+def _signature(labels):
+    """(dtype, shape with the batch dimension unknown) of a labels tensor, or a dict of them."""
+    if isinstance(labels, dict):
+        return dict((key, _signature(value)) for key, value in labels.items())
+    if not isinstance(labels, tf.Tensor):
+        return None
+    shape = labels.get_shape()
+    dims = None if shape.ndims is None else ([None] + shape.as_list()[1:] if shape.ndims else [])
+    return (labels.dtype, dims)
+
+
+def _placeholders(info):
+    if info is None:
+        return None
+    if isinstance(info, dict):
+        return dict((key, _placeholders(value)) for key, value in info.items())
+    return tf.placeholder(info[0], shape=info[1])
 
 
 class _OneRunHook(SessionRunHook):
