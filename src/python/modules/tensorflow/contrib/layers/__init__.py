@@ -193,6 +193,17 @@ convolution2d = conv2d
 conv2d.__name__ = 'convolution2d'  # TF defines convolution2d and aliases conv2d (stack/repeat name scopes by it)
 
 
+@add_arg_scope
+def convolution(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_format=None, rate=1, **kwargs):
+    """TF's N-D convolution picks 1-D, 2-D or 3-D from the inputs' rank; the 2-D one (rank 4) is conv2d."""
+    rank = tf.convert_to_tensor(inputs).get_shape().ndims
+    if rank in (3, 5):
+        raise NotImplementedError('tf.contrib.layers.convolution() of rank-%d inputs (%d-D convolution) is not '
+                                  'supported by Gradbook (rank-4 inputs are)' % (rank, rank - 2))
+    return conv2d(inputs, num_outputs, kernel_size, stride=stride, padding=padding, data_format=data_format,
+                  rate=rate, **kwargs)
+
+
 
 
 def _layer_scope_name(layer, default):
