@@ -65,12 +65,14 @@ def _verify_input_args(x, y, input_fn, feed_fn, batch_size):
             raise ValueError('Can not provide both input_fn and batch_size.')
 
 
-def _hooks_from_monitors(monitors):
+def _hooks_from_monitors(monitors, estimator):
     hooks = []
     for monitor in monitors or []:
         if not isinstance(monitor, SessionRunHook):
             raise NotImplementedError('fit() monitors other than SessionRunHooks (%s) are not supported by Gradbook'
                                       % type(monitor).__name__)
+        if hasattr(monitor, 'set_estimator'):
+            monitor.set_estimator(estimator)  # as TF's replace_monitors_with_hooks does (ValidationMonitor)
         hooks.append(monitor)
     return hooks
 
@@ -171,7 +173,7 @@ class Estimator(_CoreEstimator):
         _verify_input_args(x, y, input_fn, None, batch_size)
         if x is not None:
             input_fn = _data_feeder.input_fn_for(x, y, batch_size, shuffle=True, epochs=None)
-        self.train(input_fn=input_fn, hooks=_hooks_from_monitors(monitors), steps=steps, max_steps=max_steps)
+        self.train(input_fn=input_fn, hooks=_hooks_from_monitors(monitors, self), steps=steps, max_steps=max_steps)
         return self
 
     def partial_fit(self, x=None, y=None, input_fn=None, steps=1, batch_size=None, monitors=None):
