@@ -55,7 +55,10 @@ def hinge_loss(logits, labels=None, scope=None):
     # contrib's hinge loss is per element (no reduction, nothing added to the LOSSES collection):
     # relu(1 - (2 * labels - 1) * logits), the {0, 1} labels mapped to {-1, 1}.
     with tf.name_scope(scope, 'hinge_loss', [logits, labels]):
-        logits.get_shape().assert_is_compatible_with(labels.get_shape())
+        logits = tf.convert_to_tensor(logits)
+        labels = tf.convert_to_tensor(labels)
+        if not logits.get_shape().is_compatible_with(labels.get_shape()):
+            raise ValueError('Shapes %s and %s are incompatible' % (logits.get_shape(), labels.get_shape()))
         labels = tf.to_float(labels)
         all_ones = tf.ones_like(labels)
         labels = tf.subtract(2 * labels, all_ones)
