@@ -161,3 +161,4 @@ if __name__ == "__main__":
 
 # expect-value: /^Loss: ([\d.]+)$/ < 3.5
 # expect-count: /^Prediction [1-7]: [\d.]+$/ 7
+# corpus-timeout: 240
