@@ -10,6 +10,8 @@ from tensorflow.contrib.learn.python.learn import estimators
 from tensorflow.contrib.learn.python.learn import learn_io as io
 from tensorflow.contrib.learn.python.learn import preprocessing
 from tensorflow.contrib.learn.python.learn import monitors
+from tensorflow.contrib.learn.python.learn import prediction_key
+from tensorflow.contrib.learn.python.learn.metric_spec import MetricSpec
 from tensorflow.contrib.learn.python.learn.estimators import (
     Estimator, SKCompat, ModelFnOps, ModeKeys, NotFittedError, RunConfig, infer_real_valued_columns_from_input,
     infer_real_valued_columns_from_input_fn, DNNClassifier, DNNRegressor, LinearClassifier, LinearRegressor,
@@ -20,7 +22,7 @@ _UNSUPPORTED = frozenset([
     'BaseEstimator', 'DNNEstimator', 'DNNLinearCombinedClassifier',
     'DNNLinearCombinedEstimator', 'DNNLinearCombinedRegressor', 'DynamicRnnEstimator',
     'Evaluable', 'ExportStrategy', 'Experiment', 'Head', 'InputFnOps', 'KMeansClustering',
-    'LinearEstimator', 'LogisticRegressor', 'MetricSpec',
+    'LinearEstimator', 'LogisticRegressor',
     'PredictionKey', 'ProblemType', 'SVM',
     'TaskType', 'Trainable', 'binary_svm_head', 'build_parsing_serving_input_fn', 'evaluate',
     'extract_dask_data', 'extract_dask_labels', 'extract_pandas_data', 'extract_pandas_labels',

@@ -117,6 +117,22 @@ class _FromFunction(object):
         raise ValueError('model_fn should return a ModelFnOps or a (predictions, loss, train_op) tuple.')
 
 
+def _metric_ops(metrics, features, labels, predictions):
+    from tensorflow.contrib.learn.python.learn.metric_spec import MetricSpec
+    result = {}
+    for name, metric in metrics.items():
+        if isinstance(metric, MetricSpec):
+            result[name] = metric.create_metric_ops(features, labels, predictions)
+        elif isinstance(name, tuple) or isinstance(predictions, dict):
+            raise NotImplementedError('evaluate() metrics given as bare functions or (name, key) tuples are not '
+                                      'supported by Gradbook: wrap them in tf.contrib.learn.MetricSpec')
+        else:
+            tf.logging.warning('Please specify metrics using MetricSpec. Using bare functions or (key, fn) tuples '
+                               'is deprecated and support for it will be removed on Oct 1, 2016.')
+            result[name] = metric(predictions, labels)
+    return result
+
+
 def _signature(labels):
     """(dtype, shape with the batch dimension unknown) of a labels tensor, or a dict of them."""
     if isinstance(labels, dict):
@@ -187,14 +203,27 @@ class Estimator(_CoreEstimator):
         _verify_input_args(x, y, input_fn, feed_fn, batch_size)
         if feed_fn is not None:
             raise NotImplementedError('evaluate() argument feed_fn is not supported by Gradbook')
-        if metrics is not None:
-            if not isinstance(metrics, dict):
-                raise ValueError('Metrics argument should be None or dict. Got %s.' % metrics)
-            raise NotImplementedError('evaluate() argument metrics is not supported by Gradbook')
+        if metrics is not None and not isinstance(metrics, dict):
+            raise ValueError('Metrics argument should be None or dict. Got %s.' % metrics)
         if x is not None:
             input_fn = _data_feeder.input_fn_for(x, y, batch_size, shuffle=False, epochs=1)
-        return _CoreEstimator.evaluate(self, input_fn, steps=steps, hooks=hooks, checkpoint_path=checkpoint_path,
-                                       name=name)
+        self._eval_metrics = metrics
+        try:
+            return _CoreEstimator.evaluate(self, input_fn, steps=steps, hooks=hooks, checkpoint_path=checkpoint_path,
+                                           name=name)
+        finally:
+            self._eval_metrics = None
+
+    def _call_model_fn(self, features, labels, mode):
+        spec = _CoreEstimator._call_model_fn(self, features, labels, mode)
+        metrics = getattr(self, '_eval_metrics', None)
+        if mode == ModeKeys.EVAL and metrics:
+            # evaluate(metrics=...): the caller's metrics join (and override) the model's, as TF's
+            # _make_metrics_ops adds them to the ModelFnOps' eval_metric_ops.
+            ops = dict(spec.eval_metric_ops or {})
+            ops.update(_metric_ops(metrics, features, labels, spec.predictions))
+            spec.eval_metric_ops = ops
+        return spec
 
     # ------------------------------------------------------------------ predict
 
