@@ -115,3 +115,44 @@ describe('contrib-era APIs of the official TF examples', function () {
       'Pipeline([("a", StandardScaler()), ("a", StandardScaler())])']), /^ValueError: Names provided are not unique/);
   });
 });
+
+describe('tf.contrib.metrics and MetricSpec (iris_monitors.py)', function () {
+  this.timeout(120_000);
+
+  it('streaming metrics take predictions first and stream like tf.metrics', () => {
+    const r = ok(runScript([
+      'import tensorflow as tf',
+      'p = tf.placeholder(tf.int64, [None])',
+      'l = tf.placeholder(tf.int64, [None])',
+      'acc, acc_up = tf.contrib.metrics.streaming_accuracy(p, l)',
+      'prec, prec_up = tf.contrib.metrics.streaming_precision(p, l)',
+      'rec, rec_up = tf.contrib.metrics.streaming_recall(p, l)',
+      'with tf.Session() as sess:',
+      '    sess.run(tf.local_variables_initializer())',
+      '    sess.run([acc_up, prec_up, rec_up], {p: [1, 0, 1], l: [1, 1, 0]})',
+      '    sess.run([acc_up, prec_up, rec_up], {p: [1], l: [1]})',
+      '    print(sess.run([acc, prec, rec]))',
+    ]));
+    // Over both batches: 2 of 4 right; predicted positive 3, of them 2 true; actual positive 3, 2 found.
+    assert.equal(r.stdout, '[0.5, 0.6666667, 0.6666667]\n');
+  });
+
+  it('evaluate(metrics={name: MetricSpec}) adds the metric on the named prediction to the canned metrics', () => {
+    const r = ok(runScript([
+      'import numpy as np',
+      'import tensorflow as tf',
+      'x = np.array([[0.], [1.], [2.], [3.]], dtype=np.float32)',
+      'y = np.array([0, 0, 1, 1])',
+      'est = tf.contrib.learn.DNNClassifier(hidden_units=[4], n_classes=3,',
+      '    feature_columns=tf.contrib.learn.infer_real_valued_columns_from_input(x),',
+      '    config=tf.contrib.learn.RunConfig(tf_random_seed=1))',
+      'est.fit(x, y, steps=50)',
+      'spec = tf.contrib.learn.MetricSpec(tf.contrib.metrics.streaming_accuracy,',
+      '    prediction_key=tf.contrib.learn.prediction_key.PredictionKey.CLASSES)',
+      'ev = est.evaluate(x, y, metrics={"my_accuracy": spec})',
+      'print(sorted(ev), ev["my_accuracy"] == ev["accuracy"])',
+      'print(sorted(est.evaluate(x, y)))',
+    ]));
+    assert.equal(r.stdout, "['accuracy', 'global_step', 'loss', 'my_accuracy'] True\n['accuracy', 'global_step', 'loss']\n");
+  });
+});
