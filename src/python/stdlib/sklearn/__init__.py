@@ -2,7 +2,7 @@
 (confusion_matrix, accuracy_score, precision_recall_fscore_support, classification_report),
 sklearn.model_selection.train_test_split, sklearn.preprocessing (MinMaxScaler, StandardScaler,
 OneHotEncoder with dense output, LabelEncoder for numeric labels) and sklearn.utils (shuffle,
-resample, check_random_state), sklearn.datasets.load_iris, written over Gradbook's NumPy with scikit-learn's rules and
+resample, check_random_state), sklearn.datasets.load_iris, sklearn.pipeline (Pipeline, make_pipeline), written over Gradbook's NumPy with scikit-learn's rules and
 random streams (train_test_split(random_state=42) splits as scikit-learn does). Every other
 sklearn module raises ModuleNotFoundError, and every other name in these modules ImportError,
 saying Gradbook does not provide it."""

@@ -161,7 +161,7 @@ print(step.name, step is same or step.name == same.name, [v.name for v in F.get_
 });
 
 describe('tf.contrib packages Gradbook does not have', () => {
-  const text = (name: string) => `ImportError: tensorflow.contrib.${name} is not supported by Gradbook (supported tf.contrib packages: rnn, seq2seq, legacy_seq2seq, layers, framework, learn, estimator)`;
+  const text = (name: string) => `ImportError: tensorflow.contrib.${name} is not supported by Gradbook (supported tf.contrib packages: rnn, seq2seq, legacy_seq2seq, layers, framework, learn, estimator, losses, metrics)`;
   it('import tensorflow.contrib.slim and from tensorflow.contrib import opt raise ImportError naming the package', () => {
     assert.equal(pyError('import tensorflow.contrib.slim as slim'), text('slim'));
     assert.equal(pyError('from tensorflow.contrib import opt'), text('opt'));

@@ -21,6 +21,8 @@ export const CONTRIB_SUBMODULES: readonly ContribSubmodule[] = [
   { name: 'framework', python: true },
   { name: 'learn', python: true },
   { name: 'estimator', python: true },
+  { name: 'losses', python: true },
+  { name: 'metrics', python: true },
 ];
 
 /** The rest of TF 1.15's tf.contrib: importing or reaching any of them raises ImportError. */
@@ -29,7 +31,7 @@ export const UNSUPPORTED_CONTRIB: readonly string[] = [
   'cluster_resolver', 'coder', 'compiler', 'constrained_optimization', 'copy_graph', 'crf', 'cudnn_rnn', 'data',
   'decision_trees', 'deprecated', 'distribute', 'distributions', 'eager', 'factorization',
   'feature_column', 'ffmpeg', 'gan', 'graph_editor', 'grid_rnn', 'image', 'input_pipeline', 'integrate', 'keras',
-  'kernel_methods', 'labeled_tensor', 'linear_optimizer', 'lookup', 'losses', 'memory_stats', 'metrics',
+  'kernel_methods', 'labeled_tensor', 'linear_optimizer', 'lookup', 'memory_stats',
   'mixed_precision', 'model_pruning', 'nccl', 'nn', 'opt', 'optimizer_v2', 'periodic_resample', 'predictor',
   'proto', 'quantization', 'quantize', 'rate', 'receptive_field', 'recurrent', 'reduce_slice_ops',
   'remote_fused_graph', 'resampler', 'rpc', 'saved_model', 'session_bundle', 'signal', 'slim', 'solvers',

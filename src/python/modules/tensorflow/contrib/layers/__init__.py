@@ -54,9 +54,11 @@ xavier_initializer_conv2d = xavier_initializer
 
 # ---- layers ----------------------------------------------------------------------------------
 
-def _model_variable(name, shape, initializer, regularizer, trainable, collections):
+def _model_variable(name, shape, initializer, regularizer, trainable, collections, dtype=None):
+    # dtype: the layer's inputs' dtype, as TF's layers pass `inputs.dtype.base_dtype` (a float64 input,
+    # e.g. contrib.learn fed from a float64 NumPy array, gets float64 weights); None is float32.
     wanted = [tf.GraphKeys.GLOBAL_VARIABLES, tf.GraphKeys.MODEL_VARIABLES] + _as_list(collections)
-    return tf.get_variable(name, shape=shape, initializer=initializer, regularizer=regularizer,
+    return tf.get_variable(name, shape=shape, dtype=dtype, initializer=initializer, regularizer=regularizer,
                            trainable=trainable, collections=list(dict.fromkeys(wanted)))
 
 
@@ -88,7 +90,7 @@ def _biases_and_finish(outputs, num_outputs, biases_initializer, biases_regulari
     biases = None
     if normalizer_fn is None and biases_initializer is not None:
         biases = _model_variable('biases', [num_outputs], biases_initializer, biases_regularizer, trainable,
-                                 variables_collections)
+                                 variables_collections, outputs.dtype.base_dtype)
     return _finish(outputs, normalizer_fn, normalizer_params, biases, activation_fn, data_format)
 
 
@@ -105,7 +107,7 @@ def fully_connected(inputs, num_outputs, activation_fn=tf.nn.relu, normalizer_fn
         if dims[-1] is None:
             raise ValueError('The last dimension of the inputs to `Dense` should be defined. Found `None`.')
         weights = _model_variable('weights', [dims[-1], num_outputs], weights_initializer, weights_regularizer,
-                                  trainable, variables_collections)
+                                  trainable, variables_collections, inputs.dtype.base_dtype)
         if len(dims) > 2:
             outputs = tf.tensordot(inputs, weights, [[len(dims) - 1], [0]])
             outputs.set_shape(dims[:-1] + [num_outputs])
@@ -119,6 +121,18 @@ def fully_connected(inputs, num_outputs, activation_fn=tf.nn.relu, normalizer_fn
 @add_arg_scope
 def linear(inputs, num_outputs, **kwargs):
     kwargs['activation_fn'] = None
+    return fully_connected(inputs, num_outputs, **kwargs)
+
+
+# TF's relu / relu6 are functools.partial(fully_connected, activation_fn=...) (scope 'fully_connected'):
+# the abalone tutorial's contrib model_fn stacks relu(features, 10) layers.
+def relu(inputs, num_outputs, **kwargs):
+    kwargs['activation_fn'] = tf.nn.relu
+    return fully_connected(inputs, num_outputs, **kwargs)
+
+
+def relu6(inputs, num_outputs, **kwargs):
+    kwargs['activation_fn'] = tf.nn.relu6
     return fully_connected(inputs, num_outputs, **kwargs)
 
 
@@ -162,7 +176,7 @@ def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_form
             lambda t, dims: ValueError('Convolution not supported for input with rank', len(dims)))
         channels = dims[1] if data_format == 'NCHW' else dims[-1]
         weights = _model_variable('weights', [kh, kw, channels, num_outputs], weights_initializer,
-                                  weights_regularizer, trainable, variables_collections)
+                                  weights_regularizer, trainable, variables_collections, inputs.dtype.base_dtype)
         rh, rw = _pair(rate, 'dilation_rate')
         if (rh > 1 or rw > 1) and (sh > 1 or sw > 1):
             raise ValueError('strides > 1 not supported in conjunction with dilation_rate > 1')
@@ -177,6 +191,17 @@ def conv2d(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_form
 
 convolution2d = conv2d
 conv2d.__name__ = 'convolution2d'  # TF defines convolution2d and aliases conv2d (stack/repeat name scopes by it)
+
+
+@add_arg_scope
+def convolution(inputs, num_outputs, kernel_size, stride=1, padding='SAME', data_format=None, rate=1, **kwargs):
+    """TF's N-D convolution picks 1-D, 2-D or 3-D from the inputs' rank; the 2-D one (rank 4) is conv2d."""
+    rank = tf.convert_to_tensor(inputs).get_shape().ndims
+    if rank in (3, 5):
+        raise NotImplementedError('tf.contrib.layers.convolution() of rank-%d inputs (%d-D convolution) is not '
+                                  'supported by Gradbook (rank-4 inputs are)' % (rank, rank - 2))
+    return conv2d(inputs, num_outputs, kernel_size, stride=stride, padding=padding, data_format=data_format,
+                  rate=rate, **kwargs)
 
 
 
@@ -277,7 +302,7 @@ def conv2d_transpose(inputs, num_outputs, kernel_size, stride=1, padding='SAME',
             raise ValueError('The channel dimension of the inputs should be defined. Found `None`.')
         # the kernel is [height, width, out_channels, in_channels], as tf.layers.conv2d_transpose makes it
         weights = _model_variable('weights', [kh, kw, num_outputs, channels], weights_initializer,
-                                  weights_regularizer, trainable, variables_collections)
+                                  weights_regularizer, trainable, variables_collections, inputs.dtype.base_dtype)
         out_h, out_w = _deconv_length(h, kh, sh, pad), _deconv_length(w, kw, sw, pad)
         dyn = tf.shape(inputs)
         dyn_h = out_h if out_h is not None else _deconv_length_tensor(dyn[2 if data_format == 'NCHW' else 1], kh, sh, pad)
@@ -327,10 +352,10 @@ def layer_norm(inputs, center=True, scale=True, activation_fn=None, reuse=None, 
         beta, gamma = None, None
         if center:
             beta = _model_variable('beta', params_shape, tf.zeros_initializer(), None, trainable,
-                                   variables_collections)
+                                   variables_collections, inputs.dtype.base_dtype)
         if scale:
             gamma = _model_variable('gamma', params_shape, tf.ones_initializer(), None, trainable,
-                                    variables_collections)
+                                    variables_collections, inputs.dtype.base_dtype)
         norm_axes = list(range(begin_norm_axis, inputs_rank))
         mean, variance = tf.nn.moments(inputs, norm_axes, keep_dims=True)
         outputs = tf.nn.batch_normalization(inputs, mean, variance, offset=beta, scale=gamma,

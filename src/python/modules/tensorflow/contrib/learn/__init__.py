@@ -3,12 +3,15 @@
 # datasets.load_iris), the contrib Estimator with fit/evaluate/predict (x/y arrays or input_fn),
 # SKCompat, ModelFnOps, RunConfig, the canned DNNClassifier/DNNRegressor/LinearClassifier/
 # LinearRegressor, infer_real_valued_columns_from_input, io.numpy_input_fn and preprocessing's text
-# processors. The rest (Experiment, learn_runner, monitors, the other canned models, ...) raises
+# processors and monitors.ValidationMonitor. The rest (Experiment, learn_runner, the other canned models, ...) raises
 # NotImplementedError naming it.
 from tensorflow.contrib.learn.python.learn import datasets
 from tensorflow.contrib.learn.python.learn import estimators
 from tensorflow.contrib.learn.python.learn import learn_io as io
 from tensorflow.contrib.learn.python.learn import preprocessing
+from tensorflow.contrib.learn.python.learn import monitors
+from tensorflow.contrib.learn.python.learn import prediction_key
+from tensorflow.contrib.learn.python.learn.metric_spec import MetricSpec
 from tensorflow.contrib.learn.python.learn.estimators import (
     Estimator, SKCompat, ModelFnOps, ModeKeys, NotFittedError, RunConfig, infer_real_valued_columns_from_input,
     infer_real_valued_columns_from_input_fn, DNNClassifier, DNNRegressor, LinearClassifier, LinearRegressor,
@@ -19,12 +22,12 @@ _UNSUPPORTED = frozenset([
     'BaseEstimator', 'DNNEstimator', 'DNNLinearCombinedClassifier',
     'DNNLinearCombinedEstimator', 'DNNLinearCombinedRegressor', 'DynamicRnnEstimator',
     'Evaluable', 'ExportStrategy', 'Experiment', 'Head', 'InputFnOps', 'KMeansClustering',
-    'LinearEstimator', 'LogisticRegressor', 'MetricSpec',
+    'LinearEstimator', 'LogisticRegressor',
     'PredictionKey', 'ProblemType', 'SVM',
     'TaskType', 'Trainable', 'binary_svm_head', 'build_parsing_serving_input_fn', 'evaluate',
     'extract_dask_data', 'extract_dask_labels', 'extract_pandas_data', 'extract_pandas_labels',
     'extract_pandas_matrix', 'generic_signature_fn', 'graph_actions', 'head', 'infer',
-    'learn_runner', 'make_export_strategy', 'models', 'monitors', 'multi_class_head', 'multi_head',
+    'learn_runner', 'make_export_strategy', 'models', 'multi_class_head', 'multi_head',
     'multi_label_head', 'no_op_train_fn', 'ops', 'poisson_regression_head',
     'read_batch_examples', 'read_batch_features', 'read_batch_record_features', 'read_keyed_batch_examples',
     'read_keyed_batch_examples_shared_queue', 'read_keyed_batch_features',

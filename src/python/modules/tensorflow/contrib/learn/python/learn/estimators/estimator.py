@@ -65,12 +65,14 @@ def _verify_input_args(x, y, input_fn, feed_fn, batch_size):
             raise ValueError('Can not provide both input_fn and batch_size.')
 
 
-def _hooks_from_monitors(monitors):
+def _hooks_from_monitors(monitors, estimator):
     hooks = []
     for monitor in monitors or []:
         if not isinstance(monitor, SessionRunHook):
             raise NotImplementedError('fit() monitors other than SessionRunHooks (%s) are not supported by Gradbook'
                                       % type(monitor).__name__)
+        if hasattr(monitor, 'set_estimator'):
+            monitor.set_estimator(estimator)  # as TF's replace_monitors_with_hooks does (ValidationMonitor)
         hooks.append(monitor)
     return hooks
 
@@ -92,12 +94,16 @@ class _FromFunction(object):
             kwargs['params'] = self._params
         if 'config' in names:
             kwargs['config'] = self._config_of()
-        if 'labels' in names or 'targets' in names:
-            result = self._model_fn(features, labels, **kwargs)
-        else:
-            if labels is not None:
-                raise ValueError('model_fn does not take labels, but input_fn returns labels.')
-            result = self._model_fn(features, **kwargs)
+        if mode == ModeKeys.TRAIN and labels is not None:
+            self._labels_info = _signature(labels)
+        elif mode == ModeKeys.INFER and labels is None:
+            # TF's _get_predict_ops hands the model_fn placeholders made from the labels fit() saw
+            # (never fed), so a model_fn that transforms its target first (tf.one_hot(target, ...))
+            # still builds when predicting.
+            labels = _placeholders(getattr(self, '_labels_info', None))
+        # contrib.learn passes the labels positionally whatever the parameter is called (target,
+        # targets, y...): unlike tf.estimator it never looks for the name 'labels'.
+        result = self._model_fn(features, labels, **kwargs)
         if isinstance(result, ModelFnOps):
             return result.estimator_spec()
         if isinstance(result, EstimatorSpec):
@@ -109,6 +115,41 @@ class _FromFunction(object):
             return EstimatorSpec(mode, predictions=predictions, loss=loss if mode != ModeKeys.INFER else None,
                                  train_op=train_op if mode == ModeKeys.TRAIN else None)
         raise ValueError('model_fn should return a ModelFnOps or a (predictions, loss, train_op) tuple.')
+
+
+def _metric_ops(metrics, features, labels, predictions):
+    from tensorflow.contrib.learn.python.learn.metric_spec import MetricSpec
+    result = {}
+    for name, metric in metrics.items():
+        if isinstance(metric, MetricSpec):
+            result[name] = metric.create_metric_ops(features, labels, predictions)
+        elif isinstance(name, tuple) or isinstance(predictions, dict):
+            raise NotImplementedError('evaluate() metrics given as bare functions or (name, key) tuples are not '
+                                      'supported by Gradbook: wrap them in tf.contrib.learn.MetricSpec')
+        else:
+            tf.logging.warning('Please specify metrics using MetricSpec. Using bare functions or (key, fn) tuples '
+                               'is deprecated and support for it will be removed on Oct 1, 2016.')
+            result[name] = metric(predictions, labels)
+    return result
+
+
+def _signature(labels):
+    """(dtype, shape with the batch dimension unknown) of a labels tensor, or a dict of them."""
+    if isinstance(labels, dict):
+        return dict((key, _signature(value)) for key, value in labels.items())
+    if not isinstance(labels, tf.Tensor):
+        return None
+    shape = labels.get_shape()
+    dims = None if shape.ndims is None else ([None] + shape.as_list()[1:] if shape.ndims else [])
+    return (labels.dtype, dims)
+
+
+def _placeholders(info):
+    if info is None:
+        return None
+    if isinstance(info, dict):
+        return dict((key, _placeholders(value)) for key, value in info.items())
+    return tf.placeholder(info[0], shape=info[1])
 
 
 class _OneRunHook(SessionRunHook):
@@ -148,7 +189,7 @@ class Estimator(_CoreEstimator):
         _verify_input_args(x, y, input_fn, None, batch_size)
         if x is not None:
             input_fn = _data_feeder.input_fn_for(x, y, batch_size, shuffle=True, epochs=None)
-        self.train(input_fn=input_fn, hooks=_hooks_from_monitors(monitors), steps=steps, max_steps=max_steps)
+        self.train(input_fn=input_fn, hooks=_hooks_from_monitors(monitors, self), steps=steps, max_steps=max_steps)
         return self
 
     def partial_fit(self, x=None, y=None, input_fn=None, steps=1, batch_size=None, monitors=None):
@@ -162,14 +203,27 @@ class Estimator(_CoreEstimator):
         _verify_input_args(x, y, input_fn, feed_fn, batch_size)
         if feed_fn is not None:
             raise NotImplementedError('evaluate() argument feed_fn is not supported by Gradbook')
-        if metrics is not None:
-            if not isinstance(metrics, dict):
-                raise ValueError('Metrics argument should be None or dict. Got %s.' % metrics)
-            raise NotImplementedError('evaluate() argument metrics is not supported by Gradbook')
+        if metrics is not None and not isinstance(metrics, dict):
+            raise ValueError('Metrics argument should be None or dict. Got %s.' % metrics)
         if x is not None:
             input_fn = _data_feeder.input_fn_for(x, y, batch_size, shuffle=False, epochs=1)
-        return _CoreEstimator.evaluate(self, input_fn, steps=steps, hooks=hooks, checkpoint_path=checkpoint_path,
-                                       name=name)
+        self._eval_metrics = metrics
+        try:
+            return _CoreEstimator.evaluate(self, input_fn, steps=steps, hooks=hooks, checkpoint_path=checkpoint_path,
+                                           name=name)
+        finally:
+            self._eval_metrics = None
+
+    def _call_model_fn(self, features, labels, mode):
+        spec = _CoreEstimator._call_model_fn(self, features, labels, mode)
+        metrics = getattr(self, '_eval_metrics', None)
+        if mode == ModeKeys.EVAL and metrics:
+            # evaluate(metrics=...): the caller's metrics join (and override) the model's, as TF's
+            # _make_metrics_ops adds them to the ModelFnOps' eval_metric_ops.
+            ops = dict(spec.eval_metric_ops or {})
+            ops.update(_metric_ops(metrics, features, labels, spec.predictions))
+            spec.eval_metric_ops = ops
+        return spec
 
     # ------------------------------------------------------------------ predict
 
