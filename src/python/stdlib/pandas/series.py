@@ -19,6 +19,8 @@ def _scalar(v):
 
 
 class Series(_Operators):
+    __module__ = 'pandas.core.series'  # type(s) prints as in pandas
+
     def __init__(self, data=None, index=None, dtype=None, name=None, copy=False):
         if isinstance(data, Series):
             if index is None:
@@ -103,6 +105,12 @@ class Series(_Operators):
 
     def __array__(self, dtype=None):
         return self._values
+
+    def __array_wrap__(self, result, context=None):
+        """NumPy ufuncs on a Series (np.log(population)) give a Series with its index and name."""
+        if np.ndim(result) == 0 or len(result) != len(self._values):
+            return result
+        return self._like(result)
 
     def tolist(self):
         return self._values.tolist()
@@ -474,4 +482,5 @@ class Series(_Operators):
 
     @property
     def str(self):
-        raise NotImplementedError("Series.str is not supported by Gradbook's pandas")
+        from pandas._strings import StringMethods
+        return StringMethods(self)
