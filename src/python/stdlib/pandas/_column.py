@@ -85,9 +85,8 @@ def _take(array, positions):
 
 def _take_or_missing(array, positions):
     """_take where a position may be None (a label reindex() did not find): a missing value there,
-    so ints become float64 and bools object, as pandas upcasts to hold NaN."""
-    if all(p is not None for p in positions):
-        return _take(array, positions)
+    so ints become float64 and bools object, as pandas upcasts to hold NaN. Callers with no None
+    call _take (the test is per frame, not per column)."""
     if array.dtype.kind in 'iuf':
         out = array.astype(np.float64) if array.dtype.kind != 'f' else array
         return np.array([np.nan if p is None else out[p] for p in positions], dtype=out.dtype)

@@ -347,7 +347,9 @@ class DataFrame(_Operators):
     # ---- rows
     def _take(self, positions):
         positions = list(positions)
-        return DataFrame._new(self._columns, dict((c, _take(a, positions)) for c, a in self._data.items()),
+        # One index array for every column (a frame of pixels has hundreds).
+        at = np.array(positions, dtype=np.int64) if positions else None
+        return DataFrame._new(self._columns, dict((c, a[at] if at is not None else a[:0]) for c, a in self._data.items()),
                               Index([self._index[p] for p in positions]))
 
     @property
@@ -408,9 +410,15 @@ class DataFrame(_Operators):
         result = self
         if index is not None:
             positions = dict((label, i) for i, label in enumerate(self._index))
-            rows = [positions.get(label) for label in index]
-            result = DataFrame._new(self._columns, dict((c, _take_or_missing(a, rows)) for c, a in self._data.items()),
-                                    _ensure_index(list(index)))
+            labels = list(index)
+            rows = [positions.get(label) for label in labels]
+            if None in rows:
+                data = dict((c, _take_or_missing(a, rows)) for c, a in self._data.items())
+            else:
+                # One index array for every column (a frame of pixels has hundreds).
+                at = np.array(rows, dtype=np.int64)
+                data = dict((c, a[at]) for c, a in self._data.items())
+            result = DataFrame._new(self._columns, data, _ensure_index(labels))
         if columns is not None:
             result = result[list(columns)]
         return result
