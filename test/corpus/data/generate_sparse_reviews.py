@@ -72,3 +72,5 @@ if __name__ == '__main__':
                                                                sum(p for _, p in test), len(test)))
     print('accuracy of sign(#positive - #negative words): train %.3f, test %.3f'
           % (naive_accuracy(train), naive_accuracy(test)))
+    print('first review: %d terms, label %.1f' % (len(train[0][0]), 1.0 if train[0][1] else 0.0))
+    print('vocabulary terms: %d' % len(set(POSITIVE + NEGATIVE + NEUTRAL)))
