@@ -464,6 +464,12 @@ class DataFrame(_Operators):
         return self._result(self._with_columns(self._columns, arrays), inplace)
 
     # ---- statistics
+    def groupby(self, by=None, axis=0, level=None, as_index=True, sort=True, group_keys=True, squeeze=False,
+                observed=False):
+        from pandas._groupby import groupby
+        return groupby(self, by, axis=axis, level=level, as_index=as_index, sort=sort, group_keys=group_keys,
+                       squeeze=squeeze, observed=observed)
+
     def describe(self, percentiles=None, include=None):
         _refuse('describe', percentiles=percentiles, include=include)
         names = [c for c in self._columns if self._data[c].dtype.kind in 'iuf']

@@ -325,6 +325,12 @@ class Series(_Operators):
             raise NotImplementedError("Series.reset_index() without drop=True is not supported by Gradbook's pandas")
         return self._like(self._values, _default_index(len(self)))
 
+    def groupby(self, by=None, axis=0, level=None, as_index=True, sort=True, group_keys=True, squeeze=False,
+                observed=False):
+        from pandas._groupby import groupby
+        return groupby(self, by, axis=axis, level=level, as_index=as_index, sort=sort, group_keys=group_keys,
+                       squeeze=squeeze, observed=observed)
+
     def describe(self, percentiles=None):
         from pandas.frame import _describe_column
         _refuse('describe', percentiles=percentiles)
