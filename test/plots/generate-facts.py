@@ -7,7 +7,7 @@ matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 
 facts = {'cmaps': {}, 'ticks': [], 'rc': {}}
-for name in ['gray', 'binary', 'viridis', 'seismic', 'jet', 'hot', 'coolwarm', 'Greys', 'Blues', 'RdBu', 'tab10', 'plasma', 'bwr', 'Reds', 'viridis_r']:
+for name in ['gray', 'binary', 'viridis', 'seismic', 'jet', 'hot', 'coolwarm', 'Greys', 'Blues', 'RdBu', 'tab10', 'plasma', 'bwr', 'Reds', 'viridis_r', 'pink']:
     cmap = plt.get_cmap(name)
     facts['cmaps'][name] = [[round(float(v), 6) for v in cmap(x)] for x in [0.0, 0.1, 0.25, 0.5, 0.73, 0.9, 1.0]]
 for lo, hi in [(0, 1), (-0.05, 1.05), (-99.95, 2098.95), (-3, 3), (0, 1e7), (1e-5, 5e-5), (0.2, 0.9), (-1.1, 1.1), (0, 37), (5, 5.5), (-0.5, 27.5), (1000, 1001), (0, 100000)]:

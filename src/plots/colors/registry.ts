@@ -46,6 +46,17 @@ const FACTORIES: Record<string, Factory> = {
   })),
 };
 for (const [name, channels] of Object.entries(SEGMENT_MAPS)) FACTORIES[name] = () => fromSegments(name, channels);
+// matplotlib's _pink_data is MATLAB's pink, sqrt((2 gray + hot) / 3), tabulated at 64 points
+// (x = i/63); computed here from our hot table at those points, it agrees with that table to
+// about 1e-3 (MATLAB's hot differs slightly from matplotlib's), below one 8-bit color step.
+FACTORIES.pink = () => {
+  const hot = fromSegments('hot', SEGMENT_MAPS.hot, 64);
+  return fromList('pink', Array.from({ length: 64 }, (_, i) => {
+    const g = i / 63;
+    const rgb = [0, 1, 2].map(c => Math.sqrt((2 * g + hot.lut[i * 4 + c]) / 3));
+    return [rgb[0], rgb[1], rgb[2], 1] as RGBA;
+  }));
+};
 const SEQUENTIAL = ['Blues', 'Greens', 'Greys', 'Oranges', 'Purples', 'Reds', 'YlGn', 'YlGnBu', 'YlOrRd', 'YlOrBr', 'BuGn', 'BuPu', 'GnBu', 'OrRd', 'PuBu', 'PuRd', 'RdPu'] as const;
 for (const name of SEQUENTIAL) FACTORIES[name] = () => fromList(name, brewer(chromatic()[`scheme${name}`], 9)());
 const DIVERGING = ['RdBu', 'RdYlGn', 'RdYlBu', 'PiYG', 'PRGn', 'BrBG', 'PuOr', 'RdGy', 'Spectral'] as const;

@@ -17,7 +17,7 @@ COLUMNS = ['longitude', 'latitude', 'housing_median_age', 'total_rooms', 'total_
 N = 400
 
 
-def blocks(n):
+def blocks(n, rng=rng):
     longitude = np.round(rng.uniform(-124.3, -114.3, n), 2)
     latitude = np.round(rng.uniform(32.5, 42.0, n), 2)
     age = np.round(rng.uniform(1, 52, n))
@@ -42,8 +42,8 @@ def blocks(n):
     return data[np.argsort(data[:, 0], kind='stable')]
 
 
-def write(data):
-    with open(os.path.join(HERE, 'california_housing_train.csv'), 'w') as f:
+def write(data, name='california_housing_train.csv'):
+    with open(os.path.join(HERE, name), 'w') as f:
         f.write(','.join(COLUMNS) + '\n')
         for row in data:
             f.write(','.join('%.6f' % v for v in row) + '\n')
@@ -112,8 +112,32 @@ def synthetic_features(data):
     descent_runs(x, y, 0.05)
 
 
+def all_features(train, test, n_train=300):
+    # intro_to_neural_nets and improving_neural_net_performance: the eight census features and
+    # rooms_per_person, the first n_train shuffled rows to train on and the rest to validate. A
+    # least-squares plane over all nine features (on the whole train file) is what a small network
+    # can at least reach; the mean is the model that learned nothing.
+    def features(data):
+        x = np.stack([data[:, COLUMNS.index(c)] for c in COLUMNS[:-1]], 1)
+        return np.concatenate([x, x[:, 3:4] / x[:, 5:6]], 1)
+    x, y = features(train), train[:, -1] / 1000.0
+    xt, yt = features(test), test[:, -1] / 1000.0
+    a = np.concatenate([x, np.ones((len(x), 1))], 1)
+    coef = np.linalg.lstsq(a, y, rcond=None)[0]
+    at = np.concatenate([xt, np.ones((len(xt), 1))], 1)
+    print('all nine features -> median_house_value/1000 (train %d rows, test %d):' % (len(y), len(yt)))
+    print('  RMSE of the train mean on train %.2f, on test %.2f' % (np.std(y), np.sqrt(np.mean((yt - y.mean()) ** 2))))
+    print('  RMSE of least squares on train %.2f, on test %.2f' % (np.sqrt(np.mean((a.dot(coef) - y) ** 2)),
+                                                                  np.sqrt(np.mean((at.dot(coef) - yt) ** 2))))
+
+
 if __name__ == '__main__':
     table = blocks(N)
     write(table)
+    # The exercises' test file (california_housing_test.csv, 3000 rows there): the same model of
+    # blocks from its own seed, so the training file above is unchanged by its addition.
+    test_table = blocks(100, np.random.RandomState(20252))
+    write(test_table, 'california_housing_test.csv')
     first_steps(table)
     synthetic_features(table)
+    all_features(table, test_table)

@@ -87,6 +87,22 @@ describe('sklearn subset', function () {
     ].join('\n'));
   });
 
+  it('metrics.log_loss as scikit-learn 0.20 computes it (eps 1e-15): values from scikit-learn 1.2.1 with eps=1e-15', () => {
+    // scikit-learn 1.2 takes the log in float64 (scipy's xlogy) where 0.20 took np.log of the float32
+    // probabilities, so the one-hot float32 case agrees to about 1e-10 only: rounded to 6 places.
+    assert.equal(py([
+      'import numpy as np',
+      'from sklearn.metrics import log_loss',
+      'print(log_loss(["spam", "ham", "ham", "spam"], [[.1, .9], [.9, .1], [.8, .2], [.35, .65]]))',
+      'onehot = np.eye(3, dtype=np.float32)[[0, 2, 2, 1]]',
+      'print(round(log_loss(np.array([0, 1, 2, 2]), onehot), 6))',
+      'print(log_loss([0, 1, 1], [0.2, 0.7, 0.9]), log_loss([0, 1, 1], [0.2, 0.7, 0.9], normalize=False))',
+      'print(log_loss([1, 1, 3], [[0.2, 0.5, 0.3], [0.1, 0.1, 0.8], [0.3, 0.3, 0.4]], labels=[1, 2, 3]))',
+    ]), '0.21616187468057912\n17.269388\n0.22839300363692283 0.6851790109107685\n1.6094379124341003\n');
+    assert.equal(pyError(['from sklearn.metrics import log_loss', 'log_loss([1, 1], [0.5, 0.5])']),
+      'ValueError: y_true contains only one label (1). Please provide the true labels explicitly through the labels argument.');
+  });
+
   it('metrics refuse continuous and mixed targets as scikit-learn does', () => {
     assert.equal(pyError(['from sklearn.metrics import accuracy_score', 'accuracy_score([0.5, 1.5], [0, 1])']),
       "ValueError: Classification metrics can't handle a mix of binary and continuous targets");

@@ -92,6 +92,37 @@ describe('tf.feature_column categorical columns', function () {
     assert.equal(r.stdout.trim(), '[[0.0, 1.0], [0.0, 0.0], [1.0, 0.0], [0.0, 0.0]]');
   });
 
+  it('categorical_column_with_vocabulary_file: ids by line number of the first vocabulary_size lines, as the list column gives them', () => {
+    const r = ok(runScript([
+      'import os, tempfile',
+      'import tensorflow as tf',
+      "path = os.path.join(tempfile.gettempdir(), 'gradbook_vocab_%d.txt' % os.getpid())",
+      "with open(path, 'w') as f:",
+      "    f.write('red\\ngreen\\nblue\\n')",
+      "every = tf.feature_column.categorical_column_with_vocabulary_file('color', path)",
+      "two = tf.feature_column.categorical_column_with_vocabulary_file('shade', path, vocabulary_size=2, default_value=0)",
+      "features = {'color': tf.constant([['blue', 'red'], ['pink', '']]), 'shade': tf.constant([['blue'], ['green']])}",
+      'net = tf.feature_column.input_layer(features, [tf.feature_column.indicator_column(every), tf.feature_column.indicator_column(two)])',
+      'with tf.Session() as s:',
+      '    print(s.run(net).tolist())',
+      'print(every.name, every.num_buckets, two.num_buckets)',
+      'for bad in (dict(vocabulary_size=4), dict(num_oov_buckets=1)):',
+      '    try:',
+      "        tf.feature_column.categorical_column_with_vocabulary_file('c', path, **bad)",
+      '    except Exception as e:',
+      '        print(type(e).__name__)',
+      'os.remove(path)',
+    ]));
+    // color: row 0 has blue (line 2) and red (line 0); row 1 pink (no id) and '' (ignored). shade
+    // keeps red and green: blue takes default_value 0, green is id 1.
+    assert.deepEqual(r.stdout.trim().split('\n'), [
+      '[[1.0, 0.0, 1.0, 1.0, 0.0], [0.0, 0.0, 0.0, 0.0, 1.0]]',
+      'color 3 2',
+      'InvalidArgumentError',
+      'NotImplementedError',
+    ]);
+  });
+
   it('DNNLinearCombinedClassifier: wide and deep variables, both parts trained (one global step per step), accuracy on a rule the wide part can express, TF\'s binary metric keys', () => {
     const r = ok(runScript([
       'import numpy as np',

@@ -32,7 +32,15 @@ function stack(parts: NDArray[], component: number): NDArray {
 }
 
 function copyInto(out: NDArray, at: number, src: ArrayLike<unknown>, from: number, n: number): void {
-  const d = out.data as unknown as { [i: number]: unknown };
+  // Typed arrays of one kind copy as a block (a batch of image rows is thousands of floats each);
+  // the same values as the loop below, which strings and mixed storage take.
+  const dst = out.data as unknown;
+  if (ArrayBuffer.isView(dst) && ArrayBuffer.isView(src) && dst.constructor === src.constructor) {
+    const typed = src as unknown as Float64Array;
+    (dst as Float64Array).set(from === 0 && n === typed.length ? typed : typed.subarray(from, from + n), at);
+    return;
+  }
+  const d = dst as { [i: number]: unknown };
   for (let k = 0; k < n; k++) d[at + k] = src[from + k];
 }
 

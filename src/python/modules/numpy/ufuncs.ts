@@ -8,6 +8,8 @@ import type { TableEntry } from '../../bind';
 import { checkOrder, npEntry } from './args';
 import { toArrayLike, wrapResult } from './convert';
 import type { PyValue } from '../../objects/core';
+import { PyInstance } from '../../objects/core';
+import { callMethodIfDefined } from '../../runtime/attributes';
 
 const UNARY_NAMES = [
   'negative', 'positive', 'absolute', 'square', 'sign', 'floor', 'ceil', 'trunc', 'rint', 'exp', 'expm1', 'exp2',
@@ -33,20 +35,32 @@ const UFUNC_KEYWORDS = [
   { name: 'subok', default: true, kind: 'keyword', type: 'flag', doc: 'no effect: there are no ndarray subclasses' },
 ] as const;
 
-function finish(name: string, r: NDArray, order: unknown, d: DType | null): PyValue {
+function finish(name: string, r: NDArray, order: unknown, d: DType | null, inputs: PyValue[]): PyValue {
   checkOrder(name, order as PyValue);
-  return wrapResult(d && d !== r.dtype ? np.astype(r, d) : r);
+  return wrapOutput(wrapResult(d && d !== r.dtype ? np.astype(r, d) : r), inputs);
+}
+
+/** NumPy's __array_wrap__ protocol: the first input of one of our classes that defines
+ * __array_wrap__ (pandas' Series and DataFrame) turns the ndarray result back into its own kind,
+ * so np.log(series) is a Series with the same index and name, as in pandas. */
+function wrapOutput(result: PyValue, inputs: PyValue[]): PyValue {
+  for (const v of inputs) {
+    if (!(v instanceof PyInstance)) continue;
+    const wrapped = callMethodIfDefined(v, '__array_wrap__', [result]);
+    if (wrapped !== undefined) return wrapped;
+  }
+  return result;
 }
 
 const unary = (name: string): TableEntry => npEntry({
   name: `np.${name}`, doc: `The ufunc ${name}(x), elementwise.`,
   params: [{ name: 'x', kind: 'positional' }, ...UFUNC_KEYWORDS],
-}, a => finish(name, np.unary(name, toArrayLike(a.x as PyValue)), a.order, a.dtype), { aliases: ALIASES[name] });
+}, a => finish(name, np.unary(name, toArrayLike(a.x as PyValue)), a.order, a.dtype, [a.x as PyValue]), { aliases: ALIASES[name] });
 
 const binary = (name: string): TableEntry => npEntry({
   name: `np.${name}`, doc: `The ufunc ${name}(x1, x2), elementwise with broadcasting.`,
   params: [{ name: 'x1', kind: 'positional' }, { name: 'x2', kind: 'positional' }, ...UFUNC_KEYWORDS],
-}, a => finish(name, np.binary(name, toArrayLike(a.x1 as PyValue), toArrayLike(a.x2 as PyValue)), a.order, a.dtype), { aliases: ALIASES[name] });
+}, a => finish(name, np.binary(name, toArrayLike(a.x1 as PyValue), toArrayLike(a.x2 as PyValue)), a.order, a.dtype, [a.x1 as PyValue, a.x2 as PyValue]), { aliases: ALIASES[name] });
 
 const rounding = (name: string): TableEntry => npEntry({
   name: `np.${name}`, doc: 'Evenly round to the given number of decimals.',

@@ -83,6 +83,17 @@ def _take(array, positions):
     return array[np.asarray(positions, dtype=np.int64)] if len(positions) else array[:0]
 
 
+def _take_or_missing(array, positions):
+    """_take where a position may be None (a label reindex() did not find): a missing value there,
+    so ints become float64 and bools object, as pandas upcasts to hold NaN. Callers with no None
+    call _take (the test is per frame, not per column)."""
+    if array.dtype.kind in 'iuf':
+        out = array.astype(np.float64) if array.dtype.kind != 'f' else array
+        return np.array([np.nan if p is None else out[p] for p in positions], dtype=out.dtype)
+    items = array.tolist()
+    return _object_array([None if p is None else items[p] for p in positions])
+
+
 def _common_dtype(arrays):
     """The dtype of DataFrame.values: one numeric type for numbers, object when any column is text or
     when bools meet numbers."""

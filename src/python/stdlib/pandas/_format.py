@@ -49,12 +49,21 @@ def _format_floats(values):
     return texts
 
 
+def _pprint(v):
+    """pandas' pprint_thing: lists and tuples show their items' texts, strings without quotes."""
+    if isinstance(v, list):
+        return '[' + ', '.join(_pprint(x) for x in v) + ']'
+    if isinstance(v, tuple):
+        return '(' + ', '.join(_pprint(x) for x in v) + (',)' if len(v) == 1 else ')')
+    return str(v)
+
+
 def _object_text(v):
     if _is_missing(v):
         return ' NaN' if v is not None else ' None'
     if isinstance(v, float):
         return _trim_zeros([('{: .%df}' % options.display.precision).format(v)])[0]
-    return ' ' + str(v)
+    return ' ' + _pprint(v)
 
 
 def _format_values(array):

@@ -3,7 +3,7 @@ Column access, boolean-mask row selection, iloc/loc, the cleaning methods TF1 tu
 (dropna, fillna, drop, astype, get_dummies...) and describe() with pandas' numbers."""
 import numpy as np
 from pandas import _format
-from pandas._column import _as_column, _astype, _missing_mask, _take, _common_dtype, _object_array
+from pandas._column import _as_column, _astype, _missing_mask, _take, _common_dtype, _object_array, _take_or_missing
 from pandas._index import Index, _default_index, _ensure_index
 from pandas._operators import _Operators
 from pandas.series import Series, _refuse, _scalar
@@ -28,6 +28,8 @@ def _is_list_like(value):
 
 
 class DataFrame(_Operators):
+    __module__ = 'pandas.core.frame'  # type(df) prints as in pandas
+
     def __init__(self, data=None, index=None, columns=None, dtype=None, copy=False):
         self._data = {}
         self._columns = []
@@ -198,6 +200,12 @@ class DataFrame(_Operators):
     def __array__(self, dtype=None):
         return self._matrix(self._columns)
 
+    def __array_wrap__(self, result, context=None):
+        """NumPy ufuncs on a DataFrame (np.log(df)) give a DataFrame with its index and columns."""
+        if np.ndim(result) != 2 or result.shape != self.shape:
+            return result
+        return self._with_columns(self._columns, [result[:, j] for j in range(len(self._columns))])
+
     def copy(self, deep=True):
         return DataFrame._new(self._columns, dict((c, a.copy()) for c, a in self._data.items()), self._index)
 
@@ -339,7 +347,9 @@ class DataFrame(_Operators):
     # ---- rows
     def _take(self, positions):
         positions = list(positions)
-        return DataFrame._new(self._columns, dict((c, _take(a, positions)) for c, a in self._data.items()),
+        # One index array for every column (a frame of pixels has hundreds).
+        at = np.array(positions, dtype=np.int64) if positions else None
+        return DataFrame._new(self._columns, dict((c, a[at] if at is not None else a[:0]) for c, a in self._data.items()),
                               Index([self._index[p] for p in positions]))
 
     @property
@@ -395,15 +405,20 @@ class DataFrame(_Operators):
         return self._result(result, inplace)
 
     def reindex(self, index=None, columns=None):
-        """Rows in the order of the labels `index` (all must exist) and/or the given columns."""
+        """Rows in the order of the labels `index` and/or the given columns; a label not in the
+        index gives a row of missing values (ints become floats and bools objects to hold NaN)."""
         result = self
         if index is not None:
             positions = dict((label, i) for i, label in enumerate(self._index))
-            missing = [label for label in index if label not in positions]
-            if missing:
-                raise NotImplementedError("reindex() with labels not in the index (NaN rows) is not supported by "
-                                          "Gradbook's pandas")
-            result = result._take([positions[label] for label in index])
+            labels = list(index)
+            rows = [positions.get(label) for label in labels]
+            if None in rows:
+                data = dict((c, _take_or_missing(a, rows)) for c, a in self._data.items())
+            else:
+                # One index array for every column (a frame of pixels has hundreds).
+                at = np.array(rows, dtype=np.int64)
+                data = dict((c, a[at]) for c, a in self._data.items())
+            result = DataFrame._new(self._columns, data, _ensure_index(labels))
         if columns is not None:
             result = result[list(columns)]
         return result
@@ -449,6 +464,12 @@ class DataFrame(_Operators):
         return self._result(self._with_columns(self._columns, arrays), inplace)
 
     # ---- statistics
+    def groupby(self, by=None, axis=0, level=None, as_index=True, sort=True, group_keys=True, squeeze=False,
+                observed=False):
+        from pandas._groupby import groupby
+        return groupby(self, by, axis=axis, level=level, as_index=as_index, sort=sort, group_keys=group_keys,
+                       squeeze=squeeze, observed=observed)
+
     def describe(self, percentiles=None, include=None):
         _refuse('describe', percentiles=percentiles, include=include)
         names = [c for c in self._columns if self._data[c].dtype.kind in 'iuf']
@@ -553,6 +574,13 @@ class DataFrame(_Operators):
 
     def __bool__(self):
         raise ValueError('The truth value of a DataFrame is ambiguous. Use a.empty, a.bool(), a.item(), a.any() or a.all().')
+
+    def hist(self, column=None, by=None, grid=True, xlabelsize=None, xrot=None, ylabelsize=None, yrot=None,
+             ax=None, sharex=False, sharey=False, figsize=None, layout=None, bins=10, **kwds):
+        from pandas._plotting import hist_frame
+        return hist_frame(self, column=column, by=by, grid=grid, xlabelsize=xlabelsize, xrot=xrot,
+                          ylabelsize=ylabelsize, yrot=yrot, ax=ax, sharex=sharex, sharey=sharey, figsize=figsize,
+                          layout=layout, bins=bins, **kwds)
 
     def info(self, *args, **kwargs):
         raise NotImplementedError("DataFrame.info() is not supported by Gradbook's pandas")

@@ -19,6 +19,8 @@ def _scalar(v):
 
 
 class Series(_Operators):
+    __module__ = 'pandas.core.series'  # type(s) prints as in pandas
+
     def __init__(self, data=None, index=None, dtype=None, name=None, copy=False):
         if isinstance(data, Series):
             if index is None:
@@ -103,6 +105,12 @@ class Series(_Operators):
 
     def __array__(self, dtype=None):
         return self._values
+
+    def __array_wrap__(self, result, context=None):
+        """NumPy ufuncs on a Series (np.log(population)) give a Series with its index and name."""
+        if np.ndim(result) == 0 or len(result) != len(self._values):
+            return result
+        return self._like(result)
 
     def tolist(self):
         return self._values.tolist()
@@ -317,6 +325,12 @@ class Series(_Operators):
             raise NotImplementedError("Series.reset_index() without drop=True is not supported by Gradbook's pandas")
         return self._like(self._values, _default_index(len(self)))
 
+    def groupby(self, by=None, axis=0, level=None, as_index=True, sort=True, group_keys=True, squeeze=False,
+                observed=False):
+        from pandas._groupby import groupby
+        return groupby(self, by, axis=axis, level=level, as_index=as_index, sort=sort, group_keys=group_keys,
+                       squeeze=squeeze, observed=observed)
+
     def describe(self, percentiles=None):
         from pandas.frame import _describe_column
         _refuse('describe', percentiles=percentiles)
@@ -474,4 +488,5 @@ class Series(_Operators):
 
     @property
     def str(self):
-        raise NotImplementedError("Series.str is not supported by Gradbook's pandas")
+        from pandas._strings import StringMethods
+        return StringMethods(self)

@@ -9,6 +9,7 @@ import numpy as np
 from sklearn import _refuse_missing
 from sklearn.exceptions import UndefinedMetricWarning
 from sklearn._regression_metrics import mean_absolute_error, mean_squared_error, r2_score
+from sklearn._log_loss import log_loss
 from sklearn.utils import check_consistent_length
 
 

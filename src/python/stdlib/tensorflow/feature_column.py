@@ -1,5 +1,5 @@
 """tf.feature_column (TF 1.15 feature_column.py, the v1 columns): numeric_column, bucketized_column,
-categorical_column_with_vocabulary_list / _with_identity, indicator_column, embedding_column, and
+categorical_column_with_vocabulary_list / _file / _with_identity, indicator_column, embedding_column, and
 input_layer / linear_model over them, with TF's names (x_bucketized, c_indicator, c_embedding/
 embedding_weights, linear_model/c/weights, linear_model/bias_weights).
 
@@ -273,6 +273,55 @@ def categorical_column_with_vocabulary_list(key, vocabulary_list, dtype=None, de
     return _VocabularyListColumn(key, vocabulary_list, dtype, default_value)
 
 
+class _VocabularyFileColumn(_VocabularyListColumn):
+    """The vocabulary-list column over the first vocabulary_size lines of a file: TF's
+    index_table_from_file keys each whole line (TextFileIndex.WHOLE_LINE) by its line number."""
+    def __init__(self, key, vocabulary_file, vocabulary_size, dtype, default_value, terms):
+        _VocabularyListColumn.__init__(self, key, terms, dtype, default_value)
+        self.vocabulary_file = vocabulary_file
+        self.vocabulary_size = vocabulary_size
+
+    def __repr__(self):
+        return ("VocabularyFileCategoricalColumn(key='%s', vocabulary_file='%s', vocabulary_size=%s, "
+                "num_oov_buckets=0, dtype=%s, default_value=%s)"
+                % (self.key, self.vocabulary_file, self.vocabulary_size, self.dtype, self.default_value))
+
+
+def categorical_column_with_vocabulary_file(key, vocabulary_file, vocabulary_size=None, num_oov_buckets=0,
+                                            default_value=None, dtype=tf.string):
+    """Ids by line number in vocabulary_file (its first vocabulary_size lines, all when None); other
+    values get default_value (None: -1, no id). The file is read when the column is made."""
+    if not vocabulary_file:
+        raise ValueError('Missing vocabulary_file in {}.'.format(key))
+    if num_oov_buckets:
+        raise NotImplementedError('categorical_column_with_vocabulary_file() argument num_oov_buckets is not '
+                                  'supported by Gradbook (OOV buckets hash the value with TF\'s fingerprint)')
+    if vocabulary_size is not None and vocabulary_size <= 0:
+        raise ValueError('Invalid vocabulary_size in {}.'.format(key))
+    with open(vocabulary_file) as f:
+        lines = f.read().split('\n')
+    if lines and lines[-1] == '':
+        lines.pop()  # the line break that ends the last line starts no line
+    if vocabulary_size is None:
+        vocabulary_size = len(lines)
+    elif vocabulary_size > len(lines):
+        raise tf.errors.InvalidArgumentError(None, None, 'Invalid vocab_size in %s: %d, expected %d.'
+                                             % (vocabulary_file, vocabulary_size, len(lines)))
+    if dtype not in (tf.string, tf.int32, tf.int64):
+        raise ValueError('Invalid dtype {} for column {}.'.format(dtype, key))
+    terms = lines[:vocabulary_size]
+    if dtype != tf.string:
+        terms = [int(t) for t in terms]
+    if len(set(terms)) != len(terms):
+        raise NotImplementedError('categorical_column_with_vocabulary_file(): a term on two lines of %s (TF\'s '
+                                  'table fails on it at initialization) is not supported by Gradbook' % vocabulary_file)
+    if default_value is None:
+        default_value = -1
+    elif not (0 <= default_value < vocabulary_size):
+        raise ValueError('Invalid default_value {} for column {}'.format(default_value, key))
+    return _VocabularyFileColumn(key, vocabulary_file, vocabulary_size, dtype, default_value, terms)
+
+
 def categorical_column_with_identity(key, num_buckets, default_value=None):
     """Integer features used as ids in [0, num_buckets)."""
     if num_buckets < 1:
@@ -365,8 +414,6 @@ def _unsupported(name, why):
 
 
 _HASH = 'it hashes values with TF\'s string fingerprint'
-categorical_column_with_vocabulary_file = _unsupported('categorical_column_with_vocabulary_file',
-                                                       'vocabulary files are not read')
 categorical_column_with_hash_bucket = _unsupported('categorical_column_with_hash_bucket', _HASH)
 crossed_column = _unsupported('crossed_column', _HASH)
 weighted_categorical_column = _unsupported('weighted_categorical_column', 'weighted sparse ids are not provided')
