@@ -57,6 +57,8 @@ export interface ParamValues {
   sparses: SparseTensor[];
   /** A SparseTensor (or SparseTensorValue) as SparseTensor, anything else as a tensor (tf.sparse.add's operands). */
   sparse_or_tensor: SparseTensor | TensorLike;
+  /** A list/tuple of those (tf.sparse.cross's inputs). */
+  sparses_or_tensors: (SparseTensor | TensorLike)[];
 }
 
 type ValueOf<P extends ParamSpec> =

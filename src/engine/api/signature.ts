@@ -17,7 +17,7 @@ export type PyDefault = null | boolean | number | string | { readonly float: num
 export type ParamType =
   | 'any' | 'tensor' | 'optional_tensor' | 'tensors' | 'optional_tensors' | 'array' | 'int' | 'ints' | 'float' | 'bool' | 'flag' | 'str' | 'name'
   | 'dtype' | 'npdtype' | 'axis' | 'shape' | 'npshape' | 'dims' | 'callable' | 'shards'
-  | 'sparse' | 'optional_sparse' | 'sparses' | 'sparse_or_tensor';
+  | 'sparse' | 'optional_sparse' | 'sparses' | 'sparse_or_tensor' | 'sparses_or_tensors';
 
 export interface ParamSpec {
   readonly name: string;

@@ -135,6 +135,7 @@ export const CONVERTERS: Readonly<Record<ParamType, Converter>> = {
   sparse: toSparse,
   optional_sparse: (v, at) => (v === null ? null : toSparse(v, at)),
   sparse_or_tensor: (v, at) => (isSparse(v) ? toSparse(v, at) : toTensorLike(v)),
+  sparses_or_tensors: (v, at) => items(v, at, 'a list of tensors or SparseTensors').map(x => (isSparse(x) ? toSparse(x, at) : toTensorLike(x))),
   sparses: (v, at) => items(v, at, 'a list of SparseTensors').map(x => toSparse(x, at)),
   shards: v => (v instanceof PyList || v instanceof PyTuple ? v.items.map(toTensorLike) : [toTensorLike(v)]),
   callable: (v, at) => {

@@ -157,7 +157,7 @@ describe('sklearn subset', function () {
     assert.equal(pyError(['from sklearn.manifold import TSNE']),
       "ModuleNotFoundError: No module named 'sklearn.manifold' (Gradbook's sklearn provides only sklearn.datasets, sklearn.metrics, sklearn.model_selection, sklearn.preprocessing, sklearn.utils, sklearn.exceptions, sklearn.cross_validation, sklearn.pipeline)");
     assert.equal(pyError(['from sklearn.metrics import roc_curve']),
-      'ImportError: sklearn.metrics.roc_curve is not supported by Gradbook (its sklearn.metrics provides: accuracy_score, classification_report, confusion_matrix, f1_score, mean_absolute_error, mean_squared_error, precision_recall_fscore_support, precision_score, r2_score, recall_score)');
+      'ImportError: sklearn.metrics.roc_curve is not supported by Gradbook (its sklearn.metrics provides: accuracy_score, classification_report, confusion_matrix, f1_score, log_loss, mean_absolute_error, mean_squared_error, precision_recall_fscore_support, precision_score, r2_score, recall_score, roc_auc_score)');
     assert.equal(py(['try:', '    from sklearn.manifold import TSNE', 'except ImportError:', "    print('fallback')"]), 'fallback\n');
     assert.equal(py(['import sklearn.metrics as m', "print(hasattr(m, '_private'))"]), 'False\n');
   });

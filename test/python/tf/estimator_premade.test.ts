@@ -98,7 +98,7 @@ describe('premade estimators', function () {
   it('unsupported arguments and feature columns raise NotImplementedError naming them', () => {
     for (const [line, message] of [
       ["tf.estimator.DNNClassifier([4], [tf.feature_column.numeric_column('x')], weight_column='w')", 'DNNClassifier() argument weight_column is not supported by Gradbook'],
-      ["tf.feature_column.categorical_column_with_hash_bucket('c', 3)", "tf.feature_column.categorical_column_with_hash_bucket() is not supported by Gradbook: it hashes values with TF's string fingerprint"],
+      ["tf.feature_column.weighted_categorical_column(tf.feature_column.categorical_column_with_identity('c', 3), 'w')", 'tf.feature_column.weighted_categorical_column() is not supported by Gradbook: weighted sparse ids are not provided'],
       ["tf.feature_column.categorical_column_with_vocabulary_list('c', ['a'], num_oov_buckets=2)", "categorical_column_with_vocabulary_list() argument num_oov_buckets is not supported by Gradbook (OOV buckets hash the value with TF's fingerprint)"],
     ]) {
       const r = runScript(['import tensorflow as tf', line]);

@@ -181,4 +181,36 @@ describe('tf.feature_column categorical columns', function () {
       'dnn_hidden_units must be defined when dnn_feature_columns is',
     ]);
   });
+  it('crossed_column and categorical_column_with_hash_bucket: tensorflow feature_column_test.py test_get_sparse_tensors_simple / test_linear_model and string_to_hash_bucket_op_test.py values', () => {
+    const r = ok(runScript([
+      'import tensorflow as tf',
+      'fc = tf.feature_column',
+      "a = fc.numeric_column('a', dtype=tf.int32, shape=(2,))",
+      'b = fc.bucketized_column(a, boundaries=(0, 1))',
+      "crossed = fc.crossed_column([b, 'c'], hash_bucket_size=5, hash_key=5)",
+      "features = {'a': tf.constant(((-1., .5), (.5, 1.))), 'c': tf.SparseTensor(indices=((0, 0), (1, 0), (1, 1)), values=['cA', 'cB', 'cC'], dense_shape=(2, 2))}",
+      'pred = fc.linear_model(features, [crossed])',
+      "h = fc.categorical_column_with_hash_bucket('s', 10)",
+      "net = fc.input_layer({'s': tf.constant([['a'], ['b'], ['c'], ['d'], ['']])}, [fc.indicator_column(h)])",
+      "w = [v for v in tf.global_variables() if v.op.name.endswith('/weights')][0]",
+      'print(crossed.name, w.op.name, h)',
+      'with tf.Session() as s:',
+      '    s.run(tf.global_variables_initializer())',
+      '    s.run(w.assign([[1.], [2.], [3.], [4.], [5.]]))',
+      '    print(s.run(pred).tolist())',
+      '    print(s.run(tf.argmax(net, 1)).tolist(), s.run(tf.reduce_sum(net, 1)).tolist())',
+      'try:',
+      "    fc.crossed_column([h, 'c'], 5)",
+      'except ValueError as e:',
+      '    print(str(e)[:55])',
+    ]));
+    // TF's expected ids after the cross are (1, 0) and (1, 3, 4, 2): 2 + 1 and 2 + 4 + 5 + 3; the
+    // hash buckets of 'a'..'d' in 10 are 9, 2, 2, 5 and '' is no id (a zero row).
+    assert.deepEqual(r.stdout.trim().split('\n'), [
+      "a_bucketized_X_c linear_model/a_bucketized_X_c/weights HashedCategoricalColumn(key='s', hash_bucket_size=10, dtype=<dtype: 'string'>)",
+      '[[3.0], [14.0]]',
+      '[9, 2, 2, 5, 0] [1.0, 1.0, 1.0, 1.0, 0.0]',
+      'categorical_column_with_hash_bucket is not supported fo',
+    ]);
+  });
 });

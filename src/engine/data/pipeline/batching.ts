@@ -4,7 +4,7 @@
 import { NDArray } from '../../ndarray';
 import { allocData } from '../../dtypes';
 import { invalidArgument } from '../../errors';
-import { DatasetSource, Element, ElementIterator, iteratorOf } from './element';
+import { DatasetSource, Element, ElementIterator, iteratorOf, rowsOf } from './element';
 
 function* batches(it: ElementIterator, size: number, dropRemainder: boolean): Generator<Element[], void, undefined> {
   for (;;) {
@@ -46,6 +46,8 @@ function copyInto(out: NDArray, at: number, src: ArrayLike<unknown>, from: numbe
 
 export function batchSource(input: DatasetSource, size: number, dropRemainder: boolean): DatasetSource {
   if (size <= 0) throw invalidArgument('Batch size must be greater than zero.');
+  const slices = input.slices;
+  if (slices) return { iterate: () => sliceBatches(slices, size, dropRemainder) };
   return {
     iterate: rt => {
       const groups = batches(input.iterate(rt), size, dropRemainder);
@@ -54,6 +56,19 @@ export function batchSource(input: DatasetSource, size: number, dropRemainder: b
       });
     },
   };
+}
+
+/** batch() straight over from_tensor_slices: each batch is rows [i, i + size) of every component,
+ * the same values stacking the rows would give, in one copy. */
+function sliceBatches(components: readonly NDArray[], size: number, dropRemainder: boolean) {
+  const n = components[0].shape[0];
+  return iteratorOf(function* () {
+    for (let start = 0; start < n; start += size) {
+      const end = Math.min(n, start + size);
+      if (dropRemainder && end - start < size) return;
+      yield components.map(c => rowsOf(c, start, end));
+    }
+  });
 }
 
 /** padded_batch: each component padded to its padded shape (-1: the batch's longest) with its padding value. */

@@ -17,6 +17,12 @@ export interface ElementIterator {
 export interface DatasetSource {
   /** A fresh pass over the dataset. */
   iterate(rt: RuntimeContext): ElementIterator;
+  /**
+   * from_tensor_slices' components, so that batch() can cut whole batches out of them (one copy
+   * per component) instead of stacking row copies: the MLCC input_fn shuffles 10000 batches of
+   * 100 rows of nine columns per train() call (see docs/ENGINE.md section 12, wave 16).
+   */
+  readonly slices?: readonly NDArray[];
 }
 
 /** The value a dataset op outputs: a scalar (TF's variant tensor) that carries its source. */
@@ -43,4 +49,12 @@ export function rowOf(v: NDArray, i: number): NDArray {
   const size = inner.reduce((p, d) => p * d, 1);
   const data = Array.isArray(v.data) ? v.data.slice(i * size, (i + 1) * size) : (v.data as Float32Array).slice(i * size, (i + 1) * size);
   return new NDArray(v.dtype, inner, data as never);
+}
+
+/** Rows [start, end) of a value as one array (a copy), the batch of those rows. */
+export function rowsOf(v: NDArray, start: number, end: number): NDArray {
+  const inner = v.shape.slice(1);
+  const size = inner.reduce((p, d) => p * d, 1);
+  const data = Array.isArray(v.data) ? v.data.slice(start * size, end * size) : (v.data as Float32Array).slice(start * size, end * size);
+  return new NDArray(v.dtype, [end - start, ...inner], data as never);
 }

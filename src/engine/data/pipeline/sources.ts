@@ -11,7 +11,10 @@ export function sliceSource(components: NDArray[]): DatasetSource {
     if (c.rank === 0) throw invalidArgument('Input component 0 has rank 0; from_tensor_slices needs each component to have at least rank 1');
     if (c.shape[0] !== n) throw invalidArgument(`Dimension 0 in both shapes must be equal, but are ${n} and ${c.shape[0]}`);
   }
-  return { iterate: () => iteratorOf(function* () { for (let i = 0; i < n; i++) yield components.map(c => rowOf(c, i)); }) };
+  return {
+    iterate: () => iteratorOf(function* () { for (let i = 0; i < n; i++) yield components.map(c => rowOf(c, i)); }),
+    slices: components,
+  };
 }
 
 export function tensorSource(components: NDArray[]): DatasetSource {

@@ -397,8 +397,10 @@ class Series(_Operators):
 
     def quantile(self, q=0.5):
         values = self._numeric('quantile').astype(np.float64)
-        if isinstance(q, (list, tuple)):
-            return Series([float(np.percentile(values, x * 100)) for x in q], index=list(q), name=self.name)
+        if isinstance(q, (list, tuple, np.ndarray)):
+            # A sequence (an array too: np.arange(1.0, n) / n in the MLCC exercises) gives a Series by q.
+            q = [float(x) for x in q]
+            return Series([float(np.percentile(values, x * 100)) for x in q], index=q, name=self.name)
         return float(np.percentile(values, q * 100))
 
     def idxmax(self):

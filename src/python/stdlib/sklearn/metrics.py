@@ -1,7 +1,8 @@
 """sklearn.metrics for classification (scikit-learn 0.20): confusion_matrix, accuracy_score,
 precision_recall_fscore_support, precision_score, recall_score, f1_score and
 classification_report, over numeric labels; the regression metrics (mean_squared_error,
-mean_absolute_error, r2_score) are in _regression_metrics. Targets are typed as scikit-learn types them
+mean_absolute_error, r2_score) are in _regression_metrics, log_loss and roc_auc_score in
+_probability_metrics. Targets are typed as scikit-learn types them
 (binary, multiclass, multilabel-indicator, continuous) and mixing kinds is its ValueError."""
 import warnings
 
@@ -9,7 +10,7 @@ import numpy as np
 from sklearn import _refuse_missing
 from sklearn.exceptions import UndefinedMetricWarning
 from sklearn._regression_metrics import mean_absolute_error, mean_squared_error, r2_score
-from sklearn._log_loss import log_loss
+from sklearn._probability_metrics import log_loss, roc_auc_score
 from sklearn.utils import check_consistent_length
 
 
@@ -214,6 +215,6 @@ def classification_report(y_true, y_pred, labels=None, target_names=None, sample
 
 
 __getattr__ = _refuse_missing('sklearn.metrics', ['accuracy_score', 'classification_report', 'confusion_matrix',
-                                                  'f1_score', 'mean_absolute_error', 'mean_squared_error',
+                                                  'f1_score', 'log_loss', 'mean_absolute_error', 'mean_squared_error',
                                                   'precision_recall_fscore_support', 'precision_score', 'r2_score',
-                                                  'recall_score'])
+                                                  'recall_score', 'roc_auc_score'])

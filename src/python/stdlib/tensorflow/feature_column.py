@@ -8,9 +8,10 @@ values per example, e.g. word ids). A categorical column's ids are handed on as 
 often each id occurs in the example; an id out of the vocabulary, or -1, counts nowhere, as TF
 prunes invalid ids): the linear model multiplies them by its [num_buckets, units] weights (TF's
 sparse 'sum' combiner), an indicator column is those counts, and an embedding column combines the
-ids' embeddings ('sum', 'mean', 'sqrtn'). Columns that need TF's string fingerprints (hash
-buckets, crosses, OOV buckets) raise NotImplementedError. A SparseTensor feature (the old
-input_fn style) is read as its dense form, missing cells being no id."""
+ids' embeddings ('sum', 'mean', 'sqrtn'). Hash buckets and crosses hash as TF does (FarmHash
+Fingerprint64, and FingerprintCat64 folds for crosses: tf.string_to_hash_bucket_fast and
+tf.sparse.cross_hashed), so their ids, and the weights trained on them, are TF's. A SparseTensor
+feature (the old input_fn style) is read as its dense form, missing cells being no id."""
 
 import tensorflow as tf
 
@@ -119,6 +120,14 @@ class _BucketizedColumn(_DenseColumn, _CategoricalColumn):
         above = tf.cast(tf.expand_dims(value, 2) >= tf.constant(self.boundaries, tf.float32), tf.int64)
         return tf.reduce_sum(above, 2)
 
+    def ids(self, features):
+        # TF's sparse ids: source value i's bucket, offset by i * (len(boundaries) + 1).
+        ids = self._bucket_ids(features)
+        size = self.source_column._size()
+        if size == 1:
+            return ids
+        return ids + tf.range(size, dtype=tf.int64) * (len(self.boundaries) + 1)
+
     def dense_tensor(self, features):
         one_hot = tf.one_hot(self._bucket_ids(features), len(self.boundaries) + 1, dtype=tf.float32)
         return tf.reshape(one_hot, [-1, self.num_buckets])
@@ -178,6 +187,78 @@ class _IdentityColumn(_CategoricalColumn):
     def __repr__(self):
         return ("IdentityCategoricalColumn(key='%s', number_buckets=%d, default_value=%s)"
                 % (self.key, self.num_buckets, self.default_value))
+
+
+def _ignore_value(value):
+    return tf.constant('' if value.dtype == tf.string else -1, dtype=value.dtype)
+
+
+class _HashedColumn(_CategoricalColumn):
+    """Ids from each value's Fingerprint64 modulo hash_bucket_size (integers hashed as their decimal text)."""
+
+    def __init__(self, key, hash_bucket_size, dtype):
+        self.key = key
+        self.hash_bucket_size = hash_bucket_size
+        self.dtype = dtype
+
+    name = property(lambda self: self.key)
+    num_buckets = property(lambda self: self.hash_bucket_size)
+
+    def ids(self, features):
+        value = _id_matrix(features[self.key])
+        if value.dtype != tf.string and not value.dtype.is_integer:
+            raise ValueError('dtype must be compatible with string or integer. dtype: {}, column_name: {}'
+                             .format(value.dtype, self.key))
+        text = value if value.dtype == tf.string else tf.as_string(value)
+        ids = tf.string_to_hash_bucket_fast(text, self.hash_bucket_size)
+        # The ignore value ('' or -1) is dropped before hashing, as TF prunes it.
+        ignore = tf.equal(value, _ignore_value(value))
+        return tf.where(ignore, tf.fill(tf.shape(value), tf.constant(-1, tf.int64)), ids)
+
+    def __repr__(self):
+        return ("HashedCategoricalColumn(key='%s', hash_bucket_size=%d, dtype=%s)"
+                % (self.key, self.hash_bucket_size, self.dtype))
+
+
+def _as_sparse(ids):
+    """A [batch, k] id or value matrix as a SparseTensor of its present cells (ignore values dropped)."""
+    present = tf.where(tf.not_equal(ids, _ignore_value(ids)))
+    return tf.SparseTensor(present, tf.gather_nd(ids, present), tf.shape(ids, out_type=tf.int64))
+
+
+class _CrossedColumn(_CategoricalColumn):
+    """The hashed cross of string features and categorical columns (SparseCross, as TF's _CrossedColumn)."""
+
+    def __init__(self, keys, hash_bucket_size, hash_key):
+        self.keys = keys
+        self.hash_bucket_size = hash_bucket_size
+        self.hash_key = hash_key
+
+    def _leaf_keys(self):
+        leaves = []
+        for key in self.keys:
+            leaves.extend(key._leaf_keys() if isinstance(key, _CrossedColumn) else [key])
+        return leaves
+
+    @property
+    def name(self):
+        return '_X_'.join(sorted(key if isinstance(key, str) else key.name for key in self._leaf_keys()))
+
+    num_buckets = property(lambda self: self.hash_bucket_size)
+
+    def ids(self, features):
+        inputs = []
+        for key in self._leaf_keys():
+            if isinstance(key, str):
+                inputs.append(_as_sparse(_id_matrix(features[key])))
+            else:
+                inputs.append(_as_sparse(key.ids(features)))
+        crossed = tf.sparse.cross_hashed(inputs, num_buckets=self.hash_bucket_size, hash_key=self.hash_key)
+        return tf.sparse_tensor_to_dense(crossed, default_value=-1)
+
+    def __repr__(self):
+        return 'CrossedColumn(keys=%r, hash_bucket_size=%d, hash_key=%s)' % (self.keys, self.hash_bucket_size,
+                                                                             self.hash_key)
 
 
 class _IndicatorColumn(_DenseColumn):
@@ -331,6 +412,39 @@ def categorical_column_with_identity(key, num_buckets, default_value=None):
     return _IdentityColumn(key, num_buckets, default_value)
 
 
+def categorical_column_with_hash_bucket(key, hash_bucket_size, dtype=tf.string):
+    """Ids from hashing each value (FarmHash Fingerprint64) into hash_bucket_size buckets."""
+    if hash_bucket_size is None:
+        raise ValueError('hash_bucket_size must be set. key: {}'.format(key))
+    if hash_bucket_size < 1:
+        raise ValueError('hash_bucket_size must be at least 1. hash_bucket_size: {}, key: {}'
+                         .format(hash_bucket_size, key))
+    dtype = tf.as_dtype(dtype)
+    if dtype != tf.string and not dtype.is_integer:
+        raise ValueError('dtype must be string or integer. dtype: {}, column_name: {}'.format(dtype, key))
+    return _HashedColumn(key, hash_bucket_size, dtype)
+
+
+_DEFAULT_HASH_KEY = 0xDECAFCAFFE
+
+
+def crossed_column(keys, hash_bucket_size, hash_key=None):
+    """The cross of string feature keys and categorical columns, hashed into hash_bucket_size buckets."""
+    if not hash_bucket_size or hash_bucket_size < 1:
+        raise ValueError('hash_bucket_size must be > 1. hash_bucket_size: {}'.format(hash_bucket_size))
+    if not keys or len(keys) < 2:
+        raise ValueError('keys must be a list with length > 1. Given: {}'.format(keys))
+    for key in keys:
+        if not isinstance(key, (str, _CategoricalColumn)):
+            raise ValueError('Unsupported key type. All keys must be either string, or categorical column except '
+                             'HashedCategoricalColumn. Given: {}'.format(key))
+        if isinstance(key, _HashedColumn):
+            raise ValueError('categorical_column_with_hash_bucket is not supported for crossing. Hashing before '
+                             'crossing will increase probability of collision. Instead, use the feature name as a '
+                             'string. Given: {}'.format(key))
+    return _CrossedColumn(tuple(keys), hash_bucket_size, _DEFAULT_HASH_KEY if hash_key is None else hash_key)
+
+
 def indicator_column(categorical_column):
     """A categorical column as a dense multi-hot (here one-hot) input."""
     return _IndicatorColumn(categorical_column)
@@ -413,8 +527,5 @@ def _unsupported(name, why):
     return column
 
 
-_HASH = 'it hashes values with TF\'s string fingerprint'
-categorical_column_with_hash_bucket = _unsupported('categorical_column_with_hash_bucket', _HASH)
-crossed_column = _unsupported('crossed_column', _HASH)
 weighted_categorical_column = _unsupported('weighted_categorical_column', 'weighted sparse ids are not provided')
 shared_embedding_columns = _unsupported('shared_embedding_columns', 'shared embeddings are not provided')
