@@ -3,10 +3,12 @@ import { line as d3line } from 'd3-shape';
 import { RGBA, hex } from '../colors/parse';
 import { Artist } from '../model/artist';
 import { LineCollection, PathCollection } from '../model/collections';
+import { ContourSet } from '../model/contour';
 import { AxesImage } from '../model/image';
 import { Line2D } from '../model/line';
 import { Polygon, Rectangle } from '../model/patches';
 import { Annotation, Text } from '../model/text';
+import { drawContour } from './draw-contour';
 import { drawAnnotationArrow, drawTextArtist } from './draw-text-artists';
 import { flipRows, pngDataUri } from './image-encode';
 import { markerShape, scaledMarkerPath } from './markers';
@@ -31,6 +33,7 @@ export function drawArtist(doc: SvgDoc, a: Artist, t: AxesTransform, clip: strin
   else if (a instanceof Polygon) drawPolygon(doc, a, t, clip);
   else if (a instanceof LineCollection) drawSegments(doc, a, t, clip);
   else if (a instanceof AxesImage) drawImage(doc, a, t, clip);
+  else if (a instanceof ContourSet) drawContour(doc, a, t, clip);
   else if (a instanceof Annotation) { drawAnnotationArrow(doc, a, t); drawTextArtist(doc, a, t); }
   else if (a instanceof Text) drawTextArtist(doc, a, t);
 }
