@@ -40,10 +40,11 @@ export function isolines(g: Grid, level: number): Pt[][] {
       for (let e = 0; e < 4; e++) if (above[e] !== above[(e + 1) % 4]) cut.push(edge(n[e], n[(e + 1) % 4]));
       if (cut.length === 2) segs.push([cut[0], cut[1]]);
       else if (cut.length === 4) {
-        // Saddle: the cell's mean decides which corners the line separates.
+        // Saddle: the cell's mean decides which diagonal pair of corners is joined through the
+        // middle; the lines then cut off the other two corners (n1's edges 0, 1 and n3's 2, 3).
         const centreAbove = (z[n[0]] + z[n[1]] + z[n[2]] + z[n[3]]) / 4 > level;
-        if (centreAbove === above[0]) { segs.push([cut[0], cut[3]]); segs.push([cut[1], cut[2]]); }
-        else { segs.push([cut[0], cut[1]]); segs.push([cut[2], cut[3]]); }
+        if (centreAbove === above[0]) { segs.push([cut[0], cut[1]]); segs.push([cut[2], cut[3]]); }
+        else { segs.push([cut[3], cut[0]]); segs.push([cut[1], cut[2]]); }
       }
     }
   }

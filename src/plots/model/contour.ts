@@ -14,7 +14,7 @@ import { Mappable } from './collections';
 import { band, Grid, isolines, Pt } from './contour-geometry';
 import { LineStyle } from './line';
 import { applyArtistProps, ARTIST_KWARGS, checkKwargs, Kwargs, normalizeKwargs, parseLineStyle } from './props';
-import { maxNLocator } from './ticks';
+import { maxNTickValues } from './contour-levels';
 
 export type Extend = 'neither' | 'min' | 'max' | 'both';
 
@@ -36,7 +36,7 @@ export class ContourSet extends Artist implements Mappable {
 
 /** ContourSet._autolev: MaxNLocator(N + 1, min_n_ticks=1) over [zmin, zmax], excess levels trimmed. */
 export function autoLevels(zmin: number, zmax: number, n: number, extend: Extend): number[] {
-  const lev = maxNLocator(zmin, zmax, n + 1, { minTicks: 1 });
+  const lev = maxNTickValues(zmin, zmax, n + 1, 1);
   const under = lev.map((v, i) => (v < zmin ? i : -1)).filter((i) => i >= 0);
   const over = lev.findIndex((v) => v > zmax);
   let i0 = under.length ? under[under.length - 1] : 0;
