@@ -2,6 +2,7 @@
 // antialiased=True, as Agg draws contourf), each line layer one path of its polylines.
 import { ContourSet } from '../model/contour';
 import { dashAttr } from './draw-artists';
+import { clipPolyline, clipRing, clipWindow, inWindow } from './path-clip';
 import { fillAttr, num, strokeAttr, SvgDoc } from './svg-doc';
 import { AxesTransform } from './transform';
 
@@ -10,7 +11,12 @@ export function drawContour(doc: SvgDoc, cs: ContourSet, t: AxesTransform, clip:
   for (const layer of cs.layers) {
     if (!layer.paths.length) continue;
     const closed = cs.filled ? 'Z' : '';
-    const d = layer.paths.map((ring) => `M${ring.map(([x, y]) => `${num(t.x(x))} ${num(t.y(y))}`).join('L')}${closed}`).join('');
+    const win = clipWindow(t.box);
+    const px = layer.paths.map((path) => path.map(([x, y]) => [t.x(x), t.y(y)] as [number, number]))
+      .flatMap((path) => (path.every((q) => inWindow(win, q)) ? [path] : cs.filled ? [clipRing(win, path)] : clipPolyline(win, path)))
+      .filter((path) => path.length > 1);
+    if (!px.length) continue;
+    const d = px.map((path) => `M${path.map(([x, y]) => `${num(x)} ${num(y)}`).join('L')}${closed}`).join('');
     if (cs.filled) {
       doc.add(`<path d="${d}" ${fillAttr(layer.color)} stroke="none"${crisp} ${clip}/>`);
     } else {
