@@ -96,39 +96,57 @@ function clip(poly: Vertex[], g: Grid, level: number, keep: (z: number) => boole
 }
 
 /**
- * The region lo < z <= hi (lo <= z for the lowest band, as contourf closes its first interval) as
- * polygons: one per cell, except that on a rectilinear grid (np.meshgrid) runs of whole cells in a
- * row merge into one rectangle, which keeps the SVG small.
+ * The filled bands between consecutive `bounds`: band k is bounds[k] < z <= bounds[k + 1]
+ * (bounds[0] <= z for the lowest, as contourf closes its first interval), as polygons: one per
+ * cell and band it touches, except that on a rectilinear grid (np.meshgrid) runs of whole cells
+ * of one band in a row merge into one rectangle, which keeps the SVG small. One pass over the
+ * cells: a cell's corner range says which bands it touches, and only those are clipped.
  */
-export function band(g: Grid, lo: number, hi: number, closedBelow: boolean): Pt[][] {
+export function bands(g: Grid, bounds: readonly number[]): Pt[][][] {
   const { nx, ny, x, y, z } = g;
-  const inBand = (v: number) => (closedBelow ? v >= lo : v > lo) && v <= hi;
+  const nb = bounds.length - 1;
+  const out: Pt[][][] = Array.from({ length: nb }, () => []);
+  /** The band holding v, or -1. */
+  const bandOf = (v: number): number => {
+    if (!(v >= bounds[0] && v <= bounds[nb])) return -1;
+    let lo = 0, hi = nb - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (v <= bounds[mid + 1]) hi = mid; else lo = mid + 1; }
+    return lo;
+  };
   const rectilinear = isRectilinear(g);
-  const polys: Pt[][] = [];
   for (let j = 0; j < ny - 1; j++) {
-    let run = -1;
+    let run = -1, runBand = -1;
     const flush = (end: number) => {
       if (run < 0) return;
       const a = j * nx + run, b = j * nx + end, c = (j + 1) * nx + end, d = (j + 1) * nx + run;
-      polys.push([[x[a], y[a]], [x[b], y[b]], [x[c], y[c]], [x[d], y[d]]]);
+      out[runBand].push([[x[a], y[a]], [x[b], y[b]], [x[c], y[c]], [x[d], y[d]]]);
       run = -1;
     };
     for (let i = 0; i < nx - 1; i++) {
       if (!finiteCell(g, j, i)) { flush(i); continue; }
       const n = [j * nx + i, j * nx + i + 1, (j + 1) * nx + i + 1, (j + 1) * nx + i];
-      const whole = n.every((k) => inBand(z[k]));
-      if (whole && rectilinear) { if (run < 0) run = i; continue; }
-      flush(i);
-      let poly: Vertex[] = n.map((k) => ({ p: [x[k], y[k]] as Pt, z: z[k], node: k }));
-      if (!whole) {
-        poly = clip(poly, g, lo, closedBelow ? (v) => v >= lo : (v) => v > lo);
-        if (poly.length) poly = clip(poly, g, hi, (v) => v <= hi);
+      const ks = n.map((k) => bandOf(z[k]));
+      const whole = ks[0] >= 0 && ks.every((k) => k === ks[0]);
+      if (whole && rectilinear) {
+        if (run >= 0 && runBand !== ks[0]) flush(i);
+        if (run < 0) { run = i; runBand = ks[0]; }
+        continue;
       }
-      if (poly.length >= 3) polys.push(poly.map((v) => v.p));
+      flush(i);
+      const cell: Vertex[] = n.map((k) => ({ p: [x[k], y[k]] as Pt, z: z[k], node: k }));
+      if (whole) { out[ks[0]].push(cell.map((v) => v.p)); continue; }
+      const zs = n.map((k) => z[k]);
+      const zlo = Math.min(...zs), zhi = Math.max(...zs);
+      for (let k = 0; k < nb; k++) {
+        if (bounds[k + 1] < zlo || bounds[k] > zhi) continue;
+        let poly = clip(cell, g, bounds[k], k === 0 ? (v) => v >= bounds[0] : (v) => v > bounds[k]);
+        if (poly.length) poly = clip(poly, g, bounds[k + 1], (v) => v <= bounds[k + 1]);
+        if (poly.length >= 3) out[k].push(poly.map((v) => v.p));
+      }
     }
     flush(nx - 1);
   }
-  return polys;
+  return out;
 }
 
 /** X constant down each column and Y constant along each row: cells are axis-aligned rectangles. */

@@ -11,7 +11,7 @@ import { notImplemented, typeError, valueError } from '../errors';
 import { Artist } from './artist';
 import type { AxesBase } from './axes-base';
 import { Mappable } from './collections';
-import { band, Grid, isolines, Pt } from './contour-geometry';
+import { bands, Grid, isolines, Pt } from './contour-geometry';
 import { LineStyle } from './line';
 import { applyArtistProps, ARTIST_KWARGS, checkKwargs, Kwargs, normalizeKwargs, parseLineStyle } from './props';
 import { maxNTickValues } from './contour-levels';
@@ -122,9 +122,9 @@ export function contour(ax: AxesBase, filled: boolean, args: readonly unknown[],
   };
   const withAlpha = (c: RGBA): RGBA => (cs.alpha === null ? c : [c[0], c[1], c[2], cs.alpha]);
   if (filled) {
+    const polys = bands(grid, bounds);
     cs.layers = layerValues.map((_, k) => ({
-      level: bounds[k], upper: bounds[k + 1], color: withAlpha(colorOf(k)), linewidth: 0, linestyle: '-',
-      paths: band(grid, bounds[k], bounds[k + 1], k === 0),
+      level: bounds[k], upper: bounds[k + 1], color: withAlpha(colorOf(k)), linewidth: 0, linestyle: '-', paths: polys[k],
     }));
   } else {
     const widths = kw.linewidth === undefined || kw.linewidth === null ? [Number(ax.rc.get('contour.linewidth') ?? ax.rc.number('lines.linewidth'))] : [...toDense(kw.linewidth as PlotData, fn).data];
