@@ -4,6 +4,7 @@ import type { PyValue } from '../../objects/core';
 import { PyFloat } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { str } from '../../runtime/repr';
+import { E, pyException } from '../../exceptions';
 import type { Signature } from '../../../engine';
 import {
   Annotation, AxesImage, BarContainer, Colorbar, ContourSet, ErrorbarContainer, Legend, Line2D, LineCollection, PathCollection, Polygon, Rectangle, Text,
@@ -179,8 +180,12 @@ registerPlotClass(ContourSet, {
     zmax: (t) => new PyFloat(t.zmax),
     cmap: (t) => wrap(t.cmap),
     norm: (t) => wrap(t.norm),
+    // Attributes in matplotlib (lists of paths): reading one raises, as the methods below do when called.
+    ...Object.fromEntries(['collections', 'allsegs', 'allkinds'].map((name) => [name, () => {
+      throw pyException(E.NotImplementedError, `QuadContourSet.${name} is not supported by Gradbook (the contour paths are drawn but not exposed)`);
+    }])),
   },
-  notImplemented: ['clabel', 'collections', 'allsegs', 'allkinds', 'find_nearest_contour', 'legend_elements', 'set_cmap', 'set_norm', 'set_clim'],
+  notImplemented: ['clabel', 'find_nearest_contour', 'legend_elements', 'set_cmap', 'set_norm', 'set_clim'],
 });
 
 registerPlotClass(Legend, {
