@@ -146,6 +146,7 @@ export class PyPlot {
     const ax = fig.add_axes([0.15, 0.09, 0.775, 0.775]);
     return ax.matshow(A, rest);
   }
+  twinx(ax: Axes | null = null) { return (ax ?? this.gca()).twinx(); }
   contour(args: readonly unknown[], kwargs?: Kwargs) { return this.gca().contour(args, kwargs); }
   contourf(args: readonly unknown[], kwargs?: Kwargs) { return this.gca().contourf(args, kwargs); }
   errorbar(x: PlotData, y: PlotData, kwargs?: Kwargs) { return this.gca().errorbar(x, y, kwargs); }

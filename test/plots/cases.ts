@@ -407,4 +407,25 @@ plt.title('levels')`,
       plt.title('levels');
     },
   },
+  {
+    // Loss and accuracy on one x axis: ax.twinx() puts the second y axis on the right.
+    name: 'twinx_loss_accuracy', maxPixels: 120,
+    python: `${LOSS_PY}
+steps = np.arange(50) * 20
+fig, ax1 = plt.subplots()
+ax1.plot(steps, loss(50), 'b-')
+ax1.set_xlabel('step'); ax1.set_ylabel('loss')
+ax2 = ax1.twinx()
+ax2.plot(steps, 1 - loss(50) / 3, 'r-')
+ax2.set_ylabel('accuracy')`,
+    build: (plt) => {
+      const steps = range(50, (i) => i * 20);
+      const [, ax1] = plt.subplots(1, 1) as [unknown, import('../../src/plots').Axes];
+      ax1.plot([steps, loss(50), 'b-']);
+      ax1.set_xlabel('step'); ax1.set_ylabel('loss');
+      const ax2 = ax1.twinx();
+      ax2.plot([steps, loss(50).map((v) => 1 - v / 3), 'r-']);
+      ax2.set_ylabel('accuracy');
+    },
+  },
 ];

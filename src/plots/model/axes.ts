@@ -54,6 +54,9 @@ export class Axes extends AxesBase {
   text(x: number, y: number, s: unknown, kwargs?: Kwargs) { return addText(this, x, y, s, kwargs); }
   annotate(text: unknown, xy: [number, number], kwargs?: Kwargs) { return annotate(this, text, xy, kwargs); }
 
+  /** A second y axis on the right sharing this x axis (Figure.twinx). */
+  twinx(): Axes { return this.figure.twinx(this); }
+
   // ---- legend
   legend(args: readonly unknown[] = [], kwargs: Kwargs = {}): Legend {
     const entries = legendEntries(args, kwargs, this.autoLegendEntries(), this.legendCandidates());

@@ -260,4 +260,13 @@ fig = plt.gcf()`);
     assert.match(err('cs.collections'), /NotImplementedError/);
     assert.match(err('plt.contour(np.arange(3))'), /TypeError: Input z must be 2D, not 1D/);
   });
+  it('twinx: a second y axis on the right sharing x, current afterwards, its own color cycle', () => {
+    nb.run("fig, ax1 = plt.subplots()\nax1.plot([0, 10], [1, 2])\nax2 = ax1.twinx()\nl2, = ax2.plot([0, 5], [100, 300])\nax3 = plt.twinx(ax1)\ncurrent = plt.gca() is ax3 and len(fig.axes) == 3");
+    const [ax1, ax2] = [nb.target<Axes>('ax1'), nb.target<Axes>('ax2')];
+    assert.equal(nb.run('current'), true);
+    assert.ok(ax2.shared.x.includes(ax1));
+    assert.equal(nb.run('ax2.get_xlim() == ax1.get_xlim()'), true);
+    assert.equal(nb.run('l2.get_color()'), '#1f77b4');
+    assert.equal(ax2.xaxis.visible, false);
+  });
 });
