@@ -12,6 +12,7 @@ export { Line2D } from './model/line';
 export { Rectangle, Polygon, Patch } from './model/patches';
 export { PathCollection, LineCollection } from './model/collections';
 export { AxesImage } from './model/image';
+export { ContourSet } from './model/contour';
 export { Text, Annotation } from './model/text';
 export { Legend } from './model/legend';
 export { Colorbar } from './model/colorbar';

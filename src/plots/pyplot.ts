@@ -146,6 +146,9 @@ export class PyPlot {
     const ax = fig.add_axes([0.15, 0.09, 0.775, 0.775]);
     return ax.matshow(A, rest);
   }
+  twinx(ax: Axes | null = null) { return (ax ?? this.gca()).twinx(); }
+  contour(args: readonly unknown[], kwargs?: Kwargs) { return this.gca().contour(args, kwargs); }
+  contourf(args: readonly unknown[], kwargs?: Kwargs) { return this.gca().contourf(args, kwargs); }
   errorbar(x: PlotData, y: PlotData, kwargs?: Kwargs) { return this.gca().errorbar(x, y, kwargs); }
   fill_between(x: PlotData, y1: PlotData, y2: PlotData = 0, kwargs?: Kwargs) { return this.gca().fill_between(x, y1, y2, kwargs); }
   axhline(y = 0, xmin = 0, xmax = 1, kwargs?: Kwargs) { return this.gca().axhline(y, xmin, xmax, kwargs); }
@@ -187,7 +190,7 @@ export class PyPlot {
   tick_params(kwargs: Kwargs = {}) { return this.gca().tick_params(kwargs); }
   axis(arg?: unknown, kwargs?: Kwargs) { return this.gca().axis(arg, kwargs); }
   colorbar(mappable: unknown = null, kwargs: Kwargs = {}) {
-    const m = mappable ?? this.gca().get_images().pop() ?? [...this.gca().artists].reverse().find((a) => a.kind === 'scatter');
+    const m = mappable ?? this.gca().get_images().pop() ?? [...this.gca().artists].reverse().find((a) => a.kind === 'scatter' || a.kind === 'contour');
     if (!m) throw new PyLikeError('RuntimeError', 'No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).');
     return this.gcf().colorbar(m, kwargs);
   }

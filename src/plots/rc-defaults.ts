@@ -48,7 +48,7 @@ export const RC_DEFAULTS: Readonly<Record<string, RcValue>> = {
   'legend.borderaxespad': 0.5, 'legend.columnspacing': 2,
   'image.cmap': 'viridis', 'image.interpolation': 'antialiased', 'image.aspect': 'equal', 'image.origin': 'upper',
   'image.lut': 256, 'image.resample': true,
-  'hist.bins': 10, 'errorbar.capsize': 0, 'scatter.marker': 'o', 'scatter.edgecolors': 'face',
+  'hist.bins': 10, 'errorbar.capsize': 0, 'contour.negative_linestyle': 'dashed', 'contour.linewidth': null, 'scatter.marker': 'o', 'scatter.edgecolors': 'face',
 };
 
 /** matplotlib's relative font sizes, as factors of font.size. */

@@ -357,4 +357,75 @@ for ax, name in zip(axes, ['coolwarm', 'RdBu', 'Blues', 'Greys', 'tab10', 'virid
       (axes as import('../../src/plots').Axes[]).forEach((ax, k) => { ax.imshow(z, { cmap: ['coolwarm', 'RdBu', 'Blues', 'Greys', 'tab10', 'viridis_r'][k], aspect: 'auto' }); ax.set_axis_off(); });
     },
   },
+  {
+    // A loss surface: filled bands (coolwarm, alpha) under black isolines (the negative one dashed) and a colorbar.
+    name: 'contourf_contour_colorbar', maxPixels: 120,
+    python: `X, Y = np.meshgrid(np.linspace(-3, 3, 61), np.linspace(-2, 2, 41))
+Z = np.exp(-X**2 - Y**2) - 0.5 * np.exp(-(X - 1)**2 - (Y - 0.5)**2)
+cs = plt.contourf(X, Y, Z, cmap=plt.cm.coolwarm, alpha=0.8)
+plt.contour(X, Y, Z, colors='k')
+plt.colorbar(cs)`,
+    build: (plt) => {
+      const xs = range(61, (i) => -3 + i * 0.1), ys = range(41, (j) => -2 + j * 0.1);
+      const X = ys.map(() => xs), Y = ys.map((y) => xs.map(() => y));
+      const Z = ys.map((y) => xs.map((x) => Math.exp(-(x ** 2) - y ** 2) - 0.5 * Math.exp(-((x - 1) ** 2) - (y - 0.5) ** 2)));
+      const cs = plt.contourf([X, Y, Z], { cmap: 'coolwarm', alpha: 0.8 });
+      plt.contour([X, Y, Z], { colors: 'k' });
+      plt.colorbar(cs);
+    },
+  },
+  {
+    // A classifier's decision regions: a ±1 prediction grid filled with Paired, the two classes on top.
+    name: 'contourf_decision_regions', maxPixels: 160,
+    python: `xx, yy = np.meshgrid(np.arange(-1.5, 1.5, 0.05), np.arange(-1.5, 1.5, 0.05))
+pred = np.sign(0.8 - np.hypot(xx, yy * 1.3))
+plt.contourf(xx, yy, pred, cmap=plt.cm.Paired, alpha=0.8)
+t = np.arange(40) * 0.157
+plt.plot(0.4 * np.cos(t), 0.4 * np.sin(t), 'ro', label='Class 1')
+plt.plot(1.1 * np.cos(t), 1.1 * np.sin(t), 'kx', label='Class -1')
+plt.legend(loc='lower right'); plt.xlim([-1.5, 1.5]); plt.ylim([-1.5, 1.5])`,
+    build: (plt) => {
+      const xs = range(60, (i) => -1.5 + i * 0.05);
+      const X = xs.map(() => xs), Y = xs.map((y) => xs.map(() => y));
+      const P = xs.map((y) => xs.map((x) => Math.sign(0.8 - Math.hypot(x, y * 1.3))));
+      plt.contourf([X, Y, P], { cmap: 'Paired', alpha: 0.8 });
+      const t = range(40, (i) => i * 0.157);
+      plt.plot([t.map((v) => 0.4 * Math.cos(v)), t.map((v) => 0.4 * Math.sin(v)), 'ro'], { label: 'Class 1' });
+      plt.plot([t.map((v) => 1.1 * Math.cos(v)), t.map((v) => 1.1 * Math.sin(v)), 'kx'], { label: 'Class -1' });
+      plt.legend([], { loc: 'lower right' }); plt.xlim([[-1.5, 1.5]]); plt.ylim([[-1.5, 1.5]]);
+    },
+  },
+  {
+    // Z alone (indices as coordinates), explicit levels, isolines colored by a colormap with set widths.
+    name: 'contour_levels_cmap', maxPixels: 120,
+    python: `Z = np.fromfunction(lambda i, j: np.sin(i / 4) * np.cos(j / 5) * 3, (30, 40))
+plt.contour(Z, levels=[-2, -1, 0, 1, 2], cmap='viridis', linewidths=2)
+plt.title('levels')`,
+    build: (plt) => {
+      const Z = grid(30, 40, (i, j) => Math.sin(i / 4) * Math.cos(j / 5) * 3);
+      plt.contour([Z], { levels: [-2, -1, 0, 1, 2], cmap: 'viridis', linewidth: 2 });
+      plt.title('levels');
+    },
+  },
+  {
+    // Loss and accuracy on one x axis: ax.twinx() puts the second y axis on the right.
+    name: 'twinx_loss_accuracy', maxPixels: 120,
+    python: `${LOSS_PY}
+steps = np.arange(50) * 20
+fig, ax1 = plt.subplots()
+ax1.plot(steps, loss(50), 'b-')
+ax1.set_xlabel('step'); ax1.set_ylabel('loss')
+ax2 = ax1.twinx()
+ax2.plot(steps, 1 - loss(50) / 3, 'r-')
+ax2.set_ylabel('accuracy')`,
+    build: (plt) => {
+      const steps = range(50, (i) => i * 20);
+      const [, ax1] = plt.subplots(1, 1) as [unknown, import('../../src/plots').Axes];
+      ax1.plot([steps, loss(50), 'b-']);
+      ax1.set_xlabel('step'); ax1.set_ylabel('loss');
+      const ax2 = ax1.twinx();
+      ax2.plot([steps, loss(50).map((v) => 1 - v / 3), 'r-']);
+      ax2.set_ylabel('accuracy');
+    },
+  },
 ];

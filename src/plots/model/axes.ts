@@ -10,6 +10,7 @@ import { annotate, addText, axLine, axSpan, errorbar, ErrorbarContainer, fillBet
 import { BarContainer, bars, hist } from './plot-bars';
 import { plotLines } from './plot-lines';
 import { imshow, scatter } from './plot-mapped';
+import { contour, ContourSet } from './contour';
 import { Kwargs } from './props';
 import * as decor from './axes-decor';
 import type { Figure } from './figure';
@@ -39,6 +40,9 @@ export class Axes extends AxesBase {
     this.xaxis.tick.low = true; this.xaxis.tick.high = true;
     return img;
   }
+  /** contour(Z) / contour(X, Y, Z), optionally with levels: isolines (contourf: filled bands). */
+  contour(args: readonly unknown[], kwargs?: Kwargs): ContourSet { return contour(this, false, args, kwargs); }
+  contourf(args: readonly unknown[], kwargs?: Kwargs): ContourSet { return contour(this, true, args, kwargs); }
   errorbar(x: PlotData, y: PlotData, kwargs?: Kwargs) { return errorbar(this, x, y, kwargs); }
   fill_between(x: PlotData, y1: PlotData, y2: PlotData = 0, kwargs?: Kwargs) { return fillBetween(this, x, y1, y2, kwargs); }
   axhline(y = 0, xmin = 0, xmax = 1, kwargs?: Kwargs) { return axLine(this, false, toScalar(y, 'axhline', 'y'), xmin, xmax, kwargs); }
@@ -49,6 +53,9 @@ export class Axes extends AxesBase {
   vlines(x: PlotData, ymin: PlotData, ymax: PlotData, kwargs?: Kwargs) { return lineSegments(this, true, x, ymin, ymax, kwargs); }
   text(x: number, y: number, s: unknown, kwargs?: Kwargs) { return addText(this, x, y, s, kwargs); }
   annotate(text: unknown, xy: [number, number], kwargs?: Kwargs) { return annotate(this, text, xy, kwargs); }
+
+  /** A second y axis on the right sharing this x axis (Figure.twinx). */
+  twinx(): Axes { return this.figure.twinx(this); }
 
   // ---- legend
   legend(args: readonly unknown[] = [], kwargs: Kwargs = {}): Legend {

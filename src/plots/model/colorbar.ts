@@ -3,9 +3,10 @@
 import { Colormap } from '../colors/colormap';
 import { Normalize } from '../colors/norm';
 import { PlotData, toVector } from '../data';
-import { typeError, valueError } from '../errors';
+import { notImplemented, typeError, valueError } from '../errors';
 import type { Axes } from './axes';
 import { Mappable } from './collections';
+import { ContourSet } from './contour';
 import { AxesImage } from './image';
 import { checkKwargs, Kwargs, normalizeKwargs } from './props';
 import { Text } from './text';
@@ -47,7 +48,8 @@ export function addColorbar(parent: Axes, mappable: unknown, kwargs?: Kwargs): C
   cax.anchor = vertical ? 'W' : 'N';
   parent.anchor = vertical ? 'E' : 'S';
   cax.xmargin = 0; cax.ymargin = 0;
-  drawBand(cax, mappable.cmap, mappable.norm, vertical);
+  if (mappable instanceof ContourSet) drawLevelBands(cax, mappable, vertical);
+  else drawBand(cax, mappable.cmap, mappable.norm, vertical);
   const long = vertical ? cax.yaxis : cax.xaxis, short = vertical ? cax.xaxis : cax.yaxis;
   short.locator = { kind: 'null' };
   if (vertical) long.set_ticks_position('right'); else long.set_ticks_position('bottom');
@@ -57,6 +59,36 @@ export function addColorbar(parent: Axes, mappable: unknown, kwargs?: Kwargs): C
   if (kw.ticks !== undefined && kw.ticks !== null) cb.set_ticks(kw.ticks as PlotData);
   fig.sca(parent);
   return cb;
+}
+
+/**
+ * A filled contour set's colorbar: one band per layer between its levels, ticks at the levels
+ * (FixedLocator(levels, nbins=10) as matplotlib's Colorbar gives contour sets).
+ */
+function drawLevelBands(cax: Axes, cs: ContourSet, vertical: boolean): void {
+  if (!cs.filled) throw notImplemented('colorbar', 'mappable (a contour() line set: only contourf is drawn as a colorbar)');
+  if (cs.extend !== 'neither') throw notImplemented('colorbar', `mappable (a contour set with extend='${cs.extend}')`);
+  const lv = cs.levels, step0 = lv[1] - lv[0];
+  if (lv.some((v, i) => i > 0 && Math.abs(lv[i] - lv[i - 1] - step0) > 1e-9 * Math.abs(step0))) throw notImplemented('colorbar', 'mappable (contour levels that are not evenly spaced)');
+  const n = cs.layers.length;
+  const colors = new Float64Array(n * 4);
+  cs.layers.forEach((l, i) => colors.set(l.color, i * 4));
+  const img = new AxesImage({ shape: vertical ? [n, 1, 4] : [1, n, 4], data: colors }, cs.cmap, cs.norm);
+  img.interpolation = 'nearest';
+  img.origin = 'lower';
+  const [lo, hi] = [lv[0], lv[lv.length - 1]];
+  img.extent = vertical ? [0, 1, lo, hi] : [lo, hi, 0, 1];
+  cax.addArtist(img);
+  cax.xaxis.limits = vertical ? [0, 1] : [lo, hi];
+  cax.yaxis.limits = vertical ? [lo, hi] : [0, 1];
+  cax.xaxis.autoscale = false; cax.yaxis.autoscale = false;
+  const stepN = Math.max(Math.ceil(lv.length / 10), 1);
+  let ticks = lv.filter((_, i) => i % stepN === 0);
+  for (let k = 1; k < stepN; k++) {
+    const alt = lv.filter((_, i) => i % stepN === k);
+    if (Math.min(...alt.map(Math.abs)) < Math.min(...ticks.map(Math.abs))) ticks = alt;
+  }
+  (vertical ? cax.yaxis : cax.xaxis).locator = FixedLocator(ticks);
 }
 
 /** The colormap's N entries as a band image spanning vmin..vmax. */

@@ -64,6 +64,25 @@ export class Figure implements ArtistOwner {
     return ax;
   }
 
+  /**
+   * ax.twinx(): a second Axes in the same place sharing x, its y axis (ticks and label) on the
+   * right, its x axis and background hidden; the original keeps its y ticks on the left. The twin
+   * becomes the current Axes and has its own color cycle (its first line is C0), as in matplotlib.
+   */
+  twinx(ax: Axes): Axes {
+    const twin = new Axes(this, [...ax.position] as Rect, this.rc);
+    twin.subplotSpec = ax.subplotSpec ? { ...ax.subplotSpec } : null;
+    this.axes.push(twin);
+    shareAxes(ax, twin, 'x');
+    ax.yaxis.tick_left();
+    twin.yaxis.tick_right();
+    twin.yaxis.set_label_position('right');
+    twin.xaxis.set_visible(false);
+    twin.facecolor = [0, 0, 0, 0];
+    this.current = twin;
+    return twin;
+  }
+
   /** add_axes([left, bottom, width, height]) in figure fractions. */
   add_axes(rect: ArrayLike<number>, kwargs: Kwargs = {}): Axes {
     checkKwargs('add_axes', kwargs, ['facecolor', 'title', 'xlabel', 'ylabel', 'xlim', 'ylim', 'aspect', 'label']);

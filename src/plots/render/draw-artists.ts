@@ -3,13 +3,16 @@ import { line as d3line } from 'd3-shape';
 import { RGBA, hex } from '../colors/parse';
 import { Artist } from '../model/artist';
 import { LineCollection, PathCollection } from '../model/collections';
+import { ContourSet } from '../model/contour';
 import { AxesImage } from '../model/image';
 import { Line2D } from '../model/line';
 import { Polygon, Rectangle } from '../model/patches';
 import { Annotation, Text } from '../model/text';
+import { drawContour } from './draw-contour';
 import { drawAnnotationArrow, drawTextArtist } from './draw-text-artists';
 import { flipRows, pngDataUri } from './image-encode';
 import { markerShape, scaledMarkerPath } from './markers';
+import { clipPolyline, clipRing, clipWindow, inWindow } from './path-clip';
 import { fillAttr, num, snap, strokeAttr, SvgDoc } from './svg-doc';
 import { AxesTransform } from './transform';
 
@@ -31,6 +34,7 @@ export function drawArtist(doc: SvgDoc, a: Artist, t: AxesTransform, clip: strin
   else if (a instanceof Polygon) drawPolygon(doc, a, t, clip);
   else if (a instanceof LineCollection) drawSegments(doc, a, t, clip);
   else if (a instanceof AxesImage) drawImage(doc, a, t, clip);
+  else if (a instanceof ContourSet) drawContour(doc, a, t, clip);
   else if (a instanceof Annotation) { drawAnnotationArrow(doc, a, t); drawTextArtist(doc, a, t); }
   else if (a instanceof Text) drawTextArtist(doc, a, t);
 }
@@ -61,11 +65,15 @@ export function drawLine(doc: SvgDoc, l: Line2D, t: AxesTransform, clip: string)
   if (l.linestyle !== 'None' && w > 0 && pts.length > 1) {
     const axisAligned = l.coords !== 'data' && pts.length === 2;
     const p = axisAligned ? pts.map(([x, y]) => [l.coords === 'yaxes' ? snap(x, w) : x, l.coords === 'xaxes' ? snap(y, w) : y] as [number, number]) : pts;
-    const d = d3line().defined(([x, y]) => Number.isFinite(x) && Number.isFinite(y)).digits(2)(p);
+    const win = clipWindow(t.box);
+    const inside = p.every((q) => !Number.isFinite(q[0] + q[1]) || inWindow(win, q));
+    const d = inside ? d3line().defined(([x, y]) => Number.isFinite(x) && Number.isFinite(y)).digits(2)(p)
+      : clipPolyline(win, p).map((run) => d3line().digits(2)(run)).join('');
     const cap = l.linestyle === '-' ? 'square' : 'butt';
     doc.add(`<path d="${d}" fill="none" ${strokeAttr(color, w)} stroke-linecap="${cap}" stroke-linejoin="round"${dashAttr(l.linestyle, l.linewidth, t)} ${clip}/>`);
   }
-  drawMarkers(doc, pts, l.marker, t.pt(l.markersize), withAlpha(l.faceColor(), l.alpha), withAlpha(l.edgeColor(), l.alpha), t.pt(l.markeredgewidth), clip);
+  const win = clipWindow(t.box);
+  drawMarkers(doc, pts.filter((q) => inWindow(win, q)), l.marker, t.pt(l.markersize), withAlpha(l.faceColor(), l.alpha), withAlpha(l.edgeColor(), l.alpha), t.pt(l.markeredgewidth), clip);
 }
 
 export function drawMarkers(doc: SvgDoc, pts: [number, number][], marker: string, sizePx: number, face: RGBA, edge: RGBA, edgeWidthPx: number, clip: string): void {
@@ -86,9 +94,10 @@ function drawScatter(doc: SvgDoc, c: PathCollection, t: AxesTransform, clip: str
   const shape = markerShape(c.marker);
   if (!shape) return;
   const parts: string[] = [];
+  const win = clipWindow(t.box);
   for (let i = 0; i < c.x.length; i++) {
     const x = t.x(c.x[i]), y = t.y(c.y[i]);
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    if (!Number.isFinite(x) || !Number.isFinite(y) || !inWindow(win, [x, y])) continue;
     const size = t.pt(Math.sqrt(c.sizeAt(i)));
     const face = c.faceColorAt(i), edge = c.edgeColorAt(i);
     const lw = t.pt(c.linewidths[i % c.linewidths.length]);
@@ -110,7 +119,10 @@ function drawRect(doc: SvgDoc, r: Rectangle, t: AxesTransform, clip: string): vo
 
 function drawPolygon(doc: SvgDoc, p: Polygon, t: AxesTransform, clip: string): void {
   const xc = p.coords === 'xaxes' ? 'axes' : 'data', yc = p.coords === 'yaxes' ? 'axes' : 'data';
-  const d = p.rings.map((ring) => `M${ring.map(([x, y]) => `${num(t.x(x, xc))} ${num(t.y(y, yc))}`).join('L')}${p.closed ? 'Z' : ''}`).join('');
+  const win = clipWindow(t.box);
+  const rings = p.rings.map((ring) => ring.map(([x, y]) => [t.x(x, xc), t.y(y, yc)] as [number, number]))
+    .map((ring) => (ring.every((q) => inWindow(win, q)) ? [ring] : p.closed ? [clipRing(win, ring)] : clipPolyline(win, ring))).flat();
+  const d = rings.filter((ring) => ring.length).map((ring) => `M${ring.map(([x, y]) => `${num(x)} ${num(y)}`).join('L')}${p.closed ? 'Z' : ''}`).join('');
   if (!d) return;
   const fill = p.fill && p.closed ? fillAttr(p.facecolor) : 'fill="none"';
   doc.add(`<path d="${d}" ${fill} ${strokeAttr(p.edgecolor, t.pt(p.linewidth))} stroke-linejoin="miter" ${clip}/>`);

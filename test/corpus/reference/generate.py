@@ -353,6 +353,17 @@ def cookbook_declaring_operations():
     return lines
 
 
+@reference('plots/cookbook_svm_kernels_contourf')
+def cookbook_svm_kernels_contourf():
+    """scikit-learn's own make_circles (python3-sklearn) for the program's seed: class sizes, first point."""
+    from sklearn import datasets
+    np.random.seed(7)
+    x_vals, y_vals = datasets.make_circles(n_samples=350, factor=.5, noise=.1)
+    y_vals = np.array([1 if y == 1 else -1 for y in y_vals])
+    return ['circles: %d inner, %d outer' % ((y_vals == 1).sum(), (y_vals == -1).sum()),
+            'first point: %.6f %.6f label %d' % (x_vals[0, 0], x_vals[0, 1], y_vals[0])]
+
+
 if __name__ == '__main__':
     for name, fn in sorted(REFERENCES.items()):
         out = os.path.join(HERE, name + '.txt')

@@ -242,4 +242,31 @@ fig = plt.gcf()`);
     assert.equal(nb.fail("plt.plot([1, 2], [1, 2, 3])").ename, 'ValueError');
     assert.equal(nb.fail("plt.plot([1], color='notacolor')").ename, 'ValueError');
   });
+  it('contourf/contour from Python: meshgrid arrays, levels, cmap object, QuadContourSet attributes, refusals', () => {
+    nb.run([
+      'xx, yy = np.meshgrid(np.arange(-1, 1, 0.1), np.arange(-1, 1.5, 0.25))',
+      'cs = plt.contourf(xx, yy, np.sign(xx * yy), cmap=plt.cm.Paired, alpha=0.8)',
+      'ax = plt.gca()',
+      "lines = ax.contour(xx, yy, xx + yy, [-0.5, 0.5], colors='k')",
+    ].join('\n'));
+    assert.equal(nb.run('repr((type(cs).__name__, cs.filled, cs.extend))'), "('QuadContourSet', True, 'neither')");
+    assert.equal(nb.run('repr(cs.levels)'), 'array([-1.  , -0.75, -0.5 , -0.25,  0.  ,  0.25,  0.5 ,  0.75,  1.  ])');
+    assert.equal(nb.run('repr((lines.levels.tolist(), lines.filled))'), '([-0.5, 0.5], False)');
+    // The view is tight on the grid, as matplotlib's contour sets it.
+    assert.equal(nb.run('ax.get_xlim() == (xx.min(), xx.max()) and ax.get_ylim() == (yy.min(), yy.max())'), true);
+    const err = (code: string) => { try { nb.run(code); return 'no error'; } catch (e) { return String((e as Error).message); } };
+    assert.match(err("plt.contourf(xx, yy, xx, hatches=['/'])"), /NotImplementedError/);
+    assert.match(err('plt.contour(xx, yy, xx, origin="lower")'), /NotImplementedError/);
+    assert.match(err('cs.collections'), /NotImplementedError/);
+    assert.match(err('plt.contour(np.arange(3))'), /TypeError: Input z must be 2D, not 1D/);
+  });
+  it('twinx: a second y axis on the right sharing x, current afterwards, its own color cycle', () => {
+    nb.run("fig, ax1 = plt.subplots()\nax1.plot([0, 10], [1, 2])\nax2 = ax1.twinx()\nl2, = ax2.plot([0, 5], [100, 300])\nax3 = plt.twinx(ax1)\ncurrent = plt.gca() is ax3 and len(fig.axes) == 3");
+    const [ax1, ax2] = [nb.target<Axes>('ax1'), nb.target<Axes>('ax2')];
+    assert.equal(nb.run('current'), true);
+    assert.ok(ax2.shared.x.includes(ax1));
+    assert.equal(nb.run('ax2.get_xlim() == ax1.get_xlim()'), true);
+    assert.equal(nb.run('l2.get_color()'), '#1f77b4');
+    assert.equal(ax2.xaxis.visible, false);
+  });
 });

@@ -161,4 +161,23 @@ describe('sklearn subset', function () {
     assert.equal(py(['try:', '    from sklearn.manifold import TSNE', 'except ImportError:', "    print('fallback')"]), 'fallback\n');
     assert.equal(py(['import sklearn.metrics as m', "print(hasattr(m, '_private'))"]), 'False\n');
   });
+  it('make_moons / make_circles: the points, shuffle and noise scikit-learn draws for the same seed (python3-sklearn 1.2.1 printed these)', () => {
+    assert.equal(py([
+      'import numpy as np',
+      'from sklearn import datasets',
+      'X, y = datasets.make_moons(n_samples=7, noise=0.2, random_state=0)',
+      'print(X.round(6).tolist(), y.tolist())',
+      'X, y = datasets.make_circles(6, shuffle=False, factor=0.5)',
+      'print(X.round(6).tolist(), y.tolist())',
+      'np.random.seed(1)',
+      'X, y = datasets.make_circles(n_samples=5, noise=0.05)',
+      'print(X.round(6).tolist(), y.tolist(), X.dtype, y.shape)',
+    ]), [
+      '[[1.831455, 0.893985], [-0.746776, -0.101175], [0.50904, 1.216162], [0.096862, 0.615828], [0.963683, 0.282041], [1.425106, -0.310986], [0.307849, -0.29064]] [1, 0, 0, 1, 0, 1, 1]',
+      '[[1.0, 0.0], [-0.5, 0.866025], [-0.5, -0.866025], [0.5, 0.0], [-0.25, 0.433013], [-0.25, -0.433013]] [0, 0, 0, 1, 1, 1]',
+      '[[0.772513, -0.070144], [-0.920862, -0.052257], [-0.38712, -0.79079], [0.92461, -0.015765], [-0.357091, 0.696387]] [1, 0, 1, 0, 1] float64 (5,)',
+      '',
+    ].join('\n'));
+    assert.match(pyError(['from sklearn import datasets', 'datasets.make_circles(factor=1.0)']), /ValueError: 'factor' has to be between 0 and 1\./);
+  });
 });

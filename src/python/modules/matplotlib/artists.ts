@@ -4,9 +4,10 @@ import type { PyValue } from '../../objects/core';
 import { PyFloat } from '../../objects/core';
 import { PyList, PyTuple } from '../../objects/containers';
 import { str } from '../../runtime/repr';
+import { E, pyException } from '../../exceptions';
 import type { Signature } from '../../../engine';
 import {
-  Annotation, AxesImage, BarContainer, Colorbar, ErrorbarContainer, Legend, Line2D, LineCollection, PathCollection, Polygon, Rectangle, Text,
+  Annotation, AxesImage, BarContainer, Colorbar, ContourSet, ErrorbarContainer, Legend, Line2D, LineCollection, PathCollection, Polygon, Rectangle, Text,
 } from '../../../plots';
 import { floatArray, floatTuple, jsKwargs, jsValue, noKeywords } from './convert';
 import { method, nullary, registerPlotClass, wrap } from './wrappers';
@@ -164,6 +165,27 @@ registerPlotClass(PathCollection, {
 registerPlotClass(LineCollection, {
   name: 'LineCollection', module: 'matplotlib.collections',
   methods: [...artistMethods<LineCollection>('LineCollection'), setter<LineCollection>('LineCollection', 'set_color', 'c', 'Set the color of the lines.', (t, v) => t.set_color(v as never), 'color')],
+});
+
+// contour()/contourf() return a QuadContourSet; its paths per level (collections, allsegs) and
+// clabel are not exposed.
+registerPlotClass(ContourSet, {
+  name: 'QuadContourSet', module: 'matplotlib.contour',
+  methods: [...artistMethods<ContourSet>('QuadContourSet'), nullary<ContourSet>('QuadContourSet', 'get_array', 'Return the levels as the mapped array.', (t) => floatArray(t.get_array()))],
+  attributes: {
+    levels: (t) => floatArray(t.levels),
+    filled: (t) => t.filled,
+    extend: (t) => t.extend,
+    zmin: (t) => new PyFloat(t.zmin),
+    zmax: (t) => new PyFloat(t.zmax),
+    cmap: (t) => wrap(t.cmap),
+    norm: (t) => wrap(t.norm),
+    // Attributes in matplotlib (lists of paths): reading one raises, as the methods below do when called.
+    ...Object.fromEntries(['collections', 'allsegs', 'allkinds'].map((name) => [name, () => {
+      throw pyException(E.NotImplementedError, `QuadContourSet.${name} is not supported by Gradbook (the contour paths are drawn but not exposed)`);
+    }])),
+  },
+  notImplemented: ['clabel', 'find_nearest_contour', 'legend_elements', 'set_cmap', 'set_norm', 'set_clim'],
 });
 
 registerPlotClass(Legend, {

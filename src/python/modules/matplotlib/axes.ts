@@ -159,6 +159,7 @@ registerPlotClass(Axes, {
     nullary<Axes>(AX, 'get_xaxis', 'Return the XAxis instance.', (ax) => wrap(ax.get_xaxis())),
     nullary<Axes>(AX, 'get_yaxis', 'Return the YAxis instance.', (ax) => wrap(ax.get_yaxis())),
     nullary<Axes>(AX, 'get_figure', 'Return the Figure instance the artist belongs to.', (ax) => wrap(ax.get_figure())),
+    nullary<Axes>(AX, 'twinx', 'Create a twin Axes sharing the xaxis.', (ax) => wrap(ax.twinx())),
     nullary<Axes>(AX, 'get_lines', 'Return a list of lines contained by the Axes.', (ax) => new PyList(ax.get_lines().map((l) => wrap(l)))),
     nullary<Axes>(AX, 'get_images', 'Return a list of AxesImages contained by the Axes.', (ax) => new PyList(ax.get_images().map((i) => wrap(i)))),
     nullary<Axes>(AX, 'get_legend', 'Return the Legend instance, or None if no legend is defined.', (ax) => { const l = ax.get_legend(); return l ? wrap(l) : null; }),

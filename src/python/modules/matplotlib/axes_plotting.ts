@@ -99,6 +99,29 @@ export const PLOTTING_OPS: readonly AxesOp[] = [
     name: 'matshow', doc: 'Plot the values of a 2D matrix or array as color-coded image.',
     params: [{ name: 'Z' }], varkw: 'kwargs',
   }, (ax, a) => wrap(ax.matshow(imageData(a.Z as PyValue) as never, kw(a, [])))),
+  ...(['contour', 'contourf'] as const).map((name) => axesOp({
+    name, doc: name === 'contour' ? 'Plot contour lines.' : 'Plot filled contours.',
+    params: [
+      { name: 'levels', default: null, kind: 'keyword' }, { name: 'colors', default: null, kind: 'keyword' },
+      { name: 'cmap', default: null, kind: 'keyword' }, { name: 'norm', default: null, kind: 'keyword' },
+      { name: 'vmin', default: null, kind: 'keyword' }, { name: 'vmax', default: null, kind: 'keyword' },
+      { name: 'alpha', default: null, kind: 'keyword' }, { name: 'extend', default: 'neither', kind: 'keyword' },
+      { name: 'linewidths', default: null, kind: 'keyword' }, { name: 'linestyles', default: null, kind: 'keyword' },
+      { name: 'antialiased', default: null, kind: 'keyword' },
+      { name: 'origin', default: null, kind: 'keyword', unsupported: 'origin= (Z given without X, Y is placed at its indices)' },
+      { name: 'extent', default: null, kind: 'keyword', unsupported: true }, { name: 'locator', default: null, kind: 'keyword', unsupported: true },
+      { name: 'hatches', default: null, kind: 'keyword', unsupported: 'hatching' }, { name: 'corner_mask', default: null, kind: 'keyword', unsupported: true },
+      { name: 'nchunk', default: 0, kind: 'keyword', unsupported: true }, { name: 'algorithm', default: null, kind: 'keyword', unsupported: true },
+      { name: 'negative_linestyles', default: null, kind: 'keyword', unsupported: true }, DATA,
+    ],
+    varargs: 'args', varkw: 'kwargs',
+  }, (ax, a) => {
+    const args = a.args.map((x) => jsData(x as PyValue));
+    // contourf ignores line widths, as matplotlib's filled sets do.
+    const k = kw(a, ['levels', 'colors', 'cmap', 'norm', 'vmin', 'vmax', 'alpha', 'antialiased', ...(name === 'contour' ? ['linewidths', 'linestyles'] : [])]);
+    if (a.extend !== 'neither') k.extend = a.extend;
+    return wrap(name === 'contour' ? ax.contour(args, k) : ax.contourf(args, k));
+  })),
   axesOp({
     name: 'errorbar', doc: 'Plot y versus x as lines and/or markers with attached errorbars.',
     params: [

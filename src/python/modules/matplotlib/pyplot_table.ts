@@ -92,6 +92,8 @@ export function pyplotTable(state: () => MplState): TableEntry[] {
       checkProjection(kw);
       return wrap(plt().axes(a.arg === null ? null : jsValue(a.arg as PyValue) as number[], kw));
     }),
+    entry({ name: 'plt.twinx', doc: 'Make and return a second Axes that shares the x-axis (ax, or the current Axes).', params: [{ name: 'ax', default: null }] },
+      (a) => wrap(plt().twinx(a.ax === null ? null : jsValue(a.ax as PyValue) as Axes))),
     entry({ name: 'plt.gcf', doc: 'Get the current figure (a new one if there is none).', params: [] }, () => wrap(plt().gcf())),
     entry({ name: 'plt.gca', doc: 'Get the current Axes (a new one if there is none).', params: [] }, () => wrap(gca())),
     entry({ name: 'plt.sca', doc: 'Set the current Axes to ax and the current Figure to the parent of ax.', params: [{ name: 'ax' }] }, (a) => none(() => plt().sca(jsValue(a.ax as PyValue) as Axes))),

@@ -3,7 +3,7 @@
 // that would read like a typo.
 export const notImplementedMethods = {
   axes: [
-    'twinx', 'twiny', 'contour', 'contourf', 'pcolormesh', 'pcolor', 'pie', 'boxplot', 'violinplot', 'stackplot', 'quiver',
+    'twiny', 'pcolormesh', 'pcolor', 'pie', 'boxplot', 'violinplot', 'stackplot', 'quiver',
     'streamplot', 'loglog', 'semilogx', 'semilogy', 'stem', 'specgram', 'hexbin', 'hist2d', 'eventplot', 'broken_barh',
     'table', 'secondary_xaxis', 'secondary_yaxis', 'inset_axes', 'plot_surface', 'plot_wireframe', 'scatter3D', 'plot3D',
     'fill', 'fill_betweenx', 'arrow', 'quiverkey', 'barbs', 'clabel', 'spy', 'acorr', 'xcorr', 'psd', 'magnitude_spectrum',
@@ -11,8 +11,8 @@ export const notImplementedMethods = {
   ],
   figure: ['legend', 'subfigures', 'add_subfigure', 'align_labels', 'align_xlabels', 'align_ylabels', 'figimage', 'autofmt_xdate', 'set_constrained_layout', 'set_tight_layout'],
   pyplot: [
-    'contour', 'contourf', 'pcolormesh', 'pcolor', 'pie', 'boxplot', 'violinplot', 'stackplot', 'quiver', 'streamplot',
-    'polar', 'twinx', 'twiny', 'loglog', 'semilogx', 'semilogy', 'stem', 'specgram', 'hexbin', 'hist2d', 'eventplot',
+    'pcolormesh', 'pcolor', 'pie', 'boxplot', 'violinplot', 'stackplot', 'quiver', 'streamplot',
+    'polar', 'twiny', 'loglog', 'semilogx', 'semilogy', 'stem', 'specgram', 'hexbin', 'hist2d', 'eventplot',
     'broken_barh', 'table', 'figlegend', 'xkcd', 'fill', 'fill_betweenx', 'arrow', 'barbs', 'clabel', 'spy', 'acorr',
     'xcorr', 'psd', 'bar_label', 'minorticks_on', 'ginput', 'waitforbuttonpress', 'connect', 'get_current_fig_manager',
     'subplot_mosaic', 'thetagrids', 'rgrids', 'autumn', 'set_cmap',
