@@ -15,6 +15,7 @@ import { biasWasmTuning } from '../src/engine/kernels/wasm/bias';
 import { adamTuning } from '../src/engine/ops/training/adam';
 import { chunkCopyTuning } from '../src/engine/kernels/wasm/chunk_copy';
 import { f32CallsWasmTuning } from '../src/engine/kernels/wasm/f32_calls';
+import { fusedWasmTuning } from '../src/engine/kernels/wasm/fused_wasm';
 import { GRAPH } from './lstm_graph';
 
 /** Each switch turns one optimisation on (true) or back to the path before it (false). */
@@ -30,6 +31,7 @@ const switches: Record<string, (on: boolean) => void> = {
   'adam locals': on => { adamTuning.locals = on; },
   'wasm chunk copies': on => { chunkCopyTuning.enabled = on; },
   'wasm sigmoid/tanh': on => { f32CallsWasmTuning.enabled = on; },
+  'wasm fused loops': on => { fusedWasmTuning.enabled = on; },
 };
 // LSTM_AB=name limits the comparison to one switch, LSTM_AB='a,b' to several (the others stay on).
 const only = process.env.LSTM_AB;
