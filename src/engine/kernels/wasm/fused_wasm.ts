@@ -70,7 +70,7 @@ const DEMOTE = 94, PROMOTE = 95, LOAD64_ZERO = 93, STORE64_LANE = 91;
  * The module for one fused run and one operand layout (every input whole, 'a', or one element,
  * 's'): `fused(in0, ..., out0, ..., n)`, byte pointers, n even. Null when a member does not compile.
  */
-export function fusedModuleBytes(members: readonly FusedMember[], stored: readonly number[], forms: readonly ('a' | 's')[]): Uint8Array | null {
+export function fusedModuleBytes(members: readonly FusedMember[], stored: readonly number[], forms: readonly ('a' | 's')[]): Uint8Array<ArrayBuffer> | null {
   const trees: (Node | null)[] = members.map(m => (m.expr === ADDN ? null : parseArithmetic(m.expr)));
   if (members.some((m, k) => m.expr !== ADDN && trees[k] === null)) return null;
   const nIn = forms.length, nOut = stored.length;
@@ -128,7 +128,7 @@ export function fusedModuleBytes(members: readonly FusedMember[], stored: readon
     ...section(7, vec([[...name('fused'), 0x00, 0]])),
     ...section(10, vec([[...uleb(body.length), ...body]])),
   ];
-  return Uint8Array.from(bytes);
+  return new Uint8Array(bytes);
 }
 
 type Fn = (...args: number[]) => void;
