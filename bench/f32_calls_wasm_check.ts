@@ -35,6 +35,7 @@ for (const name of (which === 'both' ? ['sigmoid', 'tanh'] : [which]) as F32Call
       }
     }
     checked += CHUNK;
+    if ((c + 1) % 16 === 0) console.log(`  ${name}: chunks ${first}..${c} done, ${mismatches} mismatches so far (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   }
   console.log(`${name}: ${checked} patterns from 0x${(first * CHUNK).toString(16)}, ${mismatches} mismatches, ${f32CallsWasmStats.fallbacks - fb0} left to JS (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   if (mismatches) process.exitCode = 1;
