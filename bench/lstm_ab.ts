@@ -14,6 +14,8 @@ import { stridedCopyTuning } from '../src/engine/kernels/array/strided_copy';
 import { biasWasmTuning } from '../src/engine/kernels/wasm/bias';
 import { adamTuning } from '../src/engine/ops/training/adam';
 import { chunkCopyTuning } from '../src/engine/kernels/wasm/chunk_copy';
+import { f32CallsWasmTuning } from '../src/engine/kernels/wasm/f32_calls';
+import { fusedWasmTuning } from '../src/engine/kernels/wasm/fused_wasm';
 import { GRAPH } from './lstm_graph';
 
 /** Each switch turns one optimisation on (true) or back to the path before it (false). */
@@ -28,6 +30,8 @@ const switches: Record<string, (on: boolean) => void> = {
   'wasm bias': on => { biasWasmTuning.enabled = on; },
   'adam locals': on => { adamTuning.locals = on; },
   'wasm chunk copies': on => { chunkCopyTuning.enabled = on; },
+  'wasm sigmoid/tanh': on => { f32CallsWasmTuning.enabled = on; },
+  'wasm fused loops': on => { fusedWasmTuning.enabled = on; },
 };
 // LSTM_AB=name limits the comparison to one switch, LSTM_AB='a,b' to several (the others stay on).
 const only = process.env.LSTM_AB;

@@ -29,6 +29,7 @@ import type { RuntimeContext } from '../session/runtime';
 import type { PlanStep } from '../session/plan';
 import { KernelError, OpError } from '../errors';
 import { fusableExpression, fusedLoop } from '../kernels/math/codegen';
+import { ADDN, FusedWasm } from '../kernels/wasm/fused_wasm';
 import type { StaticShape } from '../shape';
 
 export const elementwiseFusionTuning = { enabled: !process.env.GRADBOOK_NO_LOOP_FUSION, keepCalls: !process.env.GRADBOOK_FUSE_CALLS };
@@ -53,7 +54,7 @@ interface Member {
 }
 
 /** AddN's member expression: its kernel adds the inputs in order, each sum stored (rounded). */
-const SUM = 'AddN';
+const SUM = ADDN;
 
 function fusableStep(step: PlanStep): string | undefined {
   const op = step.op;
@@ -198,6 +199,8 @@ function fusedKernel(members: Member[], stored: number[], nInputs: number): Kern
   const outs: NumericArray[] = new Array(stored.length);
   const forms: Form[] = new Array(nInputs);
   const values: NDArray[] = new Array(members.length);
+  // The same loop compiled to WebAssembly SIMD (kernels/wasm/fused_wasm.ts) where it can run.
+  const wasm = new FusedWasm(members, stored);
   /** The ops' own kernels one after the other: what the unfused plan computes. */
   const unfused = (inputs: NDArray[], rt: RuntimeContext): NDArray[] => {
     for (let k = 0; k < members.length; k++) {
@@ -249,7 +252,7 @@ function fusedKernel(members: Member[], stored: number[], nInputs: number): Kern
         outs[k] = v.data as NumericArray;
       }
       for (let e = 0; e < nInputs; e++) ins[e] = inputs[e].data as NumericArray;
-      loop(ins, outs, n, shape[shape.length - 1]);
+      if (!wasm.run(key, ins as Float32Array[], outs as Float32Array[], n)) loop(ins, outs, n, shape[shape.length - 1]);
       ins.fill(undefined!);
       outs.fill(undefined!);
       return result;

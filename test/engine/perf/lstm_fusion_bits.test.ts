@@ -9,8 +9,9 @@ import { PythonSession } from '../../../src/python';
 import '../../../src/python/modules/standard';
 import { registeredKernels } from '../../../src/engine/kernels/registry';
 import { elementwiseFusionTuning } from '../../../src/engine/control/elementwise_fusion';
+import { fusedWasmStats, fusedWasmTuning } from '../../../src/engine/kernels/wasm/fused_wasm';
 
-interface Outcome { values: (number | null)[]; sigmoidCalls: number; sigmoidGradCalls: number }
+interface Outcome { values: (number | null)[]; sigmoidCalls: number; sigmoidGradCalls: number; wasmCalls?: number }
 
 function run(program: string): Outcome {
   let out = '';
@@ -34,13 +35,21 @@ function run(program: string): Outcome {
 
 /**
  * The program's values and kernel calls with fusion off (plain), on (fused: exp/tanh ops keep
- * their kernels) and on with those fused too (all: every element-wise op in the loops).
+ * their kernels) and on with those fused too (all: every element-wise op in the loops). Fused
+ * runs whose loops compile to WebAssembly (kernels/wasm/fused_wasm.ts, wave 16) take them from
+ * 2 elements here; a fourth run with the JS fused loops must give the same values.
  */
 function both(program: string): { fused: Outcome; all: Outcome; plain: Outcome } {
-  const saved = { ...elementwiseFusionTuning };
+  const saved = { ...elementwiseFusionTuning }, savedWasm = { ...fusedWasmTuning };
   try {
     Object.assign(elementwiseFusionTuning, { enabled: true, keepCalls: true });
+    Object.assign(fusedWasmTuning, { enabled: false });
+    const jsLoops = run(program);
+    Object.assign(fusedWasmTuning, { enabled: true, minElements: 2 });
+    const wasmCalls = fusedWasmStats.calls;
     const fused = run(program);
+    fused.wasmCalls = fusedWasmStats.calls - wasmCalls;
+    assertSameBits(fused.values, jsLoops.values);
     Object.assign(elementwiseFusionTuning, { enabled: true, keepCalls: false });
     const all = run(program);
     Object.assign(elementwiseFusionTuning, { enabled: false, keepCalls: true });
@@ -48,6 +57,7 @@ function both(program: string): { fused: Outcome; all: Outcome; plain: Outcome }
     return { fused, all, plain };
   } finally {
     Object.assign(elementwiseFusionTuning, saved);
+    Object.assign(fusedWasmTuning, savedWasm);
   }
 }
 
@@ -97,6 +107,7 @@ describe('element-wise fusion in loop bodies, bit for bit', function () {
       assert.equal(fused.values.length, plain.values.length);
       assert.ok(new Set(fused.values.slice(0, 4)).size > 1, 'the losses change from step to step');
       assertSameBits(fused.values, plain.values);
+      assert.ok(fused.wasmCalls! > 0, 'fused loops ran in WebAssembly');
       assertSameBits(all.values, plain.values);
       assert.ok(plain.sigmoidCalls > 0 && plain.sigmoidGradCalls > 0);
       // The backward gate block ran as fused loops; with calls fused too, every gate's sigmoid
@@ -129,6 +140,7 @@ result = np.concatenate([out, gw]).astype(np.float64).tolist()
     const { fused, all, plain } = both(program);
     assert.equal(fused.values.length, 36);
     assertSameBits(fused.values, plain.values);
+    assert.ok(fused.wasmCalls! > 0, 'fused loops ran in WebAssembly');
     assertSameBits(all.values, plain.values);
     assert.ok(fused.values.includes(null), 'a NaN goes through');
     assert.ok(plain.sigmoidCalls > 0 && plain.sigmoidGradCalls > 0);

@@ -10,6 +10,7 @@ import { PythonSession } from '../../../src/python';
 import '../../../src/python/modules/standard';
 import { gemmTuning } from '../../../src/engine/kernels/wasm/gemm';
 import { frozenOperandsTuning } from '../../../src/engine/kernels/wasm/frozen_operands';
+import { f32CallsWasmStats } from '../../../src/engine/kernels/wasm/f32_calls';
 import { LSTM_STEP_PROGRAM as PROGRAM } from './lstm_step_program';
 import FIXTURE from './fixtures/lstm_step_bits.json';
 
@@ -45,7 +46,10 @@ describe('LSTM training step, performance paths bit for bit', function () {
   });
 
   it('losses and weights after 4 Adam steps: the stored bits from before the optimisations', () => {
+    const gates = f32CallsWasmStats.calls;
     const bits = new Uint32Array(new Float32Array(trainedBits()).buffer);
     assert.deepEqual(Array.from(bits, b => b.toString(16).padStart(8, '0')), FIXTURE);
+    // The gates' Sigmoid and Tanh ([8,12]) took the WebAssembly loops (kernels/wasm/f32_calls.ts, wave 16).
+    assert.ok(f32CallsWasmStats.calls > gates, 'the WebAssembly Sigmoid/Tanh ran');
   });
 });

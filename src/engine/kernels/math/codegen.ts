@@ -5,6 +5,7 @@
 import type { NumericArray } from '../../dtypes';
 import { erf, erfc } from './erf';
 import { FLOAT32_FORMS, sigmoidF32, tanhF32 } from './float32_calls';
+import { wasmF32Call, type F32Call } from '../wasm/f32_calls';
 import { SAME, SCALAR_A, SCALAR_B, ROW_B, ROW_A, BroadcastPlan } from './broadcast';
 
 export type UnaryLoop = (x: NumericArray, out: NumericArray, n: number) => void;
@@ -57,6 +58,8 @@ export function unaryLoop(expr: string): UnaryLoop {
     // A float32 x and a float32 store: the expression's float32 form when it has one.
     const f32Form = FLOAT32_FORMS.get(expr);
     const f32Source = f32Form ? loopOf(f32Form) : undefined;
+    // The same float32 forms in WebAssembly SIMD when the kernel module runs (kernels/wasm/f32_calls.ts).
+    const wasmForm: F32Call | undefined = expr === 'sigmoid(x)' ? 'sigmoid' : expr === 'Math.tanh(x)' ? 'tanh' : undefined;
     // Each copy is compiled at its first call: kernels ask for their loops when they register,
     // and most loops (or dtype copies) never run in a given program.
     let f32: UnaryLoop | undefined, f32Fast: UnaryLoop | undefined, f64: UnaryLoop | undefined, other: UnaryLoop | undefined;
@@ -64,8 +67,10 @@ export function unaryLoop(expr: string): UnaryLoop {
     fn = (a, out, n) => {
       if (tuning.byType) {
         if (a instanceof Float32Array && out instanceof Float32Array) {
-          if (f32Source && tuning.float32Calls) (f32Fast ??= compile<UnaryLoop>(f32Source))(a, out, n);
-          else (f32 ??= compile<UnaryLoop>(source))(a, out, n);
+          if (f32Source && tuning.float32Calls) {
+            if (wasmForm !== undefined && wasmF32Call(wasmForm, a, out, n)) return;
+            (f32Fast ??= compile<UnaryLoop>(f32Source))(a, out, n);
+          } else (f32 ??= compile<UnaryLoop>(source))(a, out, n);
           return;
         }
         if (a instanceof Float64Array && out instanceof Float64Array) { (f64 ??= compile<UnaryLoop>(source))(a, out, n); return; }

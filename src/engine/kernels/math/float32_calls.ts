@@ -27,8 +27,8 @@ const INV_LN2_N = N / Math.LN2;
 /** ln2/256 in two parts: HI has 24 significant bits, so k·HI is exact for |k| < 2^29. */
 const LN2_N_HI = Math.fround(Math.LN2 / N);
 const LN2_N_LO = Math.LN2 / N - LN2_N_HI;
-/** 2^(j/256), j = 0..255. */
-const TABLE = new Float64Array(N);
+/** 2^(j/256), j = 0..255 (kernels/wasm/f32_calls.ts copies it into the kernel memory). */
+export const TABLE = new Float64Array(N);
 for (let j = 0; j < N; j++) TABLE[j] = Math.pow(2, j / N);
 /** 2^m, m = -512..511 (the fast range needs |m| ≤ 120). */
 const POW2 = new Float64Array(1024);

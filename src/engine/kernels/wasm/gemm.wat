@@ -764,6 +764,144 @@
         (local.set $count (i32.sub (local.get $count) (i32.const 1)))
         (br $run))))
 
+;; ---------------------------------------------------------------- Sigmoid and Tanh (float32)
+  ;; The float32 Sigmoid and Tanh loops of kernels/math/float32_calls.ts, two doubles per f64x2
+  ;; (issue 15, wave 16; wrapper kernels/wasm/f32_calls.ts). Every double here is the JS
+  ;; function's own: the same operations in the same order on IEEE doubles (these instructions
+  ;; fuse no multiply-add), the same constants (hex literals of the JS values), the same table
+  ;; 2^(j/256) (copied in by the caller from the JS table, at $tab), and 2^m built from its bits
+  ;; (exact, as Math.pow(2, m) is). So where the JS function keeps its fast value, this stores the
+  ;; same float32, and the exhaustive check over all 2^32 inputs carries over. An element the JS
+  ;; function would send to its reference expression (outside the fast range, or failing the
+  ;; rounding test) is not decided here: its index goes to the int32 list at $fb and the caller
+  ;; computes it in JS; so does a last odd element. Each loop returns the list's length.
+  ;;
+  ;; exp (float32_calls.ts's expCore) is written out in both loops, not called: the loops with
+  ;; calls to a shared $exp_core and a rounding-test function ran ~1.5x slower (V8 does not
+  ;; inline them). k comes from the bits of t = v·256/ln2 + 1.5·2^52 (bits(t) - bits(1.5·2^52) =
+  ;; k), and kf = t - 1.5·2^52 = k exactly, as the JS `kf | 0`.
+
+  ;; sigmoidF32 on pairs: 1 / (1 + e^-x) for -80 < x < 80.
+  (func (export "sigmoid_f32") (param $x i32) (param $o i32) (param $n i32) (param $tab i32) (param $fb i32) (result i32)
+    (local $i i32) (local $end i32) (local $count i32) (local $good i32)
+    (local $xv v128) (local $v v128) (local $t v128) (local $kf v128) (local $r v128) (local $p v128) (local $k v128) (local $s v128) (local $lo v128)
+    (local.set $end (i32.and (local.get $n) (i32.const -2)))
+    (block $done
+      (loop $pair
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $xv (f64x2.promote_low_f32x4 (v128.load64_zero (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 2))))))
+        (local.set $v (f64x2.neg (local.get $xv)))
+        ;; e = expCore(v)
+        (local.set $t (f64x2.add (f64x2.mul (local.get $v) (f64x2.splat (f64.const 0x1.71547652b82fep8))) (f64x2.splat (f64.const 0x1.8p52))))
+        (local.set $kf (f64x2.sub (local.get $t) (f64x2.splat (f64.const 0x1.8p52))))
+        (local.set $r (f64x2.sub
+          (f64x2.sub (local.get $v) (f64x2.mul (local.get $kf) (f64x2.splat (f64.const 0x1.62e43p-9))))
+          (f64x2.mul (local.get $kf) (f64x2.splat (f64.const -0x1.05c611p-37)))))
+        (local.set $k (i64x2.sub (local.get $t) (i64x2.splat (i64.const 0x4338000000000000))))
+        ;; p = 1 + r·(1 + r·(1/2 + r·(1/6 + r·(1/24))))
+        (local.set $p (f64x2.add (f64x2.splat (f64.const 0x1.5555555555555p-3)) (f64x2.mul (local.get $r) (f64x2.splat (f64.const 0x1.5555555555555p-5)))))
+        (local.set $p (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $r) (local.get $p))))
+        (local.set $p (f64x2.add (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $r) (local.get $p))))
+        (local.set $p (f64x2.add (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $r) (local.get $p))))
+        ;; (TABLE[k & 255] · p) · 2^(k >> 8)
+        (local.set $s (f64x2.mul (f64x2.mul
+          (f64x2.replace_lane 1
+            (f64x2.splat (f64.load (i32.add (local.get $tab)
+              (i32.shl (i32.and (i32.wrap_i64 (i64x2.extract_lane 0 (local.get $k))) (i32.const 255)) (i32.const 3)))))
+            (f64.load (i32.add (local.get $tab)
+              (i32.shl (i32.and (i32.wrap_i64 (i64x2.extract_lane 1 (local.get $k))) (i32.const 255)) (i32.const 3)))))
+          (local.get $p))
+          (i64x2.shl (i64x2.add (i64x2.shr_s (local.get $k) (i32.const 8)) (i64x2.splat (i64.const 1023))) (i32.const 52))))
+        ;; s = 1 / (1 + e); keep fround(s(1 - 2^-32)) where fround(s(1 + 2^-32)) is the same
+        (local.set $s (f64x2.div (f64x2.splat (f64.const 1)) (f64x2.add (f64x2.splat (f64.const 1)) (local.get $s))))
+        (local.set $lo (f32x4.demote_f64x2_zero (f64x2.mul (local.get $s) (f64x2.splat (f64.const 0x1.fffffffep-1)))))
+        (v128.store64_lane 0 (i32.add (local.get $o) (i32.shl (local.get $i) (i32.const 2))) (local.get $lo))
+        (local.set $good (i32.and
+          (i32x4.bitmask (f32x4.eq (local.get $lo) (f32x4.demote_f64x2_zero (f64x2.mul (local.get $s) (f64x2.splat (f64.const 0x1.00000001p0))))))
+          (i64x2.bitmask (v128.and
+            (f64x2.gt (local.get $xv) (f64x2.splat (f64.const -80)))
+            (f64x2.lt (local.get $xv) (f64x2.splat (f64.const 80)))))))
+        (if (i32.ne (local.get $good) (i32.const 3))
+          (then (local.set $count (call $list_lanes (local.get $fb) (local.get $count) (local.get $i) (local.get $good)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 2)))
+        (br $pair)))
+    (if (i32.lt_u (local.get $end) (local.get $n))
+      (then (local.set $count (call $list_lanes (local.get $fb) (local.get $count) (local.get $end) (i32.const 2)))))
+    (local.get $count))
+
+  ;; tanhF32 on pairs: a = |x|; the odd series below 1/16, 1 - 2/(e^2a + 1) from there to 9.5
+  ;; (both computed, one kept per lane), 2^-20 <= a < 9.5 only; then x's sign (below).
+  (func (export "tanh_f32") (param $x i32) (param $o i32) (param $n i32) (param $tab i32) (param $fb i32) (result i32)
+    (local $i i32) (local $end i32) (local $count i32) (local $good i32)
+    (local $xv v128) (local $a v128) (local $a2 v128) (local $q v128)
+    (local $v v128) (local $t v128) (local $kf v128) (local $r v128) (local $p v128) (local $k v128) (local $s v128) (local $lo v128)
+    (local.set $end (i32.and (local.get $n) (i32.const -2)))
+    (block $done
+      (loop $pair
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $xv (v128.load64_zero (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $a (f64x2.abs (f64x2.promote_low_f32x4 (local.get $xv))))
+        (local.set $a2 (f64x2.mul (local.get $a) (local.get $a)))
+        ;; q = a + (a · a2) · (-1/3 + a2·(2/15 + a2·(-17/315 + a2·(62/2835 + a2·(-1382/155925)))))
+        (local.set $q (f64x2.add (f64x2.splat (f64.const 0x1.664f4882c10fap-6)) (f64x2.mul (local.get $a2) (f64x2.splat (f64.const -0x1.226e355e6c23dp-7)))))
+        (local.set $q (f64x2.add (f64x2.splat (f64.const -0x1.ba1ba1ba1ba1cp-5)) (f64x2.mul (local.get $a2) (local.get $q))))
+        (local.set $q (f64x2.add (f64x2.splat (f64.const 0x1.1111111111111p-3)) (f64x2.mul (local.get $a2) (local.get $q))))
+        (local.set $q (f64x2.add (f64x2.splat (f64.const -0x1.5555555555555p-2)) (f64x2.mul (local.get $a2) (local.get $q))))
+        (local.set $q (f64x2.add (local.get $a) (f64x2.mul (f64x2.mul (local.get $a) (local.get $a2)) (local.get $q))))
+        ;; e = expCore(2a)
+        (local.set $v (f64x2.mul (f64x2.splat (f64.const 2)) (local.get $a)))
+        (local.set $t (f64x2.add (f64x2.mul (local.get $v) (f64x2.splat (f64.const 0x1.71547652b82fep8))) (f64x2.splat (f64.const 0x1.8p52))))
+        (local.set $kf (f64x2.sub (local.get $t) (f64x2.splat (f64.const 0x1.8p52))))
+        (local.set $r (f64x2.sub
+          (f64x2.sub (local.get $v) (f64x2.mul (local.get $kf) (f64x2.splat (f64.const 0x1.62e43p-9))))
+          (f64x2.mul (local.get $kf) (f64x2.splat (f64.const -0x1.05c611p-37)))))
+        (local.set $k (i64x2.sub (local.get $t) (i64x2.splat (i64.const 0x4338000000000000))))
+        (local.set $p (f64x2.add (f64x2.splat (f64.const 0x1.5555555555555p-3)) (f64x2.mul (local.get $r) (f64x2.splat (f64.const 0x1.5555555555555p-5)))))
+        (local.set $p (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $r) (local.get $p))))
+        (local.set $p (f64x2.add (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $r) (local.get $p))))
+        (local.set $p (f64x2.add (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $r) (local.get $p))))
+        (local.set $s (f64x2.mul (f64x2.mul
+          (f64x2.replace_lane 1
+            (f64x2.splat (f64.load (i32.add (local.get $tab)
+              (i32.shl (i32.and (i32.wrap_i64 (i64x2.extract_lane 0 (local.get $k))) (i32.const 255)) (i32.const 3)))))
+            (f64.load (i32.add (local.get $tab)
+              (i32.shl (i32.and (i32.wrap_i64 (i64x2.extract_lane 1 (local.get $k))) (i32.const 255)) (i32.const 3)))))
+          (local.get $p))
+          (i64x2.shl (i64x2.add (i64x2.shr_s (local.get $k) (i32.const 8)) (i64x2.splat (i64.const 1023))) (i32.const 52))))
+        ;; t = a < 1/16 ? q : 1 - 2 / (e + 1)
+        (local.set $s (v128.bitselect
+          (local.get $q)
+          (f64x2.sub (f64x2.splat (f64.const 1)) (f64x2.div (f64x2.splat (f64.const 2)) (f64x2.add (local.get $s) (f64x2.splat (f64.const 1)))))
+          (f64x2.lt (local.get $a) (f64x2.splat (f64.const 0.0625)))))
+        (local.set $lo (f32x4.demote_f64x2_zero (f64x2.mul (local.get $s) (f64x2.splat (f64.const 0x1.fffffffep-1)))))
+        ;; tanh is odd: a kept value is > 0 and x is not ±0 or NaN there, so -lo is lo with x's sign bit
+        (v128.store64_lane 0 (i32.add (local.get $o) (i32.shl (local.get $i) (i32.const 2)))
+          (v128.or (local.get $lo) (v128.and (local.get $xv) (v128.const i32x4 0x80000000 0x80000000 0 0))))
+        (local.set $good (i32.and
+          (i32x4.bitmask (f32x4.eq (local.get $lo) (f32x4.demote_f64x2_zero (f64x2.mul (local.get $s) (f64x2.splat (f64.const 0x1.00000001p0))))))
+          (i64x2.bitmask (v128.and
+            (f64x2.ge (local.get $a) (f64x2.splat (f64.const 0x1p-20)))
+            (f64x2.lt (local.get $a) (f64x2.splat (f64.const 9.5)))))))
+        (if (i32.ne (local.get $good) (i32.const 3))
+          (then (local.set $count (call $list_lanes (local.get $fb) (local.get $count) (local.get $i) (local.get $good)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 2)))
+        (br $pair)))
+    (if (i32.lt_u (local.get $end) (local.get $n))
+      (then (local.set $count (call $list_lanes (local.get $fb) (local.get $count) (local.get $end) (i32.const 2)))))
+    (local.get $count))
+
+  ;; Appends i (when bit 0 of good is clear) and i + 1 (bit 1 clear) to the list at fb of count indices; the new count.
+  (func $list_lanes (param $fb i32) (param $count i32) (param $i i32) (param $good i32) (result i32)
+    (if (i32.eqz (i32.and (local.get $good) (i32.const 1)))
+      (then
+        (i32.store (i32.add (local.get $fb) (i32.shl (local.get $count) (i32.const 2))) (local.get $i))
+        (local.set $count (i32.add (local.get $count) (i32.const 1)))))
+    (if (i32.eqz (i32.and (local.get $good) (i32.const 2)))
+      (then
+        (i32.store (i32.add (local.get $fb) (i32.shl (local.get $count) (i32.const 2))) (i32.add (local.get $i) (i32.const 1)))
+        (local.set $count (i32.add (local.get $count) (i32.const 1)))))
+    (local.get $count))
+
   (func $clamp (param $v i32) (param $lo i32) (param $hi i32) (result i32)
     (if (i32.lt_s (local.get $v) (local.get $lo)) (then (local.set $v (local.get $lo))))
     (if (i32.gt_s (local.get $v) (local.get $hi)) (then (local.set $v (local.get $hi))))

@@ -31,6 +31,13 @@ export interface GemmExports {
   column_sums(x: number, o: number, rows: number, ch: number): void;
   /** count runs of n bytes from src to dst, the k-th at src + k·ss and dst + k·ds (Concat, Split). */
   copy_runs(src: number, ss: number, dst: number, ds: number, n: number, count: number): void;
+  /**
+   * o[i] = sigmoidF32 / tanhF32 of x[i] (kernels/math/float32_calls.ts) for the elements whose fast
+   * value it keeps, the table 2^(j/256) at tab; writes the other indices at fb (int32) and returns
+   * their count (kernels/wasm/f32_calls.ts computes those).
+   */
+  sigmoid_f32(x: number, o: number, n: number, tab: number, fb: number): number;
+  tanh_f32(x: number, o: number, n: number, tab: number, fb: number): number;
   /** Rows of C this instance computed in single-row (1x4) tiles so far (tests check the bands). */
   single_rows: WebAssembly.Global;
   /**
