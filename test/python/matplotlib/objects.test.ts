@@ -221,7 +221,7 @@ print(len(ax.collections), type(ax.collections[0]).__name__, before, len(ax.line
 
   it('known but unimplemented methods raise NotImplementedError naming themselves', () => {
     nb.run('ax = fig.add_subplot(111)');
-    for (const [call, text] of [['ax.twinx()', 'AxesSubplot.twinx() is not supported'], ['plt.pie([1, 2])', 'matplotlib.pyplot.pie() is not supported'],
+    for (const [call, text] of [['ax.twiny()', 'AxesSubplot.twiny() is not supported'], ['plt.pie([1, 2])', 'matplotlib.pyplot.pie() is not supported'],
       ['fig.legend()', 'Figure.legend() is not supported'], ["ax.spines['left'].set_position('zero')", 'Spine.set_position() is not supported'],
       ['from mpl_toolkits.mplot3d import Axes3D\nAxes3D(fig)', '3-D plots are not supported'], ["plt.style.use('ggplot')", "style 'ggplot' is not supported"]]) {
       const e = nb.fail(call);
