@@ -43,18 +43,18 @@ export const iteratorOf = (gen: () => Generator<Element, void, undefined>): Elem
 /** A scalar input's number (int64 values are stored as doubles). */
 export const scalarOf = (v: NDArray): number => Number(v.data[0]);
 
-/** Row i of a value along its first dimension (a copy: elements outlive reused buffers). */
-export function rowOf(v: NDArray, i: number): NDArray {
-  const inner = v.shape.slice(1);
-  const size = inner.reduce((p, d) => p * d, 1);
-  const data = Array.isArray(v.data) ? v.data.slice(i * size, (i + 1) * size) : (v.data as Float32Array).slice(i * size, (i + 1) * size);
-  return new NDArray(v.dtype, inner, data as never);
+/** The elements of rows [start, end) of a value along its first dimension (a copy: elements outlive reused buffers). */
+function rowData(v: NDArray, start: number, end: number): NDArray['data'] {
+  const size = v.shape.slice(1).reduce((p, d) => p * d, 1);
+  return (Array.isArray(v.data) ? v.data.slice(start * size, end * size) : (v.data as Float32Array).slice(start * size, end * size)) as never;
 }
 
-/** Rows [start, end) of a value as one array (a copy), the batch of those rows. */
+/** Row i of a value along its first dimension. */
+export function rowOf(v: NDArray, i: number): NDArray {
+  return new NDArray(v.dtype, v.shape.slice(1), rowData(v, i, i + 1) as never);
+}
+
+/** Rows [start, end) of a value as one array, the batch of those rows. */
 export function rowsOf(v: NDArray, start: number, end: number): NDArray {
-  const inner = v.shape.slice(1);
-  const size = inner.reduce((p, d) => p * d, 1);
-  const data = Array.isArray(v.data) ? v.data.slice(start * size, end * size) : (v.data as Float32Array).slice(start * size, end * size);
-  return new NDArray(v.dtype, [end - start, ...inner], data as never);
+  return new NDArray(v.dtype, [end - start, ...v.shape.slice(1)], rowData(v, start, end) as never);
 }
